@@ -1,0 +1,47 @@
+package io.parley.contracts;
+
+import io.parley.contracts.deliveries.DeliveryReported;
+import io.parley.contracts.inbox.ConversationAnswered;
+import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.contracts.posts.PostDrafted;
+import io.parley.contracts.standards.ResponseTargetsChanged;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The catalogue of event types: each CloudEvents {@code type} and the record that carries its data. */
+public final class EventTypes {
+
+    private static final Map<String, Class<? extends Payload>> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        register(InteractionReceived.TYPE, InteractionReceived.class);
+        register(OutboundActionRequested.TYPE, OutboundActionRequested.class);
+        register(DeliveryReported.TYPE, DeliveryReported.class);
+        register(ConversationOpened.TYPE, ConversationOpened.class);
+        register(ConversationAnswered.TYPE, ConversationAnswered.class);
+        register(PostDrafted.TYPE, PostDrafted.class);
+        register(ResponseTargetsChanged.TYPE, ResponseTargetsChanged.class);
+    }
+
+    private EventTypes() {
+    }
+
+    private static void register(String type, Class<? extends Payload> payload) {
+        BY_TYPE.put(type, payload);
+    }
+
+    /** The record for a type, or empty for a type this version does not know. */
+    public static Optional<Class<? extends Payload>> payloadOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    /** Every known type and its record, in catalogue order. */
+    public static Map<String, Class<? extends Payload>> all() {
+        return Collections.unmodifiableMap(BY_TYPE);
+    }
+}
