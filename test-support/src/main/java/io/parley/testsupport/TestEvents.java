@@ -1,0 +1,47 @@
+package io.parley.testsupport;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.EventJson;
+import io.parley.testsupport.infra.TestInfrastructure;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Publishes events (or raw bytes) to the harness's Kafka, as another service would. */
+public final class TestEvents {
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    private TestEvents() {
+    }
+
+    /** Publishes an event on its topic and waits for the broker's acknowledgement. */
+    public static void send(String key, Event<?> event) {
+        sendRaw(event.topic(), key, EventJson.toBytes(event));
+    }
+
+    /** Publishes raw bytes, e.g. a record no consumer can read, to test dead-lettering. */
+    public static synchronized void sendRaw(String topic, String key, byte[] value) {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.endpoints().kafka());
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        }
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+}
