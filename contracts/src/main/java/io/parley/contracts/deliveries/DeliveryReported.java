@@ -1,5 +1,6 @@
 package io.parley.contracts.deliveries;
 
+import io.parley.contracts.EventDoc;
 import io.parley.contracts.Payload;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -10,17 +11,21 @@ import java.util.UUID;
 
 /**
  * The outcome of one outbound action.
- *
- * @param actionId          the action's id from {@code OutboundActionRequested}
- * @param action            what was asked
- * @param platform          the network
- * @param outcome           delivered or failed
- * @param platformObjectId  the id the platform gave the new object (e.g. the reply comment), when delivered
- * @param reason            the platform's reason, when failed
- * @param sandbox           true when the channel account is in sandbox mode and nothing reached the platform
- * @param origin            copied from the request, so the requester can find its own record
- * @param completedAt       when the gateway got the platform's answer
+ * Field meanings are in {@link EventDoc#fields()} below, which docs/events.md is generated from.
  */
+@EventDoc(
+        summary = "The outcome of one outbound action, success or failure with the platform's reason; for sandbox channel accounts the request was recorded instead of sent. Emitted by ingest-service; consumed by the requester (inbox-service, calendar-service) and analytics.",
+        key = "`actionId`",
+        fields = {
+        "actionId: the action's id from `OutboundActionRequested`",
+        "action: what was asked",
+        "platform: the network",
+        "outcome: delivered or failed",
+        "platformObjectId: the id the platform gave the new object (e.g. the reply comment), when delivered",
+        "reason: the platform's reason, when failed",
+        "sandbox: true when the channel account is in sandbox mode and nothing reached the platform",
+        "origin: copied from the request, so the requester can find its own record",
+        "completedAt: when the gateway got the platform's answer"})
 public record DeliveryReported(
         UUID actionId,
         OutboundAction action,

@@ -1,5 +1,6 @@
 package io.parley.contracts.inbox;
 
+import io.parley.contracts.EventDoc;
 import io.parley.contracts.Payload;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -9,16 +10,20 @@ import java.util.UUID;
 
 /**
  * A conversation got its first public response, delivered to the platform.
- *
- * @param conversationId            the conversation
- * @param platform                  the network
- * @param receivedAt                when Parley heard the first interaction
- * @param answeredAt                when the first reply was delivered
- * @param timeToFirstResponseSeconds {@code answeredAt - receivedAt}, in whole seconds
- * @param dueAt                     the due time the response was measured against
- * @param withinTarget              true when {@code answeredAt <= dueAt}
- * @param answeredBy                the user who wrote the reply
+ * Field meanings are in {@link EventDoc#fields()} below, which docs/events.md is generated from.
  */
+@EventDoc(
+        summary = "A conversation got its first public response, delivered to the platform; carries the time to first response. Emitted by inbox-service; consumed by analytics-service.",
+        key = "conversation id",
+        fields = {
+        "conversationId: the conversation",
+        "platform: the network",
+        "receivedAt: when Parley heard the first interaction",
+        "answeredAt: when the first reply was delivered",
+        "timeToFirstResponseSeconds: `answeredAt - receivedAt`, in whole seconds",
+        "dueAt: the due time the response was measured against",
+        "withinTarget: true when `answeredAt <= dueAt`",
+        "answeredBy: the user who wrote the reply"})
 public record ConversationAnswered(
         UUID conversationId,
         Platform platform,

@@ -1,5 +1,6 @@
 package io.parley.contracts.inbox;
 
+import io.parley.contracts.EventDoc;
 import io.parley.contracts.Payload;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -9,13 +10,17 @@ import java.util.UUID;
 
 /**
  * A new conversation entered the inbox and its response timer started.
- *
- * @param conversationId   the inbox's id of the conversation
- * @param platform         the network it is on
- * @param firstInteractionId the interaction that opened it
- * @param receivedAt       when Parley heard the first interaction
- * @param dueAt            when the first public response is due under the brand's target
+ * Field meanings are in {@link EventDoc#fields()} below, which docs/events.md is generated from.
  */
+@EventDoc(
+        summary = "A new conversation entered the inbox and its first-response timer started. Emitted by inbox-service; consumed by analytics-service.",
+        key = "conversation id",
+        fields = {
+        "conversationId: the inbox's id of the conversation",
+        "platform: the network it is on",
+        "firstInteractionId: the interaction that opened it",
+        "receivedAt: when Parley heard the first interaction",
+        "dueAt: when the first public response is due under the brand's target"})
 public record ConversationOpened(
         UUID conversationId,
         Platform platform,

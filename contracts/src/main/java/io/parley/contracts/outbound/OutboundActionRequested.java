@@ -1,5 +1,6 @@
 package io.parley.contracts.outbound;
 
+import io.parley.contracts.EventDoc;
 import io.parley.contracts.Payload;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -9,16 +10,20 @@ import java.util.UUID;
 /**
  * A service asks the channel gateway to act on a platform. The gateway performs each
  * {@code actionId} at most once, and reports the outcome as a {@code DeliveryReported}.
- *
- * @param actionId         idempotency key of the action; the delivery report carries it back
- * @param action           reply, hide, delete, ...
- * @param platform         the network to act on
- * @param channelAccountId the brand's account that acts
- * @param targetObjectId   the platform object acted on (the comment replied to, the post hidden)
- * @param text             the text to publish, for replies and posts
- * @param requestedBy      the user who asked for it (token subject or user name)
- * @param origin           what in Parley asked for it (e.g. {@code conversation/<id>/reply/<id>})
+ * Field meanings are in {@link EventDoc#fields()} below, which docs/events.md is generated from.
  */
+@EventDoc(
+        summary = "A service asks the channel gateway to act on a platform (reply, hide, delete, like, publish). Emitted by inbox-service and calendar-service; consumed by ingest-service, which performs each `actionId` at most once.",
+        key = "the requesting entity (conversation id for replies)",
+        fields = {
+        "actionId: idempotency key of the action; the delivery report carries it back",
+        "action: reply, hide, delete, ...",
+        "platform: the network to act on",
+        "channelAccountId: the brand's account that acts",
+        "targetObjectId: the platform object acted on (the comment replied to, the post hidden)",
+        "text: the text to publish, for replies and posts",
+        "requestedBy: the user who asked for it (token subject or user name)",
+        "origin: what in Parley asked for it (e.g. `conversation/<id>/reply/<id>`)"})
 public record OutboundActionRequested(
         UUID actionId,
         OutboundAction action,

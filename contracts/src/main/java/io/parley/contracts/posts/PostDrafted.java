@@ -1,5 +1,6 @@
 package io.parley.contracts.posts;
 
+import io.parley.contracts.EventDoc;
 import io.parley.contracts.Payload;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -9,14 +10,18 @@ import java.util.UUID;
 
 /**
  * An editor put a draft post on the calendar.
- *
- * @param postId      the calendar's id of the post
- * @param platform    the channel it is planned for
- * @param title       a short working title
- * @param text        the post's text
- * @param plannedFor  when it is planned to go out
- * @param author      the editor who drafted it
+ * Field meanings are in {@link EventDoc#fields()} below, which docs/events.md is generated from.
  */
+@EventDoc(
+        summary = "An editor put a draft post on the calendar. Emitted by calendar-service.",
+        key = "post id",
+        fields = {
+        "postId: the calendar's id of the post",
+        "platform: the channel it is planned for",
+        "title: a short working title",
+        "text: the post's text",
+        "plannedFor: when it is planned to go out",
+        "author: the editor who drafted it"})
 public record PostDrafted(
         UUID postId,
         Platform platform,

@@ -1,0 +1,202 @@
+package io.parley.contracts;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.parley.contracts.deliveries.DeliveryOutcome;
+import io.parley.contracts.deliveries.DeliveryReported;
+import io.parley.contracts.inbox.ConversationAnswered;
+import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.contracts.interactions.Author;
+import io.parley.contracts.interactions.InteractionKind;
+import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.contracts.outbound.OutboundAction;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.contracts.posts.PostDrafted;
+import io.parley.contracts.standards.ResponseTargetsChanged;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes the event reference ({@code docs/events.md}) from the records themselves: each type's
+ * meaning, topic, key, fields and an example. A test keeps the committed page equal to this output.
+ */
+public final class EventCatalogue {
+
+    private EventCatalogue() {
+    }
+
+    /** One example event per type, in catalogue order; also the contract tests' round-trip data. */
+    public static Map<String, Event<?>> examples() {
+        Instant t = Instant.parse("2026-11-23T09:15:00Z");
+        Instant seen = t.plusMillis(850);
+        UUID interaction = UUID.fromString("5b0f3c9e-2f0a-3a51-9a43-0c2f4ed1c6a1");
+        UUID conversation = UUID.fromString("0e7c1f7e-8a5d-4b1e-9d55-3a9f6a0b2c11");
+        UUID action = UUID.fromString("a3c4e1d2-7b8f-4c3a-9e1d-2f6b8c0d4e5f");
+        UUID post = UUID.fromString("c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f");
+        Map<String, Event<?>> examples = new LinkedHashMap<>();
+        add(examples, Event.of(UUID.fromString("11111111-2222-3333-4444-555555555555"), "ingest-service", "acme",
+                "acme:facebook:777000111_9002", t, seen, new InteractionReceived(interaction, Platform.FACEBOOK,
+                        "1234567890", InteractionKind.COMMENT, "777000111_9002", "1234567890_777000111",
+                        "1234567890_777000111", "777000111_9002",
+                        new Author("55509002", "Zofia Nowak", "https://www.facebook.com/55509002"),
+                        "Zamówienie miało być wczoraj, a dalej nic. Co się dzieje?",
+                        "https://www.facebook.com/777000111_9002", t)));
+        add(examples, Event.of(UUID.fromString("22222222-3333-4444-5555-666666666666"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(300), t.plusSeconds(300), new OutboundActionRequested(action,
+                        OutboundAction.REPLY, Platform.FACEBOOK, "1234567890", "777000111_9002",
+                        "Przepraszamy za opóźnienie! Sprawdzamy Twoje zamówienie i wrócimy z odpowiedzią dziś.",
+                        "agent1", "conversation/" + conversation + "/reply/9d8e7f60-1a2b-4c3d-8e9f-0a1b2c3d4e5f")));
+        add(examples, Event.of(UUID.fromString("33333333-4444-5555-6666-777777777777"), "ingest-service", "acme",
+                action.toString(), t.plusSeconds(301), t.plusSeconds(301), new DeliveryReported(action,
+                        OutboundAction.REPLY, Platform.FACEBOOK, DeliveryOutcome.DELIVERED, "sandbox_a3c4e1d27b8f",
+                        null, true, "conversation/" + conversation + "/reply/9d8e7f60-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
+                        t.plusSeconds(301))));
+        add(examples, Event.of(UUID.fromString("44444444-5555-6666-7777-888888888888"), "inbox-service", "acme",
+                conversation.toString(), seen, seen, new ConversationOpened(conversation, Platform.FACEBOOK,
+                        interaction, seen, seen.plusSeconds(1800))));
+        add(examples, Event.of(UUID.fromString("55555555-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(301), t.plusSeconds(301), new ConversationAnswered(
+                        conversation, Platform.FACEBOOK, seen, t.plusSeconds(301), 300, seen.plusSeconds(1800), true,
+                        "agent1")));
+        add(examples, Event.of(UUID.fromString("66666666-7777-8888-9999-aaaaaaaaaaaa"), "calendar-service", "acme",
+                post.toString(), t, t, new PostDrafted(post, Platform.LINKEDIN, "We are hiring",
+                        "We are growing our customer care team in Warsaw and Athens.",
+                        Instant.parse("2026-11-26T09:00:00Z"), "editor1")));
+        add(examples, Event.of(UUID.fromString("77777777-8888-9999-aaaa-bbbbbbbbbbbb"), "standards-service", "acme",
+                "acme", t, t, new ResponseTargetsChanged(3, 60, List.of(
+                        new ResponseTargetsChanged.ChannelTarget(Platform.FACEBOOK, 30),
+                        new ResponseTargetsChanged.ChannelTarget(Platform.LINKEDIN, 240)), "manager1")));
+        return examples;
+    }
+
+    private static void add(Map<String, Event<?>> examples, Event<?> event) {
+        examples.put(event.type(), event);
+    }
+
+    /** The Markdown page. */
+    public static String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("""
+                # Event reference
+
+                <!-- Generated from the records in contracts/ by EventCatalogue; do not edit by hand.
+                     Regenerate: mvn -pl contracts test -Dparley.docs.write=true -->
+
+                Parley's services talk through Kafka. Every record value is a **CloudEvents 1.0** event in
+                structured JSON mode (UTF-8), with two extension attributes: `brand` (the brand the event
+                belongs to) and `observedtime` (when Parley observed what happened; `time` is when it
+                happened). Records also carry the headers `ce_id`, `ce_type` and `content-type`.
+
+                | attribute | meaning |
+                |---|---|
+                | `specversion` | always `1.0` |
+                | `id` | unique per event; consumers de-duplicate on it (delivery is at-least-once) |
+                | `source` | the emitting service, e.g. `/parley/ingest-service` |
+                | `type` | the event type below; the version is part of the name |
+                | `subject` | the entity the event is about |
+                | `brand` | the brand |
+                | `time` | when it happened (on the platform or in the service) |
+                | `observedtime` | when Parley observed it |
+                | `datacontenttype` | `application/json` |
+                | `data` | the payload described below |
+
+                Compatibility: within a version a producer may add fields but never removes or renames one;
+                consumers ignore fields they do not know. A record no consumer can read goes to
+                `parley.deadletter.v1` with the reason in its headers.
+
+                ## Topics
+
+                | topic | records | compacted |
+                |---|---|---|
+                """);
+        for (String topic : Topics.ALL) {
+            List<String> types = EventTypes.all().entrySet().stream()
+                    .filter(e -> topicOf(e.getKey()).equals(topic)).map(e -> "`" + e.getKey() + "`").toList();
+            md.append("| `").append(topic).append("` | ")
+                    .append(types.isEmpty() ? (topic.equals(Topics.DEAD_LETTER) ? "records that could not be processed"
+                            : "(none yet)") : String.join(", ", types))
+                    .append(" | ").append(Topics.COMPACTED.contains(topic) ? "yes" : "no").append(" |\n");
+        }
+        md.append("\n## Event types\n");
+        var pretty = EventJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+        for (Map.Entry<String, Class<? extends Payload>> entry : EventTypes.all().entrySet()) {
+            Class<? extends Payload> type = entry.getValue();
+            EventDoc doc = type.getAnnotation(EventDoc.class);
+            Event<?> example = examples().get(entry.getKey());
+            md.append("\n### `").append(entry.getKey()).append("`\n\n")
+                    .append(doc.summary()).append("\n\n")
+                    .append("- topic: `").append(example.topic()).append("`\n")
+                    .append("- key: ").append(doc.key()).append("\n")
+                    .append("- record: `").append(type.getName()).append("`\n\n")
+                    .append("| field | type | meaning |\n|---|---|---|\n");
+            Map<String, String> meanings = new LinkedHashMap<>();
+            for (String f : doc.fields()) {
+                int colon = f.indexOf(':');
+                meanings.put(f.substring(0, colon).trim(), f.substring(colon + 1).trim());
+            }
+            for (RecordComponent c : type.getRecordComponents()) {
+                md.append("| `").append(c.getName()).append("` | ").append(jsonType(c.getGenericType()))
+                        .append(" | ").append(meanings.getOrDefault(c.getName(), "")).append(" |\n");
+            }
+            try {
+                md.append("\nExample:\n\n```json\n").append(pretty.writeValueAsString(example)).append("\n```\n");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return md.toString();
+    }
+
+    private static String topicOf(String type) {
+        return examples().get(type).topic();
+    }
+
+    private static String jsonType(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            return "array of " + jsonType(p.getActualTypeArguments()[0]);
+        }
+        if (!(type instanceof Class<?> c)) {
+            return type.getTypeName();
+        }
+        if (c == String.class) {
+            return "string";
+        }
+        if (c == UUID.class) {
+            return "string (UUID)";
+        }
+        if (c == Instant.class) {
+            return "string (RFC 3339 instant)";
+        }
+        if (c == long.class || c == int.class || c == Long.class || c == Integer.class) {
+            return "integer";
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return "boolean";
+        }
+        if (c.isEnum()) {
+            StringBuilder values = new StringBuilder("string: ");
+            Object[] constants = c.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                values.append(i > 0 ? ", " : "").append('`')
+                        .append(EventJson.mapper().convertValue(constants[i], String.class)).append('`');
+            }
+            return values.toString();
+        }
+        if (c.isRecord()) {
+            StringBuilder fields = new StringBuilder("object {");
+            RecordComponent[] components = c.getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                fields.append(i > 0 ? ", " : "").append(components[i].getName()).append(": ")
+                        .append(jsonType(components[i].getGenericType()));
+            }
+            return fields.append('}').toString();
+        }
+        return c.getSimpleName();
+    }
+}
