@@ -102,9 +102,10 @@ public class EventPublisher {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, settings.lingerMs());
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) settings.publishTimeout().toMillis());
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(settings.publishTimeout().toMillis(),
-                30_000));
+        // Kafka requires delivery.timeout >= linger + request.timeout.
+        int delivery = (int) settings.publishTimeout().toMillis();
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1, (delivery - settings.lingerMs()) / 2));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, settings.publishTimeout().toMillis());
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "parley-publisher");
         return props;

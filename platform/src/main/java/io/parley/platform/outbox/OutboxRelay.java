@@ -84,7 +84,7 @@ public class OutboxRelay {
         try {
             relayAll();
         } catch (RuntimeException e) {
-            LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
+            LOG.warnf(e, "outbox relay pass failed, will retry: %s", e.getMessage());
         }
     }
 

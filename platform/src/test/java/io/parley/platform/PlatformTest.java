@@ -1,0 +1,117 @@
+package io.parley.platform;
+
+import io.parley.contracts.Topics;
+import io.parley.contracts.posts.PostDrafted;
+import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
+import io.parley.testsupport.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The shared pieces against real PostgreSQL, Kafka and Keycloak tokens. */
+@QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "platform"))
+class PlatformTest {
+
+    @Inject
+    ProbeApplication.ProbeChanges changes;
+
+    @Test
+    void aCommittedChangeIsPublishedAndLeavesTheOutbox() {
+        UUID id = UUID.randomUUID();
+        try (EventTail posts = EventTail.open(Topics.POSTS)) {
+            changes.change(id, "committed ❤", false);
+            var event = posts.awaitEvent(PostDrafted.class, e -> e.id().equals(id), Duration.ofSeconds(15));
+            assertEquals("committed ❤", event.data().text());
+            assertEquals(id.toString(), posts.records().stream().filter(r -> r.key().equals(id.toString()))
+                    .findFirst().orElseThrow().key());
+        }
+        assertEquals(1, changes.count(id));
+        await().atMost(Duration.ofSeconds(10)).until(() -> changes.pendingOutbox() == 0);
+    }
+
+    @Test
+    void aRolledBackChangeEmitsNothing() {
+        UUID failed = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        try (EventTail posts = EventTail.open(Topics.POSTS)) {
+            assertThrows(IllegalStateException.class, () -> changes.change(failed, "rolled back", true));
+            changes.change(after, "committed after", false);
+            // Events leave the outbox in commit order: once the later one is out, the failed one
+            // would have been out before it, had it been committed.
+            posts.awaitEvent(PostDrafted.class, e -> e.id().equals(after), Duration.ofSeconds(15));
+            assertEquals(0, posts.records().stream().filter(r -> failed.toString().equals(r.key())).count());
+        }
+        assertEquals(0, changes.count(failed));
+    }
+
+    @Test
+    void brandsComeFromTheToken() {
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("admin1")))
+                .get("/api/probe/brands").then().statusCode(200).body("$", contains("acme", "globex"));
+        given().header("Authorization", Tokens.bearer(Tokens.forIntegrator()))
+                .get("/api/probe/brands").then().statusCode(200).body("$", contains("acme"));
+    }
+
+    @Test
+    void anotherBrandIsNotFoundNotForbidden() {
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2")))
+                .get("/api/probe/brands/acme").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("/problems/not-found"))
+                .body("detail", equalTo("brand 'acme' does not exist"));
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1")))
+                .get("/api/probe/brands/acme").then().statusCode(200).body(equalTo("acme"));
+    }
+
+    @Test
+    void securityFailuresAreProblems() {
+        given().get("/api/probe/brands").then().statusCode(401);
+        given().header("Authorization", "Bearer not-a-token").get("/api/probe/brands").then().statusCode(401);
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("editor1")))
+                .get("/api/probe/brands/acme").then().statusCode(403)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("/problems/forbidden"));
+    }
+
+    @Test
+    void everyErrorIsAPreciseProblemDocument() {
+        String token = Tokens.bearer(Tokens.forUser("agent1"));
+        given().header("Authorization", token).queryParam("who", "agent1").get("/api/probe/conflict")
+                .then().statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("agent1 is already answering"))
+                .body("instance", equalTo("/api/probe/conflict"));
+        given().header("Authorization", token).contentType(ContentType.JSON).body("{\"text\": ")
+                .post("/api/probe/greetings").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("/problems/bad-request"))
+                .body("detail", startsWith("the body is not valid JSON"));
+        given().header("Authorization", token).contentType(ContentType.JSON).body("{\"text\": \"far too long text\"}")
+                .post("/api/probe/greetings").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-input"))
+                .body("errors[0].field", equalTo("text"));
+        given().header("Authorization", token).get("/api/probe/nowhere")
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        given().header("Authorization", token).get("/api/probe/bug")
+                .then().statusCode(500).contentType(startsWith("application/problem+json"))
+                .body("detail", not(containsString("secret internals")));
+    }
+}

@@ -1,0 +1,104 @@
+package io.parley.platform;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.posts.PostDrafted;
+import io.parley.platform.outbox.Outbox;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.security.BrandAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** A tiny application that exercises the platform pieces the way a service does. */
+public final class ProbeApplication {
+
+    private ProbeApplication() {
+    }
+
+    /** A domain change plus its event, committed together — or, when asked to fail, neither. */
+    @ApplicationScoped
+    public static class ProbeChanges {
+        @Inject
+        EntityManager em;
+        @Inject
+        Outbox outbox;
+
+        @Transactional
+        public void change(UUID id, String note, boolean failAfterwards) {
+            em.createNativeQuery("INSERT INTO probe_change (id, note) VALUES (?1, ?2)")
+                    .setParameter(1, id).setParameter(2, note).executeUpdate();
+            outbox.add(id.toString(), Event.of(id, "probe", "acme", id.toString(), Instant.now(), Instant.now(),
+                    new PostDrafted(id, Platform.FACEBOOK, "probe", note, Instant.now(), "probe")));
+            if (failAfterwards) {
+                throw new IllegalStateException("the change fails after the event was added");
+            }
+        }
+
+        @Transactional
+        public long count(UUID id) {
+            return ((Number) em.createNativeQuery("SELECT count(*) FROM probe_change WHERE id = ?1")
+                    .setParameter(1, id).getSingleResult()).longValue();
+        }
+
+        @Transactional
+        public long pendingOutbox() {
+            return ((Number) em.createNativeQuery("SELECT count(*) FROM parley_outbox").getSingleResult())
+                    .longValue();
+        }
+    }
+
+    public record Greeting(@NotBlank @Size(max = 10) String text) {
+    }
+
+    @Path("/api/probe")
+    public static class ProbeResource {
+        @Inject
+        BrandAccess brands;
+
+        @GET
+        @Path("/brands")
+        public Set<String> brands() {
+            return brands.brands();
+        }
+
+        @GET
+        @Path("/brands/{brand}")
+        @RolesAllowed("agent")
+        public String brand(@PathParam("brand") String brand) {
+            return brands.require(brand);
+        }
+
+        @GET
+        @Path("/conflict")
+        public String conflict(@QueryParam("who") String who) {
+            throw ProblemException.conflict(who + " is already answering");
+        }
+
+        @POST
+        @Path("/greetings")
+        public Greeting greet(@Valid Greeting greeting) {
+            return greeting;
+        }
+
+        @GET
+        @Path("/bug")
+        public String bug() {
+            throw new IllegalStateException("secret internals");
+        }
+    }
+}
