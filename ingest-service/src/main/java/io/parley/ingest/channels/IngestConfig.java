@@ -1,0 +1,45 @@
+package io.parley.ingest.channels;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Map;
+
+/**
+ * The channel accounts ingest-service speaks for, and the limits of its webhooks. Channel accounts
+ * come from configuration for now (the demo brand's are the defaults); secrets are given by
+ * environment or Kubernetes Secret, never returned by an API or logged.
+ */
+@ConfigMapping(prefix = "parley.ingest")
+public interface IngestConfig {
+
+    /** The largest webhook body accepted; larger ones are refused with 413. */
+    @WithDefault("1048576")
+    int maxWebhookBytes();
+
+    Meta meta();
+
+    interface Meta {
+        /** The Meta app secret that signs every webhook ({@code X-Hub-Signature-256}). */
+        String appSecret();
+
+        /** The verify token typed into the App Dashboard, for the subscription handshake. */
+        String verifyToken();
+
+        /** The Graph API version outbound requests use. */
+        @WithDefault("v23.0")
+        String graphVersion();
+
+        /** Facebook Pages by page id. */
+        Map<String, Page> pages();
+    }
+
+    interface Page {
+        /** The brand the page belongs to. */
+        String brand();
+
+        /** {@code sandbox} records outbound requests instead of sending them; {@code live} sends. */
+        @WithDefault("sandbox")
+        ChannelMode mode();
+    }
+}

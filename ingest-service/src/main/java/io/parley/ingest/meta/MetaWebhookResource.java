@@ -1,0 +1,110 @@
+package io.parley.ingest.meta;
+
+import io.parley.ingest.channels.IngestConfig;
+import io.parley.platform.kafka.EventPublisher;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Meta's webhooks (Facebook Page feed). Authenticated by Meta's own signature, not by a token.
+ */
+@Path("/webhooks/meta")
+@Tag(name = "Webhooks", description = "Platform webhooks, authenticated by each platform's signature")
+@SecurityRequirements
+public class MetaWebhookResource {
+
+    private static final Logger LOG = Logger.getLogger(MetaWebhookResource.class);
+
+    @Inject
+    IngestConfig config;
+
+    @Inject
+    InteractionIntake intake;
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Meta subscription handshake",
+            description = "Answers Meta's verification request with the challenge when the verify token matches.")
+    @APIResponse(responseCode = "200", description = "The hub.challenge value, exactly")
+    @APIResponse(responseCode = "403", description = "Wrong mode or verify token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String verify(@Parameter(description = "must be 'subscribe'") @QueryParam("hub.mode") String mode,
+            @Parameter(description = "the verify token set in the App Dashboard") @QueryParam("hub.verify_token")
+            String token,
+            @Parameter(description = "echoed back on success") @QueryParam("hub.challenge") String challenge) {
+        boolean tokenMatches = token != null && MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), config.meta().verifyToken().getBytes(StandardCharsets.UTF_8));
+        if (!"subscribe".equals(mode) || !tokenMatches || challenge == null) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "hub.mode must be 'subscribe' and hub.verify_token "
+                    + "must match the configured verify token");
+        }
+        return challenge;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Receive a Meta Page webhook",
+            description = "Verifies X-Hub-Signature-256 over the raw body, then publishes every new comment and "
+                    + "reply as an interaction. Answers 200 only once all are durable in Kafka; other changes are "
+                    + "accepted and counted (parley_ingest_ignored_total).")
+    @APIResponse(responseCode = "200", description = "Accepted; interactions are durable")
+    @APIResponse(responseCode = "400", description = "The body is not JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge; Meta will retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookReceipt receive(@HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > config.maxWebhookBytes()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the body has " + raw.length
+                    + " bytes; at most " + config.maxWebhookBytes() + " are accepted");
+        }
+        if (!MetaSignature.matches(config.meta().appSecret(), raw, signature)) {
+            throw new ProblemException(ProblemType.BAD_SIGNATURE, signature == null
+                    ? "the X-Hub-Signature-256 header is missing"
+                    : "X-Hub-Signature-256 does not match the body signed with the app secret");
+        }
+        MetaFeedParser.Parsed parsed;
+        try {
+            parsed = MetaFeedParser.parse(raw);
+        } catch (MetaFeedParser.MalformedWebhookException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        try {
+            return new WebhookReceipt(intake.accept(parsed), parsed.ignoredReasons().size());
+        } catch (EventPublisher.PublishFailedException e) {
+            LOG.warnf("Meta webhook not acknowledged, Kafka unavailable: %s", e.getMessage());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "the interactions could not be stored; retry later");
+        }
+    }
+
+    /** What the webhook did with the body. */
+    @Schema(name = "WebhookReceipt")
+    public record WebhookReceipt(int interactions, int ignored) {
+    }
+}

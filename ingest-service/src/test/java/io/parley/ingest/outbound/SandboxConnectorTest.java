@@ -1,0 +1,89 @@
+package io.parley.ingest.outbound;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.Topics;
+import io.parley.contracts.deliveries.DeliveryOutcome;
+import io.parley.contracts.deliveries.DeliveryReported;
+import io.parley.contracts.outbound.OutboundAction;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.testsupport.EventTail;
+import io.parley.testsupport.TestEvents;
+import io.parley.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The inbox asks for a reply; the sandbox connector records the Graph API call and reports it. */
+@QuarkusTest
+class SandboxConnectorTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void aReplyIsRecordedExactlyOnceAndReportedDelivered() {
+        UUID actionId = UUID.randomUUID();
+        String text = "Dziękujemy! ❤ Sprawdzamy to & wracamy.";
+        Event<OutboundActionRequested> request = reply(actionId, "acme", "1234567890", "777_" + actionId, text);
+        try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
+            TestEvents.send("conversation-1", request);
+            TestEvents.send("conversation-1", request); // a redelivery changes nothing
+            Event<DeliveryReported> report = deliveries.awaitEvent(DeliveryReported.class,
+                    e -> e.data().actionId().equals(actionId), WAIT);
+            assertEquals(DeliveryOutcome.DELIVERED, report.data().outcome());
+            assertTrue(report.data().sandbox());
+            assertEquals("conversation/c/reply/r", report.data().origin());
+        }
+        String token = Tokens.bearer(Tokens.forUser("agent1"));
+        String url = "https://graph.facebook.com/v23.0/777_" + actionId + "/comments";
+        String body = "message=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", token)
+                .queryParam("brand", "acme").queryParam("actionId", actionId.toString())
+                .get("/api/v1/sandbox/requests").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].method", equalTo("POST"))
+                .body("items[0].url", equalTo(url))
+                .body("items[0].body", equalTo(body))
+                .body("items[0].requestedBy", equalTo("agent1")));
+    }
+
+    @Test
+    void anActionForAnAccountTheBrandDoesNotHaveFails() {
+        UUID actionId = UUID.randomUUID();
+        try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
+            TestEvents.send("c", reply(actionId, "globex", "1234567890", "777_x", "hi"));
+            Event<DeliveryReported> report = deliveries.awaitEvent(DeliveryReported.class,
+                    e -> e.data().actionId().equals(actionId), WAIT);
+            assertEquals(DeliveryOutcome.FAILED, report.data().outcome());
+            assertEquals("brand 'globex' has no facebook account '1234567890'", report.data().reason());
+        }
+    }
+
+    @Test
+    void theRecordsAreTheBrandsOwn() {
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2"))).queryParam("brand", "acme")
+                .get("/api/v1/sandbox/requests").then().statusCode(404);
+        given().queryParam("brand", "acme").get("/api/v1/sandbox/requests").then().statusCode(401);
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")
+                .queryParam("limit", 0).get("/api/v1/sandbox/requests").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    static Event<OutboundActionRequested> reply(UUID actionId, String brand, String page, String target, String text) {
+        Instant now = Instant.now();
+        return Event.of(UUID.randomUUID(), "inbox-service", brand, "c", now, now, new OutboundActionRequested(
+                actionId, OutboundAction.REPLY, Platform.FACEBOOK, page, target, text, "agent1",
+                "conversation/c/reply/r"));
+    }
+}
