@@ -1,0 +1,96 @@
+package io.parley.inbox.conversations;
+
+import io.parley.contracts.Platform;
+import io.parley.inbox.replies.ReplyService;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.security.BrandAccess;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The inbox queue and its conversations. */
+@Path("/api/v1/conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Conversations", description = "The response inbox: every interaction, grouped by thread, due by target")
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+public class ConversationsResource {
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    ReplyService replies;
+
+    @Inject
+    BrandAccess access;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "List conversations by due time",
+            description = "The caller's brands only, soonest due first; cursor-paginated.")
+    @APIResponse(responseCode = "200", description = "A page of conversations")
+    @APIResponse(responseCode = "400", description = "Unknown status or platform, bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A brand that is not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConversationViews.Page list(
+            @Parameter(description = "open or answered", example = "open") @QueryParam("status") String status,
+            @Parameter(description = "only this brand (default: all of the caller's)") @QueryParam("brand") String brand,
+            @Parameter(description = "only this channel, e.g. facebook") @QueryParam("platform") String platform,
+            @Parameter(description = "page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        if (limit < 1 || limit > 200) {
+            throw ProblemException.invalid("limit", "must be between 1 and 200");
+        }
+        Set<String> brands = brand == null ? access.brands() : Set.of(access.require(brand));
+        Optional<Platform> channel;
+        try {
+            channel = Optional.ofNullable(platform).map(Platform::fromId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("platform", e.getMessage());
+        }
+        List<Conversation> page = conversations.queue(brands,
+                Optional.ofNullable(status).map(ConversationStatus::parse), channel,
+                Optional.ofNullable(cursor).map(QueueCursor::decode), limit + 1);
+        Instant now = clock.instant();
+        List<ConversationViews.Summary> items = page.stream().limit(limit)
+                .map(c -> ConversationViews.summary(c, now)).toList();
+        String next = page.size() > limit
+                ? new QueueCursor(page.get(limit - 1).dueAt, page.get(limit - 1).id).encode() : null;
+        return new ConversationViews.Page(items, next);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A conversation with its interactions and replies")
+    @APIResponse(responseCode = "200", description = "The conversation")
+    @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConversationViews.Detail get(@PathParam("id") UUID id) {
+        Conversation c = conversations.get(id, access.brands());
+        return ConversationViews.detail(c, conversations.interactions(id), replies.of(id), clock.instant());
+    }
+}

@@ -1,0 +1,57 @@
+package io.parley.inbox.conversations;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One thing a customer said, exactly as they said it. */
+@Entity
+@Table(name = "interaction")
+public class Interaction extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "conversation_id", nullable = false)
+    public UUID conversationId;
+
+    @Column(nullable = false)
+    public String brand;
+
+    @Column(nullable = false)
+    public String platform;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "platform_object_id", nullable = false)
+    public String platformObjectId;
+
+    @Column(name = "parent_id")
+    public String parentId;
+
+    @Column(name = "author_id")
+    public String authorId;
+
+    @Column(name = "author_name")
+    public String authorName;
+
+    @Column(name = "author_profile_url")
+    public String authorProfileUrl;
+
+    @Column(nullable = false)
+    public String text;
+
+    public String permalink;
+
+    @Column(name = "platform_time")
+    public Instant platformTime;
+
+    @Column(name = "observed_at", nullable = false)
+    public Instant observedAt;
+}

@@ -1,0 +1,30 @@
+package io.parley.inbox.replies;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.EventJson;
+import io.parley.contracts.Payload;
+import io.parley.contracts.deliveries.DeliveryReported;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Reads the gateway's delivery reports from {@code parley.deliveries.v1}. */
+@ApplicationScoped
+public class DeliveriesConsumer {
+
+    @Inject
+    ReplyService replies;
+
+    @Incoming("deliveries")
+    @Blocking
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public void on(byte[] value) {
+        Event<Payload> event = EventJson.fromBytes(value);
+        if (event.data() instanceof DeliveryReported) {
+            replies.delivered((Event<DeliveryReported>) (Event<?>) event);
+        }
+    }
+}

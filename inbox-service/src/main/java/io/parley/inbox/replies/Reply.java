@@ -1,0 +1,55 @@
+package io.parley.inbox.replies;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A public reply written by the brand. */
+@Entity
+@Table(name = "reply")
+public class Reply extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "conversation_id", nullable = false)
+    public UUID conversationId;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(nullable = false)
+    public String author;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReplyStatus status;
+
+    @Column(name = "action_id", nullable = false, unique = true)
+    public UUID actionId;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "target_object_id", nullable = false)
+    public String targetObjectId;
+
+    @Column(name = "platform_object_id")
+    public String platformObjectId;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+}

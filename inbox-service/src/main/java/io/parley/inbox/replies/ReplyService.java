@@ -1,0 +1,145 @@
+package io.parley.inbox.replies;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.StableIds;
+import io.parley.contracts.deliveries.DeliveryOutcome;
+import io.parley.contracts.deliveries.DeliveryReported;
+import io.parley.contracts.inbox.ConversationAnswered;
+import io.parley.contracts.outbound.OutboundAction;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.ConversationStatus;
+import io.parley.platform.kafka.ProcessedEvents;
+import io.parley.platform.outbox.Outbox;
+import io.parley.platform.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Public replies: stored with the outbound action that will publish them (one transaction, through
+ * the outbox), and completed by the gateway's delivery report — which answers the conversation.
+ */
+@ApplicationScoped
+public class ReplyService {
+
+    static final String DELIVERIES = "inbox.deliveries";
+
+    private final ConversationService conversations;
+    private final Outbox outbox;
+    private final ProcessedEvents processed;
+    private final Clock clock;
+
+    @Inject
+    public ReplyService(ConversationService conversations, Outbox outbox, ProcessedEvents processed, Clock clock) {
+        this.conversations = conversations;
+        this.outbox = outbox;
+        this.processed = processed;
+        this.clock = clock;
+    }
+
+    /** The outcome of {@link #reply}: the reply, and whether this request created it. */
+    public record Sent(Reply reply, boolean created) {
+    }
+
+    /**
+     * Sends a public reply. The same idempotency key returns the first reply and acts once; a reply
+     * while another agent's is still on its way is refused with 409.
+     */
+    @Transactional
+    public Sent reply(UUID conversationId, Set<String> brands, String text, String author,
+            Optional<String> idempotencyKey) {
+        Conversation conversation = conversations.get(conversationId, brands);
+        Conversation.getEntityManager().lock(conversation, LockModeType.PESSIMISTIC_WRITE);
+        if (idempotencyKey.isPresent()) {
+            Optional<Reply> earlier = Reply.find("conversationId = :c and idempotencyKey = :k",
+                    Parameters.with("c", conversationId).and("k", idempotencyKey.get())).firstResultOptional();
+            if (earlier.isPresent()) {
+                return new Sent(earlier.get(), false);
+            }
+        }
+        Optional<Reply> inFlight = Reply.find("conversationId = :c and status = :s",
+                Parameters.with("c", conversationId).and("s", ReplyStatus.sending)).firstResultOptional();
+        if (inFlight.isPresent() && !inFlight.get().author.equals(author)) {
+            throw ProblemException.conflict(inFlight.get().author + " is already answering this conversation");
+        }
+        Instant now = clock.instant();
+        Reply reply = new Reply();
+        reply.id = UUID.randomUUID();
+        reply.conversationId = conversationId;
+        reply.text = text;
+        reply.author = author;
+        reply.status = ReplyStatus.sending;
+        reply.actionId = UUID.randomUUID();
+        reply.idempotencyKey = idempotencyKey.orElse(null);
+        reply.targetObjectId = conversation.replyTargetId;
+        reply.createdAt = now;
+        reply.persist();
+        outbox.add(conversationId.toString(), Event.of(StableIds.of("outbound", reply.actionId.toString()),
+                "inbox-service", conversation.brand, conversationId.toString(), now, now,
+                new OutboundActionRequested(reply.actionId, OutboundAction.REPLY, Platform.fromId(conversation.platform),
+                        conversation.channelAccountId, reply.targetObjectId, text, author,
+                        "conversation/" + conversationId + "/reply/" + reply.id)));
+        return new Sent(reply, true);
+    }
+
+    /** Completes a reply from the gateway's report; reports for other requesters' actions are not ours. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delivered(Event<DeliveryReported> event) {
+        DeliveryReported report = event.data();
+        Optional<Reply> found = Reply.find("actionId", report.actionId()).firstResultOptional();
+        if (found.isEmpty() || !processed.claim(DELIVERIES, event.id())) {
+            return;
+        }
+        Reply reply = found.get();
+        if (report.outcome() == DeliveryOutcome.FAILED) {
+            reply.status = ReplyStatus.failed;
+            reply.failureReason = report.reason();
+            return;
+        }
+        reply.status = ReplyStatus.delivered;
+        reply.platformObjectId = report.platformObjectId();
+        reply.deliveredAt = report.completedAt();
+        Conversation conversation = Conversation.findById(reply.conversationId,
+                LockModeType.PESSIMISTIC_WRITE);
+        conversation.status = ConversationStatus.answered;
+        if (conversation.firstResponseAt == null) {
+            conversation.firstResponseAt = report.completedAt();
+            conversation.timeToFirstResponseSeconds = Math.max(0,
+                    Duration.between(conversation.receivedAt, report.completedAt()).toSeconds());
+            outbox.add(conversation.id.toString(), Event.of(StableIds.of("answered", conversation.id.toString()),
+                    "inbox-service", conversation.brand, conversation.id.toString(), report.completedAt(),
+                    clock.instant(), new ConversationAnswered(conversation.id, Platform.fromId(conversation.platform),
+                            conversation.receivedAt, report.completedAt(), conversation.timeToFirstResponseSeconds,
+                            conversation.dueAt, !report.completedAt().isAfter(conversation.dueAt), reply.author)));
+        }
+    }
+
+    @Transactional
+    public List<Reply> of(UUID conversationId) {
+        return Reply.list("conversationId", Sort.by("createdAt"), conversationId);
+    }
+
+    @Transactional
+    public Reply get(UUID conversationId, UUID replyId, Set<String> brands) {
+        conversations.get(conversationId, brands);
+        Reply reply = Reply.findById(replyId);
+        if (reply == null || !reply.conversationId.equals(conversationId)) {
+            throw ProblemException.notFound("reply " + replyId + " does not exist in conversation " + conversationId);
+        }
+        return reply;
+    }
+}

@@ -1,0 +1,171 @@
+package io.parley.inbox.conversations;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.Topics;
+import io.parley.contracts.standards.ResponseTargetsChanged;
+import io.parley.inbox.targets.ResponseTargetStore;
+import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
+import io.parley.testsupport.TestEvents;
+import io.parley.testsupport.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.parley.inbox.InboxScenarios.WAIT;
+import static io.parley.inbox.InboxScenarios.arrives;
+import static io.parley.inbox.InboxScenarios.comment;
+import static io.parley.inbox.InboxScenarios.conversation;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Interactions arrive from Kafka and wait in the queue, due by the brand's target. */
+@QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+class ConversationsTest {
+
+    @Inject
+    ResponseTargetStore targets;
+
+    @Test
+    void aCommentOpensAConversationDueByTheBrandsTargetForTheChannel() {
+        long version = System.currentTimeMillis();
+        TestEvents.send("acme", Event.of(UUID.randomUUID(), "standards-service", "acme", "acme", Instant.now(),
+                Instant.now(), new ResponseTargetsChanged(version, 90, List.of(
+                        new ResponseTargetsChanged.ChannelTarget(Platform.FACEBOOK, 25)), "manager1")));
+        await().atMost(WAIT).until(() -> version == currentVersion());
+
+        String thread = "t_" + UUID.randomUUID();
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            String id = arrives(thread, "Where is my parcel?");
+            JsonPath c = conversation(id);
+            assertEquals("open", c.getString("status"));
+            assertEquals(Duration.ofMinutes(25), Duration.between(Instant.parse(c.getString("receivedAt")),
+                    Instant.parse(c.getString("dueAt"))));
+            assertEquals("Zofia Nowak", c.getString("author.name"));
+            inbox.awaitEvent(io.parley.contracts.inbox.ConversationOpened.class,
+                    e -> e.data().conversationId().toString().equals(id), WAIT);
+        }
+    }
+
+    @Transactional
+    long currentVersion() {
+        return targets.find("acme").map(t -> t.version()).orElse(-1L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"❤", "Καλησπέρα, πού είναι η παραγγελία μου;", "Zażółć gęślą jaźń", "Где мой заказ?"})
+    void whatTheCustomerWroteComesOutByteForByte(String text) {
+        String id = arrives("t_" + UUID.randomUUID(), text);
+        JsonPath c = conversation(id);
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8),
+                c.getString("interactions[0].text").getBytes(StandardCharsets.UTF_8));
+        String listed = given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1")))
+                .queryParam("limit", 200).get("/api/v1/conversations").then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.id == '" + id + "' }.preview");
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), listed.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRedeliveredInteractionIsMergedAndAReplyJoinsItsThread() {
+        String thread = "t_" + UUID.randomUUID();
+        var first = comment("acme", thread, thread, "first");
+        TestEvents.send("acme:facebook:" + thread, first);
+        TestEvents.send("acme:facebook:" + thread, first);
+        TestEvents.send("acme:facebook:" + thread, comment("acme", thread, thread + "_r", "second"));
+        String id = io.parley.inbox.InboxScenarios.awaitConversationOf(thread);
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath c = conversation(id);
+            assertEquals(List.of("first", "second"), c.getList("interactions.text"));
+            assertEquals("reply", c.getString("interactions[1].kind"));
+        });
+    }
+
+    @Test
+    void theQueueIsOrderedByDueTimeAndPagesWithACursor() {
+        arrives("t_" + UUID.randomUUID(), "a");
+        arrives("t_" + UUID.randomUUID(), "b");
+        arrives("t_" + UUID.randomUUID(), "c");
+        String token = Tokens.bearer(Tokens.forUser("agent1"));
+        JsonPath page1 = given().header("Authorization", token).queryParam("status", "open").queryParam("limit", 2)
+                .get("/api/v1/conversations").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, page1.getList("items").size());
+        String cursor = page1.getString("nextCursor");
+        assertNotNull(cursor);
+        JsonPath page2 = given().header("Authorization", token).queryParam("status", "open").queryParam("limit", 2)
+                .queryParam("cursor", cursor).get("/api/v1/conversations").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> due = new java.util.ArrayList<>(page1.getList("items.dueAt"));
+        due.addAll(page2.getList("items.dueAt"));
+        for (int i = 1; i < due.size(); i++) {
+            assertFalse(Instant.parse(due.get(i)).isBefore(Instant.parse(due.get(i - 1))), due.toString());
+        }
+        assertFalse(page2.getList("items.id").contains(page1.getString("items[1].id")), "pages overlap");
+    }
+
+    @Test
+    void anotherBrandsConversationIsNotFound() {
+        String id = arrives("t_" + UUID.randomUUID(), "acme only");
+        String globex = Tokens.bearer(Tokens.forUser("agent2"));
+        given().header("Authorization", globex).get("/api/v1/conversations/" + id).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("conversation " + id + " does not exist"));
+        given().header("Authorization", globex).queryParam("brand", "acme").get("/api/v1/conversations")
+                .then().statusCode(404);
+        List<String> seen = given().header("Authorization", globex).queryParam("limit", 200)
+                .get("/api/v1/conversations").then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertFalse(seen.contains(id));
+    }
+
+    @Test
+    void badRequestsArePreciseProblems() {
+        String token = Tokens.bearer(Tokens.forUser("agent1"));
+        given().header("Authorization", token).queryParam("status", "closed").get("/api/v1/conversations")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"))
+                .body("detail", equalTo("status: 'closed' is not a status; use one of open, answered"));
+        given().header("Authorization", token).queryParam("platform", "myspace").get("/api/v1/conversations")
+                .then().statusCode(400).body("detail", equalTo("platform: unknown platform 'myspace'"));
+        given().header("Authorization", token).queryParam("cursor", "garbage").get("/api/v1/conversations")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().header("Authorization", token).get("/api/v1/conversations/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        given().get("/api/v1/conversations").then().statusCode(401);
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("editor1"))).get("/api/v1/conversations")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aRecordNoOneCanReadGoesToTheDeadLetterTopic() {
+        String key = "poison-" + UUID.randomUUID();
+        try (EventTail deadLetters = EventTail.open(Topics.DEAD_LETTER)) {
+            TestEvents.sendRaw(Topics.INTERACTIONS, key, "{not an event".getBytes(StandardCharsets.UTF_8));
+            await().atMost(WAIT).until(() -> deadLetters.records().stream().anyMatch(r -> key.equals(r.key())));
+            var record = deadLetters.records().stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+            assertNotNull(record.headers().lastHeader("dead-letter-reason"));
+            assertTrue(new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
+                    .contains("not JSON"));
+        }
+        // ... and the inbox goes on: a good record after it is processed.
+        arrives("t_" + UUID.randomUUID(), "after the poison");
+    }
+}
