@@ -104,6 +104,10 @@ class PlatformTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("/problems/bad-request"))
                 .body("detail", startsWith("the body is not valid JSON"));
+        given().header("Authorization", token).contentType(ContentType.JSON).body("{\"text\": [1]}")
+                .post("/api/probe/greetings").then().statusCode(400)
+                .body("type", equalTo("/problems/bad-request"))
+                .body("detail", equalTo("field 'text' has the wrong type"));
         given().header("Authorization", token).contentType(ContentType.JSON).body("{\"text\": \"far too long text\"}")
                 .post("/api/probe/greetings").then().statusCode(400)
                 .body("type", equalTo("/problems/invalid-input"))

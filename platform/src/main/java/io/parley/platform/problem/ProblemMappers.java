@@ -49,6 +49,12 @@ public class ProblemMappers {
         return ProblemResponses.of(ProblemType.BAD_REQUEST, describe(e), path(uri), List.of());
     }
 
+    /** Wrong types and unknown enum values; declared apart so it wins over Quarkus' own mapper for them. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
         return ProblemResponses.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required", path(uri), List.of());
