@@ -1,0 +1,101 @@
+package io.parley.calendar.posts;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.posts.PostDrafted;
+import io.parley.platform.outbox.Outbox;
+import io.parley.platform.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Draft posts on the calendar; each draft is announced on {@code parley.posts.v1} through the outbox. */
+@ApplicationScoped
+public class PostService {
+
+    static final Duration LONGEST_RANGE = Duration.ofDays(366);
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    @Inject
+    public PostService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Post draft(Posts.NewPost request, String author) {
+        Platform platform;
+        try {
+            platform = Platform.fromId(request.platform());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("platform", e.getMessage());
+        }
+        Post post = new Post();
+        post.id = UUID.randomUUID();
+        post.brand = request.brand();
+        post.platform = platform.id();
+        post.title = request.title();
+        post.text = request.text();
+        post.plannedFor = request.plannedFor();
+        post.status = "draft";
+        post.author = author;
+        post.createdAt = clock.instant();
+        post.persist();
+        outbox.add(post.id.toString(), Event.of(UUID.randomUUID(), "calendar-service", post.brand, post.id.toString(),
+                post.createdAt, post.createdAt, new PostDrafted(post.id, platform, post.title, post.text,
+                        post.plannedFor, author)));
+        return post;
+    }
+
+    @Transactional
+    public Post get(UUID id, Set<String> brands) {
+        Post post = Post.findById(id);
+        if (post == null || !brands.contains(post.brand)) {
+            throw ProblemException.notFound("post " + id + " does not exist");
+        }
+        return post;
+    }
+
+    @Transactional
+    public List<Post> planned(String brand, Instant from, Instant to, Optional<String> platform) {
+        if (!from.isBefore(to)) {
+            throw ProblemException.invalid("from", "must be before to");
+        }
+        if (Duration.between(from, to).compareTo(LONGEST_RANGE) > 0) {
+            throw ProblemException.invalid("to", "the range may span at most 366 days");
+        }
+        String query = "brand = :brand and plannedFor >= :from and plannedFor < :to"
+                + (platform.isPresent() ? " and platform = :platform" : "");
+        Parameters params = Parameters.with("brand", brand).and("from", from).and("to", to);
+        platform.ifPresent(p -> params.and("platform", p));
+        return Post.list(query, Sort.by("plannedFor").and("id"), params);
+    }
+
+    /** Parses an instant from a query, or answers 400 naming the field. */
+    public static Instant instant(String field, String value) {
+        if (value == null) {
+            throw ProblemException.invalid(field, "is required");
+        }
+        try {
+            return Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, "'" + value + "' is not an ISO-8601 instant like 2026-11-01T00:00:00Z");
+        }
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}
