@@ -2,6 +2,8 @@ package io.parley.testsupport.stack;
 
 import io.parley.testsupport.Signatures;
 import io.parley.testsupport.Tokens;
+import io.parley.contracts.Topics;
+import io.parley.testsupport.infra.ConsumerGroups;
 import io.parley.testsupport.infra.Endpoints;
 
 import java.io.IOException;
@@ -49,6 +51,7 @@ public final class DemoData {
 
     public void load() throws IOException {
         String manager = Tokens.forUser(infra, "manager1", "manager1");
+        long standardsBefore = ConsumerGroups.records(infra.kafka(), Topics.STANDARDS);
         send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.STANDARDS) + "/api/v1/brands/" + BRAND
                         + "/response-targets"))
                 .header("Authorization", Tokens.bearer(manager))
@@ -63,6 +66,9 @@ public final class DemoData {
                           {"platform": "telegram", "firstResponseMinutes": 60},
                           {"platform": "vk", "firstResponseMinutes": 120}]}""")), "response-time targets");
         log.accept("  demo: response-time targets for " + BRAND + " (Facebook 30 min, default 60 min)");
+        // The inbox dates conversations by the targets it has heard of: let it hear of these first.
+        ConsumerGroups.awaitProcessed(infra.kafka(), "inbox-service", Topics.STANDARDS, standardsBefore,
+                Duration.ofSeconds(60));
 
         long now = Instant.now().getEpochSecond();
         int i = 0;
