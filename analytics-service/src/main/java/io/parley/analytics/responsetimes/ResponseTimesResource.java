@@ -3,6 +3,7 @@ package io.parley.analytics.responsetimes;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Time to first response: the number that shows how a brand listens. */
@@ -58,27 +58,14 @@ public class ResponseTimesResource {
             @Parameter(description = "start, inclusive (ISO-8601 instant)") @QueryParam("from") String from,
             @Parameter(description = "end, exclusive (ISO-8601 instant)") @QueryParam("to") String to) {
         access.require(brand);
-        Optional<String> channel;
-        try {
-            channel = Optional.ofNullable(platform).map(p -> Platform.fromId(p).id());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("platform", e.getMessage());
-        }
-        Instant end = to == null ? clock.instant() : instant("to", to);
-        Instant start = from == null ? end.minus(DEFAULT_WINDOW) : instant("from", from);
+        Optional<String> channel = QueryParams.platform("platform", platform).map(Platform::id);
+        Instant end = QueryParams.optionalInstant("to", to).orElseGet(clock::instant);
+        Instant start = QueryParams.optionalInstant("from", from).orElseGet(() -> end.minus(DEFAULT_WINDOW));
         if (!start.isBefore(end)) {
             throw ProblemException.invalid("from", "must be before to");
         }
         ResponseTimes.Figures f = store.figures(brand, channel, start, end);
         return new ResponseTimes.View(brand, channel.orElse(null), start, end, f.answered(), f.median(), f.p90(),
                 f.withinTargetRate(), f.opened());
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "'" + value + "' is not an ISO-8601 instant like 2026-11-01T00:00:00Z");
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.posts.PostDrafted;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.QueryParams;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,12 +37,7 @@ public class PostService {
 
     @Transactional
     public Post draft(Posts.NewPost request, String author) {
-        Platform platform;
-        try {
-            platform = Platform.fromId(request.platform());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("platform", e.getMessage());
-        }
+        Platform platform = QueryParams.platform("platform", request.platform()).orElseThrow();
         Post post = new Post();
         post.id = UUID.randomUUID();
         post.brand = request.brand();
@@ -81,21 +77,5 @@ public class PostService {
         Parameters params = Parameters.with("brand", brand).and("from", from).and("to", to);
         platform.ifPresent(p -> params.and("platform", p));
         return Post.list(query, Sort.by("plannedFor").and("id"), params);
-    }
-
-    /** Parses an instant from a query, or answers 400 naming the field. */
-    public static Instant instant(String field, String value) {
-        if (value == null) {
-            throw ProblemException.invalid(field, "is required");
-        }
-        try {
-            return Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(field, "'" + value + "' is not an ISO-8601 instant like 2026-11-01T00:00:00Z");
-        }
-    }
-
-    public Instant now() {
-        return clock.instant();
     }
 }

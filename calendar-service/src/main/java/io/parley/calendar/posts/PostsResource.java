@@ -2,7 +2,7 @@ package io.parley.calendar.posts;
 
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,14 +92,9 @@ public class PostsResource {
             @Parameter(required = true, example = "2026-12-01T00:00:00Z") @QueryParam("to") String to,
             @Parameter(description = "only this channel") @QueryParam("platform") String platform) {
         access.require(brand);
-        Instant start = PostService.instant("from", from);
-        Instant end = PostService.instant("to", to);
-        Optional<String> channel;
-        try {
-            channel = Optional.ofNullable(platform).map(p -> Platform.fromId(p).id());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("platform", e.getMessage());
-        }
+        Instant start = QueryParams.instant("from", from);
+        Instant end = QueryParams.instant("to", to);
+        Optional<String> channel = QueryParams.platform("platform", platform).map(Platform::id);
         List<Posts.View> planned = posts.planned(brand, start, end, channel).stream().map(Posts::view).toList();
         Map<String, List<Posts.View>> byPlatform = planned.stream()
                 .collect(Collectors.groupingBy(Posts.View::platform, LinkedHashMap::new, Collectors.toList()));

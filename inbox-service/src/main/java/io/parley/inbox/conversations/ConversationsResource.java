@@ -4,6 +4,7 @@ import io.parley.contracts.Platform;
 import io.parley.inbox.replies.ReplyService;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,12 +67,7 @@ public class ConversationsResource {
             throw ProblemException.invalid("limit", "must be between 1 and 200");
         }
         Set<String> brands = brand == null ? access.brands() : Set.of(access.require(brand));
-        Optional<Platform> channel;
-        try {
-            channel = Optional.ofNullable(platform).map(Platform::fromId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("platform", e.getMessage());
-        }
+        Optional<Platform> channel = QueryParams.platform("platform", platform);
         List<Conversation> page = conversations.queue(brands,
                 Optional.ofNullable(status).map(ConversationStatus::parse), channel,
                 Optional.ofNullable(cursor).map(QueueCursor::decode), limit + 1);

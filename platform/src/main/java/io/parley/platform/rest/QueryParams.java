@@ -1,0 +1,41 @@
+package io.parley.platform.rest;
+
+import io.parley.contracts.Platform;
+import io.parley.platform.problem.ProblemException;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Reads typed query parameters; a bad value is a 400 problem naming the parameter. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** An optional channel, e.g. {@code platform=facebook}. */
+    public static Optional<Platform> platform(String field, String value) {
+        try {
+            return Optional.ofNullable(value).map(Platform::fromId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
+    }
+
+    /** A required ISO-8601 instant. */
+    public static Instant instant(String field, String value) {
+        return optionalInstant(field, value).orElseThrow(() -> ProblemException.invalid(field, "is required"));
+    }
+
+    /** An optional ISO-8601 instant. */
+    public static Optional<Instant> optionalInstant(String field, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "'" + value + "' is not an ISO-8601 instant like 2026-11-01T00:00:00Z");
+        }
+    }
+}
