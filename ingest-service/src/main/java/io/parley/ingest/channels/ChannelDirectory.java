@@ -4,6 +4,9 @@ import io.parley.contracts.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds the brand's channel account behind a platform id. The one place that knows where accounts come from. */
@@ -18,11 +21,36 @@ public class ChannelDirectory {
     }
 
     public Optional<ChannelAccount> find(Platform platform, String accountId) {
-        if (platform != Platform.FACEBOOK || accountId == null) {
+        if (accountId == null) {
             return Optional.empty();
         }
-        IngestConfig.Page page = config.meta().pages().get(accountId);
-        return page == null ? Optional.empty()
-                : Optional.of(new ChannelAccount(Platform.FACEBOOK, accountId, page.brand(), page.mode()));
+        return switch (platform) {
+            case FACEBOOK -> Optional.ofNullable(config.meta().pages().get(accountId))
+                    .map(p -> new ChannelAccount(platform, accountId, p.brand(), p.mode()));
+            case X -> Optional.ofNullable(config.x().accounts().get(accountId))
+                    .map(a -> new ChannelAccount(platform, accountId, a.brand(), a.mode()));
+            case TELEGRAM -> Optional.ofNullable(config.telegram().bots().get(accountId))
+                    .map(b -> new ChannelAccount(platform, accountId, b.brand(), b.mode()));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The Telegram bot whose webhook secret this is. Every configured secret is compared, in constant
+     * time, so the answer takes as long whichever (if any) matches.
+     */
+    public Optional<ChannelAccount> telegramBotWithSecret(String secretToken) {
+        if (secretToken == null) {
+            return Optional.empty();
+        }
+        byte[] given = secretToken.getBytes(StandardCharsets.UTF_8);
+        ChannelAccount found = null;
+        for (Map.Entry<String, IngestConfig.Bot> bot : config.telegram().bots().entrySet()) {
+            if (MessageDigest.isEqual(given, bot.getValue().secretToken().getBytes(StandardCharsets.UTF_8))) {
+                found = new ChannelAccount(Platform.TELEGRAM, bot.getKey(), bot.getValue().brand(),
+                        bot.getValue().mode());
+            }
+        }
+        return Optional.ofNullable(found);
     }
 }

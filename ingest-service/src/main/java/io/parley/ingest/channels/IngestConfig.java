@@ -19,6 +19,40 @@ public interface IngestConfig {
 
     Meta meta();
 
+    X x();
+
+    Telegram telegram();
+
+    interface X {
+        /** The X app's consumer (API) secret: signs webhooks and answers CRC checks. */
+        String consumerSecret();
+
+        /** The brand accounts the app subscribed to, by X user id. */
+        Map<String, Account> accounts();
+    }
+
+    interface Telegram {
+        /** Bots by their id (the number before the colon of the bot token). */
+        Map<String, Bot> bots();
+    }
+
+    interface Account {
+        String brand();
+
+        @WithDefault("sandbox")
+        ChannelMode mode();
+    }
+
+    interface Bot {
+        String brand();
+
+        /** The secret_token given to setWebhook; Telegram sends it in X-Telegram-Bot-Api-Secret-Token. */
+        String secretToken();
+
+        @WithDefault("sandbox")
+        ChannelMode mode();
+    }
+
     interface Meta {
         /** The Meta app secret that signs every webhook ({@code X-Hub-Signature-256}). */
         String appSecret();

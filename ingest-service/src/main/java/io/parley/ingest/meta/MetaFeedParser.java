@@ -1,11 +1,9 @@
 package io.parley.ingest.meta;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.contracts.interactions.InteractionKind;
+import io.parley.ingest.intake.MalformedWebhookException;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +16,6 @@ import java.util.List;
  */
 public final class MetaFeedParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private MetaFeedParser() {
     }
 
@@ -27,26 +23,8 @@ public final class MetaFeedParser {
     public record Parsed(List<FeedComment> comments, List<String> ignoredReasons) {
     }
 
-    /** The body is not JSON, or not an object. */
-    public static final class MalformedWebhookException extends Exception {
-        MalformedWebhookException(String message) {
-            super(message);
-        }
-    }
-
     public static Parsed parse(byte[] body) throws MalformedWebhookException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new MalformedWebhookException("the body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            throw new MalformedWebhookException("the body cannot be read: " + e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new MalformedWebhookException("the body must be a JSON object");
-        }
+        JsonNode root = MalformedWebhookException.readObject(body);
         List<FeedComment> comments = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         String object = root.path("object").asText("");

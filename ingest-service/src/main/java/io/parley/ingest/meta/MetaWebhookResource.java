@@ -1,7 +1,10 @@
 package io.parley.ingest.meta;
 
+import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.IngestConfig;
-import io.parley.platform.kafka.EventPublisher;
+import io.parley.ingest.intake.InteractionIntake;
+import io.parley.ingest.intake.MalformedWebhookException;
+import io.parley.ingest.intake.WebhookReceipt;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
@@ -21,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +36,14 @@ import java.nio.charset.StandardCharsets;
 @SecurityRequirements
 public class MetaWebhookResource {
 
-    private static final Logger LOG = Logger.getLogger(MetaWebhookResource.class);
-
     @Inject
     IngestConfig config;
 
     @Inject
     InteractionIntake intake;
+
+    @Inject
+    ChannelDirectory channels;
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
@@ -79,11 +82,7 @@ public class MetaWebhookResource {
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge; Meta will retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookReceipt receive(@HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {
-        byte[] raw = body == null ? new byte[0] : body;
-        if (raw.length > config.maxWebhookBytes()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the body has " + raw.length
-                    + " bytes; at most " + config.maxWebhookBytes() + " are accepted");
-        }
+        byte[] raw = intake.bounded(body);
         if (!MetaSignature.matches(config.meta().appSecret(), raw, signature)) {
             throw new ProblemException(ProblemType.BAD_SIGNATURE, signature == null
                     ? "the X-Hub-Signature-256 header is missing"
@@ -92,19 +91,9 @@ public class MetaWebhookResource {
         MetaFeedParser.Parsed parsed;
         try {
             parsed = MetaFeedParser.parse(raw);
-        } catch (MetaFeedParser.MalformedWebhookException e) {
+        } catch (MalformedWebhookException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        try {
-            return new WebhookReceipt(intake.accept(parsed), parsed.ignoredReasons().size());
-        } catch (EventPublisher.PublishFailedException e) {
-            LOG.warnf("Meta webhook not acknowledged, Kafka unavailable: %s", e.getMessage());
-            throw new ProblemException(ProblemType.UNAVAILABLE, "the interactions could not be stored; retry later");
-        }
-    }
-
-    /** What the webhook did with the body. */
-    @Schema(name = "WebhookReceipt")
-    public record WebhookReceipt(int interactions, int ignored) {
+        return intake.acknowledge(MetaInteractions.of(parsed, channels));
     }
 }

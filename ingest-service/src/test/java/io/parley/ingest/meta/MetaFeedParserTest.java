@@ -1,6 +1,7 @@
 package io.parley.ingest.meta;
 
 import io.parley.contracts.interactions.InteractionKind;
+import io.parley.ingest.intake.MalformedWebhookException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,9 +78,9 @@ class MetaFeedParserTest {
 
     @Test
     void whatIsNotAJsonObjectIsMalformed() {
-        assertThrows(MetaFeedParser.MalformedWebhookException.class,
+        assertThrows(MalformedWebhookException.class,
                 () -> MetaFeedParser.parse("{\"object\": ".getBytes(StandardCharsets.UTF_8)));
-        assertThrows(MetaFeedParser.MalformedWebhookException.class,
+        assertThrows(MalformedWebhookException.class,
                 () -> MetaFeedParser.parse("[1,2]".getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -3,7 +3,6 @@ package io.parley.ingest.meta;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,9 +52,7 @@ class MetaSignatureTest {
         assertTrue(MetaSignature.matches("sesame", body, good.toUpperCase().replace("SHA256=", "sha256=")));
     }
 
-    static byte[] fixture(String name) throws IOException {
-        try (InputStream in = MetaSignatureTest.class.getResourceAsStream("/fixtures/meta/" + name)) {
-            return in.readAllBytes();
-        }
+    static byte[] fixture(String name) {
+        return io.parley.ingest.Fixtures.bytes("meta/" + name);
     }
 }

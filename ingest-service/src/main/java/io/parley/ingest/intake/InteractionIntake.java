@@ -1,0 +1,101 @@
+package io.parley.ingest.intake;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.StableIds;
+import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.ingest.channels.ChannelAccount;
+import io.parley.ingest.channels.IngestConfig;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import org.jboss.logging.Logger;
+import io.parley.platform.kafka.EventPublisher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Makes what the platforms told us durable in Kafka as {@link InteractionReceived} events, and
+ * counts what was deliberately left out. Returns only when every event is acknowledged, so a
+ * webhook can answer 200 truthfully. Event ids derive from the interaction id and its version:
+ * a platform's re-delivery yields the same event.
+ */
+@ApplicationScoped
+public class InteractionIntake {
+
+    static final String SERVICE = "ingest-service";
+
+    private static final Logger LOG = Logger.getLogger(InteractionIntake.class);
+
+    private final EventPublisher publisher;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final IngestConfig config;
+
+    @Inject
+    public InteractionIntake(EventPublisher publisher, MeterRegistry metrics, Clock clock, IngestConfig config) {
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** The webhook body, or 413 when it is over the limit. */
+    public byte[] bounded(byte[] body) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > config.maxWebhookBytes()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the body has " + raw.length
+                    + " bytes; at most " + config.maxWebhookBytes() + " are accepted");
+        }
+        return raw;
+    }
+
+    /**
+     * Publishes a webhook delivery and says what was done, or answers 503 so that the platform
+     * retries when Kafka did not take it.
+     */
+    public WebhookReceipt acknowledge(Delivery delivery) {
+        try {
+            return new WebhookReceipt(accept(delivery), delivery.ignored().size());
+        } catch (EventPublisher.PublishFailedException e) {
+            LOG.warnf("%s webhook not acknowledged, Kafka unavailable: %s", delivery.platform().id(), e.getMessage());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "the interactions could not be stored; retry later");
+        }
+    }
+
+    /** One interaction heard on one of a brand's channel accounts. */
+    public record Heard(ChannelAccount account, InteractionReceived interaction) {
+    }
+
+    /** What a webhook delivery held: interactions to publish, and reasons for what was left out. */
+    public record Delivery(Platform platform, List<Heard> heard, List<String> ignored) {
+    }
+
+    /** Publishes and waits for Kafka's acknowledgement of every interaction. Returns how many. */
+    public int accept(Delivery delivery) throws EventPublisher.PublishFailedException {
+        delivery.ignored().forEach(reason -> metrics.counter("parley_ingest_ignored",
+                "platform", delivery.platform().id(), "reason", reason).increment());
+        Instant observed = clock.instant();
+        List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>();
+        for (Heard h : delivery.heard()) {
+            InteractionReceived i = h.interaction();
+            String brand = h.account().brand();
+            String key = brand + ":" + i.platform().id() + ":" + i.threadId();
+            sends.add(publisher.send(key, Event.of(StableIds.of("event", i.interactionId().toString(), "add"),
+                    SERVICE, brand, key, i.platformTime() != null ? i.platformTime() : observed, observed, i)));
+        }
+        for (CompletableFuture<RecordMetadata> send : sends) {
+            publisher.await(send);
+        }
+        delivery.heard().forEach(h -> metrics.counter("parley_ingest_interactions",
+                "platform", h.interaction().platform().id(), "kind", h.interaction().kind().id()).increment());
+        return delivery.heard().size();
+    }
+}
