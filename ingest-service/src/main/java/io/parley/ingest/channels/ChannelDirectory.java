@@ -31,8 +31,15 @@ public class ChannelDirectory {
                     .map(a -> new ChannelAccount(platform, accountId, a.brand(), a.mode()));
             case TELEGRAM -> Optional.ofNullable(config.telegram().bots().get(accountId))
                     .map(b -> new ChannelAccount(platform, accountId, b.brand(), b.mode()));
+            case VK -> Optional.ofNullable(config.vk().communities().get(accountId))
+                    .map(c -> new ChannelAccount(platform, accountId, c.brand(), c.mode()));
             default -> Optional.empty();
         };
+    }
+
+    /** A VK community's Callback API settings (secret, confirmation string), by group id. */
+    public Optional<IngestConfig.Community> vkCommunity(String groupId) {
+        return groupId == null ? Optional.empty() : Optional.ofNullable(config.vk().communities().get(groupId));
     }
 
     /**

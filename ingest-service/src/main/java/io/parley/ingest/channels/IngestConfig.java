@@ -23,6 +23,26 @@ public interface IngestConfig {
 
     Telegram telegram();
 
+    Vk vk();
+
+    interface Vk {
+        /** Communities by group id. */
+        Map<String, Community> communities();
+    }
+
+    interface Community {
+        String brand();
+
+        /** The secret key set in the community's Callback API settings; sent in every body. */
+        String secret();
+
+        /** The string VK expects back from the confirmation request. */
+        String confirmation();
+
+        @WithDefault("sandbox")
+        ChannelMode mode();
+    }
+
     interface X {
         /** The X app's consumer (API) secret: signs webhooks and answers CRC checks. */
         String consumerSecret();
