@@ -27,6 +27,8 @@ public class ChannelDirectory {
         return switch (platform) {
             case FACEBOOK -> Optional.ofNullable(config.meta().pages().get(accountId))
                     .map(p -> new ChannelAccount(platform, accountId, p.brand(), p.mode()));
+            case INSTAGRAM -> Optional.ofNullable(config.meta().instagramAccounts().get(accountId))
+                    .map(p -> new ChannelAccount(platform, accountId, p.brand(), p.mode()));
             case X -> Optional.ofNullable(config.x().accounts().get(accountId))
                     .map(a -> new ChannelAccount(platform, accountId, a.brand(), a.mode()));
             case TELEGRAM -> Optional.ofNullable(config.telegram().bots().get(accountId))

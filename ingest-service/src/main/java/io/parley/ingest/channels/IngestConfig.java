@@ -84,8 +84,11 @@ public interface IngestConfig {
         @WithDefault("v23.0")
         String graphVersion();
 
-        /** Facebook Pages by page id. */
+        /** Facebook Pages by page id (feed comments and Messenger). */
         Map<String, Page> pages();
+
+        /** Instagram professional accounts by Instagram account id (comments and messaging). */
+        Map<String, Page> instagramAccounts();
     }
 
     interface Page {

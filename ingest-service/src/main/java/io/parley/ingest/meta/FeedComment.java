@@ -1,13 +1,16 @@
 package io.parley.ingest.meta;
 
+import io.parley.contracts.Platform;
 import io.parley.contracts.interactions.InteractionKind;
 
 import java.time.Instant;
 
 /**
- * A new comment or reply read from a Page {@code feed} change.
+ * A new comment, reply or message read from a Meta webhook (Facebook Page feed, Messenger,
+ * Instagram comments and messaging).
  *
- * @param pageId      the Page the webhook entry is for
+ * @param platform    facebook or instagram
+ * @param pageId      the brand's account the webhook entry is for (Page id or Instagram account id)
  * @param commentId   the comment's Graph id
  * @param postId      the post it is under
  * @param parentId    the post (top-level comment) or the comment it replies to
@@ -17,7 +20,10 @@ import java.time.Instant;
  * @param authorName  the commenter's name
  * @param message     the text, as decoded from the JSON
  * @param createdTime when Facebook says it was written
+ * @param profileUrl  a link to the author's profile, when one can be made
+ * @param permalink   a link to the comment, when one can be made
  */
-public record FeedComment(String pageId, String commentId, String postId, String parentId, InteractionKind kind,
-        String threadId, String authorId, String authorName, String message, Instant createdTime) {
+public record FeedComment(Platform platform, String pageId, String commentId, String postId, String parentId, InteractionKind kind,
+        String threadId, String authorId, String authorName, String message, Instant createdTime,
+        String profileUrl, String permalink) {
 }

@@ -1,6 +1,7 @@
 package io.parley.ingest.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.contracts.Platform;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.ingest.intake.MalformedWebhookException;
 
@@ -28,17 +29,29 @@ public final class MetaFeedParser {
         List<FeedComment> comments = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         String object = root.path("object").asText("");
-        if (!object.equals("page")) {
+        Platform platform = switch (object) {
+            case "page" -> Platform.FACEBOOK;
+            case "instagram" -> Platform.INSTAGRAM;
+            default -> null;
+        };
+        if (platform == null) {
             ignored.add("object:" + (object.isEmpty() ? "missing" : object));
             return new Parsed(comments, ignored);
         }
         for (JsonNode entry : root.path("entry")) {
-            String pageId = entry.path("id").asText();
+            String accountId = entry.path("id").asText();
             for (JsonNode change : entry.path("changes")) {
-                read(pageId, change, comments, ignored);
+                if (platform == Platform.FACEBOOK) {
+                    read(accountId, change, comments, ignored);
+                } else {
+                    readInstagram(accountId, change, comments, ignored);
+                }
             }
-            if (entry.has("messaging")) {
-                ignored.add("messaging");
+            for (JsonNode event : entry.path("messaging")) {
+                readMessaging(platform, accountId, event, comments, ignored);
+            }
+            if (entry.has("standby")) {
+                ignored.add("standby"); // another app of the page owns the conversation
             }
         }
         return new Parsed(comments, ignored);
@@ -69,10 +82,63 @@ public final class MetaFeedParser {
         String authorId = from.isObject() ? from.path("id").asText(null) : value.path("sender_id").asText(null);
         String authorName = from.isObject() ? from.path("name").asText(null) : value.path("sender_name").asText(null);
         long created = value.path("created_time").asLong(0);
-        comments.add(new FeedComment(pageId, commentId, postId, parentId,
+        comments.add(new FeedComment(Platform.FACEBOOK, pageId, commentId, postId, parentId,
                 topLevel ? InteractionKind.COMMENT : InteractionKind.REPLY,
                 topLevel ? commentId : parentId,
                 authorId, authorName, value.path("message").asText(""),
-                created > 0 ? Instant.ofEpochSecond(created) : null));
+                created > 0 ? Instant.ofEpochSecond(created) : null,
+                authorId == null ? null : "https://www.facebook.com/" + authorId,
+                "https://www.facebook.com/" + commentId));
+    }
+
+    /** Instagram {@code comments} and {@code live_comments}; mentions carry no text (a Graph API read, later). */
+    private static void readInstagram(String accountId, JsonNode change, List<FeedComment> comments,
+            List<String> ignored) {
+        String field = change.path("field").asText();
+        JsonNode value = change.path("value");
+        if (!field.equals("comments") && !field.equals("live_comments")) {
+            ignored.add("instagram:" + field);
+            return;
+        }
+        String id = value.path("id").asText(null);
+        if (id == null) {
+            ignored.add("instagram:" + field + ":no-id");
+            return;
+        }
+        String parent = value.path("parent_id").asText(null);
+        String media = value.path("media").path("id").asText(null);
+        String username = value.path("from").path("username").asText(null);
+        comments.add(new FeedComment(Platform.INSTAGRAM, accountId, id, media, parent != null ? parent : media,
+                parent != null ? InteractionKind.REPLY : InteractionKind.COMMENT, parent != null ? parent : id,
+                value.path("from").path("id").asText(null), username, value.path("text").asText(""), null,
+                username == null ? null : "https://www.instagram.com/" + username, null));
+    }
+
+    /** Messenger and Instagram direct messages; one conversation per sender. */
+    private static void readMessaging(Platform platform, String accountId, JsonNode event, List<FeedComment> comments,
+            List<String> ignored) {
+        JsonNode message = event.path("message");
+        String kind = platform.id() + ":messaging:";
+        if (!message.isObject()) {
+            ignored.add(kind + event.properties().stream().map(e -> e.getKey())
+                    .filter(k -> !k.equals("sender") && !k.equals("recipient") && !k.equals("timestamp"))
+                    .findFirst().orElse("empty"));
+            return;
+        }
+        if (message.path("is_echo").asBoolean(false)) {
+            ignored.add(kind + "echo"); // the brand's own message
+            return;
+        }
+        if (message.path("is_deleted").asBoolean(false)) {
+            ignored.add(kind + "deleted");
+            return;
+        }
+        String sender = event.path("sender").path("id").asText();
+        String mid = message.path("mid").asText();
+        long timestamp = event.path("timestamp").asLong(0);
+        String replyTo = message.path("reply_to").path("mid").asText(null);
+        comments.add(new FeedComment(platform, accountId, mid, null, replyTo, InteractionKind.DIRECT_MESSAGE,
+                "dm_" + sender, sender, null, message.path("text").asText(""),
+                timestamp > 0 ? Instant.ofEpochMilli(timestamp) : null, null, null));
     }
 }

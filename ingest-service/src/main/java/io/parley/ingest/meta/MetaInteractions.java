@@ -22,18 +22,17 @@ final class MetaInteractions {
         List<InteractionIntake.Heard> heard = new ArrayList<>();
         List<String> ignored = new ArrayList<>(parsed.ignoredReasons());
         for (FeedComment c : parsed.comments()) {
-            Optional<ChannelAccount> page = channels.find(Platform.FACEBOOK, c.pageId());
-            if (page.isEmpty()) {
-                ignored.add("unknown-page");
+            Optional<ChannelAccount> account = channels.find(c.platform(), c.pageId());
+            if (account.isEmpty()) {
+                ignored.add("unknown-account");
                 continue;
             }
-            heard.add(new InteractionIntake.Heard(page.get(), new InteractionReceived(
-                    StableIds.of(Platform.FACEBOOK.id(), c.pageId(), c.commentId()),
-                    Platform.FACEBOOK, c.pageId(), c.kind(), c.commentId(), c.postId(), c.parentId(), c.threadId(),
-                    new Author(c.authorId(), c.authorName(),
-                            c.authorId() == null ? null : "https://www.facebook.com/" + c.authorId()),
-                    c.message(), "https://www.facebook.com/" + c.commentId(), c.createdTime())));
+            heard.add(new InteractionIntake.Heard(account.get(), new InteractionReceived(
+                    StableIds.of(c.platform().id(), c.pageId(), c.commentId()),
+                    c.platform(), c.pageId(), c.kind(), c.commentId(), c.postId(), c.parentId(), c.threadId(),
+                    new Author(c.authorId(), c.authorName(), c.profileUrl()),
+                    c.message(), c.permalink(), c.createdTime())));
         }
-        return new InteractionIntake.Delivery(Platform.FACEBOOK, heard, ignored);
+        return new InteractionIntake.Delivery(Platform.FACEBOOK, heard, ignored); // metrics: Meta's webhook
     }
 }

@@ -22,7 +22,7 @@ class VkWebhookTest {
     void theConfirmationRequestGetsTheCommunitysString() {
         given().contentType("application/json").body("{\"type\":\"confirmation\",\"group_id\":200000001}")
                 .post("/webhooks/vk").then().statusCode(200).body(equalTo("demo-vk-confirmation"));
-        given().contentType("application/json").body("{\"type\":\"confirmation\",\"group_id\":1}")
+        given().contentType("application/json").body("{\"type\":\"confirmation\",\"group_id\":999}")
                 .post("/webhooks/vk").then().statusCode(401);
     }
 
