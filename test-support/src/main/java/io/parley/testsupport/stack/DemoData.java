@@ -80,6 +80,8 @@ public final class DemoData {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), "comment " + c[0]);
         }
         log.accept("  demo: " + COMMENTS.size() + " Facebook comments received by webhook (EN, PL, EL, RU, ❤)");
+        otherChannels(now);
+        log.accept("  demo: an X mention, a Telegram message and a VK comment received by webhook");
 
         String editor = Tokens.forUser(infra, "editor1", "editor1");
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS);
@@ -95,6 +97,32 @@ public final class DemoData {
                     from.plus(5, ChronoUnit.DAYS).plus(17, ChronoUnit.HOURS));
             log.accept("  demo: 3 draft posts on the calendar for the next days");
         }
+    }
+
+    /** One interaction each from X, Telegram and VK, authenticated as each platform does. */
+    private void otherChannels(long now) throws IOException {
+        String tweet = ("{\"for_user_id\":\"1500000000000000001\",\"tweet_create_events\":[{\"id_str\":\"1860000000000000001\","
+                + "\"created_at\":\"Mon Nov 23 09:00:00 +0000 2026\",\"text\":\"@acme the app keeps crashing since the "
+                + "update, nothing works. Fix it!\",\"user\":{\"id_str\":\"4242\",\"name\":\"Chris P\","
+                + "\"screen_name\":\"chrisp\"}}]}");
+        send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.INGEST) + "/webhooks/x"))
+                .header("Content-Type", "application/json")
+                .header("x-twitter-webhooks-signature", "sha256=" + java.util.Base64.getEncoder().encodeToString(
+                        Signatures.hmacSha256("demo-x-secret", tweet.getBytes(StandardCharsets.UTF_8))))
+                .POST(HttpRequest.BodyPublishers.ofString(tweet, StandardCharsets.UTF_8)), "X mention");
+        String telegram = "{\"update_id\":90001,\"message\":{\"message_id\":501,\"date\":" + now
+                + ",\"text\":\"Добрый день! Можно вернуть товар без чека?\",\"chat\":{\"id\":3003,\"type\":\"private\","
+                + "\"first_name\":\"Ольга\"},\"from\":{\"id\":3003,\"is_bot\":false,\"first_name\":\"Ольга\"}}}";
+        send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.INGEST) + "/webhooks/telegram"))
+                .header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", "demo-telegram-secret")
+                .POST(HttpRequest.BodyPublishers.ofString(telegram, StandardCharsets.UTF_8)), "Telegram message");
+        String vk = "{\"type\":\"wall_reply_new\",\"group_id\":200000001,\"event_id\":\"demo1\",\"v\":\"5.199\","
+                + "\"secret\":\"demo-vk-secret\",\"object\":{\"id\":77,\"from_id\":9001,\"date\":" + now
+                + ",\"text\":\"Спасибо, всё пришло вовремя 👍\",\"post_owner_id\":-200000001,\"post_id\":12}}";
+        send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.INGEST) + "/webhooks/vk"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(vk, StandardCharsets.UTF_8)), "VK comment");
     }
 
     private void draft(String token, String platform, String title, String text, Instant plannedFor)
