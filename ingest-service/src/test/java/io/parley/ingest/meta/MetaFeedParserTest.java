@@ -77,6 +77,51 @@ class MetaFeedParserTest {
     }
 
     @Test
+    void aCommentWithAPhotoIsStillAComment() throws Exception {
+        MetaFeedParser.Parsed parsed = MetaFeedParser.parse(MetaSignatureTest.fixture("restfb-feed-comment-add-with-photo.json"));
+        assertEquals(List.of(), parsed.ignoredReasons());
+        FeedComment c = parsed.comments().get(0);
+        assertEquals(InteractionKind.COMMENT, c.kind());
+        assertEquals("1234567890321", c.authorId()); // sender_id given as a number
+        assertEquals("Tester", c.authorName());
+        assertEquals("and the next one", c.message());
+    }
+
+    @Test
+    void escapedTextArrivesDecodedAndUnchanged() throws Exception {
+        // Meta escapes non-ASCII as backslash-u escapes (a heart is U+2764; emoji outside the BMP come as surrogate pairs).
+        String body = """
+                {"object":"page","entry":[{"id":"1","time":1,"changes":[{"field":"feed","value":{"item":"comment",
+                "verb":"add","comment_id":"10_30","post_id":"1_10","parent_id":"1_10","from":{"id":"7","name":"A"},
+                "created_time":1700000000,"message":"\\u2764 \\u039a\\u03b1\\u03bb\\u03ac Za\\u017c\\u00f3\\u0142\\u0107 \\u0413\\u0434\\u0435? \\ud83d\\ude00"}}]}]}""";
+        FeedComment c = MetaFeedParser.parse(body.getBytes(StandardCharsets.US_ASCII)).comments().get(0);
+        assertEquals("❤ Καλά Zażółć Где? 😀", c.message());
+    }
+
+    @Test
+    void everyPublishedFeedFixtureIsEitherAnInteractionOrIgnoredWithAReason() throws Exception {
+        java.util.Map<String, Integer> expectedComments = java.util.Map.ofEntries(
+                java.util.Map.entry("restfb-feed-comment-add-211.json", 1),
+                java.util.Map.entry("restfb-feed-comment-add-25.json", 1),
+                java.util.Map.entry("restfb-feed-comment-add-with-photo.json", 1),
+                java.util.Map.entry("restfb-feed-comment-edited-25.json", 0),
+                java.util.Map.entry("restfb-feed-comment-hide.json", 0),
+                java.util.Map.entry("restfb-feed-comment-remove-25.json", 0),
+                java.util.Map.entry("restfb-feed-comment-unhide.json", 0),
+                java.util.Map.entry("restfb-feed-post-add-25.json", 0),
+                java.util.Map.entry("restfb-feed-reaction-add-comment.json", 0),
+                java.util.Map.entry("restfb-feed-status-add-25.json", 0),
+                java.util.Map.entry("restfb-feed-two-entries-25.json", 0),
+                java.util.Map.entry("restfb-mention-comment-add.json", 0),
+                java.util.Map.entry("restfb-mention-post-add-real.json", 0));
+        for (var e : expectedComments.entrySet()) {
+            MetaFeedParser.Parsed parsed = MetaFeedParser.parse(MetaSignatureTest.fixture(e.getKey()));
+            assertEquals(e.getValue(), parsed.comments().size(), e.getKey());
+            assertTrue(parsed.comments().size() + parsed.ignoredReasons().size() > 0, e.getKey() + " accounted for");
+        }
+    }
+
+    @Test
     void whatIsNotAJsonObjectIsMalformed() {
         assertThrows(MalformedWebhookException.class,
                 () -> MetaFeedParser.parse("{\"object\": ".getBytes(StandardCharsets.UTF_8)));

@@ -71,6 +71,26 @@ class SandboxConnectorTest {
     }
 
     @Test
+    void anActionThePlatformCannotTakeRecordsNothingAndFailsWithTheReason() {
+        UUID actionId = UUID.randomUUID();
+        Instant now = Instant.now();
+        Event<OutboundActionRequested> request = Event.of(UUID.randomUUID(), "inbox-service", "acme", "c", now, now,
+                new OutboundActionRequested(actionId, OutboundAction.REPLY, Platform.TELEGRAM, "7000000001", "55",
+                        "hi", "agent1", "conversation/c/reply/r"));
+        try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
+            TestEvents.send("c", request);
+            Event<DeliveryReported> report = deliveries.awaitEvent(DeliveryReported.class,
+                    e -> e.data().actionId().equals(actionId), WAIT);
+            assertEquals(DeliveryOutcome.FAILED, report.data().outcome());
+            assertEquals("reply is not supported on telegram yet", report.data().reason());
+            assertTrue(report.data().sandbox());
+        }
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")
+                .queryParam("actionId", actionId.toString()).get("/api/v1/sandbox/requests")
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
     void theRecordsAreTheBrandsOwn() {
         given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2"))).queryParam("brand", "acme")
                 .get("/api/v1/sandbox/requests").then().statusCode(404);
