@@ -3,18 +3,23 @@ package io.parley.inbox;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
+import io.parley.contracts.Topics;
 import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.interactions.Author;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.outbound.OutboundAction;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
 import io.parley.testsupport.Tokens;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -58,10 +63,33 @@ public final class InboxScenarios {
                 .get("/api/v1/conversations/" + id).then().statusCode(200).extract().jsonPath();
     }
 
+    /** A customer writes again in the thread (a reply to the first comment). */
+    public static void customerWritesAgain(String thread, String commentId, String text) {
+        TestEvents.send("acme:facebook:" + thread, comment("acme", thread, commentId, text));
+    }
+
+    /** agent1 answers in public; returns the action id the channel gateway was asked to perform. */
+    public static UUID agentReplies(String conversationId, String text) {
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            String replyId = given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1")))
+                    .contentType(ContentType.JSON).body(Map.of("text", text))
+                    .post("/api/v1/conversations/" + conversationId + "/replies")
+                    .then().statusCode(201).extract().path("id");
+            return outbound.awaitEvent(OutboundActionRequested.class,
+                    e -> e.data().origin().equals("conversation/" + conversationId + "/reply/" + replyId), WAIT)
+                    .data().actionId();
+        }
+    }
+
     /** The gateway reports an outbound action's outcome. */
     public static void gatewayReports(UUID actionId, DeliveryOutcome outcome, String reason) {
+        gatewayReports(StableIds.of("delivery", actionId.toString()), actionId, outcome, reason);
+    }
+
+    /** The gateway reports an outbound action's outcome in an event with the given id. */
+    public static void gatewayReports(UUID eventId, UUID actionId, DeliveryOutcome outcome, String reason) {
         Instant now = Instant.now();
-        TestEvents.send(actionId.toString(), Event.of(StableIds.of("delivery", actionId.toString()), "ingest-service",
+        TestEvents.send(actionId.toString(), Event.of(eventId, "ingest-service",
                 "acme", actionId.toString(), now, now, new DeliveryReported(actionId, OutboundAction.REPLY,
                         Platform.FACEBOOK, outcome, outcome == DeliveryOutcome.DELIVERED ? "reply_" + actionId : null,
                         reason, true, "conversation", now)));

@@ -3,6 +3,7 @@ package io.parley.inbox.conversations;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
+import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.inbox.targets.InboxConfig;
@@ -14,8 +15,11 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +27,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Conversations: interactions grouped by thread, each with a due time from the brand's target.
- * A customer writing again after an answer reopens the conversation with a new due time; the first
- * response time stays what it was.
+ * Conversations: interactions grouped by thread, each conversation due by the brand's first-response
+ * target. The state changes of a conversation happen here only:
+ * <ul>
+ * <li>the first interaction of a thread opens it ({@code ConversationOpened});</li>
+ * <li>a customer writing again after an answer reopens it, due again from that new message (kept simple on
+ * purpose: one status, one due time; the first-response time stays what it was);</li>
+ * <li>a delivered reply answers it ({@code ConversationAnswered} the first time), unless the customer wrote
+ * again after the reply was written — then it stays open, due from the oldest message still unanswered.</li>
+ * </ul>
+ * Every change locks the conversation row: the interaction and delivery consumers run on their own threads,
+ * and a version conflict there would send a good event to the dead-letter topic.
  */
 @ApplicationScoped
 public class ConversationService {
@@ -35,15 +47,17 @@ public class ConversationService {
     private final ResponseTargetStore targets;
     private final ResponseTargetPolicy policy;
     private final Outbox outbox;
+    private final Clock clock;
 
     @Inject
-    public ConversationService(ResponseTargetStore targets, InboxConfig config, Outbox outbox) {
+    public ConversationService(ResponseTargetStore targets, InboxConfig config, Outbox outbox, Clock clock) {
         this.targets = targets;
         this.policy = new ResponseTargetPolicy(config.defaultFirstResponse());
         this.outbox = outbox;
+        this.clock = clock;
     }
 
-    /** Records an interaction heard on a channel; a second delivery of the same one changes nothing. */
+    /** Records an interaction heard on a channel; the same interaction again changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String brand, InteractionReceived received, Instant observedAt) {
         if (Interaction.findById(received.interactionId()) != null) {
@@ -51,25 +65,19 @@ public class ConversationService {
         }
         UUID conversationId = StableIds.of("conversation", brand, received.platform().id(),
                 received.channelAccountId(), received.threadId());
-        Conversation conversation = Conversation.findById(conversationId);
+        Conversation conversation = Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null) {
             conversation = open(conversationId, brand, received, observedAt);
         } else {
-            if (conversation.status == ConversationStatus.answered) {
-                conversation.status = ConversationStatus.open;
-                conversation.dueAt = policy.dueAt(observedAt, targets.find(brand), received.platform());
-            }
-            if (!observedAt.isBefore(conversation.lastInteractionAt)) {
-                conversation.lastInteractionAt = observedAt;
-                conversation.replyTargetId = received.platformObjectId();
-            }
-            conversation.interactionCount++;
+            join(conversation, received, observedAt);
         }
         Interaction interaction = new Interaction();
         interaction.id = received.interactionId();
         interaction.conversationId = conversation.id;
         interaction.brand = brand;
         interaction.platform = received.platform().id();
+        interaction.channelAccountId = received.channelAccountId();
+        interaction.threadId = received.threadId();
         interaction.kind = received.kind().id();
         interaction.platformObjectId = received.platformObjectId();
         interaction.parentId = received.parentId();
@@ -78,7 +86,7 @@ public class ConversationService {
             interaction.authorName = received.author().name();
             interaction.authorProfileUrl = received.author().profileUrl();
         }
-        interaction.text = received.text() == null ? "" : received.text();
+        interaction.text = textOf(received);
         interaction.permalink = received.permalink();
         interaction.platformTime = received.platformTime();
         interaction.observedAt = observedAt;
@@ -94,7 +102,7 @@ public class ConversationService {
         c.threadId = received.threadId();
         c.status = ConversationStatus.open;
         c.receivedAt = observedAt;
-        c.dueAt = policy.dueAt(observedAt, targets.find(brand), received.platform());
+        c.dueAt = dueAt(brand, received.platform(), observedAt);
         if (received.author() != null) {
             c.authorId = received.author().platformId();
             c.authorName = received.author().name();
@@ -102,13 +110,66 @@ public class ConversationService {
         }
         c.lastInteractionAt = observedAt;
         c.replyTargetId = received.platformObjectId();
-        c.preview = received.text() == null ? "" : received.text();
+        c.preview = textOf(received);
         c.interactionCount = 1;
         c.persist();
         outbox.add(id.toString(), Event.of(StableIds.of("opened", id.toString()), SERVICE, brand, id.toString(),
                 observedAt, observedAt, new ConversationOpened(id, received.platform(), received.interactionId(),
                         observedAt, c.dueAt)));
         return c;
+    }
+
+    private void join(Conversation c, InteractionReceived received, Instant observedAt) {
+        if (c.status == ConversationStatus.answered) {
+            c.status = ConversationStatus.open;
+            c.dueAt = dueAt(c.brand, received.platform(), observedAt);
+        }
+        // A late redelivery of an older message must not move the reply target back up the thread.
+        if (!observedAt.isBefore(c.lastInteractionAt)) {
+            c.lastInteractionAt = observedAt;
+            c.replyTargetId = received.platformObjectId();
+        }
+        c.interactionCount++;
+    }
+
+    /**
+     * A reply written at {@code writtenAt} by {@code author} reached the platform at {@code deliveredAt}.
+     * Must run in the delivery's transaction; emits {@code ConversationAnswered} for the first response only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replyDelivered(UUID conversationId, Instant writtenAt, Instant deliveredAt, String author) {
+        Conversation c = Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
+        Instant due = c.dueAt; // what the queue showed while the reply was on its way: the response's measure
+        Optional<Instant> unanswered = firstInteractionAfter(conversationId, writtenAt);
+        if (unanswered.isPresent()) {
+            c.status = ConversationStatus.open;
+            c.dueAt = dueAt(c.brand, Platform.fromId(c.platform), unanswered.get());
+        } else {
+            c.status = ConversationStatus.answered;
+        }
+        if (c.firstResponseAt != null) {
+            return;
+        }
+        c.firstResponseAt = deliveredAt;
+        c.timeToFirstResponseSeconds = Math.max(0, Duration.between(c.receivedAt, deliveredAt).toSeconds());
+        outbox.add(c.id.toString(), Event.of(StableIds.of("answered", c.id.toString()), SERVICE, c.brand,
+                c.id.toString(), deliveredAt, clock.instant(), new ConversationAnswered(c.id,
+                        Platform.fromId(c.platform), c.receivedAt, deliveredAt, c.timeToFirstResponseSeconds, due,
+                        !deliveredAt.isAfter(due), author)));
+    }
+
+    private Optional<Instant> firstInteractionAfter(UUID conversationId, Instant instant) {
+        Optional<Interaction> first = Interaction.find("conversationId = :c and observedAt > :t",
+                Sort.by("observedAt"), Parameters.with("c", conversationId).and("t", instant)).firstResultOptional();
+        return first.map(i -> i.observedAt);
+    }
+
+    private Instant dueAt(String brand, Platform platform, Instant receivedAt) {
+        return policy.dueAt(receivedAt, targets.find(brand), platform);
+    }
+
+    private static String textOf(InteractionReceived received) {
+        return received.text() == null ? "" : received.text();
     }
 
     /** A page of the queue, in due-time order, of the given brands only. */
@@ -129,7 +190,8 @@ public class ConversationService {
             params.and("platform", p.id());
         });
         after.ifPresent(c -> {
-            query.append(" and (dueAt > :afterDue or (dueAt = :afterDue and id > :afterId))");
+            // "dueAt >=" lets the index start at the cursor; the parenthesis breaks ties on the id.
+            query.append(" and dueAt >= :afterDue and (dueAt > :afterDue or id > :afterId)");
             params.and("afterDue", c.dueAt()).and("afterId", c.id());
         });
         return Conversation.find(query.toString(), Sort.by("dueAt").and("id"), params).page(0, limit).list();
@@ -138,7 +200,19 @@ public class ConversationService {
     /** One conversation of the caller's brands, or 404 — also for another brand's. */
     @Transactional
     public Conversation get(UUID id, Set<String> brands) {
-        Conversation c = Conversation.findById(id);
+        return visible(Conversation.findById(id), id, brands);
+    }
+
+    /**
+     * One conversation of the caller's brands, locked until the caller's transaction ends, so that
+     * writers of the same conversation (two agents replying) take turns.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Conversation getForUpdate(UUID id, Set<String> brands) {
+        return visible(Conversation.findById(id, LockModeType.PESSIMISTIC_WRITE), id, brands);
+    }
+
+    private static Conversation visible(Conversation c, UUID id, Set<String> brands) {
         if (c == null || !brands.contains(c.brand)) {
             throw ProblemException.notFound("conversation " + id + " does not exist");
         }

@@ -1,6 +1,7 @@
 package io.parley.inbox.conversations;
 
 import io.parley.contracts.Platform;
+import io.parley.inbox.api.Examples;
 import io.parley.inbox.replies.ReplyService;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,6 +39,9 @@ import java.util.UUID;
 @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
 public class ConversationsResource {
 
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
     @Inject
     ConversationService conversations;
 
@@ -51,20 +56,36 @@ public class ConversationsResource {
 
     @GET
     @Operation(summary = "List conversations by due time",
-            description = "The caller's brands only, soonest due first; cursor-paginated.")
-    @APIResponse(responseCode = "200", description = "A page of conversations")
+            description = "The queue: conversations of the caller's brands only, soonest due first (then by id), "
+                    + "cursor-paginated. Pass a page's nextCursor to get the next page; nextCursor is null on the "
+                    + "last page.")
+    @APIResponse(responseCode = "200", description = "A page of conversations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationViews.Page.class),
+                    examples = @ExampleObject(name = "open queue", value = Examples.CONVERSATION_PAGE)))
     @APIResponse(responseCode = "400", description = "Unknown status or platform, bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown status", value = Examples.INVALID_STATUS)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public ConversationViews.Page list(
-            @Parameter(description = "open or answered", example = "open") @QueryParam("status") String status,
-            @Parameter(description = "only this brand (default: all of the caller's)") @QueryParam("brand") String brand,
-            @Parameter(description = "only this channel, e.g. facebook") @QueryParam("platform") String platform,
-            @Parameter(description = "page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit,
+            @Parameter(description = "only conversations in this status: open or answered (default: any)",
+                    example = "open") @QueryParam("status") String status,
+            @Parameter(description = "only this brand (default: all of the caller's)", example = "acme")
+            @QueryParam("brand") String brand,
+            @Parameter(description = "only this channel", example = "facebook") @QueryParam("platform") String platform,
+            @Parameter(description = "page size, 1 to " + MAX_LIMIT, example = "50") @QueryParam("limit")
+            @DefaultValue("" + DEFAULT_LIMIT) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        if (limit < 1 || limit > 200) {
-            throw ProblemException.invalid("limit", "must be between 1 and 200");
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         Set<String> brands = brand == null ? access.brands() : Set.of(access.require(brand));
         Optional<Platform> channel = QueryParams.platform("platform", platform);
@@ -81,10 +102,23 @@ public class ConversationsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A conversation with its interactions and replies")
-    @APIResponse(responseCode = "200", description = "The conversation")
+    @Operation(summary = "A conversation with its interactions and replies",
+            description = "Interactions in the order Parley heard them, each text exactly as the customer wrote it; "
+                    + "replies in the order they were written, with their delivery state.")
+    @APIResponse(responseCode = "200", description = "The conversation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationViews.Detail.class),
+                    examples = @ExampleObject(name = "answered", value = Examples.CONVERSATION)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown or another brand's",
+                            value = Examples.CONVERSATION_NOT_FOUND)))
     public ConversationViews.Detail get(@PathParam("id") UUID id) {
         Conversation c = conversations.get(id, access.brands());
         return ConversationViews.detail(c, conversations.interactions(id), replies.of(id), clock.instant());

@@ -26,6 +26,12 @@ public class Interaction extends PanacheEntityBase {
     @Column(nullable = false)
     public String platform;
 
+    @Column(name = "channel_account_id", nullable = false)
+    public String channelAccountId;
+
+    @Column(name = "thread_id", nullable = false)
+    public String threadId;
+
     @Column(nullable = false)
     public String kind;
 

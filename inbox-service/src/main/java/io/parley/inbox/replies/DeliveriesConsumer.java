@@ -20,11 +20,10 @@ public class DeliveriesConsumer {
     @Incoming("deliveries")
     @Blocking
     @Transactional
-    @SuppressWarnings("unchecked")
     public void on(byte[] value) {
-        Event<Payload> event = EventJson.fromBytes(value);
-        if (event.data() instanceof DeliveryReported) {
-            replies.delivered((Event<DeliveryReported>) (Event<?>) event);
+        Event<Payload> event = EventJson.fromBytes(value); // unreadable -> exception -> dead letter
+        if (event.data() instanceof DeliveryReported report) {
+            replies.delivered(event.id(), report);
         }
     }
 }

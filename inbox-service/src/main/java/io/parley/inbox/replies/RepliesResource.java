@@ -1,5 +1,6 @@
 package io.parley.inbox.replies;
 
+import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.ConversationViews;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,11 +47,16 @@ public class RepliesResource {
     @Inject
     BrandAccess access;
 
+    /** The longest reply any of the channels accepts in one piece. */
+    static final int MAX_TEXT = 8000;
+    static final int MAX_IDEMPOTENCY_KEY = 200;
+
     /** What an agent writes. */
     @Schema(name = "ReplyRequest")
     public record ReplyRequest(
-            @NotNull @NotBlank @Size(max = 8000)
-            @Schema(description = "the public reply, 1 to 8000 characters", example = "Thank you! We are on it.")
+            @NotBlank @Size(max = MAX_TEXT)
+            @Schema(description = "the public reply, 1 to 8000 characters, not blank; published exactly as written",
+                    example = "Sprawdzamy to, dziękujemy za cierpliwość!", minLength = 1, maxLength = MAX_TEXT)
             String text) {
     }
 
@@ -56,25 +64,43 @@ public class RepliesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Reply in public",
-            description = "Stores the reply and asks the channel gateway to publish it under the customer's latest "
-                    + "interaction. The conversation becomes answered when the platform confirms.")
-    @APIResponse(responseCode = "201", description = "The reply is on its way")
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key")
-    @APIResponse(responseCode = "400", description = "Missing, blank or too long text",
+            description = "Stores the reply and, in the same transaction, asks the channel gateway to publish it "
+                    + "under the customer's latest interaction (OutboundActionRequested on parley.outbound.v1). "
+                    + "The conversation becomes answered when the platform confirms the delivery.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReplyRequest.class),
+            examples = @ExampleObject(name = "reply", value = Examples.REPLY_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The reply is on its way; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationViews.ReplyView.class),
+                    examples = @ExampleObject(name = "sending", value = Examples.REPLY_SENDING)))
+    @APIResponse(responseCode = "200", description = "A retry with an Idempotency-Key seen before: the first reply, "
+            + "nothing sent again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationViews.ReplyView.class)))
+    @APIResponse(responseCode = "400", description = "Missing, blank or too long text, or a bad Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "blank", value = """
-                            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-                             "detail":"text must not be blank","errors":[{"field":"text","message":"must not be blank"}]}""")))
+                    examples = @ExampleObject(name = "blank", value = Examples.INVALID_REPLY)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = Examples.CONVERSATION_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Another agent's reply is still on its way",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "collision", value = Examples.ALREADY_ANSWERING)))
     public Response reply(@PathParam("conversationId") UUID conversationId,
-            @Parameter(description = "makes retries safe: the same key returns the first reply")
+            @Parameter(description = "makes retries safe: the same key on the same conversation returns the first "
+                    + "reply and sends nothing again (1 to " + MAX_IDEMPOTENCY_KEY + " characters)",
+                    example = "3f8e2c1a-reply-1")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull ReplyRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
+            @Valid @NotNull ReplyRequest request, @Context UriInfo uri) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw ProblemException.invalid("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
         ReplyService.Sent sent = replies.reply(conversationId, access.brands(), request.text(), access.userName(),
                 Optional.ofNullable(idempotencyKey));
@@ -88,10 +114,21 @@ public class RepliesResource {
     @GET
     @Path("/{replyId}")
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "One reply and where it is on its way")
-    @APIResponse(responseCode = "200", description = "The reply")
+    @Operation(summary = "One reply and where it is on its way", description = "sending, delivered (with the "
+            + "platform's id of the published reply) or failed (with the platform's reason)")
+    @APIResponse(responseCode = "200", description = "The reply",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationViews.ReplyView.class),
+                    examples = @ExampleObject(name = "delivered", value = Examples.REPLY_DELIVERED)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such reply among the caller's brands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = Examples.CONVERSATION_NOT_FOUND)))
     public ConversationViews.ReplyView get(@PathParam("conversationId") UUID conversationId,
             @PathParam("replyId") UUID replyId) {
         return ConversationViews.reply(replies.get(conversationId, replyId, access.brands()));

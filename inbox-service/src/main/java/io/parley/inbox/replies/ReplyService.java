@@ -5,12 +5,10 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
-import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationService;
-import io.parley.inbox.conversations.ConversationStatus;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
@@ -18,11 +16,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -62,8 +58,8 @@ public class ReplyService {
     @Transactional
     public Sent reply(UUID conversationId, Set<String> brands, String text, String author,
             Optional<String> idempotencyKey) {
-        Conversation conversation = conversations.get(conversationId, brands);
-        Conversation.getEntityManager().lock(conversation, LockModeType.PESSIMISTIC_WRITE);
+        // Locked: two agents answering at once take turns, so the second sees the first's reply.
+        Conversation conversation = conversations.getForUpdate(conversationId, brands);
         if (idempotencyKey.isPresent()) {
             Optional<Reply> earlier = Reply.find("conversationId = :c and idempotencyKey = :k",
                     Parameters.with("c", conversationId).and("k", idempotencyKey.get())).firstResultOptional();
@@ -96,15 +92,20 @@ public class ReplyService {
         return new Sent(reply, true);
     }
 
-    /** Completes a reply from the gateway's report; reports for other requesters' actions are not ours. */
+    /**
+     * Completes a reply from the gateway's report. Reports of actions this inbox did not request (the
+     * calendar's posts) are not ours; a report seen before changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void delivered(Event<DeliveryReported> event) {
-        DeliveryReported report = event.data();
+    public void delivered(UUID eventId, DeliveryReported report) {
         Optional<Reply> found = Reply.find("actionId", report.actionId()).firstResultOptional();
-        if (found.isEmpty() || !processed.claim(DELIVERIES, event.id())) {
+        if (found.isEmpty() || !processed.claim(DELIVERIES, eventId)) {
             return;
         }
         Reply reply = found.get();
+        if (reply.status != ReplyStatus.sending) {
+            return; // a second report for the same action (the gateway acts once): the first one stands
+        }
         if (report.outcome() == DeliveryOutcome.FAILED) {
             reply.status = ReplyStatus.failed;
             reply.failureReason = report.reason();
@@ -113,19 +114,7 @@ public class ReplyService {
         reply.status = ReplyStatus.delivered;
         reply.platformObjectId = report.platformObjectId();
         reply.deliveredAt = report.completedAt();
-        Conversation conversation = Conversation.findById(reply.conversationId,
-                LockModeType.PESSIMISTIC_WRITE);
-        conversation.status = ConversationStatus.answered;
-        if (conversation.firstResponseAt == null) {
-            conversation.firstResponseAt = report.completedAt();
-            conversation.timeToFirstResponseSeconds = Math.max(0,
-                    Duration.between(conversation.receivedAt, report.completedAt()).toSeconds());
-            outbox.add(conversation.id.toString(), Event.of(StableIds.of("answered", conversation.id.toString()),
-                    "inbox-service", conversation.brand, conversation.id.toString(), report.completedAt(),
-                    clock.instant(), new ConversationAnswered(conversation.id, Platform.fromId(conversation.platform),
-                            conversation.receivedAt, report.completedAt(), conversation.timeToFirstResponseSeconds,
-                            conversation.dueAt, !report.completedAt().isAfter(conversation.dueAt), reply.author)));
-        }
+        conversations.replyDelivered(reply.conversationId, reply.createdAt, report.completedAt(), reply.author);
     }
 
     @Transactional

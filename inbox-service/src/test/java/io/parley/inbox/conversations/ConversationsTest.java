@@ -14,6 +14,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,9 @@ class ConversationsTest {
     @Inject
     ResponseTargetStore targets;
 
+    @Inject
+    EntityManager em;
+
     @Test
     void aCommentOpensAConversationDueByTheBrandsTargetForTheChannel() {
         long version = System.currentTimeMillis();
@@ -66,6 +70,28 @@ class ConversationsTest {
             inbox.awaitEvent(io.parley.contracts.inbox.ConversationOpened.class,
                     e -> e.data().conversationId().toString().equals(id), WAIT);
         }
+    }
+
+    @Test
+    void theOpenQueueOfABrandIsReadFromTheIndexInOrder() {
+        // The SQL of ConversationService#queue for one brand, open, after a cursor.
+        String plan = String.join("\n", explain("""
+                SELECT * FROM conversation WHERE brand IN ('acme') AND status = 'open'
+                  AND due_at >= '2026-11-23T09:00:00Z' AND (due_at > '2026-11-23T09:00:00Z'
+                       OR id > '6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13')
+                ORDER BY due_at, id LIMIT 51"""));
+        assertTrue(plan.contains("Index Scan using conversation_queue"), plan);
+        assertTrue(plan.contains("due_at >="), "the cursor bounds the scan: " + plan);
+        assertFalse(plan.contains("Sort"), "no sort: " + plan);
+    }
+
+    @Transactional
+    List<String> explain(String sql) {
+        // Test tables are small, so the planner would rightly read them whole; ask what the index can do.
+        em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<String> lines = em.createNativeQuery("EXPLAIN " + sql).getResultList();
+        return lines;
     }
 
     @Transactional

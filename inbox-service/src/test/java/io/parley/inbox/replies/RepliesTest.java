@@ -11,13 +11,19 @@ import io.parley.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.parley.inbox.InboxScenarios.WAIT;
+import static io.parley.inbox.InboxScenarios.agentReplies;
+import static io.parley.inbox.InboxScenarios.customerWritesAgain;
 import static io.parley.inbox.InboxScenarios.arrives;
 import static io.parley.inbox.InboxScenarios.conversation;
 import static io.parley.inbox.InboxScenarios.gatewayReports;
@@ -28,11 +34,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An agent answers in public; the gateway confirms; the conversation is answered in time. */
 @QuarkusTest
 class RepliesTest {
+
+    @Inject
+    EntityManager em;
 
     private static String agent() {
         return Tokens.bearer(Tokens.forUser("agent1"));
@@ -133,5 +144,65 @@ class RepliesTest {
         given().header("Authorization", Tokens.bearer(Tokens.forIntegrator())).contentType(ContentType.JSON)
                 .body(Map.of("text", "hi")).post("/api/v1/conversations/" + id + "/replies").then().statusCode(403);
         assertEquals(0, conversation(id).getList("replies").size());
+    }
+
+    @Test
+    void aCustomerWritingAgainAfterTheAnswerReopensTheConversation() {
+        String thread = "t_" + UUID.randomUUID();
+        String id = arrives(thread, "Gdzie moja przesyłka?");
+        gatewayReports(agentReplies(id, "Sprawdzamy!"), DeliveryOutcome.DELIVERED, null);
+        await().atMost(WAIT).until(() -> "answered".equals(conversation(id).getString("status")));
+        JsonPath answered = conversation(id);
+
+        customerWritesAgain(thread, thread + "_again", "Nadal nic.");
+        await().atMost(WAIT).until(() -> "open".equals(conversation(id).getString("status")));
+        JsonPath reopened = conversation(id);
+        assertEquals(2, reopened.getList("interactions").size());
+        Instant due = Instant.parse(reopened.getString("dueAt"));
+        assertTrue(due.isAfter(Instant.parse(reopened.getString("interactions[1].observedAt"))),
+                "due again from the new message");
+        assertNotEquals(answered.getString("dueAt"), reopened.getString("dueAt"));
+        assertEquals(answered.getString("firstResponseAt"), reopened.getString("firstResponseAt"));
+        assertEquals(answered.getLong("timeToFirstResponseSeconds"), reopened.getLong("timeToFirstResponseSeconds"));
+    }
+
+    @Test
+    void aMessageWrittenWhileTheReplyWasOnItsWayKeepsTheConversationOpen() {
+        String thread = "t_" + UUID.randomUUID();
+        String id = arrives(thread, "Hello?");
+        UUID actionId = agentReplies(id, "Hi, how can we help?");
+        customerWritesAgain(thread, thread + "_meanwhile", "Anyone there?");
+        await().atMost(WAIT).until(() -> conversation(id).getList("interactions").size() == 2);
+
+        gatewayReports(actionId, DeliveryOutcome.DELIVERED, null);
+        await().atMost(WAIT).until(() -> "delivered".equals(conversation(id).getString("replies[0].status")));
+        JsonPath c = conversation(id);
+        assertEquals("open", c.getString("status"), "the second message still waits for an answer");
+        assertTrue(c.getLong("timeToFirstResponseSeconds") >= 0, "the first response is counted all the same");
+    }
+
+    @Test
+    void aSecondReportForTheSameActionChangesNothing() {
+        String id = arrives("t_" + UUID.randomUUID(), "twice reported");
+        UUID actionId = agentReplies(id, "once delivered");
+        gatewayReports(actionId, DeliveryOutcome.DELIVERED, null);
+        await().atMost(WAIT).until(() -> "answered".equals(conversation(id).getString("status")));
+        JsonPath first = conversation(id);
+
+        UUID lateReport = UUID.randomUUID();
+        gatewayReports(lateReport, actionId, DeliveryOutcome.FAILED, "late and wrong");
+        await().atMost(WAIT).until(() -> processed("inbox.deliveries", lateReport));
+        JsonPath again = conversation(id);
+        assertEquals("delivered", again.getString("replies[0].status"));
+        assertEquals(first.getString("replies[0].deliveredAt"), again.getString("replies[0].deliveredAt"));
+        assertEquals("answered", again.getString("status"));
+        assertEquals(first.getString("firstResponseAt"), again.getString("firstResponseAt"));
+    }
+
+    @Transactional
+    boolean processed(String consumer, UUID eventId) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM parley_processed_event WHERE consumer = ?1 AND event_id = ?2")
+                .setParameter(1, consumer).setParameter(2, eventId).getSingleResult()).longValue() == 1;
     }
 }
