@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -44,9 +43,13 @@ public class ResponseTimeStore {
                 .executeUpdate();
     }
 
-    /** The figures of a brand (and channel) for conversations answered in [from, to). */
+    /**
+     * The figures of a brand (and channel): answers whose {@code answered_at} falls in the window, and
+     * conversations whose first message was received in it. Percentiles are continuous
+     * ({@code percentile_cont}, interpolated between samples); all aggregates are null without rows.
+     */
     @Transactional
-    public ResponseTimes.Figures figures(String brand, Optional<String> platform, Instant from, Instant to) {
+    public ResponseTimes.Figures figures(String brand, Optional<String> platform, ReportingWindow window) {
         String channel = platform.map(p -> " AND platform = ?4").orElse("");
         Query samples = em.createNativeQuery("""
                 SELECT count(*),
@@ -59,7 +62,7 @@ public class ResponseTimeStore {
                 SELECT count(*) FROM conversation_opened
                 WHERE brand = ?1 AND received_at >= ?2 AND received_at < ?3""" + channel);
         for (Query q : new Query[] {samples, opened}) {
-            q.setParameter(1, brand).setParameter(2, from).setParameter(3, to);
+            q.setParameter(1, brand).setParameter(2, window.from()).setParameter(3, window.to());
             platform.ifPresent(p -> q.setParameter(4, p));
         }
         Object[] row = (Object[]) samples.getSingleResult();

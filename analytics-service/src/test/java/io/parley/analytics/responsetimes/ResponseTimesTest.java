@@ -2,8 +2,10 @@ package io.parley.analytics.responsetimes;
 
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
+import io.parley.contracts.Topics;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.parley.testsupport.Tokens;
@@ -13,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +51,11 @@ class ResponseTimesTest {
             TestEvents.send(e.subject(), e);
         }
         TestEvents.send(first.subject(), first); // a redelivery changes nothing
+        ConversationAnswered again = first.data();  // nor does the same answer re-published under a new event id
+        TestEvents.send(first.subject(), Event.of(UUID.randomUUID(), "inbox-service", "acme", first.subject(),
+                first.time(), first.observedTime(), new ConversationAnswered(again.conversationId(), Platform.VK,
+                        again.receivedAt(), again.answeredAt().plusSeconds(5000), 5000, again.dueAt(), false,
+                        "agent1")));
         String token = Tokens.bearer(Tokens.forUser("manager1"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonPath figures = given().header("Authorization", token)
@@ -82,6 +90,27 @@ class ResponseTimesTest {
     }
 
     @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneIsStillCounted() {
+        String key = "poison-" + UUID.randomUUID();
+        Instant from = Instant.parse("1980-01-01T00:00:00Z").plus(Duration.ofDays(ThreadLocalRandom.current()
+                .nextInt(0, 3000)));
+        Event<ConversationAnswered> after = answered(from.plusSeconds(60), 30, true);
+        try (EventTail deadLetters = EventTail.open(Topics.DEAD_LETTER)) {
+            TestEvents.sendRaw(Topics.INBOX, key, "{\"not\": \"a cloud event\"".getBytes(StandardCharsets.UTF_8));
+            TestEvents.send(after.subject(), after);
+            await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.records().stream()
+                    .anyMatch(r -> key.equals(r.key())));
+        }
+        String token = Tokens.bearer(Tokens.forUser("manager1"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", token)
+                .queryParam("brand", "acme").queryParam("platform", "vk")
+                .queryParam("from", from.toString()).queryParam("to", from.plus(Duration.ofDays(1)).toString())
+                .get(PATH).then().statusCode(200)
+                .body("count", equalTo(1))
+                .body("medianSeconds", equalTo(30.0f)));
+    }
+
+    @Test
     void badQueriesAreProblemsAndOtherBrandsAreNotFound() {
         String token = Tokens.bearer(Tokens.forUser("manager1"));
         given().header("Authorization", token).queryParam("brand", "acme").queryParam("from", "yesterday")
@@ -96,6 +125,11 @@ class ResponseTimesTest {
                 .get(PATH).then().statusCode(404);
         given().header("Authorization", token).get(PATH).then().statusCode(400)
                 .body("errors[0].field", equalTo("brand"));
+        given().header("Authorization", token).queryParam("brand", "acme")
+                .queryParam("from", "2020-01-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
+                .get(PATH).then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("editor1"))).queryParam("brand", "acme")
+                .get(PATH).then().statusCode(403).contentType(startsWith("application/problem+json"));
         given().queryParam("brand", "acme").get(PATH).then().statusCode(401);
     }
 

@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +21,6 @@ import java.util.UUID;
 /** Draft posts on the calendar; each draft is announced on {@code parley.posts.v1} through the outbox. */
 @ApplicationScoped
 public class PostService {
-
-    static final Duration LONGEST_RANGE = Duration.ofDays(366);
 
     private final Outbox outbox;
     private final Clock clock;
@@ -35,6 +31,7 @@ public class PostService {
         this.clock = clock;
     }
 
+    /** Stores a draft and, in the same transaction, announces it ({@code PostDrafted}, key = post id). */
     @Transactional
     public Post draft(Posts.NewPost request, String author) {
         Platform platform = QueryParams.platform("platform", request.platform()).orElseThrow();
@@ -45,7 +42,7 @@ public class PostService {
         post.title = request.title();
         post.text = request.text();
         post.plannedFor = request.plannedFor();
-        post.status = "draft";
+        post.status = PostStatus.DRAFT.id();
         post.author = author;
         post.createdAt = clock.instant();
         post.persist();
@@ -55,6 +52,7 @@ public class PostService {
         return post;
     }
 
+    /** A post of one of the given brands; any other post is 404, exactly like one that does not exist. */
     @Transactional
     public Post get(UUID id, Set<String> brands) {
         Post post = Post.findById(id);
@@ -64,17 +62,12 @@ public class PostService {
         return post;
     }
 
+    /** The brand's posts planned in the range (and on the channel, when given), by planned time then id. */
     @Transactional
-    public List<Post> planned(String brand, Instant from, Instant to, Optional<String> platform) {
-        if (!from.isBefore(to)) {
-            throw ProblemException.invalid("from", "must be before to");
-        }
-        if (Duration.between(from, to).compareTo(LONGEST_RANGE) > 0) {
-            throw ProblemException.invalid("to", "the range may span at most 366 days");
-        }
+    public List<Post> planned(String brand, CalendarRange range, Optional<String> platform) {
         String query = "brand = :brand and plannedFor >= :from and plannedFor < :to"
                 + (platform.isPresent() ? " and platform = :platform" : "");
-        Parameters params = Parameters.with("brand", brand).and("from", from).and("to", to);
+        Parameters params = Parameters.with("brand", brand).and("from", range.from()).and("to", range.to());
         platform.ifPresent(p -> params.and("platform", p));
         return Post.list(query, Sort.by("plannedFor").and("id"), params);
     }

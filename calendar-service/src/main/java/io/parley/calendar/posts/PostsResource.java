@@ -1,5 +1,6 @@
 package io.parley.calendar.posts;
 
+import io.parley.calendar.api.Examples;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
@@ -21,19 +22,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The editorial calendar: draft posts per channel, and what is planned when. */
 @Path("/api/v1")
@@ -41,23 +42,45 @@ import java.util.stream.Collectors;
 @Tag(name = "Calendar", description = "Planned posts per channel")
 public class PostsResource {
 
-
     @Inject
     PostService posts;
 
     @Inject
     BrandAccess access;
 
+    @Inject
+    CalendarConfig config;
+
     @POST
     @Path("/posts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Put a draft post on the calendar")
-    @APIResponse(responseCode = "201", description = "The draft")
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields, unknown platform",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Put a draft post on the calendar",
+            description = "The caller is the author. Emits parley.post.drafted.v1 on parley.posts.v1 (key: post id) "
+                    + "in the same transaction. Texts are stored exactly as sent (UTF-8).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Posts.NewPost.class),
+            examples = @ExampleObject(name = "a LinkedIn post", value = Examples.NEW_POST)))
+    @APIResponse(responseCode = "201", description = "The draft",
+            headers = @Header(name = "Location", description = "the post's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Posts.View.class),
+                    examples = @ExampleObject(name = "draft", value = Examples.POST)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid fields (each named), unknown platform",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "blank title", value = Examples.INVALID_POST),
+                            @ExampleObject(name = "unknown platform", value = Examples.UNKNOWN_PLATFORM)}))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Only editors, approvers, managers and admins draft posts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "agent", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Response create(@Valid @NotNull Posts.NewPost request, @Context UriInfo uri) {
         access.require(request.brand());
         Post post = posts.draft(request, access.userName());
@@ -69,10 +92,20 @@ public class PostsResource {
     @Path("/posts/{id}")
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "One post")
-    @APIResponse(responseCode = "200", description = "The post")
+    @APIResponse(responseCode = "200", description = "The post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Posts.View.class),
+                    examples = @ExampleObject(name = "draft", value = Examples.POST)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The caller has no Parley role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such post among the caller's brands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Posts.View get(@PathParam("id") UUID id) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown or other brand's post", value = Examples.POST_NOT_FOUND)))
+    public Posts.View get(@Parameter(example = "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f") @PathParam("id") UUID id) {
         return Posts.view(posts.get(id, access.brands()));
     }
 
@@ -81,23 +114,35 @@ public class PostsResource {
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "The calendar of a brand for a time range",
             description = "Posts planned in [from, to), at most 366 days, in time order and grouped by channel.")
-    @APIResponse(responseCode = "200", description = "The calendar")
-    @APIResponse(responseCode = "400", description = "Missing or invalid range, unknown platform",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Posts.Calendar.class),
+                    examples = @ExampleObject(name = "November", value = Examples.CALENDAR)))
+    @APIResponse(responseCode = "400", description = "Missing, invalid, empty or over-long range; unknown platform",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "range too long", value = Examples.INVALID_RANGE)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The caller has no Parley role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Posts.Calendar calendar(
             @Parameter(required = true, example = "acme") @QueryParam("brand") String brand,
-            @Parameter(required = true, example = "2026-11-01T00:00:00Z") @QueryParam("from") String from,
-            @Parameter(required = true, example = "2026-12-01T00:00:00Z") @QueryParam("to") String to,
-            @Parameter(description = "only this channel") @QueryParam("platform") String platform) {
+            @Parameter(required = true, description = "start, inclusive (ISO-8601 instant)",
+                    example = "2026-11-01T00:00:00Z") @QueryParam("from") String from,
+            @Parameter(required = true, description = "end, exclusive (ISO-8601 instant)",
+                    example = "2026-12-01T00:00:00Z") @QueryParam("to") String to,
+            @Parameter(description = "only this channel", example = "facebook") @QueryParam("platform")
+            String platform) {
         access.require(brand);
-        Instant start = QueryParams.instant("from", from);
-        Instant end = QueryParams.instant("to", to);
+        CalendarRange range = CalendarRange.of(QueryParams.instant("from", from), QueryParams.instant("to", to),
+                config.longestRange());
         Optional<String> channel = QueryParams.platform("platform", platform).map(Platform::id);
-        List<Posts.View> planned = posts.planned(brand, start, end, channel).stream().map(Posts::view).toList();
-        Map<String, List<Posts.View>> byPlatform = planned.stream()
-                .collect(Collectors.groupingBy(Posts.View::platform, LinkedHashMap::new, Collectors.toList()));
-        return new Posts.Calendar(brand, start, end, planned, byPlatform);
+        List<Posts.View> planned = posts.planned(brand, range, channel).stream().map(Posts::view).toList();
+        return Posts.Calendar.of(brand, range, planned);
     }
 }

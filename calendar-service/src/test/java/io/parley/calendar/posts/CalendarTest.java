@@ -92,6 +92,8 @@ class CalendarTest {
                 .get("/api/v1/calendar").then().statusCode(200).body("posts.size()", equalTo(1));
         given().header("Authorization", as("agent1")).get("/api/v1/posts/" + late).then().statusCode(200)
                 .body("title", equalTo(greek));
+        given().header("Authorization", as("agent2")).get("/api/v1/posts/" + late).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
     }
 
     @Test
@@ -121,6 +123,9 @@ class CalendarTest {
         given().header("Authorization", as("agent1")).queryParam("brand", "acme")
                 .queryParam("from", week.toString()).queryParam("to", week.plus(Duration.ofDays(400)).toString())
                 .get("/api/v1/calendar").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().header("Authorization", as("agent1")).queryParam("brand", "acme")
+                .queryParam("from", week.toString()).queryParam("to", week.plus(Duration.ofDays(366)).toString())
+                .get("/api/v1/calendar").then().statusCode(200);
         given().header("Authorization", as("agent1")).queryParam("brand", "acme").queryParam("to", week.toString())
                 .get("/api/v1/calendar").then().statusCode(400).body("detail", equalTo("from: is required"));
         given().header("Authorization", as("agent2")).queryParam("brand", "acme")
@@ -129,5 +134,8 @@ class CalendarTest {
         given().header("Authorization", as("agent1")).contentType(ContentType.JSON)
                 .body(post("facebook", "t", "x", week)).post("/api/v1/posts").then().statusCode(403);
         given().header("Authorization", as("agent2")).get("/api/v1/posts/" + UUID.randomUUID()).then().statusCode(404);
+        given().queryParam("brand", "acme").queryParam("from", week.toString())
+                .queryParam("to", week.plus(Duration.ofDays(1)).toString())
+                .get("/api/v1/calendar").then().statusCode(401);
     }
 }

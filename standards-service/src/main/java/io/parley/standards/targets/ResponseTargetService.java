@@ -1,26 +1,20 @@
 package io.parley.standards.targets;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.parley.contracts.Event;
-import io.parley.contracts.EventJson;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.standards.ResponseTargetsChanged;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -30,26 +24,24 @@ import java.util.OptionalLong;
 @ApplicationScoped
 public class ResponseTargetService {
 
-    private static final TypeReference<LinkedHashMap<String, Integer>> MINUTES = new TypeReference<>() {
-    };
+    static final String SERVICE = "standards-service";
 
     private final Outbox outbox;
     private final Clock clock;
-    private final StandardsConfig config;
+    private final ResponseTargetsConfig config;
 
     @Inject
-    public ResponseTargetService(Outbox outbox, Clock clock, StandardsConfig config) {
+    public ResponseTargetService(Outbox outbox, Clock clock, ResponseTargetsConfig config) {
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
     }
 
-    /** The current targets; a brand that has none yet gets the defaults as version 0. */
+    /** The current targets; a brand that has none yet gets the configured default as version 0. */
     @Transactional
     public ResponseTargets.View current(String brand) {
-        return latest(brand).map(ResponseTargetService::view)
-                .orElseGet(() -> new ResponseTargets.View(brand, 0, config.defaultFirstResponseMinutes(), List.of(),
-                        null, null));
+        return ResponseTargetVersion.latest(brand).map(v -> ResponseTargets.view(v, v.channels()))
+                .orElseGet(() -> ResponseTargets.defaults(brand, config.defaultMinutes()));
     }
 
     /**
@@ -60,56 +52,43 @@ public class ResponseTargetService {
     public ResponseTargets.View replace(String brand, ResponseTargets.Update update, OptionalLong expectedVersion,
             String author) {
         ResponseTargetsValidator.validate(update);
-        long current = latest(brand).map(v -> v.version).orElse(0L);
+        long current = ResponseTargetVersion.latest(brand).map(v -> v.version).orElse(0L);
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "the targets of '" + brand + "' are at version "
                     + current + ", not " + expectedVersion.getAsLong() + "; read them again and reapply your change");
         }
-        Map<String, Integer> minutes = new LinkedHashMap<>();
-        update.targets().forEach(t -> minutes.put(Platform.fromId(t.platform()).id(), t.firstResponseMinutes()));
-        ResponseTargetVersion v = new ResponseTargetVersion();
-        v.brand = brand;
-        v.version = current + 1;
-        v.defaultMinutes = update.defaultMinutes();
-        v.platformMinutes = json(minutes);
-        v.changedBy = author;
-        v.changedAt = clock.instant();
+        ResponseTargetVersion version = new ResponseTargetVersion();
+        version.brand = brand;
+        version.version = current + 1;
+        version.defaultMinutes = update.defaultMinutes();
+        version.changedBy = author;
+        version.changedAt = clock.instant();
+        List<ResponseTargetChannel> channels = new ArrayList<>();
+        for (ResponseTargets.ChannelTarget target : update.targets()) {
+            ResponseTargetChannel channel = new ResponseTargetChannel();
+            channel.brand = brand;
+            channel.version = version.version;
+            channel.platform = Platform.fromId(target.platform()).id();
+            channel.position = channels.size();
+            channel.firstResponseMinutes = target.firstResponseMinutes();
+            channels.add(channel);
+        }
         try {
-            v.persistAndFlush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            // Another change took this version number first.
+            version.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Another change took this version number first; its transaction decides, this one rolls back.
             throw ProblemException.conflict("the targets of '" + brand + "' were changed at the same time; "
                     + "read them again and reapply your change");
         }
-        Instant now = v.changedAt;
-        outbox.add(brand, Event.of(StableIds.of("response-targets", brand, Long.toString(v.version)),
-                "standards-service", brand, brand, now, now, new ResponseTargetsChanged(v.version, v.defaultMinutes,
-                        minutes.entrySet().stream().map(e -> new ResponseTargetsChanged.ChannelTarget(
-                                Platform.fromId(e.getKey()), e.getValue())).toList(), author)));
-        return view(v);
+        channels.forEach(c -> c.persist());
+        outbox.add(brand, Event.of(StableIds.of("response-targets", brand, Long.toString(version.version)), SERVICE,
+                brand, brand, version.changedAt, version.changedAt, changed(version, channels)));
+        return ResponseTargets.view(version, channels);
     }
 
-    private static Optional<ResponseTargetVersion> latest(String brand) {
-        return ResponseTargetVersion.find("brand", Sort.descending("version"), brand).firstResultOptional();
-    }
-
-    private static ResponseTargets.View view(ResponseTargetVersion v) {
-        Map<String, Integer> minutes;
-        try {
-            minutes = EventJson.mapper().readValue(v.platformMinutes, MINUTES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored targets of " + v.brand + " are unreadable", e);
-        }
-        return new ResponseTargets.View(v.brand, v.version, v.defaultMinutes, minutes.entrySet().stream()
-                .map(e -> new ResponseTargets.ChannelTarget(e.getKey(), e.getValue())).toList(), v.changedAt,
-                v.changedBy);
-    }
-
-    private static String json(Map<String, Integer> minutes) {
-        try {
-            return EventJson.mapper().writeValueAsString(minutes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static ResponseTargetsChanged changed(ResponseTargetVersion version, List<ResponseTargetChannel> channels) {
+        return new ResponseTargetsChanged(version.version, version.defaultMinutes, channels.stream()
+                .map(c -> new ResponseTargetsChanged.ChannelTarget(Platform.fromId(c.platform), c.firstResponseMinutes))
+                .toList(), version.changedBy);
     }
 }

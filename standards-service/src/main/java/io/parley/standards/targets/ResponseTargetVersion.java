@@ -1,6 +1,7 @@
 package io.parley.standards.targets;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,9 +10,14 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** One version of a brand's response-time targets; versions are never changed, only added. */
+/**
+ * One version of a brand's response-time targets, with who made it and when. Versions are never
+ * changed, only added; the highest is current. Its per-channel targets are {@link ResponseTargetChannel} rows.
+ */
 @Entity
 @Table(name = "response_target_version")
 @IdClass(ResponseTargetVersion.Key.class)
@@ -26,15 +32,20 @@ public class ResponseTargetVersion extends PanacheEntityBase {
     @Column(name = "default_minutes", nullable = false)
     public int defaultMinutes;
 
-    /** Per-platform minutes as JSON, e.g. {"facebook":30}. */
-    @Column(name = "platform_minutes", nullable = false)
-    public String platformMinutes;
-
     @Column(name = "changed_by", nullable = false)
     public String changedBy;
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    static Optional<ResponseTargetVersion> latest(String brand) {
+        return find("brand", Sort.descending("version"), brand).firstResultOptional();
+    }
+
+    /** This version's channel targets, in the order they were given. */
+    List<ResponseTargetChannel> channels() {
+        return ResponseTargetChannel.list("brand = ?1 and version = ?2", Sort.by("position"), brand, version);
+    }
 
     public static class Key implements Serializable {
         public String brand;

@@ -19,7 +19,6 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -44,7 +43,7 @@ class ResponseTargetsTest {
             given().header("Authorization", as("manager1")).header("If-Match", etag).contentType(ContentType.JSON)
                     .body(Map.of("defaultMinutes", 90, "targets", List.of(
                             Map.of("platform", "facebook", "firstResponseMinutes", 20),
-                            Map.of("platform", "linkedin", "firstResponseMinutes", 240))))
+                            Map.of("platform", "LinkedIn", "firstResponseMinutes", 240))))
                     .put(PATH).then().statusCode(200)
                     .header("ETag", equalTo("\"" + (before + 1) + "\""))
                     .body("version", equalTo((int) before + 1))
@@ -59,8 +58,12 @@ class ResponseTargetsTest {
                     .findFirst().orElseThrow().key());
         }
         given().header("Authorization", as("agent1")).get(PATH).then().statusCode(200)
+                .header("ETag", equalTo("\"" + (before + 1) + "\""))
+                .body("version", equalTo((int) before + 1))
                 .body("defaultMinutes", equalTo(90))
-                .body("targets.platform", hasItem("linkedin"));
+                .body("targets.platform", equalTo(List.of("facebook", "linkedin")))
+                .body("targets.firstResponseMinutes", equalTo(List.of(20, 240)))
+                .body("updatedBy", equalTo("manager1"));
     }
 
     @Test
