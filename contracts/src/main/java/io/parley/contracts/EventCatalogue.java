@@ -7,6 +7,7 @@ import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.Author;
 import io.parley.contracts.interactions.InteractionKind;
+import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
@@ -47,6 +48,11 @@ public final class EventCatalogue {
                         new Author("55509002", "Zofia Nowak", "https://www.facebook.com/55509002"),
                         "Zamówienie miało być wczoraj, a dalej nic. Co się dzieje?",
                         "https://www.facebook.com/777000111_9002", t)));
+        add(examples, Event.of(UUID.fromString("12121212-2222-3333-4444-555555555555"), "ingest-service", "acme",
+                "acme:facebook:777000111_9002", t.plusSeconds(120), t.plusSeconds(121), new InteractionChanged(
+                        interaction, Platform.FACEBOOK, "1234567890", "777000111_9002", "777000111_9002",
+                        InteractionChanged.Change.EDITED, "Zamówienie miało być wczoraj. Już jest, dziękuję!", "55509002",
+                        t.plusSeconds(120))));
         add(examples, Event.of(UUID.fromString("22222222-3333-4444-5555-666666666666"), "inbox-service", "acme",
                 conversation.toString(), t.plusSeconds(300), t.plusSeconds(300), new OutboundActionRequested(action,
                         OutboundAction.REPLY, Platform.FACEBOOK, "1234567890", "777000111_9002",

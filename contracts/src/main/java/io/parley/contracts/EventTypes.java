@@ -3,6 +3,7 @@ package io.parley.contracts;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.posts.PostDrafted;
@@ -20,6 +21,7 @@ public final class EventTypes {
 
     static {
         register(InteractionReceived.TYPE, InteractionReceived.class);
+        register(InteractionChanged.TYPE, InteractionChanged.class);
         register(OutboundActionRequested.TYPE, OutboundActionRequested.class);
         register(DeliveryReported.TYPE, DeliveryReported.class);
         register(ConversationOpened.TYPE, ConversationOpened.class);

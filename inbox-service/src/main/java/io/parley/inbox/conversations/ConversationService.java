@@ -48,13 +48,16 @@ public class ConversationService {
     private final ResponseTargetPolicy policy;
     private final Outbox outbox;
     private final Clock clock;
+    private final InteractionHistory history;
 
     @Inject
-    public ConversationService(ResponseTargetStore targets, InboxConfig config, Outbox outbox, Clock clock) {
+    public ConversationService(ResponseTargetStore targets, InboxConfig config, Outbox outbox, Clock clock,
+            InteractionHistory history) {
         this.targets = targets;
         this.policy = new ResponseTargetPolicy(config.defaultFirstResponse());
         this.outbox = outbox;
         this.clock = clock;
+        this.history = history;
     }
 
     /** Records an interaction heard on a channel; the same interaction again changes nothing. */
@@ -91,6 +94,7 @@ public class ConversationService {
         interaction.platformTime = received.platformTime();
         interaction.observedAt = observedAt;
         interaction.persist();
+        history.applyWaiting(interaction);
     }
 
     private Conversation open(UUID id, String brand, InteractionReceived received, Instant observedAt) {

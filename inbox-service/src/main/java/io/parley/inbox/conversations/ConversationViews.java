@@ -30,7 +30,16 @@ public final class ConversationViews {
 
     @Schema(name = "Interaction", description = "One thing the customer said, exactly as they said it")
     public record InteractionView(UUID id, String kind, String text, AuthorView author, String platformObjectId,
-            String parentId, String permalink, Instant platformTime, Instant observedAt) {
+            String parentId, String permalink, Instant platformTime, Instant observedAt,
+            @Schema(description = "visible, hidden or deleted on the platform") String state,
+            @Schema(description = "when the author last edited it; the text is the edited one") Instant editedAt,
+            @Schema(description = "every change made on the platform, oldest first, with the text before each edit")
+            List<RevisionView> history) {
+    }
+
+    @Schema(name = "InteractionRevision", description = "A change made on the platform to what the customer said")
+    public record RevisionView(String change, String textBefore, String textAfter, String changedBy,
+            Instant platformTime, Instant observedAt) {
     }
 
     @Schema(name = "Reply", description = "A public reply by the brand")
@@ -50,13 +59,18 @@ public final class ConversationViews {
                 c.timeToFirstResponseSeconds, c.interactionCount, c.preview);
     }
 
-    public static Detail detail(Conversation c, List<Interaction> interactions, List<Reply> replies, Instant now) {
+    public static Detail detail(Conversation c, List<Interaction> interactions, List<InteractionRevision> revisions,
+            List<Reply> replies, Instant now) {
+        java.util.Map<UUID, List<RevisionView>> history = revisions.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> r.interactionId, java.util.stream.Collectors.mapping(r -> new RevisionView(r.change, r.textBefore,
+                        r.textAfter, r.changedBy, r.platformTime, r.observedAt), java.util.stream.Collectors.toList())));
         return new Detail(c.id, c.brand, c.platform, c.status, c.receivedAt, c.dueAt, overdue(c, now),
                 new AuthorView(c.authorId, c.authorName, c.authorProfileUrl), c.firstResponseAt,
                 c.timeToFirstResponseSeconds,
                 interactions.stream().map(i -> new InteractionView(i.id, i.kind, i.text,
                         new AuthorView(i.authorId, i.authorName, i.authorProfileUrl), i.platformObjectId, i.parentId,
-                        i.permalink, i.platformTime, i.observedAt)).toList(),
+                        i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
+                        history.getOrDefault(i.id, List.of()))).toList(),
                 replies.stream().map(ConversationViews::reply).toList());
     }
 

@@ -46,6 +46,9 @@ public class ConversationsResource {
     ConversationService conversations;
 
     @Inject
+    InteractionHistory history;
+
+    @Inject
     ReplyService replies;
 
     @Inject
@@ -121,6 +124,8 @@ public class ConversationsResource {
                             value = Examples.CONVERSATION_NOT_FOUND)))
     public ConversationViews.Detail get(@PathParam("id") UUID id) {
         Conversation c = conversations.get(id, access.brands());
-        return ConversationViews.detail(c, conversations.interactions(id), replies.of(id), clock.instant());
+        List<Interaction> interactions = conversations.interactions(id);
+        return ConversationViews.detail(c, interactions,
+                history.revisions(interactions.stream().map(i -> i.id).toList()), replies.of(id), clock.instant());
     }
 }

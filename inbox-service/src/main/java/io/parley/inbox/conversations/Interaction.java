@@ -60,4 +60,16 @@ public class Interaction extends PanacheEntityBase {
 
     @Column(name = "observed_at", nullable = false)
     public Instant observedAt;
+
+    /** visible, hidden or deleted on the platform. */
+    @Column(nullable = false)
+    public String state = "visible";
+
+    /** When the author last edited it (the text is the edited one; earlier texts are revisions). */
+    @Column(name = "edited_at")
+    public Instant editedAt;
+
+    /** The platform time of the newest change applied, so an older change arriving late does not win. */
+    @Column(name = "last_changed_at")
+    public Instant lastChangedAt;
 }

@@ -3,6 +3,7 @@ package io.parley.inbox.conversations;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
+import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
@@ -23,17 +24,23 @@ public class InteractionsConsumer {
     @Inject
     ProcessedEvents processed;
 
+    @Inject
+    InteractionHistory history;
+
     @Incoming("interactions")
     @Blocking
     @Transactional
     public void on(byte[] value) {
         Event<Payload> event = EventJson.fromBytes(value); // unreadable -> exception -> dead letter
-        if (!(event.data() instanceof InteractionReceived received)) {
-            return; // other types on the topic are not the inbox's
+        if (event.data() instanceof InteractionReceived received) {
+            if (processed.claim(CONSUMER, event.id())) { // else a redelivery: nothing changes
+                conversations.record(event.brand(), received, event.observedTime());
+            }
+        } else if (event.data() instanceof InteractionChanged changed) {
+            if (processed.claim(CONSUMER, event.id())) {
+                history.change(event.id(), changed, event.observedTime());
+            }
         }
-        if (!processed.claim(CONSUMER, event.id())) {
-            return; // a redelivery: nothing changes (the interaction id merges re-published copies too)
-        }
-        conversations.record(event.brand(), received, event.observedTime());
+        // other types on the topic are not the inbox's
     }
 }

@@ -1,65 +1,113 @@
 package io.parley.ingest.channels;
 
 import io.parley.contracts.Platform;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds the brand's channel account behind a platform id. The one place that knows where accounts come from. */
+/**
+ * Finds the brand's channel account behind a platform id: the one place that knows where accounts
+ * come from. Accounts live in {@code channel_account}; webhooks read them from a snapshot held in
+ * memory (refreshed after every local change and every few seconds, so that a change made on another
+ * replica arrives quickly), so the hot path does not touch the database.
+ */
 @ApplicationScoped
 public class ChannelDirectory {
 
-    private final IngestConfig config;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ChannelDirectory.class);
+
+    private record Key(Platform platform, String accountId) {
+    }
+
+    private final SecretResolver secrets;
+    private volatile Map<Key, ChannelAccount> snapshot;
 
     @Inject
-    public ChannelDirectory(IngestConfig config) {
-        this.config = config;
+    public ChannelDirectory(SecretResolver secrets) {
+        this.secrets = secrets;
     }
 
     public Optional<ChannelAccount> find(Platform platform, String accountId) {
-        if (accountId == null) {
+        if (platform == null || accountId == null) {
             return Optional.empty();
         }
-        return switch (platform) {
-            case FACEBOOK -> Optional.ofNullable(config.meta().pages().get(accountId))
-                    .map(p -> new ChannelAccount(platform, accountId, p.brand(), p.mode()));
-            case INSTAGRAM -> Optional.ofNullable(config.meta().instagramAccounts().get(accountId))
-                    .map(p -> new ChannelAccount(platform, accountId, p.brand(), p.mode()));
-            case X -> Optional.ofNullable(config.x().accounts().get(accountId))
-                    .map(a -> new ChannelAccount(platform, accountId, a.brand(), a.mode()));
-            case TELEGRAM -> Optional.ofNullable(config.telegram().bots().get(accountId))
-                    .map(b -> new ChannelAccount(platform, accountId, b.brand(), b.mode()));
-            case VK -> Optional.ofNullable(config.vk().communities().get(accountId))
-                    .map(c -> new ChannelAccount(platform, accountId, c.brand(), c.mode()));
-            default -> Optional.empty();
-        };
+        return Optional.ofNullable(accounts().get(new Key(platform, accountId)));
     }
 
-    /** A VK community's Callback API settings (secret, confirmation string), by group id. */
-    public Optional<IngestConfig.Community> vkCommunity(String groupId) {
-        return groupId == null ? Optional.empty() : Optional.ofNullable(config.vk().communities().get(groupId));
+    /** The enabled accounts on a platform, in a stable order. */
+    public List<ChannelAccount> on(Platform platform) {
+        return accounts().values().stream().filter(a -> a.platform() == platform).toList();
+    }
+
+    /** The value of one of the account's secrets, read where its reference points. */
+    public Optional<String> secret(ChannelAccount account, String name) {
+        return Optional.ofNullable(account.secrets().get(name)).flatMap(secrets::resolve);
     }
 
     /**
-     * The Telegram bot whose webhook secret this is. Every configured secret is compared, in constant
-     * time, so the answer takes as long whichever (if any) matches.
+     * The Telegram bot whose webhook secret this is. Every bot's secret is compared, in constant
+     * time, so the answer takes as long whichever (if any) matches. Two bots sharing a secret cannot
+     * be told apart: neither is answered (and the clash is logged) until one gets its own.
      */
     public Optional<ChannelAccount> telegramBotWithSecret(String secretToken) {
         if (secretToken == null) {
             return Optional.empty();
         }
         byte[] given = secretToken.getBytes(StandardCharsets.UTF_8);
-        ChannelAccount found = null;
-        for (Map.Entry<String, IngestConfig.Bot> bot : config.telegram().bots().entrySet()) {
-            if (MessageDigest.isEqual(given, bot.getValue().secretToken().getBytes(StandardCharsets.UTF_8))) {
-                found = new ChannelAccount(Platform.TELEGRAM, bot.getKey(), bot.getValue().brand(),
-                        bot.getValue().mode());
+        List<ChannelAccount> found = new java.util.ArrayList<>(1);
+        for (ChannelAccount bot : on(Platform.TELEGRAM)) {
+            Optional<String> expected = secret(bot, "secretToken");
+            if (expected.isPresent() && MessageDigest.isEqual(given, expected.get().getBytes(StandardCharsets.UTF_8))) {
+                found.add(bot);
             }
         }
-        return Optional.ofNullable(found);
+        if (found.size() > 1) {
+            LOG.warnf("Telegram bots %s share one webhook secret token; give each its own",
+                    found.stream().map(ChannelAccount::accountId).toList());
+            return Optional.empty();
+        }
+        return found.stream().findFirst();
+    }
+
+    private Map<Key, ChannelAccount> accounts() {
+        Map<Key, ChannelAccount> current = snapshot;
+        if (current == null) {
+            current = refresh();
+        }
+        return current;
+    }
+
+    @Scheduled(every = "${parley.ingest.channel-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshOnTimer() {
+        refresh();
+    }
+
+    /** Reads every enabled account again. Called after each change and on a timer. */
+    public synchronized Map<Key, ChannelAccount> refresh() {
+        List<ChannelRow> rows = QuarkusTransaction.joiningExisting().call(
+                () -> ChannelRow.<ChannelRow>list("enabled = true order by platform, accountId"));
+        Map<Key, ChannelAccount> next = new LinkedHashMap<>();
+        for (ChannelRow row : rows) {
+            ChannelAccount account = toAccount(row);
+            next.put(new Key(account.platform(), account.accountId()), account);
+        }
+        snapshot = next;
+        return next;
+    }
+
+    static ChannelAccount toAccount(ChannelRow row) {
+        Map<String, SecretReference> refs = new HashMap<>();
+        row.secretRefs.forEach((name, ref) -> refs.put(name, SecretReference.parse(ref)));
+        return new ChannelAccount(row.id, Platform.fromId(row.platform), row.accountId, row.brand, row.name,
+                ChannelMode.valueOf(row.mode), row.settings, refs);
     }
 }

@@ -25,6 +25,62 @@ public interface IngestConfig {
 
     Vk vk();
 
+    LinkedIn linkedin();
+
+    /** How often the channel directory re-reads the accounts (changes made on other replicas). */
+    @WithDefault("5s")
+    String channelRefresh();
+
+    Pull pull();
+
+    /** The pull connectors (YouTube, RSS/Atom and forum feeds). */
+    interface Pull {
+        /** How often due sources are looked for; each source's own interval is its pollSeconds setting. */
+        @WithDefault("10s")
+        String tick();
+
+        /** The wait after start-up before the first look. */
+        @WithDefault("5s")
+        String firstDelay();
+
+        /** The YouTube Data API's address (an account's apiBaseUrl setting overrides it). */
+        @WithDefault("https://www.googleapis.com")
+        String youtubeBaseUrl();
+    }
+
+    interface LinkedIn {
+        /** The LinkedIn app's client secret: answers endpoint validation and signs notifications. */
+        String clientSecret();
+
+        /** Organisations the app receives social-action notifications for, by organisation id. */
+        Map<String, Account> organizations();
+    }
+
+    /**
+     * Other sources declared in configuration, by a name of the operator's choosing: generic
+     * webhooks, RSS/Atom feeds, forums, YouTube channels. Written to the channel directory at
+     * start-up when absent.
+     */
+    Map<String, Source> sources();
+
+    interface Source {
+        io.parley.contracts.Platform platform();
+
+        /** The source's id on its platform (a YouTube channel id, a feed's name, a webhook source id). */
+        String accountId();
+
+        String brand();
+
+        @WithDefault("sandbox")
+        ChannelMode mode();
+
+        /** Non-secret settings (feedUrl, pollSeconds, ...). */
+        Map<String, String> settings();
+
+        /** Secret values by name; the directory keeps only {@code config:} references to them. */
+        Map<String, String> secrets();
+    }
+
     interface Vk {
         /** Communities by group id. */
         Map<String, Community> communities();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
+import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.IngestConfig;
@@ -63,7 +64,7 @@ public class InteractionIntake {
      */
     public WebhookReceipt acknowledge(Delivery delivery) {
         try {
-            return new WebhookReceipt(accept(delivery), delivery.ignored().size());
+            return new WebhookReceipt(accept(delivery), delivery.changed().size(), delivery.ignored().size());
         } catch (EventPublisher.PublishFailedException e) {
             LOG.warnf("%s webhook not acknowledged, Kafka unavailable: %s", delivery.platform().id(), e.getMessage());
             throw new ProblemException(ProblemType.UNAVAILABLE, "the interactions could not be stored; retry later");
@@ -74,8 +75,23 @@ public class InteractionIntake {
     public record Heard(ChannelAccount account, InteractionReceived interaction) {
     }
 
-    /** What a webhook delivery held: interactions to publish, and reasons for what was left out. */
-    public record Delivery(Platform platform, List<Heard> heard, List<String> ignored) {
+    /** A change to an interaction heard earlier (an edit, a hide, a delete) on one of a brand's accounts. */
+    public record Changed(ChannelAccount account, InteractionChanged change) {
+    }
+
+    /**
+     * What a webhook delivery held: interactions to publish, changes to earlier ones, and reasons for
+     * what was left out.
+     */
+    public record Delivery(Platform platform, List<Heard> heard, List<Changed> changed, List<String> ignored) {
+
+        public Delivery(Platform platform, List<Heard> heard, List<String> ignored) {
+            this(platform, heard, List.of(), ignored);
+        }
+
+        public int size() {
+            return heard.size() + changed.size();
+        }
     }
 
     /** Publishes and waits for Kafka's acknowledgement of every interaction. Returns how many. */
@@ -91,9 +107,22 @@ public class InteractionIntake {
             sends.add(publisher.send(key, Event.of(StableIds.of("event", i.interactionId().toString(), "add"),
                     SERVICE, brand, key, i.platformTime() != null ? i.platformTime() : observed, observed, i)));
         }
+        for (Changed c : delivery.changed()) {
+            InteractionChanged change = c.change();
+            String brand = c.account().brand();
+            String key = brand + ":" + change.platform().id() + ":"
+                    + (change.threadId() != null ? change.threadId() : change.platformObjectId());
+            String version = change.platformTime() != null ? change.platformTime().toString()
+                    : Integer.toHexString(java.util.Objects.hashCode(change.text()));
+            sends.add(publisher.send(key, Event.of(StableIds.of("event", change.interactionId().toString(),
+                    change.change().id(), version), SERVICE, brand, key,
+                    change.platformTime() != null ? change.platformTime() : observed, observed, change)));
+        }
         for (CompletableFuture<RecordMetadata> send : sends) {
             publisher.await(send);
         }
+        delivery.changed().forEach(c -> metrics.counter("parley_ingest_changes",
+                "platform", c.change().platform().id(), "change", c.change().change().id()).increment());
         delivery.heard().forEach(h -> metrics.counter("parley_ingest_interactions",
                 "platform", h.interaction().platform().id(), "kind", h.interaction().kind().id()).increment());
         return delivery.heard().size();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.contracts.Platform;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.ChannelDirectory;
-import io.parley.ingest.channels.IngestConfig;
 import io.parley.ingest.intake.InteractionIntake;
 import io.parley.ingest.intake.MalformedWebhookException;
 import io.parley.platform.problem.Problem;
@@ -62,18 +61,20 @@ public class VkWebhookResource {
             throw ProblemException.badRequest(e.getMessage());
         }
         String groupId = event.path("group_id").asText(null);
-        IngestConfig.Community community = channels.vkCommunity(groupId).orElseThrow(() -> new ProblemException(
+        ChannelAccount account = channels.find(Platform.VK, groupId).orElseThrow(() -> new ProblemException(
                 ProblemType.BAD_SIGNATURE, "group_id " + groupId + " is not a connected community"));
         if ("confirmation".equals(event.path("type").asText())) {
-            return community.confirmation();
+            return channels.secret(account, "confirmation").orElseThrow(() -> new ProblemException(
+                    ProblemType.UNAVAILABLE, "the community's confirmation string is not available; check its secret reference"));
         }
+        String expected = channels.secret(account, "secret").orElseThrow(() -> new ProblemException(
+                ProblemType.UNAVAILABLE, "the community's secret is not available; check its secret reference"));
         String secret = event.path("secret").asText("");
         if (!MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
-                community.secret().getBytes(StandardCharsets.UTF_8))) {
+                expected.getBytes(StandardCharsets.UTF_8))) {
             throw new ProblemException(ProblemType.BAD_SIGNATURE, event.has("secret")
                     ? "the secret does not match the community's" : "the event has no secret");
         }
-        ChannelAccount account = channels.find(Platform.VK, groupId).orElseThrow();
         intake.acknowledge(VkCallbacks.read(event, account));
         return "ok";
     }

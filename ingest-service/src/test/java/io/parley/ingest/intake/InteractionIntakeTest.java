@@ -48,7 +48,7 @@ class InteractionIntakeTest {
                 List.of(heard("10_20", "10_20", InteractionKind.COMMENT), heard("10_30", "10_20", InteractionKind.REPLY)),
                 List.of("feed:comment:hide")));
 
-        assertEquals(new WebhookReceipt(2, 1), receipt);
+        assertEquals(new WebhookReceipt(2, 0, 1), receipt);
         assertEquals(List.of("acme:facebook:10_20", "acme:facebook:10_20"), kafka.keys);
         Event<?> first = kafka.events.get(0);
         assertEquals(StableIds.of("event", StableIds.of("facebook", "1234567890", "10_20").toString(), "add"), first.id());

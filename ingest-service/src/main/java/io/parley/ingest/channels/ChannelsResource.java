@@ -1,0 +1,275 @@
+package io.parley.ingest.channels;
+
+import io.parley.contracts.Platform;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import io.parley.platform.security.BrandAccess;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** A brand's channel accounts: which platform accounts and sources Parley hears and speaks for. */
+@Path("/api/v1/channels")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Channels", description = "A brand's accounts on the platforms and its other sources; secrets by reference only")
+public class ChannelsResource {
+
+    private static final String EXAMPLE = """
+            {"brand":"acme","platform":"telegram","accountId":"7000000002","name":"Acme support bot","mode":"sandbox",
+             "secrets":{"secretToken":"env:ACME_SUPPORT_BOT_WEBHOOK_SECRET","botToken":"file:/var/run/secrets/acme/bot-token"}}""";
+
+    @Inject
+    BrandAccess access;
+    @Inject
+    ChannelService service;
+    @Inject
+    SecretResolver secrets;
+    @Inject
+    ChannelDirectory directory;
+    @Inject
+    io.parley.ingest.pull.PullConnectors pull;
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "List channel accounts",
+            description = "The accounts of one brand, or of every brand the caller may see. Secrets appear as "
+                    + "references with whether they can be read, never as values.")
+    @APIResponse(responseCode = "200", description = "The accounts, by platform and account id")
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChannelList list(@Parameter(description = "only this brand's accounts", example = "acme")
+            @QueryParam("brand") String brand) {
+        List<ChannelRow> rows;
+        if (brand != null) {
+            access.require(brand);
+            rows = ChannelRow.list("brand", brand);
+        } else {
+            rows = ChannelRow.<ChannelRow>listAll().stream().filter(r -> access.allows(r.brand)).toList();
+        }
+        return new ChannelList(rows.stream()
+                .sorted(Comparator.comparing((ChannelRow r) -> r.brand).thenComparing(r -> r.platform)
+                        .thenComparing(r -> r.accountId))
+                .map(this::view).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Read one channel account", description = "With its version as the ETag.")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "404", description = "No such account among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "the account's id") @PathParam("id") String id) {
+        ChannelRow row = find(id);
+        return Response.ok(view(row)).tag(new EntityTag(Integer.toString(row.version))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Connect a channel account",
+            description = "Platform accounts (facebook, instagram, x, telegram, vk, linkedin, youtube) and other "
+                    + "sources (rss, forum, generic). Secrets are given as references — env:NAME, file:/path or "
+                    + "config:key — never as values; GET /api/v1/channels/requirements lists what each platform "
+                    + "needs. New accounts are in sandbox mode unless mode is live.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ChannelInput.class),
+            examples = @ExampleObject(name = "telegram", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Connected; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The platform account is already connected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response connect(ChannelInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw ProblemException.badRequest("a JSON body is required");
+        }
+        if (input.brand() != null) {
+            access.require(input.brand());
+        }
+        ChannelRow row = service.connect(input.draft(), access.userName());
+        return Response.created(uri.getAbsolutePathBuilder().path(row.id.toString()).build())
+                .tag(new EntityTag(Integer.toString(row.version))).entity(view(row)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Change a channel account",
+            description = "Replaces name, mode, enabled, settings and secret references (brand, platform and "
+                    + "account id stay). Send If-Match with the ETag you read to avoid overwriting a concurrent change.")
+    @APIResponse(responseCode = "200", description = "Changed; the new version is the ETag")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response change(@Parameter(description = "the account's id") @PathParam("id") String id,
+            @Parameter(description = "the version you read, e.g. \"2\"") @HeaderParam("If-Match") String ifMatch,
+            ChannelInput input) {
+        if (input == null) {
+            throw ProblemException.badRequest("a JSON body is required");
+        }
+        ChannelRow existing = find(id);
+        if (ifMatch != null && !ifMatch.replace("\"", "").strip().equals(Integer.toString(existing.version))) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "the account is at version "
+                    + existing.version + ", not " + ifMatch + "; read it again");
+        }
+        ChannelRow row = service.change(existing, input.draft(), access.userName());
+        return Response.ok(view(row)).tag(new EntityTag(Integer.toString(row.version))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Remove a channel account",
+            description = "Its webhooks are refused from then on and its pull connector stops. Interactions "
+                    + "already heard stay.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such account among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void remove(@Parameter(description = "the account's id") @PathParam("id") String id) {
+        service.remove(find(id).id, access.userName());
+    }
+
+    @POST
+    @Path("{id}/poll")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Read a polled source now",
+            description = "YouTube channels and RSS/Atom/forum feeds are read on their schedule (settings.pollSeconds); "
+                    + "this reads one at once and answers where it got to. Webhook platforms are not polled.")
+    @APIResponse(responseCode = "200", description = "Read; the source's pull state")
+    @APIResponse(responseCode = "404", description = "No such account among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The account is paused, or its platform is not polled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PullState pollNow(@Parameter(description = "the account's id") @PathParam("id") String id) {
+        ChannelRow row = find(id);
+        ChannelAccount account = directory.find(Platform.fromId(row.platform), row.accountId)
+                .orElseThrow(() -> ProblemException.conflict("the account is paused; enable it first"));
+        try {
+            return PullState.of(pull.pollNow(account));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("requirements")
+    @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "What each platform's accounts need",
+            description = "The secrets (by name, whether required, what for) and settings each platform takes.")
+    @APIResponse(responseCode = "200", description = "Per platform")
+    public Map<String, PlatformRequirements> requirements() {
+        Map<String, PlatformRequirements> out = new TreeMap<>();
+        Arrays.stream(Platform.values()).forEach(p -> out.put(p.id(),
+                new PlatformRequirements(ChannelRules.secrets(p), ChannelRules.settings(p),
+                        ChannelRules.POLLED.contains(p))));
+        return out;
+    }
+
+    private ChannelRow find(String id) {
+        return service.visible(id, access);
+    }
+
+    private ChannelView view(ChannelRow r) {
+        List<SecretView> secretViews = r.secretRefs.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> {
+                    SecretReference ref = SecretReference.parse(e.getValue());
+                    return new SecretView(e.getKey(), ref.toString(), secrets.resolve(ref).isPresent());
+                }).toList();
+        io.parley.ingest.pull.PullCursor cursor = io.parley.ingest.pull.PullCursor.findById(r.id);
+        return new ChannelView(r.id, r.brand, r.platform, r.accountId, r.name, r.mode, r.enabled,
+                new TreeMap<>(r.settings), secretViews, cursor != null ? PullState.of(cursor) : null, r.origin,
+                r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+    }
+
+    @Schema(name = "ChannelInput", description = "A channel account to connect or its new state")
+    public record ChannelInput(
+            @Schema(description = "the brand it belongs to (fixed once connected)", example = "acme") String brand,
+            @Schema(description = "facebook, instagram, x, linkedin, youtube, tiktok, vk, telegram, forum, rss or generic",
+                    example = "telegram") String platform,
+            @Schema(description = "the account's id on the platform: page id, user id, bot id, channel id, source name",
+                    example = "7000000002") String accountId,
+            @Schema(description = "a name people recognise", example = "Acme support bot") String name,
+            @Schema(description = "sandbox (default) records outbound requests; live sends them",
+                    enumeration = {"sandbox", "live"}) String mode,
+            @Schema(description = "false pauses the account without removing it") Boolean enabled,
+            @Schema(description = "non-secret settings, e.g. feedUrl, pollSeconds") Map<String, String> settings,
+            @Schema(description = "secret references by name: env:NAME, file:/path or config:key") Map<String, String> secrets) {
+
+        ChannelService.Draft draft() {
+            return new ChannelService.Draft(brand, platform, accountId, name, mode, enabled, settings, secrets);
+        }
+    }
+
+    @Schema(name = "ChannelList")
+    public record ChannelList(List<ChannelView> items) {
+    }
+
+    @Schema(name = "Channel", description = "A channel account; secrets appear only as references")
+    public record ChannelView(UUID id, String brand, String platform, String accountId, String name, String mode,
+            boolean enabled, Map<String, String> settings, List<SecretView> secrets,
+            @Schema(description = "for polled sources: how far they have been read") PullState pull,
+            @Schema(description = "api, or configuration for accounts declared in the service's configuration")
+            String origin, int version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+    }
+
+    @Schema(name = "PullState", description = "How far a polled source has been read")
+    public record PullState(
+            @Schema(description = "ok, not-modified, idle (missing a secret) or failed") String lastStatus,
+            @Schema(description = "why the last read failed or idled") String lastError,
+            Instant lastPolledAt, Instant nextPollAt,
+            @Schema(description = "everything up to this time has been read") Instant readUpTo,
+            @Schema(description = "a walk through pages is under way and resumes here") boolean resuming,
+            long itemsSeen, long requests) {
+        static PullState of(io.parley.ingest.pull.PullCursor c) {
+            return new PullState(c.lastStatus, c.lastError, c.lastPolledAt, c.nextPollAt, c.highWater,
+                    c.pageToken != null, c.itemsSeen, c.requests);
+        }
+    }
+
+    @Schema(name = "ChannelSecret", description = "Where a secret is kept, and whether the service can read it now")
+    public record SecretView(String name, String reference, boolean available) {
+    }
+
+    @Schema(name = "PlatformRequirements")
+    public record PlatformRequirements(List<ChannelRules.SecretSlot> secrets, List<ChannelRules.SettingSlot> settings,
+            boolean polled) {
+    }
+}

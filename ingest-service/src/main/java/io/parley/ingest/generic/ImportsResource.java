@@ -1,0 +1,187 @@
+package io.parley.ingest.generic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.ingest.channels.ChannelAccount;
+import io.parley.ingest.channels.ChannelDirectory;
+import io.parley.ingest.channels.ChannelRow;
+import io.parley.ingest.intake.InteractionIntake;
+import io.parley.platform.kafka.EventPublisher;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import io.parley.platform.security.BrandAccess;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Bulk import for integrators: newline-delimited JSON, one item per line in Parley's interaction
+ * format, into one channel account. Good lines are made durable; bad lines are reported by number
+ * and field and lose nothing else. Items are published in batches as the body streams in.
+ */
+@Path("/api/v1/channels/{id}/imports")
+@Tag(name = "Channels")
+public class ImportsResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+    private static final Logger LOG = Logger.getLogger(ImportsResource.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 500;
+    private static final int MAX_REPORTED = 100;
+
+    @Inject
+    BrandAccess access;
+    @Inject
+    ChannelDirectory channels;
+    @Inject
+    InteractionIntake intake;
+    @Inject
+    io.parley.ingest.channels.ChannelService service;
+
+    @POST
+    @Consumes({NDJSON, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Import interactions (NDJSON)",
+            description = "One item per line, in the format of docs/api/webhooks.md (blank lines are skipped). "
+                    + "Importing the same file twice yields the same events, so an interrupted import can be sent "
+                    + "again whole. Good lines are kept even when others are refused; the answer lists the refused "
+                    + "ones (the first 100) by line number.")
+    @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            example = "{\"id\":\"r-1\",\"kind\":\"review\",\"text\":\"Świetna obsługa!\",\"createdAt\":\"2026-11-20T10:00:00Z\"}\n"
+                    + "{\"id\":\"r-2\",\"kind\":\"review\",\"text\":\"Ужасная доставка\",\"createdAt\":\"2026-11-21T10:00:00Z\"}")))
+    @APIResponse(responseCode = "200", description = "Imported; refused lines listed")
+    @APIResponse(responseCode = "400", description = "Nothing could be imported: every line was refused, or the body is empty or not UTF-8",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such channel account among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge; lines before `imported` are durable, send the file again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReport importItems(@Parameter(description = "the channel account's id") @PathParam("id") String id,
+            InputStream body) {
+        ChannelAccount account = account(id);
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lines = 0;
+        int interactions = 0;
+        int changes = 0;
+        int refused = 0;
+        List<RefusedLine> report = new ArrayList<>();
+        List<InteractionIntake.Heard> heard = new ArrayList<>();
+        List<InteractionIntake.Changed> changed = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, decoder))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    GenericItems.Item item = GenericItems.read(JSON.readTree(line), account);
+                    if (item.heard() != null) {
+                        heard.add(item.heard());
+                    } else {
+                        changed.add(item.changed());
+                    }
+                } catch (GenericItems.InvalidItemException e) {
+                    refused++;
+                    if (report.size() < MAX_REPORTED) {
+                        report.add(new RefusedLine(lines, e.field(), e.getMessage()));
+                    }
+                } catch (JsonProcessingException e) {
+                    refused++;
+                    if (report.size() < MAX_REPORTED) {
+                        report.add(new RefusedLine(lines, null, "not valid JSON (column "
+                                + e.getLocation().getColumnNr() + ")"));
+                    }
+                }
+                if (heard.size() + changed.size() >= BATCH) {
+                    publish(account, heard, changed, interactions + changes);
+                    interactions += heard.size();
+                    changes += changed.size();
+                    heard.clear();
+                    changed.clear();
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ProblemException.badRequest("line " + (lines + 1) + " is not UTF-8; " + (interactions + changes)
+                    + " items before it were imported");
+        } catch (IOException e) {
+            throw ProblemException.badRequest("the body could not be read: " + e.getMessage());
+        }
+        publish(account, heard, changed, interactions + changes);
+        interactions += heard.size();
+        changes += changed.size();
+        if (interactions + changes == 0) {
+            if (refused == 0) {
+                throw ProblemException.badRequest("the body has no items; send one JSON object per line");
+            }
+            throw new ProblemException(ProblemType.INVALID_INPUT, "every line was refused; nothing was imported",
+                    report.stream().map(r -> new Problem.FieldError("line " + r.line()
+                            + (r.field() != null ? " " + r.field() : ""), r.message())).toList());
+        }
+        LOG.infof("import into %s %s of brand %s by %s: %d interactions, %d changes, %d lines refused",
+                account.platform().id(), account.accountId(), account.brand(), access.userName(), interactions, changes,
+                refused);
+        return new ImportReport(lines, interactions, changes, refused, report);
+    }
+
+    private void publish(ChannelAccount account, List<InteractionIntake.Heard> heard,
+            List<InteractionIntake.Changed> changed, int durableSoFar) {
+        if (heard.isEmpty() && changed.isEmpty()) {
+            return;
+        }
+        try {
+            intake.accept(new InteractionIntake.Delivery(account.platform(), List.copyOf(heard), List.copyOf(changed),
+                    List.of()));
+        } catch (EventPublisher.PublishFailedException e) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "Kafka did not acknowledge; the first " + durableSoFar
+                    + " items are durable; send the file again (items already imported are not duplicated)");
+        }
+    }
+
+    private ChannelAccount account(String id) {
+        ChannelRow row = service.visible(id, access);
+        return channels.find(io.parley.contracts.Platform.fromId(row.platform), row.accountId)
+                .orElseThrow(() -> ProblemException.conflict("the channel account is paused; enable it first"));
+    }
+
+    @Schema(name = "ImportReport")
+    public record ImportReport(
+            @Schema(description = "lines read, blank ones included") int lines,
+            @Schema(description = "new interactions made durable") int interactions,
+            @Schema(description = "edits, hides and deletes made durable") int changes,
+            @Schema(description = "lines refused") int refused,
+            @Schema(description = "the first 100 refused lines, with why") List<RefusedLine> refusedLines) {
+    }
+
+    @Schema(name = "RefusedLine")
+    public record RefusedLine(int line, String field, String message) {
+    }
+}
