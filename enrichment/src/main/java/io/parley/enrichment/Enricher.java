@@ -27,6 +27,13 @@ public final class Enricher {
     /** The training files; the evaluation set lives elsewhere (src/test) and is never read here. */
     static final List<String> TRAINING_FILES = List.of("en.tsv", "pl.tsv", "el.tsv", "ru.tsv", "emoji.tsv");
 
+    /**
+     * Lingua's low-accuracy mode (trigram models only): about 10 MB of heap and 2 s to load instead of about 220 MB and
+     * 11 s for all n-gram models (measured in docs/enrichment.md). Set {@code -Dparley.enrichment.lingua.high-accuracy=true}
+     * for the full models.
+     */
+    static final boolean LOW_ACCURACY = !Boolean.getBoolean("parley.enrichment.lingua.high-accuracy");
+
     /** A lexicon match alone makes a text abusive with this score. */
     private static final double LEXICON_ABUSE_SCORE = 0.9;
     private static final double THRESHOLD = 0.5;
@@ -44,7 +51,7 @@ public final class Enricher {
     private final String modelVersion;
 
     private Enricher(LanguageIdentifier languages, TextAnalyser analyser, AbuseLexicon lexicon, List<LabelledText> training,
-                     String modelVersion) {
+                     SoftmaxClassifier.Settings settings, String modelVersion) {
         this.languages = languages;
         this.analyser = analyser;
         this.lexicon = lexicon;
@@ -68,7 +75,6 @@ public final class Enricher {
                 moments.add(text.moment().ordinal());
             }
         }
-        SoftmaxClassifier.Settings settings = SoftmaxClassifier.Settings.DEFAULT;
         this.moment = SoftmaxClassifier.train(withMoment, moments.stream().mapToInt(Integer::intValue).toArray(),
                 MOMENTS.length, settings);
         this.sentiment = SoftmaxClassifier.train(all, sentiments, SENTIMENTS.length, settings);
@@ -89,8 +95,16 @@ public final class Enricher {
     }
 
     private static Enricher create() {
-        List<LabelledText> training = LabelledTexts.readAll(TRAINING_FOLDER, TRAINING_FILES);
-        return new Enricher(new LanguageIdentifier(), new TextAnalyser(), AbuseLexicon.load(), training,
+        return trainedOn(trainingSet(), SoftmaxClassifier.Settings.DEFAULT);
+    }
+
+    static List<LabelledText> trainingSet() {
+        return LabelledTexts.readAll(TRAINING_FOLDER, TRAINING_FILES);
+    }
+
+    /** An enricher trained on other data or settings: for cross-validation only, production uses {@link #load()}. */
+    static Enricher trainedOn(List<LabelledText> training, SoftmaxClassifier.Settings settings) {
+        return new Enricher(new LanguageIdentifier(LOW_ACCURACY), new TextAnalyser(), AbuseLexicon.load(), training, settings,
                 version(training));
     }
 

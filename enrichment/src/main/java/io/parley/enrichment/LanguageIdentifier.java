@@ -7,6 +7,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -23,12 +24,21 @@ final class LanguageIdentifier {
         static final Identified UNDETERMINED = new Identified(Enrichment.UNDETERMINED, 0.0);
     }
 
+    /** The languages most of Parley's interactions are written in (R1.5); the others are told apart a little less eagerly. */
+    static final Set<Language> MAIN_LANGUAGES = Set.of(Language.ENGLISH, Language.POLISH, Language.GREEK, Language.RUSSIAN);
+    /**
+     * Prior weight of the other languages against the main four. A one-word Latin comment ("Morons.", "Skandal") often
+     * scores nearly as well in French or German as in English or Polish; on a brand page written in the main languages
+     * the main language is the better bet. Only a clear lead lets another language win.
+     */
+    static final double OTHER_LANGUAGE_PRIOR = 0.9;
+
     private final LanguageDetector detector;
 
-    LanguageIdentifier() {
-        this.detector = LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new))
-                .withPreloadedLanguageModels()
-                .build();
+    LanguageIdentifier(boolean lowAccuracy) {
+        LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new))
+                .withPreloadedLanguageModels();
+        this.detector = (lowAccuracy ? builder.withLowAccuracyMode() : builder).build();
     }
 
     Identified identify(String text) {
@@ -39,10 +49,25 @@ final class LanguageIdentifier {
         if (confidences.isEmpty()) {
             return Identified.UNDETERMINED;
         }
-        Map.Entry<Language, Double> best = confidences.entrySet().iterator().next();
-        if (best.getKey() == Language.UNKNOWN) {
+        // Lingua 1.2 gives the best language 1.0 and the others their value relative to it; weigh them by the prior
+        // and read the best one's share of the total as its confidence.
+        Language best = Language.UNKNOWN;
+        double bestScore = 0;
+        double total = 0;
+        for (Map.Entry<Language, Double> entry : confidences.entrySet()) {
+            if (entry.getKey() == Language.UNKNOWN) {
+                continue;
+            }
+            double score = entry.getValue() * (MAIN_LANGUAGES.contains(entry.getKey()) ? 1.0 : OTHER_LANGUAGE_PRIOR);
+            total += score;
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == Language.UNKNOWN || total == 0) {
             return Identified.UNDETERMINED;
         }
-        return new Identified(best.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT), best.getValue());
+        return new Identified(best.getIsoCode639_1().name().toLowerCase(Locale.ROOT), bestScore / total);
     }
 }
