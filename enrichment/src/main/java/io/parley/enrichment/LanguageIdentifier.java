@@ -49,25 +49,28 @@ final class LanguageIdentifier {
         if (confidences.isEmpty()) {
             return Identified.UNDETERMINED;
         }
-        // Lingua 1.2 gives the best language 1.0 and the others their value relative to it; weigh them by the prior
-        // and read the best one's share of the total as its confidence.
+        // Lingua 1.2 gives the best language 1.0 and the others their likelihood relative to it (not probabilities).
+        // Weigh them by the prior; the confidence is the relative distance between the best and the runner-up:
+        // 1 when no other language is a candidate, near 0 for a tie.
         Language best = Language.UNKNOWN;
         double bestScore = 0;
-        double total = 0;
+        double runnerUp = 0;
         for (Map.Entry<Language, Double> entry : confidences.entrySet()) {
             if (entry.getKey() == Language.UNKNOWN) {
                 continue;
             }
             double score = entry.getValue() * (MAIN_LANGUAGES.contains(entry.getKey()) ? 1.0 : OTHER_LANGUAGE_PRIOR);
-            total += score;
             if (score > bestScore) {
+                runnerUp = bestScore;
                 best = entry.getKey();
                 bestScore = score;
+            } else if (score > runnerUp) {
+                runnerUp = score;
             }
         }
-        if (best == Language.UNKNOWN || total == 0) {
+        if (best == Language.UNKNOWN) {
             return Identified.UNDETERMINED;
         }
-        return new Identified(best.getIsoCode639_1().name().toLowerCase(Locale.ROOT), bestScore / total);
+        return new Identified(best.getIsoCode639_1().name().toLowerCase(Locale.ROOT), (bestScore - runnerUp) / bestScore);
     }
 }

@@ -63,6 +63,9 @@ public final class LabelledTexts {
             return new LabelledText(cells[0], moment, Sentiment.valueOf(cells[2]), flag(cells[3], source),
                     flag(cells[4], source), cells[5].strip(), source);
         } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(source)) {
+                throw e;
+            }
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
     }
