@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Enriches the text of one interaction (requirement R1.5): its language, its moment of truth, whether it is abusive
@@ -57,7 +58,8 @@ public final class Enricher {
         this.lexicon = lexicon;
         this.modelVersion = modelVersion;
 
-        List<int[]> all = new ArrayList<>();
+        // Analysing the training texts and fitting the four classifiers are independent: both run in parallel.
+        List<int[]> all = training.parallelStream().map(text -> features(text.text(), text.language())).toList();
         List<int[]> withMoment = new ArrayList<>();
         List<Integer> moments = new ArrayList<>();
         int[] sentiments = new int[training.size()];
@@ -65,21 +67,25 @@ public final class Enricher {
         int[] spams = new int[training.size()];
         for (int i = 0; i < training.size(); i++) {
             LabelledText text = training.get(i);
-            int[] x = features(text.text(), text.language());
-            all.add(x);
             sentiments[i] = text.sentiment().ordinal();
             abusive[i] = text.abusive() ? 1 : 0;
             spams[i] = text.spam() ? 1 : 0;
             if (text.moment() != null) {
-                withMoment.add(x);
+                withMoment.add(all.get(i));
                 moments.add(text.moment().ordinal());
             }
         }
-        this.moment = SoftmaxClassifier.train(withMoment, moments.stream().mapToInt(Integer::intValue).toArray(),
-                MOMENTS.length, settings);
-        this.sentiment = SoftmaxClassifier.train(all, sentiments, SENTIMENTS.length, settings);
-        this.abuse = SoftmaxClassifier.train(all, abusive, 2, settings);
+        int[] momentLabels = moments.stream().mapToInt(Integer::intValue).toArray();
+        CompletableFuture<SoftmaxClassifier> momentModel = CompletableFuture.supplyAsync(
+                () -> SoftmaxClassifier.train(withMoment, momentLabels, MOMENTS.length, settings));
+        CompletableFuture<SoftmaxClassifier> sentimentModel = CompletableFuture.supplyAsync(
+                () -> SoftmaxClassifier.train(all, sentiments, SENTIMENTS.length, settings));
+        CompletableFuture<SoftmaxClassifier> abuseModel = CompletableFuture.supplyAsync(
+                () -> SoftmaxClassifier.train(all, abusive, 2, settings));
         this.spam = SoftmaxClassifier.train(all, spams, 2, settings);
+        this.moment = momentModel.join();
+        this.sentiment = sentimentModel.join();
+        this.abuse = abuseModel.join();
     }
 
     /**
