@@ -29,9 +29,9 @@ public final class Enricher {
     static final List<String> TRAINING_FILES = List.of("en.tsv", "pl.tsv", "el.tsv", "ru.tsv", "emoji.tsv");
 
     /**
-     * Lingua's low-accuracy mode (trigram models only): about 10 MB of heap and 2 s to load instead of about 220 MB and
-     * 11 s for all n-gram models (measured in docs/enrichment.md). Set {@code -Dparley.enrichment.lingua.high-accuracy=true}
-     * for the full models.
+     * Lingua's low-accuracy mode (trigram models only): about 11 MB of heap and 0.7 s of CPU to load instead of about
+     * 226 MB and 4.4 s for all n-gram models (measured in docs/enrichment.md), for slightly worse answers on one-word
+     * comments. Set {@code -Dparley.enrichment.lingua.high-accuracy=true} for the full models.
      */
     static final boolean LOW_ACCURACY = !Boolean.getBoolean("parley.enrichment.lingua.high-accuracy");
 
@@ -89,7 +89,7 @@ public final class Enricher {
     }
 
     /**
-     * The enricher, with its models loaded and trained on first call (about a second; see docs/enrichment.md) and
+     * The enricher, with its models loaded and trained on first call (about 2.6 s of CPU; see docs/enrichment.md) and
      * shared afterwards.
      */
     public static Enricher load() {
