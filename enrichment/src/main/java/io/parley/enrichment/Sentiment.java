@@ -1,0 +1,8 @@
+package io.parley.enrichment;
+
+/** The overall tone of an interaction. */
+public enum Sentiment {
+    POSITIVE,
+    NEUTRAL,
+    NEGATIVE
+}
