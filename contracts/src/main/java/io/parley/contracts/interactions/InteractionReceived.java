@@ -29,7 +29,8 @@ import java.util.UUID;
         "author: who wrote it",
         "text: exactly what they wrote, unaltered",
         "permalink: a link to it on the platform, when one can be made",
-        "platformTime: when the platform says it was written"})
+        "platformTime: when the platform says it was written",
+        "signals: what enrichment read in the text — language, moment of truth (praise, complaint, question, suggestion), abusive, spam, sentiment, with scores; absent when enrichment is off"})
 public record InteractionReceived(
         UUID interactionId,
         Platform platform,
@@ -42,9 +43,24 @@ public record InteractionReceived(
         Author author,
         String text,
         String permalink,
-        Instant platformTime) implements Payload {
+        Instant platformTime,
+        InteractionSignals signals) implements Payload {
 
     public static final String TYPE = "parley.interaction.received.v1";
+
+    /** An interaction as a platform reported it, before enrichment. */
+    public InteractionReceived(UUID interactionId, Platform platform, String channelAccountId, InteractionKind kind,
+            String platformObjectId, String postId, String parentId, String threadId, Author author, String text,
+            String permalink, Instant platformTime) {
+        this(interactionId, platform, channelAccountId, kind, platformObjectId, postId, parentId, threadId, author, text,
+                permalink, platformTime, null);
+    }
+
+    /** The same interaction with what enrichment read in it. */
+    public InteractionReceived withSignals(InteractionSignals signals) {
+        return new InteractionReceived(interactionId, platform, channelAccountId, kind, platformObjectId, postId,
+                parentId, threadId, author, text, permalink, platformTime, signals);
+    }
 
     @Override
     public String eventType() {

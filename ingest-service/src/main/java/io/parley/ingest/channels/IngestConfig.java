@@ -33,6 +33,19 @@ public interface IngestConfig {
 
     Pull pull();
 
+    EnrichmentSettings enrichment();
+
+    /** Language, moment of truth, abuse, spam and sentiment read from each interaction's text. */
+    interface EnrichmentSettings {
+        /** Off publishes interactions without signals (and skips loading the models). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long a webhook waits for the models while they load after start-up. */
+        @WithDefault("60s")
+        java.time.Duration loadWait();
+    }
+
     /** The pull connectors (YouTube, RSS/Atom and forum feeds). */
     interface Pull {
         /** How often due sources are looked for; each source's own interval is its pollSeconds setting. */

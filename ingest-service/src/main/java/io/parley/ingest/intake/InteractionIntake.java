@@ -39,13 +39,16 @@ public class InteractionIntake {
     private final MeterRegistry metrics;
     private final Clock clock;
     private final IngestConfig config;
+    private final InteractionEnricher enricher;
 
     @Inject
-    public InteractionIntake(EventPublisher publisher, MeterRegistry metrics, Clock clock, IngestConfig config) {
+    public InteractionIntake(EventPublisher publisher, MeterRegistry metrics, Clock clock, IngestConfig config,
+            InteractionEnricher enricher) {
         this.publisher = publisher;
         this.metrics = metrics;
         this.clock = clock;
         this.config = config;
+        this.enricher = enricher;
     }
 
     /** The webhook body, or 413 when it is over the limit. */
@@ -101,7 +104,7 @@ public class InteractionIntake {
         Instant observed = clock.instant();
         List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>();
         for (Heard h : delivery.heard()) {
-            InteractionReceived i = h.interaction();
+            InteractionReceived i = enricher.enrich(h.interaction());
             String brand = h.account().brand();
             String key = brand + ":" + i.platform().id() + ":" + i.threadId();
             sends.add(publisher.send(key, Event.of(StableIds.of("event", i.interactionId().toString(), "add"),

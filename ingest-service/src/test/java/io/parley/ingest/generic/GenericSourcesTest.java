@@ -66,10 +66,14 @@ class GenericSourcesTest {
             assertEquals(InteractionKind.COMMENT, first.data().kind());
             assertEquals("Ο router δεν συνδέεται από χθες " + marker, first.data().text());
             assertEquals("Ελένη", first.data().author().name());
+            assertEquals("el", first.data().signals().language(), "enriched before publishing");
+            assertEquals("complaint", first.data().signals().moment());
             assertEquals("t17", first.data().threadId());
             Event<InteractionReceived> heart = interactions.awaitEvent(InteractionReceived.class,
                     e -> e.data().channelAccountId().equals(source) && e.data().platformObjectId().equals("t17-p2"), WAIT);
             assertEquals("❤", heart.data().text());
+            assertEquals("und", heart.data().signals().language());
+            assertEquals("positive", heart.data().signals().sentiment());
             assertEquals(InteractionKind.REPLY, heart.data().kind());
 
             push(source, """

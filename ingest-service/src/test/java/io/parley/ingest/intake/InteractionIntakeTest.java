@@ -81,7 +81,9 @@ class InteractionIntakeTest {
     }
 
     private InteractionIntake intake(EventPublisher kafka) {
-        return new InteractionIntake(kafka, metrics, Clock.fixed(NOW, ZoneOffset.UTC), config(1024 * 1024));
+        IngestConfig config = config(1024 * 1024);
+        return new InteractionIntake(kafka, metrics, Clock.fixed(NOW, ZoneOffset.UTC), config,
+                new InteractionEnricher(config));
     }
 
     private static InteractionIntake.Heard heard(String commentId, String threadId, InteractionKind kind) {
@@ -97,6 +99,15 @@ class InteractionIntakeTest {
                 new Class<?>[] {IngestConfig.class}, (proxy, method, args) -> {
                     if (method.getName().equals("maxWebhookBytes")) {
                         return maxWebhookBytes;
+                    }
+                    if (method.getName().equals("enrichment")) { // the models are tested in their own module
+                        return Proxy.newProxyInstance(IngestConfig.class.getClassLoader(),
+                                new Class<?>[] {IngestConfig.EnrichmentSettings.class}, (p, m, a) -> {
+                                    if (m.getName().equals("enabled")) {
+                                        return false;
+                                    }
+                                    throw new UnsupportedOperationException(m.getName());
+                                });
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
