@@ -50,7 +50,7 @@ final class TelegramBotApi implements PlatformApi {
         }
         int split = a.targetObjectId().lastIndexOf('_');
         String messageId = split > 0 ? a.targetObjectId().substring(split + 1) : "";
-        if (!messageId.matches("\\d+")) {
+        if (!messageId.matches("\\d+") || !a.targetObjectId().substring(0, split).matches("-?\\d+")) {
             return PlatformRequests.Result.refused("'" + a.targetObjectId()
                     + "' is not a telegram message (<chat id>_<message id>)");
         }

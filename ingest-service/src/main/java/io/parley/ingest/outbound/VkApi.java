@@ -7,6 +7,7 @@ import io.parley.ingest.outbound.PlatformRequest.Credential;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +101,7 @@ final class VkApi implements PlatformApi {
     }
 
     private PlatformRequests.Result call(String method, boolean repeatable, String... params) {
-        List<String> all = new ArrayList<>(List.of(params));
+        List<String> all = new ArrayList<>(Arrays.asList(params));
         all.add("v");
         all.add(version);
         return PlatformRequests.Result.of(new PlatformRequest("POST", "/method/" + method, Map.of(),
