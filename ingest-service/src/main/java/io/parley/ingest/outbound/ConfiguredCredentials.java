@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,10 +17,12 @@ import java.util.Optional;
 public class ConfiguredCredentials implements CredentialSource {
 
     private final Config config;
+    private final CredentialsConfig files;
 
     @Inject
-    public ConfiguredCredentials(Config config) {
+    public ConfiguredCredentials(Config config, CredentialsConfig files) {
         this.config = config;
+        this.files = files;
     }
 
     /** The configuration property holding an account's secret (its name, never its value, may be shown). */
@@ -29,6 +32,9 @@ public class ConfiguredCredentials implements CredentialSource {
 
     @Override
     public Optional<String> secret(ChannelAccount account, String name) {
-        return config.getOptionalValue(property(account, name), String.class).filter(s -> !s.isBlank());
+        Map<String, String> byName = files.accounts().get(account.platform().id() + "/" + account.accountId());
+        Optional<String> fromFiles = Optional.ofNullable(byName == null ? null : byName.get(name));
+        return fromFiles.or(() -> config.getOptionalValue(property(account, name), String.class))
+                .filter(s -> !s.isBlank());
     }
 }
