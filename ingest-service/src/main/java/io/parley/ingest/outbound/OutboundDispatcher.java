@@ -139,16 +139,19 @@ public class OutboundDispatcher {
     }
 
     private void complete(Event<OutboundActionRequested> event, ConnectorOutcome outcome) {
-        int completed = em.createQuery("""
-                update OutboundAttempt set status = :status, platformObjectId = :object, lastReason = :reason,
-                completedAt = :now where actionId = :action and status = :inFlight""")
+        // A delivered action keeps the last passing failure as its reason (why it took more than one attempt).
+        String reason = outcome.reason() != null ? ", lastReason = :reason" : "";
+        var update = em.createQuery("update OutboundAttempt set status = :status, platformObjectId = :object"
+                        + reason + ", completedAt = :now where actionId = :action and status = :inFlight")
                 .setParameter("status", outcome.outcome().id())
                 .setParameter("object", outcome.platformObjectId())
-                .setParameter("reason", outcome.reason())
                 .setParameter("now", clock.instant())
                 .setParameter("action", event.data().actionId())
-                .setParameter("inFlight", OutboundAttempt.IN_FLIGHT)
-                .executeUpdate();
+                .setParameter("inFlight", OutboundAttempt.IN_FLIGHT);
+        if (outcome.reason() != null) {
+            update.setParameter("reason", outcome.reason());
+        }
+        int completed = update.executeUpdate();
         if (completed == 1) {
             report(event, outcome);
         } else {
