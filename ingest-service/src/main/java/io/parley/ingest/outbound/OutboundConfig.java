@@ -23,8 +23,8 @@ public interface OutboundConfig {
     @WithDefault("5.199")
     String vkVersion();
 
-    /** LinkedIn API version ({@code YYYYMM}) sent as {@code LinkedIn-Version}; LinkedIn keeps each for a year. */
-    @WithDefault("202511")
+    /** LinkedIn API version ({@code YYYYMM}) sent as {@code LinkedIn-Version}; LinkedIn supports each for at least a year (202607 is July 2026). */
+    @WithDefault("202607")
     String linkedinVersion();
 
     Retry retry();

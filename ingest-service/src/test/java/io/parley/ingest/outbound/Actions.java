@@ -12,7 +12,7 @@ import java.util.UUID;
 final class Actions {
 
     static final UUID ACTION_ID = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-    static final PlatformRequests REQUESTS = new PlatformRequests("v23.0", "5.199", "202511");
+    static final PlatformRequests REQUESTS = new PlatformRequests("v23.0", "5.199", "202607");
 
     private Actions() {
     }

@@ -26,7 +26,7 @@ class LinkedInApiTest {
         assertEquals("POST https://api.linkedin.com/rest/socialActions/urn%3Ali%3Acomment%3A%28urn%3Ali%3Aactivity"
                 + "%3A7200000000000000001%2C7200000000000000777%29/comments", r.method() + " " + r.url());
         assertEquals(Map.of("Authorization", "Bearer li", "Content-Type", "application/json; charset=UTF-8",
-                "LinkedIn-Version", "202511", "X-Restli-Protocol-Version", "2.0.0"), r.headers());
+                "LinkedIn-Version", "202607", "X-Restli-Protocol-Version", "2.0.0"), r.headers());
         assertEquals("{\"actor\":\"urn:li:organization:1234567\",\"object\":\"urn:li:activity:7200000000000000001\","
                 + "\"message\":{\"text\":\"Yes — in Germany too!\"},\"parentComment\":\"" + COMMENT + "\"}", r.body());
     }
@@ -70,9 +70,9 @@ class LinkedInApiTest {
                 answer(post, 201, Map.of("x-restli-id", "urn:li:share:7300000000000000001"), ""));
         var reply = action(OutboundAction.REPLY, Platform.LINKEDIN, ORG, COMMENT, "hi");
         assertEquals(new PlatformAnswer.Refused("linkedin refused (403): Not enough permissions to access: "
-                + "partnerApiSocialActions.CREATE.20251101"), answer(reply, 403, Map.of(), "{\"status\":403,"
+                + "partnerApiSocialActions.CREATE.20260701"), answer(reply, 403, Map.of(), "{\"status\":403,"
                 + "\"serviceErrorCode\":100,\"code\":\"ACCESS_DENIED\",\"message\":\"Not enough permissions to access: "
-                + "partnerApiSocialActions.CREATE.20251101\"}"));
+                + "partnerApiSocialActions.CREATE.20260701\"}"));
         assertTrue(answer(reply, 429, Map.of(), "{\"status\":429,\"message\":\"Resource level throttle\"}")
                 instanceof PlatformAnswer.Retry);
     }

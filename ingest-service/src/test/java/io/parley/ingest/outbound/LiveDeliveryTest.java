@@ -161,6 +161,22 @@ class LiveDeliveryTest {
     }
 
     @Test
+    void aPlatformAskingForALongerWaitThanTheGatewayHoldsFailsAtOnceWithTheReason() {
+        String tweet = uniqueId();
+        String reset = String.valueOf(Instant.now().plusSeconds(900).getEpochSecond());
+        FakePlatform.script("/x/2/tweets/" + tweet, Answer.of(429, "{\"title\":\"Too Many Requests\","
+                + "\"detail\":\"Too Many Requests\",\"status\":429}").with("x-rate-limit-reset", reset));
+        DeliveryReported report = perform(action(UUID.randomUUID(), OutboundAction.DELETE, Platform.X, "990000002",
+                tweet, null, null));
+        assertEquals(DeliveryOutcome.FAILED, report.outcome());
+        assertTrue(report.reason().startsWith("x rate limited (429): Too Many Requests; x asks to wait "),
+                report.reason());
+        assertTrue(report.reason().endsWith(" s, longer than the 5 s the gateway waits"), report.reason());
+        assertEquals(1, FakePlatform.received("/x/2/tweets/" + tweet).size());
+        assertEquals("DELETE", FakePlatform.received("/x/2/tweets/" + tweet).get(0).method());
+    }
+
+    @Test
     void aReplyWithoutAnAnswerIsNotSentAgainButAHideIs() {
         String comment = uniqueId() + "_" + uniqueId();
         String replies = "/graph/v23.0/" + comment + "/comments";
