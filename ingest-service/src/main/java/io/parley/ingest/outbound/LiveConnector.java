@@ -68,6 +68,18 @@ public class LiveConnector {
                     + " (set " + ConfiguredCredentials.property(account, CredentialSource.ACCESS_TOKEN) + ")", false);
         }
         PlatformRequest.Call call = request.render(apiRoot(api), secret);
+        ConnectorOutcome outcome = send(action, api, request, call, attempts, secret);
+        return outcome.reason() == null ? outcome : ConnectorOutcome.failed(scrub(outcome.reason(), secret), false);
+    }
+
+    /** A reason quotes the platform or the network stack; neither may carry the token into a report or a log. */
+    static String scrub(String text, String secret) {
+        return text.replace(secret, PlatformRequest.REDACTED);
+    }
+
+    private ConnectorOutcome send(OutboundActionRequested action, PlatformApi api, PlatformRequest request,
+            PlatformRequest.Call call, Attempts attempts, String secret) {
+        String platform = api.platform().id();
         OutboundConfig.Retry retry = config.retry();
         for (int attempt = 1; ; attempt++) {
             attempts.sending(attempt);
@@ -88,9 +100,9 @@ public class LiveConnector {
                         + wait.toSeconds() + " s, longer than the " + retry.maxWait().toSeconds()
                         + " s the gateway waits", false);
             }
-            attempts.waiting(attempt, again.reason(), wait);
+            attempts.waiting(attempt, scrub(again.reason(), secret), wait);
             LOG.infof("%s %s of action %s: attempt %d: %s; next in %d ms", platform, action.action().id(),
-                    action.actionId(), attempt, again.reason(), wait.toMillis());
+                    action.actionId(), attempt, scrub(again.reason(), secret), wait.toMillis());
             try {
                 Thread.sleep(wait.toMillis());
             } catch (InterruptedException e) {

@@ -51,6 +51,12 @@ class PlatformRequestsTest {
     }
 
     @Test
+    void aReasonQuotingTheTokenNeverCarriesIt() {
+        assertEquals("telegram refused (404): no bot REDACTED",
+                LiveConnector.scrub("telegram refused (404): no bot 990000003:AAH-secret", "990000003:AAH-secret"));
+    }
+
+    @Test
     void theBackOffDoubles() {
         java.time.Duration first = java.time.Duration.ofMillis(200);
         assertEquals(java.time.Duration.ofMillis(200), LiveConnector.backoff(first, 1));
