@@ -1,5 +1,6 @@
 package io.parley.ingest.outbound;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.ingest.channels.ChannelAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,12 +45,14 @@ public class LiveConnector {
     private final CredentialSource credentials;
     private final Clock clock;
     private final HttpClient http;
+    private final MeterRegistry metrics;
 
     @Inject
-    public LiveConnector(OutboundConfig config, CredentialSource credentials, Clock clock) {
+    public LiveConnector(OutboundConfig config, CredentialSource credentials, Clock clock, MeterRegistry metrics) {
         this.config = config;
         this.credentials = credentials;
         this.clock = clock;
+        this.metrics = metrics;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.retry().connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -101,6 +104,7 @@ public class LiveConnector {
                         + " s the gateway waits", false);
             }
             attempts.waiting(attempt, scrub(again.reason(), secret), wait);
+            metrics.counter("parley_ingest_delivery_retries", "platform", platform).increment();
             LOG.infof("%s %s of action %s: attempt %d: %s; next in %d ms", platform, action.action().id(),
                     action.actionId(), attempt, scrub(again.reason(), secret), wait.toMillis());
             try {

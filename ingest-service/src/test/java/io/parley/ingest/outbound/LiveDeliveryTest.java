@@ -158,6 +158,11 @@ class LiveDeliveryTest {
         assertTrue(FakePlatform.received("/vk/method/wall.createComment").stream()
                 .filter(r -> r.body().contains("post_id=" + post.substring(post.indexOf('_') + 1) + "&"))
                 .allMatch(r -> r.body().endsWith("&v=5.199&access_token=test-vk-token")));
+
+        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("parley_ingest_delivery_retries_total{platform=\"telegram\"}"))
+                .body(org.hamcrest.Matchers.containsString("parley_ingest_deliveries_total{action=\"reply\","
+                        + "mode=\"live\",outcome=\"delivered\",platform=\"vk\"}"));
     }
 
     @Test
