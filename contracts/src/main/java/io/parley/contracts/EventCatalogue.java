@@ -59,7 +59,7 @@ public final class EventCatalogue {
                 conversation.toString(), t.plusSeconds(300), t.plusSeconds(300), new OutboundActionRequested(action,
                         OutboundAction.REPLY, Platform.FACEBOOK, "1234567890", "777000111_9002",
                         "Przepraszamy za opóźnienie! Sprawdzamy Twoje zamówienie i wrócimy z odpowiedzią dziś.",
-                        "agent1", "conversation/" + conversation + "/reply/9d8e7f60-1a2b-4c3d-8e9f-0a1b2c3d4e5f")));
+                        "agent1", "conversation/" + conversation + "/reply/9d8e7f60-1a2b-4c3d-8e9f-0a1b2c3d4e5f", null)));
         add(examples, Event.of(UUID.fromString("33333333-4444-5555-6666-777777777777"), "ingest-service", "acme",
                 action.toString(), t.plusSeconds(301), t.plusSeconds(301), new DeliveryReported(action,
                         OutboundAction.REPLY, Platform.FACEBOOK, DeliveryOutcome.DELIVERED, "sandbox_a3c4e1d27b8f",

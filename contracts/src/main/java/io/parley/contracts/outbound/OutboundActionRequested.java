@@ -23,7 +23,8 @@ import java.util.UUID;
         "targetObjectId: the platform object acted on (the comment replied to, the post hidden)",
         "text: the text to publish, for replies and posts",
         "requestedBy: the user who asked for it (token subject or user name)",
-        "origin: what in Parley asked for it (e.g. `conversation/<id>/reply/<id>`)"})
+        "origin: what in Parley asked for it (e.g. `conversation/<id>/reply/<id>`)",
+        "recipientId: when set, a reply goes privately to this person as a direct message (Messenger/Instagram scoped id, X user id, VK peer id); null for public replies and other actions"})
 public record OutboundActionRequested(
         UUID actionId,
         OutboundAction action,
@@ -32,9 +33,16 @@ public record OutboundActionRequested(
         String targetObjectId,
         String text,
         String requestedBy,
-        String origin) implements Payload {
+        String origin,
+        String recipientId) implements Payload {
 
     public static final String TYPE = "parley.outbound.requested.v1";
+
+    /** A public action (no direct-message recipient): the shape before {@code recipientId} existed. */
+    public OutboundActionRequested(UUID actionId, OutboundAction action, Platform platform, String channelAccountId,
+            String targetObjectId, String text, String requestedBy, String origin) {
+        this(actionId, action, platform, channelAccountId, targetObjectId, text, requestedBy, origin, null);
+    }
 
     @Override
     public String eventType() {

@@ -84,11 +84,16 @@ public class ReplyService {
         reply.targetObjectId = conversation.replyTargetId;
         reply.createdAt = now;
         reply.persist();
+        // A private conversation is answered privately: the gateway sends a direct message to the customer.
+        boolean direct = io.parley.inbox.conversations.Interaction.count(
+                "conversationId = ?1 and platformObjectId = ?2 and kind = 'direct_message'",
+                conversationId, reply.targetObjectId) > 0;
         outbox.add(conversationId.toString(), Event.of(StableIds.of("outbound", reply.actionId.toString()),
                 "inbox-service", conversation.brand, conversationId.toString(), now, now,
                 new OutboundActionRequested(reply.actionId, OutboundAction.REPLY, Platform.fromId(conversation.platform),
                         conversation.channelAccountId, reply.targetObjectId, text, author,
-                        "conversation/" + conversationId + "/reply/" + reply.id)));
+                        "conversation/" + conversationId + "/reply/" + reply.id,
+                        direct ? conversation.authorId : null)));
         return new Sent(reply, true);
     }
 

@@ -4,41 +4,59 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The exact platform API request for an outbound action, per platform: what the sandbox records and
- * what a live connector will send. Platforms (and actions) without a request here are refused with a
- * reason rather than sent somewhere that looks right.
+ * The platform APIs outbound actions go to, by platform: the exact request for an action (what the
+ * sandbox records and live delivery sends) and how to read the answer. Platforms and actions without
+ * a request are refused with a reason rather than sent somewhere that looks right.
  */
 public final class PlatformRequests {
 
-    private final GraphApiRequests facebook;
+    private final Map<Platform, PlatformApi> apis = new EnumMap<>(Platform.class);
 
-    public PlatformRequests(String graphVersion) {
-        this.facebook = new GraphApiRequests(graphVersion);
+    /**
+     * @param graphVersion    Meta Graph API version ({@code v23.0})
+     * @param vkVersion       VK API version ({@code 5.199})
+     * @param linkedinVersion LinkedIn API version header ({@code YYYYMM})
+     */
+    public PlatformRequests(String graphVersion, String vkVersion, String linkedinVersion) {
+        for (PlatformApi api : List.of(new MetaGraphApi(Platform.FACEBOOK, graphVersion),
+                new MetaGraphApi(Platform.INSTAGRAM, graphVersion), new XApi(), new TelegramBotApi(),
+                new VkApi(vkVersion), new YouTubeDataApi(), new LinkedInApi(linkedinVersion))) {
+            apis.put(api.platform(), api);
+        }
+    }
+
+    public Optional<PlatformApi> api(Platform platform) {
+        return Optional.ofNullable(apis.get(platform));
     }
 
     /** The request to make, or why there is none. */
     public Result requestFor(OutboundActionRequested action) {
-        if (action.platform() != Platform.FACEBOOK) {
-            return Result.refused(action.action().id() + " is not supported on " + action.platform().id() + " yet");
+        PlatformApi api = apis.get(action.platform());
+        if (api == null) {
+            return Result.refused("outbound actions are not supported on " + action.platform().id());
         }
         boolean needsTarget = action.action() != OutboundAction.PUBLISH_POST;
-        if (needsTarget && (action.targetObjectId() == null || action.targetObjectId().isBlank())) {
+        if (needsTarget && blank(action.targetObjectId())) {
             return Result.refused(action.action().id() + " needs the platform object to act on (targetObjectId)");
         }
-        if (action.action() == OutboundAction.REPLY && isMessengerMessage(action.targetObjectId())) {
-            // The Send API needs the person's page-scoped id, which the action does not carry.
-            return Result.refused("replying to a Messenger message is not supported yet; only comments can be answered");
+        boolean needsText = action.action() == OutboundAction.REPLY || action.action() == OutboundAction.PUBLISH_POST;
+        if (needsText && blank(action.text())) {
+            return Result.refused(action.action().id() + " needs a text");
         }
-        return facebook.requestFor(action).map(Result::of)
-                .orElseGet(() -> Result.refused(action.action().id() + " is not supported on facebook"));
+        if (action.recipientId() != null && action.action() != OutboundAction.REPLY) {
+            return Result.refused("a recipient (direct message) only goes with a reply, not with " + action.action().id());
+        }
+        return api.request(action);
     }
 
-    /** Messenger message ids ({@code m_…}, formerly {@code mid.…}), unlike Graph object ids of comments. */
-    static boolean isMessengerMessage(String objectId) {
-        return objectId != null && (objectId.startsWith("m_") || objectId.startsWith("mid."));
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** A request, or the reason the platform cannot be asked. */

@@ -6,10 +6,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
-/** A platform request the sandbox connector recorded instead of sending. */
+/** A platform request the sandbox connector recorded instead of sending (credentials redacted). */
 @Entity
 @Table(name = "sandbox_request")
 public class SandboxRequest extends PanacheEntityBase {
@@ -38,6 +44,9 @@ public class SandboxRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public String url;
 
+    /** Every header as sent, as a JSON object; null for requests recorded before headers were. */
+    public String headers;
+
     @Column(name = "content_type")
     public String contentType;
 
@@ -48,4 +57,25 @@ public class SandboxRequest extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static String headersJson(Map<String, String> headers) {
+        try {
+            return JSON.writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Map<String, String> headerMap() {
+        if (headers == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(headers, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable headers of sandbox request " + id, e);
+        }
+    }
 }

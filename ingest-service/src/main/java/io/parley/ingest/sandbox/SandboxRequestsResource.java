@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What the sandbox connector would have sent to the platforms. */
@@ -37,8 +38,8 @@ public class SandboxRequestsResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "List recorded platform requests",
-            description = "Newest first. Each is the exact request the live connector would have made, without "
-                    + "credentials.")
+            description = "Newest first. Each is the exact request the platform would have received from the live "
+                    + "connector — method, address, headers and body — with the credential replaced by REDACTED.")
     @APIResponse(responseCode = "200", description = "The recorded requests")
     @APIResponse(responseCode = "400", description = "Invalid limit or action id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,11 +75,18 @@ public class SandboxRequestsResource {
 
     @Schema(name = "RecordedRequest", description = "A platform request recorded by the sandbox connector")
     public record RecordedRequest(UUID id, UUID actionId, String brand, String platform, String channelAccountId,
-            String action, String method, String url, String contentType, String body, String requestedBy,
-            Instant recordedAt) {
+            String action, String method,
+            @Schema(description = "the full address, query included; a credential in it (Telegram's bot token) "
+                    + "reads REDACTED") String url,
+            @Schema(description = "every header the platform would receive; the credential reads REDACTED")
+            Map<String, String> headers,
+            String contentType,
+            @Schema(description = "the body exactly as it would be sent (form or JSON); a credential in it (VK's "
+                    + "access_token) reads REDACTED") String body,
+            String requestedBy, Instant recordedAt) {
         static RecordedRequest of(SandboxRequest r) {
             return new RecordedRequest(r.id, r.actionId, r.brand, r.platform, r.channelAccountId, r.action, r.method,
-                    r.url, r.contentType, r.body, r.requestedBy, r.recordedAt);
+                    r.url, r.headerMap(), r.contentType, r.body, r.requestedBy, r.recordedAt);
         }
     }
 }

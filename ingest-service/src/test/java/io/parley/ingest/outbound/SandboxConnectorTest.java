@@ -54,6 +54,8 @@ class SandboxConnectorTest {
                 .body("items", hasSize(1))
                 .body("items[0].method", equalTo("POST"))
                 .body("items[0].url", equalTo(url))
+                .body("items[0].headers.Authorization", equalTo("Bearer REDACTED"))
+                .body("items[0].headers.Content-Type", equalTo("application/x-www-form-urlencoded"))
                 .body("items[0].body", equalTo(body))
                 .body("items[0].requestedBy", equalTo("agent1")));
     }
@@ -71,18 +73,39 @@ class SandboxConnectorTest {
     }
 
     @Test
+    void aTelegramReplyIsRecordedWithTheBotTokenRedactedInTheAddress() {
+        UUID actionId = UUID.randomUUID();
+        Instant now = Instant.now();
+        Event<OutboundActionRequested> request = Event.of(UUID.randomUUID(), "inbox-service", "acme", "c", now, now,
+                new OutboundActionRequested(actionId, OutboundAction.REPLY, Platform.TELEGRAM, "7000000001",
+                        "-1001234567890_55", "Спасибо! 🙏", "agent1", "conversation/c/reply/r"));
+        try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
+            TestEvents.send("c", request);
+            assertEquals(DeliveryOutcome.DELIVERED, deliveries.awaitEvent(DeliveryReported.class,
+                    e -> e.data().actionId().equals(actionId), WAIT).data().outcome());
+        }
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")
+                .queryParam("actionId", actionId.toString()).get("/api/v1/sandbox/requests")
+                .then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].url", equalTo("https://api.telegram.org/botREDACTED/sendMessage"))
+                .body("items[0].headers.Content-Type", equalTo("application/json; charset=UTF-8"))
+                .body("items[0].body", equalTo("{\"chat_id\":-1001234567890,\"text\":\"Спасибо! 🙏\","
+                        + "\"reply_parameters\":{\"message_id\":55}}"));
+    }
+
+    @Test
     void anActionThePlatformCannotTakeRecordsNothingAndFailsWithTheReason() {
         UUID actionId = UUID.randomUUID();
         Instant now = Instant.now();
         Event<OutboundActionRequested> request = Event.of(UUID.randomUUID(), "inbox-service", "acme", "c", now, now,
-                new OutboundActionRequested(actionId, OutboundAction.REPLY, Platform.TELEGRAM, "7000000001", "55",
-                        "hi", "agent1", "conversation/c/reply/r"));
+                new OutboundActionRequested(actionId, OutboundAction.HIDE, Platform.TELEGRAM, "7000000001", "5_55",
+                        null, "agent1", "conversation/c/reply/r"));
         try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
             TestEvents.send("c", request);
             Event<DeliveryReported> report = deliveries.awaitEvent(DeliveryReported.class,
                     e -> e.data().actionId().equals(actionId), WAIT);
             assertEquals(DeliveryOutcome.FAILED, report.data().outcome());
-            assertEquals("reply is not supported on telegram yet", report.data().reason());
+            assertEquals("telegram has no hidden messages; delete the message instead", report.data().reason());
             assertTrue(report.data().sandbox());
         }
         given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")

@@ -1,0 +1,60 @@
+package io.parley.ingest.outbound;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** How outbound actions reach the platforms of live channel accounts. */
+@ConfigMapping(prefix = "parley.ingest.outbound")
+public interface OutboundConfig {
+
+    /**
+     * API roots by platform id ({@code facebook}, {@code instagram}, {@code x}, {@code telegram},
+     * {@code vk}, {@code youtube}, {@code linkedin}) replacing the real ones for live delivery — a proxy,
+     * or the tests' fake platform. The sandbox always records the real address.
+     */
+    @WithName("base-url")
+    Map<String, String> baseUrl();
+
+    /** VK API version sent as {@code v}. */
+    @WithDefault("5.199")
+    String vkVersion();
+
+    /** LinkedIn API version ({@code YYYYMM}) sent as {@code LinkedIn-Version}; LinkedIn supports each for at least a year (202607 is July 2026). */
+    @WithDefault("202607")
+    String linkedinVersion();
+
+    Retry retry();
+
+    interface Retry {
+        /** Requests per action at most, the first included. */
+        @WithDefault("4")
+        int maxAttempts();
+
+        /** The first back-off when the platform does not say how long to wait; doubled each time. */
+        @WithDefault("1s")
+        Duration firstBackoff();
+
+        /**
+         * The longest wait between attempts. A platform asking for longer (an hour's rate-limit window) fails
+         * the action with its reason at once rather than holding the consumer.
+         */
+        @WithDefault("30s")
+        Duration maxWait();
+
+        /** Connecting to a platform. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Waiting for a platform's answer once the request is sent. */
+        @WithDefault("15s")
+        Duration requestTimeout();
+    }
+
+    /** How often actions left in flight by a stopped gateway are looked for. */
+    @WithDefault("60s")
+    Duration recoveryInterval();
+}

@@ -1,0 +1,114 @@
+package io.parley.ingest.outbound;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.contracts.Platform;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.ingest.outbound.PlatformRequest.Credential;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Telegram Bot API ({@code POST /bot<token>/<method>}, JSON): replies are {@code sendMessage} with
+ * {@code reply_parameters} in the message's chat, delete is {@code deleteMessage}, like is a 👍
+ * reaction ({@code setMessageReaction}), publish is {@code sendMessage} to the channel named by the
+ * target. Messages are {@code <chat id>_<message id>} in Parley (see the Telegram webhook). Telegram has
+ * no hidden messages.
+ */
+final class TelegramBotApi implements PlatformApi {
+
+    @Override
+    public Platform platform() {
+        return Platform.TELEGRAM;
+    }
+
+    @Override
+    public String apiRoot() {
+        return "https://api.telegram.org";
+    }
+
+    @Override
+    public PlatformRequests.Result request(OutboundActionRequested a) {
+        ObjectNode body = Answers.object();
+        switch (a.action()) {
+            case HIDE, UNHIDE -> {
+                return PlatformRequests.Result.refused("telegram has no hidden messages; delete the message instead");
+            }
+            case PUBLISH_POST -> {
+                if (PlatformRequests.blank(a.targetObjectId())) {
+                    return PlatformRequests.Result.refused("publishing on telegram needs the channel's chat id "
+                            + "(targetObjectId, e.g. @brandchannel or -100…)");
+                }
+                chat(body, a.targetObjectId());
+                body.put("text", a.text());
+                return call("sendMessage", body, false);
+            }
+            default -> {
+            }
+        }
+        int split = a.targetObjectId().lastIndexOf('_');
+        String messageId = split > 0 ? a.targetObjectId().substring(split + 1) : "";
+        if (!messageId.matches("\\d+") || !a.targetObjectId().substring(0, split).matches("-?\\d+")) {
+            return PlatformRequests.Result.refused("'" + a.targetObjectId()
+                    + "' is not a telegram message (<chat id>_<message id>)");
+        }
+        chat(body, a.targetObjectId().substring(0, split));
+        return switch (a.action()) {
+            case REPLY -> {
+                body.put("text", a.text());
+                body.putObject("reply_parameters").put("message_id", Long.parseLong(messageId));
+                yield call("sendMessage", body, false);
+            }
+            case DELETE -> call("deleteMessage", body.put("message_id", Long.parseLong(messageId)), true);
+            case LIKE -> {
+                body.put("message_id", Long.parseLong(messageId));
+                body.putArray("reaction").addObject().put("type", "emoji").put("emoji", "👍");
+                yield call("setMessageReaction", body, true);
+            }
+            default -> throw new IllegalStateException("handled above: " + a.action());
+        };
+    }
+
+    private static void chat(ObjectNode body, String chat) {
+        if (chat.matches("-?\\d+")) {
+            body.put("chat_id", Long.parseLong(chat));
+        } else {
+            body.put("chat_id", chat);
+        }
+    }
+
+    private static PlatformRequests.Result call(String method, ObjectNode body, boolean repeatable) {
+        return PlatformRequests.Result.of(new PlatformRequest("POST", "/" + method, Map.of(), PlatformRequest.JSON,
+                Answers.write(body), Credential.BOT_PATH, repeatable));
+    }
+
+    @Override
+    public PlatformAnswer answer(OutboundActionRequested a, PlatformRequest request, PlatformResponse response,
+            Instant now) {
+        JsonNode body = Answers.read(response.body());
+        if (body.path("ok").asBoolean(false)) {
+            JsonNode result = body.path("result");
+            if (result.has("message_id")) {
+                return new PlatformAnswer.Done(result.path("chat").path("id").asText() + "_"
+                        + result.path("message_id").asText());
+            }
+            return new PlatformAnswer.Done(a.targetObjectId());
+        }
+        if (!body.has("ok")) {
+            return Answers.byStatus("telegram", response, now);
+        }
+        int code = body.path("error_code").asInt(response.status());
+        String reason = "telegram refused (" + code + "): " + body.path("description").asText("no description");
+        JsonNode retryAfter = body.path("parameters").path("retry_after");
+        if (code == 429 || retryAfter.isNumber()) {
+            return new PlatformAnswer.Retry(retryAfter.isNumber() ? Duration.ofSeconds(retryAfter.asLong())
+                    : Answers.retryAfter(response, now).orElse(null), reason.replace(" refused ", " rate limited "));
+        }
+        if (code >= 500) {
+            return new PlatformAnswer.Retry(null, reason);
+        }
+        return new PlatformAnswer.Refused(reason);
+    }
+}

@@ -1,0 +1,146 @@
+package io.parley.ingest.outbound;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The platforms' APIs, faked by one local HTTP server: every live platform's API root points at a path
+ * of it ({@code /graph}, {@code /x}, {@code /telegram}, {@code /vk}, {@code /youtube}, {@code /linkedin}),
+ * except Instagram's, which points at a closed port. A test scripts the answers for a path, then reads
+ * what the server received. Unscripted requests are answered 404.
+ */
+public class FakePlatform implements QuarkusTestResourceLifecycleManager {
+
+    /** One request as the platform received it. */
+    public record Received(String method, String path, String query, Map<String, String> headers, String body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+    }
+
+    /** A scripted answer; {@code delay} holds it back (longer than the gateway's timeout: no answer). */
+    public record Answer(int status, Map<String, String> headers, String body, Duration delay) {
+        public static Answer of(int status, String body) {
+            return new Answer(status, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
+        }
+
+        public Answer with(String header, String value) {
+            Map<String, String> all = new LinkedHashMap<>(headers);
+            all.put(header, value);
+            return new Answer(status, all, body, delay);
+        }
+
+        public Answer after(Duration wait) {
+            return new Answer(status, headers, body, wait);
+        }
+    }
+
+    private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final Map<String, Deque<Answer>> SCRIPT = new ConcurrentHashMap<>();
+    private static HttpServer server;
+    private static ExecutorService workers;
+
+    /** Answers the next requests to {@code path} (without query), in order. */
+    public static void script(String path, Answer... answers) {
+        Deque<Answer> queue = SCRIPT.computeIfAbsent(path, p -> new ArrayDeque<>());
+        synchronized (queue) {
+            queue.addAll(List.of(answers));
+        }
+    }
+
+    /** What was received at {@code path}, in order. */
+    public static List<Received> received(String path) {
+        return RECEIVED.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            int closedPort;
+            try (ServerSocket probe = new ServerSocket(0)) {
+                closedPort = probe.getLocalPort();
+            }
+            workers = Executors.newCachedThreadPool();
+            server.setExecutor(workers);
+            server.createContext("/", FakePlatform::handle);
+            server.start();
+            String root = "http://127.0.0.1:" + server.getAddress().getPort();
+            Map<String, String> config = new LinkedHashMap<>();
+            for (String platform : List.of("x", "telegram", "vk", "youtube", "linkedin")) {
+                config.put("parley.ingest.outbound.base-url." + platform, root + "/" + platform);
+            }
+            config.put("parley.ingest.outbound.base-url.facebook", root + "/graph");
+            config.put("parley.ingest.outbound.base-url.instagram", "http://127.0.0.1:" + closedPort);
+            return config;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the fake platform", e);
+        }
+    }
+
+    private static void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+        String path = exchange.getRequestURI().getRawPath();
+        RECEIVED.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), headers,
+                body));
+        Deque<Answer> queue = SCRIPT.get(path);
+        Answer answer;
+        if (queue == null) {
+            answer = null;
+        } else {
+            synchronized (queue) {
+                answer = queue.poll();
+            }
+        }
+        if (answer == null) {
+            answer = Answer.of(404, "{\"error\":{\"message\":\"nothing scripted for " + path + "\",\"code\":803}}");
+        }
+        try {
+            if (!answer.delay().isZero()) {
+                Thread.sleep(answer.delay().toMillis());
+            }
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientGone) {
+            // the gateway stopped waiting (its timeout): nothing to answer
+        } finally {
+            exchange.close();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+            workers.shutdownNow();
+        }
+    }
+}
