@@ -115,8 +115,8 @@ final class LogoModel {
     }
 
     /**
-     * A logo template at one size: the positions of its opaque pixels, their zero-mean grey values and zero-mean
-     * R, G, B values, and the root of each one's sum of squares (the template's part of the NCC denominator).
+     * A logo template at one size: the positions of its opaque pixels with their zero-mean R, G, B values and the
+     * root of each channel's sum of squares (the template's part of the NCC denominator), and its edge points.
      */
     static final class Template {
         final int width;
@@ -124,8 +124,6 @@ final class LogoModel {
         final int count;
         final int[] xs;
         final int[] ys;
-        final float[] grey;
-        final double greyNorm;
         final float[][] rgb;
         final double[] rgbNorm;
         /** Edge points: position and unit gradient direction (sign free: the background decides it at the rim). */
@@ -135,8 +133,8 @@ final class LogoModel {
         final float[] edgeDx;
         final float[] edgeDy;
 
-        private Template(int width, int height, int[] xs, int[] ys, float[] grey, double greyNorm, float[][] rgb,
-                         double[] rgbNorm, int[] edgeXs, int[] edgeYs, float[] edgeDx, float[] edgeDy) {
+        private Template(int width, int height, int[] xs, int[] ys, float[][] rgb, double[] rgbNorm,
+                         int[] edgeXs, int[] edgeYs, float[] edgeDx, float[] edgeDy) {
             this.edgeCount = edgeXs.length;
             this.edgeXs = edgeXs;
             this.edgeYs = edgeYs;
@@ -147,8 +145,6 @@ final class LogoModel {
             this.count = xs.length;
             this.xs = xs;
             this.ys = ys;
-            this.grey = grey;
-            this.greyNorm = greyNorm;
             this.rgb = rgb;
             this.rgbNorm = rgbNorm;
         }
@@ -166,7 +162,6 @@ final class LogoModel {
             }
             int[] xs = new int[n];
             int[] ys = new int[n];
-            float[] grey = new float[n];
             float[][] rgb = new float[3][n];
             int k = 0;
             for (int y = 0; y < h; y++) {
@@ -181,14 +176,12 @@ final class LogoModel {
                         rgb[0][k] = r;
                         rgb[1][k] = g;
                         rgb[2][k] = b;
-                        grey[k] = (float) Luma.of(r, g, b);
                         k++;
                     }
                 }
             }
-            double greyNorm = centre(grey);
             double[] rgbNorm = {centre(rgb[0]), centre(rgb[1]), centre(rgb[2])};
-            return edges(pm, a, w, h, xs, ys, grey, greyNorm, rgb, rgbNorm);
+            return edges(pm, a, w, h, xs, ys, rgb, rgbNorm);
         }
 
         /**
@@ -196,8 +189,8 @@ final class LogoModel {
          * taken with the logo over black and over white and the stronger one kept: the rim's direction is the same
          * either way, only its sign depends on the background.
          */
-        private static Template edges(Planar<GrayF32> pm, GrayF32 a, int w, int h, int[] xs, int[] ys, float[] grey,
-                                      double greyNorm, float[][] rgb, double[] rgbNorm) {
+        private static Template edges(Planar<GrayF32> pm, GrayF32 a, int w, int h, int[] xs, int[] ys,
+                                      float[][] rgb, double[] rgbNorm) {
             float[] overBlack = new float[(w + 2) * (h + 2)];
             float[] overWhite = new float[(w + 2) * (h + 2)];
             java.util.Arrays.fill(overWhite, 255f);
@@ -257,7 +250,7 @@ final class LogoModel {
                     }
                 }
             }
-            return new Template(w, h, xs, ys, grey, greyNorm, rgb, rgbNorm,
+            return new Template(w, h, xs, ys, rgb, rgbNorm,
                     java.util.Arrays.copyOf(ex, k), java.util.Arrays.copyOf(ey, k),
                     java.util.Arrays.copyOf(edx, k), java.util.Arrays.copyOf(edy, k));
         }
@@ -296,15 +289,6 @@ final class LogoModel {
                 ss += values[i] * values[i];
             }
             return Math.sqrt(ss);
-        }
-
-        /** Offsets of the opaque pixels in an image with the given row stride. */
-        int[] offsets(int stride) {
-            int[] offsets = new int[count];
-            for (int k = 0; k < count; k++) {
-                offsets[k] = ys[k] * stride + xs[k];
-            }
-            return offsets;
         }
     }
 }

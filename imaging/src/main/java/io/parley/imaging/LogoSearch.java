@@ -9,37 +9,37 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds one registered logo in one image: multi-scale template matching by masked normalised cross-correlation
- * (NCC) on a grey pyramid, coarse to fine, confirmed by colour NCC at full resolution. See docs/image-checks.md.
+ * Finds one registered logo in one image: multi-scale, coarse-to-fine template matching on a grey pyramid by edge
+ * direction (a shape score that ignores the unknown background around a transparent logo), confirmed by colour
+ * normalised cross-correlation (NCC) at full resolution. See docs/image-checks.md.
  *
  * <ol>
- *   <li>Coarse: for every logo width from the smallest to the largest searched (steps of 10 %), pick the pyramid
- *   level at which the logo is a template of about {@value #COARSE_PIXELS} opaque pixels, and score every position
- *   with masked grey NCC. Local maxima above {@value #COARSE_MIN} are candidates; the best
- *   {@value #CANDIDATES}, after non-maximum suppression across scales, go on.</li>
- *   <li>Refine: each candidate is searched again two levels finer (twice the resolution) in a small window around
- *   its predicted position and at three sizes around its size, until the template is at least
- *   {@value #FINE_WIDTH} pixels wide or the full resolution is reached.</li>
- *   <li>Confirm: the box is cut from the full-resolution colour image (resampled to at most {@value #FINE_WIDTH}
- *   pixels wide) and compared with the logo by masked NCC on R, G and B, weighted by the logo's contrast in each
- *   channel. The sighting is reported when that score reaches the configured minimum.</li>
+ *   <li>Coarse: for every logo width from the smallest to the largest searched (steps of 15 %), pick the pyramid
+ *   level at which the logo is a template of about {@value #COARSE_AREA} pixels and score every second position
+ *   (then the positions around each local maximum) by the mean |cos| between the logo's edge directions and the
+ *   image's gradients. Local maxima above {@value #COARSE_MIN} are candidates; the best {@value #CANDIDATES}, after
+ *   non-maximum suppression across scales, go on.</li>
+ *   <li>Refine: each candidate is searched again about twice as fine, in a small window around its predicted
+ *   position and at sizes around its size (first ± one coarse step, then half as much each stage), until the
+ *   template is {@value #FINE_WIDTH} pixels wide or the full resolution has been searched twice.</li>
+ *   <li>Confirm: the box is compared with the logo at full resolution by masked NCC on R, G and B (the logo's opaque
+ *   pixels only). The sighting is reported when that score reaches the configured minimum.</li>
  * </ol>
  * Instances are used by one thread for one image.
  */
 final class LogoSearch {
 
-    static final int COARSE_PIXELS = 260;
+    static final int COARSE_AREA = 260;
     static final int MIN_EDGE_POINTS = 12;
     static final double SCALE_STEP = 1.15;
-    static final double COARSE_MIN = 0.45;
+    static final double COARSE_MIN = 0.40;
     static final int PER_SCALE = 6;
-    static final int CANDIDATES = 16;
-    static final double REFINE_MIN = 0.5;
+    static final int CANDIDATES = 24;
+    static final double REFINE_MIN = 0.40;
     static final int FINE_WIDTH = 144;
     /** Image windows flatter than this (grey-level variance) cannot hold a logo. */
     private static final double FLAT = 4.0;
 
-    static final boolean DEBUG = Boolean.getBoolean("imaging.debug");
     private final GreyPyramid pyramid;
     private final int[] rgb;
     private final int width;
@@ -70,12 +70,10 @@ final class LogoSearch {
         List<Box> accepted = new ArrayList<>();
         for (Box candidate : coarse) {
             Box refined = refine(logo, candidate);
-            if (DEBUG) System.out.println("  cand " + candidate + " -> " + refined);
             if (refined == null) {
                 continue;
             }
             Box confirmed = confirm(logo, refined);
-            if (DEBUG) System.out.println("     confirmed " + confirmed);
             if (confirmed != null && confirmed.score >= settings.minLogoScore()) {
                 accepted.add(confirmed);
             }
@@ -119,7 +117,7 @@ final class LogoSearch {
         double minWidth = settings.minLogoWidthShare() * width;
         List<Box> all = new ArrayList<>();
         for (double logoWidth = minWidth; logoWidth <= maxWidth * 1.0001; logoWidth *= SCALE_STEP) {
-            int k = levelFor(logo, logoWidth, COARSE_PIXELS);
+            int k = levelFor(logo, logoWidth, COARSE_AREA);
             all.addAll(scanLevel(logo, k, logoWidth));
         }
         all.sort(Comparator.comparingDouble(Box::score).reversed());
@@ -231,34 +229,14 @@ final class LogoSearch {
         return sum / offsets.length;
     }
 
-    /** Masked grey NCC of the template with the window whose top-left pixel is at {@code base}. */
-    private static double ncc(GrayF32 level, int base, int[] offsets, LogoModel.Template t) {
-        float[] data = level.data;
-        float[] tv = t.grey;
-        double cross = 0;
-        double sum = 0;
-        double sumSq = 0;
-        for (int i = 0; i < offsets.length; i++) {
-            double v = data[base + offsets[i]];
-            cross += tv[i] * v;
-            sum += v;
-            sumSq += v * v;
-        }
-        int n = offsets.length;
-        double variance = sumSq - sum * sum / n;
-        if (variance <= FLAT * n) {
-            return 0;
-        }
-        // The template values have zero mean, so the cross term needs no image mean.
-        return cross / (t.greyNorm * Math.sqrt(variance));
-    }
-
     /** Searches two levels finer at a time, around the candidate's position and size. */
     private Box refine(LogoModel logo, Box candidate) {
         Box current = candidate;
-        int stage = 1;
-        while (current.level > 0) {
-            int k = Math.min(levelFor(logo, current.w, COARSE_PIXELS * Math.pow(4, stage)), current.level - 1);
+        int atFullResolution = 0;
+        for (int stage = 1; stage <= 8; stage++) {
+            // two levels finer than the last (twice the resolution), or the full resolution once more
+            int k = Math.min(levelFor(logo, current.w, COARSE_AREA * Math.pow(4, stage)),
+                    Math.max(0, current.level - 1));
             double ratio = pyramid.scaleX(current.level) / pyramid.scaleX(k);
             int radius = (int) Math.ceil(ratio) + 1;
             // The first stage looks one coarse scale step either way, later ones half the step before.
@@ -276,8 +254,7 @@ final class LogoSearch {
                 return null;
             }
             current = best;
-            stage++;
-            if (current.w / pyramid.scaleX(k) >= FINE_WIDTH) {
+            if (current.w / pyramid.scaleX(k) >= FINE_WIDTH || (k == 0 && ++atFullResolution == 2)) {
                 break;
             }
         }
@@ -314,14 +291,41 @@ final class LogoSearch {
         return best;
     }
 
-    /** Colour NCC of the box, cut from the full-resolution image, with the logo. */
+    /**
+     * Colour NCC of the box with the logo at full resolution. A small box (at most {@value #FINE_WIDTH} pixels wide)
+     * is compared directly, trying ±2 pixels and ±7 % in size, since at that size a pixel of misfit costs much
+     * of the score; a larger one is cut out and resampled to {@value #FINE_WIDTH} pixels wide.
+     */
     private Box confirm(LogoModel logo, Box box) {
-        int x0 = (int) Math.round(box.x);
-        int y0 = (int) Math.round(box.y);
+        if (box.w <= FINE_WIDTH) {
+            Box best = null;
+            for (double m : new double[] {0.93, 0.965, 1, 1.035, 1.07}) {
+                int w = (int) Math.round(box.w * m);
+                int h = (int) Math.round(box.w * m / logo.aspect);
+                if (w < 3 || h < 3 || w > width || h > height) {
+                    continue;
+                }
+                LogoModel.Template t = logo.template(w, h);
+                if (t.count < 8) {
+                    continue;
+                }
+                int cx = (int) Math.round(box.x + box.w / 2 - w / 2.0);
+                int cy = (int) Math.round(box.y + box.h / 2 - h / 2.0);
+                for (int y = Math.max(0, cy - 2); y <= Math.min(height - h, cy + 2); y++) {
+                    for (int x = Math.max(0, cx - 2); x <= Math.min(width - w, cx + 2); x++) {
+                        double s = colourScore(t, rgb, width, x, y);
+                        if (best == null || s > best.score) {
+                            best = new Box(x, y, w, h, s, 0);
+                        }
+                    }
+                }
+            }
+            return best;
+        }
         int w = Math.min((int) Math.round(box.w), width);
         int h = Math.min((int) Math.round(box.h), height);
-        x0 = Math.max(0, Math.min(x0, width - w));
-        y0 = Math.max(0, Math.min(y0, height - h));
+        int x0 = Math.max(0, Math.min((int) Math.round(box.x), width - w));
+        int y0 = Math.max(0, Math.min((int) Math.round(box.y), height - h));
         Planar<GrayF32> crop = new Planar<>(GrayF32.class, w, h, 3);
         for (int y = 0; y < h; y++) {
             int row = (y0 + y) * width + x0;
@@ -332,30 +336,39 @@ final class LogoSearch {
                 crop.getBand(2).data[y * w + x] = p & 0xFF;
             }
         }
-        Planar<GrayF32> sample = crop;
-        if (w > FINE_WIDTH) {
-            int vh = Math.max(3, (int) Math.round(h * FINE_WIDTH / (double) w));
-            sample = new Planar<>(GrayF32.class, FINE_WIDTH, vh, 3);
-            AverageDownSampleOps.down(crop, sample);
-        }
-        LogoModel.Template t = logo.template(sample.width, sample.height);
+        int vh = Math.max(3, (int) Math.round(h * FINE_WIDTH / (double) w));
+        Planar<GrayF32> sample = new Planar<>(GrayF32.class, FINE_WIDTH, vh, 3);
+        AverageDownSampleOps.down(crop, sample);
+        LogoModel.Template t = logo.template(FINE_WIDTH, vh);
         if (t.count < 8) {
             return null;
         }
+        int[] packed = new int[FINE_WIDTH * vh];
+        for (int i = 0; i < packed.length; i++) {
+            packed[i] = (Math.round(sample.getBand(0).data[i]) << 16) | (Math.round(sample.getBand(1).data[i]) << 8)
+                    | Math.round(sample.getBand(2).data[i]);
+        }
+        return new Box(x0, y0, w, h, colourScore(t, packed, FINE_WIDTH, 0, 0), 0);
+    }
+
+    /**
+     * Masked NCC on R, G and B over the logo's opaque pixels, averaged with each channel weighted by the logo's
+     * contrast in it (a channel the logo barely varies in says nothing about where it is).
+     */
+    private static double colourScore(LogoModel.Template t, int[] pixels, int stride, int x0, int y0) {
         double weighted = 0;
         double weights = 0;
         for (int c = 0; c < 3; c++) {
-            // a channel the logo barely varies in says nothing about where it is
             if (t.rgbNorm[c] < 2.0 * Math.sqrt(t.count)) {
                 continue;
             }
-            float[] data = sample.getBand(c).data;
+            int shift = 16 - 8 * c;
             float[] tv = t.rgb[c];
             double cross = 0;
             double sum = 0;
             double sumSq = 0;
             for (int i = 0; i < t.count; i++) {
-                double v = data[t.ys[i] * sample.width + t.xs[i]];
+                double v = (pixels[(y0 + t.ys[i]) * stride + x0 + t.xs[i]] >> shift) & 0xFF;
                 cross += tv[i] * v;
                 sum += v;
                 sumSq += v * v;
@@ -365,9 +378,6 @@ final class LogoSearch {
             weighted += t.rgbNorm[c] * score;
             weights += t.rgbNorm[c];
         }
-        if (weights == 0) {
-            return null;
-        }
-        return new Box(x0, y0, w, h, weighted / weights, 0);
+        return weights == 0 ? 0 : weighted / weights;
     }
 }
