@@ -31,6 +31,9 @@ final class LogoSearch {
 
     static final int COARSE_AREA = 260;
     static final int MIN_EDGE_POINTS = 12;
+    /** The smallest logo box reported, whatever the image size. */
+    static final int MIN_LOGO_WIDTH_PX = 24;
+    static final int MIN_LOGO_HEIGHT_PX = 10;
     static final double SCALE_STEP = 1.15;
     static final double COARSE_MIN = 0.40;
     static final int PER_SCALE = 6;
@@ -74,7 +77,8 @@ final class LogoSearch {
                 continue;
             }
             Box confirmed = confirm(logo, refined);
-            if (confirmed != null && confirmed.score >= settings.minLogoScore()) {
+            if (confirmed != null && confirmed.score >= settings.minLogoScore()
+                    && confirmed.w >= MIN_LOGO_WIDTH_PX && confirmed.h >= MIN_LOGO_HEIGHT_PX) {
                 accepted.add(confirmed);
             }
         }
@@ -113,8 +117,13 @@ final class LogoSearch {
     }
 
     private List<Box> coarse(LogoModel logo) {
-        double maxWidth = Math.min(settings.maxLogoWidthShare() * width, height * logo.aspect);
-        double minWidth = settings.minLogoWidthShare() * width;
+        double maxWidth = Math.min(Math.min(settings.maxLogoWidthShare() * width, height * logo.aspect), width);
+        // below this a logo has too few pixels to be told from a blob of the same colours
+        double minWidth = Math.max(settings.minLogoWidthShare() * width,
+                Math.max(MIN_LOGO_WIDTH_PX, MIN_LOGO_HEIGHT_PX * logo.aspect));
+        if (minWidth > maxWidth) {
+            return List.of();
+        }
         List<Box> all = new ArrayList<>();
         for (double logoWidth = minWidth; logoWidth <= maxWidth * 1.0001; logoWidth *= SCALE_STEP) {
             int k = levelFor(logo, logoWidth, COARSE_AREA);

@@ -87,6 +87,22 @@ class LogoSightingTest {
         assertEquals(List.of(), report.logos());
     }
 
+    /** A thumbnail has no room for a logo that could be told from a blob of the same colours. */
+    @ParameterizedTest(name = "{0}×{1}")
+    @MethodSource("thumbnails")
+    void reportsNoSightingSmallerThanTheSmallestLogoBox(int width, int height) {
+        BufferedImage photo = SyntheticImages.background(width, height, 7L);
+
+        ImageReport report = INSPECTOR.inspect(SyntheticImages.png(photo), List.of(PARLEY));
+
+        assertEquals(List.of(), report.logos());
+    }
+
+    static Stream<Arguments> thumbnails() {
+        return Stream.of(Arguments.of(1, 1), Arguments.of(20, 20), Arguments.of(64, 64), Arguments.of(300, 40),
+                Arguments.of(40, 300));
+    }
+
     static Stream<Long> seeds() {
         return Stream.of(101L, 102L, 103L, 104L);
     }
