@@ -141,6 +141,35 @@ class LogoSightingTest {
         assertEquals(Placement.TOP_LEFT, foundAcme.placement());
     }
 
+    /** One inspector serves concurrent requests: the same answers as one at a time. */
+    @Test
+    void givesTheSameAnswersWhenUsedFromSeveralThreads() throws Exception {
+        List<byte[]> images = List.of(
+                SyntheticImages.jpeg(placed(1080, 1080, 0.07, Placement.TOP_RIGHT, 51L).image(), 0.88f),
+                SyntheticImages.jpeg(placed(1080, 1080, 0.22, Placement.BOTTOM_LEFT, 52L).image(), 0.88f),
+                SyntheticImages.jpeg(placed(1080, 1080, 0.33, Placement.CENTER, 53L).image(), 0.88f));
+        ImageInspector shared = new ImageInspector();
+        List<List<LogoSighting>> sequential = images.stream().map(i -> shared.inspect(i, List.of(PARLEY)).logos())
+                .toList();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            ImageInspector fresh = new ImageInspector();
+            List<java.util.concurrent.Future<List<LogoSighting>>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (byte[] image : images) {
+                    futures.add(pool.submit(() -> fresh.inspect(image, List.of(PARLEY)).logos()));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertEquals(sequential.get(i % images.size()), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(sequential.stream().allMatch(l -> l.size() == 1), sequential::toString);
+    }
+
     /** The logo's visible centre in the middle of the grid cell, moved inwards as far as a large logo needs. */
     static Scene placed(int width, int height, double share, Placement where, long seed) {
         double logoWidth = share * width;
