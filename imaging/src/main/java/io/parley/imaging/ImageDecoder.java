@@ -111,7 +111,6 @@ final class ImageDecoder {
 
     /** Decodes a logo keeping its alpha channel. */
     static BufferedImage decodeLogo(RegisteredLogo logo, long maxPixels) {
-        String what = "registered logo '" + logo.id() + "'";
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(logo.image()))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -132,7 +131,7 @@ final class ImageDecoder {
             if (e instanceof InvalidLogoException invalid) {
                 throw invalid;
             }
-            throw new InvalidLogoException(logo.id(), "cannot be decoded (" + what + "): " + e.getMessage());
+            throw new InvalidLogoException(logo.id(), "cannot be decoded: " + e.getMessage());
         }
     }
 

@@ -48,13 +48,14 @@ public final class ImageInspector {
     public ImageReport inspect(byte[] image, List<RegisteredLogo> logos) {
         long started = System.nanoTime();
         Objects.requireNonNull(logos, "logos");
+        // the post's image first: a bad upload is the caller's problem whatever the catalogue holds
+        ImageDecoder.Pixels pixels = ImageDecoder.decode(image, settings.maxPixels(), "image");
+        MetadataReader.Result metadata = MetadataReader.read(image);
+        pixels = ImageDecoder.orient(pixels, metadata.orientation());
         List<LogoModel> models = new ArrayList<>(logos.size());
         for (RegisteredLogo logo : logos) {
             models.add(model(logo));
         }
-        ImageDecoder.Pixels pixels = ImageDecoder.decode(image, settings.maxPixels(), "image");
-        MetadataReader.Result metadata = MetadataReader.read(image);
-        pixels = ImageDecoder.orient(pixels, metadata.orientation());
 
         List<LogoSighting> sightings = new ArrayList<>();
         if (!models.isEmpty()) {

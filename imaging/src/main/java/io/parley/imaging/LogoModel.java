@@ -27,20 +27,17 @@ final class LogoModel {
     final int height;
     /** width ÷ height of the opaque bounding box. */
     final double aspect;
-    /** Share of the bounding box that is opaque. */
-    final double opaqueShare;
     private final Planar<GrayF32> premultiplied;
     private final GrayF32 alpha;
     private final ConcurrentHashMap<Long, Template> templates = new ConcurrentHashMap<>();
 
-    private LogoModel(String id, Planar<GrayF32> premultiplied, GrayF32 alpha, double opaqueShare) {
+    private LogoModel(String id, Planar<GrayF32> premultiplied, GrayF32 alpha) {
         this.id = id;
         this.width = alpha.width;
         this.height = alpha.height;
         this.aspect = width / (double) height;
         this.premultiplied = premultiplied;
         this.alpha = alpha;
-        this.opaqueShare = opaqueShare;
     }
 
     static LogoModel of(String id, BufferedImage image) {
@@ -97,7 +94,7 @@ final class LogoModel {
             throw new InvalidLogoException(id, "has no contrast inside its opaque area (a single flat colour);"
                     + " register a version with its inner detail or on its usual background");
         }
-        return new LogoModel(id, pm, alpha, opaque / (double) (cw * ch));
+        return new LogoModel(id, pm, alpha);
     }
 
     /** The logo resampled to {@code w × h}, with its opaque pixels listed. */
