@@ -20,7 +20,7 @@ final class LogoModel {
     /** More edge points add little but time; they are taken evenly along the edges. */
     static final int MAX_EDGE_POINTS = 400;
     /** Small templates keep about one edge point per four pixels, at least this many. */
-    static final int MIN_EDGE_POINTS = 48;
+    static final int EDGE_POINT_FLOOR = 48;
 
     final String id;
     final int width;
@@ -224,7 +224,7 @@ final class LogoModel {
                     candidates++;
                 }
             }
-            int maxPoints = Math.max(MIN_EDGE_POINTS, Math.min(MAX_EDGE_POINTS, w * h / 4));
+            int maxPoints = Math.max(EDGE_POINT_FLOOR, Math.min(MAX_EDGE_POINTS, w * h / 4));
             int stride = Math.max(1, (int) Math.ceil(candidates / (double) maxPoints));
             int n = (candidates + stride - 1) / stride;
             int[] ex = new int[n];

@@ -29,16 +29,22 @@ import java.util.List;
  */
 final class LogoSearch {
 
+    /** Template size (pixels of its box) at the coarse level. */
     static final int COARSE_AREA = 260;
+    /** A template with fewer edge points than this is not scored. */
     static final int MIN_EDGE_POINTS = 12;
     /** The smallest logo box reported, whatever the image size. */
     static final int MIN_LOGO_WIDTH_PX = 24;
     static final int MIN_LOGO_HEIGHT_PX = 10;
+    /** Ratio between successive logo widths searched. */
     static final double SCALE_STEP = 1.15;
+    /** Shape scores: a coarse local maximum needs this, and so does a candidate after each refinement stage. */
     static final double COARSE_MIN = 0.40;
+    static final double REFINE_MIN = 0.40;
+    /** Local maxima kept per size, and candidates kept in all after non-maximum suppression. */
     static final int PER_SCALE = 6;
     static final int CANDIDATES = 24;
-    static final double REFINE_MIN = 0.40;
+    /** Refinement stops at this template width; larger boxes are confirmed resampled to it. */
     static final int FINE_WIDTH = 144;
     /** Image windows flatter than this (grey-level variance) cannot hold a logo. */
     private static final double FLAT = 4.0;
