@@ -49,7 +49,7 @@ public final class EventCatalogue {
                         new Author("55509002", "Zofia Nowak", "https://www.facebook.com/55509002"),
                         "Zamówienie miało być wczoraj, a dalej nic. Co się dzieje?",
                         "https://www.facebook.com/777000111_9002", t, new InteractionSignals("pl", 0.93, "complaint",
-                        0.88, false, 0.02, false, 0.01, "negative", -0.81, "parley-enrichment/1"))));
+                        0.88, false, 0.02, false, 0.01, "negative", -0.81, "parley-enrichment/1", List.of()))));
         add(examples, Event.of(UUID.fromString("12121212-2222-3333-4444-555555555555"), "ingest-service", "acme",
                 "acme:facebook:777000111_9002", t.plusSeconds(120), t.plusSeconds(121), new InteractionChanged(
                         interaction, Platform.FACEBOOK, "1234567890", "777000111_9002", "777000111_9002",

@@ -15,6 +15,7 @@ package io.parley.contracts.interactions;
  * @param sentiment          positive, neutral or negative
  * @param sentimentScore     in [-1,1]
  * @param model              the models' version
+ * @param listeningRules     the brand's listening rules that matched, for mentions found by listening (else empty)
  */
 public record InteractionSignals(
         String language,
@@ -27,5 +28,16 @@ public record InteractionSignals(
         double spamScore,
         String sentiment,
         double sentimentScore,
-        String model) {
+        String model,
+        java.util.List<String> listeningRules) {
+
+    public InteractionSignals {
+        listeningRules = listeningRules == null ? java.util.List.of() : java.util.List.copyOf(listeningRules);
+    }
+
+    /** The same signals, found by these listening rules. */
+    public InteractionSignals matching(java.util.List<String> rules) {
+        return new InteractionSignals(language, languageConfidence, moment, momentConfidence, abusive, abusiveScore,
+                spam, spamScore, sentiment, sentimentScore, model, rules);
+    }
 }

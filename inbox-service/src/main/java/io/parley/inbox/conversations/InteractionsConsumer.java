@@ -33,6 +33,9 @@ public class InteractionsConsumer {
     public void on(byte[] value) {
         Event<Payload> event = EventJson.fromBytes(value); // unreadable -> exception -> dead letter
         if (event.data() instanceof InteractionReceived received) {
+            if (received.kind() == io.parley.contracts.interactions.InteractionKind.REACTION) {
+                return; // a like asks for no answer: reactions count in analytics, not in the queue
+            }
             if (processed.claim(CONSUMER, event.id())) { // else a redelivery: nothing changes
                 conversations.record(event.brand(), received, event.observedTime());
             }

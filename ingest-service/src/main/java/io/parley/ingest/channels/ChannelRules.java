@@ -45,10 +45,14 @@ public final class ChannelRules {
                     new SecretSlot("accessToken", false, "the member or organisation token for LinkedIn API calls (live mode)")));
 
     private static final Map<Platform, List<SettingSlot>> SETTINGS = Map.of(
+            Platform.GENERIC, List.of(
+                    new SettingSlot("listening", false, "true: a listening source — only items matching the brand's listening rules become mentions")),
             Platform.RSS, List.of(
+                    new SettingSlot("listening", false, "true: a listening source — only entries matching the brand's listening rules become mentions"),
                     new SettingSlot("feedUrl", true, "the RSS or Atom feed's http(s) address"),
                     new SettingSlot("pollSeconds", false, "how often to read it (default 300)")),
             Platform.FORUM, List.of(
+                    new SettingSlot("listening", false, "true: a listening source — only items matching the brand's listening rules become mentions"),
                     new SettingSlot("feedUrl", false, "an RSS or Atom feed of the forum's new posts, if it has one"),
                     new SettingSlot("pollSeconds", false, "how often to read it (default 300)")),
             Platform.YOUTUBE, List.of(

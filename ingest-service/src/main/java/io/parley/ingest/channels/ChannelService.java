@@ -226,6 +226,11 @@ public class ChannelService {
                     errors.add(new Problem.FieldError("settings.backfillDays", "must be a whole number of days"));
                 }
             }
+            case "listening" -> {
+                if (!"true".equals(value) && !"false".equals(value)) {
+                    errors.add(new Problem.FieldError("settings.listening", "must be true or false"));
+                }
+            }
             case "pollSeconds" -> {
                 try {
                     int seconds = Integer.parseInt(value);

@@ -76,7 +76,7 @@ public class InteractionEnricher {
         return interaction.withSignals(new InteractionSignals(e.language(), e.languageConfidence(),
                 e.moment().name().toLowerCase(Locale.ROOT), e.momentConfidence(), e.abusive(), e.abusiveScore(),
                 e.spam(), e.spamScore(), e.sentiment().name().toLowerCase(Locale.ROOT), e.sentimentScore(),
-                e.modelVersion()));
+                e.modelVersion(), java.util.List.of()));
     }
 
     /** Not ready while the models load (Kubernetes routes no webhook here until they have). */

@@ -5,6 +5,7 @@ import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.interactions.InteractionChanged;
+import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.IngestConfig;
@@ -40,10 +41,12 @@ public class InteractionIntake {
     private final Clock clock;
     private final IngestConfig config;
     private final InteractionEnricher enricher;
+    private final io.parley.ingest.listening.ListeningRules listening;
 
     @Inject
     public InteractionIntake(EventPublisher publisher, MeterRegistry metrics, Clock clock, IngestConfig config,
-            InteractionEnricher enricher) {
+            InteractionEnricher enricher, io.parley.ingest.listening.ListeningRules listening) {
+        this.listening = listening;
         this.publisher = publisher;
         this.metrics = metrics;
         this.clock = clock;
@@ -67,7 +70,9 @@ public class InteractionIntake {
      */
     public WebhookReceipt acknowledge(Delivery delivery) {
         try {
-            return new WebhookReceipt(accept(delivery), delivery.changed().size(), delivery.ignored().size());
+            int accepted = accept(delivery);
+            return new WebhookReceipt(accepted, delivery.changed().size(),
+                    delivery.ignored().size() + delivery.heard().size() - accepted);
         } catch (EventPublisher.PublishFailedException e) {
             LOG.warnf("%s webhook not acknowledged, Kafka unavailable: %s", delivery.platform().id(), e.getMessage());
             throw new ProblemException(ProblemType.UNAVAILABLE, "the interactions could not be stored; retry later");
@@ -101,10 +106,25 @@ public class InteractionIntake {
     public int accept(Delivery delivery) throws EventPublisher.PublishFailedException {
         delivery.ignored().forEach(reason -> metrics.counter("parley_ingest_ignored",
                 "platform", delivery.platform().id(), "reason", reason).increment());
+        java.util.Set<java.util.UUID> listened = new java.util.HashSet<>();
         Instant observed = clock.instant();
         List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>();
+        List<String> ignoredHere = new ArrayList<>();
         for (Heard h : delivery.heard()) {
             InteractionReceived i = enricher.enrich(h.interaction());
+            if (h.account().setting("listening").map("true"::equals).orElse(false)) {
+                // A listening source: only what matches one of the brand's listening rules is a mention of it.
+                List<String> matched = listening.matching(h.account().brand(), i.text(),
+                        i.signals() != null ? i.signals().language() : "und", i.platform());
+                if (matched.isEmpty()) {
+                    ignoredHere.add("listening:no-match");
+                    continue;
+                }
+                i = new InteractionReceived(i.interactionId(), i.platform(), i.channelAccountId(), InteractionKind.MENTION,
+                        i.platformObjectId(), i.postId(), i.parentId(), i.threadId(), i.author(), i.text(),
+                        i.permalink(), i.platformTime(), i.signals() != null ? i.signals().matching(matched) : null);
+                listened.add(i.interactionId());
+            }
             String brand = h.account().brand();
             String key = brand + ":" + i.platform().id() + ":" + i.threadId();
             sends.add(publisher.send(key, Event.of(StableIds.of("event", i.interactionId().toString(), "add"),
@@ -126,8 +146,13 @@ public class InteractionIntake {
         }
         delivery.changed().forEach(c -> metrics.counter("parley_ingest_changes",
                 "platform", c.change().platform().id(), "change", c.change().change().id()).increment());
-        delivery.heard().forEach(h -> metrics.counter("parley_ingest_interactions",
-                "platform", h.interaction().platform().id(), "kind", h.interaction().kind().id()).increment());
-        return delivery.heard().size();
+        ignoredHere.forEach(reason -> metrics.counter("parley_ingest_ignored",
+                "platform", delivery.platform().id(), "reason", reason).increment());
+        delivery.heard().stream().filter(h -> !h.account().setting("listening").map("true"::equals).orElse(false)
+                || listened.contains(h.interaction().interactionId())).forEach(h -> metrics.counter(
+                "parley_ingest_interactions", "platform", h.interaction().platform().id(),
+                "kind", listened.contains(h.interaction().interactionId()) ? "mention" : h.interaction().kind().id())
+                .increment());
+        return delivery.heard().size() - ignoredHere.size();
     }
 }

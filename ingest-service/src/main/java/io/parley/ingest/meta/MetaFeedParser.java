@@ -21,12 +21,26 @@ public final class MetaFeedParser {
     }
 
     /** What one webhook body holds. */
-    public record Parsed(List<FeedComment> comments, List<String> ignoredReasons) {
+    public record Parsed(List<FeedComment> comments, List<FeedChange> changes, List<String> ignoredReasons) {
+
+        public Parsed(List<FeedComment> comments, List<String> ignoredReasons) {
+            this(comments, List.of(), ignoredReasons);
+        }
     }
+
+    /** An edit, hide, un-hide or removal of a comment heard before (or of a reaction). */
+    public record FeedChange(Platform platform, String pageId, String objectId, String threadId,
+            io.parley.contracts.interactions.InteractionChanged.Change change, String message, String by,
+            Instant time) {
+    }
+
+    private static final java.util.Map<String, String> REACTIONS = java.util.Map.of("like", "👍", "love", "❤️",
+            "care", "🤗", "haha", "😆", "wow", "😮", "sad", "😢", "angry", "😡");
 
     public static Parsed parse(byte[] body) throws MalformedWebhookException {
         JsonNode root = MalformedWebhookException.readObject(body);
         List<FeedComment> comments = new ArrayList<>();
+        List<FeedChange> changes = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         String object = root.path("object").asText("");
         Platform platform = switch (object) {
@@ -42,7 +56,7 @@ public final class MetaFeedParser {
             String accountId = entry.path("id").asText();
             for (JsonNode change : entry.path("changes")) {
                 if (platform == Platform.FACEBOOK) {
-                    read(accountId, change, comments, ignored);
+                    read(accountId, change, comments, changes, ignored);
                 } else {
                     readInstagram(accountId, change, comments, ignored);
                 }
@@ -54,19 +68,32 @@ public final class MetaFeedParser {
                 ignored.add("standby"); // another app of the page owns the conversation
             }
         }
-        return new Parsed(comments, ignored);
+        return new Parsed(comments, changes, ignored);
     }
 
-    private static void read(String pageId, JsonNode change, List<FeedComment> comments, List<String> ignored) {
+    private static void read(String pageId, JsonNode change, List<FeedComment> comments, List<FeedChange> changes,
+            List<String> ignored) {
         String field = change.path("field").asText();
         JsonNode value = change.path("value");
+        if (field.equals("mention")) {
+            mention(pageId, value, comments, ignored);
+            return;
+        }
         if (!field.equals("feed")) {
             ignored.add("field:" + field);
             return;
         }
         String item = value.path("item").asText();
         String verb = value.path("verb").asText();
-        if (!item.equals("comment") || !verb.equals("add")) {
+        if (item.equals("reaction")) {
+            reaction(pageId, value, verb, comments, changes, ignored);
+            return;
+        }
+        if (item.equals("comment") && !verb.equals("add")) {
+            commentChange(pageId, value, verb, changes, ignored);
+            return;
+        }
+        if (!item.equals("comment")) {
             ignored.add("feed:" + item + ":" + verb);
             return;
         }
@@ -89,6 +116,95 @@ public final class MetaFeedParser {
                 created > 0 ? Instant.ofEpochSecond(created) : null,
                 authorId == null ? null : "https://www.facebook.com/" + authorId,
                 "https://www.facebook.com/" + commentId));
+    }
+
+    private static String author(JsonNode value) {
+        JsonNode from = value.path("from");
+        return from.isObject() ? from.path("id").asText(null) : value.path("sender_id").asText(null);
+    }
+
+    private static String authorName(JsonNode value) {
+        JsonNode from = value.path("from");
+        return from.isObject() ? from.path("name").asText(null) : value.path("sender_name").asText(null);
+    }
+
+    private static Instant time(JsonNode value) {
+        long created = value.path("created_time").asLong(0);
+        return created > 0 ? Instant.ofEpochSecond(created) : null;
+    }
+
+    /** The thread a comment belongs to: itself when it is on the post, else the comment it answers. */
+    private static String threadOf(String commentId, JsonNode value) {
+        String postId = value.path("post_id").asText(null);
+        String parentId = value.path("parent_id").asText(postId);
+        return parentId == null || parentId.equals(postId) ? commentId : parentId;
+    }
+
+    private static void commentChange(String pageId, JsonNode value, String verb, List<FeedChange> changes,
+            List<String> ignored) {
+        var kind = switch (verb) {
+            case "edited" -> io.parley.contracts.interactions.InteractionChanged.Change.EDITED;
+            case "hide" -> io.parley.contracts.interactions.InteractionChanged.Change.HIDDEN;
+            case "unhide" -> io.parley.contracts.interactions.InteractionChanged.Change.UNHIDDEN;
+            case "remove" -> io.parley.contracts.interactions.InteractionChanged.Change.DELETED;
+            default -> null;
+        };
+        String commentId = value.path("comment_id").asText(null);
+        if (kind == null || commentId == null || commentId.isBlank()) {
+            ignored.add("feed:comment:" + verb);
+            return;
+        }
+        changes.add(new FeedChange(Platform.FACEBOOK, pageId, commentId, threadOf(commentId, value), kind,
+                kind == io.parley.contracts.interactions.InteractionChanged.Change.EDITED
+                        ? value.path("message").asText("") : null, author(value), time(value)));
+    }
+
+    /** A reaction to the page's post or to a comment; the page's own reactions are left out. */
+    private static void reaction(String pageId, JsonNode value, String verb, List<FeedComment> comments,
+            List<FeedChange> changes, List<String> ignored) {
+        String by = author(value);
+        if (pageId.equals(by)) {
+            ignored.add("feed:reaction:own");
+            return;
+        }
+        String postId = value.path("post_id").asText(null);
+        String target = value.path("comment_id").asText(postId);
+        if (target == null || by == null) {
+            ignored.add("feed:reaction:" + verb + ":incomplete");
+            return;
+        }
+        String objectId = "reaction:" + target + ":" + by;
+        String thread = value.hasNonNull("comment_id") ? threadOf(target, value) : postId;
+        switch (verb) {
+            case "add", "edit" -> comments.add(new FeedComment(Platform.FACEBOOK, pageId, objectId, postId, target,
+                    io.parley.contracts.interactions.InteractionKind.REACTION, thread, by, authorName(value),
+                    REACTIONS.getOrDefault(value.path("reaction_type").asText("like"), "👍"), time(value),
+                    "https://www.facebook.com/" + by, "https://www.facebook.com/" + target));
+            case "remove" -> changes.add(new FeedChange(Platform.FACEBOOK, pageId, objectId, thread,
+                    io.parley.contracts.interactions.InteractionChanged.Change.DELETED, null, by, time(value)));
+            default -> ignored.add("feed:reaction:" + verb);
+        }
+    }
+
+    /** The page was mentioned (@-tagged) in a post or comment elsewhere. */
+    private static void mention(String pageId, JsonNode value, List<FeedComment> comments, List<String> ignored) {
+        String item = value.path("item").asText();
+        String verb = value.path("verb").asText();
+        if (!verb.equals("add")) {
+            ignored.add("mention:" + item + ":" + verb);
+            return;
+        }
+        String postId = value.path("post_id").asText(null);
+        String objectId = item.equals("comment") ? value.path("comment_id").asText(null) : postId;
+        if (objectId == null) {
+            ignored.add("mention:" + item + ":no-id");
+            return;
+        }
+        String by = author(value);
+        comments.add(new FeedComment(Platform.FACEBOOK, pageId, objectId, postId, item.equals("comment") ? postId : null,
+                io.parley.contracts.interactions.InteractionKind.MENTION, objectId, by, authorName(value),
+                value.path("message").asText(""), time(value), by == null ? null : "https://www.facebook.com/" + by,
+                "https://www.facebook.com/" + objectId));
     }
 
     /** Instagram {@code comments} and {@code live_comments}; mentions carry no text (a Graph API read, later). */

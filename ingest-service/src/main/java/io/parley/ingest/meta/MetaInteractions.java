@@ -33,6 +33,17 @@ final class MetaInteractions {
                     new Author(c.authorId(), c.authorName(), c.profileUrl()),
                     c.message(), c.permalink(), c.createdTime())));
         }
-        return new InteractionIntake.Delivery(Platform.FACEBOOK, heard, ignored); // metrics: Meta's webhook
+        List<InteractionIntake.Changed> changed = new ArrayList<>();
+        for (MetaFeedParser.FeedChange c : parsed.changes()) {
+            Optional<ChannelAccount> account = channels.find(c.platform(), c.pageId());
+            if (account.isEmpty()) {
+                ignored.add("unknown-account");
+                continue;
+            }
+            changed.add(new InteractionIntake.Changed(account.get(), new io.parley.contracts.interactions.InteractionChanged(
+                    StableIds.of(c.platform().id(), c.pageId(), c.objectId()), c.platform(), c.pageId(), c.objectId(),
+                    c.threadId(), c.change(), c.message(), c.by(), c.time())));
+        }
+        return new InteractionIntake.Delivery(Platform.FACEBOOK, heard, changed, ignored); // metrics: Meta's webhook
     }
 }

@@ -30,6 +30,17 @@ public final class TelegramUpdates {
         List<InteractionIntake.Heard> heard = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         JsonNode message = update.path("message");
+        JsonNode edited = update.path("edited_message");
+        if (edited.isObject() && !edited.path("from").path("is_bot").asBoolean(false)) {
+            InteractionReceived was = interaction(bot, edited);
+            long editDate = edited.path("edit_date").asLong(0);
+            return new InteractionIntake.Delivery(Platform.TELEGRAM, heard, List.of(new InteractionIntake.Changed(bot,
+                    new io.parley.contracts.interactions.InteractionChanged(was.interactionId(), Platform.TELEGRAM,
+                            bot.accountId(), was.platformObjectId(), was.threadId(),
+                            io.parley.contracts.interactions.InteractionChanged.Change.EDITED, was.text(),
+                            was.author().platformId(), editDate > 0 ? Instant.ofEpochSecond(editDate) : null))),
+                    ignored);
+        }
         if (message.isObject()) {
             if (message.path("from").path("is_bot").asBoolean(false)) {
                 ignored.add("message:from-bot");

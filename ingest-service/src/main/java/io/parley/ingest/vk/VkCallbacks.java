@@ -26,6 +26,7 @@ public final class VkCallbacks {
     public static InteractionIntake.Delivery read(JsonNode event, ChannelAccount community) {
         List<InteractionIntake.Heard> heard = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
+        List<InteractionIntake.Changed> changed = new ArrayList<>();
         String type = event.path("type").asText("missing");
         JsonNode object = event.path("object");
         switch (type) {
@@ -36,11 +37,27 @@ public final class VkCallbacks {
                     heard.add(new InteractionIntake.Heard(community, comment(type, object, community)));
                 }
             }
+            case "wall_reply_edit" -> {
+                InteractionReceived was = comment("wall_reply_new", object, community);
+                changed.add(new InteractionIntake.Changed(community, new io.parley.contracts.interactions.InteractionChanged(
+                        was.interactionId(), Platform.VK, community.accountId(), was.platformObjectId(), was.threadId(),
+                        io.parley.contracts.interactions.InteractionChanged.Change.EDITED, was.text(),
+                        was.author().platformId(), null)));
+            }
+            case "wall_reply_delete" -> {
+                String target = object.path("owner_id").asText() + "_" + object.path("post_id").asText();
+                String objectId = "wall" + target + "_c" + object.path("id").asText();
+                changed.add(new InteractionIntake.Changed(community, new io.parley.contracts.interactions.InteractionChanged(
+                        StableIds.of(Platform.VK.id(), community.accountId(), objectId), Platform.VK,
+                        community.accountId(), objectId, null,
+                        io.parley.contracts.interactions.InteractionChanged.Change.DELETED, null,
+                        object.path("deleter_id").asText(null), null)));
+            }
             case "message_new" -> heard.add(new InteractionIntake.Heard(community,
                     message(object.has("message") ? object.path("message") : object, community)));
             default -> ignored.add(type);
         }
-        return new InteractionIntake.Delivery(Platform.VK, heard, ignored);
+        return new InteractionIntake.Delivery(Platform.VK, heard, changed, ignored);
     }
 
     private static InteractionReceived comment(String type, JsonNode c, ChannelAccount community) {

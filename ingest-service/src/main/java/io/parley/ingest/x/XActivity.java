@@ -44,6 +44,7 @@ public final class XActivity {
         root.fieldNames().forEachRemaining(field -> {
             if (!field.equals("for_user_id") && !field.equals("tweet_create_events")
                     && !field.equals("direct_message_events") && !field.equals("users") && !field.equals("apps")
+                    && !field.equals("tweet_delete_events")
                     && !field.equals("user_has_blocked")) {
                 ignored.add(field);
             }
@@ -51,6 +52,19 @@ public final class XActivity {
         if (account.isEmpty()) {
             ignored.add(forUser == null ? "no-for_user_id" : "unknown-account");
             return new InteractionIntake.Delivery(Platform.X, heard, ignored);
+        }
+        List<InteractionIntake.Changed> changed = new ArrayList<>();
+        for (JsonNode deleted : root.path("tweet_delete_events")) {
+            String id = deleted.path("status").path("id").asText(null);
+            if (id == null) {
+                ignored.add("tweet_delete:no-id");
+                continue;
+            }
+            long ms = deleted.path("timestamp_ms").asLong(0);
+            changed.add(new InteractionIntake.Changed(account.get(), new io.parley.contracts.interactions.InteractionChanged(
+                    StableIds.of(Platform.X.id(), account.get().accountId(), id), Platform.X, account.get().accountId(),
+                    id, null, io.parley.contracts.interactions.InteractionChanged.Change.DELETED, null,
+                    deleted.path("status").path("user_id").asText(null), ms > 0 ? java.time.Instant.ofEpochMilli(ms) : null)));
         }
         for (JsonNode tweet : root.path("tweet_create_events")) {
             if (tweet.path("user").path("id_str").asText().equals(forUser)) {
@@ -70,7 +84,7 @@ public final class XActivity {
                         directMessage(account.get(), dm, root.path("users"))));
             }
         }
-        return new InteractionIntake.Delivery(Platform.X, heard, ignored);
+        return new InteractionIntake.Delivery(Platform.X, heard, changed, ignored);
     }
 
     private static InteractionReceived tweet(ChannelAccount account, JsonNode tweet) {

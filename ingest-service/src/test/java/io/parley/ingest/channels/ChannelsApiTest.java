@@ -176,7 +176,7 @@ class ChannelsApiTest {
                         equalTo(List.of(true, true)))
                 .body("items.find { it.platform == 'forum' && it.accountId == 'acme-forum' }.secrets[0].available",
                         equalTo(true))
-                .body("items.find { it.platform == 'youtube' }.accountId", equalTo("UCacmeDemoChannel0000001"));
+                .body("items.findAll { it.platform == 'youtube' }.accountId", hasItem("UCacmeDemoChannel0000001"));
         given().header("Authorization", MANAGER).get("/api/v1/channels/requirements").then().statusCode(200)
                 .body("vk.secrets.name", hasItem("confirmation"))
                 .body("rss.polled", equalTo(true));

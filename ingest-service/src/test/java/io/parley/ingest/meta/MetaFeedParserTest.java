@@ -32,6 +32,48 @@ class MetaFeedParserTest {
         assertEquals(Instant.ofEpochSecond(1449135003), c.createdTime());
     }
 
+    @ParameterizedTest(name = "{0} is a change: {1}")
+    @CsvSource({
+            "restfb-feed-comment-edited-25.json, EDITED",
+            "restfb-feed-comment-hide.json, HIDDEN",
+            "restfb-feed-comment-unhide.json, UNHIDDEN",
+            "restfb-feed-comment-remove-25.json, DELETED"})
+    void editsHidesAndRemovalsChangeTheCommentHeardBefore(String fixture, String change) throws Exception {
+        MetaFeedParser.Parsed parsed = MetaFeedParser.parse(MetaSignatureTest.fixture(fixture));
+        assertEquals(List.of(), parsed.comments());
+        assertEquals(1, parsed.changes().size(), parsed.toString());
+        MetaFeedParser.FeedChange c = parsed.changes().get(0);
+        assertEquals(change, c.change().name());
+        assertEquals(fixture.contains("remove") ? "905578656204626_905579239537901" : "900728623356296_900744590021366",
+                c.objectId());
+        if (change.equals("EDITED")) {
+            assertEquals("Let's see the Webhooks in action :D", c.message());
+        }
+    }
+
+    @Test
+    void aMentionOfThePageIsAMention() throws Exception {
+        MetaFeedParser.Parsed parsed = MetaFeedParser.parse(MetaSignatureTest.fixture("restfb-mention-comment-add.json"));
+        FeedComment c = parsed.comments().get(0);
+        assertEquals(io.parley.contracts.interactions.InteractionKind.MENTION, c.kind());
+        assertEquals("7363534231324_3754798971271444", c.commentId());
+        assertEquals("Just a test message", c.message());
+    }
+
+    @Test
+    void aCustomersReactionIsAReactionAndThePagesOwnIsLeftOut() throws Exception {
+        String reaction = """
+                {"object":"page","entry":[{"id":"1234567890","time":1,"changes":[{"field":"feed","value":{
+                "created_time":1475578854,"item":"reaction","post_id":"1234567890_987","parent_id":"1234567890_987",
+                "comment_id":"987_111","verb":"%s","from":{"name":"Ola","id":"555"},"reaction_type":"angry"}}]}]}""";
+        MetaFeedParser.Parsed added = MetaFeedParser.parse(reaction.formatted("add").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("😡", added.comments().get(0).message());
+        assertEquals(io.parley.contracts.interactions.InteractionKind.REACTION, added.comments().get(0).kind());
+        assertEquals("987_111", added.comments().get(0).threadId());
+        MetaFeedParser.Parsed removed = MetaFeedParser.parse(reaction.formatted("remove").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(added.comments().get(0).commentId(), removed.changes().get(0).objectId());
+    }
+
     @Test
     void readsTheOlderSenderShapeToo() throws Exception {
         FeedComment c = MetaFeedParser.parse(MetaSignatureTest.fixture("restfb-feed-comment-add-25.json"))
@@ -42,15 +84,9 @@ class MetaFeedParserTest {
 
     @ParameterizedTest(name = "{0} is ignored as {1}")
     @CsvSource({
-            "restfb-feed-comment-edited-25.json, feed:comment:edited",
-            "restfb-feed-comment-hide.json, feed:comment:hide",
-            "restfb-feed-comment-unhide.json, feed:comment:unhide",
-            "restfb-feed-comment-remove-25.json, feed:comment:remove",
             "restfb-feed-post-add-25.json, feed:post:add",
             "restfb-feed-status-add-25.json, feed:status:add",
-            "restfb-feed-reaction-add-comment.json, feed:reaction:add",
-            "restfb-mention-comment-add.json, field:mention",
-            "restfb-mention-post-add-real.json, field:mention"})
+            "restfb-feed-reaction-add-comment.json, feed:reaction:own"})
     void otherChangesAreIgnoredWithAReason(String fixture, String reason) throws Exception {
         MetaFeedParser.Parsed parsed = MetaFeedParser.parse(MetaSignatureTest.fixture(fixture));
         assertEquals(List.of(), parsed.comments());
@@ -112,12 +148,13 @@ class MetaFeedParserTest {
                 java.util.Map.entry("restfb-feed-reaction-add-comment.json", 0),
                 java.util.Map.entry("restfb-feed-status-add-25.json", 0),
                 java.util.Map.entry("restfb-feed-two-entries-25.json", 0),
-                java.util.Map.entry("restfb-mention-comment-add.json", 0),
-                java.util.Map.entry("restfb-mention-post-add-real.json", 0));
+                java.util.Map.entry("restfb-mention-comment-add.json", 1),
+                java.util.Map.entry("restfb-mention-post-add-real.json", 1));
         for (var e : expectedComments.entrySet()) {
             MetaFeedParser.Parsed parsed = MetaFeedParser.parse(MetaSignatureTest.fixture(e.getKey()));
             assertEquals(e.getValue(), parsed.comments().size(), e.getKey());
-            assertTrue(parsed.comments().size() + parsed.ignoredReasons().size() > 0, e.getKey() + " accounted for");
+            assertTrue(parsed.comments().size() + parsed.changes().size() + parsed.ignoredReasons().size() > 0,
+                    e.getKey() + " accounted for");
         }
     }
 

@@ -126,10 +126,12 @@ class MetaWebhookTest {
 
     @Test
     void changesThatAreNotNewCommentsAreAcceptedAndCounted() throws Exception {
-        post(new String(MetaSignatureTest.fixture("restfb-feed-comment-hide.json"), StandardCharsets.UTF_8))
+        post(new String(MetaSignatureTest.fixture("restfb-feed-post-add-25.json"), StandardCharsets.UTF_8))
                 .statusCode(200).body("interactions", equalTo(0)).body("ignored", equalTo(1));
         given().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("parley_ingest_ignored_total{platform=\"facebook\",reason=\"feed:comment:hide\"}"));
+                .body(org.hamcrest.Matchers.containsString("parley_ingest_ignored_total{platform=\"facebook\",reason=\"feed:post:add\"}"));
+        post(new String(MetaSignatureTest.fixture("restfb-feed-comment-hide.json"), StandardCharsets.UTF_8))
+                .statusCode(200).body("changes", equalTo(1)).body("ignored", equalTo(0));
     }
 
     static ValidatableResponse post(String body) {

@@ -63,8 +63,21 @@ class TelegramUpdatesTest {
         assertEquals("https://t.me/acme_talk/20", i.permalink());
     }
 
+    @Test
+    void anEditedMessageEditsTheInteraction() throws Exception {
+        InteractionIntake.Delivery d = TelegramUpdates.read(Fixtures.bytes("telegram/tg-docs-edited_message.json"),
+                ACME_TELEGRAM_BOT);
+        assertEquals(List.of(), d.heard());
+        var c = d.changed().get(0).change();
+        assertEquals(io.parley.contracts.interactions.InteractionChanged.Change.EDITED, c.change());
+        assertEquals("Edited text", c.text());
+        assertEquals("1111111_1365", c.platformObjectId());
+        assertEquals("chat_1111111", c.threadId());
+        assertEquals(java.time.Instant.ofEpochSecond(1441646600), c.platformTime());
+    }
+
     @ParameterizedTest
-    @CsvSource({"tg-docs-edited_message.json, edited_message", "tg-docs-callback_query.json, callback_query",
+    @CsvSource({"tg-docs-callback_query.json, callback_query",
             "zammad-channel-text.json, channel_post", "zammad-private-my_chat_member.json, my_chat_member"})
     void otherUpdatesAreLeftOutWithAReason(String fixture, String reason) throws Exception {
         InteractionIntake.Delivery d = TelegramUpdates.read(Fixtures.bytes("telegram/" + fixture), ACME_TELEGRAM_BOT);

@@ -68,6 +68,26 @@ class VkCallbacksTest {
     }
 
     @Test
+    void anEditAndADeleteChangeTheCommentHeardBefore() throws Exception {
+        JsonNode added = new ObjectMapper().readTree("""
+                {"type":"wall_reply_new","group_id":200000001,"object":{"id":11,"from_id":5,"date":1700000000,
+                "text":"Ужасно","post_owner_id":-200000001,"post_id":3}}""");
+        JsonNode edit = new ObjectMapper().readTree("""
+                {"type":"wall_reply_edit","group_id":200000001,"object":{"id":11,"from_id":5,"date":1700000000,
+                "text":"Уже всё хорошо, спасибо","post_owner_id":-200000001,"post_id":3}}""");
+        JsonNode delete = new ObjectMapper().readTree("""
+                {"type":"wall_reply_delete","group_id":200000001,"object":{"owner_id":-200000001,"id":11,
+                "deleter_id":5,"post_id":3}}""");
+        InteractionReceived i = VkCallbacks.read(added, community("200000001")).heard().get(0).interaction();
+        var edited = VkCallbacks.read(edit, community("200000001")).changed().get(0).change();
+        var deleted = VkCallbacks.read(delete, community("200000001")).changed().get(0).change();
+        assertEquals(i.interactionId(), edited.interactionId());
+        assertEquals(i.interactionId(), deleted.interactionId());
+        assertEquals("Уже всё хорошо, спасибо", edited.text());
+        assertEquals(io.parley.contracts.interactions.InteractionChanged.Change.DELETED, deleted.change());
+    }
+
+    @Test
     void theCommunitysOwnCommentsAreLeftOut() throws Exception {
         JsonNode own = new ObjectMapper().readTree("""
                 {"type":"wall_reply_new","group_id":200000001,"object":{"id":10,"from_id":-200000001,"date":1,

@@ -73,9 +73,23 @@ class XActivityTest {
     }
 
     @Test
+    void aDeletedTweetDeletesTheInteraction() throws Exception {
+        String body = """
+                {"for_user_id":"123","tweet_delete_events":[{"status":{"id":"1045405559317569537","user_id":"456"},
+                "timestamp_ms":"1432228155593"}]}""";
+        InteractionIntake.Delivery d = XActivity.read(body.getBytes(StandardCharsets.UTF_8), channels);
+        assertEquals(1, d.changed().size());
+        var c = d.changed().get(0).change();
+        assertEquals(io.parley.contracts.interactions.InteractionChanged.Change.DELETED, c.change());
+        assertEquals(io.parley.contracts.StableIds.of("x", "123", "1045405559317569537"), c.interactionId());
+        assertEquals(Instant.ofEpochMilli(1432228155593L), c.platformTime());
+    }
+
+    @Test
     void otherEventsAndUnknownAccountsAreCountedNotDropped() throws Exception {
-        assertTrue(XActivity.read(Fixtures.bytes("x/x-docs-tweet_delete_events.json"), channels).ignored()
-                .contains("tweet_delete_events"));
+        // The docs' delete is for an account that is not the brand's: counted, not applied.
+        assertEquals(List.of("unknown-account"), XActivity.read(Fixtures.bytes("x/x-docs-tweet_delete_events.json"),
+                channels).ignored());
         assertTrue(XActivity.read(Fixtures.bytes("x/x-docs-direct_message_mark_read_events.json"), channels)
                 .ignored().contains("direct_message_mark_read_events"));
         assertEquals(List.of("unknown-account"), XActivity.read(
