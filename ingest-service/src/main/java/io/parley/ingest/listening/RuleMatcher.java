@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * word, language-aware: a text word matches a term word when their stems are equal (Stempel for
  * Polish, Snowball for English and Russian, Lucene's Greek stemmer — so "zwrot pieniędzy" finds
  * "zwrotu pieniędzy" and "вернуть деньги" finds "верните деньгами"), or, for names the stemmers do
- * not know, when the text word is the term word plus an ending of at most four letters ("Acme" finds
+ * not know, when the text word is the term word plus an ending of at most three letters ("Acme" finds
  * "Acme'u", "Acmeem"). Case
  * and accents do not matter. An exclusion that matches anywhere wins over every term.
  */
@@ -82,7 +82,7 @@ public final class RuleMatcher {
     private static boolean wordMatches(String word, String stem, String termWord, String termStem) {
         // An inflectional ending is a few letters: "acme" finds "acmeu", not "acmebank" or "acmeforum".
         return word.equals(termWord) || stem.equals(termStem)
-                || (termWord.length() >= 3 && word.startsWith(termWord) && word.length() - termWord.length() <= 4);
+                || (termWord.length() >= 3 && word.startsWith(termWord) && word.length() - termWord.length() <= 3);
     }
 
     static String fold(String word) {

@@ -83,7 +83,8 @@ class InteractionIntakeTest {
     private InteractionIntake intake(EventPublisher kafka) {
         IngestConfig config = config(1024 * 1024);
         return new InteractionIntake(kafka, metrics, Clock.fixed(NOW, ZoneOffset.UTC), config,
-                new InteractionEnricher(config));
+                new InteractionEnricher(config),
+                new io.parley.ingest.listening.ListeningRules(Clock.fixed(NOW, ZoneOffset.UTC), null)); // no listening source here
     }
 
     private static InteractionIntake.Heard heard(String commentId, String threadId, InteractionKind kind) {
