@@ -37,11 +37,21 @@ final class OtherBrandsChecker implements Checker {
         if (restricted.isEmpty()) {
             return;
         }
-        names.matches(draft, m -> {
+        // "Globex Corp" also contains "Globex": one finding, for the longest name.
+        List<PhraseIndex.Match<Catalogue.OtherBrand>> matches = new ArrayList<>();
+        names.matches(draft, matches::add);
+        matches.sort(java.util.Comparator.<PhraseIndex.Match<Catalogue.OtherBrand>>comparingInt(PhraseIndex.Match::start)
+                .thenComparing(m -> -m.end()));
+        int coveredTo = -1;
+        for (PhraseIndex.Match<Catalogue.OtherBrand> m : matches) {
+            if (m.end() <= coveredTo) {
+                continue;
+            }
+            coveredTo = m.end();
             Finding.Span span = draft.span(m.start(), m.end());
             findings.add(Finding.inText("other-brands." + m.rule().id(), SECTION, severity(m.rule()), span,
                     message(m.rule(), "'" + span.text() + "'"), why(m.rule()), "leave " + m.rule().name() + " out"));
-        });
+        }
         List<String> mentions = draft.draft().mentionsOrEmpty();
         for (int i = 0; i < mentions.size(); i++) {
             String mention = mentions.get(i) == null ? "" : mentions.get(i).strip().toLowerCase(Locale.ROOT);
