@@ -111,7 +111,7 @@ public final class CatalogueJson {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) throws IOException {
-            errors.add(new Problem.FieldError(join(path(p.getParsingContext(), propertyName)), "is not a known field"));
+            errors.add(new Problem.FieldError(join(path(valueContext(p), propertyName)), "is not a known field"));
             p.skipChildren();
             return true;
         }
@@ -135,7 +135,7 @@ public final class CatalogueJson {
         @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
                 String failureMsg) throws IOException {
-            errors.add(new Problem.FieldError(join(path(p.getParsingContext(), null)),
+            errors.add(new Problem.FieldError(join(path(valueContext(p), null)),
                     expected(targetType.getRawClass()) + ", was " + describe(t)));
             p.skipChildren();
             return null;
@@ -144,7 +144,7 @@ public final class CatalogueJson {
         @Override
         public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
                 ValueInstantiator valueInsts, JsonParser p, String msg) throws IOException {
-            errors.add(new Problem.FieldError(join(path(p.getParsingContext(), null)),
+            errors.add(new Problem.FieldError(join(path(valueContext(p), null)),
                     expected(instClass) + ", was " + describe(p.currentToken())));
             p.skipChildren();
             return null;
@@ -155,6 +155,13 @@ public final class CatalogueJson {
                 return path.isEmpty() ? "body" : path;
             }
             return path.isEmpty() ? prefix : prefix + (path.startsWith("[") ? "" : ".") + path;
+        }
+
+        /** The context the current value belongs to: for an object or array just opened, the one around it. */
+        private static JsonStreamContext valueContext(JsonParser p) {
+            JsonToken t = p.currentToken();
+            JsonStreamContext c = p.getParsingContext();
+            return (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && c.getParent() != null ? c.getParent() : c;
         }
 
         private static String path(JsonStreamContext context, String extraField) {
