@@ -98,6 +98,10 @@ public final class Examples {
                        {"field":"catalogue.links.ownDomains[0]","message":"must be a lower-case domain like example.com, was 'https://acme'"},
                        {"field":"catalogue.logos.maxShare","message":"must be a share of the image above 0 and at most 1, was 1.5"}]}""";
 
+    public static final String BAD_JSON = """
+            {"type":"/problems/bad-request","title":"The request is malformed","status":400,
+             "detail":"the body is not valid JSON (line 1, column 12)","instance":"/api/v1/brands/acme/standards"}""";
+
     public static final String ROLLBACK_INVALID = """
             {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed","status":422,
              "detail":"comment is required: say why the change","instance":"/api/v1/brands/acme/standards/rollback",

@@ -82,6 +82,9 @@ public class CatalogueResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CatalogueApi.Update.class),
             examples = @ExampleObject(name = "a new forbidden term from 1 December", value = Examples.CATALOGUE_UPDATE)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON, or a field has the wrong type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not JSON", value = Examples.BAD_JSON)))
     @APIResponse(responseCode = "200", description = "The new version",
             headers = @Header(name = "ETag", description = "the new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -192,6 +195,9 @@ public class CatalogueResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CatalogueApi.Rollback.class),
             examples = @ExampleObject(name = "back to version 3", value = Examples.ROLLBACK)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON, or a field has the wrong type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not JSON", value = Examples.BAD_JSON)))
     @APIResponse(responseCode = "200", description = "The new version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueApi.View.class),
             examples = @ExampleObject(name = "restored", value = Examples.CATALOGUE)))
