@@ -1,10 +1,8 @@
 package io.parley.standards.checks;
 
-import org.apache.lucene.analysis.Analyzer;
-
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A draft prepared once for all checkers: its text analysed per analyser on first use, its links (those
+ * A draft prepared once for all checkers: its text tokenised once and stemmed per language on first use, its links (those
  * in the text with their spans, and those given apart), and spans converted to code points.
  */
 public final class AnalysedDraft {
@@ -33,7 +31,8 @@ public final class AnalysedDraft {
 
     private final Draft draft;
     private final String text;
-    private final Map<Analyzer, Analysers.Tokens> tokens = new IdentityHashMap<>();
+    private final Map<Analysers.Stemming, Analysers.Tokens> tokens = new EnumMap<>(Analysers.Stemming.class);
+    private Analysers.Tokens words;
     private List<Link> links;
 
     public AnalysedDraft(Draft draft) {
@@ -49,8 +48,12 @@ public final class AnalysedDraft {
         return text;
     }
 
-    public Analysers.Tokens tokens(Analyzer analyzer) {
-        return tokens.computeIfAbsent(analyzer, a -> Analysers.tokens(a, text));
+    /** The text's words as one language compares them; the text is tokenised once for all languages. */
+    public Analysers.Tokens tokens(Analysers.Stemming stemming) {
+        if (words == null) {
+            words = Analysers.words(text);
+        }
+        return tokens.computeIfAbsent(stemming, s -> Analysers.stemmed(words, s));
     }
 
     /** The span of a UTF-16 range of the text, in code points. */

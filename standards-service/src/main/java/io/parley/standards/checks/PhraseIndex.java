@@ -1,7 +1,5 @@
 package io.parley.standards.checks;
 
-import org.apache.lucene.analysis.Analyzer;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Phrases of one analyser, indexed by their first term, so that a text is matched against hundreds of
+ * Phrases of one language (or exact words), indexed by their first term, so that a text is matched against hundreds of
  * phrases in one pass over its tokens: at each token only the phrases starting with that term are
  * compared word by word.
  *
@@ -24,21 +22,21 @@ public final class PhraseIndex<T> {
     private record Entry<T>(String[] terms, T rule) {
     }
 
-    private final Analyzer analyzer;
+    private final Analysers.Stemming stemming;
     private final Map<String, List<Entry<T>>> byFirstTerm = new HashMap<>();
     private int size;
 
-    public PhraseIndex(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    public PhraseIndex(Analysers.Stemming stemming) {
+        this.stemming = stemming;
     }
 
-    public Analyzer analyzer() {
-        return analyzer;
+    public Analysers.Stemming stemming() {
+        return stemming;
     }
 
     /** Adds a phrase; a phrase that analyses to nothing (only punctuation) is ignored. */
     public void add(String phrase, T rule) {
-        String[] terms = Analysers.terms(analyzer, phrase);
+        String[] terms = Analysers.terms(stemming, phrase);
         if (terms.length > 0) {
             byFirstTerm.computeIfAbsent(terms[0], k -> new ArrayList<>()).add(new Entry<>(terms, rule));
             size++;
