@@ -9,6 +9,8 @@ import io.parley.standards.checks.CheckResult;
 import io.parley.standards.checks.ChecksEngine;
 import io.parley.standards.checks.Draft;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +32,8 @@ public final class TextChecksBenchmark {
             + "a darmowa dostawa obejmuje cały kraj. Η παραγγελία σας έχει εγγύηση δύο ετών. Спасибо, доставка "
             + "бесплатная! See https://shop.acme.example/winter?utm_source=facebook and bit.ly/acme-winter — "
             + "questions? help@acme.example. Our winter collection: scarves, hats, gloves ❄ in five colours, "
-            + "all made of merino wool from WoolWorks. Zobacz też nowe czapki i rękawiczki w sklepie.";
+            + "all made of merino wool from WoolWorks. Zobacz też nowe czapki i rękawiczki w sklepie. Και τα κασκόλ "
+            + "μας είναι ζεστά. Ждём вас снова! До встречи.";
 
     private TextChecksBenchmark() {
     }
@@ -41,7 +44,7 @@ public final class TextChecksBenchmark {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("benchmark catalogue invalid: " + errors);
         }
-        String text = DRAFT.length() >= 500 ? DRAFT.substring(0, 500) : DRAFT;
+        String text = DRAFT.substring(0, 500);
         Draft draft = new Draft(Draft.Kind.REPLY, "facebook", text, List.of(), List.of(), List.of());
         ChecksEngine engine = ChecksEngine.of(catalogue);
         CheckResult result = engine.check(draft);
@@ -54,10 +57,15 @@ public final class TextChecksBenchmark {
         while (System.nanoTime() < warmUntil) {
             sink += engine.check(draft).findings().size();
         }
+        // Wall-clock rate, and the rate per second of CPU time of this thread: on a shared machine the thread
+        // waits for a core, and the CPU-time figure is what one core of its own would do.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] rounds = new double[5];
+        double[] cpuRounds = new double[5];
         for (int r = 0; r < rounds.length; r++) {
             int n = 0;
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long end = start + 2_000_000_000L;
             long now;
             do {
@@ -65,12 +73,20 @@ public final class TextChecksBenchmark {
                 n++;
                 now = System.nanoTime();
             } while (now < end);
+            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
             rounds[r] = n / ((now - start) / 1e9);
-            System.out.printf(Locale.ROOT, "round %d: %,.0f checks/s%n", r + 1, rounds[r]);
+            cpuRounds[r] = n / (cpu / 1e9);
+            System.out.printf(Locale.ROOT, "round %d: %,.0f checks/s wall clock, %,.0f checks per CPU second%n",
+                    r + 1, rounds[r], cpuRounds[r]);
         }
         Arrays.sort(rounds);
-        System.out.printf(Locale.ROOT, "text checks per second (one thread, median of 5 rounds of 2 s): %,.0f "
-                + "(%.1f µs per check; target ≥ 5,000/s)  [sink %d]%n", rounds[2], 1e6 / rounds[2], sink % 10);
+        Arrays.sort(cpuRounds);
+        System.out.printf(Locale.ROOT, "text checks per second, one thread (median of 5 rounds of 2 s): %,.0f wall clock; "
+                + "%,.0f per CPU second (%.1f µs of CPU per check); target ≥ 5,000/s  [sink %d]%n", rounds[2],
+                cpuRounds[2], 1e6 / cpuRounds[2], sink % 10);
+        System.out.printf(Locale.ROOT, "machine: %d processors, load average %.1f%n",
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     /** 500 terms: real words first, then generated ones so that the index is as large as a real catalogue's. */
@@ -90,7 +106,7 @@ public final class TextChecksBenchmark {
                         : syllables[i % 8] + syllables[(i / 8) % 8] + syllables[(i / 64) % 8] + "x"
                                 + (i % 4 == 0 ? " " + syllables[(i + 3) % 8] + "ny" : "");
                 terms.add(new Catalogue.TermRule(lang[0] + "-" + i, phrase, language,
-                        i % 10 == 0 ? MatchMode.EXACT : MatchMode.STEM, i % 3 == 0 ? Severity.BLOCK : Severity.WARN,
+                        i + 1 >= lang.length && i % 10 == 0 ? MatchMode.EXACT : MatchMode.STEM, i % 3 == 0 ? Severity.BLOCK : Severity.WARN,
                         "benchmark rule " + i, null));
             }
         }

@@ -21,9 +21,11 @@ final class PublicRepliesChecker implements Checker {
             + "so that everyone sees it solved.";
     private static final String SUGGESTION = "answer here; ask for personal details in private only when they are "
             + "really needed, and say so";
+    /** An e-mail address, matched from the start of its local part (found by scanning back from an '@'). */
     private static final Pattern EMAIL = Pattern.compile(
             "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\(?\\d[\\d ()./-]{6,}\\d(?![\\p{L}\\p{N}])");
+    /** A phone number, matched from a digit, '+' or '(' that starts a word; 9 to 15 digits in all. */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ()./-]{6,}\\d(?![\\p{L}\\p{N}])");
 
     /** Phrases that invite the customer into a private channel. */
     private static final TermRules<String> PHRASES = new TermRules<>();
@@ -49,19 +51,39 @@ final class PublicRepliesChecker implements Checker {
         }
     }
 
+    private static boolean isLocalPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
     @Override
     public void check(AnalysedDraft draft, List<Finding> findings) {
-        Matcher email = EMAIL.matcher(draft.text());
-        while (email.find()) {
-            findings.add(Finding.inText("public-reply.email", SECTION, Severity.WARN, draft.span(email.start(),
-                    email.end()), "the reply moves the conversation to e-mail", WHY, SUGGESTION));
+        String text = draft.text();
+        // Regular expressions only where an address or a number can start: a check stays one pass over the text.
+        Matcher email = EMAIL.matcher(text);
+        int searchedTo = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > searchedTo && isLocalPart(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < at && email.region(start, text.length()).lookingAt()) {
+                findings.add(Finding.inText("public-reply.email", SECTION, Severity.WARN, draft.span(email.start(),
+                        email.end()), "the reply moves the conversation to e-mail", WHY, SUGGESTION));
+                searchedTo = email.end();
+                at = Math.max(at, email.end() - 1);
+            }
         }
-        Matcher phone = PHONE.matcher(draft.text());
-        while (phone.find()) {
-            long digits = phone.group().chars().filter(Character::isDigit).count();
-            if (digits >= 9 && digits <= 15) {
-                findings.add(Finding.inText("public-reply.phone", SECTION, Severity.WARN, draft.span(phone.start(),
-                        phone.end()), "the reply moves the conversation to the phone", WHY, SUGGESTION));
+        Matcher phone = PHONE.matcher(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((Character.isDigit(c) || c == '+' || c == '(') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && phone.region(i, text.length()).lookingAt()) {
+                long digits = phone.group().chars().filter(Character::isDigit).count();
+                if (digits >= 9 && digits <= 15) {
+                    findings.add(Finding.inText("public-reply.phone", SECTION, Severity.WARN, draft.span(phone.start(),
+                            phone.end()), "the reply moves the conversation to the phone", WHY, SUGGESTION));
+                }
+                i = phone.end() - 1;
             }
         }
         // Overlapping phrases ("direct message" in "send us a direct message") make one finding, the longest.
