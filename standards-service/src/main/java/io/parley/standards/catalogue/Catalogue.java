@@ -213,8 +213,8 @@ public record Catalogue(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PatternRule")
-    public record PatternRule(String id, @Schema(description = "a Java regular expression, matched "
-            + "case-insensitively") String regex, Severity severity, String explanation, String suggestion) {
+    public record PatternRule(String id, @Schema(description = "a Java regular expression, matched as "
+            + "written; start it with (?i) to ignore case") String regex, Severity severity, String explanation, String suggestion) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -29,8 +29,8 @@ final class ContentChecker implements Checker {
         content.topics().forEach(t -> t.phrases().forEach(p -> topics.add(p, t.language(), MatchMode.STEM, t)));
         content.allowed().forEach(a -> allowed.add(a.phrase(), a.language(), MatchMode.STEM, a));
         patternRules = content.patterns();
-        patternRules.forEach(p -> patterns.add(Pattern.compile(p.regex(),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        // As written: a pattern that should ignore case says so with (?i); \\p{Lu} must keep meaning upper case.
+        patternRules.forEach(p -> patterns.add(Pattern.compile(p.regex(), Pattern.UNICODE_CASE)));
     }
 
     @Override
