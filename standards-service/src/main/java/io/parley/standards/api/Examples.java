@@ -134,21 +134,11 @@ public final class Examples {
 
     public static final String CHECK_RESULT = """
             {"brand":"acme","catalogueVersion":3,"verdict":"block","findings":[
-             {"ruleId":"photos.attribution","section":3,"sectionName":"photos","severity":"block","imageIndex":0,
-              "message":"image 0 (stock-royalty-free) has no attribution","why":"The catalogue requires an attribution for stock-royalty-free photos.",
-              "suggestion":"add the photographer and source as the attribution"},
-             {"ruleId":"photos.model-release","section":3,"sectionName":"photos","severity":"block","imageIndex":0,
-              "message":"image 0 shows people but has no model release","why":"The catalogue requires a model release for photos of people."},
-             {"ruleId":"no-free","section":4,"sectionName":"content","severity":"block",
-              "span":{"start":46,"end":50,"text":"free"},"message":"'free' matches the forbidden term 'free'",
-              "why":"Nothing we sell is free; say what the offer is.","suggestion":"included"},
-             {"ruleId":"links.shortener","section":5,"sectionName":"links","severity":"warn",
-              "span":{"start":69,"end":76,"text":"bit.ly/x"},"message":"bit.ly is a link shortener",
-              "why":"Readers cannot see where a shortened link goes.","suggestion":"link to the full address"},
-             {"ruleId":"private-channel.email","section":0,"sectionName":"public-replies","severity":"warn",
-              "span":{"start":21,"end":36,"text":"help@acme.example"},
-              "message":"the reply moves the conversation to e-mail","why":"Replies stay public: answer the problem where it was raised.",
-              "suggestion":"answer here; ask for details privately only when personal data is needed"}]}""";
+             {"ruleId":"photos.attribution-missing","section":3,"sectionName":"photos","severity":"block","imageIndex":0,"message":"image 0 (stock-royalty-free) has no attribution","why":"Photos licensed as stock-royalty-free are published with their attribution.","suggestion":"add the author and source as the attribution"},
+             {"ruleId":"photos.model-release-missing","section":3,"sectionName":"photos","severity":"block","imageIndex":0,"message":"image 0 shows people but has no model release","why":"People shown in the brand's photos have agreed in writing.","suggestion":"get a model release or choose another photo"},
+             {"ruleId":"public-reply.email","section":4,"sectionName":"content","severity":"warn","span":{"start":23,"end":40,"text":"help@acme.example"},"message":"the reply moves the conversation to e-mail","why":"Replies stay public: a problem raised in public is answered where it was raised, so that everyone sees it solved.","suggestion":"answer here; ask for personal details in private only when they are really needed, and say so"},
+             {"ruleId":"no-free","section":4,"sectionName":"content","severity":"block","span":{"start":47,"end":51,"text":"free"},"message":"'free' matches the forbidden term 'free' (en)","why":"Nothing we sell is free; say what the offer is.","suggestion":"included"},
+             {"ruleId":"links.shortener","section":5,"sectionName":"links","severity":"warn","span":{"start":66,"end":74,"text":"bit.ly/x"},"message":"bit.ly is a link shortener","why":"Readers cannot see where a shortened link goes.","suggestion":"link to the full address"}]}""";
 
     public static final String IMAGE_TOO_LARGE = """
             {"type":"/problems/payload-too-large","title":"The request body is too large","status":413,
