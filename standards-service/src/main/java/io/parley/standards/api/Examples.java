@@ -150,8 +150,10 @@ public final class Examples {
 
     public static final String INVALID_DRAFT = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"kind is required; images[0].bytes is not base64","instance":"/api/v1/brands/acme/checks",
-             "errors":[{"field":"kind","message":"is required"},{"field":"images[0].bytes","message":"is not base64"}]}""";
+             "detail":"kind is required: post, reply, like or share; channel unknown platform 'myspace'",
+             "instance":"/api/v1/brands/acme/checks",
+             "errors":[{"field":"kind","message":"is required: post, reply, like or share"},
+                       {"field":"channel","message":"unknown platform 'myspace'"}]}""";
 
     private Examples() {
     }

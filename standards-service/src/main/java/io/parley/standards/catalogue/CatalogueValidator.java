@@ -360,8 +360,8 @@ public final class CatalogueValidator {
             ok &= required(p + ".priority", t.priority());
             minutes(p + ".minutes", t.minutes());
             if (ok && !seen.add(t.channel() + "/" + t.momentOfTruth() + "/" + t.priority())) {
-                add(p, "a target for " + t.channel() + ", " + CatalogueJson.mapper().convertValue(t.momentOfTruth(), String.class)
-                        + ", " + CatalogueJson.mapper().convertValue(t.priority(), String.class) + " appears more than once");
+                add(p, "a target for " + t.channel() + ", " + name(t.momentOfTruth()) + ", " + name(t.priority())
+                        + " appears more than once");
             }
         });
     }
