@@ -14,6 +14,7 @@ import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.posts.PostDrafted;
 import io.parley.contracts.standards.ResponseTargetsChanged;
+import io.parley.contracts.standards.StandardsCatalogueChanged;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -80,7 +81,25 @@ public final class EventCatalogue {
                 "acme", t, t, new ResponseTargetsChanged(3, 60, List.of(
                         new ResponseTargetsChanged.ChannelTarget(Platform.FACEBOOK, 30),
                         new ResponseTargetsChanged.ChannelTarget(Platform.LINKEDIN, 240)), "manager1")));
+        add(examples, Event.of(UUID.fromString("88888888-9999-aaaa-bbbb-cccccccccccc"), "standards-service", "acme",
+                "acme", t, t, new StandardsCatalogueChanged(3, t, "manager1", "Black Friday: no 'free' claims",
+                        catalogueExample())));
         return examples;
+    }
+
+    /** A short catalogue document for the example (the full shape is in docs/standards.md). */
+    private static com.fasterxml.jackson.databind.JsonNode catalogueExample() {
+        try {
+            return EventJson.mapper().readTree("""
+                    {"content":{"forbidden":[{"id":"no-free","phrase":"free","language":"en","severity":"block",
+                    "explanation":"Nothing we sell is free; say what the offer is."}],"topics":[],"patterns":[],"allowed":[]},
+                    "links":{"ownDomains":["acme.example"],"requiredUtmParameters":["utm_source","utm_medium"],"maxLinks":2},
+                    "responseTargets":{"defaultMinutes":60,"timeZone":"Europe/Warsaw","targets":[
+                    {"channel":"facebook","momentOfTruth":"first-response","priority":"normal","minutes":30}]},
+                    "overrides":{}}""");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void add(Map<String, Event<?>> examples, Event<?> event) {
@@ -186,6 +205,9 @@ public final class EventCatalogue {
         }
         if (c == boolean.class || c == Boolean.class) {
             return "boolean";
+        }
+        if (com.fasterxml.jackson.databind.JsonNode.class.isAssignableFrom(c)) {
+            return "object (JSON document)";
         }
         if (c.isEnum()) {
             StringBuilder values = new StringBuilder("string: ");

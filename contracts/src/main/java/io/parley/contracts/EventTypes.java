@@ -8,6 +8,7 @@ import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.posts.PostDrafted;
 import io.parley.contracts.standards.ResponseTargetsChanged;
+import io.parley.contracts.standards.StandardsCatalogueChanged;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ public final class EventTypes {
         register(ConversationAnswered.TYPE, ConversationAnswered.class);
         register(PostDrafted.TYPE, PostDrafted.class);
         register(ResponseTargetsChanged.TYPE, ResponseTargetsChanged.class);
+        register(StandardsCatalogueChanged.TYPE, StandardsCatalogueChanged.class);
     }
 
     private EventTypes() {

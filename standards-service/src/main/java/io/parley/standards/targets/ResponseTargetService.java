@@ -1,94 +1,58 @@
 package io.parley.standards.targets;
 
-import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
-import io.parley.contracts.StableIds;
-import io.parley.contracts.standards.ResponseTargetsChanged;
-import io.parley.platform.outbox.Outbox;
-import io.parley.platform.problem.ProblemException;
-import io.parley.platform.problem.ProblemType;
+import io.parley.standards.catalogue.Catalogue;
+import io.parley.standards.catalogue.CatalogueApi;
+import io.parley.standards.catalogue.CatalogueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * A brand's response-time targets, versioned: every change adds a version (who, when) and publishes
- * the whole set on the compacted standards topic in the same transaction.
+ * The response-time targets as a view of section 9 of the catalogue, kept for the clients written
+ * before the catalogue: reading shows the first-response, normal-priority targets of the version in
+ * force; writing makes a new catalogue version with those targets replaced and everything else as in
+ * force. So there is one history and one version sequence, and the inbox hears of every change.
  */
 @ApplicationScoped
 public class ResponseTargetService {
 
-    static final String SERVICE = "standards-service";
+    static final String COMMENT = "response-time targets changed (response-targets API)";
 
-    private final Outbox outbox;
-    private final Clock clock;
-    private final ResponseTargetsConfig config;
+    private final CatalogueService catalogues;
 
     @Inject
-    public ResponseTargetService(Outbox outbox, Clock clock, ResponseTargetsConfig config) {
-        this.outbox = outbox;
-        this.clock = clock;
-        this.config = config;
+    public ResponseTargetService(CatalogueService catalogues) {
+        this.catalogues = catalogues;
     }
 
-    /** The current targets; a brand that has none yet gets the configured default as version 0. */
-    @Transactional
-    public ResponseTargets.View current(String brand) {
-        return ResponseTargetVersion.latest(brand).map(v -> ResponseTargets.view(v, v.channels()))
-                .orElseGet(() -> ResponseTargets.defaults(brand, config.defaultMinutes()));
+    /** The view and the ETag a change must name (the latest catalogue version). */
+    public record Tagged(ResponseTargets.View view, long latestVersion) {
     }
 
-    /**
-     * Stores a new version. {@code expectedVersion}, from If-Match, must be the current version;
-     * a stale one is 412 so that a concurrent edit is never overwritten unseen.
-     */
     @Transactional
-    public ResponseTargets.View replace(String brand, ResponseTargets.Update update, OptionalLong expectedVersion,
-            String author) {
+    public Tagged current(String brand) {
+        CatalogueApi.View current = catalogues.current(brand);
+        return new Tagged(ResponseTargets.view(current), current.latestVersion());
+    }
+
+    @Transactional
+    public Tagged replace(String brand, ResponseTargets.Update update, OptionalLong expectedVersion, String author) {
         ResponseTargetsValidator.validate(update);
-        long current = ResponseTargetVersion.latest(brand).map(v -> v.version).orElse(0L);
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "the targets of '" + brand + "' are at version "
-                    + current + ", not " + expectedVersion.getAsLong() + "; read them again and reapply your change");
+        Catalogue.ResponseTargets section = catalogues.inForce(brand).catalogue().responseTargets();
+        List<Catalogue.ResponseTarget> targets = new ArrayList<>();
+        for (ResponseTargets.ChannelTarget t : update.targets()) {
+            targets.add(new Catalogue.ResponseTarget(Platform.fromId(t.platform()).id(),
+                    Catalogue.MomentOfTruth.FIRST_RESPONSE, Catalogue.Priority.NORMAL, t.firstResponseMinutes()));
         }
-        ResponseTargetVersion version = new ResponseTargetVersion();
-        version.brand = brand;
-        version.version = current + 1;
-        version.defaultMinutes = update.defaultMinutes();
-        version.changedBy = author;
-        version.changedAt = clock.instant();
-        List<ResponseTargetChannel> channels = new ArrayList<>();
-        for (ResponseTargets.ChannelTarget target : update.targets()) {
-            ResponseTargetChannel channel = new ResponseTargetChannel();
-            channel.brand = brand;
-            channel.version = version.version;
-            channel.platform = Platform.fromId(target.platform()).id();
-            channel.position = channels.size();
-            channel.firstResponseMinutes = target.firstResponseMinutes();
-            channels.add(channel);
-        }
-        try {
-            version.persistAndFlush();
-        } catch (PersistenceException e) {
-            // Another change took this version number first; its transaction decides, this one rolls back.
-            throw ProblemException.conflict("the targets of '" + brand + "' were changed at the same time; "
-                    + "read them again and reapply your change");
-        }
-        channels.forEach(c -> c.persist());
-        outbox.add(brand, Event.of(StableIds.of("response-targets", brand, Long.toString(version.version)), SERVICE,
-                brand, brand, version.changedAt, version.changedAt, changed(version, channels)));
-        return ResponseTargets.view(version, channels);
-    }
-
-    private static ResponseTargetsChanged changed(ResponseTargetVersion version, List<ResponseTargetChannel> channels) {
-        return new ResponseTargetsChanged(version.version, version.defaultMinutes, channels.stream()
-                .map(c -> new ResponseTargetsChanged.ChannelTarget(Platform.fromId(c.platform), c.firstResponseMinutes))
-                .toList(), version.changedBy);
+        section.targets().stream().filter(t -> !ResponseTargets.isFirstResponseNormal(t)).forEach(targets::add);
+        CatalogueApi.View stored = catalogues.replaceResponseTargets(brand, new Catalogue.ResponseTargets(
+                update.defaultMinutes(), section.timeZone(), section.hours(), section.holidays(), targets),
+                expectedVersion, author, COMMENT);
+        return new Tagged(ResponseTargets.view(stored), stored.latestVersion());
     }
 }

@@ -1,5 +1,7 @@
 package io.parley.standards.targets;
 
+import io.parley.standards.catalogue.Catalogue;
+import io.parley.standards.catalogue.CatalogueApi;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -36,13 +38,15 @@ public final class ResponseTargets {
             @Schema(description = "who made it; null for version 0", example = "manager1") String updatedBy) {
     }
 
-    static View view(ResponseTargetVersion version, List<ResponseTargetChannel> channels) {
-        return new View(version.brand, version.version, version.defaultMinutes, channels.stream()
-                .map(c -> new ChannelTarget(c.platform, c.firstResponseMinutes)).toList(), version.changedAt,
-                version.changedBy);
+    /** Section 9 of a catalogue version as the targets view: the first-response, normal-priority targets. */
+    static View view(CatalogueApi.View version) {
+        Catalogue.ResponseTargets section = version.catalogue().responseTargets();
+        return new View(version.brand(), version.version(), section.defaultMinutes(), section.targets().stream()
+                .filter(ResponseTargets::isFirstResponseNormal)
+                .map(t -> new ChannelTarget(t.channel(), t.minutes())).toList(), version.createdAt(), version.author());
     }
 
-    static View defaults(String brand, int defaultMinutes) {
-        return new View(brand, 0, defaultMinutes, List.of(), null, null);
+    static boolean isFirstResponseNormal(Catalogue.ResponseTarget t) {
+        return t.momentOfTruth() == Catalogue.MomentOfTruth.FIRST_RESPONSE && t.priority() == Catalogue.Priority.NORMAL;
     }
 }

@@ -4,6 +4,7 @@ import io.parley.platform.problem.Problem;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.parley.standards.api.Examples;
+import io.parley.standards.catalogue.VersionTags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,8 +42,9 @@ public class ResponseTargetsResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "The brand's response-time targets",
-            description = "The current version, with its number as the ETag. A brand that has set none gets the "
-                    + "configured default as version 0.")
+            description = "Section 9 of the catalogue in force: the default and the first-response target of normal "
+                    + "priority per channel. The ETag is the latest catalogue version. A brand that has set none gets "
+                    + "the configured default as version 0.")
     @APIResponse(responseCode = "200", description = "The targets",
             headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -60,17 +62,18 @@ public class ResponseTargetsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Response get(@Parameter(example = "acme") @PathParam("brand") String brand) {
-        ResponseTargets.View view = targets.current(access.require(brand));
-        return Response.ok(view).tag(VersionTags.of(view.version())).build();
+        ResponseTargetService.Tagged tagged = targets.current(access.require(brand));
+        return Response.ok(tagged.view()).tag(VersionTags.of(tagged.latestVersion())).build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace the brand's response-time targets",
-            description = "Stores the whole set as a new version (who, when) and publishes it on the compacted "
-                    + "parley.standards.v1 (key: brand) in the same transaction. Send If-Match with the ETag you "
-                    + "read to be sure no one changed them since.")
+            description = "Makes a new catalogue version with these first-response, normal-priority targets and the "
+                    + "default replaced (other sections and targets as in force) and publishes it on the compacted "
+                    + "parley.standards.v1 in the same transaction. Send If-Match with the ETag you read to be sure "
+                    + "no one changed the catalogue since.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResponseTargets.Update.class),
             examples = @ExampleObject(name = "Facebook 30 min, LinkedIn 4 h, others 1 h", value = Examples.UPDATE)))
@@ -102,8 +105,8 @@ public class ResponseTargetsResource {
             @Parameter(description = "optional: the ETag read before the change, e.g. \"3\"", example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch,
             ResponseTargets.Update update) {
-        ResponseTargets.View view = targets.replace(access.require(brand), update, VersionTags.expected(ifMatch),
-                access.userName());
-        return Response.ok(view).tag(VersionTags.of(view.version())).build();
+        ResponseTargetService.Tagged tagged = targets.replace(access.require(brand), update,
+                VersionTags.expected(ifMatch), access.userName());
+        return Response.ok(tagged.view()).tag(VersionTags.of(tagged.latestVersion())).build();
     }
 }

@@ -20,9 +20,10 @@ import java.util.function.Consumer;
 
 /**
  * Loads the demo brand's data through the public APIs, as a manager, an editor and Facebook would:
- * response-time targets, comments arriving by signed webhook (in several languages, and a lone
- * heart), and draft posts on the calendar. Safe to run again: comments de-duplicate by their
- * platform ids and drafts are only added to an empty calendar.
+ * the standards catalogue (with its response-time targets), comments arriving by signed webhook (in
+ * several languages, and a lone heart), and draft posts on the calendar. Safe to run again: the catalogue
+ * is only written for a brand without one, comments de-duplicate by their platform ids and drafts are
+ * only added to an empty calendar.
  */
 public final class DemoData {
 
@@ -38,6 +39,72 @@ public final class DemoData {
             new String[] {"9005", "Sam Lee", "❤"},
             new String[] {"9006", "Jonas Weber", "It would be great to have a dark mode in the app."});
 
+    /**
+     * The demo brand's standards catalogue: every one of the nine sections filled in, forbidden terms in
+     * English, Polish, Greek and Russian, competitors, UTM rules, and logo rules for the registered logo
+     * {@code acme-logo}. Section 9 keeps the response-time targets the demo has always had.
+     */
+    public static final String ACME_STANDARDS = """
+            {
+              "approvers": {
+                "rules": [{"channel": "linkedin", "riskLevel": "low", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "order": "any"}, {"contentType": "ad", "riskLevel": "high", "approvers": [{"kind": "role", "id": "approver"}, {"kind": "role", "id": "manager"}], "required": 2, "order": "sequential"}, {"riskLevel": "high", "approvers": [{"kind": "user", "id": "manager1"}, {"kind": "user", "id": "approver1"}], "required": 1, "order": "any"}, {"riskLevel": "low", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "order": "any"}]
+              },
+              "tools": {
+                "allowed": [{"id": "parley", "name": "Parley", "channels": [], "mayPublish": true, "mayReply": true}, {"id": "meta-business-suite", "name": "Meta Business Suite", "channels": ["facebook", "instagram"], "mayPublish": true, "mayReply": false}, {"id": "canva", "name": "Canva", "channels": [], "mayPublish": false, "mayReply": false}]
+              },
+              "photos": {
+                "allowedLicences": ["own", "commissioned", "employee", "stock-royalty-free", "cc-by", "user-generated"],
+                "attributionRequiredFor": ["cc-by", "user-generated"],
+                "modelReleaseRequired": true,
+                "propertyReleaseRequired": true,
+                "stockSources": ["unsplash.com", "gettyimages.com", "shutterstock.com"]
+              },
+              "content": {
+                "forbidden": [{"id": "en-free", "phrase": "free", "language": "en", "severity": "block", "explanation": "Nothing we sell is free; name the offer instead.", "suggestion": "included at no extra cost"}, {"id": "en-guarantee", "phrase": "guaranteed", "language": "en", "severity": "warn", "explanation": "Guarantees are legal promises; legal words them.", "suggestion": "we aim to"}, {"id": "en-cheapest", "phrase": "cheapest", "language": "en", "match": "exact", "severity": "warn", "explanation": "We cannot prove a superlative.", "suggestion": "great value"}, {"id": "en-stupid", "phrase": "stupid", "language": "en", "severity": "block", "explanation": "We never call a customer, or a question, stupid."}, {"id": "pl-darmowy", "phrase": "darmowy", "language": "pl", "severity": "block", "explanation": "Nic, co sprzedajemy, nie jest darmowe; nazwij ofertę.", "suggestion": "w cenie"}, {"id": "pl-gwarancja", "phrase": "gwarancja", "language": "pl", "severity": "warn", "explanation": "Gwarancję formułuje dział prawny.", "suggestion": "staramy się"}, {"id": "pl-najtanszy", "phrase": "najtańszy", "language": "pl", "severity": "warn", "explanation": "Nie udowodnimy stopnia najwyższego.", "suggestion": "w dobrej cenie"}, {"id": "el-dorean", "phrase": "δωρεάν", "language": "el", "severity": "block", "explanation": "Τίποτα δεν είναι δωρεάν· πείτε ποια είναι η προσφορά.", "suggestion": "χωρίς επιπλέον κόστος"}, {"id": "el-engyisi", "phrase": "εγγύηση", "language": "el", "severity": "warn", "explanation": "Τις εγγυήσεις τις διατυπώνει το νομικό τμήμα."}, {"id": "ru-besplatny", "phrase": "бесплатный", "language": "ru", "severity": "block", "explanation": "Ничего бесплатного мы не продаём; назовите предложение.", "suggestion": "без доплаты"}, {"id": "ru-garantiya", "phrase": "гарантия", "language": "ru", "severity": "warn", "explanation": "Гарантии формулирует юридический отдел."}],
+                "topics": [{"id": "politics", "name": "Politics", "phrases": ["election", "parliament", "political party"], "language": "en", "severity": "block", "explanation": "Acme stays out of politics."}, {"id": "polityka", "name": "Polityka", "phrases": ["wybory", "sejm", "partia polityczna"], "language": "pl", "severity": "block", "explanation": "Acme nie zajmuje stanowiska politycznego."}, {"id": "health-claims", "name": "Health claims", "phrases": ["cures", "heals"], "language": "en", "severity": "block", "explanation": "We make no health claims for clothing."}],
+                "patterns": [{"id": "price-in-text", "regex": "(?i)\\\\d+[.,]?\\\\d*\\\\s?(zł|pln|€|eur|\\\\$)", "severity": "warn", "explanation": "Prices change; link to the shop instead.", "suggestion": "see today's price in the shop"}, {"id": "all-caps-shouting", "regex": "\\\\b\\\\p{Lu}{6,}\\\\b", "severity": "warn", "explanation": "Capitals read as shouting.", "suggestion": "write it in normal case"}],
+                "allowed": [{"phrase": "free returns", "language": "en", "explanation": "Returns really are free: it is our policy."}, {"phrase": "darmowy zwrot", "language": "pl", "explanation": "Zwroty naprawdę są darmowe."}]
+              },
+              "links": {
+                "ownDomains": ["acme.example"],
+                "allowedDomains": ["wikipedia.org", "youtube.com", "instagram.com"],
+                "forbiddenDomains": ["globex.example", "initech.example"],
+                "requiredUtmParameters": ["utm_source", "utm_medium", "utm_campaign"],
+                "shorteners": {"policy": "warn", "domains": []},
+                "maxLinks": 2
+              },
+              "otherBrands": {
+                "brands": [{"id": "globex", "name": "Globex", "aliases": ["Globex Corporation"], "handles": ["@globex"], "relation": "competitor", "mentionPolicy": "block", "explanation": "We never name competitors; talk about what we do."}, {"id": "initech", "name": "Initech", "aliases": [], "handles": ["@initech"], "relation": "competitor", "mentionPolicy": "warn", "explanation": "Naming a competitor needs the manager's eye."}, {"id": "woolworks", "name": "WoolWorks", "aliases": ["Wool Works"], "handles": ["@woolworks"], "relation": "partner", "mentionPolicy": "encouraged", "explanation": "Our yarn supplier; tag them in product posts."}, {"id": "city-marathon", "name": "City Marathon", "aliases": [], "handles": ["@citymarathon"], "relation": "follow", "mentionPolicy": "allowed"}]
+              },
+              "logos": {
+                "logoId": "acme-logo",
+                "requiredByDefault": false,
+                "channels": [{"channel": "instagram", "required": true}, {"channel": "facebook", "required": true}, {"channel": "linkedin", "required": false}],
+                "minShare": 0.06,
+                "maxShare": 0.18,
+                "positions": ["bottom-right", "top-right"],
+                "clearSpace": 0.25
+              },
+              "engagement": {
+                "mayLike": true,
+                "mayComment": true,
+                "mayShare": true,
+                "avoidTopics": [{"id": "avoid-politics", "name": "Politics", "phrases": ["election", "political party"], "language": "en", "severity": "block", "explanation": "We do not like or share political content."}, {"id": "avoid-polityka", "name": "Polityka", "phrases": ["wybory"], "language": "pl", "severity": "block", "explanation": "Nie lajkujemy ani nie udostępniamy treści politycznych."}, {"id": "avoid-ekloges", "name": "Πολιτική", "phrases": ["εκλογές"], "language": "el", "severity": "block", "explanation": "Δεν κοινοποιούμε πολιτικό περιεχόμενο."}, {"id": "avoid-vybory", "name": "Политика", "phrases": ["выборы"], "language": "ru", "severity": "block", "explanation": "Мы не распространяем политический контент."}, {"id": "avoid-tragedy", "name": "Tragedies", "phrases": ["accident", "disaster", "victims"], "language": "en", "severity": "warn", "explanation": "Brand reactions to tragedies look opportunistic."}],
+                "avoidSources": [{"source": "tabloid.example", "severity": "block", "explanation": "A gossip site we do not amplify."}, {"source": "@globex", "severity": "block", "explanation": "We do not amplify a competitor."}, {"source": "@rumourmill", "severity": "warn", "explanation": "Often unverified."}]
+              },
+              "responseTargets": {
+                "defaultMinutes": 60,
+                "timeZone": "Europe/Warsaw",
+                "hours": {"mode": "always", "days": []},
+                "holidays": ["2026-12-24", "2026-12-25", "2026-12-26", "2027-01-01", "2027-01-06"],
+                "targets": [{"channel": "facebook", "momentOfTruth": "first-response", "priority": "normal", "minutes": 30}, {"channel": "instagram", "momentOfTruth": "first-response", "priority": "normal", "minutes": 60}, {"channel": "x", "momentOfTruth": "first-response", "priority": "normal", "minutes": 30}, {"channel": "linkedin", "momentOfTruth": "first-response", "priority": "normal", "minutes": 240}, {"channel": "youtube", "momentOfTruth": "first-response", "priority": "normal", "minutes": 480}, {"channel": "telegram", "momentOfTruth": "first-response", "priority": "normal", "minutes": 60}, {"channel": "vk", "momentOfTruth": "first-response", "priority": "normal", "minutes": 120}, {"channel": "facebook", "momentOfTruth": "first-response", "priority": "urgent", "minutes": 15}, {"channel": "x", "momentOfTruth": "first-response", "priority": "urgent", "minutes": 15}, {"channel": "facebook", "momentOfTruth": "resolution", "priority": "normal", "minutes": 1440}, {"channel": "instagram", "momentOfTruth": "resolution", "priority": "normal", "minutes": 1440}, {"channel": "linkedin", "momentOfTruth": "follow-up", "priority": "normal", "minutes": 480}]
+              },
+              "overrides": {
+                "linkedin": {"links": {"ownDomains": ["acme.example"], "allowedDomains": ["wikipedia.org"], "forbiddenDomains": ["globex.example", "initech.example"], "requiredUtmParameters": ["utm_source", "utm_medium", "utm_campaign"], "shorteners": {"policy": "block", "domains": []}, "maxLinks": 1}},
+                "instagram": {"links": {"ownDomains": ["acme.example"], "allowedDomains": [], "forbiddenDomains": ["globex.example", "initech.example"], "requiredUtmParameters": ["utm_source", "utm_campaign"], "shorteners": {"policy": "allow", "domains": []}, "maxLinks": 1}}
+              }
+            }""";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final Endpoints infra;
     private final LocalServices services;
@@ -52,23 +119,11 @@ public final class DemoData {
     public void load() throws IOException {
         String manager = Tokens.forUser(infra, "manager1", "manager1");
         long standardsBefore = ConsumerGroups.records(infra.kafka(), Topics.STANDARDS);
-        send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.STANDARDS) + "/api/v1/brands/" + BRAND
-                        + "/response-targets"))
-                .header("Authorization", Tokens.bearer(manager))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"defaultMinutes": 60, "targets": [
-                          {"platform": "facebook", "firstResponseMinutes": 30},
-                          {"platform": "instagram", "firstResponseMinutes": 60},
-                          {"platform": "x", "firstResponseMinutes": 30},
-                          {"platform": "linkedin", "firstResponseMinutes": 240},
-                          {"platform": "youtube", "firstResponseMinutes": 480},
-                          {"platform": "telegram", "firstResponseMinutes": 60},
-                          {"platform": "vk", "firstResponseMinutes": 120}]}""")), "response-time targets");
-        log.accept("  demo: response-time targets for " + BRAND + " (Facebook 30 min, default 60 min)");
-        // The inbox dates conversations by the targets it has heard of: let it hear of these first.
-        ConsumerGroups.awaitProcessed(infra.kafka(), "inbox-service", Topics.STANDARDS, standardsBefore,
-                Duration.ofSeconds(60));
+        if (standards(manager)) {
+            // The inbox dates conversations by the targets it has heard of: let it hear of these first.
+            ConsumerGroups.awaitProcessed(infra.kafka(), "inbox-service", Topics.STANDARDS, standardsBefore,
+                    Duration.ofSeconds(60));
+        }
 
         long now = Instant.now().getEpochSecond();
         int i = 0;
@@ -97,6 +152,30 @@ public final class DemoData {
                     from.plus(5, ChronoUnit.DAYS).plus(17, ChronoUnit.HOURS));
             log.accept("  demo: 3 draft posts on the calendar for the next days");
         }
+    }
+
+    /**
+     * Writes the demo catalogue as the brand's first version and says so; a brand that already has standards
+     * keeps them.
+     */
+    private boolean standards(String manager) throws IOException {
+        String url = services.url(ParleyService.STANDARDS) + "/api/v1/brands/" + BRAND + "/standards";
+        HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", Tokens.bearer(manager)).GET(), "standards");
+        if (!current.body().contains("\"version\":0,")) {
+            log.accept("  demo: " + BRAND + " already has a standards catalogue; kept");
+            return false;
+        }
+        String body = "{\"comment\": \"The Acme standards, as agreed at the November review\", \"catalogue\": "
+                + ACME_STANDARDS + "}";
+        send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", Tokens.bearer(manager))
+                .header("If-Match", "\"0\"")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), "standards catalogue");
+        log.accept("  demo: standards catalogue for " + BRAND + " (9 sections; terms in EN, PL, EL, RU; "
+                + "Facebook answered in 30 min, default 60 min)");
+        return true;
     }
 
     /** One interaction each from X, Telegram and VK, authenticated as each platform does. */

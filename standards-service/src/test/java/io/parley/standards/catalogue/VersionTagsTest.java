@@ -1,4 +1,4 @@
-package io.parley.standards.targets;
+package io.parley.standards.catalogue;
 
 import io.parley.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,17 @@
-package io.parley.standards.targets;
+package io.parley.standards.catalogue;
 
 import io.parley.platform.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
 
 import java.util.OptionalLong;
 
-/** The version of a brand's targets as an HTTP entity tag ({@code "3"}), and back from {@code If-Match}. */
-final class VersionTags {
+/** The version of a brand's standards as an HTTP entity tag ({@code "3"}), and back from {@code If-Match}. */
+public final class VersionTags {
 
     private VersionTags() {
     }
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -19,7 +19,7 @@ final class VersionTags {
      * The version an {@code If-Match} names: none for a missing header or {@code *} (any current
      * version); a weak tag is read like a strong one. Anything else is a 400 naming the header.
      */
-    static OptionalLong expected(String ifMatch) {
+    public static OptionalLong expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return OptionalLong.empty();
         }

@@ -1,0 +1,367 @@
+package io.parley.standards.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A brand's standards catalogue: the nine sections of R4, plus per-channel overrides. An override
+ * replaces a whole section (1 to 8) on that channel; section 9 is already per channel and is not
+ * overridden. This record is the API shape, the stored JSON document (one per version) and what
+ * the checks engine reads; {@link CatalogueValidator} decides what is valid.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Catalogue", description = "A brand's standards: nine sections and per-channel overrides")
+public record Catalogue(
+        @Schema(description = "1. who signs off posts") Approvers approvers,
+        @Schema(description = "2. tools that may publish for the brand") Tools tools,
+        @Schema(description = "3. photos and copyright") Photos photos,
+        @Schema(description = "4. allowed and forbidden content") Content content,
+        @Schema(description = "5. links") Links links,
+        @Schema(description = "6. other brands") OtherBrands otherBrands,
+        @Schema(description = "7. logos on photos") Logos logos,
+        @Schema(description = "8. what the brand may like, comment on or share") Engagement engagement,
+        @Schema(description = "9. response-time targets") ResponseTargets responseTargets,
+        @Schema(description = "per channel id (facebook, instagram, ...): sections 1-8 that differ there; "
+                + "each replaces the whole base section on that channel") Map<String, ChannelOverride> overrides) {
+
+    /** A catalogue with every section present and empty: what a brand has before its first version. */
+    public static Catalogue empty(int defaultMinutes) {
+        return new Catalogue(new Approvers(List.of()), new Tools(List.of()),
+                new Photos(List.of(), List.of(), false, false, List.of()),
+                new Content(List.of(), List.of(), List.of(), List.of()),
+                new Links(List.of(), List.of(), List.of(), List.of(), new Shorteners(Policy.ALLOW, List.of()), null),
+                new OtherBrands(List.of()),
+                new Logos(null, false, List.of(), null, null, List.of(), null),
+                new Engagement(true, true, true, List.of(), List.of()),
+                new ResponseTargets(defaultMinutes, "UTC", new Hours(HoursMode.ALWAYS, List.of()), List.of(), List.of()),
+                new LinkedHashMap<>());
+    }
+
+    /** The catalogue as it applies on one channel: the base sections with that channel's overrides in place. */
+    public Catalogue forChannel(String channel) {
+        ChannelOverride o = overrides == null || channel == null ? null : overrides.get(channel);
+        if (o == null) {
+            return this;
+        }
+        return new Catalogue(pick(o.approvers(), approvers), pick(o.tools(), tools), pick(o.photos(), photos),
+                pick(o.content(), content), pick(o.links(), links), pick(o.otherBrands(), otherBrands),
+                pick(o.logos(), logos), pick(o.engagement(), engagement), responseTargets, Map.of());
+    }
+
+    /** The same catalogue with section 9 replaced. */
+    public Catalogue withResponseTargets(ResponseTargets targets) {
+        return new Catalogue(approvers, tools, photos, content, links, otherBrands, logos, engagement, targets,
+                overrides);
+    }
+
+    private static <T> T pick(T override, T base) {
+        return override != null ? override : base;
+    }
+
+    // ---- shared vocabulary ----
+
+    @Schema(name = "Severity", description = "block: the draft may not go out; warn: a person should look")
+    public enum Severity {
+        @JsonProperty("warn") WARN,
+        @JsonProperty("block") BLOCK
+    }
+
+    @Schema(name = "Language", description = "the language whose inflections a term matches")
+    public enum Language {
+        @JsonProperty("en") EN,
+        @JsonProperty("pl") PL,
+        @JsonProperty("el") EL,
+        @JsonProperty("ru") RU
+    }
+
+    @Schema(name = "MatchMode", description = "stem: inflected forms match too; exact: the words as written "
+            + "(case-insensitive)")
+    public enum MatchMode {
+        @JsonProperty("stem") STEM,
+        @JsonProperty("exact") EXACT
+    }
+
+    @Schema(name = "Policy")
+    public enum Policy {
+        @JsonProperty("allow") ALLOW,
+        @JsonProperty("warn") WARN,
+        @JsonProperty("block") BLOCK
+    }
+
+    // ---- 1. approvers ----
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Approvers")
+    public record Approvers(@Schema(description = "the first rule that fits a post (channel, content type, risk) "
+            + "applies") List<ApprovalRule> rules) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ApprovalRule")
+    public record ApprovalRule(
+            @Schema(description = "channel id; absent for every channel", example = "linkedin") String channel,
+            @Schema(description = "absent for every content type") ContentType contentType,
+            @Schema(description = "the risk level this rule is for") RiskLevel riskLevel,
+            @Schema(description = "people (user) or roles (role) who may approve") List<Approver> approvers,
+            @Schema(description = "how many of them must approve, 1 to the number listed", example = "1") Integer required,
+            @Schema(description = "sequential: in the order listed; any: in any order") ApprovalOrder order) {
+    }
+
+    @Schema(name = "Approver")
+    public record Approver(ApproverKind kind, @Schema(example = "manager") String id) {
+    }
+
+    public enum ApproverKind {
+        @JsonProperty("user") USER,
+        @JsonProperty("role") ROLE
+    }
+
+    public enum ContentType {
+        @JsonProperty("post") POST,
+        @JsonProperty("reply") REPLY,
+        @JsonProperty("story") STORY,
+        @JsonProperty("video") VIDEO,
+        @JsonProperty("ad") AD
+    }
+
+    public enum RiskLevel {
+        @JsonProperty("low") LOW,
+        @JsonProperty("medium") MEDIUM,
+        @JsonProperty("high") HIGH
+    }
+
+    public enum ApprovalOrder {
+        @JsonProperty("sequential") SEQUENTIAL,
+        @JsonProperty("any") ANY
+    }
+
+    // ---- 2. tools ----
+
+    @Schema(name = "Tools")
+    public record Tools(List<Tool> allowed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Tool")
+    public record Tool(@Schema(example = "parley") String id, @Schema(example = "Parley") String name,
+            @Schema(description = "channel ids it may be used on; empty for all") List<String> channels,
+            Boolean mayPublish, Boolean mayReply) {
+    }
+
+    // ---- 3. photos and copyright ----
+
+    @Schema(name = "LicenceType")
+    public enum LicenceType {
+        @JsonProperty("own") OWN,
+        @JsonProperty("commissioned") COMMISSIONED,
+        @JsonProperty("employee") EMPLOYEE,
+        @JsonProperty("stock-royalty-free") STOCK_ROYALTY_FREE,
+        @JsonProperty("stock-rights-managed") STOCK_RIGHTS_MANAGED,
+        @JsonProperty("cc0") CC0,
+        @JsonProperty("cc-by") CC_BY,
+        @JsonProperty("cc-by-sa") CC_BY_SA,
+        @JsonProperty("editorial") EDITORIAL,
+        @JsonProperty("user-generated") USER_GENERATED;
+
+        @JsonIgnore
+        public boolean isStock() {
+            return this == STOCK_ROYALTY_FREE || this == STOCK_RIGHTS_MANAGED;
+        }
+    }
+
+    @Schema(name = "Photos")
+    public record Photos(
+            @Schema(description = "licence types a photo may have") List<LicenceType> allowedLicences,
+            @Schema(description = "licence types whose photos must carry an attribution") List<LicenceType> attributionRequiredFor,
+            @Schema(description = "a photo showing people needs a model release") Boolean modelReleaseRequired,
+            @Schema(description = "a photo showing private property needs a property release") Boolean propertyReleaseRequired,
+            @Schema(description = "stock sites photos may come from (domains); empty for any") List<String> stockSources) {
+    }
+
+    // ---- 4. content ----
+
+    @Schema(name = "Content")
+    public record Content(
+            @Schema(description = "terms and phrases the brand does not use") List<TermRule> forbidden,
+            @Schema(description = "topics the brand keeps out of its posts, each a list of phrases") List<TopicRule> topics,
+            @Schema(description = "regular expressions (e.g. prices, promises)") List<PatternRule> patterns,
+            @Schema(description = "allowed phrases: a forbidden match inside one of them is not a finding") List<AllowedPhrase> allowed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TermRule")
+    public record TermRule(@Schema(example = "no-free") String id, @Schema(example = "free") String phrase,
+            Language language, @Schema(description = "stem when absent") MatchMode match, Severity severity,
+            @Schema(description = "why; shown with every finding") String explanation,
+            @Schema(description = "what to write instead") String suggestion) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TopicRule")
+    public record TopicRule(@Schema(example = "politics") String id, @Schema(example = "Politics") String name,
+            List<String> phrases, Language language, Severity severity, String explanation) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PatternRule")
+    public record PatternRule(String id, @Schema(description = "a Java regular expression, matched as "
+            + "written; start it with (?i) to ignore case") String regex, Severity severity, String explanation, String suggestion) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AllowedPhrase")
+    public record AllowedPhrase(String phrase, Language language, String explanation) {
+    }
+
+    // ---- 5. links ----
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Links")
+    public record Links(
+            @Schema(description = "the brand's own domains (subdomains included); required UTM parameters apply to them")
+            List<String> ownDomains,
+            @Schema(description = "other domains posts may link to; when not empty, any other domain is a warning")
+            List<String> allowedDomains,
+            @Schema(description = "domains (and their subdomains) posts must not link to") List<String> forbiddenDomains,
+            @Schema(description = "query parameters every link to an own domain must carry", example = "[\"utm_source\"]")
+            List<String> requiredUtmParameters,
+            Shorteners shorteners,
+            @Schema(description = "the most links one draft may carry; absent for no limit", example = "2") Integer maxLinks) {
+    }
+
+    @Schema(name = "Shorteners")
+    public record Shorteners(@Schema(description = "what a shortened link is") Policy policy,
+            @Schema(description = "shortener domains in addition to the well-known ones (bit.ly, t.co, ...)")
+            List<String> domains) {
+    }
+
+    // ---- 6. other brands ----
+
+    @Schema(name = "OtherBrands")
+    public record OtherBrands(List<OtherBrand> brands) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OtherBrand")
+    public record OtherBrand(@Schema(example = "globex") String id, @Schema(example = "Globex") String name,
+            @Schema(description = "other names it goes by") List<String> aliases,
+            @Schema(description = "its handles, e.g. @globex") List<String> handles, Relation relation,
+            @Schema(description = "encouraged / allowed: fine; warn or block: a finding of that severity")
+            MentionPolicy mentionPolicy, String explanation) {
+    }
+
+    public enum Relation {
+        @JsonProperty("partner") PARTNER,
+        @JsonProperty("follow") FOLLOW,
+        @JsonProperty("competitor") COMPETITOR
+    }
+
+    public enum MentionPolicy {
+        @JsonProperty("encouraged") ENCOURAGED,
+        @JsonProperty("allowed") ALLOWED,
+        @JsonProperty("warn") WARN,
+        @JsonProperty("block") BLOCK
+    }
+
+    // ---- 7. logos on photos ----
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Logos")
+    public record Logos(
+            @Schema(description = "the registered logo's id", example = "acme-logo") String logoId,
+            @Schema(description = "whether a photo needs the logo on channels not listed") Boolean requiredByDefault,
+            List<ChannelLogoRule> channels,
+            @Schema(description = "smallest logo width as a share of the image width, 0-1", example = "0.05") Double minShare,
+            @Schema(description = "largest share, 0-1", example = "0.2") Double maxShare,
+            @Schema(description = "where the logo may be") List<LogoPosition> positions,
+            @Schema(description = "free space around the logo as a share of its width", example = "0.25") Double clearSpace) {
+    }
+
+    @Schema(name = "ChannelLogoRule")
+    public record ChannelLogoRule(String channel, Boolean required) {
+    }
+
+    public enum LogoPosition {
+        @JsonProperty("top-left") TOP_LEFT,
+        @JsonProperty("top-right") TOP_RIGHT,
+        @JsonProperty("bottom-left") BOTTOM_LEFT,
+        @JsonProperty("bottom-right") BOTTOM_RIGHT,
+        @JsonProperty("center") CENTER
+    }
+
+    // ---- 8. engagement ----
+
+    @Schema(name = "Engagement")
+    public record Engagement(Boolean mayLike, Boolean mayComment, Boolean mayShare,
+            @Schema(description = "topics the brand does not like, comment on or share") List<TopicRule> avoidTopics,
+            @Schema(description = "sources (domains, @handles) it does not engage with") List<AvoidedSource> avoidSources) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AvoidedSource")
+    public record AvoidedSource(@Schema(description = "a domain (subdomains included) or an @handle",
+            example = "tabloid.example") String source, Severity severity, String explanation) {
+    }
+
+    // ---- 9. response-time targets ----
+
+    @Schema(name = "ResponseTargetsSection")
+    public record ResponseTargets(
+            @Schema(description = "minutes for anything without its own target, 1 to 43200", example = "60") Integer defaultMinutes,
+            @Schema(description = "IANA time zone the hours and holidays are in", example = "Europe/Warsaw") String timeZone,
+            Hours hours,
+            @Schema(description = "days without business hours") List<LocalDate> holidays,
+            @Schema(description = "per channel x moment of truth x priority") List<ResponseTarget> targets) {
+    }
+
+    @Schema(name = "Hours")
+    public record Hours(@Schema(description = "always: the clock runs 24/7; business-hours: only in the hours below")
+            HoursMode mode, List<OpeningHours> days) {
+    }
+
+    public enum HoursMode {
+        @JsonProperty("always") ALWAYS,
+        @JsonProperty("business-hours") BUSINESS_HOURS
+    }
+
+    @Schema(name = "OpeningHours")
+    public record OpeningHours(@Schema(example = "MONDAY") DayOfWeek day,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "08:00") LocalTime from,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:00") LocalTime to) {
+    }
+
+    @Schema(name = "ResponseTarget")
+    public record ResponseTarget(@Schema(example = "facebook") String channel, MomentOfTruth momentOfTruth,
+            Priority priority, @Schema(description = "1 to 43200", example = "30") Integer minutes) {
+    }
+
+    public enum MomentOfTruth {
+        @JsonProperty("first-response") FIRST_RESPONSE,
+        @JsonProperty("follow-up") FOLLOW_UP,
+        @JsonProperty("resolution") RESOLUTION
+    }
+
+    public enum Priority {
+        @JsonProperty("low") LOW,
+        @JsonProperty("normal") NORMAL,
+        @JsonProperty("high") HIGH,
+        @JsonProperty("urgent") URGENT
+    }
+
+    // ---- overrides ----
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ChannelOverride", description = "sections 1-8 as they differ on one channel")
+    public record ChannelOverride(Approvers approvers, Tools tools, Photos photos, Content content, Links links,
+            OtherBrands otherBrands, Logos logos, Engagement engagement) {
+    }
+}

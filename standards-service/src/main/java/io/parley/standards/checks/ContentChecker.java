@@ -1,0 +1,71 @@
+package io.parley.standards.checks;
+
+import io.parley.standards.catalogue.Catalogue;
+import io.parley.standards.catalogue.Catalogue.MatchMode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Section 4: forbidden terms and topics matched on stems in their language (so inflected forms match),
+ * or exactly where a term says so, and patterns as regular expressions. A forbidden match that lies
+ * inside an allowed phrase is not a finding.
+ */
+final class ContentChecker implements Checker {
+
+    private static final int SECTION = 4;
+
+    private final TermRules<Catalogue.TermRule> forbidden = new TermRules<>();
+    private final TermRules<Catalogue.TopicRule> topics = new TermRules<>();
+    private final TermRules<Catalogue.AllowedPhrase> allowed = new TermRules<>();
+    private final List<Catalogue.PatternRule> patternRules;
+    private final List<Pattern> patterns = new ArrayList<>();
+
+    ContentChecker(Catalogue.Content content) {
+        content.forbidden().forEach(t -> forbidden.add(t.phrase(), t.language(),
+                t.match() == null ? MatchMode.STEM : t.match(), t));
+        content.topics().forEach(t -> t.phrases().forEach(p -> topics.add(p, t.language(), MatchMode.STEM, t)));
+        content.allowed().forEach(a -> allowed.add(a.phrase(), a.language(), MatchMode.STEM, a));
+        patternRules = content.patterns();
+        // As written: a pattern that should ignore case says so with (?i); \\p{Lu} must keep meaning upper case.
+        patternRules.forEach(p -> patterns.add(Pattern.compile(p.regex(), Pattern.UNICODE_CASE)));
+    }
+
+    @Override
+    public void check(AnalysedDraft draft, List<Finding> findings) {
+        List<int[]> allowedRanges = new ArrayList<>();
+        allowed.matches(draft, m -> allowedRanges.add(new int[] {m.start(), m.end()}));
+        forbidden.matches(draft, m -> {
+            if (allowedRanges.stream().anyMatch(r -> r[0] <= m.start() && m.end() <= r[1])) {
+                return;
+            }
+            Catalogue.TermRule rule = m.rule();
+            Finding.Span span = draft.span(m.start(), m.end());
+            findings.add(Finding.inText(rule.id(), SECTION, rule.severity(), span,
+                    "'" + span.text() + "' matches the forbidden term '" + rule.phrase() + "' ("
+                            + rule.language().name().toLowerCase() + (rule.match() == MatchMode.EXACT ? ", exact" : "")
+                            + ")",
+                    rule.explanation(), rule.suggestion()));
+        });
+        topics.matches(draft, m -> {
+            Catalogue.TopicRule rule = m.rule();
+            Finding.Span span = draft.span(m.start(), m.end());
+            findings.add(Finding.inText(rule.id(), SECTION, rule.severity(), span,
+                    "'" + span.text() + "' touches the topic '" + rule.name() + "'", rule.explanation(), null));
+        });
+        for (int i = 0; i < patterns.size(); i++) {
+            Catalogue.PatternRule rule = patternRules.get(i);
+            Matcher m = patterns.get(i).matcher(draft.text());
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    Finding.Span span = draft.span(m.start(), m.end());
+                    findings.add(Finding.inText(rule.id(), SECTION, rule.severity(), span,
+                            "'" + span.text() + "' matches the pattern of rule '" + rule.id() + "'",
+                            rule.explanation(), rule.suggestion()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.parley.standards.checks;
+
+import io.parley.standards.catalogue.Catalogue;
+import io.parley.standards.catalogue.Catalogue.LicenceType;
+import io.parley.standards.catalogue.Catalogue.Severity;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Section 3, from the licence metadata sent with each image: a licence is given and allowed, the
+ * attribution is there where the licence type needs one, releases are there for photos of people or
+ * private property where the catalogue requires them, and stock photos come from a listed source.
+ */
+final class PhotosChecker implements Checker {
+
+    private static final int SECTION = 3;
+
+    private final Catalogue.Photos photos;
+
+    PhotosChecker(Catalogue.Photos photos) {
+        this.photos = photos;
+    }
+
+    @Override
+    public void check(AnalysedDraft draft, List<Finding> findings) {
+        List<Draft.Image> images = draft.draft().imagesOrEmpty();
+        for (int i = 0; i < images.size(); i++) {
+            Draft.Image image = images.get(i);
+            Draft.Licence licence = image == null ? null : image.licence();
+            if (licence == null || licence.type() == null) {
+                findings.add(Finding.at("photos.licence-missing", SECTION, Severity.BLOCK, i, null, null,
+                        "image " + i + " has no licence type", "Every photo must show where its right to be used "
+                                + "comes from.", "add the licence type (" + allowed() + ")"));
+                continue;
+            }
+            String type = name(licence.type());
+            if (!photos.allowedLicences().contains(licence.type())) {
+                findings.add(Finding.at("photos.licence-not-allowed", SECTION, Severity.BLOCK, i, null, null,
+                        "image " + i + " is licensed as " + type + ", which the brand does not use",
+                        "The brand uses photos licensed as " + allowed() + ".", "choose a photo licensed as " + allowed()));
+            }
+            if (photos.attributionRequiredFor().contains(licence.type())
+                    && (licence.attribution() == null || licence.attribution().isBlank())) {
+                findings.add(Finding.at("photos.attribution-missing", SECTION, Severity.BLOCK, i, null, null,
+                        "image " + i + " (" + type + ") has no attribution",
+                        "Photos licensed as " + type + " are published with their attribution.",
+                        "add the author and source as the attribution"));
+            }
+            if (Boolean.TRUE.equals(photos.modelReleaseRequired()) && Boolean.TRUE.equals(image.showsPeople())
+                    && !Boolean.TRUE.equals(licence.modelRelease())) {
+                findings.add(Finding.at("photos.model-release-missing", SECTION, Severity.BLOCK, i, null, null,
+                        "image " + i + " shows people but has no model release",
+                        "People shown in the brand's photos have agreed in writing.", "get a model release or choose another photo"));
+            }
+            if (Boolean.TRUE.equals(photos.propertyReleaseRequired()) && Boolean.TRUE.equals(image.showsPrivateProperty())
+                    && !Boolean.TRUE.equals(licence.propertyRelease())) {
+                findings.add(Finding.at("photos.property-release-missing", SECTION, Severity.BLOCK, i, null, null,
+                        "image " + i + " shows private property but has no property release",
+                        "Owners of property shown in the brand's photos have agreed in writing.",
+                        "get a property release or choose another photo"));
+            }
+            if (licence.type().isStock() && !photos.stockSources().isEmpty() && !fromListedSource(licence.source())) {
+                findings.add(Finding.at("photos.stock-source", SECTION, Severity.WARN, i, null, null,
+                        "image " + i + " comes from " + (licence.source() == null ? "an unnamed source" : licence.source())
+                                + ", not from a stock source the brand uses",
+                        "Stock photos come from " + String.join(", ", photos.stockSources()) + ", whose licences the brand knows.",
+                        "take it from " + String.join(" or ", photos.stockSources())));
+            }
+        }
+    }
+
+    private boolean fromListedSource(String source) {
+        if (source == null || source.isBlank()) {
+            return false;
+        }
+        AnalysedDraft.Link link = AnalysedDraft.parse(source.strip(), null, null);
+        String host = link == null ? source.strip().toLowerCase(Locale.ROOT) : link.host();
+        return photos.stockSources().stream().anyMatch(d -> AnalysedDraft.within(host, d));
+    }
+
+    private String allowed() {
+        return String.join(", ", photos.allowedLicences().stream().map(PhotosChecker::name).toList());
+    }
+
+    private static String name(LicenceType type) {
+        return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

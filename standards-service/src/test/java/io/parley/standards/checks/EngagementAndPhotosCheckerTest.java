@@ -1,0 +1,59 @@
+package io.parley.standards.checks;
+
+import io.parley.standards.catalogue.Catalogue.LicenceType;
+import io.parley.standards.catalogue.Catalogue.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Section 8 for likes and shares, section 3 from the images' licence metadata. */
+class EngagementAndPhotosCheckerTest {
+
+    private final ChecksEngine engine = ChecksEngine.of(TestCatalogues.catalogue());
+
+    @Test
+    void sharingContentOnAnAvoidedTopicOrFromAnAvoidedSourceIsFound() {
+        Draft share = new Draft(Draft.Kind.SHARE, "facebook", "Przed wyborami: who wins the election?",
+                List.of("https://www.tabloid.example/story"), List.of("@gossip"), List.of());
+        List<Finding> found = engine.check(share).findings();
+        assertEquals(List.of("avoid-wybory", "avoid-politics", "engagement.source", "engagement.source"),
+                found.stream().map(Finding::ruleId).toList());
+        assertEquals("wyborami", found.get(0).span().text());
+        assertEquals(0, found.get(2).linkIndex());
+        assertEquals(Severity.BLOCK, found.get(2).severity());
+        assertEquals(0, found.get(3).mentionIndex());
+        assertEquals(Severity.WARN, found.get(3).severity());
+        // Content rules of section 4 are about the brand's own words, not what it shares.
+        assertTrue(found.stream().noneMatch(f -> f.section() == 4));
+    }
+
+    @Test
+    void aBrandThatDoesNotLikeIsToldSo() {
+        Draft like = new Draft(Draft.Kind.LIKE, "instagram", "Lovely scarf!", List.of(), List.of(), List.of());
+        CheckResult result = engine.check(like);
+        assertEquals(CheckResult.Verdict.BLOCK, result.verdict());
+        assertEquals("engagement.no-like", result.findings().get(0).ruleId());
+    }
+
+    @Test
+    void imageLicencesAreCheckedFromTheirMetadata() {
+        List<Draft.Image> images = List.of(
+                new Draft.Image(new Draft.Licence(LicenceType.OWN, null, false, false, null), false, false, null),
+                new Draft.Image(new Draft.Licence(LicenceType.EDITORIAL, "AP", false, false, null), false, false, null),
+                new Draft.Image(new Draft.Licence(LicenceType.STOCK_ROYALTY_FREE, " ", false, false,
+                        "https://www.shutterstock.com/image/1"), true, false, null),
+                new Draft.Image(new Draft.Licence(LicenceType.CC_BY, "Photo: J. Nowak", true, false, null), true, true,
+                        null),
+                new Draft.Image(null, false, false, null));
+        Draft post = new Draft(Draft.Kind.POST, "facebook", "Winter", List.of(), List.of(), images);
+        List<Finding> found = engine.check(post).findings();
+        assertEquals(List.of("1:photos.licence-not-allowed", "2:photos.attribution-missing",
+                        "2:photos.model-release-missing", "2:photos.stock-source", "3:photos.property-release-missing",
+                        "4:photos.licence-missing"),
+                found.stream().map(f -> f.imageIndex() + ":" + f.ruleId()).toList());
+        assertEquals("image 2 shows people but has no model release", found.get(2).message());
+    }
+}
