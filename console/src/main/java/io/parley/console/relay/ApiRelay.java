@@ -1,7 +1,7 @@
 package io.parley.console.relay;
 
 import io.quarkus.oidc.AccessTokenCredential;
-import jakarta.annotation.security.Authenticated;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -2,7 +2,7 @@ package io.parley.console.session;
 
 import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.Authenticated;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package io.parley.console.spa;
 
-import jakarta.annotation.security.Authenticated;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,16 +16,28 @@ import java.io.InputStream;
  * The single-page application's own addresses ({@code /inbox}, {@code /standards/...}): each answers
  * the application's {@code index.html}, so a bookmark or a reload opens the right screen.
  */
-@Path("/")
+@Path("/{screen: inbox|standards|calendar|analytics}")
 @Authenticated
 public class ScreenRoutes {
 
     @GET
-    @Path("{screen: inbox|standards|calendar|analytics}{rest: (/.*)?}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A screen of the console", description = "The application's page; it shows the screen.")
     @APIResponse(responseCode = "200", description = "The console's page")
     public Response screen() throws IOException {
+        return page();
+    }
+
+    @GET
+    @Path("{rest: .+}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "A view inside a screen of the console", description = "The application's page.")
+    @APIResponse(responseCode = "200", description = "The console's page")
+    public Response view() throws IOException {
+        return page();
+    }
+
+    private Response page() throws IOException {
         try (InputStream page = Thread.currentThread().getContextClassLoader()
                 .getResourceAsStream("META-INF/resources/index.html")) {
             if (page == null) {

@@ -1,0 +1,205 @@
+package io.parley.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.testsupport.stack.ConsoleClientRegistration;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Signs in as a browser would, step by step with plain HTTP: the console sends us to Keycloak's login
+ * page with a PKCE challenge, we post the login form there, Keycloak sends us back with a code, the
+ * console exchanges it and sets a session cookie. Then the relay: the user's token goes to the
+ * service, never to us.
+ */
+@QuarkusTest
+@QuarkusTestResource(ConsoleTestResources.class)
+class SignInAndRelayTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    @TestHTTPResource("/")
+    URL console;
+
+    private final CookieManager cookies = new CookieManager();
+    private HttpClient browser;
+
+    @BeforeEach
+    void allowThisConsoleAtKeycloak() throws IOException {
+        new ConsoleClientRegistration(TestInfrastructure.endpoints()).allow(origin());
+        browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        ConsoleTestResources.RECEIVED.clear();
+    }
+
+    @Test
+    void aUserSignsInOnKeycloaksPageWithPkceAndTheBrowserGetsOnlyASessionId() throws Exception {
+        HttpResponse<String> first = get(origin() + "/bff/me");
+        assertEquals(302, first.statusCode());
+        URI login = URI.create(first.headers().firstValue("Location").orElseThrow());
+        Map<String, String> params = query(login);
+        assertTrue(login.toString().startsWith(TestInfrastructure.endpoints().realmUrl()
+                + "/protocol/openid-connect/auth"), login.toString());
+        assertEquals("parley-console", params.get("client_id"));
+        assertEquals("code", params.get("response_type"));
+        assertEquals("S256", params.get("code_challenge_method"));
+        assertNotNull(params.get("code_challenge"));
+
+        signIn(login, "agent1", "agent1");
+
+        HttpResponse<String> me = get(origin() + "/bff/me");
+        assertEquals(200, me.statusCode(), me.body());
+        JsonNode user = JSON.readTree(me.body());
+        assertEquals("agent1", user.path("userName").asText());
+        assertEquals("[\"agent\"]", user.path("roles").toString());
+        assertEquals("[\"acme\"]", user.path("brands").toString());
+        for (HttpCookie cookie : cookies.getCookieStore().get(URI.create(origin()))) {
+            assertFalse(cookie.getValue().contains("eyJ"), cookie.getName() + " holds a token");
+            assertTrue(cookie.getValue().length() < 200, cookie.getName() + " is " + cookie.getValue().length()
+                    + " characters: more than a session id");
+        }
+        assertFalse(me.body().contains("eyJ"), "/bff/me shows a token");
+    }
+
+    @Test
+    void theRelayPassesTheUsersTokenAndWhatTheServiceNeedsAndNothingElse() throws Exception {
+        signIn(URI.create(get(origin() + "/bff/me").headers().firstValue("Location").orElseThrow()), "agent1",
+                "agent1");
+        String reply = "{\"text\":\"Dziękujemy ❤ Спасибо Ευχαριστούμε\"}";
+
+        HttpResponse<String> withoutHeader = send(HttpRequest.newBuilder(URI.create(origin()
+                + "/api/v1/conversations/c1/replies")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(reply, StandardCharsets.UTF_8)));
+        assertEquals(403, withoutHeader.statusCode(), "a command without X-Parley-Console");
+        assertTrue(withoutHeader.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(ConsoleTestResources.RECEIVED.isEmpty(), "nothing may reach the service");
+
+        HttpResponse<String> relayed = send(HttpRequest.newBuilder(URI.create(origin()
+                        + "/api/v1/conversations/c1/replies?x=%C3%B3"))
+                .header("Content-Type", "application/json").header("X-Parley-Console", "1")
+                .header("Idempotency-Key", "key-1")
+                .POST(HttpRequest.BodyPublishers.ofString(reply, StandardCharsets.UTF_8)));
+        assertEquals(201, relayed.statusCode(), relayed.body());
+        assertEquals("/api/v1/conversations/c1/replies/r1", relayed.headers().firstValue("Location").orElseThrow());
+        assertEquals("\"7\"", relayed.headers().firstValue("ETag").orElseThrow());
+        assertTrue(relayed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("service-cookie")));
+        assertEquals(reply, relayed.body());
+
+        ConsoleTestResources.Received received = ConsoleTestResources.RECEIVED.get(0);
+        assertEquals("POST", received.method());
+        assertEquals("/api/v1/conversations/c1/replies?x=%C3%B3", received.path());
+        assertEquals(reply, received.body());
+        assertEquals("key-1", header(received, "Idempotency-Key"));
+        assertNull(header(received, "Cookie"), "the session cookie stays with the console");
+        String bearer = header(received, "Authorization");
+        assertTrue(bearer.startsWith("Bearer eyJ"), bearer);
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(bearer.substring(7).split("\\.")[1]));
+        assertEquals("agent1", claims.path("preferred_username").asText());
+        assertEquals("parley-console", claims.path("azp").asText());
+    }
+
+    @Test
+    void unknownPathsAndUnreachableServicesAreProblems() throws Exception {
+        signIn(URI.create(get(origin() + "/bff/me").headers().firstValue("Location").orElseThrow()), "manager1",
+                "manager1");
+        HttpResponse<String> unknown = get(origin() + "/api/v1/webhooks/meta");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("no Parley service answers /api/v1/webhooks/meta"), unknown.body());
+        HttpResponse<String> down = get(origin() + "/api/v1/brands/acme/response-targets");
+        assertEquals(503, down.statusCode());
+        assertTrue(down.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndAtKeycloak() throws Exception {
+        signIn(URI.create(get(origin() + "/bff/me").headers().firstValue("Location").orElseThrow()), "agent1",
+                "agent1");
+        assertEquals(200, get(origin() + "/bff/me").statusCode());
+        HttpResponse<String> logout = get(origin() + "/logout");
+        assertEquals(302, logout.statusCode());
+        assertTrue(logout.headers().firstValue("Location").orElseThrow()
+                .contains("/protocol/openid-connect/logout"), "RP-initiated logout at Keycloak");
+        assertEquals(302, get(origin() + "/bff/me").statusCode(), "signed out: back to the login page");
+    }
+
+    /** Posts the login form on Keycloak's page and follows the redirects back into the console. */
+    private void signIn(URI login, String user, String password) throws Exception {
+        HttpResponse<String> page = get(login.toString());
+        assertEquals(200, page.statusCode());
+        Matcher form = FORM_ACTION.matcher(page.body());
+        assertTrue(form.find(), "no login form on Keycloak's page");
+        String action = form.group(1).replace("&amp;", "&");
+        HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password)
+                        + "&credentialId=")));
+        assertEquals(302, back.statusCode(), "Keycloak did not accept the login: " + back.body());
+        String next = back.headers().firstValue("Location").orElseThrow();
+        for (int hops = 0; hops < 5 && next != null; hops++) {
+            assertTrue(next.startsWith(origin()) || next.startsWith("/"), "redirected away: " + next);
+            HttpResponse<String> r = get(next.startsWith("/") ? origin() + next : next);
+            next = r.statusCode() == 302 ? r.headers().firstValue("Location").orElse(null) : null;
+            if (r.statusCode() == 200) {
+                return;
+            }
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private String origin() {
+        return "http://localhost:" + console.getPort();
+    }
+
+    private static String header(ConsoleTestResources.Received r, String name) {
+        return r.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> params = new HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return params;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
