@@ -43,6 +43,13 @@ async function browserFor(run) {
   context.setDefaultTimeout(PATIENCE);
   try {
     return await run(context);
+  } catch (e) {
+    // What the browser showed when it went wrong, for the person reading the failure.
+    for (const [i, page] of context.pages().entries()) {
+      await page.screenshot({ path: join(screenshots, `failure-${i}.png`), fullPage: true }).catch(() => {});
+      step('failure page', { url: page.url(), file: join(screenshots, `failure-${i}.png`) });
+    }
+    throw e;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import * as echarts from 'echarts';
+import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 import { ApiError, type ResponseTimes, get, query } from '../api';
 import { type Me } from '../logic/navigation';
 import { REPORTED_CHANNELS, responseTimeSeries } from '../logic/analytics';

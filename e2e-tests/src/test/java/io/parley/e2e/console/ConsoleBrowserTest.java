@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static io.parley.testsupport.stack.ParleyService.CALENDAR;
 import static io.parley.testsupport.stack.ParleyService.INBOX;
 import static io.parley.testsupport.stack.ParleyService.INGEST;
 import static io.parley.testsupport.stack.ParleyService.STANDARDS;
@@ -108,7 +109,17 @@ class ConsoleBrowserTest {
         long versionBefore = given().header("Authorization", Tokens.bearer(manager)).get(url)
                 .then().statusCode(200).extract().jsonPath().getLong("version");
 
+        // Something on the calendar of this week and month, as an editor would plan it.
+        String title = "Χειμερινή συλλογή ❄ " + UUID.randomUUID().toString().substring(0, 6);
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("editor1"))).contentType(ContentType.JSON)
+                .body(Map.of("brand", "acme", "platform", "instagram", "title", title, "text", "Nowa kolekcja 📦",
+                        "plannedFor", Instant.now().plus(Duration.ofHours(1)).toString()))
+                .post(RunningStack.url(CALENDAR) + "/api/v1/posts").then().statusCode(201);
+
         JsonNode result = scenario("manager-changes-target", Map.of("FACEBOOK_MINUTES", Integer.toString(minutes)));
+        List<String> events = new ArrayList<>();
+        result.path("calendarEvents").forEach(e -> events.add(e.asText()));
+        assertTrue(events.stream().anyMatch(e -> e.contains(title)), "the draft on the calendar: " + events);
         assertTrue(result.path("conflict").asText().contains("Someone changed these targets"),
                 "conflict message: " + result.path("conflict"));
         assertNotEquals(result.path("before").asText(), result.path("after").asText());
