@@ -167,7 +167,8 @@ async function managerChangesTarget() {
     await page.locator('svg').first().waitFor();
     await shot(page, '10-analytics');
     await page.getByRole('link', { name: 'Inbox' }).click();
-    await page.getByTestId('queue').waitFor();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await page.getByText(/conversations? · updated/).waitFor();
     await shot(page, '11-inbox-manager');
     return { before, after, conflict, calendarEvents: events };
   });
