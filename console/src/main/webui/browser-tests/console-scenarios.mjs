@@ -101,6 +101,18 @@ async function agentAnswers() {
     step('comment in the open queue', { dueState: due, countdown: [countdown1, countdown2] });
     if (countdown1 === countdown2) throw new Error(`the countdown did not move: ${countdown1}`);
     await shot(page, '01-inbox-queue');
+    // A new comment arrives by webhook while the queue is open: it appears without a reload.
+    let navigations = 0;
+    page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) navigations++; });
+    const liveText = need('LIVE_TEXT');
+    const webhook = await fetch(need('INGEST_URL') + '/webhooks/meta', {
+      method: 'POST', body: need('LIVE_WEBHOOK_BODY'),
+      headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': need('LIVE_WEBHOOK_SIGNATURE') },
+    });
+    if (webhook.status !== 200) throw new Error(`the webhook answered ${webhook.status}`);
+    await page.getByTestId('queue').locator('button.queue-item', { hasText: liveText }).waitFor();
+    if (navigations !== 0) throw new Error(`the page reloaded ${navigations} time(s)`);
+    step('new comment appeared without reload', { text: liveText });
     // Keyboard: focus the conversation and open it with Enter.
     await item.focus();
     await page.keyboard.press('Enter');

@@ -70,7 +70,12 @@ class ConsoleBrowserTest {
         String reply = "Dziękujemy — sprawdzamy! Спасибо ❤ " + run;
         String conversationId = deliverAndFind(run + "-console", comment);
 
-        JsonNode result = scenario("agent-answers", Map.of("COMMENT_TEXT", comment, "REPLY_TEXT", reply));
+        String liveText = "Живой вопрос: где заказ? ✨ " + run;
+        String liveWebhook = DemoData.feedComment(run + "-live", "Ολυμπία", liveText, Instant.now().getEpochSecond());
+
+        JsonNode result = scenario("agent-answers", Map.of("COMMENT_TEXT", comment, "REPLY_TEXT", reply,
+                "LIVE_TEXT", liveText, "INGEST_URL", RunningStack.url(INGEST), "LIVE_WEBHOOK_BODY", liveWebhook,
+                "LIVE_WEBHOOK_SIGNATURE", Signatures.metaSha256(DemoData.META_APP_SECRET, liveWebhook)));
         List<String> screens = new ArrayList<>();
         result.path("navigation").forEach(n -> screens.add(n.asText()));
         assertEquals(List.of("Inbox", "Standards", "Analytics"), screens, "an agent's screens");
