@@ -9,6 +9,12 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** WCAG 2.1 A and AA rules; any violation fails the scenario (AUDIT=report only prints them). */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const audits = [];
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -31,6 +37,19 @@ async function shot(page, name) {
   const file = join(screenshots, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   step('screenshot', { file });
+  await audit(page, name);
+}
+
+/** Checks the screen as it is now with axe-core against WCAG 2.1 AA (contrast, names, labels, roles). */
+async function audit(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.length,
+      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`) }));
+  }, WCAG);
+  step('accessibility', { screen: name, violations });
+  audits.push({ screen: name, violations });
 }
 
 /** A fresh browser profile per user: nothing carries over from an earlier run. */
@@ -195,7 +214,12 @@ if (!scenarios[name]) {
 mkdirSync(screenshots, { recursive: true });
 try {
   const result = await scenarios[name]();
-  console.log(JSON.stringify({ result }));
+  const failing = audits.filter((a) => a.violations.length > 0);
+  if (failing.length > 0 && process.env.AUDIT !== 'report') {
+    throw new Error(`WCAG 2.1 AA violations on ${failing.map((a) => a.screen).join(', ')}: `
+      + JSON.stringify(failing));
+  }
+  console.log(JSON.stringify({ result: { ...result, audited: audits.map((a) => a.screen) } }));
 } catch (e) {
   console.log(JSON.stringify({ failed: String(e?.stack ?? e) }));
   process.exit(1);

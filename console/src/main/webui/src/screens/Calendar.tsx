@@ -52,9 +52,12 @@ export function CalendarScreen({ me }: { me: Me }) {
       <div data-testid="calendar">
         <FullCalendar plugins={[dayGridPlugin, timeGridPlugin]} initialView="dayGridMonth" firstDay={1}
           headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek' }}
-          buttonText={{ today: 'Today', month: 'Month', week: 'Week' }} events={events} datesSet={onDates}
+          buttonIcons={false}
+          buttonText={{ prev: '‹ Previous', next: 'Next ›', today: 'Today', month: 'Month', week: 'Week' }} events={events} datesSet={onDates}
           eventDidMount={(info) => { info.el.title = `${info.event.title}\n${info.event.extendedProps.text}`; }}
-          height="auto" />
+          height="auto"
+          // Words instead of unlabelled arrow icons; a day cell is named by its content (date and posts).
+          dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')} />
       </div>
     </Stack>
   );

@@ -93,7 +93,7 @@ class ConsoleBrowserTest {
                 .get(RunningStack.url(INBOX) + "/api/v1/conversations")
                 .then().statusCode(200).extract().jsonPath().getList("items.id");
         assertFalse(open.contains(conversationId));
-        assertScreenshots("01-inbox-queue", "02-inbox-conversation-composing", "03-inbox-answered",
+        assertScreenshots(result, "01-inbox-queue", "02-inbox-conversation-composing", "03-inbox-answered",
                 "04-analytics-agent");
     }
 
@@ -134,7 +134,7 @@ class ConsoleBrowserTest {
         assertEquals(versionBefore + 1, after.getLong("version"), "one new version, the stale tab's refused");
         assertEquals(minutes, after.getInt("targets.find { it.platform == 'facebook' }.firstResponseMinutes"));
         assertEquals("manager1", after.getString("updatedBy"));
-        assertScreenshots("05-standards-before", "06-standards-saved", "07-standards-conflict", "08-calendar-month",
+        assertScreenshots(result, "05-standards-before", "06-standards-saved", "07-standards-conflict", "08-calendar-month",
                 "09-calendar-week", "10-analytics", "11-inbox-manager");
     }
 
@@ -165,7 +165,14 @@ class ConsoleBrowserTest {
         return JSON.readTree(last).path("result");
     }
 
-    private static void assertScreenshots(String... names) throws IOException {
+    /**
+     * Each screen was photographed and passed axe-core's WCAG 2.1 AA audit (the scenario fails on any
+     * violation: contrast, names, labels, roles).
+     */
+    private static void assertScreenshots(JsonNode result, String... names) throws IOException {
+        List<String> audited = new ArrayList<>();
+        result.path("audited").forEach(a -> audited.add(a.asText()));
+        assertEquals(List.of(names), audited, "screens audited for accessibility");
         for (String name : names) {
             Path file = screenshots().resolve(name + ".png");
             assertTrue(Files.exists(file) && Files.size(file) > 1000, "no screenshot " + file);
