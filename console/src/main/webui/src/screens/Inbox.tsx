@@ -2,14 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Grid, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { ApiError, type ConversationDetail, type ConversationPage, type ConversationSummary, type Reply, get, query,
   send } from '../api';
-import { useNow, usePolling } from '../hooks';
+import { useInboxStream, useNow, usePolling } from '../hooks';
 import { dueState } from '../logic/due';
 import { type Me, canReply } from '../logic/navigation';
 import { CHANNELS } from '../logic/targets';
 import { thread } from '../logic/thread';
 
-/** How often the queue asks the inbox for new conversations (polling; see docs/console.md). */
+/**
+ * How often the queue asks the inbox again: often without the live stream, rarely with it (the stream
+ * tells of new and answered conversations, not of a new message in one already open). docs/console.md.
+ */
 export const QUEUE_REFRESH_MS = 4000;
+export const QUEUE_REFRESH_LIVE_MS = 15000;
 
 function DueBadge({ c, now }: { c: { receivedAt: string; dueAt: string; status: string }; now: number }) {
   const due = dueState(c.receivedAt, c.dueAt, now, c.status);
@@ -31,7 +35,8 @@ export function InboxScreen({ me }: { me: Me }) {
       .then(({ body }) => { setItems(body.items); setError(null); setRefreshedAt(Date.now()); })
       .catch((e: ApiError) => setError(e.message));
   }, [status, brand, channel]);
-  usePolling(load, QUEUE_REFRESH_MS, [load]);
+  const live = useInboxStream(load);
+  usePolling(load, live ? QUEUE_REFRESH_LIVE_MS : QUEUE_REFRESH_MS, [load, live]);
 
   return (
     <Stack>
@@ -46,6 +51,9 @@ export function InboxScreen({ me }: { me: Me }) {
         <Text size="sm" c="gray.8" aria-live="polite">
           {items.length} conversation{items.length === 1 ? '' : 's'}
           {refreshedAt ? ` · updated ${new Date(refreshedAt).toLocaleTimeString()}` : ''}
+        </Text>
+        <Text size="sm" c="gray.8" data-testid="live-state">
+          {live ? '● Live' : '○ Refreshing every few seconds'}
         </Text>
       </Group>
       {error && <Alert color="red" title="The inbox did not answer">{error}</Alert>}

@@ -50,7 +50,7 @@ public class ConsoleTestResources implements QuarkusTestResourceLifecycleManager
         });
         inbox.start();
         Endpoints e = TestInfrastructure.endpoints();
-        return Map.of("quarkus.oidc.auth-server-url", e.realmUrl(),
+        return Map.of("quarkus.oidc.auth-server-url", e.realmUrl(), "kafka.bootstrap.servers", e.kafka(),
                 "parley.console.services.inbox", "http://127.0.0.1:" + inbox.getAddress().getPort(),
                 "parley.console.services.standards", "http://127.0.0.1:1");
     }

@@ -14,16 +14,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,18 +38,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SignInAndRelayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     @TestHTTPResource("/")
     URL console;
 
-    private final CookieJar cookies = new CookieJar();
-    private HttpClient browser;
+    private TestBrowser browser;
 
     @BeforeEach
     void allowThisConsoleAtKeycloak() throws IOException {
         new ConsoleClientRegistration(TestInfrastructure.endpoints()).allow(origin());
-        browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        browser = new TestBrowser(origin());
         ConsoleTestResources.RECEIVED.clear();
     }
 
@@ -78,7 +72,7 @@ class SignInAndRelayTest {
         assertEquals("agent1", user.path("userName").asText());
         assertEquals("[\"agent\"]", user.path("roles").toString());
         assertEquals("[\"acme\"]", user.path("brands").toString());
-        Map<String, String> consoleCookies = cookies.of(URI.create(origin()));
+        Map<String, String> consoleCookies = browser.cookies.of(URI.create(origin()));
         assertTrue(consoleCookies.containsKey("q_session"), "no session cookie: " + consoleCookies.keySet());
         consoleCookies.forEach((name, value) -> {
             assertFalse(value.contains("eyJ"), name + " holds a token");
@@ -148,35 +142,16 @@ class SignInAndRelayTest {
         assertEquals(302, get(origin() + "/bff/me").statusCode(), "signed out: back to the login page");
     }
 
-    /** Posts the login form on Keycloak's page and follows the redirects back into the console. */
     private void signIn(URI login, String user, String password) throws Exception {
-        HttpResponse<String> page = get(login.toString());
-        assertEquals(200, page.statusCode());
-        Matcher form = FORM_ACTION.matcher(page.body());
-        assertTrue(form.find(), "no login form on Keycloak's page");
-        String action = form.group(1).replace("&amp;", "&");
-        HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password)
-                        + "&credentialId=")));
-        assertEquals(302, back.statusCode(), "Keycloak did not accept the login: " + back.body());
-        String next = back.headers().firstValue("Location").orElseThrow();
-        for (int hops = 0; hops < 5 && next != null; hops++) {
-            assertTrue(next.startsWith(origin()) || next.startsWith("/"), "redirected away: " + next);
-            HttpResponse<String> r = get(next.startsWith("/") ? origin() + next : next);
-            next = r.statusCode() == 302 ? r.headers().firstValue("Location").orElse(null) : null;
-            if (r.statusCode() == 200) {
-                return;
-            }
-        }
+        browser.signIn(login, user, password);
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return browser.get(url);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return browser.send(request);
     }
 
     private String origin() {
@@ -198,7 +173,4 @@ class SignInAndRelayTest {
         return params;
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

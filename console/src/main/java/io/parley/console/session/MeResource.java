@@ -12,7 +12,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,12 +46,7 @@ public class MeResource {
         String displayName = idToken.getClaim("name");
         TreeSet<String> roles = new TreeSet<>(identity.getRoles());
         roles.removeIf(r -> NOT_PARLEY_ROLES.contains(r) || r.startsWith("default-roles-"));
-        Object brands = idToken.getClaim("brands");
-        TreeSet<String> brandList = new TreeSet<>();
-        if (brands instanceof Collection<?> c) {
-            c.forEach(b -> brandList.add(String.valueOf(b).replaceAll("^\"|\"$", "").replaceFirst("^/", "")));
-        }
         return new Me(userName == null ? identity.getPrincipal().getName() : userName,
-                displayName == null ? userName : displayName, List.copyOf(roles), List.copyOf(brandList));
+                displayName == null ? userName : displayName, List.copyOf(roles), UserBrands.of(idToken));
     }
 }

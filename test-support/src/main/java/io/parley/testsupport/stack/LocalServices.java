@@ -131,6 +131,7 @@ public final class LocalServices {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(consolePort),
                 "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
+                "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
                 "PARLEY_CONSOLE_SERVICES_INGEST", url(ParleyService.INGEST),
                 "PARLEY_CONSOLE_SERVICES_INBOX", url(ParleyService.INBOX),
                 "PARLEY_CONSOLE_SERVICES_CALENDAR", url(ParleyService.CALENDAR),
