@@ -120,7 +120,9 @@ async function agentAnswers() {
     step('comment in the open queue', { dueState: due, countdown: [countdown1, countdown2] });
     if (countdown1 === countdown2) throw new Error(`the countdown did not move: ${countdown1}`);
     await shot(page, '01-inbox-queue');
-    // A new comment arrives by webhook while the queue is open: it appears without a reload.
+    // A new comment arrives by webhook while the queue is open: it appears without a reload, the page
+    // being told by the console's server-sent events.
+    await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor();
     let navigations = 0;
     page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) navigations++; });
     const liveText = need('LIVE_TEXT');
