@@ -156,6 +156,10 @@ async function agentAnswers() {
     await page.getByRole('link', { name: 'Analytics' }).click();
     await page.getByTestId('analytics-summary').waitFor();
     await shot(page, '04-analytics-agent');
+    // The browser's back button returns to the inbox.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    step('back to the inbox', { url: page.url() });
     return { dueState: due, navigation: nav.split('\n').filter(Boolean) };
   });
 }

@@ -19,11 +19,15 @@ export function App() {
         setScreen(screenFromPath(window.location.pathname, screensFor(body)));
       })
       .catch((e: ApiError) => setError(e.message));
-    const onPop = () => setScreen((s) => (me ? screenFromPath(window.location.pathname, screensFor(me)) : s));
+  }, []);
+
+  // The browser's back and forward buttons move between screens.
+  useEffect(() => {
+    if (!me) return undefined;
+    const onPop = () => setScreen(screenFromPath(window.location.pathname, screensFor(me)));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [me]);
 
   if (error) return <Alert color="red" title="The console could not load who you are">{error}</Alert>;
   if (!me) return <Loader aria-label="Loading" m="xl" />;
