@@ -39,6 +39,11 @@ public final class RunningStack implements BeforeAllCallback {
         return services.url(service);
     }
 
+    /** The web console's address; empty when the console module was not built. */
+    public static java.util.Optional<String> consoleUrl() {
+        return services.consoleUrl();
+    }
+
     public static Endpoints infra() {
         return TestInfrastructure.endpoints();
     }

@@ -33,6 +33,13 @@ public final class LocalServices {
     private final Path dir;
     private final Map<ParleyService, Integer> ports = new EnumMap<>(ParleyService.class);
     private final List<ManagedProcess> processes = new ArrayList<>();
+    /** The web console, when its module was built ({@code console/target/quarkus-app}); started after the services. */
+    private ManagedProcess console;
+    private int consolePort;
+
+    /** The console's module folder, its port in the local stack and its process name. */
+    public static final String CONSOLE_MODULE = "console";
+    public static final int CONSOLE_STACK_PORT = 8080;
 
     private LocalServices(Path root, Path dir) {
         this.root = root;
@@ -94,10 +101,55 @@ public final class LocalServices {
         }
         try {
             CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+            startConsole(infra, fixedPorts, extraEnv, http, java, log, t0);
         } catch (CompletionException e) {
             stop();
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (IOException e) {
+            stop();
+            throw e;
         }
+    }
+
+    /**
+     * The console relays to the services just started and signs users in with the infrastructure's
+     * Keycloak, which must know its address: on a free port it is registered through the admin API.
+     * A checkout without the console module (or not yet built) runs without it.
+     */
+    private void startConsole(Endpoints infra, boolean fixedPorts, Map<String, String> extraEnv, HttpClient http,
+            String java, Consumer<String> log, long t0) throws IOException {
+        Path jar = root.resolve(CONSOLE_MODULE).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            log.accept("  (no console: " + root.relativize(jar) + " is not built)");
+            return;
+        }
+        consolePort = Ports.resolve(fixedPorts ? CONSOLE_STACK_PORT : Ports.FREE);
+        String origin = "http://localhost:" + consolePort;
+        if (consolePort != CONSOLE_STACK_PORT) {
+            new ConsoleClientRegistration(infra).allow(origin);
+        }
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(consolePort),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
+                "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
+                "PARLEY_CONSOLE_SERVICES_INGEST", url(ParleyService.INGEST),
+                "PARLEY_CONSOLE_SERVICES_INBOX", url(ParleyService.INBOX),
+                "PARLEY_CONSOLE_SERVICES_CALENDAR", url(ParleyService.CALENDAR),
+                "PARLEY_CONSOLE_SERVICES_STANDARDS", url(ParleyService.STANDARDS),
+                "PARLEY_CONSOLE_SERVICES_ANALYTICS", url(ParleyService.ANALYTICS)));
+        env.putAll(extraEnv);
+        console = ManagedProcess.start(CONSOLE_MODULE, List.of(java, "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString()),
+                root, env, dir.resolve("logs").resolve(CONSOLE_MODULE + ".log"),
+                dir.resolve("pids").resolve(CONSOLE_MODULE + ".pid"));
+        console.awaitReady(() -> ready(http, origin), Duration.ofSeconds(180));
+        log.accept(String.format("  ready: %-40s (%.1f s)", CONSOLE_MODULE + " " + origin,
+                (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** The web console's address, e.g. {@code http://localhost:8080}; empty when it was not built. */
+    public java.util.Optional<String> consoleUrl() {
+        return console == null ? java.util.Optional.empty() : java.util.Optional.of("http://localhost:" + consolePort);
     }
 
     private static boolean ready(HttpClient http, String base) {
@@ -119,6 +171,9 @@ public final class LocalServices {
     }
 
     public void stop() {
+        if (console != null) {
+            console.stop(Duration.ofSeconds(15));
+        }
         List<CompletableFuture<Void>> stops = processes.stream()
                 .map(p -> CompletableFuture.runAsync(() -> p.stop(Duration.ofSeconds(15))))
                 .toList();
@@ -132,5 +187,7 @@ public final class LocalServices {
                     dir.resolve("logs").resolve(service.module() + ".log"))
                     .ifPresent(p -> p.stop(Duration.ofSeconds(15)));
         }
+        ManagedProcess.fromPidFile(CONSOLE_MODULE, dir.resolve("pids").resolve(CONSOLE_MODULE + ".pid"),
+                dir.resolve("logs").resolve(CONSOLE_MODULE + ".log")).ifPresent(p -> p.stop(Duration.ofSeconds(15)));
     }
 }

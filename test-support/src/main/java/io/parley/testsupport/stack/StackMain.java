@@ -92,6 +92,9 @@ public final class StackMain {
 
     private static void printSummary(Endpoints infra, LocalServices services, boolean detached) {
         StringBuilder out = new StringBuilder("\nParley is up.\n\n");
+        services.consoleUrl().ifPresent(console -> out.append(String.format(
+                "  %-18s %s   (the web console: sign in as agent1 / agent1 or manager1 / manager1)%n%n",
+                "console", console)));
         for (ParleyService s : ParleyService.all()) {
             out.append(String.format("  %-18s %s   (OpenAPI: %s/q/openapi, Swagger UI: %s/q/swagger-ui)%n",
                     s.module(), services.url(s), services.url(s), services.url(s)));

@@ -1,0 +1,37 @@
+package io.parley.console.relay;
+
+import java.util.Optional;
+
+/**
+ * Which service answers an API path. The console's {@code /api/...} paths are the services' own
+ * ({@code /api/v1/conversations} is inbox-service's), so the browser code reads like the API
+ * documentation; this table is the one place that knows who owns what.
+ */
+public final class ServiceRoutes {
+
+    private final RelayConfig.Services services;
+
+    public ServiceRoutes(RelayConfig.Services services) {
+        this.services = services;
+    }
+
+    /**
+     * The base URL of the service owning {@code path} (the part after {@code /api/}, e.g.
+     * {@code v1/conversations/42/replies}); empty for a path no service owns.
+     */
+    public Optional<String> serviceFor(String path) {
+        String[] segments = path.split("/");
+        if (segments.length < 2 || !segments[0].equals("v1") || segments[1].isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (segments[1]) {
+            case "conversations" -> services.inbox();
+            case "brands" -> segments.length >= 4 && segments[3].equals("response-targets") ? services.standards()
+                    : null;
+            case "calendar", "posts" -> services.calendar();
+            case "metrics" -> services.analytics();
+            case "sandbox" -> services.ingest();
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package io.parley.console.session;
+
+import io.quarkus.oidc.AuthorizationCodeTokens;
+import io.quarkus.oidc.OidcRequestContext;
+import io.quarkus.oidc.OidcTenantConfig;
+import io.quarkus.oidc.TokenStateManager;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+
+/**
+ * Keeps the user's ID, access and refresh tokens on the server: the session cookie that quarkus-oidc
+ * sets holds only a random session id. (Its default keeps the tokens, encrypted, in the cookie
+ * itself, i.e. in the browser.)
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class ServerSideTokens implements TokenStateManager {
+
+    @Inject
+    SessionStore store;
+
+    @Inject
+    SessionConfig config;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Uni<String> createTokenState(RoutingContext routingContext, OidcTenantConfig oidcConfig,
+            AuthorizationCodeTokens tokens, OidcRequestContext<String> requestContext) {
+        return Uni.createFrom().item(store.put(tokens, clock.instant().plus(config.maxAge())));
+    }
+
+    @Override
+    public Uni<AuthorizationCodeTokens> getTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig,
+            String tokenState, OidcRequestContext<AuthorizationCodeTokens> requestContext) {
+        // null: an unknown or expired session id, which quarkus-oidc answers with a new login.
+        return Uni.createFrom().item(store.get(tokenState, clock.instant()).orElse(null));
+    }
+
+    @Override
+    public Uni<Void> deleteTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig, String tokenState,
+            OidcRequestContext<Void> requestContext) {
+        store.remove(tokenState);
+        return Uni.createFrom().voidItem();
+    }
+}

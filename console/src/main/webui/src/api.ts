@@ -1,0 +1,110 @@
+// Every call the pages make goes to the console's own server (same origin, session cookie); it relays
+// /api/... to the services with the user's token. The page never sees a token.
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+  }
+}
+
+export interface ApiResponse<T> {
+  body: T;
+  etag: string | null;
+}
+
+/** The session ended (quarkus-oidc answers 499 or a redirect to Keycloak): load the page again to sign in. */
+function sessionGone() {
+  window.location.reload();
+}
+
+export async function api<T>(path: string, init: RequestInit = {}): Promise<ApiResponse<T>> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json');
+  // Tells quarkus-oidc this is a script: a lost session answers 499 instead of a redirect to the login page.
+  headers.set('X-Requested-With', 'JavaScript');
+  if (init.method && init.method !== 'GET') {
+    headers.set('X-Parley-Console', '1');
+  }
+  if (init.body && !headers.has('Content-Type')) {
+    headers.set('Content-Type', 'application/json; charset=utf-8');
+  }
+  const response = await fetch(path, { ...init, headers, redirect: 'manual', credentials: 'same-origin' });
+  if (response.type === 'opaqueredirect' || response.status === 499) {
+    sessionGone();
+    throw new ApiError({ status: 401, title: 'Signed out' });
+  }
+  const text = await response.text();
+  const body = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new ApiError({ status: response.status, ...(body ?? {}) });
+  }
+  return { body: body as T, etag: response.headers.get('ETag') };
+}
+
+export const get = <T>(path: string) => api<T>(path);
+
+export const send = <T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown,
+  headers: Record<string, string> = {}) =>
+  api<T>(path, { method, body: JSON.stringify(body), headers });
+
+/** A query string from the set values only. */
+export function query(params: Record<string, string | number | null | undefined>): string {
+  const q = new URLSearchParams();
+  Object.entries(params).forEach(([k, v]) => {
+    if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
+  });
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+// The services' shapes, as documented in their OpenAPI.
+export interface Author { platformId: string; name: string; profileUrl?: string }
+
+export interface ConversationSummary {
+  id: string; brand: string; platform: string; status: string; receivedAt: string; dueAt: string;
+  overdue: boolean; author: Author; lastInteractionAt: string; interactions: number; preview: string;
+}
+
+export interface ConversationPage { items: ConversationSummary[]; nextCursor: string | null }
+
+export interface Interaction {
+  id: string; kind: string; text: string; author: Author; permalink?: string; platformTime: string;
+  observedAt: string;
+}
+
+export interface Reply {
+  id: string; text: string; author: string; status: string; createdAt: string; deliveredAt?: string;
+  failureReason?: string;
+}
+
+export interface ConversationDetail {
+  id: string; brand: string; platform: string; status: string; receivedAt: string; dueAt: string;
+  overdue: boolean; author: Author; firstResponseAt?: string; timeToFirstResponseSeconds?: number;
+  interactions: Interaction[]; replies: Reply[];
+}
+
+export interface ResponseTargets {
+  brand: string; version: number; defaultMinutes: number;
+  targets: { platform: string; firstResponseMinutes: number }[];
+  updatedAt: string | null; updatedBy: string | null;
+}
+
+export interface Post {
+  id: string; brand: string; platform: string; title: string; text: string; plannedFor: string;
+  status: string; author: string;
+}
+
+export interface CalendarView { brand: string; from: string; to: string; posts: Post[] }
+
+export interface ResponseTimes {
+  brand: string; platform: string | null; from: string; to: string; count: number;
+  medianSeconds: number | null; p90Seconds: number | null; withinTargetRate: number | null; opened: number;
+}

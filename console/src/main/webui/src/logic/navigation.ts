@@ -1,0 +1,48 @@
+// Which screens a user sees, from their roles: the same rules the services apply to the calls behind
+// each screen, so no one is shown a screen that would only answer 403.
+
+export type Screen = 'inbox' | 'standards' | 'calendar' | 'analytics';
+
+export interface Me {
+  userName: string;
+  displayName: string;
+  roles: string[];
+  brands: string[];
+}
+
+const SCREEN_ROLES: Record<Screen, string[]> = {
+  inbox: ['agent', 'manager', 'admin'],
+  standards: ['agent', 'editor', 'approver', 'manager', 'admin'],
+  calendar: ['editor', 'approver', 'manager', 'admin'],
+  analytics: ['agent', 'manager', 'admin'],
+};
+
+export const SCREEN_ORDER: Screen[] = ['inbox', 'standards', 'calendar', 'analytics'];
+
+export const SCREEN_TITLES: Record<Screen, string> = {
+  inbox: 'Inbox',
+  standards: 'Standards',
+  calendar: 'Calendar',
+  analytics: 'Analytics',
+};
+
+export function screensFor(me: Me): Screen[] {
+  return SCREEN_ORDER.filter((s) => SCREEN_ROLES[s].some((r) => me.roles.includes(r)));
+}
+
+/** Only managers and admins change a brand's standards; the others read them. */
+export function canEditStandards(me: Me): boolean {
+  return me.roles.includes('manager') || me.roles.includes('admin');
+}
+
+/** Agents, managers and admins answer customers. */
+export function canReply(me: Me): boolean {
+  return ['agent', 'manager', 'admin'].some((r) => me.roles.includes(r));
+}
+
+/** The screen named by a path ("/standards/acme" → standards), or the user's first screen. */
+export function screenFromPath(path: string, allowed: Screen[]): Screen | null {
+  const first = path.split('/').filter(Boolean)[0] as Screen | undefined;
+  if (first && allowed.includes(first)) return first;
+  return allowed[0] ?? null;
+}

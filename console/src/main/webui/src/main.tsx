@@ -1,0 +1,35 @@
+import '@mantine/core/styles.css';
+import './console.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Alert, type CSSVariablesResolver, MantineProvider, NavLink, createTheme } from '@mantine/core';
+import { App } from './App';
+
+// System fonts cover Latin, Greek, Cyrillic; the emoji fonts come last so ❤ and 📦 render in colour.
+const theme = createTheme({
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", '
+    + 'sans-serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"',
+  primaryColor: 'indigo',
+  // Darker shades for text on white and white on colour: WCAG AA (4.5:1) for normal text.
+  primaryShade: 8,
+  components: {
+    // Alert titles in the alert's own colour fall under 4.5:1 on its tinted background.
+    Alert: Alert.extend({ styles: { title: { color: '#1a1b1e' } } }),
+    NavLink: NavLink.extend({ defaultProps: { variant: 'filled', color: 'indigo.9' } }),
+  },
+});
+
+// Mantine's dimmed and placeholder greys are under 4.5:1 on white; these are not.
+const contrast: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-placeholder': '#5f6670' },
+  dark: {},
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrast}>
+      <App />
+    </MantineProvider>
+  </StrictMode>,
+);

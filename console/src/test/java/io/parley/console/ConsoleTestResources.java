@@ -1,0 +1,64 @@
+package io.parley.console;
+
+import com.sun.net.httpserver.HttpServer;
+import io.parley.testsupport.infra.Endpoints;
+import io.parley.testsupport.infra.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The console under test signs in with the test infrastructure's real Keycloak. In place of
+ * inbox-service it relays to a small recording HTTP server, so a test can see exactly what the
+ * console sent on (token, headers, body) and what it relays back; the other services point nowhere.
+ */
+public class ConsoleTestResources implements QuarkusTestResourceLifecycleManager {
+
+    /** One request as the recording server received it. */
+    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
+    }
+
+    public static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    private HttpServer inbox;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            inbox = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        inbox.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            RECEIVED.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                    Map.copyOf(exchange.getRequestHeaders()), new String(body, StandardCharsets.UTF_8)));
+            // It answers with what it received, so a test sees the text made the round trip intact.
+            byte[] answer = body.length > 0 ? body : "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("ETag", "\"7\"");
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + inbox.getAddress().getPort()
+                    + "/api/v1/conversations/c1/replies/r1");
+            exchange.getResponseHeaders().add("Set-Cookie", "service-cookie=must-not-reach-the-browser");
+            exchange.sendResponseHeaders(exchange.getRequestMethod().equals("POST") ? 201 : 200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        inbox.start();
+        Endpoints e = TestInfrastructure.endpoints();
+        return Map.of("quarkus.oidc.auth-server-url", e.realmUrl(), "kafka.bootstrap.servers", e.kafka(),
+                "parley.console.services.inbox", "http://127.0.0.1:" + inbox.getAddress().getPort(),
+                "parley.console.services.standards", "http://127.0.0.1:1");
+    }
+
+    @Override
+    public void stop() {
+        if (inbox != null) {
+            inbox.stop(0);
+        }
+    }
+}

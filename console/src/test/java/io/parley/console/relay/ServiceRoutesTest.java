@@ -1,0 +1,39 @@
+package io.parley.console.relay;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ServiceRoutesTest {
+
+    private final ServiceRoutes routes = new ServiceRoutes(new RelayConfig.Services() {
+        public String ingest() { return "http://ingest"; }
+        public String inbox() { return "http://inbox"; }
+        public String calendar() { return "http://calendar"; }
+        public String standards() { return "http://standards"; }
+        public String analytics() { return "http://analytics"; }
+    });
+
+    @Test
+    void eachApiPathGoesToTheServiceThatOwnsIt() {
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/conversations"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/conversations/42/replies"));
+        assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/response-targets"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/calendar"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/posts/7"));
+        assertEquals(Optional.of("http://analytics"), routes.serviceFor("v1/metrics/response-times"));
+        assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/sandbox/requests"));
+    }
+
+    @Test
+    void aPathNoServiceOwnsGoesNowhere() {
+        assertEquals(Optional.empty(), routes.serviceFor("v1/brands/acme"));
+        assertEquals(Optional.empty(), routes.serviceFor("v1/brands/acme/something-else"));
+        assertEquals(Optional.empty(), routes.serviceFor("v2/conversations"));
+        assertEquals(Optional.empty(), routes.serviceFor("v1/"));
+        assertEquals(Optional.empty(), routes.serviceFor("v1/webhooks"));
+        assertEquals(Optional.empty(), routes.serviceFor(""));
+    }
+}

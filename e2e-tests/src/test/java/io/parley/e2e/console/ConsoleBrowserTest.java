@@ -1,0 +1,208 @@
+package io.parley.e2e.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.e2e.RunningStack;
+import io.parley.testsupport.Signatures;
+import io.parley.testsupport.Tokens;
+import io.parley.testsupport.infra.RepositoryRoot;
+import io.parley.testsupport.stack.DemoData;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.parley.testsupport.stack.ParleyService.CALENDAR;
+import static io.parley.testsupport.stack.ParleyService.INBOX;
+import static io.parley.testsupport.stack.ParleyService.INGEST;
+import static io.parley.testsupport.stack.ParleyService.STANDARDS;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The web console in a real browser (Debian's headless Chromium driven by playwright-core, see
+ * {@code console/src/main/webui/browser-tests/console-scenarios.mjs}) against the started stack, signing
+ * in on Keycloak's own login page. What the browser saw is checked in the browser; what it changed is
+ * checked again here through the services' APIs. Screenshots of each screen land in
+ * {@code e2e-tests/target/screenshots}.
+ */
+@ExtendWith(RunningStack.class)
+class ConsoleBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path root;
+    private static String consoleUrl;
+
+    @BeforeAll
+    static void browserAndConsole() {
+        root = RepositoryRoot.find();
+        assertTrue(Files.isExecutable(CHROMIUM), "the browser tests need Debian's chromium at " + CHROMIUM
+                + " (apt-get install -y chromium; .ci/run installs it)");
+        assertTrue(Files.isDirectory(webui().resolve("node_modules/playwright-core")),
+                "playwright-core is missing: build the console module first (mvn -pl console package)");
+        consoleUrl = RunningStack.consoleUrl().orElseThrow(() -> new AssertionError(
+                "the console did not start: build the console module first (mvn -pl console package)"));
+    }
+
+    @Test
+    void anAgentAnswersACommentThatArrivedByWebhookAndItLeavesTheOpenQueue() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String comment = "Γεια σας! Gdzie jest moja paczka? Где посылка? 📦 " + run;
+        String reply = "Dziękujemy — sprawdzamy! Спасибо ❤ " + run;
+        String conversationId = deliverAndFind(run + "-console", comment);
+
+        String liveText = "Живой вопрос: где заказ? ✨ " + run;
+        String liveWebhook = DemoData.feedComment(run + "-live", "Ολυμπία", liveText, Instant.now().getEpochSecond());
+
+        JsonNode result = scenario("agent-answers", Map.of("COMMENT_TEXT", comment, "REPLY_TEXT", reply,
+                "LIVE_TEXT", liveText, "INGEST_URL", RunningStack.url(INGEST), "LIVE_WEBHOOK_BODY", liveWebhook,
+                "LIVE_WEBHOOK_SIGNATURE", Signatures.metaSha256(DemoData.META_APP_SECRET, liveWebhook)));
+        List<String> screens = new ArrayList<>();
+        result.path("navigation").forEach(n -> screens.add(n.asText()));
+        assertEquals(List.of("Inbox", "Standards", "Analytics"), screens, "an agent's screens");
+
+        // What the browser did, seen through the inbox's API: answered, with the reply exactly as typed.
+        String agent = Tokens.forUser("agent1");
+        JsonPath detail = given().header("Authorization", Tokens.bearer(agent))
+                .get(RunningStack.url(INBOX) + "/api/v1/conversations/" + conversationId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("answered", detail.getString("status"));
+        assertEquals(reply, detail.getString("replies[0].text"));
+        assertEquals("agent1", detail.getString("replies[0].author"));
+        List<String> open = given().header("Authorization", Tokens.bearer(agent))
+                .queryParam("status", "open").queryParam("limit", 200)
+                .get(RunningStack.url(INBOX) + "/api/v1/conversations")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertFalse(open.contains(conversationId));
+        assertScreenshots(result, "01-inbox-queue", "02-inbox-conversation-composing", "03-inbox-answered",
+                "04-analytics-agent");
+    }
+
+    @Test
+    void aManagerChangesAResponseTimeTargetAndAStaleTabIsToldOfTheConflict() throws Exception {
+        String manager = Tokens.forUser("manager1");
+        String url = RunningStack.url(STANDARDS) + "/api/v1/brands/acme/response-targets";
+        int minutes = 21 + (int) (Math.random() * 40);
+        JsonPath before = given().header("Authorization", Tokens.bearer(manager)).get(url)
+                .then().statusCode(200).extract().jsonPath();
+        // The form shows a row per channel that has a target; make sure Facebook has one to edit.
+        if (before.getList("targets.findAll { it.platform == 'facebook' }").isEmpty()) {
+            given().header("Authorization", Tokens.bearer(manager)).contentType(ContentType.JSON)
+                    .body(Map.of("defaultMinutes", 60, "targets", List.of(Map.of("platform", "facebook",
+                            "firstResponseMinutes", 30))))
+                    .put(url).then().statusCode(200);
+        }
+        long versionBefore = given().header("Authorization", Tokens.bearer(manager)).get(url)
+                .then().statusCode(200).extract().jsonPath().getLong("version");
+
+        // Something on the calendar of this week and month, as an editor would plan it.
+        String title = "Χειμερινή συλλογή ❄ " + UUID.randomUUID().toString().substring(0, 6);
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("editor1"))).contentType(ContentType.JSON)
+                .body(Map.of("brand", "acme", "platform", "instagram", "title", title, "text", "Nowa kolekcja 📦",
+                        "plannedFor", Instant.now().plus(Duration.ofHours(1)).toString()))
+                .post(RunningStack.url(CALENDAR) + "/api/v1/posts").then().statusCode(201);
+
+        JsonNode result = scenario("manager-changes-target", Map.of("FACEBOOK_MINUTES", Integer.toString(minutes)));
+        List<String> events = new ArrayList<>();
+        result.path("calendarEvents").forEach(e -> events.add(e.asText()));
+        assertTrue(events.stream().anyMatch(e -> e.contains(title)), "the draft on the calendar: " + events);
+        assertTrue(result.path("conflict").asText().contains("Someone changed these targets"),
+                "conflict message: " + result.path("conflict"));
+        assertNotEquals(result.path("before").asText(), result.path("after").asText());
+
+        JsonPath after = given().header("Authorization", Tokens.bearer(manager)).get(url)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(versionBefore + 1, after.getLong("version"), "one new version, the stale tab's refused");
+        assertEquals(minutes, after.getInt("targets.find { it.platform == 'facebook' }.firstResponseMinutes"));
+        assertEquals("manager1", after.getString("updatedBy"));
+        assertScreenshots(result, "05-standards-before", "06-standards-saved", "07-standards-conflict", "08-calendar-month",
+                "09-calendar-week", "10-analytics", "11-inbox-manager");
+    }
+
+    /** Runs one scenario of console-scenarios.mjs and returns its result; its steps go to the test output. */
+    private static JsonNode scenario(String name, Map<String, String> variables) throws IOException,
+            InterruptedException {
+        ProcessBuilder node = new ProcessBuilder("node", "browser-tests/console-scenarios.mjs", name)
+                .directory(webui().toFile()).redirectErrorStream(true);
+        node.environment().put("CONSOLE_URL", consoleUrl);
+        node.environment().put("SCREENSHOTS", screenshots().toString());
+        node.environment().put("CHROMIUM", CHROMIUM.toString());
+        node.environment().putAll(variables);
+        Process process = node.start();
+        List<String> lines = new ArrayList<>();
+        Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(
+                process.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(line -> {
+                    System.out.println("  [browser " + name + "] " + line);
+                    lines.add(line);
+                }));
+        reader.start();
+        if (!process.waitFor(4, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail("the browser scenario " + name + " did not finish in 4 minutes: " + lines);
+        }
+        reader.join(5000);
+        assertEquals(0, process.exitValue(), "browser scenario " + name + " failed:\n" + String.join("\n", lines));
+        String last = lines.get(lines.size() - 1);
+        return JSON.readTree(last).path("result");
+    }
+
+    /**
+     * Each screen was photographed and passed axe-core's WCAG 2.1 AA audit (the scenario fails on any
+     * violation: contrast, names, labels, roles).
+     */
+    private static void assertScreenshots(JsonNode result, String... names) throws IOException {
+        List<String> audited = new ArrayList<>();
+        result.path("audited").forEach(a -> audited.add(a.asText()));
+        assertEquals(List.of(names), audited, "screens audited for accessibility");
+        for (String name : names) {
+            Path file = screenshots().resolve(name + ".png");
+            assertTrue(Files.exists(file) && Files.size(file) > 1000, "no screenshot " + file);
+        }
+    }
+
+    /** Sends a signed Facebook comment webhook and waits until the inbox lists its conversation. */
+    private static String deliverAndFind(String commentSuffix, String text) {
+        String body = DemoData.feedComment(commentSuffix, "Console Customer", text, Instant.now().getEpochSecond());
+        given().contentType(ContentType.JSON)
+                .header("X-Hub-Signature-256", Signatures.metaSha256(DemoData.META_APP_SECRET, body))
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post(RunningStack.url(INGEST) + "/webhooks/meta")
+                .then().statusCode(200);
+        String agent = Tokens.forUser("agent1");
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Map<String, Object>> items = given().header("Authorization", Tokens.bearer(agent))
+                    .queryParam("status", "open").queryParam("limit", 200)
+                    .get(RunningStack.url(INBOX) + "/api/v1/conversations")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            return items.stream().filter(i -> text.equals(i.get("preview"))).map(i -> String.valueOf(i.get("id")))
+                    .findFirst().orElse(null);
+        }, java.util.Objects::nonNull);
+    }
+
+    private static Path webui() {
+        return root.resolve("console/src/main/webui");
+    }
+
+    private static Path screenshots() {
+        return root.resolve("e2e-tests/target/screenshots");
+    }
+}
