@@ -1,5 +1,7 @@
 package io.parley.standards.checks;
 
+import io.parley.standards.catalogue.Catalogue;
+
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -26,10 +28,16 @@ public class ChecksService {
     private record Engine(long version, ChecksEngine engine) {
     }
 
+    private final ImageChecks images;
+    private final io.parley.standards.logos.BrandLogos logos;
+
     @Inject
-    public ChecksService(CatalogueService catalogues, ChecksConfig config) {
+    public ChecksService(CatalogueService catalogues, ChecksConfig config, ImageChecks images,
+            io.parley.standards.logos.BrandLogos logos) {
         this.catalogues = catalogues;
         this.config = config;
+        this.images = images;
+        this.logos = logos;
     }
 
     @Schema(name = "CheckReport", description = "The findings about a draft and the verdict")
@@ -45,6 +53,14 @@ public class ChecksService {
         Engine engine = engines.compute(brand, (b, e) -> e != null && e.version() == current.version() ? e
                 : new Engine(current.version(), ChecksEngine.of(current.catalogue())));
         CheckResult result = engine.engine().check(draft);
+        if (draft.imagesOrEmpty().stream().anyMatch(i -> i != null && i.bytes() != null)) {
+            // The pixels: the channel's image shape and size (section 3), the registered logo (section 7).
+            Catalogue.Logos logoRules = current.catalogue().forChannel(draft.channel()).logos();
+            List<Finding> all = new ArrayList<>(result.findings());
+            all.addAll(images.check(current.catalogue(), draft,
+                    logos.find(brand, logoRules == null ? null : logoRules.logoId())));
+            result = CheckResult.of(all);
+        }
         return new Report(brand, current.version(), result.verdict(), result.findings());
     }
 
