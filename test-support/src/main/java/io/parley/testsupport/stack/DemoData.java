@@ -125,6 +125,8 @@ public final class DemoData {
                     Duration.ofSeconds(60));
         }
 
+        logo(manager);
+
         long now = Instant.now().getEpochSecond();
         int i = 0;
         for (String[] c : COMMENTS) {
@@ -137,6 +139,7 @@ public final class DemoData {
         log.accept("  demo: " + COMMENTS.size() + " Facebook comments received by webhook (EN, PL, EL, RU, ❤)");
         otherChannels(now);
         log.accept("  demo: an X mention, a Telegram message and a VK comment received by webhook");
+        forumPost(now);
 
         String editor = Tokens.forUser(infra, "editor1", "editor1");
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS);
@@ -176,6 +179,48 @@ public final class DemoData {
         log.accept("  demo: standards catalogue for " + BRAND + " (9 sections; terms in EN, PL, EL, RU; "
                 + "Facebook answered in 30 min, default 60 min)");
         return true;
+    }
+
+    /** Registers the logo section 7 of the demo catalogue names, drawn here (the image checks look for it). */
+    private void logo(String manager) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 160,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        java.awt.geom.Path2D triangle = new java.awt.geom.Path2D.Double();
+        triangle.moveTo(6, 150);
+        triangle.lineTo(76, 8);
+        triangle.lineTo(146, 150);
+        triangle.closePath();
+        g.setColor(new java.awt.Color(0x2E, 0xA0, 0x43));
+        g.fill(triangle);
+        g.setColor(new java.awt.Color(0x6A, 0x2C, 0x91));
+        g.setFont(new java.awt.Font("DejaVu Serif", java.awt.Font.BOLD, 80));
+        g.drawString("Acme", 165, 110);
+        g.setColor(new java.awt.Color(0xF5, 0xC5, 0x18));
+        g.fillRect(166, 126, 220, 18);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.STANDARDS) + "/api/v1/brands/" + BRAND
+                        + "/logos/acme-logo"))
+                .header("Authorization", Tokens.bearer(manager)).header("Content-Type", "image/png")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())), "logo");
+        log.accept("  demo: logo acme-logo registered for the image checks");
+    }
+
+    /** A question on the brand's forum, pushed to the generic webhook signed with the forum's secret. */
+    private void forumPost(long now) throws IOException {
+        String body = """
+                {"id":"t-204-p1","kind":"comment","threadId":"t-204","text":"Czy router Acme X2 działa z siecią 5G? Pytam przed zakupem.",
+                 "author":{"id":"u-77","name":"Marta","url":"https://forum.acme.example/u/77"},
+                 "permalink":"https://forum.acme.example/t/204#p1","createdAt":"%s"}"""
+                .formatted(Instant.ofEpochSecond(now - 30));
+        send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.INGEST) + "/webhooks/generic/acme-forum"))
+                .header("Content-Type", "application/json")
+                .header("X-Parley-Signature", Signatures.metaSha256("demo-forum-secret", body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), "forum post");
+        log.accept("  demo: a question from the brand's forum received by the generic webhook");
     }
 
     /** One interaction each from X, Telegram and VK, authenticated as each platform does. */
