@@ -72,4 +72,60 @@ public class Conversation extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Language of the customer's first message (ISO 639-1), from enrichment; null when unknown. */
+    public String language;
+
+    /** Moment of truth (praise, complaint, question, suggestion): the most pressing one heard so far. */
+    public String moment;
+
+    /** Sentiment of the latest customer message: positive, neutral or negative. */
+    public String sentiment;
+
+    /** Priority for response targets: low, normal, high or urgent. */
+    @Column(nullable = false)
+    public String priority = "normal";
+
+    /** The person who owns the conversation (user name), or null while a team owns it. */
+    public String assignee;
+
+    /** The team that owns the conversation. */
+    public String team;
+
+    /** When the 75 % warning fired for the current due time. */
+    @Column(name = "warned_at")
+    public Instant warnedAt;
+
+    /** When the current due time was breached. */
+    @Column(name = "breached_at")
+    public Instant breachedAt;
+
+    /** Who is writing an answer right now (collision safety). */
+    @Column(name = "answering_by")
+    public String answeringBy;
+
+    @Column(name = "answering_since")
+    public Instant answeringSince;
+
+    /** The incident the conversation was gathered into. */
+    @Column(name = "incident_id")
+    public java.util.UUID incidentId;
+
+    /** Moments of truth from the most to the least pressing: a conversation keeps the most pressing heard. */
+    private static final java.util.List<String> MOMENTS = java.util.List.of("complaint", "question", "suggestion",
+            "praise");
+
+    /** Takes what enrichment read in a customer's message: first language, most pressing moment, latest mood. */
+    public void noteSignals(String language, String moment, String sentiment) {
+        if (this.language == null) {
+            this.language = language;
+        }
+        if (moment != null && MOMENTS.contains(moment) && (this.moment == null || !MOMENTS.contains(this.moment)
+                || MOMENTS.indexOf(moment) < MOMENTS.indexOf(this.moment))) {
+            this.moment = moment;
+        }
+        if (sentiment != null) {
+            this.sentiment = sentiment;
+        }
+    }
 }

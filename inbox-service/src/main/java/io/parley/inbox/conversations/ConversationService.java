@@ -6,6 +6,7 @@ import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.inbox.targets.InboxConfig;
 import io.parley.inbox.targets.ResponseTargetPolicy;
 import io.parley.inbox.targets.ResponseTargetStore;
@@ -93,6 +94,16 @@ public class ConversationService {
         interaction.permalink = received.permalink();
         interaction.platformTime = received.platformTime();
         interaction.observedAt = observedAt;
+        InteractionSignals signals = received.signals();
+        if (signals != null) {
+            interaction.language = signals.language();
+            interaction.moment = signals.moment();
+            interaction.sentiment = signals.sentiment();
+            interaction.sentimentScore = signals.sentimentScore();
+            interaction.abusive = signals.abusive();
+            interaction.spam = signals.spam();
+            conversation.noteSignals(signals.language(), signals.moment(), signals.sentiment());
+        }
         interaction.persist();
         history.applyWaiting(interaction);
     }

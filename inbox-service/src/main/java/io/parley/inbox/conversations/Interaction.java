@@ -72,4 +72,20 @@ public class Interaction extends PanacheEntityBase {
     /** The platform time of the newest change applied, so an older change arriving late does not win. */
     @Column(name = "last_changed_at")
     public Instant lastChangedAt;
+
+    /** What enrichment read in the text (null/false when enrichment was off). */
+    public String language;
+
+    public String moment;
+
+    public String sentiment;
+
+    @Column(name = "sentiment_score")
+    public Double sentimentScore;
+
+    @Column(nullable = false)
+    public boolean abusive;
+
+    @Column(nullable = false)
+    public boolean spam;
 }

@@ -78,9 +78,11 @@ public final class LocalServices {
                     "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
                     "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl()));
             env.putAll(extraEnv);
-            processes.add(ManagedProcess.start(service.module(), List.of(java, "-Xms64m", "-Xmx384m",
-                            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                            "-jar", jar.toString()),
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmOptions());
+            command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+            processes.add(ManagedProcess.start(service.module(), command,
                     root, env, dir.resolve("logs").resolve(service.module() + ".log"),
                     dir.resolve("pids").resolve(service.module() + ".pid")));
         }
@@ -189,5 +191,18 @@ public final class LocalServices {
         }
         ManagedProcess.fromPidFile(CONSOLE_MODULE, dir.resolve("pids").resolve(CONSOLE_MODULE + ".pid"),
                 dir.resolve("logs").resolve(CONSOLE_MODULE + ".log")).ifPresent(p -> p.stop(Duration.ofSeconds(15)));
+    }
+
+    /**
+     * The services' JVM options: small heaps and the quick-start compiler by default (a laptop runs six
+     * services), or {@code PARLEY_JVM_OPTS} when set, e.g. {@code "-Xmx1g -XX:+UseParallelGC"} for benchmarks,
+     * where the optimising compiler matters.
+     */
+    static List<String> jvmOptions() {
+        String custom = System.getenv("PARLEY_JVM_OPTS");
+        if (custom != null && !custom.isBlank()) {
+            return List.of(custom.trim().split("\\s+"));
+        }
+        return List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }
 }
