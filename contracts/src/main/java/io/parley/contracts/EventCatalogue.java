@@ -5,6 +5,7 @@ import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.contracts.interactions.Attachment;
 import io.parley.contracts.interactions.Author;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionChanged;
@@ -50,7 +51,9 @@ public final class EventCatalogue {
                         new Author("55509002", "Zofia Nowak", "https://www.facebook.com/55509002"),
                         "Zamówienie miało być wczoraj, a dalej nic. Co się dzieje?",
                         "https://www.facebook.com/777000111_9002", t, new InteractionSignals("pl", 0.93, "complaint",
-                        0.88, false, 0.02, false, 0.01, "negative", -0.81, "parley-enrichment/1", List.of()))));
+                        0.88, false, 0.02, false, 0.01, "negative", -0.81, "parley-enrichment/1", List.of()),
+                        List.of(new Attachment("image", "https://scontent.xx.fbcdn.net/v/t39.30808-6/parcel.jpg", null,
+                                null, null)))));
         add(examples, Event.of(UUID.fromString("12121212-2222-3333-4444-555555555555"), "ingest-service", "acme",
                 "acme:facebook:777000111_9002", t.plusSeconds(120), t.plusSeconds(121), new InteractionChanged(
                         interaction, Platform.FACEBOOK, "1234567890", "777000111_9002", "777000111_9002",
@@ -147,7 +150,9 @@ public final class EventCatalogue {
                     .filter(e -> topicOf(e.getKey()).equals(topic)).map(e -> "`" + e.getKey() + "`").toList();
             md.append("| `").append(topic).append("` | ")
                     .append(types.isEmpty() ? (topic.equals(Topics.DEAD_LETTER) ? "records that could not be processed"
-                            : "(none yet)") : String.join(", ", types))
+                            : topic.equals(Topics.INTAKE) ? "`parley.interaction.received.v1` before enrichment (internal"
+                            + " to ingest-service: its webhooks write, its enrichment stage reads)" : "(none yet)")
+                            : String.join(", ", types))
                     .append(" | ").append(Topics.COMPACTED.contains(topic) ? "yes" : "no").append(" |\n");
         }
         md.append("\n## Event types\n");

@@ -9,6 +9,12 @@ import java.util.List;
 public final class Topics {
     /** Interactions heard on a channel (comments, replies, mentions, messages). Keyed by thread. */
     public static final String INTERACTIONS = "parley.interactions.v1";
+    /**
+     * Interactions as the gateway heard them, before enrichment: what a webhook's 200 promises is durable. Read
+     * only by ingest-service's enrichment stage, which publishes each on {@link #INTERACTIONS} with its signals
+     * under the same event id. Keyed by thread.
+     */
+    public static final String INTAKE = "parley.intake.v1";
     /** Engagement figures (likes, shares, followers) pulled from the platforms. Keyed by channel account. */
     public static final String ENGAGEMENT = "parley.engagement.v1";
     /** Actions to perform on a platform (reply, hide, delete, like, publish). Keyed by target object. */
@@ -27,7 +33,7 @@ public final class Topics {
     public static final String DEAD_LETTER = "parley.deadletter.v1";
 
     /** All topics, for the harness and the Kubernetes topic definitions. */
-    public static final List<String> ALL = List.of(INTERACTIONS, ENGAGEMENT, OUTBOUND, DELIVERIES, INBOX, POSTS,
+    public static final List<String> ALL = List.of(INTAKE, INTERACTIONS, ENGAGEMENT, OUTBOUND, DELIVERIES, INBOX, POSTS,
             STANDARDS, ALERTS, DEAD_LETTER);
 
     /** Topics whose records are the latest state per key, and so are compacted. */

@@ -6,6 +6,7 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,7 +31,8 @@ import java.util.UUID;
         "text: exactly what they wrote, unaltered",
         "permalink: a link to it on the platform, when one can be made",
         "platformTime: when the platform says it was written",
-        "signals: what enrichment read in the text — language, moment of truth (praise, complaint, question, suggestion), abusive, spam, sentiment, with scores; absent when enrichment is off"})
+        "signals: what enrichment read in the text — language, moment of truth (praise, complaint, question, suggestion), abusive, spam, sentiment, with scores; absent when enrichment is off",
+        "attachments: photos, videos, files, stickers and links attached to it — type, url (when the platform gives one), platform media id, width and height; empty when none"})
 public record InteractionReceived(
         UUID interactionId,
         Platform platform,
@@ -44,22 +46,47 @@ public record InteractionReceived(
         String text,
         String permalink,
         Instant platformTime,
-        InteractionSignals signals) implements Payload {
+        InteractionSignals signals,
+        List<Attachment> attachments) implements Payload {
 
     public static final String TYPE = "parley.interaction.received.v1";
+
+    public InteractionReceived {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** An interaction with what enrichment read in it, and no attachments. */
+    public InteractionReceived(UUID interactionId, Platform platform, String channelAccountId, InteractionKind kind,
+            String platformObjectId, String postId, String parentId, String threadId, Author author, String text,
+            String permalink, Instant platformTime, InteractionSignals signals) {
+        this(interactionId, platform, channelAccountId, kind, platformObjectId, postId, parentId, threadId, author, text,
+                permalink, platformTime, signals, List.of());
+    }
 
     /** An interaction as a platform reported it, before enrichment. */
     public InteractionReceived(UUID interactionId, Platform platform, String channelAccountId, InteractionKind kind,
             String platformObjectId, String postId, String parentId, String threadId, Author author, String text,
             String permalink, Instant platformTime) {
         this(interactionId, platform, channelAccountId, kind, platformObjectId, postId, parentId, threadId, author, text,
-                permalink, platformTime, null);
+                permalink, platformTime, null, List.of());
     }
 
     /** The same interaction with what enrichment read in it. */
     public InteractionReceived withSignals(InteractionSignals signals) {
         return new InteractionReceived(interactionId, platform, channelAccountId, kind, platformObjectId, postId,
-                parentId, threadId, author, text, permalink, platformTime, signals);
+                parentId, threadId, author, text, permalink, platformTime, signals, attachments);
+    }
+
+    /** The same interaction with these attachments. */
+    public InteractionReceived withAttachments(List<Attachment> attachments) {
+        return new InteractionReceived(interactionId, platform, channelAccountId, kind, platformObjectId, postId,
+                parentId, threadId, author, text, permalink, platformTime, signals, attachments);
+    }
+
+    /** The same interaction as a mention found by listening. */
+    public InteractionReceived asMention(InteractionSignals signals) {
+        return new InteractionReceived(interactionId, platform, channelAccountId, InteractionKind.MENTION,
+                platformObjectId, postId, parentId, threadId, author, text, permalink, platformTime, signals, attachments);
     }
 
     @Override

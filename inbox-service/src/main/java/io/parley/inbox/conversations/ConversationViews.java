@@ -34,7 +34,9 @@ public final class ConversationViews {
             @Schema(description = "visible, hidden or deleted on the platform") String state,
             @Schema(description = "when the author last edited it; the text is the edited one") Instant editedAt,
             @Schema(description = "every change made on the platform, oldest first, with the text before each edit")
-            List<RevisionView> history) {
+            List<RevisionView> history,
+            @Schema(description = "photos, videos, files, stickers and links the customer attached")
+            List<io.parley.contracts.interactions.Attachment> attachments) {
     }
 
     @Schema(name = "InteractionRevision", description = "A change made on the platform to what the customer said")
@@ -70,7 +72,7 @@ public final class ConversationViews {
                 interactions.stream().map(i -> new InteractionView(i.id, i.kind, i.text,
                         new AuthorView(i.authorId, i.authorName, i.authorProfileUrl), i.platformObjectId, i.parentId,
                         i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
-                        history.getOrDefault(i.id, List.of()))).toList(),
+                        history.getOrDefault(i.id, List.of()), i.attachmentList())).toList(),
                 replies.stream().map(ConversationViews::reply).toList());
     }
 

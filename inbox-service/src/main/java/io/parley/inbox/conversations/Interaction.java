@@ -1,5 +1,7 @@
 package io.parley.inbox.conversations;
 
+import io.parley.contracts.interactions.Attachment;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** One thing a customer said, exactly as they said it. */
@@ -88,4 +91,27 @@ public class Interaction extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean spam;
+
+    /** What the customer attached, as JSON (a list of {@link io.parley.contracts.interactions.Attachment}). */
+    @Column(nullable = false)
+    public String attachments = "[]";
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Attachment>> ATTACHMENTS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
+
+    public void attachments(List<Attachment> list) {
+        try {
+            attachments = io.parley.contracts.EventJson.mapper().writeValueAsString(list == null ? List.of() : list);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Attachment> attachmentList() {
+        try {
+            return io.parley.contracts.EventJson.mapper().readValue(attachments, ATTACHMENTS);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("unreadable attachments of interaction " + id, e);
+        }
+    }
 }

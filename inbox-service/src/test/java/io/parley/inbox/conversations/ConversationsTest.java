@@ -113,6 +113,28 @@ class ConversationsTest {
     }
 
     @Test
+    void whatTheCustomerAttachedAndWhatEnrichmentReadAreKept() {
+        String thread = "t_" + UUID.randomUUID();
+        var event = comment("acme", thread, thread, "Paczka przyszła zgnieciona, zobaczcie 📦");
+        var data = event.data().withSignals(new io.parley.contracts.interactions.InteractionSignals("pl", 0.97,
+                "complaint", 0.91, false, 0.01, false, 0.02, "negative", -0.7, "test", List.of()))
+                .withAttachments(List.of(new io.parley.contracts.interactions.Attachment("image",
+                        "https://scontent.xx.fbcdn.net/v/parcel.jpg", null, 1080, 1350)));
+        TestEvents.send("acme:facebook:" + thread, Event.of(event.id(), "ingest-service", "acme", event.subject(),
+                event.time(), event.observedTime(), data));
+        String id = io.parley.inbox.InboxScenarios.awaitConversationOf(thread);
+        JsonPath c = conversation(id);
+        assertEquals("Paczka przyszła zgnieciona, zobaczcie 📦", c.getString("interactions[0].text"));
+        assertEquals("image", c.getString("interactions[0].attachments[0].type"));
+        assertEquals("https://scontent.xx.fbcdn.net/v/parcel.jpg", c.getString("interactions[0].attachments[0].url"));
+        assertEquals(1350, c.getInt("interactions[0].attachments[0].height"));
+        Long stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Conversation.<Conversation>find(
+                "id = ?1 and moment = 'complaint' and language = 'pl' and sentiment = 'negative'",
+                UUID.fromString(id)).count());
+        assertEquals(1L, stored, "the conversation keeps the moment, language and sentiment for routing and filters");
+    }
+
+    @Test
     void aRedeliveredInteractionIsMergedAndAReplyJoinsItsThread() {
         String thread = "t_" + UUID.randomUUID();
         var first = comment("acme", thread, thread, "first");

@@ -44,6 +44,22 @@ public interface IngestConfig {
         /** How long a webhook waits for the models while they load after start-up. */
         @WithDefault("60s")
         java.time.Duration loadWait();
+
+        /** Threads the enrichment stage classifies a batch on; 0 means one per CPU. */
+        @WithDefault("0")
+        int threads();
+    }
+
+    /** Instagram mentions, read from the Graph API ({@code io.parley.ingest.meta.InstagramMentions}). */
+    Mentions mentions();
+
+    interface Mentions {
+        /** How often due mentions are read. */
+        @WithDefault("5s")
+        String tick();
+
+        /** The Graph API's root (a proxy, or the tests' fake platform); default https://graph.facebook.com. */
+        java.util.Optional<String> graphUrl();
     }
 
     /** The pull connectors (YouTube, RSS/Atom and forum feeds). */

@@ -20,7 +20,7 @@ import java.util.UUID;
  * sites, a shop's Q&amp;A) and for bulk imports. One JSON object per item:
  * <pre>{"id":"post-991","kind":"comment","threadId":"topic-17","parentId":"topic-17","postId":"topic-17",
  *  "text":"…","author":{"id":"u-5","name":"Ola","url":"https://…"},"permalink":"https://…",
- *  "createdAt":"2026-11-23T09:00:00Z"}</pre>
+ *  "createdAt":"2026-11-23T09:00:00Z","attachments":[{"type":"image","url":"https://…"}]}</pre>
  * An item with {@code "change": "edited" | "hidden" | "unhidden" | "deleted"} changes the item with
  * that id heard before ({@code text} is the new text of an edit). Ids are the source's own: sending
  * the same id again is a re-delivery and yields the same event.
@@ -84,7 +84,43 @@ public final class GenericItems {
                 account.platform(), account.accountId(), kind, id, optionalText(item, "postId"), parent,
                 thread != null ? thread : (parent != null ? parent : id),
                 new Author(optionalText(author, "id"), optionalText(author, "name"), url(author, "url")), text,
-                permalink, time)), null);
+                permalink, time).withAttachments(attachments(item))), null);
+    }
+
+    /** {@code "attachments":[{"type":"image","url":"https://…"}]}: at most 20, each with a known type and an address. */
+    private static java.util.List<io.parley.contracts.interactions.Attachment> attachments(JsonNode item)
+            throws InvalidItemException {
+        JsonNode list = item.get("attachments");
+        if (list == null || list.isNull()) {
+            return java.util.List.of();
+        }
+        if (!list.isArray() || list.size() > 20) {
+            throw new InvalidItemException("attachments", "must be a list of at most 20 objects");
+        }
+        java.util.List<io.parley.contracts.interactions.Attachment> found = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode a = list.get(i);
+            String at = "attachments[" + i + "]";
+            if (!a.isObject()) {
+                throw new InvalidItemException(at, "must be an object with type and url");
+            }
+            String type = a.path("type").asText("");
+            if (!io.parley.contracts.interactions.Attachment.TYPES.contains(type)) {
+                throw new InvalidItemException(at + ".type", "must be one of "
+                        + String.join(", ", io.parley.contracts.interactions.Attachment.TYPES));
+            }
+            String address;
+            try {
+                address = url(a, "url");
+            } catch (InvalidItemException e) {
+                throw new InvalidItemException(at + ".url", e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+            }
+            if (address == null) {
+                throw new InvalidItemException(at + ".url", "is required");
+            }
+            found.add(io.parley.contracts.interactions.Attachment.of(type, address));
+        }
+        return found;
     }
 
     private static InteractionKind kind(JsonNode item) throws InvalidItemException {

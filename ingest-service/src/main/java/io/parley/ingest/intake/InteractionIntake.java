@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
+import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionChanged;
-import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.IngestConfig;
@@ -102,33 +102,40 @@ public class InteractionIntake {
         }
     }
 
-    /** Publishes and waits for Kafka's acknowledgement of every interaction. Returns how many. */
+    /**
+     * Publishes and waits for Kafka's acknowledgement of every interaction. Returns how many.
+     *
+     * <p>Interactions go to {@link Topics#INTAKE} as heard; the {@link EnrichmentStage} adds their signals and
+     * publishes them on {@link Topics#INTERACTIONS} under the same event id, so the webhook's answer does not wait
+     * for the language and classification models (ADR 6). Items of a listening source are the exception: whether
+     * one is a mention at all depends on its language and the brand's rules, and the answer says so, so they are
+     * enriched and matched here and go straight to {@link Topics#INTERACTIONS}.
+     */
     public int accept(Delivery delivery) throws EventPublisher.PublishFailedException {
         delivery.ignored().forEach(reason -> metrics.counter("parley_ingest_ignored",
                 "platform", delivery.platform().id(), "reason", reason).increment());
-        java.util.Set<java.util.UUID> listened = new java.util.HashSet<>();
         Instant observed = clock.instant();
         List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>();
         List<String> ignoredHere = new ArrayList<>();
+        List<InteractionReceived> accepted = new ArrayList<>();
         for (Heard h : delivery.heard()) {
-            InteractionReceived i = enricher.enrich(h.interaction());
-            if (h.account().setting("listening").map("true"::equals).orElse(false)) {
-                // A listening source: only what matches one of the brand's listening rules is a mention of it.
+            InteractionReceived i = h.interaction();
+            boolean listeningSource = h.account().setting("listening").map("true"::equals).orElse(false);
+            if (listeningSource) {
+                i = enricher.enrich(i);
                 List<String> matched = listening.matching(h.account().brand(), i.text(),
                         i.signals() != null ? i.signals().language() : "und", i.platform());
                 if (matched.isEmpty()) {
                     ignoredHere.add("listening:no-match");
                     continue;
                 }
-                i = new InteractionReceived(i.interactionId(), i.platform(), i.channelAccountId(), InteractionKind.MENTION,
-                        i.platformObjectId(), i.postId(), i.parentId(), i.threadId(), i.author(), i.text(),
-                        i.permalink(), i.platformTime(), i.signals() != null ? i.signals().matching(matched) : null);
-                listened.add(i.interactionId());
+                i = i.asMention(i.signals() != null ? i.signals().matching(matched) : null);
             }
             String brand = h.account().brand();
-            String key = brand + ":" + i.platform().id() + ":" + i.threadId();
-            sends.add(publisher.send(key, Event.of(StableIds.of("event", i.interactionId().toString(), "add"),
-                    SERVICE, brand, key, i.platformTime() != null ? i.platformTime() : observed, observed, i)));
+            String key = keyOf(brand, i);
+            Event<InteractionReceived> event = eventOf(brand, key, i, observed);
+            sends.add(listeningSource ? publisher.send(key, event) : publisher.send(Topics.INTAKE, key, event));
+            accepted.add(i);
         }
         for (Changed c : delivery.changed()) {
             InteractionChanged change = c.change();
@@ -148,11 +155,19 @@ public class InteractionIntake {
                 "platform", c.change().platform().id(), "change", c.change().change().id()).increment());
         ignoredHere.forEach(reason -> metrics.counter("parley_ingest_ignored",
                 "platform", delivery.platform().id(), "reason", reason).increment());
-        delivery.heard().stream().filter(h -> !h.account().setting("listening").map("true"::equals).orElse(false)
-                || listened.contains(h.interaction().interactionId())).forEach(h -> metrics.counter(
-                "parley_ingest_interactions", "platform", h.interaction().platform().id(),
-                "kind", listened.contains(h.interaction().interactionId()) ? "mention" : h.interaction().kind().id())
-                .increment());
-        return delivery.heard().size() - ignoredHere.size();
+        accepted.forEach(i -> metrics.counter("parley_ingest_interactions", "platform", i.platform().id(),
+                "kind", i.kind().id()).increment());
+        return accepted.size();
+    }
+
+    /** Kafka key of an interaction: its brand's thread, so that a thread stays in order. */
+    static String keyOf(String brand, InteractionReceived i) {
+        return brand + ":" + i.platform().id() + ":" + i.threadId();
+    }
+
+    /** The event of an interaction; its id depends only on the interaction, so a re-delivery is the same event. */
+    static Event<InteractionReceived> eventOf(String brand, String key, InteractionReceived i, Instant observed) {
+        return Event.of(StableIds.of("event", i.interactionId().toString(), "add"), SERVICE, brand, key,
+                i.platformTime() != null ? i.platformTime() : observed, observed, i);
     }
 }

@@ -1,5 +1,8 @@
 package io.parley.ingest.meta;
 
+import io.parley.contracts.interactions.Attachment;
+import java.util.List;
+
 import io.parley.contracts.Platform;
 import io.parley.contracts.interactions.InteractionKind;
 
@@ -22,8 +25,21 @@ import java.time.Instant;
  * @param createdTime when Facebook says it was written
  * @param profileUrl  a link to the author's profile, when one can be made
  * @param permalink   a link to the comment, when one can be made
+ * @param attachments photos, videos, files attached to it
  */
 public record FeedComment(Platform platform, String pageId, String commentId, String postId, String parentId, InteractionKind kind,
         String threadId, String authorId, String authorName, String message, Instant createdTime,
-        String profileUrl, String permalink) {
+        String profileUrl, String permalink, List<Attachment> attachments) {
+
+    public FeedComment {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A comment or message with nothing attached. */
+    public FeedComment(Platform platform, String pageId, String commentId, String postId, String parentId,
+            InteractionKind kind, String threadId, String authorId, String authorName, String message,
+            Instant createdTime, String profileUrl, String permalink) {
+        this(platform, pageId, commentId, postId, parentId, kind, threadId, authorId, authorName, message, createdTime,
+                profileUrl, permalink, List.of());
+    }
 }

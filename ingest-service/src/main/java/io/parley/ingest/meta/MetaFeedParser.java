@@ -21,11 +21,23 @@ public final class MetaFeedParser {
     }
 
     /** What one webhook body holds. */
-    public record Parsed(List<FeedComment> comments, List<FeedChange> changes, List<String> ignoredReasons) {
+    public record Parsed(List<FeedComment> comments, List<FeedChange> changes, List<String> ignoredReasons,
+            List<MentionLookup> mentionLookups) {
+
+        public Parsed(List<FeedComment> comments, List<FeedChange> changes, List<String> ignoredReasons) {
+            this(comments, changes, ignoredReasons, List.of());
+        }
 
         public Parsed(List<FeedComment> comments, List<String> ignoredReasons) {
             this(comments, List.of(), ignoredReasons);
         }
+    }
+
+    /**
+     * An Instagram {@code mentions} change: the account was @-mentioned in a comment ({@code commentId}) or in
+     * a post's caption (only {@code mediaId}). The webhook carries no text; a Graph API read fetches it.
+     */
+    public record MentionLookup(String accountId, String mediaId, String commentId) {
     }
 
     /** An edit, hide, un-hide or removal of a comment heard before (or of a reaction). */
@@ -52,11 +64,20 @@ public final class MetaFeedParser {
             ignored.add("object:" + (object.isEmpty() ? "missing" : object));
             return new Parsed(comments, ignored);
         }
+        List<MentionLookup> lookups = new ArrayList<>();
         for (JsonNode entry : root.path("entry")) {
             String accountId = entry.path("id").asText();
             for (JsonNode change : entry.path("changes")) {
                 if (platform == Platform.FACEBOOK) {
                     read(accountId, change, comments, changes, ignored);
+                } else if (change.path("field").asText().equals("mentions")) {
+                    JsonNode value = change.path("value");
+                    String media = value.path("media_id").asText(null);
+                    if (media == null || media.isBlank()) {
+                        ignored.add("instagram:mentions:no-media-id");
+                    } else {
+                        lookups.add(new MentionLookup(accountId, media, value.path("comment_id").asText(null)));
+                    }
                 } else {
                     readInstagram(accountId, change, comments, ignored);
                 }
@@ -68,7 +89,7 @@ public final class MetaFeedParser {
                 ignored.add("standby"); // another app of the page owns the conversation
             }
         }
-        return new Parsed(comments, changes, ignored);
+        return new Parsed(comments, changes, ignored, lookups);
     }
 
     private static void read(String pageId, JsonNode change, List<FeedComment> comments, List<FeedChange> changes,
@@ -115,7 +136,7 @@ public final class MetaFeedParser {
                 authorId, authorName, value.path("message").asText(""),
                 created > 0 ? Instant.ofEpochSecond(created) : null,
                 authorId == null ? null : "https://www.facebook.com/" + authorId,
-                "https://www.facebook.com/" + commentId));
+                "https://www.facebook.com/" + commentId, io.parley.ingest.intake.Attachments.metaFeed(value)));
     }
 
     private static String author(JsonNode value) {
@@ -204,7 +225,7 @@ public final class MetaFeedParser {
         comments.add(new FeedComment(Platform.FACEBOOK, pageId, objectId, postId, item.equals("comment") ? postId : null,
                 io.parley.contracts.interactions.InteractionKind.MENTION, objectId, by, authorName(value),
                 value.path("message").asText(""), time(value), by == null ? null : "https://www.facebook.com/" + by,
-                "https://www.facebook.com/" + objectId));
+                "https://www.facebook.com/" + objectId, io.parley.ingest.intake.Attachments.metaFeed(value)));
     }
 
     /** Instagram {@code comments} and {@code live_comments}; mentions carry no text (a Graph API read, later). */
@@ -255,6 +276,7 @@ public final class MetaFeedParser {
         String replyTo = message.path("reply_to").path("mid").asText(null);
         comments.add(new FeedComment(platform, accountId, mid, null, replyTo, InteractionKind.DIRECT_MESSAGE,
                 "dm_" + sender, sender, null, message.path("text").asText(""),
-                timestamp > 0 ? Instant.ofEpochMilli(timestamp) : null, null, null));
+                timestamp > 0 ? Instant.ofEpochMilli(timestamp) : null, null, null,
+                io.parley.ingest.intake.Attachments.metaMessage(message)));
     }
 }

@@ -31,7 +31,7 @@ final class MetaInteractions {
                     StableIds.of(c.platform().id(), c.pageId(), c.commentId()),
                     c.platform(), c.pageId(), c.kind(), c.commentId(), c.postId(), c.parentId(), c.threadId(),
                     new Author(c.authorId(), c.authorName(), c.profileUrl()),
-                    c.message(), c.permalink(), c.createdTime())));
+                    c.message(), c.permalink(), c.createdTime()).withAttachments(c.attachments())));
         }
         List<InteractionIntake.Changed> changed = new ArrayList<>();
         for (MetaFeedParser.FeedChange c : parsed.changes()) {

@@ -45,6 +45,9 @@ public class MetaWebhookResource {
     @Inject
     ChannelDirectory channels;
 
+    @Inject
+    InstagramMentions mentions;
+
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "Meta subscription handshake",
@@ -94,6 +97,7 @@ public class MetaWebhookResource {
         } catch (MalformedWebhookException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
+        mentions.remember(parsed.mentionLookups()); // durable before the answer; read from the Graph API after
         return intake.acknowledge(MetaInteractions.of(parsed, channels));
     }
 }

@@ -77,6 +77,7 @@ public final class TelegramUpdates {
                         username == null ? null : "https://t.me/" + username),
                 text, username != null && !privateChat && chat.hasNonNull("username")
                         ? "https://t.me/" + chat.get("username").asText() + "/" + messageId : null,
-                date > 0 ? Instant.ofEpochSecond(date) : null);
+                date > 0 ? Instant.ofEpochSecond(date) : null).withAttachments(
+                io.parley.ingest.intake.Attachments.telegram(message));
     }
 }

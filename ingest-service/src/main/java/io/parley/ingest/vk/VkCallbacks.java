@@ -76,7 +76,8 @@ public final class VkCallbacks {
                 commentKey + id, (wall ? "wall" : "photo") + target, replyTo != null ? commentKey + replyTo : null,
                 commentKey + (threadRoot != null ? threadRoot : id),
                 new Author(fromId, null, "https://vk.com/id" + fromId), c.path("text").asText(""),
-                wall ? "https://vk.com/wall" + target + "?reply=" + id : null, time(c));
+                wall ? "https://vk.com/wall" + target + "?reply=" + id : null, time(c))
+                .withAttachments(io.parley.ingest.intake.Attachments.vk(c));
     }
 
     private static InteractionReceived message(JsonNode m, ChannelAccount community) {
@@ -86,7 +87,8 @@ public final class VkCallbacks {
         return new InteractionReceived(StableIds.of(Platform.VK.id(), community.accountId(), "msg", id), Platform.VK,
                 community.accountId(), InteractionKind.DIRECT_MESSAGE, "msg" + id, null, null,
                 "dialog_" + m.path("peer_id").asText(fromId),
-                new Author(fromId, null, "https://vk.com/id" + fromId), m.path("text").asText(""), null, time(m));
+                new Author(fromId, null, "https://vk.com/id" + fromId), m.path("text").asText(""), null, time(m))
+                .withAttachments(io.parley.ingest.intake.Attachments.vk(m));
     }
 
     private static Instant time(JsonNode node) {

@@ -95,12 +95,19 @@ public final class XActivity {
         String text = tweet.path("extended_tweet").hasNonNull("full_text")
                 ? tweet.path("extended_tweet").path("full_text").asText() : tweet.path("text").asText("");
         InteractionKind kind = inReplyTo != null ? InteractionKind.REPLY : InteractionKind.MENTION;
+        // A quote post (of the brand's post, or quoting something with the brand mentioned) is a mention that
+        // points at the quoted post; it starts a conversation of its own.
+        String quoted = tweet.path("is_quote_status").asBoolean(false)
+                ? tweet.path("quoted_status_id_str").asText(tweet.path("quoted_status").path("id_str").asText(null))
+                : null;
+        String parent = inReplyTo != null ? inReplyTo : quoted;
         return new InteractionReceived(StableIds.of(Platform.X.id(), account.accountId(), id), Platform.X,
-                account.accountId(), kind, id, null, inReplyTo, inReplyTo != null ? inReplyTo : id,
+                account.accountId(), kind, id, quoted, parent, inReplyTo != null ? inReplyTo : id,
                 new Author(user.path("id_str").asText(null), user.path("name").asText(screenName),
                         screenName == null ? null : "https://x.com/" + screenName),
                 text, screenName == null ? null : "https://x.com/" + screenName + "/status/" + id,
-                createdAt(tweet.path("created_at").asText(null)));
+                createdAt(tweet.path("created_at").asText(null))).withAttachments(
+                io.parley.ingest.intake.Attachments.xTweet(tweet));
     }
 
     private static InteractionReceived directMessage(ChannelAccount account, JsonNode dm, JsonNode users) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,7 +57,8 @@ class GenericSourcesTest {
                 {"items":[
                  {"id":"t17-p1","kind":"comment","threadId":"t17","text":"Ο router δεν συνδέεται από χθες %s",
                   "author":{"id":"u-5","name":"Ελένη","url":"https://forum.acme.example/u/5"},
-                  "permalink":"https://forum.acme.example/t/17#p1","createdAt":"2026-11-23T08:00:00Z"},
+                  "permalink":"https://forum.acme.example/t/17#p1","createdAt":"2026-11-23T08:00:00Z",
+                  "attachments":[{"type":"image","url":"https://forum.acme.example/uploads/router.jpg"}]},
                  {"id":"t17-p2","kind":"reply","threadId":"t17","parentId":"t17-p1","text":"❤","createdAt":"2026-11-23T08:05:00Z"}
                 ]}""".formatted(marker);
         try (EventTail interactions = EventTail.open(Topics.INTERACTIONS)) {
@@ -69,6 +71,8 @@ class GenericSourcesTest {
             assertEquals("el", first.data().signals().language(), "enriched before publishing");
             assertEquals("complaint", first.data().signals().moment());
             assertEquals("t17", first.data().threadId());
+            assertEquals(List.of(io.parley.contracts.interactions.Attachment.of("image",
+                    "https://forum.acme.example/uploads/router.jpg")), first.data().attachments());
             Event<InteractionReceived> heart = interactions.awaitEvent(InteractionReceived.class,
                     e -> e.data().channelAccountId().equals(source) && e.data().platformObjectId().equals("t17-p2"), WAIT);
             assertEquals("❤", heart.data().text());
@@ -97,6 +101,9 @@ class GenericSourcesTest {
                     .then().statusCode(400).body("errors[0].field", equalTo("items[1].kind"));
             push(source, "{\"items\":[" + good + ",{\"id\":\"c\"}]}", SECRET)
                     .then().statusCode(400).body("errors[0].field", equalTo("items[1].text"));
+            push(source, "{\"items\":[" + good + ",{\"id\":\"d\",\"text\":\"x\",\"attachments\":[{\"type\":\"hologram\","
+                    + "\"url\":\"https://forum.acme.example/h.3d\"}]}]}", SECRET)
+                    .then().statusCode(400).body("errors[0].field", equalTo("items[1].attachments[0].type"));
             push(source, "{not json", SECRET).then().statusCode(400).body("type", equalTo("/problems/bad-request"));
             // a later good delivery is the only one published
             push(source, good, SECRET).then().statusCode(200);

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
+import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.Author;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
@@ -50,6 +51,8 @@ class InteractionIntakeTest {
 
         assertEquals(new WebhookReceipt(2, 0, 1), receipt);
         assertEquals(List.of("acme:facebook:10_20", "acme:facebook:10_20"), kafka.keys);
+        // Durable as heard; the enrichment stage publishes them on parley.interactions.v1.
+        assertEquals(List.of(Topics.INTAKE, Topics.INTAKE), kafka.topics);
         Event<?> first = kafka.events.get(0);
         assertEquals(StableIds.of("event", StableIds.of("facebook", "1234567890", "10_20").toString(), "add"), first.id());
         assertEquals("acme", first.brand());
@@ -144,14 +147,17 @@ class InteractionIntakeTest {
             this.refuse = refuse;
         }
 
+        final List<String> topics = new ArrayList<>();
+
         @Override
-        public CompletableFuture<RecordMetadata> send(String key, Event<?> event) {
+        public CompletableFuture<RecordMetadata> send(String topic, String key, Event<?> event) {
+            topics.add(topic);
             if (refuse) {
                 return CompletableFuture.failedFuture(new TimeoutException("broker not available"));
             }
             keys.add(key);
             events.add(event);
-            return CompletableFuture.completedFuture(new RecordMetadata(new TopicPartition(event.topic(), 0), 0, 0,
+            return CompletableFuture.completedFuture(new RecordMetadata(new TopicPartition(topic, 0), 0, 0,
                     NOW.toEpochMilli(), key.length(), 1));
         }
     }

@@ -69,6 +69,31 @@ class MetaWebhookTest {
         }
     }
 
+    /**
+     * The two stages of the gateway (ADR 6): the answer waits only for the interaction as heard on
+     * parley.intake.v1; the enrichment stage then publishes the same event, with what the models read, on
+     * parley.interactions.v1.
+     */
+    @Test
+    void theWebhookMakesTheInteractionDurableAsHeardAndTheStageAddsItsSignalsUnderTheSameEventId() {
+        String commentId = "777_" + UUID.randomUUID();
+        String text = "Zamówienie miało być wczoraj, a dalej nic. Gdzie jest moja paczka?";
+        try (EventTail intake = EventTail.open(Topics.INTAKE); EventTail interactions = EventTail.open(Topics.INTERACTIONS)) {
+            post(comment(commentId, text)).statusCode(200).body("interactions", equalTo(1));
+            Event<InteractionReceived> heard = intake.awaitEvent(InteractionReceived.class,
+                    e -> e.data().platformObjectId().equals(commentId), WAIT);
+            assertEquals(null, heard.data().signals(), "the webhook does not wait for the models");
+            Event<InteractionReceived> enriched = interactions.awaitEvent(InteractionReceived.class,
+                    e -> e.data().platformObjectId().equals(commentId), WAIT);
+            assertEquals(heard.id(), enriched.id());
+            assertEquals(heard.subject(), enriched.subject());
+            assertEquals(heard.observedTime(), enriched.observedTime());
+            assertEquals(text, enriched.data().text());
+            assertEquals("pl", enriched.data().signals().language());
+            assertTrue(enriched.data().signals().moment() != null, "the stage classified it");
+        }
+    }
+
     @Test
     void aRedeliveryCarriesTheSameEventId() {
         String commentId = "777_" + UUID.randomUUID();

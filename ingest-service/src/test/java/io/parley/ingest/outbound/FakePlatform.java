@@ -90,6 +90,7 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
             }
             config.put("parley.ingest.outbound.base-url.facebook", root + "/graph");
             config.put("parley.ingest.outbound.base-url.instagram", "http://127.0.0.1:" + closedPort);
+            config.put("parley.ingest.mentions.graph-url", root + "/graph");
             return config;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the fake platform", e);

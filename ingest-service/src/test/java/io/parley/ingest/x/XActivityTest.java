@@ -98,4 +98,21 @@ class XActivityTest {
         assertThrows(MalformedWebhookException.class,
                 () -> XActivity.read("[]".getBytes(StandardCharsets.UTF_8), channels));
     }
+
+    @Test
+    void aQuotePostIsAMentionPointingAtTheQuotedPost() throws Exception {
+        String body = """
+                {"for_user_id":"123","tweet_create_events":[{"id_str":"1900000000000000002","created_at":
+                "Mon Nov 23 08:00:00 +0000 2026","text":"Ten produkt to porażka 👎 https://t.co/q","is_quote_status":true,
+                "quoted_status_id_str":"1900000000000000001","quoted_status":{"id_str":"1900000000000000001",
+                "text":"Our new app is here!","user":{"id_str":"123","screen_name":"acme"}},
+                "user":{"id_str":"77","name":"Ola","screen_name":"ola_pl"}}]}""";
+        InteractionReceived i = XActivity.read(body.getBytes(StandardCharsets.UTF_8), channels).heard().get(0)
+                .interaction();
+        assertEquals(InteractionKind.MENTION, i.kind());
+        assertEquals("1900000000000000001", i.parentId());
+        assertEquals("1900000000000000001", i.postId());
+        assertEquals("1900000000000000002", i.threadId());
+        assertEquals("Ten produkt to porażka 👎 https://t.co/q", i.text());
+    }
 }

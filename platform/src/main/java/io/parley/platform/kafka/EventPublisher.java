@@ -42,7 +42,15 @@ public class EventPublisher {
 
     /** Sends and returns a future completed when the broker acknowledged the record. */
     public CompletableFuture<RecordMetadata> send(String key, Event<?> event) {
-        return send(event.topic(), key, event.id().toString(), event.type(), EventJson.toBytes(event));
+        return send(event.topic(), key, event);
+    }
+
+    /**
+     * Sends an event to a topic other than its own: a stage of a pipeline (e.g. the gateway's intake, read only
+     * by its enrichment stage, which then publishes the same event on the event's own topic).
+     */
+    public CompletableFuture<RecordMetadata> send(String topic, String key, Event<?> event) {
+        return send(topic, key, event.id().toString(), event.type(), EventJson.toBytes(event));
     }
 
     /** Sends an already serialised event (the outbox stores them serialised). */
