@@ -9,8 +9,10 @@ import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.ownership.Escalation;
 import io.parley.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
@@ -18,6 +20,9 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Announces warnings (75 % of the target) and breaches (the due time) of open conversations. The state is
@@ -25,7 +30,8 @@ import java.util.List;
  * restart (or a pass missed by a pause) simply finds the rows whose moment has come. Each pass locks the
  * rows it takes ({@code FOR UPDATE SKIP LOCKED}: replicas share the work, never announce twice) and, in one
  * transaction, marks each row and adds its event to the outbox; the outbox relay is woken on commit, so an
- * event reaches Kafka well within 2 seconds of its moment with a pass every 500 ms.
+ * event reaches Kafka well within 2 seconds of its moment with a pass every
+ * {@code parley.inbox.deadline-scan-every} (500 ms).
  */
 @ApplicationScoped
 public class DeadlineScanner {
@@ -47,8 +53,26 @@ public class DeadlineScanner {
     @Inject
     Escalation escalation;
 
-    @Scheduled(every = "${parley.inbox.deadlines.scan-every:PT0.5S}", delayed = "PT1S",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    private ScheduledExecutorService executor;
+
+    /** On its own thread: Quarkus' simple scheduler does not run jobs more often than once a second. */
+    void start(@Observes StartupEvent ignored) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "parley-deadline-scanner");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = config.deadlineScanEvery().toMillis();
+        executor.scheduleWithFixedDelay(this::scan, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
+        if (executor != null) {
+            executor.shutdown();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
     void scan() {
         try {
             while (QuarkusTransaction.requiringNew().call(this::warnDue) == config.deadlineBatch()) {

@@ -21,6 +21,10 @@ public interface InboxConfig {
     @WithDefault("care")
     String defaultTeam();
 
+    /** How often the deadline scanner looks for warnings and breaches whose moment has come. */
+    @WithDefault("PT0.5S")
+    Duration deadlineScanEvery();
+
     /** How many overdue conversations the deadline scanner takes per pass and kind. */
     @WithDefault("200")
     int deadlineBatch();
