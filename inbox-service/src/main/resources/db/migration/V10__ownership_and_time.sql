@@ -72,4 +72,5 @@ UPDATE conversation SET clock_started_at = received_at,
 -- The scanner's two queries: open conversations whose warning / breach moment has come and not fired yet.
 CREATE INDEX conversation_warn_pending ON conversation (warn_at) WHERE warned_at IS NULL AND status = 'open';
 CREATE INDEX conversation_breach_pending ON conversation (due_at) WHERE breached_at IS NULL AND status = 'open';
-CREATE INDEX conversation_open_by_assignee ON conversation (brand, assignee) WHERE status = 'open';
+-- No index on (brand, assignee): least-loaded counts a few members' open conversations through the queue
+-- index, and a partial index on brand would draw the queue's own query away from conversation_queue.

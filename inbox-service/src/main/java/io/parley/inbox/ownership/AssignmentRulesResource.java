@@ -111,7 +111,8 @@ public class AssignmentRulesResource {
                     schema = @Schema(implementation = TeamViews.GapsView.class),
                     examples = @ExampleObject(name = "gaps", value = OwnershipExamples.GAPS)))
     @APIResponse(responseCode = "400", description = "limit not between 1 and 500",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad limit", value = OwnershipExamples.INVALID_LIMIT)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))

@@ -35,6 +35,17 @@ public final class OwnershipExamples {
              "detail":"team 'care' is the default team of acme and cannot be deleted; make another team the default first",
              "instance":"/api/v1/brands/acme/teams/care"}""";
 
+    public static final String STILL_DEFAULT = """
+            {"type":"/problems/conflict","title":"The request conflicts with the resource's state","status":409,
+             "detail":"team 'care' is the default team of acme; make another team the default instead",
+             "instance":"/api/v1/brands/acme/teams/care"}""";
+
+    public static final String INVALID_LIMIT = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"limit: must be a whole number from 1 to 500, was '0'",
+             "instance":"/api/v1/brands/acme/assignment-gaps","errors":[{"field":"limit",
+             "message":"must be a whole number from 1 to 500, was '0'"}]}""";
+
     public static final String BRAND_NOT_FOUND = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,
              "detail":"brand 'globex' does not exist","instance":"/api/v1/brands/globex/teams"}""";

@@ -108,7 +108,8 @@ public class TeamsResource {
                     examples = @ExampleObject(name = "team", value = OwnershipExamples.TEAM)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TeamViews.TeamView.class)))
+                    schema = @Schema(implementation = TeamViews.TeamView.class),
+                    examples = @ExampleObject(name = "team", value = OwnershipExamples.TEAM)))
     @APIResponse(responseCode = "400", description = "Invalid name, strategy, user, day, time or time zone; each "
             + "field named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -123,7 +124,8 @@ public class TeamsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "`default: false` for the default team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "still default", value = OwnershipExamples.STILL_DEFAULT)))
     public Response put(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "the team's name: 1-40 lower-case letters, digits or '-'", example = "care")
             @PathParam("team") String team,
