@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.inbox.ConversationAnswered;
+import io.parley.contracts.inbox.ConversationAssigned;
+import io.parley.contracts.inbox.ConversationBreached;
+import io.parley.contracts.inbox.ConversationDueSoon;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.Attachment;
 import io.parley.contracts.interactions.Author;
@@ -76,6 +79,17 @@ public final class EventCatalogue {
                 conversation.toString(), t.plusSeconds(301), t.plusSeconds(301), new ConversationAnswered(
                         conversation, Platform.FACEBOOK, seen, t.plusSeconds(301), 300, seen.plusSeconds(1800), true,
                         "agent1")));
+        add(examples, Event.of(UUID.fromString("56565656-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                conversation.toString(), seen, seen, new ConversationAssigned(conversation, "care", "agent1", null,
+                        null, "rule", "Polish complaints", "assignment-rules", seen)));
+        add(examples, Event.of(UUID.fromString("57575757-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                conversation.toString(), seen.plusSeconds(1350), seen.plusSeconds(1350), new ConversationDueSoon(
+                        conversation, Platform.FACEBOOK, "care", "agent1", seen, seen.plusSeconds(1350),
+                        seen.plusSeconds(1800), 30, seen.plusSeconds(1350))));
+        add(examples, Event.of(UUID.fromString("58585858-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                conversation.toString(), seen.plusSeconds(1800), seen.plusSeconds(1800), new ConversationBreached(
+                        conversation, Platform.FACEBOOK, "care", "agent1", seen, seen.plusSeconds(1800), 30,
+                        seen.plusSeconds(1800), List.of("manager1"))));
         add(examples, Event.of(UUID.fromString("66666666-7777-8888-9999-aaaaaaaaaaaa"), "calendar-service", "acme",
                 post.toString(), t, t, new PostDrafted(post, Platform.LINKEDIN, "We are hiring",
                         "We are growing our customer care team in Warsaw and Athens.",

@@ -2,6 +2,9 @@ package io.parley.contracts;
 
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.inbox.ConversationAnswered;
+import io.parley.contracts.inbox.ConversationAssigned;
+import io.parley.contracts.inbox.ConversationBreached;
+import io.parley.contracts.inbox.ConversationDueSoon;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
@@ -27,6 +30,9 @@ public final class EventTypes {
         register(DeliveryReported.TYPE, DeliveryReported.class);
         register(ConversationOpened.TYPE, ConversationOpened.class);
         register(ConversationAnswered.TYPE, ConversationAnswered.class);
+        register(ConversationAssigned.TYPE, ConversationAssigned.class);
+        register(ConversationDueSoon.TYPE, ConversationDueSoon.class);
+        register(ConversationBreached.TYPE, ConversationBreached.class);
         register(PostDrafted.TYPE, PostDrafted.class);
         register(ResponseTargetsChanged.TYPE, ResponseTargetsChanged.class);
         register(StandardsCatalogueChanged.TYPE, StandardsCatalogueChanged.class);

@@ -92,6 +92,18 @@ public class Conversation extends PanacheEntityBase {
     /** The team that owns the conversation. */
     public String team;
 
+    /** When the clock of the current due time started (ownership and time, V10). */
+    @Column(name = "clock_started_at")
+    public Instant clockStartedAt;
+
+    /** When the 75 % warning of the current due time is due (ownership and time, V10). */
+    @Column(name = "warn_at")
+    public Instant warnAt;
+
+    /** The target of the current due time, in (business) minutes (ownership and time, V10). */
+    @Column(name = "target_minutes")
+    public Long targetMinutes;
+
     /** When the 75 % warning fired for the current due time. */
     @Column(name = "warned_at")
     public Instant warnedAt;

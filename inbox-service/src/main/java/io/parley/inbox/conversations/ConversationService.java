@@ -7,6 +7,9 @@ import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
+import io.parley.inbox.ownership.Assignments;
+import io.parley.inbox.targets.CatalogueTargets;
+import io.parley.inbox.targets.Deadlines;
 import io.parley.inbox.targets.InboxConfig;
 import io.parley.inbox.targets.ResponseTargetPolicy;
 import io.parley.inbox.targets.ResponseTargetStore;
@@ -50,15 +53,19 @@ public class ConversationService {
     private final Outbox outbox;
     private final Clock clock;
     private final InteractionHistory history;
+    private final Deadlines deadlines;
+    private final Assignments assignments;
 
     @Inject
     public ConversationService(ResponseTargetStore targets, InboxConfig config, Outbox outbox, Clock clock,
-            InteractionHistory history) {
+            InteractionHistory history, Deadlines deadlines, Assignments assignments) {
         this.targets = targets;
         this.policy = new ResponseTargetPolicy(config.defaultFirstResponse());
         this.outbox = outbox;
         this.clock = clock;
         this.history = history;
+        this.deadlines = deadlines;
+        this.assignments = assignments;
     }
 
     /** Records an interaction heard on a channel; the same interaction again changes nothing. */
@@ -118,7 +125,7 @@ public class ConversationService {
         c.threadId = received.threadId();
         c.status = ConversationStatus.open;
         c.receivedAt = observedAt;
-        c.dueAt = dueAt(brand, received.platform(), observedAt);
+        deadlines.start(c, CatalogueTargets.FIRST_RESPONSE, observedAt);
         if (received.author() != null) {
             c.authorId = received.author().platformId();
             c.authorName = received.author().name();
@@ -129,6 +136,7 @@ public class ConversationService {
         c.preview = textOf(received);
         c.interactionCount = 1;
         c.persist();
+        assignments.assignNew(c, received);
         outbox.add(id.toString(), Event.of(StableIds.of("opened", id.toString()), SERVICE, brand, id.toString(),
                 observedAt, observedAt, new ConversationOpened(id, received.platform(), received.interactionId(),
                         observedAt, c.dueAt)));
@@ -138,7 +146,7 @@ public class ConversationService {
     private void join(Conversation c, InteractionReceived received, Instant observedAt) {
         if (c.status == ConversationStatus.answered) {
             c.status = ConversationStatus.open;
-            c.dueAt = dueAt(c.brand, received.platform(), observedAt);
+            deadlines.start(c, CatalogueTargets.FOLLOW_UP, observedAt);
         }
         // A late redelivery of an older message must not move the reply target back up the thread.
         if (!observedAt.isBefore(c.lastInteractionAt)) {
@@ -159,7 +167,7 @@ public class ConversationService {
         Optional<Instant> unanswered = firstInteractionAfter(conversationId, writtenAt);
         if (unanswered.isPresent()) {
             c.status = ConversationStatus.open;
-            c.dueAt = dueAt(c.brand, Platform.fromId(c.platform), unanswered.get());
+            deadlines.start(c, CatalogueTargets.FOLLOW_UP, unanswered.get());
         } else {
             c.status = ConversationStatus.answered;
         }
@@ -178,10 +186,6 @@ public class ConversationService {
         Optional<Interaction> first = Interaction.find("conversationId = :c and observedAt > :t",
                 Sort.by("observedAt"), Parameters.with("c", conversationId).and("t", instant)).firstResultOptional();
         return first.map(i -> i.observedAt);
-    }
-
-    private Instant dueAt(String brand, Platform platform, Instant receivedAt) {
-        return policy.dueAt(receivedAt, targets.find(brand), platform);
     }
 
     private static String textOf(InteractionReceived received) {

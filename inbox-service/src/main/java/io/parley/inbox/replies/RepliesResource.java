@@ -90,7 +90,9 @@ public class RepliesResource {
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.CONVERSATION_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Another agent's reply is still on its way",
+    @APIResponse(responseCode = "409", description = "Another agent is answering (their mark from POST "
+            + ".../answering holds), or a reply to the conversation is still on its way (also the caller's own: two "
+            + "sends at once make one reply); the detail names who",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "collision", value = Examples.ALREADY_ANSWERING)))
     public Response reply(@PathParam("conversationId") UUID conversationId,

@@ -9,6 +9,7 @@ import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.ownership.Answering;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
@@ -38,9 +39,12 @@ public class ReplyService {
     private final Outbox outbox;
     private final ProcessedEvents processed;
     private final Clock clock;
+    private final Answering answering;
 
     @Inject
-    public ReplyService(ConversationService conversations, Outbox outbox, ProcessedEvents processed, Clock clock) {
+    public ReplyService(ConversationService conversations, Outbox outbox, ProcessedEvents processed, Clock clock,
+            Answering answering) {
+        this.answering = answering;
         this.conversations = conversations;
         this.outbox = outbox;
         this.processed = processed;
@@ -67,10 +71,16 @@ public class ReplyService {
                 return new Sent(earlier.get(), false);
             }
         }
+        // Collision safety (ownership): another agent's "answering" mark, or any reply still on its way —
+        // also the same agent's, so that two sends at once make exactly one reply.
+        answering.checkReply(conversation, author);
         Optional<Reply> inFlight = Reply.find("conversationId = :c and status = :s",
                 Parameters.with("c", conversationId).and("s", ReplyStatus.sending)).firstResultOptional();
-        if (inFlight.isPresent() && !inFlight.get().author.equals(author)) {
-            throw ProblemException.conflict(inFlight.get().author + " is already answering this conversation");
+        if (inFlight.isPresent()) {
+            throw ProblemException.conflict(inFlight.get().author.equals(author)
+                    ? "your reply to this conversation is still on its way; wait for its delivery, or retry with the "
+                            + "same Idempotency-Key"
+                    : inFlight.get().author + " is already answering this conversation");
         }
         Instant now = clock.instant();
         Reply reply = new Reply();
@@ -84,6 +94,7 @@ public class ReplyService {
         reply.targetObjectId = conversation.replyTargetId;
         reply.createdAt = now;
         reply.persist();
+        answering.replied(conversation);
         // A private conversation is answered privately: the gateway sends a direct message to the customer.
         boolean direct = io.parley.inbox.conversations.Interaction.count(
                 "conversationId = ?1 and platformObjectId = ?2 and kind = 'direct_message'",

@@ -12,4 +12,20 @@ public interface InboxConfig {
     /** The first-response target for a brand whose standards say nothing yet. */
     @WithDefault("PT1H")
     Duration defaultFirstResponse();
+
+    /** How long "I am answering" holds a conversation for an agent unless renewed (collision safety). */
+    @WithDefault("PT3M")
+    Duration answeringFor();
+
+    /** The team that owns a brand's conversations while the brand has no team at all. */
+    @WithDefault("care")
+    String defaultTeam();
+
+    /** How often the deadline scanner looks for warnings and breaches whose moment has come. */
+    @WithDefault("PT0.5S")
+    Duration deadlineScanEvery();
+
+    /** How many overdue conversations the deadline scanner takes per pass and kind. */
+    @WithDefault("200")
+    int deadlineBatch();
 }

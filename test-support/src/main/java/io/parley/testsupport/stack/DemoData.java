@@ -126,6 +126,7 @@ public final class DemoData {
         }
 
         logo(manager);
+        careTeam(manager);
 
         long now = Instant.now().getEpochSecond();
         int i = 0;
@@ -179,6 +180,35 @@ public final class DemoData {
         log.accept("  demo: standards catalogue for " + BRAND + " (9 sections; terms in EN, PL, EL, RU; "
                 + "Facebook answered in 30 min, default 60 min)");
         return true;
+    }
+
+    /**
+     * The brand's default team {@code care} in the inbox — agent1 on duty around the clock (Warsaw time), manager1
+     * its manager, whom breaches escalate to — and one catch-all assignment rule routing to it, so that every
+     * demo conversation has an owner by a rule. A brand that already has teams keeps them.
+     */
+    private void careTeam(String manager) throws IOException {
+        String teams = services.url(ParleyService.INBOX) + "/api/v1/brands/" + BRAND + "/teams";
+        HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(teams))
+                .header("Authorization", Tokens.bearer(manager)).GET(), "teams");
+        if (!current.body().trim().equals("[]")) {
+            log.accept("  demo: " + BRAND + " already has teams; kept");
+            return;
+        }
+        send(HttpRequest.newBuilder(URI.create(teams + "/care"))
+                .header("Authorization", Tokens.bearer(manager)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"strategy":"round-robin","default":true,"managers":["manager1"],
+                         "members":[{"user":"agent1","schedule":[{"days":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY",
+                           "FRIDAY","SATURDAY","SUNDAY"],"from":"00:00","to":"00:00","timeZone":"Europe/Warsaw"}]}]}""",
+                        StandardCharsets.UTF_8)), "care team");
+        send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.INBOX) + "/api/v1/brands/" + BRAND
+                        + "/assignment-rules"))
+                .header("Authorization", Tokens.bearer(manager)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"rules":[{"name":"Everything to care","match":{},"team":"care"}]}""",
+                        StandardCharsets.UTF_8)), "assignment rules");
+        log.accept("  demo: inbox team 'care' (agent1 on duty 24/7, manager1 escalations) and a catch-all rule");
     }
 
     /** Registers the logo section 7 of the demo catalogue names, drawn here (the image checks look for it). */

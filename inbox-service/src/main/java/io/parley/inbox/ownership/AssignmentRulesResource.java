@@ -1,0 +1,145 @@
+package io.parley.inbox.ownership;
+
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.security.BrandAccess;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A brand's assignment rules and the gaps they left. */
+@Path("/api/v1/brands/{brand}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assignment", description = "Who owns new conversations: ordered rules, rule gaps, reassignment")
+public class AssignmentRulesResource {
+
+    static final int MAX_GAPS = 500;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    BrandAccess access;
+
+    @GET
+    @Path("/assignment-rules")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "The brand's assignment rules", description = "In the order they are tried on a new "
+            + "conversation; the first whose every condition matches routes it.")
+    @APIResponse(responseCode = "200", description = "The rules",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamViews.RulesView.class),
+                    examples = @ExampleObject(name = "rules", value = OwnershipExamples.RULES)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
+    public TeamViews.RulesView rules(
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand) {
+        access.require(brand);
+        return new TeamViews.RulesView(assignments.rules(brand).stream().map(Assignments::view).toList());
+    }
+
+    @PUT
+    @Path("/assignment-rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace the brand's assignment rules", description = "The whole ordered list at once "
+            + "(an empty list removes every rule). Each rule matches on any of platform, channel account, moment "
+            + "of truth, language and a keyword in the text (any case, any script), and routes to a team (an "
+            + "on-duty member by the team's strategy) or a person (when on duty), or both. Teams and people must "
+            + "exist; every invalid field is named.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TeamViews.RulesView.class),
+            examples = @ExampleObject(name = "rules", value = OwnershipExamples.RULES)))
+    @APIResponse(responseCode = "200", description = "The rules now in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamViews.RulesView.class),
+                    examples = @ExampleObject(name = "rules", value = OwnershipExamples.RULES)))
+    @APIResponse(responseCode = "400", description = "Invalid rules; each field named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown team", value = OwnershipExamples.INVALID_RULES)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not a manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "agent", value = OwnershipExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
+    public TeamViews.RulesView replace(
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
+            @NotNull TeamViews.RulesView request) {
+        access.require(brand);
+        return new TeamViews.RulesView(assignments.replaceRules(brand, request).stream().map(Assignments::view)
+                .toList());
+    }
+
+    @GET
+    @Path("/assignment-gaps")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Recent rule gaps", description = "New conversations no rule could place, newest first: "
+            + "`no-rule-matched`, `nobody-on-duty` (a rule matched but its team or person was off duty) or "
+            + "`no-teams` (the brand has no team). Each went to the brand's default team (an on-duty member of "
+            + "it, else the team as a whole). Also counted in the metric parley_inbox_assignment_gaps_total "
+            + "{brand, reason}.")
+    @APIResponse(responseCode = "200", description = "The gaps",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamViews.GapsView.class),
+                    examples = @ExampleObject(name = "gaps", value = OwnershipExamples.GAPS)))
+    @APIResponse(responseCode = "400", description = "limit not between 1 and 500",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad limit", value = OwnershipExamples.INVALID_LIMIT)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
+    public TeamViews.GapsView gaps(
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "how many, 1 to 500 (default 50)", example = "50") @QueryParam("limit")
+            String limit) {
+        access.require(brand);
+        int n = 50;
+        if (limit != null) {
+            try {
+                n = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1 || n > MAX_GAPS) {
+                throw ProblemException.invalid("limit", "must be a whole number from 1 to " + MAX_GAPS + ", was '"
+                        + limit + "'");
+            }
+        }
+        return new TeamViews.GapsView(assignments.gaps(brand, n).stream().map(g -> new TeamViews.GapView(
+                g.conversationId, g.reason, g.ruleName, g.fallbackTeam, g.assignee, g.at)).toList());
+    }
+}

@@ -1,0 +1,313 @@
+package io.parley.inbox.ownership;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.contracts.Event;
+import io.parley.contracts.StableIds;
+import io.parley.contracts.inbox.ConversationAssigned;
+import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.targets.InboxConfig;
+import io.parley.platform.outbox.Outbox;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who owns a conversation. A new conversation is routed by the brand's ordered assignment rules to a team
+ * (a member on duty now takes it, round-robin or least-loaded) or a person (when on duty now); a rule gap
+ * — no rule matched, or nobody on duty — falls back to the brand's default team and is reported (the
+ * {@code parley_inbox_assignment_gaps_total} counter and {@code GET /api/v1/brands/{brand}/assignment-gaps}).
+ * A conversation always has a team; the person is null while nobody of the team is on duty. Every
+ * (re)assignment is recorded with who and when, and announced as {@code ConversationAssigned}.
+ */
+@ApplicationScoped
+public class Assignments {
+
+    static final String RULES_USER = "assignment-rules";
+    static final String SERVICE = "inbox-service";
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    InboxConfig config;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    Provider<ConversationService> conversations;
+
+    /** Routes a conversation that has just opened (in the transaction that opens it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assignNew(Conversation c, InteractionReceived received) {
+        Instant now = clock.instant();
+        var signals = received.signals();
+        Router.Facts facts = new Router.Facts(c.platform, c.channelAccountId,
+                signals == null ? null : signals.moment(), signals == null ? null : signals.language(),
+                received.text());
+        List<AssignmentRule> rules = AssignmentRule.list("brand", Sort.by("position"), c.brand);
+        Optional<AssignmentRule> rule = Router.firstMatch(rules, AssignmentRule::conditions, facts);
+        if (rule.isEmpty()) {
+            fallback(c, "no-rule-matched", null, now);
+            return;
+        }
+        AssignmentRule r = rule.get();
+        if (r.assignee != null) {
+            Optional<Team> team = r.team != null ? teams.find(c.brand, r.team) : teamOf(c.brand, r.assignee);
+            boolean onDuty = teams.list(c.brand).stream().filter(t -> t.memberNames().contains(r.assignee))
+                    .anyMatch(t -> Router.onDuty(t.rosters(), now).contains(r.assignee));
+            if (team.isPresent() && onDuty) {
+                place(c, team.get().name, r.assignee, "rule", r.name, RULES_USER, now, true);
+                return;
+            }
+        } else {
+            Optional<Team> team = lockedTeam(c.brand, r.team);
+            Optional<String> who = team.flatMap(t -> pick(t, now));
+            if (who.isPresent()) {
+                place(c, team.get().name, who.get(), "rule", r.name, RULES_USER, now, true);
+                return;
+            }
+        }
+        fallback(c, "nobody-on-duty", r.name, now);
+    }
+
+    private void fallback(Conversation c, String reason, String rule, Instant now) {
+        Optional<Team> team = teams.defaultTeam(c.brand, true);
+        String teamName = team.map(t -> t.name).orElse(config.defaultTeam());
+        String assignee = team.flatMap(t -> pick(t, now)).orElse(null);
+        AssignmentGap gap = new AssignmentGap();
+        gap.id = UUID.randomUUID();
+        gap.brand = c.brand;
+        gap.conversationId = c.id;
+        gap.reason = team.isEmpty() ? "no-teams" : reason;
+        gap.ruleName = rule;
+        gap.fallbackTeam = teamName;
+        gap.assignee = assignee;
+        gap.at = now;
+        gap.persist();
+        metrics.counter("parley.inbox.assignment.gaps", "brand", c.brand, "reason", gap.reason).increment();
+        place(c, teamName, assignee, "fallback", rule, RULES_USER, now, true);
+    }
+
+    /** An on-duty member of the team by its strategy, or empty when nobody is on duty. */
+    private Optional<String> pick(Team team, Instant now) {
+        List<String> onDuty = Router.onDuty(team.rosters(), now);
+        if ("least-loaded".equals(team.strategy)) {
+            return Router.leastLoaded(onDuty, openCounts(team.brand, onDuty));
+        }
+        Optional<String> next = Router.roundRobin(team.memberNames(), onDuty, team.lastAssigned);
+        next.ifPresent(n -> team.lastAssigned = n);
+        return next;
+    }
+
+    private Map<String, Long> openCounts(String brand, List<String> users) {
+        Map<String, Long> counts = new HashMap<>();
+        if (users.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = Conversation.getEntityManager().createQuery(
+                        "select c.assignee, count(c) from Conversation c where c.brand = :b and c.status = "
+                                + "io.parley.inbox.conversations.ConversationStatus.open and c.assignee in :u "
+                                + "group by c.assignee", Object[].class)
+                .setParameter("b", brand).setParameter("u", users).getResultList();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    private Optional<Team> lockedTeam(String brand, String name) {
+        return Team.<Team>find("brand = ?1 and name = ?2", brand, name)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    private Optional<Team> teamOf(String brand, String user) {
+        return teams.list(brand).stream().filter(t -> t.memberNames().contains(user))
+                .sorted((a, b) -> Boolean.compare(b.isDefault, a.isDefault)).findFirst();
+    }
+
+    private void place(Conversation c, String team, String assignee, String reason, String rule, String by,
+            Instant now, boolean opening) {
+        AssignmentRecord record = new AssignmentRecord();
+        record.id = UUID.randomUUID();
+        record.conversationId = c.id;
+        record.previousTeam = c.team;
+        record.previousAssignee = c.assignee;
+        record.team = team;
+        record.assignee = assignee;
+        record.reason = reason;
+        record.ruleName = rule;
+        record.assignedBy = by;
+        record.at = now;
+        record.persist();
+        c.team = team;
+        c.assignee = assignee;
+        UUID eventId = opening ? StableIds.of("assigned", c.id.toString(), "opened") : record.id;
+        outbox.add(c.id.toString(), Event.of(eventId, SERVICE, c.brand, c.id.toString(), now, now,
+                new ConversationAssigned(c.id, team, assignee, record.previousTeam, record.previousAssignee, reason,
+                        rule, by, now)));
+    }
+
+    /** A person (re)assigns a conversation to a team, a person, or both. */
+    @Transactional
+    public Conversation assign(UUID conversationId, Set<String> brands, TeamViews.AssignmentRequest request,
+            String user) {
+        Conversation c = conversations.get().getForUpdate(conversationId, brands);
+        String team = blankToNull(request == null ? null : request.team());
+        String assignee = blankToNull(request == null ? null : request.assignee());
+        if (team == null && assignee == null) {
+            throw new ProblemException(ProblemType.INVALID_INPUT, "give a team, an assignee or both",
+                    List.of(new Problem.FieldError("team", "a team or an assignee is required"),
+                            new Problem.FieldError("assignee", "a team or an assignee is required")));
+        }
+        if (team != null && teams.find(c.brand, team).isEmpty()) {
+            throw ProblemException.invalid("team", "brand " + c.brand + " has no team '" + team + "'");
+        }
+        if (assignee != null) {
+            if (team != null) {
+                if (!teams.get(c.brand, team).memberNames().contains(assignee)) {
+                    throw ProblemException.invalid("assignee", "'" + assignee + "' is not a member of team '" + team
+                            + "'");
+                }
+            } else {
+                Optional<Team> current = c.team == null ? Optional.empty() : teams.find(c.brand, c.team);
+                if (current.isPresent() && current.get().memberNames().contains(assignee)) {
+                    team = current.get().name;
+                } else {
+                    team = teamOf(c.brand, assignee).map(t -> t.name).orElseThrow(() -> ProblemException.invalid(
+                            "assignee", "'" + assignee + "' is not a member of any team of brand " + c.brand));
+                }
+            }
+        }
+        if (team.equals(c.team) && java.util.Objects.equals(assignee, c.assignee)) {
+            return c; // already so: nothing to record
+        }
+        place(c, team, assignee, "manual", null, user, clock.instant(), false);
+        return c;
+    }
+
+    @Transactional
+    public List<AssignmentRecord> history(UUID conversationId) {
+        return AssignmentRecord.list("conversationId", Sort.by("at").and("id"), conversationId);
+    }
+
+    @Transactional
+    public List<AssignmentGap> gaps(String brand, int limit) {
+        return AssignmentGap.find("brand", Sort.by("at", Sort.Direction.Descending).and("id"), brand)
+                .page(Page.ofSize(limit)).list();
+    }
+
+    @Transactional
+    public List<AssignmentRule> rules(String brand) {
+        return AssignmentRule.list("brand", Sort.by("position"), brand);
+    }
+
+    /** Replaces the brand's rules, in the given order. */
+    @Transactional
+    public List<AssignmentRule> replaceRules(String brand, TeamViews.RulesView request) {
+        if (request == null || request.rules() == null) {
+            throw ProblemException.invalid("rules", "is required (an empty list removes every rule)");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<AssignmentRule> rules = new ArrayList<>();
+        for (int i = 0; i < request.rules().size(); i++) {
+            TeamViews.RuleView v = request.rules().get(i);
+            String at = "rules[" + i + "]";
+            if (v == null) {
+                errors.add(new Problem.FieldError(at, "must not be null"));
+                continue;
+            }
+            AssignmentRule r = new AssignmentRule();
+            r.id = UUID.randomUUID();
+            r.brand = brand;
+            r.position = i;
+            r.name = blankToNull(v.name());
+            if (r.name == null || r.name.length() > 200) {
+                errors.add(new Problem.FieldError(at + ".name", "must be 1 to 200 characters"));
+            }
+            TeamViews.MatchView m = v.match() == null ? new TeamViews.MatchView(null, null, null, null, null)
+                    : v.match();
+            r.platform = blankToNull(m.platform());
+            if (r.platform != null) {
+                try {
+                    r.platform = io.parley.contracts.Platform.fromId(r.platform).id();
+                } catch (IllegalArgumentException e) {
+                    errors.add(new Problem.FieldError(at + ".match.platform", e.getMessage()));
+                }
+            }
+            r.channelAccountId = blankToNull(m.channelAccountId());
+            r.moment = blankToNull(m.moment());
+            if (r.moment != null && !List.of("complaint", "question", "suggestion", "praise").contains(r.moment)) {
+                errors.add(new Problem.FieldError(at + ".match.moment",
+                        "must be one of complaint, question, suggestion, praise, was '" + r.moment + "'"));
+            }
+            r.language = blankToNull(m.language());
+            if (r.language != null && !r.language.matches("[a-z]{2}")) {
+                errors.add(new Problem.FieldError(at + ".match.language",
+                        "must be an ISO 639-1 code such as pl, was '" + r.language + "'"));
+            }
+            r.keyword = blankToNull(m.keyword());
+            if (r.keyword != null && r.keyword.length() > 200) {
+                errors.add(new Problem.FieldError(at + ".match.keyword", "must be at most 200 characters"));
+            }
+            r.team = blankToNull(v.team());
+            r.assignee = blankToNull(v.assignee());
+            if (r.team == null && r.assignee == null) {
+                errors.add(new Problem.FieldError(at, "needs a team, an assignee or both"));
+            }
+            Optional<Team> team = r.team == null ? Optional.empty() : teams.find(brand, r.team);
+            if (r.team != null && team.isEmpty()) {
+                errors.add(new Problem.FieldError(at + ".team", "brand " + brand + " has no team '" + r.team + "'"));
+            }
+            if (r.assignee != null) {
+                boolean member = team.isPresent() ? team.get().memberNames().contains(r.assignee)
+                        : teamOf(brand, r.assignee).isPresent();
+                if (!member && (r.team == null || team.isPresent())) {
+                    errors.add(new Problem.FieldError(at + ".assignee", "'" + r.assignee + "' is not a member of "
+                            + (r.team == null ? "any team of brand " + brand : "team '" + r.team + "'")));
+                }
+            }
+            rules.add(r);
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_INPUT, errors.size() == 1
+                    ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " fields are invalid", errors);
+        }
+        AssignmentRule.delete("brand", brand);
+        AssignmentRule.flush();
+        rules.forEach(r -> r.persist());
+        return rules;
+    }
+
+    static TeamViews.RuleView view(AssignmentRule r) {
+        return new TeamViews.RuleView(r.name, new TeamViews.MatchView(r.platform, r.channelAccountId, r.moment,
+                r.language, r.keyword), r.team, r.assignee);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

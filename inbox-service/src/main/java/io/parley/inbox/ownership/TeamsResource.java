@@ -1,0 +1,162 @@
+package io.parley.inbox.ownership;
+
+import io.parley.platform.problem.Problem;
+import io.parley.platform.security.BrandAccess;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.util.List;
+
+/** A brand's teams and their on-duty schedules. */
+@Path("/api/v1/brands/{brand}/teams")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Teams", description = "Teams, members and weekly on-duty schedules; the brand's default team")
+public class TeamsResource {
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    BrandAccess access;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "The brand's teams", description = "Every team of the brand by name, with its members, "
+            + "their schedules and who of them is on duty right now.")
+    @APIResponse(responseCode = "200", description = "The teams",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TeamViews.TeamView.class),
+                    examples = @ExampleObject(name = "teams", value = "[" + OwnershipExamples.TEAM + "]")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
+    public List<TeamViews.TeamView> list(
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand) {
+        access.require(brand);
+        return teams.list(brand).stream().map(t -> teams.view(t, clock.instant())).toList();
+    }
+
+    @GET
+    @Path("/{team}")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "One team", description = "The team with its members, schedules and who is on duty now.")
+    @APIResponse(responseCode = "200", description = "The team",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamViews.TeamView.class),
+                    examples = @ExampleObject(name = "team", value = OwnershipExamples.TEAM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such team, or not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = OwnershipExamples.TEAM_NOT_FOUND)))
+    public TeamViews.TeamView get(
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "the team's name", example = "care") @PathParam("team") String team) {
+        access.require(brand);
+        return teams.view(teams.get(brand, team), clock.instant());
+    }
+
+    @PUT
+    @Path("/{team}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create or replace a team", description = "Members with weekly shifts (days, from-to "
+            + "local time, IANA time zone; a shift whose end is not after its start runs overnight), managers "
+            + "(whom breaches escalate to) and the strategy within the team: round-robin or least-loaded, among "
+            + "the members on duty. `default: true` makes it the brand's default team (the fallback of rule "
+            + "gaps); a brand's first team is its default.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TeamViews.TeamRequest.class),
+            examples = @ExampleObject(name = "team", value = OwnershipExamples.TEAM_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamViews.TeamView.class),
+                    examples = @ExampleObject(name = "team", value = OwnershipExamples.TEAM)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamViews.TeamView.class),
+                    examples = @ExampleObject(name = "team", value = OwnershipExamples.TEAM)))
+    @APIResponse(responseCode = "400", description = "Invalid name, strategy, user, day, time or time zone; each "
+            + "field named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = OwnershipExamples.INVALID_TEAM)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not a manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "agent", value = OwnershipExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "`default: false` for the default team",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "still default", value = OwnershipExamples.STILL_DEFAULT)))
+    public Response put(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "the team's name: 1-40 lower-case letters, digits or '-'", example = "care")
+            @PathParam("team") String team,
+            @NotNull TeamViews.TeamRequest request) {
+        access.require(brand);
+        Teams.Written written = teams.put(brand, team, request, access.userName());
+        TeamViews.TeamView view = teams.view(written.team(), clock.instant());
+        return Response.status(written.created() ? 201 : 200).entity(view).build();
+    }
+
+    @DELETE
+    @Path("/{team}")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Delete a team", description = "Not the default team, and not a team an assignment rule "
+            + "routes to (409). Conversations it owns keep their owner.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not a manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "agent", value = OwnershipExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such team, or not one of the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = OwnershipExamples.TEAM_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The default team, or a team rules route to",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "default", value = OwnershipExamples.DEFAULT_TEAM_CONFLICT)))
+    public void delete(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "the team's name", example = "night") @PathParam("team") String team) {
+        access.require(brand);
+        teams.delete(brand, team);
+    }
+}

@@ -1,0 +1,39 @@
+package io.parley.inbox.targets;
+
+import io.parley.contracts.Platform;
+import io.parley.inbox.conversations.Conversation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/**
+ * Starts a conversation's response clock: sets its due time and its 75 % warning moment from the brand's
+ * targets, and clears the warning and breach of an earlier due time (each due time is announced once).
+ */
+@ApplicationScoped
+public class Deadlines {
+
+    @Inject
+    ResponseTargetStore targets;
+
+    @Inject
+    CatalogueTargetStore catalogue;
+
+    @Inject
+    InboxConfig config;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void start(Conversation c, String momentOfTruth, Instant start) {
+        Deadline d = new ResponseTargetPolicy(config.defaultFirstResponse()).deadline(start,
+                catalogue.find(c.brand), targets.find(c.brand), Platform.fromId(c.platform), momentOfTruth,
+                c.priority);
+        c.clockStartedAt = d.startedAt();
+        c.warnAt = d.warnAt();
+        c.dueAt = d.dueAt();
+        c.targetMinutes = d.targetMinutes();
+        c.warnedAt = null;
+        c.breachedAt = null;
+    }
+}
