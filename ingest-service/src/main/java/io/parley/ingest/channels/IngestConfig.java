@@ -45,7 +45,7 @@ public interface IngestConfig {
         @WithDefault("60s")
         java.time.Duration loadWait();
 
-        /** Threads the enrichment stage classifies a batch on; 0 means one per CPU. */
+        /** Threads the enrichment stage classifies a batch on; 0 means one per CPU but one (at least 1). */
         @WithDefault("0")
         int threads();
     }

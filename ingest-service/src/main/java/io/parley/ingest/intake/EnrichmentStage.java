@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * already published and the consumers' de-duplication drops them (exactly once in effect).
  *
  * <p>A batch is classified on several threads (the models are stateless and thread-safe) and published in the
- * order it was read, so a thread's interactions keep their order.
+ * order it was read, so a thread's interactions keep their order. By default one CPU is left to the webhooks
+ * (threads = CPUs − 1, at least 1): under a burst the answers stay fast and the stage catches up after.
  */
 @ApplicationScoped
 public class EnrichmentStage {
@@ -49,7 +50,7 @@ public class EnrichmentStage {
         this.publisher = publisher;
         this.metrics = metrics;
         int threads = config.enrichment().threads() > 0 ? config.enrichment().threads()
-                : Runtime.getRuntime().availableProcessors();
+                : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "enrichment-" + n.incrementAndGet());
