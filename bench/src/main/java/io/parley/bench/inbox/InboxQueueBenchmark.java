@@ -1,0 +1,239 @@
+package io.parley.bench.inbox;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+/**
+ * The inbox under a million interactions: fills the inbox database of a running stack (brand {@code acme}) with
+ * {@code inbox.conversations} conversations of one interaction each — a fifth of them open, the rest answered, spread
+ * over platforms, languages, moments and due times, texts in English, Polish, Greek and Russian — then asks the inbox
+ * API as agent1 for the open queue (first page and pages further in, by cursor) and for filtered queues, and prints
+ * the latency percentiles of each and the query plans PostgreSQL chose.
+ *
+ * <p>Run it against a stack you can throw away, since it adds the rows to acme's inbox:
+ * {@code ./parley down && rm -rf .parley/stack && ./parley up -d}, then
+ * {@code mvn -q -pl bench exec:java -Dbench.main=io.parley.bench.inbox.InboxQueueBenchmark}. Options:
+ * {@code -Dinbox.url}, {@code -Dinbox.jdbc}, {@code -Dinbox.conversations}, {@code -Dinbox.requests},
+ * {@code -Dkeycloak.url}. A second run reuses the rows it finds (tagged {@code bench-} thread ids).
+ */
+public final class InboxQueueBenchmark {
+
+    private static final String INBOX = System.getProperty("inbox.url", "http://localhost:8082");
+    private static final String JDBC = System.getProperty("inbox.jdbc", "jdbc:postgresql://localhost:5433/parley_inbox");
+    private static final String KEYCLOAK = System.getProperty("keycloak.url", "http://localhost:8180/realms/parley");
+
+    private InboxQueueBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int conversations = Integer.getInteger("inbox.conversations", 1_000_000);
+        int requests = Integer.getInteger("inbox.requests", 400);
+        System.out.printf(Locale.ROOT, "Parley inbox benchmark — %d cores, %s, %s%n",
+                Runtime.getRuntime().availableProcessors(), INBOX, JDBC);
+        try (Connection db = DriverManager.getConnection(JDBC, "parley", "parley")) {
+            fill(db, conversations);
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT (SELECT count(*) FROM interaction), (SELECT count(*) FROM conversation), "
+                            + "(SELECT count(*) FROM conversation WHERE brand = 'acme' AND status = 'open')")) {
+                r.next();
+                System.out.printf(Locale.ROOT, "rows: %,d interactions, %,d conversations, %,d open for acme%n",
+                        r.getLong(1), r.getLong(2), r.getLong(3));
+            }
+            String token = token();
+            // Cursors deep in the queue: the due time and id of every 10,000th open conversation.
+            List<String> cursors = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT due_at, id FROM (SELECT due_at, id, row_number() OVER (ORDER BY due_at, id) n FROM conversation "
+                            + "WHERE brand = 'acme' AND status = 'open') q WHERE n % 10000 = 0")) {
+                while (r.next()) {
+                    cursors.add(cursorOf(r.getTimestamp(1).toInstant(), r.getString(2)));
+                }
+            }
+            warmUp(token);
+            measure("open queue, first page (limit 50)", requests, i -> "/api/v1/conversations?status=open&limit=50",
+                    token);
+            if (!cursors.isEmpty()) {
+                measure("open queue, a page deep in the queue (cursor)", requests,
+                        i -> "/api/v1/conversations?status=open&limit=50&cursor=" + cursors.get(i % cursors.size()),
+                        token);
+            }
+            measure("answered, first page (limit 50)", requests, i -> "/api/v1/conversations?status=answered&limit=50",
+                    token);
+            for (String extra : System.getProperty("inbox.queries", "").split(";")) {
+                if (!extra.isBlank()) {
+                    measure(extra, requests, i -> extra, token);
+                }
+            }
+            explain(db, "open queue, first page", "SELECT * FROM conversation WHERE brand IN ('acme') AND status = 'open' "
+                    + "ORDER BY due_at, id LIMIT 51");
+            explain(db, "open queue, after a cursor", "SELECT * FROM conversation WHERE brand IN ('acme') AND "
+                    + "status = 'open' AND due_at >= now() + interval '3 days' AND (due_at > now() + interval '3 days' "
+                    + "OR id > '00000000-0000-0000-0000-000000000000') ORDER BY due_at, id LIMIT 51");
+        }
+    }
+
+    /** Adds conversations (and one interaction each) until acme has {@code total} bench conversations. */
+    private static void fill(Connection db, int total) throws SQLException {
+        long have;
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT count(*) FROM conversation WHERE thread_id LIKE 'bench-%'")) {
+            r.next();
+            have = r.getLong(1);
+        }
+        if (have >= total) {
+            System.out.printf(Locale.ROOT, "reusing %,d bench conversations%n", have);
+            return;
+        }
+        long started = System.nanoTime();
+        db.setAutoCommit(false);
+        int chunk = 100_000;
+        for (long from = have + 1; from <= total; from += chunk) {
+            long to = Math.min(total, from + chunk - 1);
+            try (Statement s = db.createStatement()) {
+                s.execute(CONVERSATIONS.replace(":from", Long.toString(from)).replace(":to", Long.toString(to)));
+                s.execute(INTERACTIONS.replace(":from", Long.toString(from)).replace(":to", Long.toString(to)));
+            }
+            db.commit();
+            System.out.printf(Locale.ROOT, "  filled %,d / %,d%n", to, total);
+        }
+        db.setAutoCommit(true);
+        try (Statement s = db.createStatement()) {
+            s.execute("ANALYZE conversation");
+            s.execute("ANALYZE interaction");
+        }
+        System.out.printf(Locale.ROOT, "filled %,d conversations and interactions in %.1f s%n", total - have,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Texts in the four languages, picked by row number. */
+    private static final String TEXTS = "ARRAY['I ordered on Monday and there is still nothing. Where is my parcel?',"
+            + "'Zamówienie miało być wczoraj, a dalej nic. Co się dzieje z moją paczką?',"
+            + "'Καλησπέρα! Πότε θα είναι ξανά διαθέσιμο το προϊόν;',"
+            + "'Спасибо за быструю доставку, всё отлично!',"
+            + "'❤', 'The app keeps crashing since the update, please fix it',"
+            + "'Reklamacja: drukarka przestała działać po tygodniu',"
+            + "'Где мой заказ? Жду уже две недели']";
+
+    private static final String CONVERSATIONS = """
+            INSERT INTO conversation (id, brand, platform, channel_account_id, thread_id, status, received_at, due_at,
+                author_id, author_name, last_interaction_at, reply_target_id, preview, interaction_count,
+                first_response_at, time_to_first_response_seconds, language, moment, sentiment, team, assignee,
+                clock_started_at, warn_at, target_minutes, warned_at, breached_at)
+            SELECT md5('bench-c-' || n)::uuid, 'acme',
+                (ARRAY['facebook','instagram','x','telegram','vk','youtube'])[1 + n % 6], 'bench-account',
+                'bench-' || n, CASE WHEN n % 5 = 0 THEN 'open' ELSE 'answered' END,
+                received, received + interval '30 minutes', 'bench-author-' || (n % 50000), 'Author ' || (n % 50000),
+                received, 'bench-' || n, (:texts)[1 + n % 8], 1,
+                CASE WHEN n % 5 = 0 THEN NULL ELSE received + interval '12 minutes' END,
+                CASE WHEN n % 5 = 0 THEN NULL ELSE 720 END,
+                (ARRAY['en','pl','el','ru'])[1 + n % 4], (ARRAY['complaint','question','praise','suggestion'])[1 + n % 4],
+                (ARRAY['negative','neutral','positive'])[1 + n % 3], 'care', 'agent1',
+                received, received + interval '22 minutes 30 seconds', 30,
+                CASE WHEN received + interval '22 minutes 30 seconds' < now() THEN received + interval '22 minutes 30 seconds' END,
+                CASE WHEN received + interval '30 minutes' < now() THEN received + interval '30 minutes' END
+            FROM (SELECT n, now() - interval '60 days' + (n * interval '6 seconds') AS received
+                  FROM generate_series(:from, :to) n) g
+            ON CONFLICT DO NOTHING
+            """.replace(":texts", TEXTS);
+
+    private static final String INTERACTIONS = """
+            INSERT INTO interaction (id, conversation_id, brand, platform, channel_account_id, thread_id, kind,
+                platform_object_id, author_id, author_name, text, platform_time, observed_at, language, moment, sentiment)
+            SELECT md5('bench-i-' || n)::uuid, md5('bench-c-' || n)::uuid, 'acme',
+                (ARRAY['facebook','instagram','x','telegram','vk','youtube'])[1 + n % 6], 'bench-account', 'bench-' || n,
+                'comment', 'bench-' || n, 'bench-author-' || (n % 50000), 'Author ' || (n % 50000),
+                (:texts)[1 + n % 8], received, received,
+                (ARRAY['en','pl','el','ru'])[1 + n % 4], (ARRAY['complaint','question','praise','suggestion'])[1 + n % 4],
+                (ARRAY['negative','neutral','positive'])[1 + n % 3]
+            FROM (SELECT n, now() - interval '60 days' + (n * interval '6 seconds') AS received
+                  FROM generate_series(:from, :to) n) g
+            ON CONFLICT DO NOTHING
+            """.replace(":texts", TEXTS);
+
+    private static void warmUp(String token) throws IOException {
+        for (int i = 0; i < 50; i++) {
+            get("/api/v1/conversations?status=open&limit=50", token);
+        }
+    }
+
+    private static void measure(String what, int requests, IntFunction<String> path, String token) throws IOException {
+        long[] nanos = new long[requests];
+        int failed = 0;
+        for (int i = 0; i < requests; i++) {
+            long t0 = System.nanoTime();
+            int status = get(path.apply(i), token);
+            nanos[i] = System.nanoTime() - t0;
+            if (status != 200) {
+                failed++;
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%n%s: %d requests, %d not 200%n  latency ms: p50 %.1f  p95 %.1f  p99 %.1f  "
+                + "max %.1f%n", what, requests, failed, pct(nanos, 0.50), pct(nanos, 0.95), pct(nanos, 0.99),
+                nanos[nanos.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void explain(Connection db, String what, String sql) throws SQLException {
+        System.out.printf(Locale.ROOT, "%nplan, %s:%n", what);
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+            while (r.next()) {
+                System.out.println("  " + r.getString(1));
+            }
+        }
+    }
+
+    /** The queue cursor the API hands out: base64url of {@code <dueAt>|<id>} (QueueCursor, inbox-service). */
+    private static String cursorOf(java.time.Instant dueAt, String id) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString((dueAt + "|" + id)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int get(String path, String token) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(INBOX + path).toURL().openConnection();
+        c.setRequestProperty("Authorization", "Bearer " + token);
+        int status = c.getResponseCode();
+        (status < 400 ? c.getInputStream() : c.getErrorStream()).readAllBytes();
+        return status;
+    }
+
+    private static String token() throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(KEYCLOAK + "/protocol/openid-connect/token").toURL()
+                .openConnection();
+        c.setDoOutput(true);
+        c.setRequestMethod("POST");
+        c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        String form = "grant_type=password&client_id=parley-cli&username=agent1&password=agent1";
+        try (OutputStream out = c.getOutputStream()) {
+            out.write(form.getBytes(StandardCharsets.UTF_8));
+        }
+        StringBuilder body = new StringBuilder();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8))) {
+            in.lines().forEach(body::append);
+        }
+        String json = body.toString();
+        int at = json.indexOf("\"access_token\":\"") + 16;
+        if (at < 16) {
+            throw new IOException("no token from Keycloak: " + json);
+        }
+        return json.substring(at, json.indexOf('"', at));
+    }
+}
