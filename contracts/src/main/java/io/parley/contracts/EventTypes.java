@@ -3,6 +3,7 @@ package io.parley.contracts;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.contracts.inbox.NoteAdded;
 import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.outbound.OutboundActionRequested;
@@ -27,6 +28,7 @@ public final class EventTypes {
         register(DeliveryReported.TYPE, DeliveryReported.class);
         register(ConversationOpened.TYPE, ConversationOpened.class);
         register(ConversationAnswered.TYPE, ConversationAnswered.class);
+        register(NoteAdded.TYPE, NoteAdded.class);
         register(PostDrafted.TYPE, PostDrafted.class);
         register(ResponseTargetsChanged.TYPE, ResponseTargetsChanged.class);
         register(StandardsCatalogueChanged.TYPE, StandardsCatalogueChanged.class);
