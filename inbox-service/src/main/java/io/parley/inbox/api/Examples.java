@@ -127,6 +127,34 @@ public final class Examples {
              "detail":"the brand's standards could not be checked (standards-service did not answer); nothing was sent — retry in a moment",
              "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/replies"}""";
 
+    public static final String SAVED_REPLY_REQUEST = """
+            {"language":"pl","title":"Opóźniona przesyłka — zdenerwowany klient",
+             "body":"{author.firstName}, bardzo przepraszamy — to nie powinno się zdarzyć. Sprawdzamy Twoją przesyłkę i odezwiemy się tutaj jeszcze dziś. {agent.name}, {brand}",
+             "sentiment":"negative",
+             "guidance":"Przeproś raz, bez tłumaczenia się; nie przenoś rozmowy do prywatnych wiadomości; podaj konkretny następny krok i termin."}""";
+
+    public static final String SAVED_REPLIES = """
+            [{"id":"5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b","brand":"acme","language":"pl",
+              "title":"Opóźniona przesyłka — zdenerwowany klient",
+              "body":"{author.firstName}, bardzo przepraszamy — to nie powinno się zdarzyć. Sprawdzamy Twoją przesyłkę i odezwiemy się tutaj jeszcze dziś. {agent.name}, {brand}",
+              "sentiment":"negative","guidance":"Przeproś raz, bez tłumaczenia się; podaj konkretny następny krok i termin.",
+              "createdBy":"manager1","updatedAt":"2026-11-20T10:00:00Z","version":0}]""";
+
+    public static final String SUGGESTIONS = """
+            [{"id":"5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b","title":"Opóźniona przesyłka — zdenerwowany klient",
+              "language":"pl","sentiment":"negative",
+              "text":"Zofia, bardzo przepraszamy — to nie powinno się zdarzyć. Sprawdzamy Twoją przesyłkę i odezwiemy się tutaj jeszcze dziś. agent1, acme",
+              "guidance":"Przeproś raz, bez tłumaczenia się; podaj konkretny następny krok i termin.","suggested":true}]""";
+
+    public static final String UNKNOWN_VARIABLE = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"body: unknown variable(s) {order.id}; use {author.name}, {author.firstName}, {brand}, {agent.name}, {channel}",
+             "instance":"/api/v1/brands/acme/saved-replies","errors":[{"field":"body",
+             "message":"unknown variable(s) {order.id}; use {author.name}, {author.firstName}, {brand}, {agent.name}, {channel}"}]}""";
+
+    public static final String MODERATION_REQUEST = """
+            {"interactionId":"0b7e4f3a-91d2-3c65-8e10-5a9b7c2d1e44","action":"hide","reason":"abusive"}""";
+
     private Examples() {
     }
 }

@@ -17,6 +17,9 @@ public class DeliveriesConsumer {
     @Inject
     ReplyService replies;
 
+    @Inject
+    io.parley.inbox.moderation.ModerationService moderation;
+
     @Incoming("deliveries")
     @Blocking
     @Transactional
@@ -24,6 +27,7 @@ public class DeliveriesConsumer {
         Event<Payload> event = EventJson.fromBytes(value); // unreadable -> exception -> dead letter
         if (event.data() instanceof DeliveryReported report) {
             replies.delivered(event.id(), report);
+            moderation.delivered(event.id(), report); // each claims only the reports of its own actions
         }
     }
 }
