@@ -155,6 +155,10 @@ public final class Examples {
     public static final String MODERATION_REQUEST = """
             {"interactionId":"0b7e4f3a-91d2-3c65-8e10-5a9b7c2d1e44","action":"hide","reason":"abusive"}""";
 
+    public static final String GROUPED_ANSWER_REQUEST = """
+            {"conversationIds":["6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13","9a1b2c3d-58a4-3b7e-9a51-2c7f0e8d4b13"],
+             "text":"Wczorajsza awaria płatności jest naprawiona — przepraszamy! Zamówienia złożone między 14:00 a 16:00 realizujemy dziś."}""";
+
     private Examples() {
     }
 }

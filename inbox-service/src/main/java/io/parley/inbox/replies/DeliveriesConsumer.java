@@ -20,6 +20,9 @@ public class DeliveriesConsumer {
     @Inject
     io.parley.inbox.moderation.ModerationService moderation;
 
+    @Inject
+    io.parley.inbox.grouped.GroupedAnswerService grouped;
+
     @Incoming("deliveries")
     @Blocking
     @Transactional
@@ -28,6 +31,7 @@ public class DeliveriesConsumer {
         if (event.data() instanceof DeliveryReported report) {
             replies.delivered(event.id(), report);
             moderation.delivered(event.id(), report); // each claims only the reports of its own actions
+            grouped.delivered(event.id(), report);
         }
     }
 }
