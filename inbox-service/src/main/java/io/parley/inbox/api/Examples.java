@@ -101,11 +101,11 @@ public final class Examples {
              "mentioned":["manager1"],"createdAt":"2026-11-23T09:05:00Z"}""";
 
     public static final String AUDIT = """
-            [{"id":"0c1d2e3f-1111-4a2b-8c3d-4e5f6a7b8c9d","action":"note_added","actor":"agent1",
+            [{"id":"1d2e3f4a-2222-4a2b-8c3d-4e5f6a7b8c9d","action":"status_changed","actor":"agent1",
+              "at":"2026-11-23T09:05:00Z","details":{"from":"new","to":"open","because":"a note was written"}},
+             {"id":"0c1d2e3f-1111-4a2b-8c3d-4e5f6a7b8c9d","action":"note_added","actor":"agent1",
               "at":"2026-11-23T09:05:00Z","details":{"noteId":"b7c8d9e0-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
               "mentioned":["manager1"]}},
-             {"id":"1d2e3f4a-2222-4a2b-8c3d-4e5f6a7b8c9d","action":"status_changed","actor":"agent1",
-              "at":"2026-11-23T09:05:00Z","details":{"from":"new","to":"open","because":"a note was written"}},
              {"id":"2e3f4a5b-3333-4a2b-8c3d-4e5f6a7b8c9d","action":"reply_sent","actor":"agent1",
               "at":"2026-11-23T09:12:31Z","details":{"replyId":"c2a9f1d0-7b3e-4e8a-9f61-0d5b2e7c8a19",
               "verdict":"pass"}},
