@@ -14,7 +14,8 @@ export const WARNING_SHARE = 0.25;
 export const WARNING_MS = 5 * 60 * 1000;
 
 export function dueState(receivedAt: string, dueAt: string, now: number, status: string): Due {
-  if (status !== 'open') {
+  // new and open: the brand owes an answer and the due time runs (docs/inbox.md#statuses).
+  if (status !== 'open' && status !== 'new') {
     return { state: 'done', label: status };
   }
   const due = Date.parse(dueAt);

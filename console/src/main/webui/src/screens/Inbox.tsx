@@ -24,7 +24,7 @@ export function InboxScreen({ me }: { me: Me }) {
   const now = useNow(1000);
   const [brand, setBrand] = useState<string | null>(null);
   const [channel, setChannel] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>('open');
+  const [status, setStatus] = useState<string | null>('new,open');
   const [items, setItems] = useState<ConversationSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -46,7 +46,9 @@ export function InboxScreen({ me }: { me: Me }) {
           w={160} />
         <Select label="Channel" data={[...CHANNELS]} value={channel} onChange={setChannel} clearable
           placeholder="All channels" w={160} />
-        <Select label="Status" data={[{ value: 'open', label: 'Open' }, { value: 'answered', label: 'Answered' }]}
+        <Select label="Status" data={[{ value: 'new,open', label: 'Waiting for us' }, { value: 'new', label: 'New' },
+          { value: 'open', label: 'Open' }, { value: 'pending_customer', label: 'Pending customer' },
+          { value: 'answered', label: 'Answered' }, { value: 'resolved', label: 'Resolved' }]}
           value={status} onChange={setStatus} clearable placeholder="Any status" w={160} />
         <Text size="sm" c="gray.8" aria-live="polite">
           {items.length} conversation{items.length === 1 ? '' : 's'}
@@ -137,7 +139,7 @@ function ConversationView({ id, now, mayReply, onChanged }: {
       <Group justify="space-between" mb="sm">
         <Title order={3} size="h4">{detail.author?.name ?? 'Customer'} on {detail.platform}</Title>
         <Group gap="xs">
-          <Badge color={detail.status === 'open' ? 'indigo.8' : 'gray.8'} variant="filled"
+          <Badge color={detail.status === 'open' || detail.status === 'new' ? 'indigo.8' : 'gray.8'} variant="filled"
             data-testid="conversation-status">{detail.status}</Badge>
           <DueBadge c={detail} now={now} />
         </Group>
@@ -152,7 +154,7 @@ function ConversationView({ id, now, mayReply, onChanged }: {
           </div>
         ))}
       </div>
-      {mayReply && detail.status === 'open' && (
+      {mayReply && (detail.status === 'open' || detail.status === 'new') && (
         <Stack gap="xs" mt="md">
           <Textarea label="Public reply" description="Ctrl+Enter sends" autosize minRows={3} value={text}
             onChange={(e) => setText(e.currentTarget.value)} maxLength={8000}

@@ -9,6 +9,7 @@ import io.parley.contracts.inbox.ConversationBreached;
 import io.parley.contracts.inbox.ConversationDueSoon;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.Attachment;
+import io.parley.contracts.inbox.NoteAdded;
 import io.parley.contracts.interactions.Author;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionChanged;
@@ -90,6 +91,11 @@ public final class EventCatalogue {
                 conversation.toString(), seen.plusSeconds(1800), seen.plusSeconds(1800), new ConversationBreached(
                         conversation, Platform.FACEBOOK, "care", "agent1", seen, seen.plusSeconds(1800), 30,
                         seen.plusSeconds(1800), List.of("manager1"))));
+        add(examples, Event.of(UUID.fromString("5a5a5a5a-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(200), t.plusSeconds(200), new NoteAdded(conversation,
+                        UUID.fromString("b7c8d9e0-1f2a-4b3c-8d4e-5f6a7b8c9d0e"), "agent1", List.of("manager1"),
+                        "@manager1 klientka pyta o zwrot za opóźnienie — czy możemy dać kod rabatowy?",
+                        t.plusSeconds(200))));
         add(examples, Event.of(UUID.fromString("66666666-7777-8888-9999-aaaaaaaaaaaa"), "calendar-service", "acme",
                 post.toString(), t, t, new PostDrafted(post, Platform.LINKEDIN, "We are hiring",
                         "We are growing our customer care team in Warsaw and Athens.",

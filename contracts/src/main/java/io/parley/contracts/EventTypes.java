@@ -6,6 +6,7 @@ import io.parley.contracts.inbox.ConversationAssigned;
 import io.parley.contracts.inbox.ConversationBreached;
 import io.parley.contracts.inbox.ConversationDueSoon;
 import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.contracts.inbox.NoteAdded;
 import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.outbound.OutboundActionRequested;
@@ -33,6 +34,7 @@ public final class EventTypes {
         register(ConversationAssigned.TYPE, ConversationAssigned.class);
         register(ConversationDueSoon.TYPE, ConversationDueSoon.class);
         register(ConversationBreached.TYPE, ConversationBreached.class);
+        register(NoteAdded.TYPE, NoteAdded.class);
         register(PostDrafted.TYPE, PostDrafted.class);
         register(ResponseTargetsChanged.TYPE, ResponseTargetsChanged.class);
         register(StandardsCatalogueChanged.TYPE, StandardsCatalogueChanged.class);

@@ -134,7 +134,7 @@ class CareSliceTest {
         deliverAndFind(run + "-q1", "first in the queue");
         deliverAndFind(run + "-q2", "second in the queue");
         List<String> dueTimes = given().spec(as(Tokens.forIntegrator()))
-                .queryParam("status", "open").queryParam("limit", 200)
+                .queryParam("status", "new,open").queryParam("limit", 200)
                 .get(RunningStack.url(INBOX) + "/api/v1/conversations")
                 .then().statusCode(200).extract().jsonPath().getList("items.dueAt");
         assertFalse(dueTimes.isEmpty());
@@ -157,7 +157,7 @@ class CareSliceTest {
         // A genuine comment sent afterwards arrives; the forged one, sent before it, never does.
         deliverAndFind(run + "-genuine", "genuine " + run);
         String agent = Tokens.forUser("agent1");
-        List<String> previews = given().spec(as(agent)).queryParam("status", "open").queryParam("limit", 200)
+        List<String> previews = given().spec(as(agent)).queryParam("status", "new,open").queryParam("limit", 200)
                 .get(RunningStack.url(INBOX) + "/api/v1/conversations")
                 .then().statusCode(200).extract().jsonPath().getList("items.preview");
         assertFalse(previews.contains("forged " + run));
@@ -217,7 +217,7 @@ class CareSliceTest {
                 .then().statusCode(200);
         String agent = Tokens.forUser("agent1");
         return await().atMost(PATIENCE).until(() -> {
-            String json = given().spec(as(agent)).queryParam("status", "open").queryParam("limit", 200)
+            String json = given().spec(as(agent)).queryParam("status", "new,open").queryParam("limit", 200)
                     .get(RunningStack.url(INBOX) + "/api/v1/conversations")
                     .then().statusCode(200).extract().asString();
             List<Map<String, Object>> items = JsonPath.from(json).getList("items");
@@ -231,7 +231,7 @@ class CareSliceTest {
     }
 
     private static List<String> openConversationIds(String token) {
-        return given().spec(as(token)).queryParam("status", "open").queryParam("limit", 200)
+        return given().spec(as(token)).queryParam("status", "new,open").queryParam("limit", 200)
                 .get(RunningStack.url(INBOX) + "/api/v1/conversations")
                 .then().statusCode(200).extract().jsonPath().getList("items.id");
     }

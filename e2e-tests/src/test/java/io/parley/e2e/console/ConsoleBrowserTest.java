@@ -89,7 +89,7 @@ class ConsoleBrowserTest {
         assertEquals(reply, detail.getString("replies[0].text"));
         assertEquals("agent1", detail.getString("replies[0].author"));
         List<String> open = given().header("Authorization", Tokens.bearer(agent))
-                .queryParam("status", "open").queryParam("limit", 200)
+                .queryParam("status", "new,open").queryParam("limit", 200)
                 .get(RunningStack.url(INBOX) + "/api/v1/conversations")
                 .then().statusCode(200).extract().jsonPath().getList("items.id");
         assertFalse(open.contains(conversationId));
@@ -190,7 +190,7 @@ class ConsoleBrowserTest {
         String agent = Tokens.forUser("agent1");
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             List<Map<String, Object>> items = given().header("Authorization", Tokens.bearer(agent))
-                    .queryParam("status", "open").queryParam("limit", 200)
+                    .queryParam("status", "new,open").queryParam("limit", 200)
                     .get(RunningStack.url(INBOX) + "/api/v1/conversations")
                     .then().statusCode(200).extract().jsonPath().getList("items");
             return items.stream().filter(i -> text.equals(i.get("preview"))).map(i -> String.valueOf(i.get("id")))

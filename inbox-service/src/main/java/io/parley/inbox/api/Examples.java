@@ -41,9 +41,9 @@ public final class Examples {
 
     public static final String INVALID_STATUS = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"status: 'closed' is not a status; use one of open, answered",
+             "detail":"status: 'closed' is not a status; use one of new, open, pending_customer, answered, resolved",
              "instance":"/api/v1/conversations","errors":[{"field":"status",
-             "message":"'closed' is not a status; use one of open, answered"}]}""";
+             "message":"'closed' is not a status; use one of new, open, pending_customer, answered, resolved"}]}""";
 
     public static final String INVALID_REPLY = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
@@ -72,6 +72,92 @@ public final class Examples {
             {"type":"/problems/conflict","title":"The request conflicts with the resource's state","status":409,
              "detail":"agent1 is already answering this conversation",
              "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/replies"}""";
+
+    public static final String STATUS_CHANGE = """
+            {"status":"pending_customer","reason":"asked for the order number"}""";
+
+    public static final String WRONG_TRANSITION = """
+            {"type":"/problems/conflict","title":"The request conflicts with the resource's state","status":409,
+             "detail":"a conversation cannot go from resolved to pending_customer; from resolved it may go to open",
+             "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/status"}""";
+
+    public static final String AUTHOR_HISTORY = """
+            {"author":{"platformId":"42","name":"Zofia Nowak","profileUrl":"https://www.facebook.com/42"},
+             "items":[{"id":"9a1b2c3d-58a4-3b7e-9a51-2c7f0e8d4b13","brand":"acme","platform":"facebook",
+               "channelAccountId":"1234567890","status":"resolved","receivedAt":"2026-10-02T14:00:00Z",
+               "lastInteractionAt":"2026-10-02T14:20:00Z","interactions":2,"preview":"Czy macie rozmiar 38?",
+               "moment":"question","sentiment":"neutral","match":"platform-id"},
+              {"id":"2f4e6a8c-58a4-3b7e-9a51-2c7f0e8d4b13","brand":"acme","platform":"instagram",
+               "channelAccountId":"17841400000000000","status":"answered","receivedAt":"2026-09-12T08:00:00Z",
+               "lastInteractionAt":"2026-09-12T08:00:00Z","interactions":1,"preview":"Piękna kolekcja 😍",
+               "moment":"praise","sentiment":"positive","match":"name"}]}""";
+
+    public static final String NOTE_REQUEST = """
+            {"text":"@manager1 klientka pyta o zwrot za opóźnienie — czy możemy dać kod rabatowy?"}""";
+
+    public static final String NOTE = """
+            {"id":"b7c8d9e0-1f2a-4b3c-8d4e-5f6a7b8c9d0e","conversationId":"6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13",
+             "author":"agent1","text":"@manager1 klientka pyta o zwrot za opóźnienie — czy możemy dać kod rabatowy?",
+             "mentioned":["manager1"],"createdAt":"2026-11-23T09:05:00Z"}""";
+
+    public static final String AUDIT = """
+            [{"id":"1d2e3f4a-2222-4a2b-8c3d-4e5f6a7b8c9d","action":"status_changed","actor":"agent1",
+              "at":"2026-11-23T09:05:00Z","details":{"from":"new","to":"open","because":"a note was written"}},
+             {"id":"0c1d2e3f-1111-4a2b-8c3d-4e5f6a7b8c9d","action":"note_added","actor":"agent1",
+              "at":"2026-11-23T09:05:00Z","details":{"noteId":"b7c8d9e0-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
+              "mentioned":["manager1"]}},
+             {"id":"2e3f4a5b-3333-4a2b-8c3d-4e5f6a7b8c9d","action":"reply_sent","actor":"agent1",
+              "at":"2026-11-23T09:12:31Z","details":{"replyId":"c2a9f1d0-7b3e-4e8a-9f61-0d5b2e7c8a19",
+              "verdict":"pass"}},
+             {"id":"3f4a5b6c-4444-4a2b-8c3d-4e5f6a7b8c9d","action":"status_changed","actor":"agent1",
+              "at":"2026-11-23T09:12:40Z","details":{"from":"open","to":"answered",
+              "because":"the reply was delivered"}}]""";
+
+    public static final String REPLY_BLOCKED = """
+            {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed","status":422,
+             "detail":"1 finding(s) of the brand's standards block this text: no-free; change the text, or an approver may send it with an overrideReason",
+             "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/replies",
+             "errors":[{"field":"text","message":"no-free: 'free' matches the forbidden term 'free' (en)"}],
+             "findings":[{"ruleId":"no-free","section":4,"sectionName":"content","severity":"block",
+               "span":{"start":22,"end":26,"text":"free"},"message":"'free' matches the forbidden term 'free' (en)",
+               "why":"Nothing we sell is free; say what the offer is.","suggestion":"included"}]}""";
+
+    public static final String STANDARDS_UNAVAILABLE = """
+            {"type":"/problems/unavailable","title":"A dependency is unavailable; retry later","status":503,
+             "detail":"the brand's standards could not be checked (standards-service did not answer); nothing was sent — retry in a moment",
+             "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/replies"}""";
+
+    public static final String SAVED_REPLY_REQUEST = """
+            {"language":"pl","title":"Opóźniona przesyłka — zdenerwowany klient",
+             "body":"{author.firstName}, bardzo przepraszamy — to nie powinno się zdarzyć. Sprawdzamy Twoją przesyłkę i odezwiemy się tutaj jeszcze dziś. {agent.name}, {brand}",
+             "sentiment":"negative",
+             "guidance":"Przeproś raz, bez tłumaczenia się; nie przenoś rozmowy do prywatnych wiadomości; podaj konkretny następny krok i termin."}""";
+
+    public static final String SAVED_REPLIES = """
+            [{"id":"5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b","brand":"acme","language":"pl",
+              "title":"Opóźniona przesyłka — zdenerwowany klient",
+              "body":"{author.firstName}, bardzo przepraszamy — to nie powinno się zdarzyć. Sprawdzamy Twoją przesyłkę i odezwiemy się tutaj jeszcze dziś. {agent.name}, {brand}",
+              "sentiment":"negative","guidance":"Przeproś raz, bez tłumaczenia się; podaj konkretny następny krok i termin.",
+              "createdBy":"manager1","updatedAt":"2026-11-20T10:00:00Z","version":0}]""";
+
+    public static final String SUGGESTIONS = """
+            [{"id":"5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b","title":"Opóźniona przesyłka — zdenerwowany klient",
+              "language":"pl","sentiment":"negative",
+              "text":"Zofia, bardzo przepraszamy — to nie powinno się zdarzyć. Sprawdzamy Twoją przesyłkę i odezwiemy się tutaj jeszcze dziś. agent1, acme",
+              "guidance":"Przeproś raz, bez tłumaczenia się; podaj konkretny następny krok i termin.","suggested":true}]""";
+
+    public static final String UNKNOWN_VARIABLE = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"body: unknown variable(s) {order.id}; use {author.name}, {author.firstName}, {brand}, {agent.name}, {channel}",
+             "instance":"/api/v1/brands/acme/saved-replies","errors":[{"field":"body",
+             "message":"unknown variable(s) {order.id}; use {author.name}, {author.firstName}, {brand}, {agent.name}, {channel}"}]}""";
+
+    public static final String MODERATION_REQUEST = """
+            {"interactionId":"0b7e4f3a-91d2-3c65-8e10-5a9b7c2d1e44","action":"hide","reason":"abusive"}""";
+
+    public static final String GROUPED_ANSWER_REQUEST = """
+            {"conversationIds":["6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13","9a1b2c3d-58a4-3b7e-9a51-2c7f0e8d4b13"],
+             "text":"Wczorajsza awaria płatności jest naprawiona — przepraszamy! Zamówienia złożone między 14:00 a 16:00 realizujemy dziś."}""";
 
     private Examples() {
     }

@@ -2,9 +2,8 @@ package io.parley.inbox.conversations;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,7 +31,7 @@ public class Conversation extends PanacheEntityBase {
     @Column(name = "thread_id", nullable = false)
     public String threadId;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = ConversationStatus.Column.class)
     @Column(nullable = false)
     public ConversationStatus status;
 

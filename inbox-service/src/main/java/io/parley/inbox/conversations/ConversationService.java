@@ -7,7 +7,9 @@ import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
+import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.ownership.Assignments;
+import io.parley.inbox.search.SearchIndex;
 import io.parley.inbox.targets.CatalogueTargets;
 import io.parley.inbox.targets.Deadlines;
 import io.parley.inbox.targets.InboxConfig;
@@ -55,10 +57,14 @@ public class ConversationService {
     private final InteractionHistory history;
     private final Deadlines deadlines;
     private final Assignments assignments;
+    private final SearchIndex search;
+    private final AuditTrail audit;
+    private final jakarta.enterprise.event.Event<Interaction> interactionStored;
 
     @Inject
     public ConversationService(ResponseTargetStore targets, InboxConfig config, Outbox outbox, Clock clock,
-            InteractionHistory history, Deadlines deadlines, Assignments assignments) {
+            InteractionHistory history, Deadlines deadlines, Assignments assignments, SearchIndex search,
+            AuditTrail audit, jakarta.enterprise.event.Event<Interaction> interactionStored) {
         this.targets = targets;
         this.policy = new ResponseTargetPolicy(config.defaultFirstResponse());
         this.outbox = outbox;
@@ -66,6 +72,9 @@ public class ConversationService {
         this.history = history;
         this.deadlines = deadlines;
         this.assignments = assignments;
+        this.search = search;
+        this.audit = audit;
+        this.interactionStored = interactionStored;
     }
 
     /** Records an interaction heard on a channel; the same interaction again changes nothing. */
@@ -114,6 +123,8 @@ public class ConversationService {
         }
         interaction.persist();
         history.applyWaiting(interaction);
+        search.add(conversation.id, interaction.text);
+        interactionStored.fire(interaction);
     }
 
     private Conversation open(UUID id, String brand, InteractionReceived received, Instant observedAt) {
@@ -123,7 +134,7 @@ public class ConversationService {
         c.platform = received.platform().id();
         c.channelAccountId = received.channelAccountId();
         c.threadId = received.threadId();
-        c.status = ConversationStatus.open;
+        c.status = ConversationStatus.NEW;
         c.receivedAt = observedAt;
         deadlines.start(c, CatalogueTargets.FIRST_RESPONSE, observedAt);
         if (received.author() != null) {
@@ -144,7 +155,11 @@ public class ConversationService {
     }
 
     private void join(Conversation c, InteractionReceived received, Instant observedAt) {
-        if (c.status == ConversationStatus.answered) {
+        if (!c.status.awaitsBrand()) {
+            // The customer wrote again after an answer, while the brand waited for them, or after it was
+            // resolved: the brand owes an answer again, due from this message.
+            audit.record(c.id, c.brand, "status_changed", AuditTrail.SYSTEM, AuditTrail.details("from", c.status.id(),
+                    "to", ConversationStatus.open.id(), "because", "the customer wrote again"));
             c.status = ConversationStatus.open;
             deadlines.start(c, CatalogueTargets.FOLLOW_UP, observedAt);
         }
@@ -165,11 +180,17 @@ public class ConversationService {
         Conversation c = Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
         Instant due = c.dueAt; // what the queue showed while the reply was on its way: the response's measure
         Optional<Instant> unanswered = firstInteractionAfter(conversationId, writtenAt);
+        ConversationStatus before = c.status;
         if (unanswered.isPresent()) {
             c.status = ConversationStatus.open;
             deadlines.start(c, CatalogueTargets.FOLLOW_UP, unanswered.get());
-        } else {
+        } else if (c.status != ConversationStatus.resolved) {
             c.status = ConversationStatus.answered;
+        }
+        if (c.status != before) {
+            audit.record(c.id, c.brand, "status_changed", author, AuditTrail.details("from", before.id(), "to",
+                    c.status.id(), "because", unanswered.isPresent() ? "the reply was delivered, but the customer "
+                            + "wrote again meanwhile" : "the reply was delivered"));
         }
         if (c.firstResponseAt != null) {
             return;
@@ -192,29 +213,145 @@ public class ConversationService {
         return received.text() == null ? "" : received.text();
     }
 
-    /** A page of the queue, in due-time order, of the given brands only. */
+    /**
+     * A page of the listing, in due-time order (then id), of the given brands only, narrowed by the filter.
+     * One SQL statement: statuses are written as literals so that the open queue (new and open) is read from
+     * the partial index {@code conversation_awaiting} and one status from {@code conversation_queue}, in order,
+     * without a sort; the search is the GIN index {@code conversation_search}.
+     */
     @Transactional
-    public List<Conversation> queue(Set<String> brands, Optional<ConversationStatus> status,
-            Optional<Platform> platform, Optional<QueueCursor> after, int limit) {
+    public List<Conversation> queue(Set<String> brands, ConversationFilter filter, Optional<QueueCursor> after,
+            int limit) {
         if (brands.isEmpty()) {
             return List.of();
         }
-        StringBuilder query = new StringBuilder("brand in :brands");
-        Parameters params = Parameters.with("brands", brands);
-        status.ifPresent(s -> {
-            query.append(" and status = :status");
-            params.and("status", s);
+        StringBuilder sql = new StringBuilder("SELECT * FROM conversation WHERE brand IN (:brands)");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("brands", brands);
+        if (!filter.statuses().isEmpty()) {
+            // Literals from the enum (never from the request's text), in table order.
+            List<String> ids = java.util.Arrays.stream(ConversationStatus.values())
+                    .filter(filter.statuses()::contains).map(st -> "'" + st.id() + "'").toList();
+            sql.append(ids.size() == 1 ? " AND status = " + ids.get(0)
+                    : " AND status IN (" + String.join(", ", ids) + ")");
+        }
+        filter.platform().ifPresent(p -> {
+            sql.append(" AND platform = :platform");
+            params.put("platform", p.id());
         });
-        platform.ifPresent(p -> {
-            query.append(" and platform = :platform");
-            params.and("platform", p.id());
+        filter.channelAccountId().ifPresent(a -> {
+            sql.append(" AND channel_account_id = :account");
+            params.put("account", a);
+        });
+        filter.moment().ifPresent(m -> {
+            sql.append(" AND moment = :moment");
+            params.put("moment", m);
+        });
+        filter.language().ifPresent(l -> {
+            sql.append(" AND language = :language");
+            params.put("language", l);
+        });
+        filter.sentiment().ifPresent(v -> {
+            sql.append(" AND sentiment = :sentiment");
+            params.put("sentiment", v);
+        });
+        filter.assignee().ifPresent(a -> {
+            sql.append(" AND assignee = :assignee");
+            params.put("assignee", a);
+        });
+        filter.team().ifPresent(t -> {
+            sql.append(" AND team = :team");
+            params.put("team", t);
+        });
+        Instant now = clock.instant();
+        filter.dueWithin().ifPresent(d -> {
+            sql.append(" AND status IN ('new', 'open') AND due_at >= :now AND due_at < :dueBefore");
+            params.put("now", now);
+            params.put("dueBefore", now.plus(d));
+        });
+        filter.breached().ifPresent(b -> {
+            String breached = "(status IN ('new', 'open') AND (breached_at IS NOT NULL OR due_at < :now))";
+            sql.append(b ? " AND " + breached : " AND NOT " + breached);
+            params.put("now", now);
+        });
+        filter.search().ifPresent(q -> {
+            sql.append(" AND search @@ CAST(:query AS tsquery)");
+            params.put("query", q);
         });
         after.ifPresent(c -> {
-            // "dueAt >=" lets the index start at the cursor; the parenthesis breaks ties on the id.
-            query.append(" and dueAt >= :afterDue and (dueAt > :afterDue or id > :afterId)");
-            params.and("afterDue", c.dueAt()).and("afterId", c.id());
+            // "due_at >=" lets the index start at the cursor; the parenthesis breaks ties on the id.
+            sql.append(" AND due_at >= :afterDue AND (due_at > :afterDue OR id > :afterId)");
+            params.put("afterDue", c.dueAt());
+            params.put("afterId", c.id());
         });
-        return Conversation.find(query.toString(), Sort.by("dueAt").and("id"), params).page(0, limit).list();
+        sql.append(" ORDER BY due_at, id LIMIT :limit");
+        params.put("limit", limit);
+        jakarta.persistence.Query query = Conversation.getEntityManager().createNativeQuery(sql.toString(),
+                Conversation.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Conversation> page = query.getResultList();
+        return page;
+    }
+
+    /**
+     * Moves a conversation to another status by hand, as the transition table allows (409 otherwise, naming
+     * the statuses it may go to); recorded in the audit trail with the reason.
+     */
+    @Transactional
+    public Conversation changeStatus(UUID id, Set<String> brands, ConversationStatus to, String actor,
+            String reason) {
+        Conversation c = getForUpdate(id, brands);
+        if (c.status == to) {
+            throw ProblemException.conflict("conversation " + id + " is already " + to.id());
+        }
+        if (!c.status.manualTargets().contains(to)) {
+            throw ProblemException.conflict("a conversation cannot go from " + c.status.id() + " to " + to.id()
+                    + (to == ConversationStatus.answered ? " by hand: it is answered when a reply is delivered"
+                            : to == ConversationStatus.NEW ? ": new is only where a conversation starts" : "")
+                    + "; from " + c.status.id() + " it may go to " + ConversationStatus.ids(c.status.manualTargets()));
+        }
+        ConversationStatus from = c.status;
+        c.status = to;
+        if (to == ConversationStatus.open && !from.awaitsBrand()) {
+            // Reopened by hand: the brand owes an answer again, due from now.
+            deadlines.start(c, CatalogueTargets.FOLLOW_UP, clock.instant());
+        }
+        audit.record(c.id, c.brand, "status_changed", actor, AuditTrail.details("from", from.id(), "to", to.id(),
+                "reason", reason));
+        return c;
+    }
+
+    /**
+     * Someone at the brand acted on a new conversation (wrote a reply or a note): it is open now. Must run in
+     * the action's transaction, with the conversation locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void touched(Conversation c, String actor, String what) {
+        if (c.status == ConversationStatus.NEW) {
+            c.status = ConversationStatus.open;
+            audit.record(c.id, c.brand, "status_changed", actor, AuditTrail.details("from",
+                    ConversationStatus.NEW.id(), "to", ConversationStatus.open.id(), "because", what));
+        }
+    }
+
+    /**
+     * The author's other conversations in the given brands: the same person on the same network (any channel
+     * account), and conversations under the same name on other networks, newest first.
+     */
+    @Transactional
+    public List<Conversation> authorHistory(Conversation c, Set<String> brands, int limit) {
+        if (c.authorId == null && c.authorName == null) {
+            return List.of();
+        }
+        return Conversation.find("""
+                brand in :brands and id <> :id and ((platform = :platform and authorId = :authorId)
+                  or (platform <> :platform and lower(authorName) = lower(:authorName)))""",
+                Sort.by("lastInteractionAt", Sort.Direction.Descending).and("id"),
+                Parameters.with("brands", brands).and("id", c.id).and("platform", c.platform)
+                        .and("authorId", c.authorId == null ? "" : c.authorId)
+                        .and("authorName", c.authorName == null ? "" : c.authorName))
+                .page(0, limit).list();
     }
 
     /** One conversation of the caller's brands, or 404 — also for another brand's. */

@@ -21,7 +21,19 @@ public final class ConversationViews {
     public record Summary(UUID id, String brand, String platform, ConversationStatus status, Instant receivedAt,
             Instant dueAt, boolean overdue, AuthorView author, Instant lastInteractionAt, Instant firstResponseAt,
             Long timeToFirstResponseSeconds, int interactions,
-            @Schema(description = "the text of the first interaction, exactly as written") String preview) {
+            @Schema(description = "the text of the first interaction, exactly as written") String preview,
+            @Schema(description = "the brand's account on the network", example = "1234567890")
+            String channelAccountId,
+            @Schema(description = "language of the first message (ISO 639-1), from enrichment", example = "pl")
+            String language,
+            @Schema(description = "moment of truth: complaint, question, suggestion or praise", example = "complaint")
+            String moment,
+            @Schema(description = "sentiment of the latest message: positive, neutral or negative",
+                    example = "negative") String sentiment,
+            @Schema(example = "normal") String priority,
+            @Schema(description = "the user who owns it, if a person does", example = "agent1") String assignee,
+            @Schema(description = "the team that owns it", example = "care-pl") String team,
+            @Schema(description = "when its due time was breached, if it was") Instant breachedAt) {
     }
 
     @Schema(name = "ConversationPage", description = "A page of the queue; pass nextCursor to get the next")
@@ -46,7 +58,26 @@ public final class ConversationViews {
 
     @Schema(name = "Reply", description = "A public reply by the brand")
     public record ReplyView(UUID id, String text, String author, String status, Instant createdAt,
-            Instant deliveredAt, String platformObjectId, String failureReason) {
+            Instant deliveredAt, String platformObjectId, String failureReason,
+            @Schema(description = "the standards check's verdict: pass, warn or block (block only with an override); "
+                    + "null for replies written before checks") String checkVerdict,
+            @Schema(description = "the standards check's findings (warnings such as moving the conversation to "
+                    + "private, and overridden blocks), as standards-service reported them")
+            List<java.util.Map<String, Object>> findings,
+            @Schema(description = "the approver who sent it despite blocking findings") String overrideBy,
+            @Schema(description = "why the approver overrode the blocking findings") String overrideReason) {
+    }
+
+    @Schema(name = "AuthorHistory", description = "The author's other conversations in the caller's brands")
+    public record AuthorHistory(AuthorView author, List<HistoryItem> items) {
+    }
+
+    @Schema(name = "AuthorHistoryItem", description = "Another conversation of the same author")
+    public record HistoryItem(UUID id, String brand, String platform, String channelAccountId,
+            ConversationStatus status, Instant receivedAt, Instant lastInteractionAt, int interactions,
+            String preview, String moment, String sentiment,
+            @Schema(description = "platform-id: the same account on the same network; name: the same name on "
+                    + "another network (possibly another person)") String match) {
     }
 
     @Schema(name = "ConversationDetail", description = "A conversation with everything said in it")
@@ -58,7 +89,8 @@ public final class ConversationViews {
     public static Summary summary(Conversation c, Instant now) {
         return new Summary(c.id, c.brand, c.platform, c.status, c.receivedAt, c.dueAt, overdue(c, now),
                 new AuthorView(c.authorId, c.authorName, c.authorProfileUrl), c.lastInteractionAt, c.firstResponseAt,
-                c.timeToFirstResponseSeconds, c.interactionCount, c.preview);
+                c.timeToFirstResponseSeconds, c.interactionCount, c.preview, c.channelAccountId, c.language, c.moment,
+                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt);
     }
 
     public static Detail detail(Conversation c, List<Interaction> interactions, List<InteractionRevision> revisions,
@@ -78,10 +110,17 @@ public final class ConversationViews {
 
     public static ReplyView reply(Reply r) {
         return new ReplyView(r.id, r.text, r.author, r.status.name(), r.createdAt, r.deliveredAt, r.platformObjectId,
-                r.failureReason);
+                r.failureReason, r.checkVerdict, r.checkFindings, r.overrideBy, r.overrideReason);
+    }
+
+    public static AuthorHistory history(Conversation c, List<Conversation> others) {
+        return new AuthorHistory(new AuthorView(c.authorId, c.authorName, c.authorProfileUrl), others.stream()
+                .map(o -> new HistoryItem(o.id, o.brand, o.platform, o.channelAccountId, o.status, o.receivedAt,
+                        o.lastInteractionAt, o.interactionCount, o.preview, o.moment, o.sentiment,
+                        o.platform.equals(c.platform) ? "platform-id" : "name")).toList());
     }
 
     private static boolean overdue(Conversation c, Instant now) {
-        return c.status == ConversationStatus.open && now.isAfter(c.dueAt);
+        return c.status.awaitsBrand() && now.isAfter(c.dueAt);
     }
 }

@@ -1,7 +1,7 @@
 package io.parley.inbox.conversations;
 
-import io.parley.contracts.Platform;
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.search.SearchText;
 import io.parley.inbox.replies.ReplyService;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -60,13 +60,16 @@ public class ConversationsResource {
     @GET
     @Operation(summary = "List conversations by due time",
             description = "The queue: conversations of the caller's brands only, soonest due first (then by id), "
-                    + "cursor-paginated. Pass a page's nextCursor to get the next page; nextCursor is null on the "
-                    + "last page.")
+                    + "cursor-paginated. Pass a page's nextCursor (with the same filters) to get the next page; "
+                    + "nextCursor is null on the last page. Filters combine with AND; status=new,open is the open "
+                    + "queue (read from an index in due order). q searches everything the customer wrote, in any "
+                    + "inflected form of its words (docs/inbox.md#search).")
     @APIResponse(responseCode = "200", description = "A page of conversations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConversationViews.Page.class),
                     examples = @ExampleObject(name = "open queue", value = Examples.CONVERSATION_PAGE)))
-    @APIResponse(responseCode = "400", description = "Unknown status or platform, bad limit or cursor",
+    @APIResponse(responseCode = "400", description = "Unknown status, platform, moment or sentiment; bad language, "
+            + "limit, dueWithinMinutes, breached, q or cursor (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown status", value = Examples.INVALID_STATUS)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -79,11 +82,32 @@ public class ConversationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public ConversationViews.Page list(
-            @Parameter(description = "only conversations in this status: open or answered (default: any)",
-                    example = "open") @QueryParam("status") String status,
+            @Parameter(description = "only conversations in these statuses, comma-separated: new, open, "
+                    + "pending_customer, answered, resolved (default: any). new,open is the open queue",
+                    example = "new,open") @QueryParam("status") String status,
             @Parameter(description = "only this brand (default: all of the caller's)", example = "acme")
             @QueryParam("brand") String brand,
-            @Parameter(description = "only this channel", example = "facebook") @QueryParam("platform") String platform,
+            @Parameter(description = "only this network", example = "facebook") @QueryParam("platform") String platform,
+            @Parameter(description = "only this channel account of the brand (the platform's page/account id)",
+                    example = "1234567890") @QueryParam("channelAccount") String channelAccount,
+            @Parameter(description = "only this moment of truth: complaint, question, suggestion or praise",
+                    example = "complaint") @QueryParam("moment") String moment,
+            @Parameter(description = "only this language (ISO 639-1, from enrichment)", example = "pl")
+            @QueryParam("language") String language,
+            @Parameter(description = "only this sentiment of the latest message: positive, neutral or negative",
+                    example = "negative") @QueryParam("sentiment") String sentiment,
+            @Parameter(description = "only conversations owned by this user; 'me' for the caller", example = "me")
+            @QueryParam("assignee") String assignee,
+            @Parameter(description = "only conversations owned by this team", example = "care-pl")
+            @QueryParam("team") String team,
+            @Parameter(description = "only conversations waiting for the brand (new, open) and due within this many "
+                    + "minutes from now, not yet overdue (1 to " + MAX_DUE_WITHIN + ")", example = "15")
+            @QueryParam("dueWithinMinutes") Integer dueWithinMinutes,
+            @Parameter(description = "true: only conversations waiting for the brand past their due time (breached);"
+                    + " false: all others", example = "true") @QueryParam("breached") String breached,
+            @Parameter(description = "full-text search in everything the customer wrote; every word must match, in "
+                    + "any inflected form (English, Polish, Greek, Russian stems); at most " + SearchText.MAX_QUERY
+                    + " characters", example = "zamówienie") @QueryParam("q") String q,
             @Parameter(description = "page size, 1 to " + MAX_LIMIT, example = "50") @QueryParam("limit")
             @DefaultValue("" + DEFAULT_LIMIT) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -91,9 +115,12 @@ public class ConversationsResource {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         Set<String> brands = brand == null ? access.brands() : Set.of(access.require(brand));
-        Optional<Platform> channel = QueryParams.platform("platform", platform);
-        List<Conversation> page = conversations.queue(brands,
-                Optional.ofNullable(status).map(ConversationStatus::parse), channel,
+        ConversationFilter filter = new ConversationFilter(statuses(status),
+                QueryParams.platform("platform", platform), text("channelAccount", channelAccount, 200),
+                oneOf("moment", moment, MOMENTS), language(language), oneOf("sentiment", sentiment, SENTIMENTS),
+                text("assignee", assignee, 200).map(a -> a.equals("me") ? access.userName() : a),
+                text("team", team, 200), dueWithin(dueWithinMinutes), bool("breached", breached), search(q));
+        List<Conversation> page = conversations.queue(brands, filter,
                 Optional.ofNullable(cursor).map(QueueCursor::decode), limit + 1);
         Instant now = clock.instant();
         List<ConversationViews.Summary> items = page.stream().limit(limit)
@@ -101,6 +128,87 @@ public class ConversationsResource {
         String next = page.size() > limit
                 ? new QueueCursor(page.get(limit - 1).dueAt, page.get(limit - 1).id).encode() : null;
         return new ConversationViews.Page(items, next);
+    }
+
+    static final int MAX_DUE_WITHIN = 7 * 24 * 60;
+    static final List<String> MOMENTS = List.of("complaint", "question", "suggestion", "praise");
+    static final List<String> SENTIMENTS = List.of("positive", "neutral", "negative");
+
+    private static Set<ConversationStatus> statuses(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        Set<ConversationStatus> statuses = java.util.EnumSet.noneOf(ConversationStatus.class);
+        for (String part : value.split(",")) {
+            statuses.add(ConversationStatus.parse(part.trim()));
+        }
+        return statuses;
+    }
+
+    private static Optional<String> text(String name, String value, int max) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isBlank() || value.length() > max) {
+            throw ProblemException.invalid(name, "must be 1 to " + max + " characters");
+        }
+        return Optional.of(value);
+    }
+
+    private static Optional<String> oneOf(String name, String value, List<String> allowed) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!allowed.contains(value)) {
+            throw ProblemException.invalid(name, "'" + value + "' is not one of " + String.join(", ", allowed));
+        }
+        return Optional.of(value);
+    }
+
+    private static Optional<String> language(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.matches("[a-z]{2,3}")) {
+            throw ProblemException.invalid("language", "'" + value + "' is not an ISO 639 language code such as pl");
+        }
+        return Optional.of(value);
+    }
+
+    private static Optional<java.time.Duration> dueWithin(Integer minutes) {
+        if (minutes == null) {
+            return Optional.empty();
+        }
+        if (minutes < 1 || minutes > MAX_DUE_WITHIN) {
+            throw ProblemException.invalid("dueWithinMinutes", "must be between 1 and " + MAX_DUE_WITHIN + ", was "
+                    + minutes);
+        }
+        return Optional.of(java.time.Duration.ofMinutes(minutes));
+    }
+
+    private static Optional<Boolean> bool(String name, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ProblemException.invalid(name, "must be true or false, was '" + value + "'");
+        }
+        return Optional.of(Boolean.parseBoolean(value));
+    }
+
+    private static Optional<String> search(String q) {
+        if (q == null) {
+            return Optional.empty();
+        }
+        if (q.length() > SearchText.MAX_QUERY) {
+            throw ProblemException.invalid("q", "must be at most " + SearchText.MAX_QUERY + " characters, was "
+                    + q.length());
+        }
+        String query = SearchText.tsquery(q);
+        if (query.isEmpty()) {
+            throw ProblemException.invalid("q", "has no words to search for");
+        }
+        return Optional.of(query);
     }
 
     @GET
@@ -127,5 +235,88 @@ public class ConversationsResource {
         List<Interaction> interactions = conversations.interactions(id);
         return ConversationViews.detail(c, interactions,
                 history.revisions(interactions.stream().map(i -> i.id).toList()), replies.of(id), clock.instant());
+    }
+
+    /** A status change asked for by hand. */
+    @Schema(name = "StatusChange")
+    public record StatusChange(
+            @jakarta.validation.constraints.NotNull
+            @Schema(required = true, description = "the status to move to: open, pending_customer or resolved (as "
+                    + "the transition table allows)", example = "pending_customer") ConversationStatus status,
+            @jakarta.validation.constraints.Size(max = 1000)
+            @Schema(description = "why, for the audit trail (optional, at most 1000 characters)",
+                    example = "asked for the order number") String reason) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{id}/status")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Change a conversation's status",
+            description = "Moves the conversation as the transition table allows (docs/inbox.md#statuses): new → "
+                    + "open, pending_customer, resolved; open → pending_customer, resolved; pending_customer → "
+                    + "open, resolved; answered → open, pending_customer, resolved; resolved → open. answered is "
+                    + "reached only by a delivered reply, new only on arrival. Reopening (to open from "
+                    + "pending_customer, answered or resolved) makes it due again from now. Recorded in the audit "
+                    + "trail with the reason.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChange.class),
+            examples = @ExampleObject(name = "wait for the customer", value = Examples.STATUS_CHANGE)))
+    @APIResponse(responseCode = "200", description = "The conversation in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationViews.Summary.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown status, reason too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown status", value = Examples.INVALID_STATUS)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown or another brand's",
+                            value = Examples.CONVERSATION_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong transition", value = Examples.WRONG_TRANSITION)))
+    public ConversationViews.Summary changeStatus(@PathParam("id") UUID id,
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull StatusChange change) {
+        return ConversationViews.summary(conversations.changeStatus(id, access.brands(), change.status(),
+                access.userName(), change.reason()), clock.instant());
+    }
+
+    @GET
+    @Path("/{id}/author-history")
+    @Operation(summary = "The author's other conversations",
+            description = "What the same person said elsewhere, in the caller's brands only (never another "
+                    + "brand's): conversations of the same account on the same network (any of the brands' channel "
+                    + "accounts; match platform-id), and conversations under the same name on other networks (match "
+                    + "name: possibly another person). Newest first; at most `limit`.")
+    @APIResponse(responseCode = "200", description = "The author's history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationViews.AuthorHistory.class),
+                    examples = @ExampleObject(name = "two more", value = Examples.AUTHOR_HISTORY)))
+    @APIResponse(responseCode = "400", description = "Bad limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown or another brand's",
+                            value = Examples.CONVERSATION_NOT_FOUND)))
+    public ConversationViews.AuthorHistory authorHistory(@PathParam("id") UUID id,
+            @Parameter(description = "at most this many, 1 to 100", example = "20") @QueryParam("limit")
+            @DefaultValue("20") int limit) {
+        if (limit < 1 || limit > 100) {
+            throw ProblemException.invalid("limit", "must be between 1 and 100, was " + limit);
+        }
+        Conversation c = conversations.get(id, access.brands());
+        return ConversationViews.history(c, conversations.authorHistory(c, access.brands(), limit));
     }
 }

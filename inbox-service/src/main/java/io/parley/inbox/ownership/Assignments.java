@@ -130,10 +130,11 @@ public class Assignments {
             return counts;
         }
         List<Object[]> rows = Conversation.getEntityManager().createQuery(
-                        "select c.assignee, count(c) from Conversation c where c.brand = :b and c.status = "
-                                + "io.parley.inbox.conversations.ConversationStatus.open and c.assignee in :u "
+                        "select c.assignee, count(c) from Conversation c where c.brand = :b and c.status in "
+                                + ":awaiting and c.assignee in :u "
                                 + "group by c.assignee", Object[].class)
-                .setParameter("b", brand).setParameter("u", users).getResultList();
+                .setParameter("b", brand).setParameter("u", users)
+                .setParameter("awaiting", io.parley.inbox.conversations.ConversationStatus.AWAITING).getResultList();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
         return counts;
     }

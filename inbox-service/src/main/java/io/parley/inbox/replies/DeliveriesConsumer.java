@@ -17,6 +17,12 @@ public class DeliveriesConsumer {
     @Inject
     ReplyService replies;
 
+    @Inject
+    io.parley.inbox.moderation.ModerationService moderation;
+
+    @Inject
+    io.parley.inbox.grouped.GroupedAnswerService grouped;
+
     @Incoming("deliveries")
     @Blocking
     @Transactional
@@ -24,6 +30,8 @@ public class DeliveriesConsumer {
         Event<Payload> event = EventJson.fromBytes(value); // unreadable -> exception -> dead letter
         if (event.data() instanceof DeliveryReported report) {
             replies.delivered(event.id(), report);
+            moderation.delivered(event.id(), report); // each claims only the reports of its own actions
+            grouped.delivered(event.id(), report);
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.parley.inbox.replies;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationService;
 import io.parley.inbox.conversations.ConversationViews;
+import io.parley.platform.problem.ProblemType;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
@@ -47,6 +50,15 @@ public class RepliesResource {
     @Inject
     BrandAccess access;
 
+    @Inject
+    ReplyCheck checks;
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     /** The longest reply any of the channels accepts in one piece. */
     static final int MAX_TEXT = 8000;
     static final int MAX_IDEMPOTENCY_KEY = 200;
@@ -57,16 +69,27 @@ public class RepliesResource {
             @NotBlank @Size(max = MAX_TEXT)
             @Schema(description = "the public reply, 1 to 8000 characters, not blank; published exactly as written",
                     example = "Sprawdzamy to, dziękujemy za cierpliwość!", minLength = 1, maxLength = MAX_TEXT)
-            String text) {
+            String text,
+            @Size(max = 1000)
+            @Schema(description = "only for approvers: send the reply although the brand's standards block it, and "
+                    + "why (recorded in the audit trail); 1 to 1000 characters", maxLength = 1000,
+                    example = "Legal approved this wording for the recall")
+            String overrideReason) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Reply in public",
-            description = "Stores the reply and, in the same transaction, asks the channel gateway to publish it "
-                    + "under the customer's latest interaction (OutboundActionRequested on parley.outbound.v1). "
-                    + "The conversation becomes answered when the platform confirms the delivery.")
+            description = "Checks the text against the brand's standards first (standards-service's checks engine, "
+                    + "kind reply, the conversation's channel, the caller's token): blocking findings stop it (422 "
+                    + "with the findings) unless an approver gives an overrideReason (recorded in the audit trail); "
+                    + "warnings — e.g. moving the conversation to private with an e-mail address or \"DM us\" — "
+                    + "are returned with the created reply. When standards-service cannot answer, nothing is sent "
+                    + "(503). Then stores the reply and, in the same transaction, asks the channel gateway to "
+                    + "publish it under the customer's latest interaction (OutboundActionRequested on "
+                    + "parley.outbound.v1). The conversation becomes answered when the platform confirms the "
+                    + "delivery.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReplyRequest.class),
             examples = @ExampleObject(name = "reply", value = Examples.REPLY_REQUEST)))
@@ -84,7 +107,8 @@ public class RepliesResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin; an overrideReason from "
+            + "someone who is not an approver",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
@@ -95,6 +119,13 @@ public class RepliesResource {
             + "sends at once make one reply); the detail names who",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "collision", value = Examples.ALREADY_ANSWERING)))
+    @APIResponse(responseCode = "422", description = "The brand's standards block the text; nothing was sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = BlockedByStandards.Body.class),
+                    examples = @ExampleObject(name = "blocked", value = Examples.REPLY_BLOCKED)))
+    @APIResponse(responseCode = "503", description = "standards-service could not check the text; nothing was sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unavailable", value = Examples.STANDARDS_UNAVAILABLE)))
     public Response reply(@PathParam("conversationId") UUID conversationId,
             @Parameter(description = "makes retries safe: the same key on the same conversation returns the first "
                     + "reply and sends nothing again (1 to " + MAX_IDEMPOTENCY_KEY + " characters)",
@@ -104,8 +135,25 @@ public class RepliesResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
+        Optional<String> key = Optional.ofNullable(idempotencyKey);
+        Optional<Reply> earlier = replies.earlier(conversationId, access.brands(), key);
+        if (earlier.isPresent()) {
+            return Response.ok(ConversationViews.reply(earlier.get())).build();
+        }
+        String override = request.overrideReason();
+        if (override != null && override.isBlank()) {
+            throw ProblemException.invalid("overrideReason", "must not be blank when given");
+        }
+        if (override != null && !identity.hasRole(Roles.APPROVER)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "only an approver may override the brand's standards");
+        }
+        Conversation conversation = conversations.get(conversationId, access.brands());
+        ReplyCheck.Outcome check = checks.reply(conversation.brand, conversation.platform, request.text());
+        if (check.blocks() && override == null) {
+            throw new BlockedByStandards(check);
+        }
         ReplyService.Sent sent = replies.reply(conversationId, access.brands(), request.text(), access.userName(),
-                Optional.ofNullable(idempotencyKey));
+                key, check, override);
         ConversationViews.ReplyView view = ConversationViews.reply(sent.reply());
         return sent.created()
                 ? Response.created(uri.getAbsolutePathBuilder().path(sent.reply().id.toString()).build()).entity(view)

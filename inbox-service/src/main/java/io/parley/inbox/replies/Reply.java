@@ -52,4 +52,20 @@ public class Reply extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** The standards check's verdict (pass, warn, block) when the reply was written. */
+    @Column(name = "check_verdict")
+    public String checkVerdict;
+
+    /** The check's findings as standards-service reported them. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "check_findings")
+    public java.util.List<java.util.Map<String, Object>> checkFindings;
+
+    /** The approver who sent it despite blocking findings, and why. */
+    @Column(name = "override_by")
+    public String overrideBy;
+
+    @Column(name = "override_reason")
+    public String overrideReason;
 }

@@ -7,6 +7,7 @@ import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationService;
 import io.parley.inbox.ownership.Answering;
@@ -40,15 +41,17 @@ public class ReplyService {
     private final ProcessedEvents processed;
     private final Clock clock;
     private final Answering answering;
+    private final AuditTrail audit;
 
     @Inject
     public ReplyService(ConversationService conversations, Outbox outbox, ProcessedEvents processed, Clock clock,
-            Answering answering) {
+            Answering answering, AuditTrail audit) {
         this.answering = answering;
         this.conversations = conversations;
         this.outbox = outbox;
         this.processed = processed;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The outcome of {@link #reply}: the reply, and whether this request created it. */
@@ -59,9 +62,25 @@ public class ReplyService {
      * Sends a public reply. The same idempotency key returns the first reply and acts once; a reply
      * while another agent's is still on its way is refused with 409.
      */
+    /**
+     * The reply sent earlier with this idempotency key, if any; looked up before the standards check so that a
+     * retry neither checks nor sends again.
+     */
+    @Transactional
+    public Optional<Reply> earlier(UUID conversationId, Set<String> brands, Optional<String> idempotencyKey) {
+        conversations.get(conversationId, brands);
+        return idempotencyKey.flatMap(key -> Reply.<Reply>find("conversationId = :c and idempotencyKey = :k",
+                Parameters.with("c", conversationId).and("k", key)).firstResultOptional());
+    }
+
+    /**
+     * Sends a public reply that the brand's standards checked: {@code check} is the engine's outcome, and
+     * {@code overrideBy}/{@code overrideReason} the approver who sends it despite blocking findings (checked by
+     * the caller). Recorded in the audit trail ({@code reply_sent}, and {@code standards_override}).
+     */
     @Transactional
     public Sent reply(UUID conversationId, Set<String> brands, String text, String author,
-            Optional<String> idempotencyKey) {
+            Optional<String> idempotencyKey, ReplyCheck.Outcome check, String overrideReason) {
         // Locked: two agents answering at once take turns, so the second sees the first's reply.
         Conversation conversation = conversations.getForUpdate(conversationId, brands);
         if (idempotencyKey.isPresent()) {
@@ -93,8 +112,22 @@ public class ReplyService {
         reply.idempotencyKey = idempotencyKey.orElse(null);
         reply.targetObjectId = conversation.replyTargetId;
         reply.createdAt = now;
+        reply.checkVerdict = check.verdict();
+        reply.checkFindings = check.findings();
+        if (check.blocks()) {
+            reply.overrideBy = author;
+            reply.overrideReason = overrideReason;
+        }
         reply.persist();
         answering.replied(conversation);
+        conversations.touched(conversation, author, "a reply was written");
+        audit.record(conversationId, conversation.brand, "reply_sent", author, AuditTrail.details("replyId",
+                reply.id, "verdict", check.verdict(), "findings", check.ruleIds()));
+        if (check.blocks()) {
+            audit.record(conversationId, conversation.brand, "standards_override", author, AuditTrail.details(
+                    "replyId", reply.id, "reason", overrideReason, "overridden",
+                    check.blocking().stream().map(f -> String.valueOf(f.get("ruleId"))).toList()));
+        }
         // A private conversation is answered privately: the gateway sends a direct message to the customer.
         boolean direct = io.parley.inbox.conversations.Interaction.count(
                 "conversationId = ?1 and platformObjectId = ?2 and kind = 'direct_message'",
@@ -122,11 +155,16 @@ public class ReplyService {
         if (reply.status != ReplyStatus.sending) {
             return; // a second report for the same action (the gateway acts once): the first one stands
         }
+        Conversation conversation = Conversation.findById(reply.conversationId);
         if (report.outcome() == DeliveryOutcome.FAILED) {
             reply.status = ReplyStatus.failed;
             reply.failureReason = report.reason();
+            audit.record(reply.conversationId, conversation.brand, "reply_failed", AuditTrail.SYSTEM,
+                    AuditTrail.details("replyId", reply.id, "reason", report.reason()));
             return;
         }
+        audit.record(reply.conversationId, conversation.brand, "reply_delivered", AuditTrail.SYSTEM,
+                AuditTrail.details("replyId", reply.id, "platformObjectId", report.platformObjectId()));
         reply.status = ReplyStatus.delivered;
         reply.platformObjectId = report.platformObjectId();
         reply.deliveredAt = report.completedAt();

@@ -90,7 +90,7 @@ public class DeadlineScanner {
     public int warnDue() {
         Instant now = clock.instant();
         List<Conversation> due = lock("""
-                SELECT * FROM conversation WHERE status = 'open' AND warned_at IS NULL AND warn_at <= ?1
+                SELECT * FROM conversation WHERE status IN ('new', 'open') AND warned_at IS NULL AND warn_at <= ?1
                 ORDER BY warn_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", now);
         for (Conversation c : due) {
             c.warnedAt = now;
@@ -106,7 +106,7 @@ public class DeadlineScanner {
     public int breachDue() {
         Instant now = clock.instant();
         List<Conversation> due = lock("""
-                SELECT * FROM conversation WHERE status = 'open' AND breached_at IS NULL AND due_at <= ?1
+                SELECT * FROM conversation WHERE status IN ('new', 'open') AND breached_at IS NULL AND due_at <= ?1
                 ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", now);
         for (Conversation c : due) {
             c.breachedAt = now;

@@ -63,7 +63,7 @@ class ConversationsTest {
         try (EventTail inbox = EventTail.open(Topics.INBOX)) {
             String id = arrives(thread, "Where is my parcel?");
             JsonPath c = conversation(id);
-            assertEquals("open", c.getString("status"));
+            assertEquals("new", c.getString("status"), "nobody at the brand has acted on it yet");
             assertEquals(Duration.ofMinutes(25), Duration.between(Instant.parse(c.getString("receivedAt")),
                     Instant.parse(c.getString("dueAt"))));
             assertEquals("Zofia Nowak", c.getString("author.name"));
@@ -80,8 +80,22 @@ class ConversationsTest {
                   AND due_at >= '2026-11-23T09:00:00Z' AND (due_at > '2026-11-23T09:00:00Z'
                        OR id > '6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13')
                 ORDER BY due_at, id LIMIT 51"""));
-        assertTrue(plan.contains("Index Scan using conversation_queue"), plan);
+        // conversation_queue, or the smaller partial index of the open queue (new and open) with status = 'open'.
+        assertTrue(plan.contains("Index Scan using conversation_queue")
+                || plan.contains("Index Scan using conversation_awaiting"), plan);
         assertTrue(plan.contains("due_at >="), "the cursor bounds the scan: " + plan);
+        assertFalse(plan.contains("Sort"), "no sort: " + plan);
+    }
+
+    @Test
+    void theOpenQueueNewAndOpenIsReadFromThePartialIndexInOrder() {
+        // The SQL of ConversationService#queue for status=new,open (the open queue), one brand, after a cursor.
+        String plan = String.join("\n", explain("""
+                SELECT * FROM conversation WHERE brand IN ('acme') AND status IN ('new', 'open')
+                  AND due_at >= '2026-11-23T09:00:00Z' AND (due_at > '2026-11-23T09:00:00Z'
+                       OR id > '6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13')
+                ORDER BY due_at, id LIMIT 51"""));
+        assertTrue(plan.contains("Index Scan using conversation_awaiting"), plan);
         assertFalse(plan.contains("Sort"), "no sort: " + plan);
     }
 
@@ -89,6 +103,7 @@ class ConversationsTest {
     List<String> explain(String sql) {
         // Test tables are small, so the planner would rightly read them whole; ask what the index can do.
         em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        em.createNativeQuery("SET LOCAL enable_bitmapscan = off").executeUpdate();
         @SuppressWarnings("unchecked")
         List<String> lines = em.createNativeQuery("EXPLAIN " + sql).getResultList();
         return lines;
@@ -155,12 +170,12 @@ class ConversationsTest {
         arrives("t_" + UUID.randomUUID(), "b");
         arrives("t_" + UUID.randomUUID(), "c");
         String token = Tokens.bearer(Tokens.forUser("agent1"));
-        JsonPath page1 = given().header("Authorization", token).queryParam("status", "open").queryParam("limit", 2)
+        JsonPath page1 = given().header("Authorization", token).queryParam("status", "new,open").queryParam("limit", 2)
                 .get("/api/v1/conversations").then().statusCode(200).extract().jsonPath();
         assertEquals(2, page1.getList("items").size());
         String cursor = page1.getString("nextCursor");
         assertNotNull(cursor);
-        JsonPath page2 = given().header("Authorization", token).queryParam("status", "open").queryParam("limit", 2)
+        JsonPath page2 = given().header("Authorization", token).queryParam("status", "new,open").queryParam("limit", 2)
                 .queryParam("cursor", cursor).get("/api/v1/conversations").then().statusCode(200)
                 .extract().jsonPath();
         List<String> due = new java.util.ArrayList<>(page1.getList("items.dueAt"));
@@ -190,7 +205,7 @@ class ConversationsTest {
         String token = Tokens.bearer(Tokens.forUser("agent1"));
         given().header("Authorization", token).queryParam("status", "closed").get("/api/v1/conversations")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"))
-                .body("detail", equalTo("status: 'closed' is not a status; use one of open, answered"));
+                .body("detail", equalTo("status: 'closed' is not a status; use one of new, open, pending_customer, answered, resolved"));
         given().header("Authorization", token).queryParam("platform", "myspace").get("/api/v1/conversations")
                 .then().statusCode(400).body("detail", equalTo("platform: unknown platform 'myspace'"));
         given().header("Authorization", token).queryParam("cursor", "garbage").get("/api/v1/conversations")

@@ -78,7 +78,7 @@ class RepliesTest {
         assertEquals("answered", c.getString("status"));
         assertTrue(c.getLong("timeToFirstResponseSeconds") >= 0);
         assertEquals("delivered", c.getString("replies[0].status"));
-        List<String> open = given().header("Authorization", agent()).queryParam("status", "open")
+        List<String> open = given().header("Authorization", agent()).queryParam("status", "new,open")
                 .queryParam("limit", 200).get("/api/v1/conversations").then().extract().jsonPath().getList("items.id");
         assertFalse(open.contains(id));
     }

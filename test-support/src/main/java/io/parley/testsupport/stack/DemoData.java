@@ -141,6 +141,7 @@ public final class DemoData {
         otherChannels(now);
         log.accept("  demo: an X mention, a Telegram message and a VK comment received by webhook");
         forumPost(now);
+        savedReplies(manager);
 
         String editor = Tokens.forUser(infra, "editor1", "editor1");
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS);
@@ -298,6 +299,53 @@ public final class DemoData {
                 "from":{"id":"%s","name":"%s"},"created_time":%d,"message":"%s"}}]}]}"""
                 .formatted(META_PAGE_ID, createdTime, commentSuffix, postId, postId, "5550" + commentSuffix,
                         authorName, createdTime, text.replace("\"", "\\\""));
+    }
+
+    /** A few saved replies in the brand's voice, in each demo language; one per language for angry customers. */
+    static final List<String[]> SAVED_REPLIES = List.of(
+            new String[] {"en", "Thanks", "Thank you, {author.firstName}! We are glad you are with {brand}.", null, null},
+            new String[] {"en", "Late parcel (angry customer)", "{author.firstName}, we are sorry — this should not "
+                    + "have happened. We are checking your parcel now and will update you right here today.",
+                    "negative", "Apologise once, do not explain; give the next step and when. Keep it public."},
+            new String[] {"pl", "Dziękujemy", "Dziękujemy, {author.firstName}! Cieszymy się, że jesteś z nami.", null, null},
+            new String[] {"pl", "Opóźniona przesyłka (zdenerwowany klient)", "{author.firstName}, bardzo przepraszamy — "
+                    + "to nie powinno się zdarzyć. Sprawdzamy Twoją przesyłkę i odezwiemy się tutaj jeszcze dziś.",
+                    "negative", "Przeproś raz, bez tłumaczenia się; podaj następny krok i termin. Zostań publicznie."},
+            new String[] {"el", "Ευχαριστούμε", "Ευχαριστούμε, {author.firstName}! Χαιρόμαστε που είστε μαζί μας.", null,
+                    null},
+            new String[] {"el", "Καθυστέρηση (θυμωμένος πελάτης)", "{author.firstName}, λυπούμαστε πολύ — δεν έπρεπε να "
+                    + "συμβεί. Ελέγχουμε την παραγγελία σας τώρα και θα σας ενημερώσουμε εδώ σήμερα.", "negative",
+                    "Ζητήστε συγγνώμη μία φορά· δώστε το επόμενο βήμα και πότε."},
+            new String[] {"ru", "Спасибо", "Спасибо, {author.firstName}! Рады, что вы с нами.", null, null},
+            new String[] {"ru", "Задержка заказа (недовольный клиент)", "{author.firstName}, нам очень жаль — так не "
+                    + "должно было случиться. Мы уже проверяем ваш заказ и ответим здесь сегодня.", "negative",
+                    "Извинитесь один раз, без оправданий; назовите следующий шаг и срок."});
+
+    /** Saves the demo replies once (a brand that has saved replies keeps them). */
+    private void savedReplies(String manager) throws IOException {
+        String url = services.url(ParleyService.INBOX) + "/api/v1/brands/" + BRAND + "/saved-replies";
+        HttpResponse<String> existing = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", Tokens.bearer(manager)).GET(), "saved replies");
+        if (existing.body().contains("\"id\"")) {
+            return;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String[] r : SAVED_REPLIES) {
+            java.util.Map<String, String> body = new java.util.LinkedHashMap<>();
+            body.put("language", r[0]);
+            body.put("title", r[1]);
+            body.put("body", r[2]);
+            if (r[3] != null) {
+                body.put("sentiment", r[3]);
+                body.put("guidance", r[4]);
+            }
+            send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", Tokens.bearer(manager))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)),
+                    "saved reply " + r[1]);
+        }
+        log.accept("  demo: " + SAVED_REPLIES.size() + " saved replies (EN, PL, EL, RU; tone guidance for angry "
+                + "customers)");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String what) throws IOException {

@@ -61,13 +61,16 @@ public final class LocalServices {
             Consumer<String> log) throws IOException {
         long t0 = System.nanoTime();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Every port first: a service calls another (inbox-service checks replies with standards-service).
+        for (ParleyService service : ParleyService.all()) {
+            ports.put(service, Ports.resolve(fixedPorts ? service.stackPort() : Ports.FREE));
+        }
         for (ParleyService service : ParleyService.all()) {
             Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
                 throw new IOException(jar + " is missing: build first (mvn package -DskipTests)");
             }
-            int port = Ports.resolve(fixedPorts ? service.stackPort() : Ports.FREE);
-            ports.put(service, port);
+            int port = ports.get(service);
             String database = prefix + service.database();
             Databases.ensure(infra, database);
             Map<String, String> env = new java.util.HashMap<>(Map.of(
@@ -76,7 +79,8 @@ public final class LocalServices {
                     "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
                     "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
                     "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
-                    "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl()));
+                    "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
+                    "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS)));
             env.putAll(extraEnv);
             List<String> command = new ArrayList<>();
             command.add(java);

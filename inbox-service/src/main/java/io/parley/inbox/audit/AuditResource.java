@@ -1,0 +1,77 @@
+package io.parley.inbox.audit;
+
+import io.parley.inbox.api.Examples;
+import io.parley.inbox.conversations.ConversationService;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.security.BrandAccess;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The audit trail of a conversation. */
+@Path("/api/v1/conversations/{conversationId}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Every change to a conversation, by whom and when")
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+public class AuditResource {
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    BrandAccess access;
+
+    @Schema(name = "AuditEntry", description = "One change to a conversation")
+    public record AuditView(UUID id,
+            @Schema(description = "status_changed, reply_sent, reply_delivered, reply_failed, standards_override, "
+                    + "note_added, grouped_answer, moderation_requested, moderation_done, moderation_failed, and "
+                    + "the actions of other features (assignment, ...)", example = "status_changed") String action,
+            @Schema(description = "the user, or system for consumers and rules", example = "agent1") String actor,
+            Instant at,
+            @Schema(description = "the particulars: from/to, reason, ids", example = "{\"from\":\"new\",\"to\":\"open\"}")
+            Map<String, Object> details) {
+    }
+
+    @GET
+    @Operation(summary = "The audit trail of a conversation",
+            description = "Every change, oldest first: status changes (by hand, by a delivered reply, by the "
+                    + "customer writing again), replies sent, delivered or failed, standards overrides with their "
+                    + "reason, notes, grouped answers, moderation, and what other features record (assignment).")
+    @APIResponse(responseCode = "200", description = "The trail",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuditView[].class),
+                    examples = @ExampleObject(name = "trail", value = Examples.AUDIT)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = Examples.CONVERSATION_NOT_FOUND)))
+    public List<AuditView> trail(@PathParam("conversationId") UUID conversationId) {
+        conversations.get(conversationId, access.brands());
+        return audit.of(conversationId).stream()
+                .map(e -> new AuditView(e.id, e.action, e.actor, e.at, e.details)).toList();
+    }
+}

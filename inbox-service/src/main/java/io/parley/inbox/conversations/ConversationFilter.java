@@ -1,0 +1,24 @@
+package io.parley.inbox.conversations;
+
+import io.parley.contracts.Platform;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the conversation listing is narrowed to; every part optional. {@code search} is a PostgreSQL
+ * {@code tsquery} already built from the user's words ({@code search.SearchText#tsquery}).
+ */
+public record ConversationFilter(Set<ConversationStatus> statuses, Optional<Platform> platform,
+        Optional<String> channelAccountId, Optional<String> moment, Optional<String> language,
+        Optional<String> sentiment, Optional<String> assignee, Optional<String> team, Optional<Duration> dueWithin,
+        Optional<Boolean> breached, Optional<String> search) {
+
+    /** Only these statuses (any, when empty). */
+    public static ConversationFilter statuses(Set<ConversationStatus> statuses) {
+        return new ConversationFilter(statuses, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,63 @@
+package io.parley.inbox.notes;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.inbox.NoteAdded;
+import io.parley.inbox.audit.AuditTrail;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationService;
+import io.parley.platform.outbox.Outbox;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Internal notes: stored, audited, and announced as {@code NoteAdded} (with who was mentioned) through the outbox. */
+@ApplicationScoped
+public class NoteService {
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Note add(UUID conversationId, Set<String> brands, String author, String text) {
+        Conversation c = conversations.getForUpdate(conversationId, brands);
+        Instant now = clock.instant();
+        List<String> mentioned = Mentions.of(text);
+        Note note = new Note();
+        note.id = UUID.randomUUID();
+        note.conversationId = c.id;
+        note.brand = c.brand;
+        note.author = author;
+        note.text = text;
+        note.mentions = String.join(" ", mentioned);
+        note.createdAt = now;
+        note.persist();
+        conversations.touched(c, author, "a note was written");
+        audit.record(c.id, c.brand, "note_added", author, AuditTrail.details("noteId", note.id, "mentioned",
+                mentioned));
+        outbox.add(c.id.toString(), Event.of(note.id, "inbox-service", c.brand, c.id.toString(), now, now,
+                new NoteAdded(c.id, note.id, author, mentioned, text, now)));
+        return note;
+    }
+
+    @Transactional
+    public List<Note> of(UUID conversationId, Set<String> brands) {
+        conversations.get(conversationId, brands);
+        return Note.list("conversationId", Sort.by("createdAt").and("id"), conversationId);
+    }
+}
