@@ -126,6 +126,7 @@ public final class DemoData {
         }
 
         logo(manager);
+        compensationLimits(manager);
 
         long now = Instant.now().getEpochSecond();
         int i = 0;
@@ -179,6 +180,23 @@ public final class DemoData {
         log.accept("  demo: standards catalogue for " + BRAND + " (9 sections; terms in EN, PL, EL, RU; "
                 + "Facebook answered in 30 min, default 60 min)");
         return true;
+    }
+
+    /** What agents (50 EUR) and managers (500 EUR) may offer on their own; a brand with limits keeps them. */
+    private void compensationLimits(String manager) throws IOException {
+        String url = services.url(ParleyService.INBOX) + "/api/v1/brands/" + BRAND + "/compensation/limits";
+        HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", Tokens.bearer(manager)).GET(), "compensation limits");
+        if (current.body().contains("amountMinor")) {
+            return;
+        }
+        send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", Tokens.bearer(manager))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"limits\": ["
+                        + "{\"role\": \"agent\", \"currency\": \"EUR\", \"amountMinor\": 5000}, "
+                        + "{\"role\": \"manager\", \"currency\": \"EUR\", \"amountMinor\": 50000}]}",
+                        StandardCharsets.UTF_8)), "compensation limits");
+        log.accept("  demo: compensation limits for " + BRAND + " (agent 50 EUR, manager 500 EUR; above: approvers)");
     }
 
     /** Registers the logo section 7 of the demo catalogue names, drawn here (the image checks look for it). */
