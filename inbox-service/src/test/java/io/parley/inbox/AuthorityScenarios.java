@@ -41,6 +41,22 @@ public final class AuthorityScenarios {
         return InboxScenarios.awaitConversationOf(thread);
     }
 
+    /** A message on another platform (X, Instagram...) to acme's account there; returns its conversation id. */
+    public static String arrivesOn(Platform platform, String thread, String authorId, String authorName, String text,
+            String moment, String sentiment) {
+        InteractionReceived received = new InteractionReceived(StableIds.of(platform.id(), "acme-account", thread),
+                platform, "acme-account", InteractionKind.MENTION, thread, null, null, thread,
+                new Author(authorId, authorName, null), text, null, Instant.now(),
+                new InteractionSignals("en", 0.95, moment, 0.9, false, 0.01, false, 0.01, sentiment, 0.8, "test/1",
+                        List.of()));
+        TestEvents.send("acme:" + platform.id() + ":" + thread, Event.of(StableIds.of("event", thread), "ingest-service",
+                "acme", "acme:" + platform.id() + ":" + thread, received.platformTime(), Instant.now(), received));
+        String id = StableIds.of("conversation", "acme", platform.id(), "acme-account", thread).toString();
+        org.awaitility.Awaitility.await().atMost(InboxScenarios.WAIT).until(() -> as("agent1")
+                .get("/api/v1/conversations/" + id).statusCode() == 200);
+        return id;
+    }
+
     /** A complaint by Zofia in the language given. */
     public static String complaint(String thread, String text, String language) {
         return arrivesWith(thread, "42", "Zofia Nowak", text, language, "complaint", "negative");
