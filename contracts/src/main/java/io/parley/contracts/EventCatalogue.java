@@ -1,8 +1,12 @@
 package io.parley.contracts;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.parley.contracts.alerts.SpikeDetected;
 import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
+import io.parley.contracts.inbox.CompensationApprovalRequested;
+import io.parley.contracts.inbox.CompensationDecided;
+import io.parley.contracts.inbox.CompensationOffered;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationAssigned;
 import io.parley.contracts.inbox.ConversationBreached;
@@ -107,6 +111,21 @@ public final class EventCatalogue {
         add(examples, Event.of(UUID.fromString("88888888-9999-aaaa-bbbb-cccccccccccc"), "standards-service", "acme",
                 "acme", t, t, new StandardsCatalogueChanged(3, t, "manager1", "Black Friday: no 'free' claims",
                         catalogueExample())));
+        UUID offer = UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70");
+        add(examples, Event.of(UUID.fromString("99999999-aaaa-bbbb-cccc-dddddddddddd"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(400), t.plusSeconds(400), new CompensationOffered(offer,
+                        conversation, "voucher", 2500, "EUR", "agent1", null)));
+        add(examples, Event.of(UUID.fromString("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(400), t.plusSeconds(400), new CompensationApprovalRequested(
+                        offer, conversation, "refund", 12000, "EUR", "agent1", 5000, t.plusSeconds(400 + 7200))));
+        add(examples, Event.of(UUID.fromString("bbbbbbbb-cccc-dddd-eeee-ffffffffffff"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(1300), t.plusSeconds(1300), new CompensationDecided(offer,
+                        conversation, "approved", 12000, "EUR", "agent1", "approver1",
+                        "Zamówienie zaginęło — zwrot w całości.", true)));
+        add(examples, Event.of(UUID.fromString("cccccccc-dddd-eeee-ffff-000000000000"), "analytics-service", "acme",
+                "acme", t, seen, new SpikeDetected(UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081"),
+                        "complaint", t.minusSeconds(900), t, 42, 3.5, 12.0, List.of("przesyłka", "delivery",
+                        "zamówienie"))));
         return examples;
     }
 
@@ -227,6 +246,9 @@ public final class EventCatalogue {
         }
         if (c == long.class || c == int.class || c == Long.class || c == Integer.class) {
             return "integer";
+        }
+        if (c == double.class || c == Double.class) {
+            return "number";
         }
         if (c == boolean.class || c == Boolean.class) {
             return "boolean";

@@ -1,10 +1,14 @@
 package io.parley.contracts;
 
+import io.parley.contracts.alerts.SpikeDetected;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationAssigned;
 import io.parley.contracts.inbox.ConversationBreached;
 import io.parley.contracts.inbox.ConversationDueSoon;
+import io.parley.contracts.inbox.CompensationApprovalRequested;
+import io.parley.contracts.inbox.CompensationDecided;
+import io.parley.contracts.inbox.CompensationOffered;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.inbox.NoteAdded;
 import io.parley.contracts.interactions.InteractionChanged;
@@ -38,6 +42,10 @@ public final class EventTypes {
         register(PostDrafted.TYPE, PostDrafted.class);
         register(ResponseTargetsChanged.TYPE, ResponseTargetsChanged.class);
         register(StandardsCatalogueChanged.TYPE, StandardsCatalogueChanged.class);
+        register(CompensationOffered.TYPE, CompensationOffered.class);
+        register(CompensationApprovalRequested.TYPE, CompensationApprovalRequested.class);
+        register(CompensationDecided.TYPE, CompensationDecided.class);
+        register(SpikeDetected.TYPE, SpikeDetected.class);
     }
 
     private EventTypes() {

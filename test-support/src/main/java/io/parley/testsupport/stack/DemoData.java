@@ -127,6 +127,7 @@ public final class DemoData {
 
         logo(manager);
         careTeam(manager);
+        compensationLimits(manager);
 
         long now = Instant.now().getEpochSecond();
         int i = 0;
@@ -210,6 +211,23 @@ public final class DemoData {
                         {"rules":[{"name":"Everything to care","match":{},"team":"care"}]}""",
                         StandardCharsets.UTF_8)), "assignment rules");
         log.accept("  demo: inbox team 'care' (agent1 on duty 24/7, manager1 escalations) and a catch-all rule");
+    }
+
+    /** What agents (50 EUR) and managers (500 EUR) may offer on their own; a brand with limits keeps them. */
+    private void compensationLimits(String manager) throws IOException {
+        String url = services.url(ParleyService.INBOX) + "/api/v1/brands/" + BRAND + "/compensation/limits";
+        HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", Tokens.bearer(manager)).GET(), "compensation limits");
+        if (current.body().contains("amountMinor")) {
+            return;
+        }
+        send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", Tokens.bearer(manager))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"limits\": ["
+                        + "{\"role\": \"agent\", \"currency\": \"EUR\", \"amountMinor\": 5000}, "
+                        + "{\"role\": \"manager\", \"currency\": \"EUR\", \"amountMinor\": 50000}]}",
+                        StandardCharsets.UTF_8)), "compensation limits");
+        log.accept("  demo: compensation limits for " + BRAND + " (agent 50 EUR, manager 500 EUR; above: approvers)");
     }
 
     /** Registers the logo section 7 of the demo catalogue names, drawn here (the image checks look for it). */

@@ -1,0 +1,161 @@
+package io.parley.inbox.advocates;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.StableIds;
+import io.parley.contracts.outbound.OutboundAction;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.platform.outbox.Outbox;
+import io.parley.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Advocates (R2.12): authors with a praise or a positive interaction in at least N conversations, read from the
+ * interactions; asked for a recommendation by direct message where the platform has them, else as a task, and
+ * never twice within the configured period.
+ */
+@ApplicationScoped
+public class Advocates {
+
+    static final String SERVICE = "inbox-service";
+    /** Platforms whose gateway connector sends a direct message to an author by their platform id. */
+    static final Set<Platform> DIRECT_MESSAGES = Set.of(Platform.INSTAGRAM, Platform.X, Platform.VK,
+            Platform.TELEGRAM);
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final AdvocatesConfig config;
+
+    @Inject
+    public Advocates(EntityManager em, Outbox outbox, Clock clock, AdvocatesConfig config) {
+        this.em = em;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public int threshold() {
+        return config.minPositiveConversations();
+    }
+
+    private static final String FIGURES = """
+            SELECT i.platform, i.author_id, max(i.author_name), count(DISTINCT i.conversation_id), count(*),
+                   max(i.observed_at),
+                   (SELECT max(r.requested_at) FROM advocate_request r WHERE r.brand = i.brand
+                      AND r.platform = i.platform AND r.author_id = i.author_id)
+            FROM interaction i
+            WHERE i.brand = :brand AND i.author_id IS NOT NULL AND (i.moment = 'praise' OR i.sentiment = 'positive')
+            """;
+
+    /** The brand's advocates, the most positive conversations first. */
+    @Transactional
+    public List<AdvocateViews.Advocate> list(String brand, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(FIGURES + """
+                GROUP BY i.brand, i.platform, i.author_id HAVING count(DISTINCT i.conversation_id) >= :n
+                ORDER BY count(DISTINCT i.conversation_id) DESC, max(i.observed_at) DESC, i.author_id
+                LIMIT :limit""").setParameter("brand", brand).setParameter("n", threshold())
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(this::advocate).toList();
+    }
+
+    /** One author's standing: their positive figures and whether they are an advocate. */
+    @Transactional
+    public AdvocateViews.Advocate one(String brand, Platform platform, String authorId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(FIGURES + """
+                AND i.platform = :platform AND i.author_id = :author GROUP BY i.brand, i.platform, i.author_id""")
+                .setParameter("brand", brand).setParameter("platform", platform.id()).setParameter("author", authorId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("no positive interaction by " + platform.id() + " author " + authorId
+                    + " in brand " + brand);
+        }
+        return advocate(rows.get(0));
+    }
+
+    private AdvocateViews.Advocate advocate(Object[] r) {
+        long conversations = ((Number) r[3]).longValue();
+        Instant lastAsked = instant(r[6]);
+        Instant again = lastAsked == null ? null : lastAsked.plus(config.askAgainAfter());
+        return new AdvocateViews.Advocate((String) r[0], (String) r[1], (String) r[2], conversations,
+                ((Number) r[4]).longValue(), instant(r[5]), conversations >= threshold(), lastAsked,
+                again != null && again.isAfter(clock.instant()) ? again : null);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    /** Asks an advocate for a recommendation: once per period; a direct message where possible, else a task. */
+    @Transactional
+    public AdvocateRequest ask(String brand, Platform platform, String authorId, String text, String by) {
+        // one asker at a time per author: the "never twice" check must see the other's request
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:k))")
+                .setParameter("k", brand + "|" + platform.id() + "|" + authorId).getSingleResult();
+        AdvocateViews.Advocate a = one(brand, platform, authorId);
+        if (!a.advocate()) {
+            throw ProblemException.conflict(authorId + " has " + a.positiveConversations() + " positive conversation(s);"
+                    + " an advocate of " + brand + " needs " + threshold());
+        }
+        if (a.mayAskAgainAt() != null) {
+            throw ProblemException.conflict(authorId + " was asked for a recommendation at " + a.lastAskedAt()
+                    + "; they may be asked again from " + a.mayAskAgainAt());
+        }
+        Optional<Conversation> latest = Conversation.find("brand = ?1 and platform = ?2 and authorId = ?3",
+                Sort.by("lastInteractionAt", Sort.Direction.Descending), brand, platform.id(), authorId)
+                .firstResultOptional();
+        Instant now = clock.instant();
+        AdvocateRequest r = new AdvocateRequest();
+        r.id = UUID.randomUUID();
+        r.brand = brand;
+        r.platform = platform.id();
+        r.authorId = authorId;
+        r.authorName = a.authorName();
+        r.text = text;
+        r.requestedBy = by;
+        r.requestedAt = now;
+        r.conversationId = latest.map(c -> c.id).orElse(null);
+        if (DIRECT_MESSAGES.contains(platform) && latest.isPresent()) {
+            Conversation c = latest.get();
+            r.channel = "direct_message";
+            r.actionId = StableIds.of("advocate", r.id.toString());
+            outbox.add(c.id.toString(), Event.of(StableIds.of("outbound", r.actionId.toString()), SERVICE, brand,
+                    c.id.toString(), now, now, new OutboundActionRequested(r.actionId, OutboundAction.REPLY, platform,
+                            c.channelAccountId, c.replyTargetId, text, by, "advocate/" + r.id, authorId)));
+        } else {
+            r.channel = "task";
+        }
+        r.persist();
+        return r;
+    }
+
+    @Transactional
+    public List<AdvocateRequest> requests(String brand, Platform platform, String authorId) {
+        return AdvocateRequest.list("brand = ?1 and platform = ?2 and authorId = ?3",
+                Sort.by("requestedAt", Sort.Direction.Descending), brand, platform.id(), authorId);
+    }
+}

@@ -1,0 +1,162 @@
+package io.parley.inbox.advocates;
+
+import io.parley.contracts.Platform;
+import io.parley.inbox.api.Examples;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.security.BrandAccess;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** A brand's advocates and the recommendation requests sent to them. */
+@Path("/api/v1/brands/{brand}/advocates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Advocates", description = "Authors with repeated positive interactions, and asking them for a "
+        + "recommendation")
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+public class AdvocatesResource {
+
+    static final int MAX_LIMIT = 200;
+    static final String ADVOCATE = """
+            {"platform":"facebook","authorId":"55501234","authorName":"Анна Смирнова","positiveConversations":4,
+             "positiveInteractions":6,"lastPositiveAt":"2026-11-22T18:03:00Z","advocate":true,"lastAskedAt":null,
+             "mayAskAgainAt":null}""";
+    static final String REQUEST = """
+            {"id":"e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b","platform":"x","authorId":"987654321","authorName":"Olivia Brown",
+             "text":"Thank you for all the kind words! Would you recommend us to a friend?","channel":"direct_message",
+             "actionId":"f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6c","conversationId":"6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13",
+             "requestedBy":"agent1","requestedAt":"2026-11-23T09:30:00Z"}""";
+
+    @Inject
+    Advocates advocates;
+
+    @Inject
+    BrandAccess access;
+
+    @Schema(name = "RecommendationAsk")
+    public record AskRequest(@NotBlank @Size(max = 2000) @Schema(description = "the message to the advocate",
+            required = true, example = "Thank you for all the kind words! Would you recommend us to a friend?")
+            String text) {
+    }
+
+    @GET
+    @Operation(summary = "The brand's advocates",
+            description = "Authors with a praise (moment of truth) or a positive interaction (sentiment) in at least "
+                    + "parley.inbox.advocates.min-positive-conversations conversations (default 3), the most first, "
+                    + "with their last positive interaction and when they were last asked.")
+    @APIResponse(responseCode = "200", description = "Advocates", content = @Content(
+            schema = @Schema(implementation = AdvocateViews.Page.class),
+            examples = @ExampleObject(name = "one", value = "{\"threshold\":3,\"items\":[" + ADVOCATE + "]}")))
+    @APIResponse(responseCode = "400", description = "A bad limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
+    public AdvocateViews.Page list(@PathParam("brand") String brand,
+            @Parameter(description = "how many, 1 to " + MAX_LIMIT) @QueryParam("limit") @DefaultValue("50")
+            int limit) {
+        access.require(brand);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        return new AdvocateViews.Page(advocates.threshold(), advocates.list(brand, limit));
+    }
+
+    @GET
+    @Path("/{platform}/{authorId}")
+    @Operation(summary = "Is this author an advocate?", description = "Their positive figures and the mark.")
+    @APIResponse(responseCode = "200", description = "The author", content = @Content(
+            schema = @Schema(implementation = AdvocateViews.Advocate.class),
+            examples = @ExampleObject(name = "advocate", value = ADVOCATE)))
+    @APIResponse(responseCode = "400", description = "An unknown platform", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
+    public AdvocateViews.Advocate one(@PathParam("brand") String brand, @PathParam("platform") String platform,
+            @PathParam("authorId") String authorId) {
+        access.require(brand);
+        return advocates.one(brand, platform(platform), authorId);
+    }
+
+    @POST
+    @Path("/{platform}/{authorId}/recommendation-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask an advocate for a recommendation",
+            description = "On Instagram, X, VK and Telegram a direct message goes out through the channel gateway "
+                    + "(OutboundActionRequested on parley.outbound.v1 with the author as recipient); elsewhere the "
+                    + "request is recorded as a task for a person. Never twice within "
+                    + "parley.inbox.advocates.ask-again-after (default 90 days): 409 says from when.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AskRequest.class)))
+    @APIResponse(responseCode = "201", description = "Recorded (and sent, for a direct message)", content = @Content(
+            schema = @Schema(implementation = AdvocateViews.Request.class),
+            examples = @ExampleObject(name = "direct message", value = REQUEST)))
+    @APIResponse(responseCode = "400", description = "A blank or too long text, an unknown platform", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Not an advocate (yet), or asked within the period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ask(@PathParam("brand") String brand, @PathParam("platform") String platform,
+            @PathParam("authorId") String authorId, @Valid @NotNull AskRequest request) {
+        access.require(brand);
+        AdvocateRequest r = advocates.ask(brand, platform(platform), authorId, request.text(), access.userName());
+        return Response.status(Response.Status.CREATED).entity(AdvocateViews.of(r)).build();
+    }
+
+    @GET
+    @Path("/{platform}/{authorId}/recommendation-requests")
+    @Operation(summary = "The recommendation requests sent to an author", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "Requests", content = @Content(schema = @Schema(
+            implementation = AdvocateViews.Request.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "one", value = "[" + REQUEST + "]")))
+    @APIResponse(responseCode = "400", description = "An unknown platform", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
+    public List<AdvocateViews.Request> requests(@PathParam("brand") String brand,
+            @PathParam("platform") String platform, @PathParam("authorId") String authorId) {
+        access.require(brand);
+        return advocates.requests(brand, platform(platform), authorId).stream().map(AdvocateViews::of).toList();
+    }
+
+    private static Platform platform(String id) {
+        return QueryParams.platform("platform", id).orElseThrow();
+    }
+}

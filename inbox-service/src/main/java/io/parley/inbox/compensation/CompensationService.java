@@ -1,0 +1,288 @@
+package io.parley.inbox.compensation;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.StableIds;
+import io.parley.contracts.inbox.CompensationApprovalRequested;
+import io.parley.contracts.inbox.CompensationDecided;
+import io.parley.contracts.inbox.CompensationOffered;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationService;
+import io.parley.platform.outbox.Outbox;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Compensation (R2.8): an agent offers up to their own limit; above it the offer waits for one of the brand's
+ * approvers, due by the approval target. Every change goes into the ledger and out as an event on
+ * {@code parley.inbox.v1} in the same transaction.
+ */
+@ApplicationScoped
+public class CompensationService {
+
+    static final String SERVICE = "inbox-service";
+    public static final List<String> KINDS = List.of("voucher", "refund", "gift");
+    static final Set<String> LIMIT_ROLES = Set.of("agent", "manager", "admin");
+
+    private final ConversationService conversations;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final CompensationConfig config;
+
+    @Inject
+    public CompensationService(ConversationService conversations, Outbox outbox, Clock clock,
+            CompensationConfig config) {
+        this.conversations = conversations;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** What an agent asks to offer. */
+    public record OfferRequest(String kind, java.math.BigDecimal amountMinor, String currency, String note) {
+    }
+
+    /** The brand's limits, roles first, then users, each by currency. */
+    @Transactional
+    public List<CompensationLimit> limits(String brand) {
+        return CompensationLimit.list("brand", Sort.by("subjectKind").and("subject").and("currency"), brand);
+    }
+
+    /** Replaces the brand's limits with these (a manager's whole table, checked first: 422 names each bad row). */
+    @Transactional
+    public List<CompensationLimit> replaceLimits(String brand, List<CompensationViews.Limit> rows, String by) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CompensationViews.Limit row = rows.get(i);
+            String path = "limits[" + i + "]";
+            if (row == null) {
+                errors.add(new Problem.FieldError(path, "must be an object"));
+                continue;
+            }
+            boolean role = row.role() != null && !row.role().isBlank();
+            boolean user = row.user() != null && !row.user().isBlank();
+            if (role == user) {
+                errors.add(new Problem.FieldError(path, "set exactly one of role and user"));
+            } else if (role && !LIMIT_ROLES.contains(row.role())) {
+                errors.add(new Problem.FieldError(path + ".role", "must be one of " + new java.util.TreeSet<>(
+                        LIMIT_ROLES) + ", was '" + row.role() + "'"));
+            }
+            errors.addAll(Money.check(path + ".amountMinor", row.amountMinor(), path + ".currency", row.currency(),
+                    true));
+            String key = (role ? "role:" + row.role() : "user:" + row.user()) + ":" + row.currency();
+            if (!seen.add(key)) {
+                errors.add(new Problem.FieldError(path, "a second limit for the same " + (role ? "role" : "user")
+                        + " and currency"));
+            }
+        }
+        Money.require(errors);
+        CompensationLimit.delete("brand", brand);
+        CompensationLimit.getEntityManager().flush();
+        Instant now = clock.instant();
+        for (CompensationViews.Limit row : rows) {
+            CompensationLimit l = new CompensationLimit();
+            l.id = UUID.randomUUID();
+            l.brand = brand;
+            boolean role = row.role() != null && !row.role().isBlank();
+            l.subjectKind = role ? "role" : "user";
+            l.subject = role ? row.role() : row.user();
+            l.currency = row.currency();
+            l.amountMinor = row.amountMinor().longValueExact();
+            l.updatedBy = by;
+            l.updatedAt = now;
+            l.persist();
+        }
+        return limits(brand);
+    }
+
+    /** The caller's own limit in a currency: their personal one, else the highest of their roles', else 0. */
+    @Transactional
+    public long limitOf(String brand, String user, Set<String> roles, String currency) {
+        Optional<CompensationLimit> own = CompensationLimit.find(
+                "brand = :b and subjectKind = 'user' and subject = :u and currency = :c",
+                Parameters.with("b", brand).and("u", user).and("c", currency)).firstResultOptional();
+        if (own.isPresent()) {
+            return own.get().amountMinor;
+        }
+        List<CompensationLimit> byRole = CompensationLimit.list(
+                "brand = :b and subjectKind = 'role' and subject in :r and currency = :c",
+                Parameters.with("b", brand).and("r", roles.isEmpty() ? Set.of("-") : roles).and("c", currency));
+        return byRole.stream().mapToLong(l -> l.amountMinor).max().orElse(0);
+    }
+
+    /**
+     * Offers compensation on a conversation: {@code offered} within the caller's limit, else
+     * {@code pending_approval}, due by the approval target.
+     */
+    @Transactional
+    public CompensationOffer offer(UUID conversationId, Set<String> brands, String user, Set<String> roles,
+            OfferRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.kind() == null || !KINDS.contains(request.kind())) {
+            errors.add(new Problem.FieldError("kind", "must be one of " + KINDS + (request.kind() == null ? ""
+                    : ", was '" + request.kind() + "'")));
+        }
+        errors.addAll(Money.check("amountMinor", request.amountMinor(), "currency", request.currency(), false));
+        if (request.note() != null && request.note().length() > 2000) {
+            errors.add(new Problem.FieldError("note", "must be at most 2000 characters"));
+        }
+        Conversation c = conversations.get(conversationId, brands);
+        Money.require(errors);
+        Instant now = clock.instant();
+        CompensationOffer o = new CompensationOffer();
+        o.id = UUID.randomUUID();
+        o.brand = c.brand;
+        o.conversationId = c.id;
+        o.kind = request.kind();
+        o.amountMinor = request.amountMinor().longValueExact();
+        o.currency = request.currency();
+        o.note = request.note();
+        o.offeredBy = user;
+        o.offeredAt = now;
+        o.limitMinor = limitOf(c.brand, user, roles, o.currency);
+        if (o.amountMinor <= o.limitMinor) {
+            o.status = CompensationOffer.OFFERED;
+            o.persist();
+            offered(o, null, now);
+        } else {
+            o.status = CompensationOffer.PENDING;
+            o.approvalDueAt = now.plus(config.approvalTarget());
+            o.persist();
+            outbox.add(c.id.toString(), Event.of(StableIds.of("compensation", o.id.toString(), "requested"), SERVICE,
+                    o.brand, c.id.toString(), now, now, new CompensationApprovalRequested(o.id, c.id, o.kind,
+                            o.amountMinor, o.currency, user, o.limitMinor, o.approvalDueAt)));
+        }
+        return o;
+    }
+
+    private void offered(CompensationOffer o, String approvedBy, Instant now) {
+        outbox.add(o.conversationId.toString(), Event.of(StableIds.of("compensation", o.id.toString(), "offered"),
+                SERVICE, o.brand, o.conversationId.toString(), now, now, new CompensationOffered(o.id,
+                        o.conversationId, o.kind, o.amountMinor, o.currency, o.offeredBy, approvedBy)));
+    }
+
+    /**
+     * An approver decides on a pending offer. Another brand's offer is 404; an offer already decided, or the
+     * approver's own request, is refused.
+     */
+    @Transactional
+    public CompensationOffer decide(String brand, UUID offerId, boolean approve, String approver, String comment) {
+        CompensationOffer o = CompensationOffer.findById(offerId, LockModeType.PESSIMISTIC_WRITE);
+        if (o == null || !o.brand.equals(brand)) {
+            throw ProblemException.notFound("compensation offer " + offerId + " does not exist in brand " + brand);
+        }
+        if (!CompensationOffer.PENDING.equals(o.status)) {
+            throw ProblemException.conflict("compensation offer " + offerId + " is " + o.status
+                    + (o.decidedBy != null ? " (by " + o.decidedBy + ")" : "") + "; only a pending one can be decided");
+        }
+        if (o.offeredBy.equals(approver)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "you asked for this compensation yourself; another "
+                    + "approver of " + brand + " must decide it");
+        }
+        Instant now = clock.instant();
+        o.status = approve ? CompensationOffer.APPROVED : CompensationOffer.REJECTED;
+        o.decidedBy = approver;
+        o.decidedAt = now;
+        o.decisionComment = comment;
+        outbox.add(o.conversationId.toString(), Event.of(StableIds.of("compensation", o.id.toString(), "decided"),
+                SERVICE, o.brand, o.conversationId.toString(), now, now, new CompensationDecided(o.id,
+                        o.conversationId, approve ? "approved" : "rejected", o.amountMinor, o.currency, o.offeredBy,
+                        approver, comment, !now.isAfter(o.approvalDueAt))));
+        if (approve) {
+            offered(o, approver, now);
+        }
+        return o;
+    }
+
+    /** Offers waiting for an approver, the most urgent first. */
+    @Transactional
+    public List<CompensationOffer> pending(String brand) {
+        return CompensationOffer.list("brand = ?1 and status = ?2", Sort.by("approvalDueAt").and("id"), brand,
+                CompensationOffer.PENDING);
+    }
+
+    /** A conversation's offers, oldest first. */
+    @Transactional
+    public List<CompensationOffer> ofConversation(UUID conversationId, Set<String> brands) {
+        conversations.get(conversationId, brands);
+        return CompensationOffer.list("conversationId", Sort.by("offeredAt").and("id"), conversationId);
+    }
+
+    @Transactional
+    public CompensationOffer get(String brand, UUID offerId) {
+        CompensationOffer o = CompensationOffer.findById(offerId);
+        if (o == null || !o.brand.equals(brand)) {
+            throw ProblemException.notFound("compensation offer " + offerId + " does not exist in brand " + brand);
+        }
+        return o;
+    }
+
+    /** The ledger of a window, newest first, optionally of one status, with its totals per currency. */
+    @Transactional
+    public CompensationViews.Ledger ledger(String brand, Instant from, Instant to, Optional<String> status,
+            int limit) {
+        String where = "brand = :b and offeredAt >= :f and offeredAt < :t" + status.map(s -> " and status = :s")
+                .orElse("");
+        Parameters p = Parameters.with("b", brand).and("f", from).and("t", to);
+        status.ifPresent(s -> p.and("s", s));
+        List<CompensationOffer> all = CompensationOffer.list(where, Sort.by("offeredAt", Sort.Direction.Descending)
+                .and("id"), p);
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        for (CompensationOffer o : all) {
+            long[] s = sums.computeIfAbsent(o.currency, k -> new long[4]);
+            switch (o.status) {
+                case CompensationOffer.OFFERED, CompensationOffer.APPROVED -> s[0] += o.amountMinor;
+                case CompensationOffer.PENDING -> s[1] += o.amountMinor;
+                default -> s[2] += o.amountMinor;
+            }
+            s[3]++;
+        }
+        List<CompensationViews.Total> totals = sums.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new CompensationViews.Total(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                        e.getValue()[3])).toList();
+        Map<UUID, Conversation> customers = new LinkedHashMap<>();
+        List<CompensationViews.Offer> items = all.stream().limit(limit).map(o -> {
+            Conversation c = customers.computeIfAbsent(o.conversationId, id -> Conversation.findById(id));
+            return CompensationViews.offer(o, c == null ? null : c.authorId, c == null ? null : c.authorName);
+        }).toList();
+        return new CompensationViews.Ledger(brand, from, to, items, totals);
+    }
+
+    /** The offer as the API shows it, with the conversation's customer. */
+    @Transactional
+    public CompensationViews.Offer view(CompensationOffer o) {
+        Conversation c = Conversation.findById(o.conversationId);
+        return CompensationViews.offer(o, c == null ? null : c.authorId, c == null ? null : c.authorName);
+    }
+
+    static String statusOf(String status) {
+        String s = status.toLowerCase(Locale.ROOT);
+        if (!List.of(CompensationOffer.OFFERED, CompensationOffer.PENDING, CompensationOffer.APPROVED,
+                CompensationOffer.REJECTED).contains(s)) {
+            throw ProblemException.invalid("status", "must be one of offered, pending_approval, approved, rejected; "
+                    + "was '" + status + "'");
+        }
+        return s;
+    }
+
+}

@@ -1,0 +1,79 @@
+package io.parley.inbox.compensation;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The compensation API's records, and their mapping from the entities. */
+public final class CompensationViews {
+
+    private CompensationViews() {
+    }
+
+    @Schema(name = "CompensationLimit", description = "What a role, or one person, may offer in one currency on "
+            + "their own")
+    public record Limit(
+            @Schema(description = "a realm role (agent, manager, admin); set this or user", example = "agent")
+            String role,
+            @Schema(description = "one user name; a user's own limit wins over their roles'", example = "agent1")
+            String user,
+            @Schema(description = "ISO 4217 code", example = "EUR") String currency,
+            @Schema(description = "the limit in minor units (5000 = 50.00 EUR); 0 means every offer needs an "
+                    + "approver", example = "5000", type = SchemaType.INTEGER, format = "int64")
+            BigDecimal amountMinor) {
+    }
+
+    @Schema(name = "CompensationLimits")
+    public record Limits(String brand, List<Limit> limits) {
+    }
+
+    @Schema(name = "CompensationOffer", description = "One line of the ledger")
+    public record Offer(
+            UUID id,
+            String brand,
+            UUID conversationId,
+            @Schema(description = "voucher, refund or gift") String kind,
+            @Schema(description = "minor units of the currency") long amountMinor,
+            String currency,
+            String note,
+            String offeredBy,
+            Instant offeredAt,
+            @Schema(description = "the offering agent's own limit in this currency when they offered")
+            long limitMinor,
+            @Schema(description = "offered (within the agent's limit), pending_approval, approved or rejected")
+            String status,
+            @Schema(description = "when an approver should decide by (pending and decided approvals)")
+            Instant approvalDueAt,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionComment,
+            @Schema(description = "customer of the conversation (the platform's author id and name)")
+            String customerId,
+            String customerName) {
+    }
+
+    @Schema(name = "CompensationTotal", description = "Sums of one currency in the ledger's window")
+    public record Total(String currency, long grantedMinor, long pendingMinor, long rejectedMinor, long offers) {
+    }
+
+    @Schema(name = "CompensationLedger")
+    public record Ledger(String brand, Instant from, Instant to, List<Offer> items, List<Total> totals) {
+    }
+
+    static Limit limit(CompensationLimit l) {
+        BigDecimal amount = BigDecimal.valueOf(l.amountMinor);
+        return "role".equals(l.subjectKind) ? new Limit(l.subject, null, l.currency, amount)
+                : new Limit(null, l.subject, l.currency, amount);
+    }
+
+    static Offer offer(CompensationOffer o, String customerId, String customerName) {
+        return new Offer(o.id, o.brand, o.conversationId, o.kind, o.amountMinor, o.currency, o.note, o.offeredBy,
+                o.offeredAt, o.limitMinor, o.status, o.approvalDueAt, o.decidedBy, o.decidedAt, o.decisionComment,
+                customerId, customerName);
+    }
+}

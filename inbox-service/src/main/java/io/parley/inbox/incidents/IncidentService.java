@@ -1,0 +1,255 @@
+package io.parley.inbox.incidents;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.StableIds;
+import io.parley.contracts.alerts.SpikeDetected;
+import io.parley.contracts.outbound.OutboundAction;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.complaints.Terms;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.Interaction;
+import io.parley.platform.outbox.Outbox;
+import io.parley.platform.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Incidents (R2.10): opened by a spike alert or by a manager; each gathers the brand's conversations with an
+ * interaction in its window that matches its signal (complaint moment, negative sentiment) and its terms
+ * (stemmed), sets their {@code incident_id}, and takes bulk actions on them — every one recorded.
+ */
+@ApplicationScoped
+public class IncidentService {
+
+    static final String SERVICE = "inbox-service";
+    public static final Set<String> SIGNALS = Set.of("complaint", "negative");
+    public static final Set<String> HIDE_REASONS = Set.of("abusive", "spam", "below_the_belt", "legal");
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    @Inject
+    public IncidentService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** A spike from analytics: an incident over the spike's window, gathering the interactions of its signal. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openFromSpike(String brand, SpikeDetected spike) {
+        if (Incident.count("spikeId", spike.spikeId()) > 0) {
+            return;
+        }
+        String title = "Spike: " + spike.count() + " " + (spike.signal().equals("complaint") ? "complaints"
+                : "negative interactions") + " in " + java.time.Duration.between(spike.windowStart(),
+                spike.windowEnd()).toMinutes() + " min" + (spike.topTerms().isEmpty() ? ""
+                : " — " + String.join(", ", spike.topTerms()));
+        Incident i = incident(brand, title, "spike", spike.signal(), List.of(), spike.windowStart(), spike.windowEnd(),
+                "analytics-service");
+        i.spikeId = spike.spikeId();
+        i.persist();
+        gather(i, "analytics-service");
+    }
+
+    /** A manager opens an incident by hand. */
+    @Transactional
+    public Incident open(String brand, String title, Optional<String> signal, List<String> terms, Instant from,
+            Instant to, String by) {
+        Incident i = incident(brand, title, "manual", signal.orElse(null), terms, from, to, by);
+        i.persist();
+        gather(i, by);
+        return i;
+    }
+
+    private Incident incident(String brand, String title, String source, String signal, List<String> terms,
+            Instant from, Instant to, String by) {
+        Incident i = new Incident();
+        i.id = UUID.randomUUID();
+        i.brand = brand;
+        i.title = title;
+        i.state = "open";
+        i.source = source;
+        i.signal = signal;
+        i.terms = String.join(" ", terms);
+        i.windowStart = from;
+        i.windowEnd = to;
+        i.openedBy = by;
+        i.openedAt = clock.instant();
+        return i;
+    }
+
+    /** Gathers again up to now (an open incident's window grows): conversations that joined the crisis since. */
+    @Transactional
+    public int regather(String brand, UUID id, String by) {
+        Incident i = openIncident(brand, id);
+        Instant now = clock.instant();
+        if (now.isAfter(i.windowEnd)) {
+            i.windowEnd = now;
+        }
+        return gather(i, by);
+    }
+
+    private int gather(Incident i, String by) {
+        StringBuilder query = new StringBuilder("brand = :b and observedAt >= :f and observedAt <= :t and "
+                + "conversationId in (select c.id from Conversation c where c.brand = :b and c.incidentId is null)");
+        if ("complaint".equals(i.signal)) {
+            query.append(" and moment = 'complaint'");
+        } else if ("negative".equals(i.signal)) {
+            query.append(" and sentiment = 'negative'");
+        }
+        List<Interaction> candidates = Interaction.list(query.toString(), Parameters.with("b", i.brand)
+                .and("f", i.windowStart).and("t", i.windowEnd));
+        List<String> words = i.terms.isBlank() ? List.of() : List.of(i.terms.split(" "));
+        Set<UUID> conversations = new LinkedHashSet<>();
+        for (Interaction interaction : candidates) {
+            if (words.isEmpty() || matches(interaction, words)) {
+                conversations.add(interaction.conversationId);
+            }
+        }
+        int gathered = conversations.isEmpty() ? 0 : Conversation.update(
+                "incidentId = :i where id in :ids and incidentId is null",
+                Parameters.with("i", i.id).and("ids", conversations));
+        record(i.id, "gather", "window " + i.windowStart + " to " + i.windowEnd, gathered, by);
+        return gathered;
+    }
+
+    private static boolean matches(Interaction interaction, List<String> words) {
+        List<String> said = Terms.of(interaction.text, interaction.language);
+        for (String word : words) {
+            if (!Collections.disjoint(said, Terms.of(word, interaction.language))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(UUID incident, String action, String detail, int affected, String by) {
+        IncidentAction a = new IncidentAction();
+        a.id = UUID.randomUUID();
+        a.incidentId = incident;
+        a.action = action;
+        a.detail = detail;
+        a.affected = affected;
+        a.doneBy = by;
+        a.doneAt = clock.instant();
+        a.persist();
+    }
+
+    @Transactional
+    public List<Incident> list(String brand, Optional<String> state) {
+        return state.isPresent()
+                ? Incident.list("brand = ?1 and state = ?2", Sort.by("openedAt", Sort.Direction.Descending), brand,
+                        state.get())
+                : Incident.list("brand", Sort.by("openedAt", Sort.Direction.Descending), brand);
+    }
+
+    @Transactional
+    public Incident get(String brand, UUID id) {
+        Incident i = Incident.findById(id);
+        if (i == null || !i.brand.equals(brand)) {
+            throw ProblemException.notFound("incident " + id + " does not exist in brand " + brand);
+        }
+        return i;
+    }
+
+    private Incident openIncident(String brand, UUID id) {
+        Incident i = Incident.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (i == null || !i.brand.equals(brand)) {
+            throw ProblemException.notFound("incident " + id + " does not exist in brand " + brand);
+        }
+        if (!"open".equals(i.state)) {
+            throw ProblemException.conflict("incident " + id + " is closed (by " + i.closedBy + " at " + i.closedAt
+                    + "); bulk actions need an open incident");
+        }
+        return i;
+    }
+
+    @Transactional
+    public long size(UUID id) {
+        return Conversation.count("incidentId", id);
+    }
+
+    /** The ids of the incident's conversations, soonest due first: the hook a grouped answer uses. */
+    @Transactional
+    public List<UUID> conversationIds(String brand, UUID id) {
+        get(brand, id);
+        return Conversation.<Conversation>list("incidentId", Sort.by("dueAt").and("id"), id).stream()
+                .map(c -> c.id).toList();
+    }
+
+    /** Gives every conversation of the incident to a team and/or a person; recorded. */
+    @Transactional
+    public int assign(String brand, UUID id, Optional<String> team, Optional<String> assignee, String by) {
+        Incident i = openIncident(brand, id);
+        StringBuilder set = new StringBuilder();
+        Parameters p = Parameters.with("i", i.id);
+        team.ifPresent(t -> {
+            set.append("team = :team");
+            p.and("team", t);
+        });
+        assignee.ifPresent(a -> {
+            set.append(set.isEmpty() ? "" : ", ").append("assignee = :assignee");
+            p.and("assignee", a);
+        });
+        int updated = Conversation.update(set + " where incidentId = :i", p);
+        record(i.id, "assign", "team=" + team.orElse("(unchanged)") + ", assignee=" + assignee.orElse("(unchanged)"),
+                updated, by);
+        return updated;
+    }
+
+    /**
+     * Asks the channel gateway to hide the incident's visible interactions received in its window (only the
+     * abusive or spam ones unless {@code all}), with the reason recorded; returns how many were asked.
+     */
+    @Transactional
+    public int hide(String brand, UUID id, String reason, boolean all, String by) {
+        Incident i = openIncident(brand, id);
+        List<Interaction> targets = Interaction.list("conversationId in (select c.id from Conversation c where "
+                + "c.incidentId = :i) and state = 'visible' and observedAt >= :f and observedAt <= :t"
+                + (all ? "" : " and (abusive = true or spam = true)"),
+                Parameters.with("i", i.id).and("f", i.windowStart).and("t", i.windowEnd));
+        Instant now = clock.instant();
+        for (Interaction t : targets) {
+            UUID action = StableIds.of("incident", i.id.toString(), "hide", t.id.toString());
+            outbox.add(t.conversationId.toString(), Event.of(StableIds.of("outbound", action.toString()), SERVICE,
+                    i.brand, t.conversationId.toString(), now, now, new OutboundActionRequested(action,
+                            OutboundAction.HIDE, Platform.fromId(t.platform), t.channelAccountId, t.platformObjectId,
+                            null, by, "incident/" + i.id + "/hide/" + t.id + "?reason=" + reason)));
+        }
+        record(i.id, "hide", "reason=" + reason + (all ? ", every visible interaction" : ", abusive or spam only"),
+                targets.size(), by);
+        return targets.size();
+    }
+
+    @Transactional
+    public Incident close(String brand, UUID id, String resolution, String by) {
+        Incident i = openIncident(brand, id);
+        i.state = "closed";
+        i.closedBy = by;
+        i.closedAt = clock.instant();
+        i.resolution = resolution;
+        record(i.id, "close", resolution == null ? "" : resolution, 0, by);
+        return i;
+    }
+
+    @Transactional
+    public List<IncidentAction> actions(String brand, UUID id) {
+        get(brand, id);
+        return IncidentAction.list("incidentId", Sort.by("doneAt").and("id"), id);
+    }
+
+}

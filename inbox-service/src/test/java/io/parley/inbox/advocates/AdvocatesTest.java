@@ -1,0 +1,103 @@
+package io.parley.inbox.advocates;
+
+import io.parley.contracts.Platform;
+import io.parley.contracts.Topics;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.parley.inbox.AuthorityScenarios.arrivesOn;
+import static io.parley.inbox.AuthorityScenarios.arrivesWith;
+import static io.parley.inbox.AuthorityScenarios.as;
+import static io.parley.inbox.InboxScenarios.WAIT;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Authors who are repeatedly positive are marked; they can be asked for a recommendation, once per period. */
+@QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+class AdvocatesTest {
+
+    static final String TEXT = "Dziękujemy za miłe słowa! Polecisz nas znajomym? 🙏";
+
+    @Test
+    void threePositiveConversationsMakeAnAdvocateAskedAsATaskOnFacebookAndNeverTwice() {
+        String fan = "fan" + UUID.randomUUID();
+        String almost = "almost" + UUID.randomUUID();
+        arrivesWith("t_" + UUID.randomUUID(), fan, "Анна Смирнова", "Спасибо, всё отлично!", "ru", "praise", "positive");
+        arrivesWith("t_" + UUID.randomUUID(), fan, "Анна Смирнова", "Great service again", "en", "question", "positive");
+        arrivesWith("t_" + UUID.randomUUID(), fan, "Анна Смирнова", "Love it ❤", "en", "praise", "neutral");
+        arrivesWith("t_" + UUID.randomUUID(), fan, "Анна Смирнова", "Where is my parcel?", "en", "complaint", "negative");
+        arrivesWith("t_" + UUID.randomUUID(), almost, "Jonas", "Super!", "en", "praise", "positive");
+        arrivesWith("t_" + UUID.randomUUID(), almost, "Jonas", "Toll!", "en", "praise", "positive");
+
+        JsonPath list = as("agent1").queryParam("limit", 200).get("/api/v1/brands/acme/advocates").then()
+                .statusCode(200).body("threshold", equalTo(3)).extract().jsonPath();
+        Map<String, Object> a = list.getMap("items.find { it.authorId == '" + fan + "' }");
+        assertEquals(3, a.get("positiveConversations"));
+        assertEquals("Анна Смирнова", a.get("authorName"));
+        assertEquals(true, a.get("advocate"));
+        as("agent1").queryParam("limit", 200).get("/api/v1/brands/acme/advocates").then()
+                .body("items.authorId", not(hasItem(almost)));
+        as("agent1").get("/api/v1/brands/acme/advocates/facebook/" + almost).then().statusCode(200)
+                .body("advocate", equalTo(false)).body("positiveConversations", equalTo(2));
+
+        as("agent1").contentType(ContentType.JSON).body(Map.of("text", TEXT))
+                .post("/api/v1/brands/acme/advocates/facebook/" + fan + "/recommendation-requests").then()
+                .statusCode(201).body("channel", equalTo("task")).body("text", equalTo(TEXT))
+                .body("requestedBy", equalTo("agent1"));
+        as("manager1").contentType(ContentType.JSON).body(Map.of("text", TEXT))
+                .post("/api/v1/brands/acme/advocates/facebook/" + fan + "/recommendation-requests").then()
+                .statusCode(409).body("detail", containsString("may be asked again from"));
+        as("agent1").get("/api/v1/brands/acme/advocates/facebook/" + fan).then().statusCode(200)
+                .body("mayAskAgainAt", org.hamcrest.Matchers.notNullValue());
+        as("agent1").contentType(ContentType.JSON).body(Map.of("text", TEXT))
+                .post("/api/v1/brands/acme/advocates/facebook/" + almost + "/recommendation-requests").then()
+                .statusCode(409).body("detail", containsString("needs 3"));
+    }
+
+    @Test
+    void onXTheAdvocateGetsADirectMessageThroughTheGateway() {
+        String fan = "x" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            arrivesOn(Platform.X, "x_" + UUID.randomUUID(), fan, "Olivia Brown", "Best shop ever!", "praise",
+                    "positive");
+        }
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            String id = as("agent1").contentType(ContentType.JSON).body(Map.of("text", TEXT))
+                    .post("/api/v1/brands/acme/advocates/x/" + fan + "/recommendation-requests").then()
+                    .statusCode(201).body("channel", equalTo("direct_message")).extract().path("id");
+            var dm = outbound.awaitEvent(OutboundActionRequested.class,
+                    e -> e.data().origin().equals("advocate/" + id), WAIT);
+            assertEquals(fan, dm.data().recipientId());
+            assertEquals(TEXT, dm.data().text());
+            assertEquals(Platform.X, dm.data().platform());
+        }
+        as("agent1").get("/api/v1/brands/acme/advocates/x/" + fan + "/recommendation-requests").then()
+                .statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
+    void badRequestsAndOtherBrands() {
+        as("agent2").get("/api/v1/brands/acme/advocates").then().statusCode(404);
+        as("agent1").get("/api/v1/brands/acme/advocates/myspace/1").then().statusCode(400)
+                .body("errors[0].field", equalTo("platform"));
+        as("agent1").get("/api/v1/brands/acme/advocates/facebook/nobody-" + UUID.randomUUID()).then().statusCode(404);
+        as("agent1").contentType(ContentType.JSON).body(Map.of("text", " "))
+                .post("/api/v1/brands/acme/advocates/facebook/x/recommendation-requests").then().statusCode(400);
+        as("agent1").queryParam("limit", 0).get("/api/v1/brands/acme/advocates").then().statusCode(400);
+        as("approver1").get("/api/v1/brands/acme/advocates").then().statusCode(403);
+    }
+}

@@ -1,0 +1,201 @@
+package io.parley.inbox.compensation;
+
+import io.parley.contracts.Topics;
+import io.parley.contracts.inbox.CompensationApprovalRequested;
+import io.parley.contracts.inbox.CompensationDecided;
+import io.parley.contracts.inbox.CompensationOffered;
+import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
+import io.parley.testsupport.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.parley.inbox.InboxScenarios.WAIT;
+import static io.parley.inbox.InboxScenarios.arrives;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Agents offer compensation up to their limit; above it an approver decides; the ledger adds it up. */
+@QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+class CompensationTest {
+
+    static RequestSpecification as(String user) {
+        return given().header("Authorization", Tokens.bearer(Tokens.forUser(user)));
+    }
+
+    @BeforeEach
+    void acmeLimits() {
+        as("manager1").contentType(ContentType.JSON).body("""
+                {"limits":[{"role":"agent","currency":"EUR","amountMinor":5000},
+                 {"role":"manager","currency":"EUR","amountMinor":50000},
+                 {"user":"agent1","currency":"PLN","amountMinor":20000}]}""")
+                .put("/api/v1/brands/acme/compensation/limits").then().statusCode(200)
+                .body("limits.size()", equalTo(3));
+    }
+
+    static JsonPath offer(String user, String conversation, String kind, long amountMinor, String currency) {
+        return as(user).contentType(ContentType.JSON)
+                .body(Map.of("kind", kind, "amountMinor", amountMinor, "currency", currency, "note", "Przepraszamy — "
+                        + "paczka się spóźniła 📦"))
+                .post("/api/v1/conversations/" + conversation + "/compensation")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    @Test
+    void withinTheLimitTheOfferIsMadeAtOnce() {
+        String conversation = arrives("t_" + UUID.randomUUID(), "Paczka spóźniona o tydzień!");
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            JsonPath o = offer("agent1", conversation, "voucher", 5000, "EUR");
+            assertEquals("offered", o.getString("status"));
+            assertEquals(5000, o.getLong("limitMinor"));
+            assertNull(o.get("approvalDueAt"));
+            assertEquals("Przepraszamy — paczka się spóźniła 📦", o.getString("note"));
+            var event = inbox.awaitEvent(CompensationOffered.class,
+                    e -> e.data().offerId().toString().equals(o.getString("id")), WAIT);
+            assertEquals(5000, event.data().amountMinor());
+            assertEquals("agent1", event.data().offeredBy());
+            assertNull(event.data().approvedBy());
+        }
+        as("agent1").get("/api/v1/conversations/" + conversation + "/compensation").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].customerName", equalTo("Zofia Nowak"));
+    }
+
+    @Test
+    void aboveTheLimitAnApproverDecidesButNeverTheAgentThemselves() {
+        String conversation = arrives("t_" + UUID.randomUUID(), "My parcel was lost.");
+        String offerId;
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            Instant before = Instant.now();
+            JsonPath o = offer("agent1", conversation, "refund", 12000, "EUR");
+            offerId = o.getString("id");
+            assertEquals("pending_approval", o.getString("status"));
+            // the approval's own response target: two hours (parley.inbox.compensation.approval-target)
+            Duration due = Duration.between(before, Instant.parse(o.getString("approvalDueAt")));
+            assertTrue(due.compareTo(Duration.ofMinutes(119)) > 0 && due.compareTo(Duration.ofMinutes(121)) < 0,
+                    due.toString());
+            var requested = inbox.awaitEvent(CompensationApprovalRequested.class,
+                    e -> e.data().offerId().toString().equals(offerId), WAIT);
+            assertEquals(5000, requested.data().limitMinor());
+        }
+        as("approver1").get("/api/v1/brands/acme/compensation/approvals").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(offerId));
+        // an agent is no approver
+        as("agent1").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/brands/acme/compensation/offers/" + offerId + "/approve").then().statusCode(403);
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            as("approver1").contentType(ContentType.JSON).body(Map.of("comment", "Zgubiona paczka: zwrot w całości."))
+                    .post("/api/v1/brands/acme/compensation/offers/" + offerId + "/approve").then().statusCode(200)
+                    .body("status", equalTo("approved")).body("decidedBy", equalTo("approver1"))
+                    .body("decisionComment", equalTo("Zgubiona paczka: zwrot w całości."));
+            var decided = inbox.awaitEvent(CompensationDecided.class,
+                    e -> e.data().offerId().toString().equals(offerId), WAIT);
+            assertEquals("approved", decided.data().decision());
+            assertTrue(decided.data().withinTarget());
+            var offered = inbox.awaitEvent(CompensationOffered.class,
+                    e -> e.data().offerId().toString().equals(offerId), WAIT);
+            assertEquals("approver1", offered.data().approvedBy());
+        }
+        as("approver1").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/brands/acme/compensation/offers/" + offerId + "/reject").then().statusCode(409)
+                .body("type", equalTo("/problems/conflict")).body("detail", containsString("approved"));
+
+        // manager1 is also an approver, but may not approve their own request above their 500 EUR
+        String managers = offer("manager1", conversation, "gift", 60000, "EUR").getString("id");
+        as("manager1").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/brands/acme/compensation/offers/" + managers + "/approve").then().statusCode(403)
+                .body("detail", containsString("yourself"));
+        as("approver1").contentType(ContentType.JSON).body(Map.of("comment", "Too much for a gift."))
+                .post("/api/v1/brands/acme/compensation/offers/" + managers + "/reject").then().statusCode(200)
+                .body("status", equalTo("rejected"));
+        // within the manager's own limit: no approver needed
+        assertEquals("offered", offer("manager1", conversation, "gift", 50000, "EUR").getString("status"));
+    }
+
+    @Test
+    void aPersonalLimitAndAnotherCurrencyAreKeptApartAndTheLedgerAddsUpPerCurrency() {
+        Instant from = Instant.now().minusSeconds(1);
+        String conversation = arrives("t_" + UUID.randomUUID(), "Zwrot pieniędzy?");
+        assertEquals("offered", offer("agent1", conversation, "refund", 20000, "PLN").getString("status"));
+        assertEquals("pending_approval", offer("agent1", conversation, "refund", 20001, "PLN").getString("status"));
+        String rejected = offer("agent1", conversation, "voucher", 30000, "PLN").getString("id");
+        as("approver1").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/brands/acme/compensation/offers/" + rejected + "/reject").then().statusCode(200);
+        // no limit at all in CHF: every offer needs an approver
+        assertEquals("pending_approval", offer("agent1", conversation, "voucher", 100, "CHF").getString("status"));
+        // zero-decimal currency: minor units are yen
+        offer("manager1", conversation, "gift", 1000, "JPY");
+
+        JsonPath ledger = as("manager1").queryParam("from", from.toString())
+                .get("/api/v1/brands/acme/compensation/ledger").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> pln = ledger.getMap("totals.find { it.currency == 'PLN' }");
+        assertEquals(20000, ((Number) pln.get("grantedMinor")).longValue());
+        assertEquals(20001, ((Number) pln.get("pendingMinor")).longValue());
+        assertEquals(30000, ((Number) pln.get("rejectedMinor")).longValue());
+        assertEquals(3, ((Number) pln.get("offers")).longValue());
+        assertTrue(ledger.getList("items.conversationId").contains(conversation));
+        assertEquals("Zofia Nowak", ledger.getString("items.find { it.currency == 'PLN' }.customerName"));
+        as("manager1").queryParam("from", from.toString()).queryParam("status", "rejected")
+                .get("/api/v1/brands/acme/compensation/ledger").then().statusCode(200)
+                .body("items.status.unique()", equalTo(List.of("rejected")));
+    }
+
+    @Test
+    void badMoneyIsA422NamingEachField() {
+        String conversation = arrives("t_" + UUID.randomUUID(), "Где мои деньги?");
+        as("agent1").contentType(ContentType.JSON).body(Map.of("kind", "voucher", "amountMinor", -5, "currency",
+                        "EURO")).post("/api/v1/conversations/" + conversation + "/compensation")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/unprocessable"))
+                .body("errors.field", containsInAnyOrder("amountMinor", "currency"));
+        as("agent1").contentType(ContentType.JSON).body(Map.of("kind", "cash", "amountMinor", 0, "currency", "eur"))
+                .post("/api/v1/conversations/" + conversation + "/compensation")
+                .then().statusCode(422).body("errors.field", containsInAnyOrder("kind", "amountMinor", "currency"))
+                .body("detail", containsString("upper case: EUR"));
+        as("agent1").contentType(ContentType.JSON).body(Map.of("kind", "gift", "currency", "XAU"))
+                .post("/api/v1/conversations/" + conversation + "/compensation")
+                .then().statusCode(422).body("errors.field", containsInAnyOrder("amountMinor", "currency"));
+        as("agent1").contentType(ContentType.JSON).body("{\"kind\":\"gift\",\"amountMinor\":12.5,\"currency\":\"EUR\"}")
+                .post("/api/v1/conversations/" + conversation + "/compensation").then().statusCode(422)
+                .body("errors[0].message", containsString("whole number"));
+        as("manager1").contentType(ContentType.JSON).body("""
+                {"limits":[{"role":"intern","currency":"EUR","amountMinor":100},
+                 {"role":"agent","user":"agent1","currency":"PLN","amountMinor":100},
+                 {"role":"agent","currency":"EUR","amountMinor":-1}]}""")
+                .put("/api/v1/brands/acme/compensation/limits").then().statusCode(422)
+                .body("errors.field", containsInAnyOrder("limits[0].role", "limits[1]", "limits[2].amountMinor"));
+        as("agent1").get("/api/v1/brands/acme/compensation/limits").then().statusCode(200)
+                .body("limits.size()", equalTo(3)); // the bad table changed nothing
+    }
+
+    @Test
+    void anotherBrandsConversationsAndLedgerAreNotFoundAndAgentsDoNotSetLimits() {
+        String conversation = arrives("t_" + UUID.randomUUID(), "Where is my refund?");
+        as("agent2").contentType(ContentType.JSON).body(Map.of("kind", "voucher", "amountMinor", 100, "currency",
+                "EUR")).post("/api/v1/conversations/" + conversation + "/compensation").then().statusCode(404);
+        as("agent2").get("/api/v1/brands/acme/compensation/ledger").then().statusCode(404);
+        as("agent1").contentType(ContentType.JSON).body("{\"limits\":[]}")
+                .put("/api/v1/brands/acme/compensation/limits").then().statusCode(403);
+        String offer = offer("agent1", conversation, "refund", 9000, "EUR").getString("id");
+        as("admin1").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/brands/globex/compensation/offers/" + offer + "/approve").then().statusCode(404);
+        given().get("/api/v1/brands/acme/compensation/ledger").then().statusCode(401);
+    }
+}

@@ -1,0 +1,144 @@
+package io.parley.inbox.incidents;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Topics;
+import io.parley.contracts.alerts.SpikeDetected;
+import io.parley.contracts.outbound.OutboundAction;
+import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
+import io.parley.testsupport.TestEvents;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.parley.inbox.AuthorityScenarios.arrivesWith;
+import static io.parley.inbox.AuthorityScenarios.as;
+import static io.parley.inbox.AuthorityScenarios.complaint;
+import static io.parley.inbox.InboxScenarios.WAIT;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A spike or a manager opens an incident; it gathers the crisis' conversations and acts on them in bulk. */
+@QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+class IncidentsTest {
+
+    @Transactional
+    Conversation conversation(String id) {
+        return Conversation.findById(UUID.fromString(id));
+    }
+
+    @Test
+    void aSpikeAlertOpensAnIncidentOnTheBannerWithTheComplaintsOfItsWindow() {
+        Instant start = Instant.now().minusSeconds(5);
+        String angry = complaint("t_" + UUID.randomUUID(), "Aplikacja nie działa, awaria płatności!", "pl");
+        String angryToo = complaint("t_" + UUID.randomUUID(), "Приложение не работает!", "ru");
+        String happy = arrivesWith("t_" + UUID.randomUUID(), "77", "Sam Lee", "Love the new app!", "en", "praise",
+                "positive");
+        String marker = "spike" + UUID.randomUUID().toString().substring(0, 8);
+        UUID spikeId = UUID.randomUUID();
+        Instant end = Instant.now().plusSeconds(1);
+        Event<SpikeDetected> alert = Event.of(UUID.randomUUID(), "analytics-service", "acme", "acme", end, end,
+                new SpikeDetected(spikeId, "complaint", start, end, 42, 1.5, 28, List.of(marker, "awaria")));
+        TestEvents.send("acme", alert);
+        TestEvents.send("acme", alert); // redelivered: still one incident
+
+        String incident = await().atMost(WAIT).until(() -> as("agent1").queryParam("state", "open")
+                .get("/api/v1/brands/acme/incidents").then().statusCode(200).extract().jsonPath()
+                .<String>getString("items.find { it.title.contains('" + marker + "') }.id"), id -> id != null);
+        JsonPath banner = as("agent1").queryParam("state", "open").get("/api/v1/brands/acme/incidents").jsonPath();
+        assertEquals(1, banner.getList("items.findAll { it.title.contains('" + marker + "') }").size());
+        assertEquals("spike", banner.getString("items.find { it.id == '" + incident + "' }.source"));
+
+        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations")
+                .then().statusCode(200).extract().jsonPath().getList("conversationIds");
+        assertTrue(ids.containsAll(List.of(angry, angryToo)), ids.toString());
+        assertFalse(ids.contains(happy), "praise is not part of a complaint spike");
+        assertEquals(UUID.fromString(incident), conversation(angry).incidentId);
+    }
+
+    @Test
+    void aManagerOpensOneByTermsAssignsHidesAndClosesIt() {
+        String marker = "qx" + UUID.randomUUID().toString().substring(0, 6);
+        String payment = arrivesWith("t_" + UUID.randomUUID(), "51", "Ola", "Płatności nie przechodzą " + marker, "pl",
+                "question", "neutral");
+        String other = arrivesWith("t_" + UUID.randomUUID(), "52", "Ela", "Kiedy nowa kolekcja?", "pl", "question",
+                "neutral");
+        JsonPath opened = as("manager1").contentType(ContentType.JSON)
+                .body(Map.of("title", "Awaria płatności 💳", "terms", List.of("płatność " + marker)))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().jsonPath();
+        String incident = opened.getString("id");
+        assertEquals("Awaria płatności 💳", opened.getString("title"));
+        assertEquals("manual", opened.getString("source"));
+        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations")
+                .jsonPath().getList("conversationIds");
+        assertTrue(ids.contains(payment), ids.toString());
+        assertFalse(ids.contains(other));
+
+        as("manager1").contentType(ContentType.JSON).body(Map.of("team", "crisis", "assignee", "manager1"))
+                .post("/api/v1/brands/acme/incidents/" + incident + "/assign").then().statusCode(200)
+                .body("action", equalTo("assign")).body("affected", equalTo(ids.size()))
+                .body("doneBy", equalTo("manager1"));
+        assertEquals("crisis", conversation(payment).team);
+        assertEquals("manager1", conversation(payment).assignee);
+        assertEquals(null, conversation(other).team);
+
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            as("manager1").contentType(ContentType.JSON).body(Map.of("reason", "legal", "all", true))
+                    .post("/api/v1/brands/acme/incidents/" + incident + "/hide").then().statusCode(200)
+                    .body("detail", org.hamcrest.Matchers.containsString("reason=legal"));
+            var hide = outbound.awaitEvent(OutboundActionRequested.class,
+                    e -> e.data().origin().startsWith("incident/" + incident + "/hide/"), WAIT);
+            assertEquals(OutboundAction.HIDE, hide.data().action());
+            assertEquals("manager1", hide.data().requestedBy());
+        }
+        as("manager1").contentType(ContentType.JSON).body(Map.of("resolution", "Płatności działają od 10:40."))
+                .post("/api/v1/brands/acme/incidents/" + incident + "/close").then().statusCode(200)
+                .body("state", equalTo("closed")).body("closedBy", equalTo("manager1"));
+        as("agent1").queryParam("state", "open").get("/api/v1/brands/acme/incidents").then().statusCode(200)
+                .body("items.id", not(hasItem(incident)));
+        as("manager1").contentType(ContentType.JSON).body(Map.of("team", "care"))
+                .post("/api/v1/brands/acme/incidents/" + incident + "/assign").then().statusCode(409);
+        as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/actions").then().statusCode(200)
+                .body("action", equalTo(List.of("gather", "assign", "hide", "close")));
+    }
+
+    @Test
+    void badRequestsAreNamedAndOtherBrandsSeeNothing() {
+        as("agent1").contentType(ContentType.JSON).body(Map.of("title", "x", "signal", "complaint"))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(403);
+        as("manager1").contentType(ContentType.JSON).body(Map.of("title", "x"))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(400).body("errors[0].field", equalTo("terms"));
+        as("manager1").contentType(ContentType.JSON).body(Map.of("title", "x", "signal", "angry"))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(400).body("errors[0].field", equalTo("signal"));
+        as("manager1").contentType(ContentType.JSON).body(Map.of("title", "x", "signal", "negative", "from",
+                        "2026-11-23T10:00:00Z", "to", "2026-11-23T09:00:00Z"))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        as("agent1").queryParam("state", "burning").get("/api/v1/brands/acme/incidents").then().statusCode(400);
+        as("agent2").get("/api/v1/brands/acme/incidents").then().statusCode(404);
+        as("agent1").get("/api/v1/brands/acme/incidents/" + UUID.randomUUID()).then().statusCode(404);
+        String incident = as("manager1").contentType(ContentType.JSON).body(Map.of("title", "x", "signal", "negative"))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
+        as("admin1").get("/api/v1/brands/globex/incidents/" + incident).then().statusCode(404);
+        as("manager1").contentType(ContentType.JSON).body(Map.of("reason", "boring"))
+                .post("/api/v1/brands/acme/incidents/" + incident + "/hide").then().statusCode(400);
+        as("manager1").contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/brands/acme/incidents/" + incident + "/close").then().statusCode(200);
+    }
+}
