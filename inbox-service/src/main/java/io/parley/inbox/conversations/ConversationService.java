@@ -110,7 +110,7 @@ public class ConversationService {
         interaction.permalink = received.permalink();
         interaction.platformTime = received.platformTime();
         interaction.observedAt = observedAt;
-        interaction.attachments(received.attachments());
+        interaction.attachments = received.attachments();
         InteractionSignals signals = received.signals();
         if (signals != null) {
             interaction.language = signals.language();

@@ -104,7 +104,7 @@ public final class ConversationViews {
                 interactions.stream().map(i -> new InteractionView(i.id, i.kind, i.text,
                         new AuthorView(i.authorId, i.authorName, i.authorProfileUrl), i.platformObjectId, i.parentId,
                         i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
-                        history.getOrDefault(i.id, List.of()), i.attachmentList())).toList(),
+                        history.getOrDefault(i.id, List.of()), i.attachments)).toList(),
                 replies.stream().map(ConversationViews::reply).toList());
     }
 

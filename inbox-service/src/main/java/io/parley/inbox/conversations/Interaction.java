@@ -92,26 +92,8 @@ public class Interaction extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean spam;
 
-    /** What the customer attached, as JSON (a list of {@link io.parley.contracts.interactions.Attachment}). */
+    /** What the customer attached: photos, videos, files, stickers, links (a JSON array). */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     @Column(nullable = false)
-    public String attachments = "[]";
-
-    private static final com.fasterxml.jackson.core.type.TypeReference<List<Attachment>> ATTACHMENTS =
-            new com.fasterxml.jackson.core.type.TypeReference<>() { };
-
-    public void attachments(List<Attachment> list) {
-        try {
-            attachments = io.parley.contracts.EventJson.mapper().writeValueAsString(list == null ? List.of() : list);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public List<Attachment> attachmentList() {
-        try {
-            return io.parley.contracts.EventJson.mapper().readValue(attachments, ATTACHMENTS);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("unreadable attachments of interaction " + id, e);
-        }
-    }
+    public List<Attachment> attachments = List.of();
 }

@@ -228,7 +228,7 @@ public final class MetaFeedParser {
                 "https://www.facebook.com/" + objectId, io.parley.ingest.intake.Attachments.metaFeed(value)));
     }
 
-    /** Instagram {@code comments} and {@code live_comments}; mentions carry no text (a Graph API read, later). */
+    /** Instagram {@code comments} and {@code live_comments} (mentions are read in {@link #parse}: {@link MentionLookup}). */
     private static void readInstagram(String accountId, JsonNode change, List<FeedComment> comments,
             List<String> ignored) {
         String field = change.path("field").asText();
