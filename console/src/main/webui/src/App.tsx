@@ -6,6 +6,10 @@ import { InboxScreen } from './screens/Inbox';
 import { StandardsScreen } from './screens/Standards';
 import { CalendarScreen } from './screens/Calendar';
 import { AnalyticsScreen } from './screens/Analytics';
+import { ApprovalsScreen } from './screens/Approvals';
+import { ComplaintsScreen } from './screens/Complaints';
+import { IncidentsScreen } from './screens/Incidents';
+import { IncidentBanner } from './screens/IncidentBanner';
 
 export function App() {
   const [me, setMe] = useState<Me | null>(null);
@@ -60,7 +64,11 @@ export function App() {
         {screens.length === 0 && <Text size="sm">Your roles give you no screen here yet.</Text>}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <IncidentBanner me={me} onOpen={() => go('incidents')} />
         {screen === 'inbox' && <InboxScreen me={me} />}
+        {screen === 'approvals' && <ApprovalsScreen me={me} />}
+        {screen === 'complaints' && <ComplaintsScreen me={me} />}
+        {screen === 'incidents' && <IncidentsScreen me={me} />}
         {screen === 'standards' && <StandardsScreen me={me} />}
         {screen === 'calendar' && <CalendarScreen me={me} />}
         {screen === 'analytics' && <AnalyticsScreen me={me} />}

@@ -5,7 +5,7 @@ const user = (...roles: string[]) => ({ userName: 'u', displayName: 'U', roles, 
 
 describe('navigation follows roles', () => {
   it('gives an agent the inbox, the standards to read and analytics, but not the calendar', () => {
-    expect(screensFor(user('agent'))).toEqual(['inbox', 'standards', 'analytics']);
+    expect(screensFor(user('agent'))).toEqual(['inbox', 'complaints', 'incidents', 'standards', 'analytics']);
     expect(canReply(user('agent'))).toBe(true);
     expect(canEditStandards(user('agent'))).toBe(false);
   });
@@ -15,8 +15,13 @@ describe('navigation follows roles', () => {
     expect(canReply(user('editor'))).toBe(false);
   });
 
+  it('gives an approver the approvals queue besides an editor\'s screens', () => {
+    expect(screensFor(user('approver', 'editor'))).toEqual(['approvals', 'standards', 'calendar']);
+  });
+
   it('gives a manager every screen and the right to change the standards', () => {
-    expect(screensFor(user('manager', 'agent', 'approver'))).toEqual(['inbox', 'standards', 'calendar', 'analytics']);
+    expect(screensFor(user('manager', 'agent', 'approver'))).toEqual(['inbox', 'approvals', 'complaints', 'incidents',
+      'standards', 'calendar', 'analytics']);
     expect(canEditStandards(user('manager'))).toBe(true);
   });
 

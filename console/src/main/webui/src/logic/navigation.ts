@@ -1,7 +1,7 @@
 // Which screens a user sees, from their roles: the same rules the services apply to the calls behind
 // each screen, so no one is shown a screen that would only answer 403.
 
-export type Screen = 'inbox' | 'standards' | 'calendar' | 'analytics';
+export type Screen = 'inbox' | 'approvals' | 'complaints' | 'incidents' | 'standards' | 'calendar' | 'analytics';
 
 export interface Me {
   userName: string;
@@ -12,15 +12,22 @@ export interface Me {
 
 const SCREEN_ROLES: Record<Screen, string[]> = {
   inbox: ['agent', 'manager', 'admin'],
+  approvals: ['approver', 'manager', 'admin'],
+  complaints: ['agent', 'manager', 'admin'],
+  incidents: ['agent', 'manager', 'admin'],
   standards: ['agent', 'editor', 'approver', 'manager', 'admin'],
   calendar: ['editor', 'approver', 'manager', 'admin'],
   analytics: ['agent', 'manager', 'admin'],
 };
 
-export const SCREEN_ORDER: Screen[] = ['inbox', 'standards', 'calendar', 'analytics'];
+export const SCREEN_ORDER: Screen[] = ['inbox', 'approvals', 'complaints', 'incidents', 'standards', 'calendar',
+  'analytics'];
 
 export const SCREEN_TITLES: Record<Screen, string> = {
   inbox: 'Inbox',
+  approvals: 'Approvals',
+  complaints: 'Complaint library',
+  incidents: 'Incidents',
   standards: 'Standards',
   calendar: 'Calendar',
   analytics: 'Analytics',

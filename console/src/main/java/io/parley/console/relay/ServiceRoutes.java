@@ -26,12 +26,21 @@ public final class ServiceRoutes {
         }
         return Optional.ofNullable(switch (segments[1]) {
             case "conversations" -> services.inbox();
-            case "brands" -> segments.length >= 4 && segments[3].equals("response-targets") ? services.standards()
-                    : null;
+            case "brands" -> segments.length >= 4 ? brandScoped(segments[3]) : null;
             case "calendar", "posts" -> services.calendar();
-            case "metrics" -> services.analytics();
+            case "metrics", "alerts" -> services.analytics();
             case "sandbox" -> services.ingest();
             default -> null;
         });
+    }
+
+    /** {@code /api/v1/brands/{brand}/<what>}: the brand's rules live in standards, its people and cases in inbox. */
+    private String brandScoped(String what) {
+        return switch (what) {
+            case "response-targets", "standards", "checks", "logos" -> services.standards();
+            case "teams", "assignment-rules", "assignment-gaps", "ownership", "saved-replies", "grouped-answers",
+                 "moderation-rule", "incidents", "advocates", "complaints", "compensation" -> services.inbox();
+            default -> null;
+        };
     }
 }

@@ -21,6 +21,12 @@ class ServiceRoutesTest {
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/conversations"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/conversations/42/replies"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/response-targets"));
+        assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/standards/versions/3"));
+        assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/checks"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/saved-replies"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/compensation/approvals"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/incidents/5/actions"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/complaints"));
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/calendar"));
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/posts/7"));
         assertEquals(Optional.of("http://analytics"), routes.serviceFor("v1/metrics/response-times"));

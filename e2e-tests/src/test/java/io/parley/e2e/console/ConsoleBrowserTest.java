@@ -3,6 +3,9 @@ package io.parley.e2e.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.e2e.RunningStack;
+import static io.parley.e2e.console.ConsoleScenarios.assertScreenshots;
+import static io.parley.e2e.console.ConsoleScenarios.deliverAndFind;
+import static io.parley.e2e.console.ConsoleScenarios.scenario;
 import io.parley.testsupport.Signatures;
 import io.parley.testsupport.Tokens;
 import io.parley.testsupport.infra.RepositoryRoot;
@@ -47,20 +50,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ExtendWith(RunningStack.class)
 class ConsoleBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static Path root;
-    private static String consoleUrl;
-
     @BeforeAll
     static void browserAndConsole() {
-        root = RepositoryRoot.find();
-        assertTrue(Files.isExecutable(CHROMIUM), "the browser tests need Debian's chromium at " + CHROMIUM
-                + " (apt-get install -y chromium; .ci/run installs it)");
-        assertTrue(Files.isDirectory(webui().resolve("node_modules/playwright-core")),
-                "playwright-core is missing: build the console module first (mvn -pl console package)");
-        consoleUrl = RunningStack.consoleUrl().orElseThrow(() -> new AssertionError(
-                "the console did not start: build the console module first (mvn -pl console package)"));
+        ConsoleScenarios.consoleUrl();
     }
 
     @Test
@@ -78,7 +70,7 @@ class ConsoleBrowserTest {
                 "LIVE_WEBHOOK_SIGNATURE", Signatures.metaSha256(DemoData.META_APP_SECRET, liveWebhook)));
         List<String> screens = new ArrayList<>();
         result.path("navigation").forEach(n -> screens.add(n.asText()));
-        assertEquals(List.of("Inbox", "Standards", "Analytics"), screens, "an agent's screens");
+        assertEquals(List.of("Inbox", "Complaint library", "Incidents", "Standards", "Analytics"), screens, "an agent's screens");
 
         // What the browser did, seen through the inbox's API: answered, with the reply exactly as typed.
         String agent = Tokens.forUser("agent1");
@@ -138,71 +130,4 @@ class ConsoleBrowserTest {
                 "09-calendar-week", "10-analytics", "11-inbox-manager");
     }
 
-    /** Runs one scenario of console-scenarios.mjs and returns its result; its steps go to the test output. */
-    private static JsonNode scenario(String name, Map<String, String> variables) throws IOException,
-            InterruptedException {
-        ProcessBuilder node = new ProcessBuilder("node", "browser-tests/console-scenarios.mjs", name)
-                .directory(webui().toFile()).redirectErrorStream(true);
-        node.environment().put("CONSOLE_URL", consoleUrl);
-        node.environment().put("SCREENSHOTS", screenshots().toString());
-        node.environment().put("CHROMIUM", CHROMIUM.toString());
-        node.environment().putAll(variables);
-        Process process = node.start();
-        List<String> lines = new ArrayList<>();
-        Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(
-                process.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(line -> {
-                    System.out.println("  [browser " + name + "] " + line);
-                    lines.add(line);
-                }));
-        reader.start();
-        if (!process.waitFor(4, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            fail("the browser scenario " + name + " did not finish in 4 minutes: " + lines);
-        }
-        reader.join(5000);
-        assertEquals(0, process.exitValue(), "browser scenario " + name + " failed:\n" + String.join("\n", lines));
-        String last = lines.get(lines.size() - 1);
-        return JSON.readTree(last).path("result");
-    }
-
-    /**
-     * Each screen was photographed and passed axe-core's WCAG 2.1 AA audit (the scenario fails on any
-     * violation: contrast, names, labels, roles).
-     */
-    private static void assertScreenshots(JsonNode result, String... names) throws IOException {
-        List<String> audited = new ArrayList<>();
-        result.path("audited").forEach(a -> audited.add(a.asText()));
-        assertEquals(List.of(names), audited, "screens audited for accessibility");
-        for (String name : names) {
-            Path file = screenshots().resolve(name + ".png");
-            assertTrue(Files.exists(file) && Files.size(file) > 1000, "no screenshot " + file);
-        }
-    }
-
-    /** Sends a signed Facebook comment webhook and waits until the inbox lists its conversation. */
-    private static String deliverAndFind(String commentSuffix, String text) {
-        String body = DemoData.feedComment(commentSuffix, "Console Customer", text, Instant.now().getEpochSecond());
-        given().contentType(ContentType.JSON)
-                .header("X-Hub-Signature-256", Signatures.metaSha256(DemoData.META_APP_SECRET, body))
-                .body(body.getBytes(StandardCharsets.UTF_8))
-                .post(RunningStack.url(INGEST) + "/webhooks/meta")
-                .then().statusCode(200);
-        String agent = Tokens.forUser("agent1");
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Map<String, Object>> items = given().header("Authorization", Tokens.bearer(agent))
-                    .queryParam("status", "new,open").queryParam("limit", 200)
-                    .get(RunningStack.url(INBOX) + "/api/v1/conversations")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            return items.stream().filter(i -> text.equals(i.get("preview"))).map(i -> String.valueOf(i.get("id")))
-                    .findFirst().orElse(null);
-        }, java.util.Objects::nonNull);
-    }
-
-    private static Path webui() {
-        return root.resolve("console/src/main/webui");
-    }
-
-    private static Path screenshots() {
-        return root.resolve("e2e-tests/target/screenshots");
-    }
 }

@@ -1,0 +1,6 @@
+import { Title } from '@mantine/core';
+import type { Me } from '../logic/navigation';
+
+export function ApprovalsScreen(_props: { me: Me }) {
+  return <Title order={2}>Approvals</Title>;
+}

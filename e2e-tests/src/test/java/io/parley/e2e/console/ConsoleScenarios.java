@@ -1,0 +1,130 @@
+package io.parley.e2e.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.e2e.RunningStack;
+import io.parley.testsupport.Signatures;
+import io.parley.testsupport.Tokens;
+import io.parley.testsupport.infra.RepositoryRoot;
+import io.parley.testsupport.stack.DemoData;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static io.parley.testsupport.stack.ParleyService.CALENDAR;
+import static io.parley.testsupport.stack.ParleyService.INBOX;
+import static io.parley.testsupport.stack.ParleyService.INGEST;
+import static io.parley.testsupport.stack.ParleyService.STANDARDS;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What the console's browser tests share: running one scenario of
+ * {@code console/src/main/webui/browser-tests} in headless Chromium against the started stack, checking its
+ * screenshots and accessibility audits, and delivering a comment by signed webhook.
+ */
+final class ConsoleScenarios {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ConsoleScenarios() {
+    }
+
+    /** Fails the test class early with what to do when the browser or the console is missing. */
+    static String consoleUrl() {
+        assertTrue(Files.isExecutable(CHROMIUM), "the browser tests need Debian's chromium at " + CHROMIUM
+                + " (apt-get install -y chromium; .ci/run installs it)");
+        assertTrue(Files.isDirectory(webui().resolve("node_modules/playwright-core")),
+                "playwright-core is missing: build the console module first (mvn -pl console package)");
+        return RunningStack.consoleUrl().orElseThrow(() -> new AssertionError(
+                "the console did not start: build the console module first (mvn -pl console package)"));
+    }
+
+    /** Runs one scenario of console-scenarios.mjs and returns its result; its steps go to the test output. */
+    static JsonNode scenario(String name, Map<String, String> variables) throws IOException,
+            InterruptedException {
+        ProcessBuilder node = new ProcessBuilder("node", "browser-tests/console-scenarios.mjs", name)
+                .directory(webui().toFile()).redirectErrorStream(true);
+        node.environment().put("CONSOLE_URL", consoleUrl());
+        node.environment().put("SCREENSHOTS", screenshots().toString());
+        node.environment().put("CHROMIUM", CHROMIUM.toString());
+        node.environment().putAll(variables);
+        Process process = node.start();
+        List<String> lines = new ArrayList<>();
+        Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(
+                process.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(line -> {
+                    System.out.println("  [browser " + name + "] " + line);
+                    lines.add(line);
+                }));
+        reader.start();
+        if (!process.waitFor(4, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail("the browser scenario " + name + " did not finish in 4 minutes: " + lines);
+        }
+        reader.join(5000);
+        assertEquals(0, process.exitValue(), "browser scenario " + name + " failed:\n" + String.join("\n", lines));
+        String last = lines.get(lines.size() - 1);
+        return JSON.readTree(last).path("result");
+    }
+
+    /**
+     * Each screen was photographed and passed axe-core's WCAG 2.1 AA audit (the scenario fails on any
+     * violation: contrast, names, labels, roles).
+     */
+    static void assertScreenshots(JsonNode result, String... names) throws IOException {
+        List<String> audited = new ArrayList<>();
+        result.path("audited").forEach(a -> audited.add(a.asText()));
+        assertEquals(List.of(names), audited, "screens audited for accessibility");
+        for (String name : names) {
+            Path file = screenshots().resolve(name + ".png");
+            assertTrue(Files.exists(file) && Files.size(file) > 1000, "no screenshot " + file);
+        }
+    }
+
+    /** Sends a signed Facebook comment webhook and waits until the inbox lists its conversation. */
+    static String deliverAndFind(String commentSuffix, String text) {
+        String body = DemoData.feedComment(commentSuffix, "Console Customer", text, Instant.now().getEpochSecond());
+        given().contentType(ContentType.JSON)
+                .header("X-Hub-Signature-256", Signatures.metaSha256(DemoData.META_APP_SECRET, body))
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post(RunningStack.url(INGEST) + "/webhooks/meta")
+                .then().statusCode(200);
+        String agent = Tokens.forUser("agent1");
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Map<String, Object>> items = given().header("Authorization", Tokens.bearer(agent))
+                    .queryParam("status", "new,open").queryParam("limit", 200)
+                    .get(RunningStack.url(INBOX) + "/api/v1/conversations")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            return items.stream().filter(i -> text.equals(i.get("preview"))).map(i -> String.valueOf(i.get("id")))
+                    .findFirst().orElse(null);
+        }, java.util.Objects::nonNull);
+    }
+
+    static Path webui() {
+        return RepositoryRoot.find().resolve("console/src/main/webui");
+    }
+
+    static Path screenshots() {
+        return RepositoryRoot.find().resolve("e2e-tests/target/screenshots");
+    }
+}
