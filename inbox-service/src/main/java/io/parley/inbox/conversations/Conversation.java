@@ -85,6 +85,13 @@ public class Conversation extends PanacheEntityBase {
     @Column(nullable = false)
     public String priority = "normal";
 
+    /** Who set the priority by hand (it then stays as they set it); null while the inbox sets it from signals. */
+    @Column(name = "priority_set_by")
+    public String prioritySetBy;
+
+    @Column(name = "priority_set_at")
+    public Instant prioritySetAt;
+
     /** The person who owns the conversation (user name), or null while a team owns it. */
     public String assignee;
 

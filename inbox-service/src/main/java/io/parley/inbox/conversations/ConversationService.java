@@ -8,6 +8,8 @@ import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.inbox.audit.AuditTrail;
+import io.parley.inbox.priority.Priorities;
+import io.parley.inbox.priority.PriorityPolicy;
 import io.parley.inbox.ownership.Assignments;
 import io.parley.inbox.search.SearchIndex;
 import io.parley.inbox.targets.CatalogueTargets;
@@ -60,11 +62,12 @@ public class ConversationService {
     private final SearchIndex search;
     private final AuditTrail audit;
     private final jakarta.enterprise.event.Event<Interaction> interactionStored;
+    private final Priorities priorities;
 
     @Inject
     public ConversationService(ResponseTargetStore targets, InboxConfig config, Outbox outbox, Clock clock,
             InteractionHistory history, Deadlines deadlines, Assignments assignments, SearchIndex search,
-            AuditTrail audit, jakarta.enterprise.event.Event<Interaction> interactionStored) {
+            AuditTrail audit, jakarta.enterprise.event.Event<Interaction> interactionStored, Priorities priorities) {
         this.targets = targets;
         this.policy = new ResponseTargetPolicy(config.defaultFirstResponse());
         this.outbox = outbox;
@@ -75,6 +78,7 @@ public class ConversationService {
         this.search = search;
         this.audit = audit;
         this.interactionStored = interactionStored;
+        this.priorities = priorities;
     }
 
     /** Records an interaction heard on a channel; the same interaction again changes nothing. */
@@ -86,7 +90,8 @@ public class ConversationService {
         UUID conversationId = StableIds.of("conversation", brand, received.platform().id(),
                 received.channelAccountId(), received.threadId());
         Conversation conversation = Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
-        if (conversation == null) {
+        boolean opened = conversation == null;
+        if (opened) {
             conversation = open(conversationId, brand, received, observedAt);
         } else {
             join(conversation, received, observedAt);
@@ -120,6 +125,10 @@ public class ConversationService {
             interaction.abusive = signals.abusive();
             interaction.spam = signals.spam();
             conversation.noteSignals(signals.language(), signals.moment(), signals.sentiment());
+            if (!opened) {
+                priorities.reassess(conversation, "the customer wrote: " + signals.moment() + ", "
+                        + signals.sentiment());
+            }
         }
         interaction.persist();
         history.applyWaiting(interaction);
@@ -136,6 +145,12 @@ public class ConversationService {
         c.threadId = received.threadId();
         c.status = ConversationStatus.NEW;
         c.receivedAt = observedAt;
+        InteractionSignals signals = received.signals();
+        if (signals != null) {
+            c.noteSignals(signals.language(), signals.moment(), signals.sentiment());
+        }
+        // The first message's signals set how pressing it is, and so which target dates it.
+        c.priority = PriorityPolicy.automatic(c.moment, c.sentiment, false);
         deadlines.start(c, CatalogueTargets.FIRST_RESPONSE, observedAt);
         if (received.author() != null) {
             c.authorId = received.author().platformId();

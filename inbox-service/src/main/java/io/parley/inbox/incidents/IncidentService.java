@@ -6,7 +6,10 @@ import io.parley.contracts.StableIds;
 import io.parley.contracts.alerts.SpikeDetected;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.complaints.Terms;
+import io.parley.inbox.priority.Priorities;
+import jakarta.enterprise.event.Observes;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Interaction;
 import io.parley.platform.outbox.Outbox;
@@ -41,6 +44,12 @@ public class IncidentService {
 
     private final Outbox outbox;
     private final Clock clock;
+
+    @Inject
+    Priorities priorities;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     public IncidentService(Outbox outbox, Clock clock) {
@@ -113,18 +122,63 @@ public class IncidentService {
         }
         List<Interaction> candidates = Interaction.list(query.toString(), Parameters.with("b", i.brand)
                 .and("f", i.windowStart).and("t", i.windowEnd));
-        List<String> words = i.terms.isBlank() ? List.of() : List.of(i.terms.split(" "));
-        Set<UUID> conversations = new LinkedHashSet<>();
+        Set<UUID> conversations = new java.util.TreeSet<>(); // locked in one order: no deadlock with the intake
         for (Interaction interaction : candidates) {
-            if (words.isEmpty() || matches(interaction, words)) {
+            if (matchesTerms(i, interaction)) {
                 conversations.add(interaction.conversationId);
             }
         }
-        int gathered = conversations.isEmpty() ? 0 : Conversation.update(
-                "incidentId = :i where id in :ids and incidentId is null",
-                Parameters.with("i", i.id).and("ids", conversations));
+        int gathered = 0;
+        for (UUID id : conversations) {
+            Conversation c = Conversation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (c.incidentId == null) {
+                join(i, c, by);
+                gathered++;
+            }
+        }
         record(i.id, "gather", "window " + i.windowStart + " to " + i.windowEnd, gathered, by);
         return gathered;
+    }
+
+    /**
+     * Keeps an open incident gathering: an interaction stored while it is open joins it when it carries the
+     * incident's signal and terms, as a gather would have found it. Runs in the transaction that stores it.
+     */
+    void onInteraction(@Observes Interaction interaction) {
+        List<Incident> open = Incident.list("brand = ?1 and state = 'open' and windowStart <= ?2",
+                Sort.by("openedAt"), interaction.brand, interaction.observedAt);
+        if (open.isEmpty()) {
+            return;
+        }
+        Conversation c = Conversation.findById(interaction.conversationId);
+        if (c == null || c.incidentId != null) {
+            return;
+        }
+        for (Incident i : open) {
+            if (hasSignal(i, interaction) && matchesTerms(i, interaction)) {
+                if (interaction.observedAt.isAfter(i.windowEnd)) {
+                    i.windowEnd = interaction.observedAt;
+                }
+                join(i, c, AuditTrail.SYSTEM);
+                return;
+            }
+        }
+    }
+
+    private void join(Incident i, Conversation c, String by) {
+        c.incidentId = i.id;
+        audit.record(c.id, c.brand, "gathered_into_incident", by, AuditTrail.details("incidentId", i.id,
+                "title", i.title));
+        priorities.reassess(c, "gathered into incident " + i.title);
+    }
+
+    private static boolean hasSignal(Incident i, Interaction interaction) {
+        return i.signal == null || ("complaint".equals(i.signal) && "complaint".equals(interaction.moment))
+                || ("negative".equals(i.signal) && "negative".equals(interaction.sentiment));
+    }
+
+    private static boolean matchesTerms(Incident i, Interaction interaction) {
+        return i.terms.isBlank() || matches(interaction, List.of(i.terms.split(" ")));
     }
 
     private static boolean matches(Interaction interaction, List<String> words) {

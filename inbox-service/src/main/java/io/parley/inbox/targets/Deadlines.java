@@ -36,4 +36,22 @@ public class Deadlines {
         c.warnedAt = null;
         c.breachedAt = null;
     }
+
+    /**
+     * The same clock at a new priority: the due time and the warning moment are worked out again from when the
+     * clock started. A warning or breach already announced stays announced (each is announced once); one that
+     * is now due is announced by the scanner within its tick.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reprice(Conversation c) {
+        if (c.clockStartedAt == null || !c.status.awaitsBrand()) {
+            return;
+        }
+        Instant warned = c.warnedAt;
+        Instant breached = c.breachedAt;
+        start(c, c.firstResponseAt == null ? CatalogueTargets.FIRST_RESPONSE : CatalogueTargets.FOLLOW_UP,
+                c.clockStartedAt);
+        c.warnedAt = warned;
+        c.breachedAt = breached;
+    }
 }

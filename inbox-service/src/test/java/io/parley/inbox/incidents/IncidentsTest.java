@@ -39,6 +39,50 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
 class IncidentsTest {
 
+    /** An incident left open would gather the next tests' complaints: each test closes what it opened. */
+    @org.junit.jupiter.api.AfterEach
+    void closeOpenIncidents() {
+        for (String id : as("manager1").queryParam("state", "open").get("/api/v1/brands/acme/incidents").jsonPath()
+                .<String>getList("items.id")) {
+            as("manager1").contentType(ContentType.JSON).body(Map.of("resolution", "test over"))
+                    .post("/api/v1/brands/acme/incidents/" + id + "/close").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void anOpenIncidentGathersWhatArrivesAfterItOpenedAndMakesItUrgentUntilItCloses() {
+        String marker = "zx" + UUID.randomUUID().toString().substring(0, 6);
+        String incident = as("manager1").contentType(ContentType.JSON)
+                .body(Map.of("title", "Δεν λειτουργεί η εφαρμογή 📱", "signal", "complaint", "terms", List.of(marker)))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
+        assertEquals(List.of(), as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations")
+                .jsonPath().getList("conversationIds"));
+
+        String later = complaint("t_" + UUID.randomUUID(), "Η εφαρμογή κόλλησε ξανά " + marker, "el");
+        String praise = arrivesWith("t_" + UUID.randomUUID(), "78", "Eva", "Η εφαρμογή " + marker + " είναι τέλεια!",
+                "el", "praise", "positive");
+        String unrelated = complaint("t_" + UUID.randomUUID(), "Zła obsługa w sklepie", "pl");
+        await().atMost(WAIT).until(() -> as("agent1").get("/api/v1/brands/acme/incidents/" + incident
+                + "/conversations").jsonPath().<String>getList("conversationIds").contains(later));
+        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations")
+                .jsonPath().getList("conversationIds");
+        assertFalse(ids.contains(praise), "not the incident's signal");
+        assertFalse(ids.contains(unrelated), "not the incident's terms");
+        assertEquals("urgent", as("agent1").get("/api/v1/conversations/" + later + "/priority").jsonPath()
+                .getString("priority"));
+        assertEquals("high", as("agent1").get("/api/v1/conversations/" + unrelated + "/priority").jsonPath()
+                .getString("priority"));
+        as("agent1").get("/api/v1/conversations/" + later + "/audit").then().statusCode(200)
+                .body("find { it.action == 'gathered_into_incident' }.details.incidentId", equalTo(incident));
+
+        as("manager1").contentType(ContentType.JSON).body(Map.of("resolution", "Naprawione"))
+                .post("/api/v1/brands/acme/incidents/" + incident + "/close").then().statusCode(200);
+        String afterClose = complaint("t_" + UUID.randomUUID(), "Znowu nie działa " + marker, "pl");
+        assertFalse(as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations").jsonPath()
+                .<String>getList("conversationIds").contains(afterClose), "a closed incident gathers nothing");
+        assertEquals(null, conversation(afterClose).incidentId);
+    }
+
     @Transactional
     Conversation conversation(String id) {
         return Conversation.findById(UUID.fromString(id));
