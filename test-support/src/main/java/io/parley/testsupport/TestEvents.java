@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,21 +28,47 @@ public final class TestEvents {
         sendRaw(event.topic(), key, EventJson.toBytes(event));
     }
 
+    /**
+     * Publishes several records to one topic under one key (one partition, in this order) without waiting
+     * between them, so that a consumer reading in batches is likely to get them in one; waits for them all.
+     */
+    public static synchronized void sendAllRaw(String topic, String key, List<byte[]> values) {
+        List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        for (byte[] value : values) {
+            sent.add(producer().send(new ProducerRecord<>(topic, key, value)));
+        }
+        producer().flush();
+        for (java.util.concurrent.Future<?> f : sent) {
+            try {
+                f.get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("could not publish to " + topic, e);
+            }
+        }
+    }
+
     /** Publishes raw bytes, e.g. a record no consumer can read, to test dead-lettering. */
     public static synchronized void sendRaw(String topic, String key, byte[] value) {
-        if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.endpoints().kafka());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-        }
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+            producer().send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.endpoints().kafka());
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
     }
 }

@@ -1,22 +1,44 @@
 package io.parley.inbox.conversations;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
 import io.parley.contracts.interactions.InteractionChanged;
+import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.platform.kafka.EventPublisher;
 import io.parley.platform.kafka.ProcessedEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
-/** Reads {@code parley.interactions.v1} into conversations; unreadable records go to the dead-letter topic. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@code parley.interactions.v1} into conversations in batches (up to {@code max.poll.records}, 500): a
+ * batch is applied in one transaction, so the writes of hundreds of interactions share one commit and the inbox
+ * keeps up with the gateway's sustained rate. Offsets are committed after the batch is done, so a crash
+ * replays it and de-duplication by event id drops what was already applied.
+ *
+ * <p>Bad records lose nothing else: an unreadable record is set aside on the dead-letter topic before the
+ * batch is applied; when a batch fails, its records are applied again one transaction each, so the good ones
+ * land and the one that fails is set aside with the reason. If the database itself does not answer, nothing
+ * is set aside: the channel fails (readiness and liveness go down), and the batch is read again on restart.
+ */
 @ApplicationScoped
 public class InteractionsConsumer {
 
     static final String CONSUMER = "inbox.interactions";
+    private static final Logger LOG = Logger.getLogger(InteractionsConsumer.class);
 
     @Inject
     ConversationService conversations;
@@ -27,13 +49,54 @@ public class InteractionsConsumer {
     @Inject
     InteractionHistory history;
 
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private record Readable(ConsumerRecord<String, byte[]> record, Event<Payload> event) {
+    }
+
     @Incoming("interactions")
     @Blocking
-    @Transactional
-    public void on(byte[] value) {
-        Event<Payload> event = EventJson.fromBytes(value); // unreadable -> exception -> dead letter
+    public void on(ConsumerRecords<String, byte[]> records) throws EventPublisher.PublishFailedException {
+        Timer.Sample sample = Timer.start(metrics);
+        List<Readable> readable = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                readable.add(new Readable(record, EventJson.fromBytes(record.value())));
+            } catch (RuntimeException unreadable) {
+                setAside(record, unreadable);
+            }
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> readable.forEach(r -> apply(r.event())));
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("a batch of %d interactions failed (%s); applying them one by one", readable.size(),
+                    batchFailed.getMessage());
+            for (Readable r : readable) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> apply(r.event()));
+                } catch (RuntimeException failed) {
+                    if (!databaseAnswers()) {
+                        throw failed; // not the record's fault: fail the channel, read the batch again later
+                    }
+                    setAside(r.record(), failed);
+                }
+            }
+        }
+        metrics.counter("parley_inbox_interactions_consumed").increment(records.count());
+        sample.stop(Timer.builder("parley_inbox_interactions_batch")
+                .description("Time to apply one batch read from parley.interactions.v1").register(metrics));
+    }
+
+    private void apply(Event<Payload> event) {
         if (event.data() instanceof InteractionReceived received) {
-            if (received.kind() == io.parley.contracts.interactions.InteractionKind.REACTION) {
+            if (received.kind() == InteractionKind.REACTION) {
                 return; // a like asks for no answer: reactions count in analytics, not in the queue
             }
             if (processed.claim(CONSUMER, event.id())) { // else a redelivery: nothing changes
@@ -45,5 +108,22 @@ public class InteractionsConsumer {
             }
         }
         // other types on the topic are not the inbox's
+    }
+
+    private void setAside(ConsumerRecord<String, byte[]> record, RuntimeException why)
+            throws EventPublisher.PublishFailedException {
+        LOG.warnf("set aside %s-%d@%d on the dead-letter topic: %s", record.topic(), record.partition(),
+                record.offset(), why.getMessage());
+        publisher.deadLetter(record, why);
+        metrics.counter("parley_inbox_interactions_dead_lettered").increment();
+    }
+
+    private boolean databaseAnswers() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() ->
+                    em.createNativeQuery("SELECT 1").getSingleResult() != null);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

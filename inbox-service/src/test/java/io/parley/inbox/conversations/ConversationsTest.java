@@ -234,4 +234,37 @@ class ConversationsTest {
         // ... and the inbox goes on: a good record after it is processed.
         arrives("t_" + UUID.randomUUID(), "after the poison");
     }
+
+    @Test
+    void aRecordThatBreaksItsBatchIsSetAsideAndTheRestOfTheBatchLands() throws Exception {
+        // A readable event the inbox cannot apply (an interaction without a network), between good ones on the
+        // same partition, sent together so that they are read in one batch.
+        String key = "acme:facebook:batch-" + UUID.randomUUID();
+        List<String> threads = new java.util.ArrayList<>();
+        List<byte[]> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String thread = "t_" + UUID.randomUUID();
+            threads.add(thread);
+            records.add(io.parley.contracts.EventJson.toBytes(comment("acme", thread, thread, "Wiadomość nr " + i + " ✉")));
+        }
+        var broken = (com.fasterxml.jackson.databind.node.ObjectNode) io.parley.contracts.EventJson.mapper()
+                .readTree(io.parley.contracts.EventJson.toBytes(comment("acme", "t_broken", "t_broken", "bez sieci")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("data")).remove("platform");
+        String brokenId = broken.get("id").asText();
+        records.add(10, io.parley.contracts.EventJson.mapper().writeValueAsBytes(broken));
+        try (EventTail deadLetters = EventTail.open(Topics.DEAD_LETTER)) {
+            TestEvents.sendAllRaw(Topics.INTERACTIONS, key, records);
+            for (String thread : threads) {
+                io.parley.inbox.InboxScenarios.awaitConversationOf(thread);
+            }
+            await().atMost(WAIT).until(() -> deadLetters.records().stream().anyMatch(r -> key.equals(r.key())));
+            var setAside = deadLetters.records().stream().filter(r -> key.equals(r.key())).toList();
+            assertEquals(1, setAside.size(), "only the broken record is set aside");
+            assertTrue(new String(setAside.get(0).value(), StandardCharsets.UTF_8).contains(brokenId));
+            assertEquals(Topics.INTERACTIONS, new String(setAside.get(0).headers().lastHeader("dead-letter-topic")
+                    .value(), StandardCharsets.UTF_8));
+        }
+        assertEquals("Wiadomość nr 19 ✉", conversation(io.parley.inbox.InboxScenarios.awaitConversationOf(
+                threads.get(19))).getString("interactions[0].text"));
+    }
 }

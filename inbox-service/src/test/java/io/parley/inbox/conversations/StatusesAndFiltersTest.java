@@ -88,7 +88,16 @@ class StatusesAndFiltersTest {
         assertEquals(List.of(complaint), listed(Map.of("channelAccount", account, "sentiment", "negative")));
         assertEquals(2, listed(Map.of("channelAccount", account, "platform", "instagram")).size());
         assertEquals(List.of(), listed(Map.of("channelAccount", account, "platform", "facebook")));
-        assertEquals(List.of(), listed(Map.of("channelAccount", account, "assignee", "me")), "nobody owns them");
+        // The owners are whoever the brand's assignment rules picked: the filters list exactly theirs.
+        List<Map<String, Object>> items = given().header("Authorization", bearer("agent1"))
+                .queryParam("channelAccount", account).get("/api/v1/conversations").then().statusCode(200).extract()
+                .jsonPath().getList("items");
+        List<String> agent1s = items.stream().filter(i -> "agent1".equals(i.get("assignee")))
+                .map(i -> (String) i.get("id")).sorted().toList();
+        assertEquals(agent1s, listed(Map.of("channelAccount", account, "assignee", "me")).stream().sorted().toList());
+        String team = (String) items.get(0).get("team");
+        assertEquals(items.stream().filter(i -> team.equals(i.get("team"))).map(i -> (String) i.get("id")).sorted()
+                .toList(), listed(Map.of("channelAccount", account, "team", team)).stream().sorted().toList());
         assertEquals(List.of(), listed(Map.of("channelAccount", account, "team", "care-el")));
         assertEquals(List.of(), listed(Map.of("channelAccount", account, "breached", "true")),
                 "due in an hour, not breached");
