@@ -72,6 +72,12 @@ public final class InboxQueueBenchmark {
                         i -> "/api/v1/conversations?status=open&limit=50&cursor=" + cursors.get(i % cursors.size()),
                         token);
             }
+            for (String[] search : new String[][] {{"en", "parcel"}, {"pl", "paczki"}, {"el", "διαθέσιμα"},
+                    {"ru", "заказы"}, {"none", "zzzunfindable"}}) {
+                String q = java.net.URLEncoder.encode(search[1], StandardCharsets.UTF_8);
+                measure("search, open queue, q=" + search[1] + " (" + search[0] + ", limit 50)", requests,
+                        i -> "/api/v1/conversations?status=open&limit=50&q=" + q, token);
+            }
             measure("answered, first page (limit 50)", requests, i -> "/api/v1/conversations?status=answered&limit=50",
                     token);
             for (String extra : System.getProperty("inbox.queries", "").split(";")) {
@@ -81,6 +87,9 @@ public final class InboxQueueBenchmark {
             }
             explain(db, "open queue, first page", "SELECT * FROM conversation WHERE brand IN ('acme') AND status = 'open' "
                     + "ORDER BY due_at, id LIMIT 51");
+            explain(db, "search, open queue, q=paczki", "SELECT * FROM conversation WHERE brand IN ('acme') AND "
+                    + "status = 'open' AND search @@ CAST('" + io.parley.inbox.search.SearchText.tsquery("paczki")
+                    .replace("'", "''") + "' AS tsquery) ORDER BY due_at, id LIMIT 51");
             explain(db, "open queue, after a cursor", "SELECT * FROM conversation WHERE brand IN ('acme') AND "
                     + "status = 'open' AND due_at >= now() + interval '3 days' AND (due_at > now() + interval '3 days' "
                     + "OR id > '00000000-0000-0000-0000-000000000000') ORDER BY due_at, id LIMIT 51");
@@ -97,6 +106,7 @@ public final class InboxQueueBenchmark {
         }
         if (have >= total) {
             System.out.printf(Locale.ROOT, "reusing %,d bench conversations%n", have);
+            indexForSearch(db, total);
             return;
         }
         long started = System.nanoTime();
@@ -118,16 +128,64 @@ public final class InboxQueueBenchmark {
         }
         System.out.printf(Locale.ROOT, "filled %,d conversations and interactions in %.1f s%n", total - have,
                 (System.nanoTime() - started) / 1e9);
+        indexForSearch(db, total);
+    }
+
+    /** Gives generated conversations that have none the search vector the inbox would have written. */
+    private static void indexForSearch(Connection db, long total) throws SQLException {
+        long missing;
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT count(*) FROM conversation WHERE thread_id LIKE 'bench-%' AND search IS NULL")) {
+            r.next();
+            missing = r.getLong(1);
+        }
+        if (missing <= total / 8 + 1) { // the heart-only texts have no words and keep none
+            return;
+        }
+        long started = System.nanoTime();
+        db.setAutoCommit(false);
+        int chunk = 100_000;
+        for (long from = 1; from <= total; from += chunk) {
+            long to = Math.min(total, from + chunk - 1);
+            try (Statement s = db.createStatement()) {
+                s.execute(SEARCH.replace(":from", Long.toString(from)).replace(":to", Long.toString(to)));
+            }
+            db.commit();
+        }
+        db.setAutoCommit(true);
+        try (Statement s = db.createStatement()) {
+            s.execute("VACUUM ANALYZE conversation");
+        }
+        System.out.printf(Locale.ROOT, "search vectors for %,d conversations in %.1f s%n", missing,
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** Texts in the four languages, picked by row number. */
-    private static final String TEXTS = "ARRAY['I ordered on Monday and there is still nothing. Where is my parcel?',"
-            + "'Zamówienie miało być wczoraj, a dalej nic. Co się dzieje z moją paczką?',"
-            + "'Καλησπέρα! Πότε θα είναι ξανά διαθέσιμο το προϊόν;',"
-            + "'Спасибо за быструю доставку, всё отлично!',"
-            + "'❤', 'The app keeps crashing since the update, please fix it',"
-            + "'Reklamacja: drukarka przestała działać po tygodniu',"
-            + "'Где мой заказ? Жду уже две недели']";
+    private static final List<String> TEXT_LIST = List.of(
+            "I ordered on Monday and there is still nothing. Where is my parcel?",
+            "Zamówienie miało być wczoraj, a dalej nic. Co się dzieje z moją paczką?",
+            "Καλησπέρα! Πότε θα είναι ξανά διαθέσιμο το προϊόν;",
+            "Спасибо за быструю доставку, всё отлично!",
+            "❤", "The app keeps crashing since the update, please fix it",
+            "Reklamacja: drukarka przestała działać po tygodniu",
+            "Где мой заказ? Жду уже две недели");
+
+    private static String sqlArray(List<String> values) {
+        return "ARRAY[" + String.join(",", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + "]";
+    }
+
+    private static final String TEXTS = sqlArray(TEXT_LIST);
+
+    /** The search lexemes of each text, computed by the inbox's own code (io.parley.inbox.search.SearchText). */
+    private static final String LEXEMES = sqlArray(TEXT_LIST.stream()
+            .map(t -> String.join(" ", io.parley.inbox.search.SearchText.lexemes(t))).toList());
+
+    /** The search vector the inbox keeps for each conversation (SearchIndex), for the generated rows too. */
+    private static final String SEARCH = """
+            UPDATE conversation c SET search = array_to_tsvector(string_to_array((:lexemes)[1 + g.n % 8], ' '))
+            FROM (SELECT n FROM generate_series(:from, :to) n) g
+            WHERE c.id = md5('bench-c-' || g.n)::uuid AND c.search IS NULL AND (:lexemes)[1 + g.n % 8] <> ''
+            """.replace(":lexemes", LEXEMES);
 
     private static final String CONVERSATIONS = """
             INSERT INTO conversation (id, brand, platform, channel_account_id, thread_id, status, received_at, due_at,
