@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeringNotice, attachmentView, formatMoney, pruneSelection, selectable, shouldMarkAnswering,
+import { answeringNotice, queueDue, attachmentView, formatMoney, pruneSelection, selectable, shouldMarkAnswering,
   statusActions, toMinor, toggleSelection } from './workflow';
 
 describe('status actions follow the transition table', () => {
@@ -65,5 +65,24 @@ describe('attachments', () => {
     expect(attachmentView({ type: 'file', url: 'https://cdn.example/f.pdf' }, 'Ζωή', 1).kind).toBe('link');
     expect(attachmentView({ type: 'image', url: 'javascript:alert(1)' }, 'X', 0).kind).toBe('text');
     expect(attachmentView({ type: 'sticker', platformId: 'CAAD' }, 'X', 2).label).toBe('Sticker 3 (CAAD)');
+  });
+});
+
+describe('due states in the queue', () => {
+  const received = '2026-11-23T10:00:00Z';
+  const due = '2026-11-23T11:00:00Z';
+  it('says the state in words with an icon, not colour alone', () => {
+    expect(queueDue({ receivedAt: received, dueAt: due, status: 'open' }, Date.parse('2026-11-23T10:10:00Z')))
+      .toEqual({ state: 'ok', text: 'due in 50:00' });
+    expect(queueDue({ receivedAt: received, dueAt: due, status: 'new' }, Date.parse('2026-11-23T10:50:00Z')))
+      .toEqual({ state: 'warning', text: '⚠ Due soon · due in 10:00' });
+    expect(queueDue({ receivedAt: received, dueAt: due, status: 'open' }, Date.parse('2026-11-23T11:02:00Z')))
+      .toEqual({ state: 'breach', text: '⛔ Breached · overdue by 2:00' });
+  });
+  it('trusts the inbox’s breach mark, and an answered conversation is done', () => {
+    expect(queueDue({ receivedAt: received, dueAt: due, status: 'open', breachedAt: '2026-11-23T10:20:00Z' },
+      Date.parse('2026-11-23T10:30:00Z')).state).toBe('breach');
+    expect(queueDue({ receivedAt: received, dueAt: due, status: 'answered', breachedAt: '2026-11-23T10:20:00Z' },
+      Date.parse('2026-11-23T12:00:00Z'))).toEqual({ state: 'done', text: 'answered' });
   });
 });

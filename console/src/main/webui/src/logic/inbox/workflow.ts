@@ -1,4 +1,5 @@
 import type { Attachment, ConversationSummary, Ownership } from '../../types/inbox';
+import { type DueState, dueState } from '../due';
 
 // The conversation's workflow as the inbox allows it: status actions (docs/inbox.md#statuses), the selection
 // for a grouped answer, money in minor units, who is answering, and how attachments are shown.
@@ -134,3 +135,19 @@ export function attachmentView(a: Attachment, authorName: string, index: number)
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// --- Due state in the queue ---
+
+/** The queue's words for a due state: written out with an icon, so colour is never the only sign. */
+export const DUE_WORDS: Record<DueState, string> = { ok: '', warning: '⚠ Due soon · ', breach: '⛔ Breached · ', done: '' };
+
+/**
+ * A conversation's due state: the countdown's (logic/due.ts), except that one the inbox marked breached is
+ * a breach even before the page's clock says so.
+ */
+export function queueDue(c: { receivedAt: string; dueAt: string; status: string; breachedAt?: string | null },
+  now: number): { state: DueState; text: string } {
+  const due = dueState(c.receivedAt, c.dueAt, now, c.status);
+  const state: DueState = due.state !== 'done' && c.breachedAt ? 'breach' : due.state;
+  return { state, text: `${DUE_WORDS[state]}${due.label}` };
+}

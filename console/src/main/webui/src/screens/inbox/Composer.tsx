@@ -128,7 +128,7 @@ export function Composer({ detail, me, ownership, onSent }: {
         onChange={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); reply(); } }} />
       {unfilled.length > 0 && (
-        <Text size="xs" c="orange.9" role="status">Fill in before sending: {unfilled.join(', ')}</Text>
+        <Text size="xs" c="#8a3c00" role="status">Fill in before sending: {unfilled.join(', ')}</Text>
       )}
       <div aria-live="polite" data-testid="findings">
         {checking && !current && <Text size="xs" c="gray.8">Checking against the standards…</Text>}

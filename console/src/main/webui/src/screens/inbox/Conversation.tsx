@@ -70,7 +70,7 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
         </Group>
       </Group>
       {notice && (
-        <Alert color="orange.9" variant="outline" role="status" mb="xs" data-testid="answering-notice"
+        <Alert color="#8a3c00" variant="outline" role="status" mb="xs" data-testid="answering-notice"
           title="Someone else is answering">
           {notice} Wait for their reply, or talk to them before you answer.
         </Alert>

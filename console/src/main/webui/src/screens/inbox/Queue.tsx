@@ -1,6 +1,5 @@
 import { Checkbox, Group, Text } from '@mantine/core';
-import { dueState } from '../../logic/due';
-import { selectable } from '../../logic/inbox/workflow';
+import { queueDue, selectable } from '../../logic/inbox/workflow';
 import type { ConversationSummary } from '../../types/inbox';
 import { DueBadge } from './common';
 
@@ -15,8 +14,7 @@ export function Queue({ items, now, openId, onOpen, checked, onToggle }: {
   return (
     <ol className="inbox-queue" data-testid="queue">
       {items.map((c) => {
-        const due = dueState(c.receivedAt, c.dueAt, now, c.status).state;
-        const state = due !== 'done' && c.breachedAt ? 'breach' : due;
+        const state = queueDue(c, now).state;
         const name = c.author?.name ?? 'Customer';
         return (
           <li key={c.id} className="inbox-queue-row">

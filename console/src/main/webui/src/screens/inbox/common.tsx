@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert } from '@mantine/core';
 import { ApiError, get } from '../../api';
-import { dueState } from '../../logic/due';
+import { queueDue } from '../../logic/inbox/workflow';
 
 /** A GET that loads now and again on `reload()`; keeps the last answer while reloading. */
 export function useLoad<T>(path: string | null): { data: T | null; error: string | null; reload: () => void } {
@@ -29,19 +29,12 @@ export function ErrorLine({ title, error }: { title: string; error: string | nul
   return error ? <Alert color="red" title={title} role="alert" mt="xs">{error}</Alert> : null;
 }
 
-const DUE_WORDS = { ok: '', warning: '⚠ Due soon · ', breach: '⛔ Breached · ', done: '' } as const;
-
 /** The countdown with its state in words and an icon, not colour alone. */
 export function DueBadge({ c, now }: {
   c: { receivedAt: string; dueAt: string; status: string; breachedAt?: string | null }; now: number;
 }) {
-  const due = dueState(c.receivedAt, c.dueAt, now, c.status);
-  const state = due.state !== 'done' && c.breachedAt ? 'breach' : due.state;
-  return (
-    <span className={`due due-${state}`} data-due-state={state}>
-      {DUE_WORDS[state]}{due.label}
-    </span>
-  );
+  const due = queueDue(c, now);
+  return <span className={`due due-${due.state}`} data-due-state={due.state}>{due.text}</span>;
 }
 
 export function when(at: string | null | undefined): string {
