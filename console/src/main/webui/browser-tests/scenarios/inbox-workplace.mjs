@@ -2,9 +2,10 @@ import { browserFor, need, shot, signIn, step } from '../lib.mjs';
 
 /**
  * The inbox as agent1's workplace: search in the queue, standards findings inline as they type and their
- * one-click fixes, a saved reply, the send; a note for manager1, reassignment to agent2, compensation above
- * the limit; hiding an abusive comment and undoing it; one statement for three conversations; and agent2, in
- * a second browser opened on the conversation's own address, sees that agent1 is answering.
+ * one-click fixes, a saved reply, the send; a note for manager1, reassignment to manager1, compensation above
+ * the limit; hiding an abusive comment and undoing it; one statement for three conversations; and manager1 (a
+ * colleague of acme — agent2 works for globex only), in a second browser opened on the conversation's own
+ * address, sees that agent1 is answering.
  */
 export default async function inboxWorkplace() {
   const run = need('RUN');
@@ -52,7 +53,7 @@ export default async function inboxWorkplace() {
     await privately.getByRole('button', { name: 'Remove the request to go private' }).click();
     await findings.getByTestId('findings-none').waitFor();
     await composer.press('End');
-    await page.getByLabel('Saved reply').click();
+    await page.getByTestId('saved-replies').click();
     await page.getByRole('option', { name: new RegExp(savedTitle.replace(/[()]/g, '.')) }).click();
     await page.getByTestId('tone-guidance').waitFor();
     await findings.getByTestId('findings-none').waitFor();
@@ -64,16 +65,16 @@ export default async function inboxWorkplace() {
     await page.getByTestId('conversation-status').filter({ hasText: 'answered' }).waitFor();
     step('reply sent and delivered');
 
-    // 4. A note for manager1, reassignment to agent2, and 120 EUR (above the agent's 50 EUR).
+    // 4. A note for manager1, reassignment to manager1 (the team lead), and 120 EUR (above the agent's 50 EUR).
     const noteText = `@manager1 klientka jest bardzo zła — proszę o decyzję w sprawie bonu. Ευχαριστώ! ${run}`;
     await page.getByLabel('Internal note', { exact: true }).fill(noteText);
     await page.getByTestId('notes').getByText('Will tell: @manager1').waitFor();
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByTestId('note').filter({ hasText: 'told @manager1' }).waitFor();
-    await page.getByLabel('Person').click();
-    await page.getByRole('option', { name: /^agent2/ }).click();
+    await page.getByRole('combobox', { name: 'Person' }).click();
+    await page.getByRole('option', { name: /^manager1/ }).click();
     await page.getByRole('button', { name: 'Reassign' }).click();
-    await page.getByTestId('owner-now').filter({ hasText: 'agent2' }).waitFor();
+    await page.getByTestId('owner-now').filter({ hasText: 'manager1' }).waitFor();
     await page.getByLabel('Amount').fill('120');
     await page.getByRole('button', { name: 'Offer', exact: true }).click();
     const offer = await page.getByTestId('offer-result').filter({ hasText: 'Waiting for approval' }).innerText();
@@ -83,7 +84,7 @@ export default async function inboxWorkplace() {
 
     // 5. The abusive comment hidden with a reason (done by the platform), then the hide undone.
     await item(abusiveId).click();
-    await page.getByLabel(/^Reason to moderate/).click();
+    await page.getByRole('combobox', { name: /^Reason to moderate/ }).click();
     await page.getByRole('option', { name: 'Abusive' }).click();
     await page.getByRole('button', { name: 'Hide', exact: true }).click();
     const hidden = await page.getByTestId('moderation-state').filter({ hasText: 'Hidden' }).innerText();
@@ -110,17 +111,17 @@ export default async function inboxWorkplace() {
     for (const id of outageIds) await item(id).waitFor({ state: 'detached', timeout: 60_000 });
     step('grouped answer posted; the three left the open queue', { posted });
 
-    // 7. agent1 starts answering; agent2, on the conversation's own address, is told.
+    // 7. agent1 starts answering; manager1, on the conversation's own address, is told.
     await item(answeringId).click();
     await page.getByLabel('Public reply').fill('Проверяем ваш заказ прямо сейчас');
     await page.waitForTimeout(1500);
     const answeringNotice = await browserFor(async (second) => {
-      const other = await signIn(second, 'agent2', 'agent2', `/inbox/${answeringId}`);
+      const other = await signIn(second, 'manager1', 'manager1', `/inbox/${answeringId}`);
       const notice = other.getByTestId('answering-notice');
       await notice.waitFor();
       const text = await notice.innerText();
-      step('agent2 sees', { text });
-      await shot(other, 'inbox-w07-agent2-sees-answering');
+      step('manager1 sees', { text });
+      await shot(other, 'inbox-w07-colleague-sees-answering');
       return text.includes('agent1 is answering…') ? 'agent1 is answering…' : text;
     });
     return { sentText, noteText, answeringNotice, offer, hidden };

@@ -171,19 +171,17 @@ function FindingsList({ text, findings, onApply }: { text: string; findings: Fin
           return (
             <li key={`${f.ruleId}-${i}`} className={`finding finding-item-${isBlocking(f) ? 'block' : 'warn'}`}
               data-rule={f.ruleId} data-severity={f.severity}>
-              <Group gap={6} wrap="nowrap" align="start">
+              <Group gap={6} align="center">
                 <Badge color={isBlocking(f) ? 'red.9' : 'yellow.4'} c={isBlocking(f) ? 'white' : 'dark.9'}
-                  variant="filled" size="sm">{isBlocking(f) ? '⛔ Blocks' : '⚠ Warning'}</Badge>
-                <div>
-                  <Text size="sm" fw={600}>{f.span ? `“${f.span.text}”: ` : ''}{f.message}</Text>
-                  {f.why && <Text size="xs" c="gray.8">Why: {f.why}</Text>}
-                  {f.suggestion && <Text size="xs" c="gray.8">Instead: {f.suggestion}</Text>}
-                </div>
-                {fix && (
-                  <Button size="compact-xs" variant="outline" color="indigo.8" ml="auto"
-                    onClick={() => onApply(fix.apply(text))}>{fix.label}</Button>
-                )}
+                  variant="filled" size="sm" style={{ flexShrink: 0 }}>{isBlocking(f) ? '⛔ Blocks' : '⚠ Warning'}</Badge>
+                <Text size="sm" fw={600} style={{ flex: 1, minWidth: 0 }}>{f.span ? `“${f.span.text}”: ` : ''}{f.message}</Text>
               </Group>
+              {f.why && <Text size="xs" c="gray.8">Why: {f.why}</Text>}
+              {f.suggestion && <Text size="xs" c="gray.8">Instead: {f.suggestion}</Text>}
+              {fix && (
+                <Button size="compact-xs" variant="outline" color="indigo.8" mt={2}
+                  onClick={() => onApply(fix.apply(text))}>{fix.label}</Button>
+              )}
             </li>
           );
         })}

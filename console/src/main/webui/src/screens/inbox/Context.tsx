@@ -47,7 +47,7 @@ export function OwnerPanel({ conversationId, brand, ownership, teams, mayAssign,
           <Select label="Team" data={brandTeams.map((t) => t.name)} value={team} onChange={(v) => { setTeam(v); setPerson(null); }}
             w={120} size="xs" placeholder={brandTeams.length ? 'Team' : 'No teams'} />
           <Select label="Person" data={members.map((m) => ({ value: m, label: `${m}${onDuty.has(m) ? ' (on duty)' : ''}` }))}
-            value={person} onChange={setPerson} clearable w={150} size="xs" placeholder="Anyone of the team" />
+            value={person} onChange={setPerson} clearable w={150} size="xs" placeholder="Anyone" />
           <Button size="xs" color="indigo.8" onClick={assign} loading={busy} disabled={!team && !person}>Reassign</Button>
         </Group>
       )}

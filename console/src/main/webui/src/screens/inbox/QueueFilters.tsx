@@ -33,7 +33,7 @@ export function QueueFilterBar({ filters, onChange, brands, teams }: {
           maxLength={MAX_QUERY} onChange={(e) => setQ(e.currentTarget.value)} data-testid="queue-search" />
         <Button type="submit" variant="filled" color="indigo.8">Search</Button>
         <Select label="Status" data={STATUS_OPTIONS} value={filters.status} onChange={(v) => set({ status: v })}
-          clearable placeholder="Any status" w={150} />
+          clearable placeholder="Any status" w={175} />
         <Select label="Brand" data={brands} value={filters.brand} onChange={(v) => set({ brand: v })} clearable
           placeholder="All brands" w={120} />
         <Select label="Channel" data={[...CHANNELS]} value={filters.platform} onChange={(v) => set({ platform: v })}
