@@ -28,7 +28,7 @@ export default async function inboxWorkplace() {
     if (!page.url().includes(`q=${run}`)) throw new Error(`the search is not in the address: ${page.url()}`);
     const tags = await item(complaintId).locator('.inbox-tags').innerText();
     step('queue searched', { url: page.url(), tags });
-    await shot(page, 'inbox-w01-search');
+    await top(page); await shot(page, 'inbox-w01-search');
 
     // 2. The reply moves the complaint to private and uses a word the catalogue forbids: findings inline.
     await item(complaintId).click();
@@ -45,7 +45,7 @@ export default async function inboxWorkplace() {
     const sendButton = page.getByRole('button', { name: 'Send reply' });
     if (!(await sendButton.isDisabled())) throw new Error('a blocking finding did not stop the send');
     step('findings inline', { marks, forbidden: await forbidden.innerText(), privately: await privately.innerText() });
-    await shot(page, 'inbox-w02-findings');
+    await top(page); await shot(page, 'inbox-w02-findings');
 
     // 3. One click each fixes them; a saved reply (with tone guidance) completes the answer; it passes.
     await forbidden.getByRole('button', { name: /^Replace with/ }).click();
@@ -59,7 +59,7 @@ export default async function inboxWorkplace() {
     await findings.getByTestId('findings-none').waitFor();
     const sentText = await composer.inputValue();
     step('fixed and saved reply used', { text: sentText });
-    await shot(page, 'inbox-w03-fixed-saved-reply');
+    await top(page); await shot(page, 'inbox-w03-fixed-saved-reply');
     await composer.press('Control+Enter');
     await threadView.getByText(sentText, { exact: true }).waitFor();
     await page.getByTestId('conversation-status').filter({ hasText: 'answered' }).waitFor();
@@ -80,7 +80,7 @@ export default async function inboxWorkplace() {
     const offer = await page.getByTestId('offer-result').filter({ hasText: 'Waiting for approval' }).innerText();
     await page.getByTestId('offers').locator('li[data-offer-status="pending_approval"]').waitFor();
     step('note, reassignment, compensation', { offer });
-    await shot(page, 'inbox-w04-answered-note-owner-offer');
+    await top(page); await shot(page, 'inbox-w04-answered-note-owner-offer');
 
     // 5. The abusive comment hidden with a reason (done by the platform), then the hide undone.
     await item(abusiveId).click();
@@ -89,7 +89,7 @@ export default async function inboxWorkplace() {
     await page.getByRole('button', { name: 'Hide', exact: true }).click();
     const hidden = await page.getByTestId('moderation-state').filter({ hasText: 'Hidden' }).innerText();
     step('hidden', { shown: hidden });
-    await shot(page, 'inbox-w05-hidden');
+    await top(page); await shot(page, 'inbox-w05-hidden');
     await page.getByRole('button', { name: 'Undo hide' }).click();
     await page.getByTestId('moderation-state').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Hide', exact: true }).waitFor();
@@ -105,7 +105,7 @@ export default async function inboxWorkplace() {
     await panel.getByText('3 conversations of acme').waitFor();
     const statement = `Awaria płatności jest już naprawiona — przepraszamy! Η πληρωμή λειτουργεί ξανά. Оплата снова работает ✅ ${run}`;
     await panel.getByLabel('Public statement').fill(statement);
-    await shot(page, 'inbox-w06-grouped-selection');
+    await top(page); await shot(page, 'inbox-w06-grouped-selection');
     await panel.getByRole('button', { name: 'Post to 3' }).click();
     const posted = await page.getByTestId('grouped-posted').innerText();
     for (const id of outageIds) await item(id).waitFor({ state: 'detached', timeout: 60_000 });
@@ -121,11 +121,28 @@ export default async function inboxWorkplace() {
       await notice.waitFor();
       const text = await notice.innerText();
       step('manager1 sees', { text });
-      await shot(other, 'inbox-w07-colleague-sees-answering');
-      return text.includes('agent1 is answering…') ? 'agent1 is answering…' : text;
+      await top(other); await shot(other, 'inbox-w07-colleague-sees-answering');
+      // manager1 is an approver: a blocked word may go out with a recorded reason; but agent1's mark holds,
+      // so the inbox refuses the send and says who is answering.
+      await other.getByLabel('Public reply').fill('Dostawa jest darmowy dla Ciebie 🎁');
+      await other.getByTestId('findings').locator('li[data-rule="pl-darmowy"]').waitFor();
+      await other.getByLabel('Reason to send despite the blocking findings (recorded)')
+        .fill('Promocja zatwierdzona przez dział prawny');
+      await other.getByRole('button', { name: 'Send with override' }).click();
+      const refused = await other.getByTestId('send-error').innerText();
+      step('manager1 was refused', { refused });
+      if (!refused.includes('agent1 is answering')) throw new Error(`the refusal does not name agent1: ${refused}`);
+      await top(other); await shot(other, 'inbox-w08-colleague-send-refused');
+      return { notice: text.includes('agent1 is answering…') ? 'agent1 is answering…' : text, refused };
     });
-    return { sentText, noteText, answeringNotice, offer, hidden };
+    return { sentText, noteText, answeringNotice: answeringNotice.notice, refused: answeringNotice.refused, offer,
+      hidden };
   });
+}
+
+/** Full-page screenshots from the top, so the fixed header stays where a person sees it. */
+async function top(page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 async function waitUntil(check, what, timeoutMs = 30_000) {

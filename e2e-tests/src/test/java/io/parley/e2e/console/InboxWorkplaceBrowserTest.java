@@ -168,10 +168,14 @@ class InboxWorkplaceBrowserTest {
         // manager1 saw agent1 answering, and the inbox still has agent1's mark.
         assertEquals("agent1 is answering…", result.path("answeringNotice").asText());
         assertEquals("agent1", get(agent, conversations + answeringId + "/ownership").getString("answeringBy"));
+        // manager1's send with an override was refused (409 naming agent1): nothing went out.
+        assertTrue(result.path("refused").asText().contains("agent1 is answering this conversation"),
+                "refusal shown: " + result.path("refused"));
+        assertTrue(get(agent, conversations + answeringId).getList("replies").isEmpty(), "no reply was stored");
 
         assertScreenshots(result, "inbox-w01-search", "inbox-w02-findings", "inbox-w03-fixed-saved-reply",
                 "inbox-w04-answered-note-owner-offer", "inbox-w05-hidden", "inbox-w06-grouped-selection",
-                "inbox-w07-colleague-sees-answering");
+                "inbox-w07-colleague-sees-answering", "inbox-w08-colleague-send-refused");
 
         // Leave the open queue as it was: what this run left waiting is resolved.
         for (String id : List.of(abusiveId, answeringId)) {
