@@ -95,6 +95,18 @@ export default async function inboxWorkplace() {
     await page.getByRole('button', { name: 'Hide', exact: true }).waitFor();
     step('hide undone');
 
+    // 5b. Resolving a complaint records the problem and how it was settled, for the complaint library.
+    await page.getByRole('group', { name: 'Status actions' }).getByRole('button', { name: 'Resolve' }).click();
+    const memory = page.getByTestId('complaint-memory');
+    await memory.getByLabel('Category').fill('obraźliwy komentarz');
+    await memory.getByLabel('Problem').fill(`Klient obraża zespół i żąda zwrotu pieniędzy (возврат денег) ${run}`);
+    await memory.getByLabel('How it was settled').fill('Komentarz ukryty i przywrócony; zwrot wyjaśniony publicznie.');
+    await top(page); await shot(page, 'inbox-w05b-complaint-settlement');
+    await memory.getByRole('button', { name: 'Record and resolve' }).click();
+    await page.getByTestId('conversation-status').filter({ hasText: 'resolved' }).waitFor();
+    const recorded = await memory.getByTestId('complaint-case').innerText();
+    step('complaint recorded and resolved', { recorded });
+
     // 6. Three conversations chosen by keyboard (Space on each checkbox), one public statement.
     for (const id of outageIds) {
       await queue.locator('li', { has: page.locator(`button[data-conversation-id="${id}"]`) })
@@ -135,7 +147,7 @@ export default async function inboxWorkplace() {
       await top(other); await shot(other, 'inbox-w08-colleague-send-refused');
       return { notice: text.includes('agent1 is answering…') ? 'agent1 is answering…' : text, refused };
     });
-    return { sentText, noteText, answeringNotice: answeringNotice.notice, refused: answeringNotice.refused, offer,
+    return { sentText, noteText, recorded, answeringNotice: answeringNotice.notice, refused: answeringNotice.refused, offer,
       hidden };
   });
 }

@@ -157,6 +157,13 @@ class InboxWorkplaceBrowserTest {
         assertEquals(List.of("done", "done"), moderation.getList("status"));
         assertEquals("visible", get(agent, conversations + abusiveId).getString("interactions[0].state"));
 
+        // Resolved as a complaint, with the problem and its settlement in the complaint library.
+        assertEquals("resolved", get(agent, conversations + abusiveId).getString("status"));
+        JsonPath recorded = get(agent, conversations + abusiveId + "/complaint-case");
+        assertEquals("obraźliwy komentarz", recorded.getString("category"));
+        assertEquals("Klient obraża zespół i żąda zwrotu pieniędzy (возврат денег) " + run, recorded.getString("problem"));
+        assertEquals("agent1", recorded.getString("resolvedBy"));
+
         // One statement for the three: each linked, audited and answered once the post is delivered.
         for (String id : outageIds) {
             JsonPath trail = get(agent, conversations + id + "/audit");
@@ -174,11 +181,12 @@ class InboxWorkplaceBrowserTest {
         assertTrue(get(agent, conversations + answeringId).getList("replies").isEmpty(), "no reply was stored");
 
         assertScreenshots(result, "inbox-w01-search", "inbox-w02-findings", "inbox-w03-fixed-saved-reply",
-                "inbox-w04-answered-note-owner-offer", "inbox-w05-hidden", "inbox-w06-grouped-selection",
+                "inbox-w04-answered-note-owner-offer", "inbox-w05-hidden", "inbox-w05b-complaint-settlement",
+                "inbox-w06-grouped-selection",
                 "inbox-w07-colleague-sees-answering", "inbox-w08-colleague-send-refused");
 
         // Leave the open queue as it was: what this run left waiting is resolved.
-        for (String id : List.of(abusiveId, answeringId)) {
+        for (String id : List.of(answeringId)) {
             given().header("Authorization", Tokens.bearer(agent)).contentType(ContentType.JSON)
                     .body(Map.of("status", "resolved", "reason", "browser test done"))
                     .put(conversations + id + "/status").then().statusCode(200);
