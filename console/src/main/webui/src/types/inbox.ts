@@ -44,6 +44,9 @@ export interface ConversationDetail {
   id: string; brand: string; platform: string; status: ConversationStatus | string; receivedAt: string; dueAt: string;
   overdue: boolean; author: Author; firstResponseAt?: string | null; timeToFirstResponseSeconds?: number | null;
   interactions: Interaction[]; replies: Reply[];
+  /** as in the queue (inbox-service adds them to the detail too, so a deep link needs no queue) */
+  channelAccountId?: string | null; language?: string | null; moment?: string | null; sentiment?: string | null;
+  priority?: string | null; assignee?: string | null; team?: string | null; breachedAt?: string | null;
 }
 
 export interface AuthorHistoryItem {

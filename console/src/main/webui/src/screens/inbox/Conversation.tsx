@@ -57,7 +57,10 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
   if (!detail) return <Text>Loading…</Text>;
   const mayReply = canReply(me);
   const notice = answeringNotice(ownership.data, me.userName, now);
-  const isComplaint = summary?.moment === 'complaint';
+  // What enrichment read: the detail's own (a deep link), else the queue's line for it.
+  const facts = { moment: detail.moment ?? summary?.moment, sentiment: detail.sentiment ?? summary?.sentiment,
+    language: detail.language ?? summary?.language };
+  const isComplaint = facts.moment === 'complaint';
   return (
     <Paper withBorder p="md" component="section" aria-label={`Conversation with ${detail.author?.name}`}
       data-testid="conversation">
@@ -66,7 +69,7 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
         <Group gap="xs">
           <Badge color={awaitsBrand(detail.status) ? 'indigo.8' : 'gray.8'} variant="filled"
             data-testid="conversation-status">{detail.status}</Badge>
-          <DueBadge c={{ ...detail, breachedAt: ownership.data?.breachedAt }} now={now} />
+          <DueBadge c={{ ...detail, breachedAt: detail.breachedAt ?? ownership.data?.breachedAt }} now={now} />
         </Group>
       </Group>
       {notice && (
@@ -83,7 +86,7 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
               {a.label}
             </Button>
           ))}
-          {summary?.moment && <Text size="xs" c="gray.8">Moment: {summary.moment} · {summary.sentiment ?? '—'} · {summary.language?.toUpperCase() ?? '—'}</Text>}
+          {facts.moment && <Text size="xs" c="gray.8">Moment: {facts.moment} · {facts.sentiment ?? '—'} · {facts.language?.toUpperCase() ?? '—'}</Text>}
         </Group>
       )}
       <ErrorLine title="The status did not change" error={actionError} />
