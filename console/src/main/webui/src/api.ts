@@ -7,6 +7,8 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: { field: string; message: string }[];
+  /** the standards findings of a reply the checks blocked (inbox 422) */
+  findings?: unknown[];
 }
 
 export class ApiError extends Error {
@@ -65,31 +67,9 @@ export function query(params: Record<string, string | number | null | undefined>
   return s ? `?${s}` : '';
 }
 
-// The services' shapes, as documented in their OpenAPI.
-export interface Author { platformId: string; name: string; profileUrl?: string }
-
-export interface ConversationSummary {
-  id: string; brand: string; platform: string; status: string; receivedAt: string; dueAt: string;
-  overdue: boolean; author: Author; lastInteractionAt: string; interactions: number; preview: string;
-}
-
-export interface ConversationPage { items: ConversationSummary[]; nextCursor: string | null }
-
-export interface Interaction {
-  id: string; kind: string; text: string; author: Author; permalink?: string; platformTime: string;
-  observedAt: string;
-}
-
-export interface Reply {
-  id: string; text: string; author: string; status: string; createdAt: string; deliveredAt?: string;
-  failureReason?: string;
-}
-
-export interface ConversationDetail {
-  id: string; brand: string; platform: string; status: string; receivedAt: string; dueAt: string;
-  overdue: boolean; author: Author; firstResponseAt?: string; timeToFirstResponseSeconds?: number;
-  interactions: Interaction[]; replies: Reply[];
-}
+// The services' shapes, as documented in their OpenAPI. The inbox's are in types/inbox.ts.
+export type { Author, ConversationSummary, ConversationPage, Interaction, Reply, ConversationDetail }
+  from './types/inbox';
 
 export interface ResponseTargets {
   brand: string; version: number; defaultMinutes: number;

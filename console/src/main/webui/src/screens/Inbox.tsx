@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Badge, Button, Grid, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { ApiError, type ConversationDetail, type ConversationPage, type ConversationSummary, type Reply, get, query,
-  send } from '../api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { type ApiError, get } from '../api';
 import { useInboxStream, useNow, usePolling } from '../hooks';
-import { dueState } from '../logic/due';
-import { type Me, canReply } from '../logic/navigation';
-import { CHANNELS } from '../logic/targets';
-import { thread } from '../logic/thread';
+import { type QueueFilters, PAGE_SIZE, appendPage, filtersFromQuery, queueQuery } from '../logic/inbox/filters';
+import { pruneSelection, selectionBrand, toggleSelection } from '../logic/inbox/workflow';
+import type { Me } from '../logic/navigation';
+import type { ConversationPage, ConversationSummary, Team } from '../types/inbox';
+import { ConversationView } from './inbox/Conversation';
+import { GroupedAnswerPanel } from './inbox/GroupedAnswer';
+import { Queue } from './inbox/Queue';
+import { QueueFilterBar } from './inbox/QueueFilters';
 
 /**
  * How often the queue asks the inbox again: often without the live stream, rarely with it (the stream
@@ -15,157 +18,114 @@ import { thread } from '../logic/thread';
 export const QUEUE_REFRESH_MS = 4000;
 export const QUEUE_REFRESH_LIVE_MS = 15000;
 
-function DueBadge({ c, now }: { c: { receivedAt: string; dueAt: string; status: string }; now: number }) {
-  const due = dueState(c.receivedAt, c.dueAt, now, c.status);
-  return <span className={`due due-${due.state}`} data-due-state={due.state}>{due.label}</span>;
+/** "/inbox/<conversationId>" opens that conversation (links from approvals and incidents land here). */
+function conversationFromPath(path: string): string | null {
+  const parts = path.split('/').filter(Boolean);
+  return parts[0] === 'inbox' && parts[1] ? decodeURIComponent(parts[1]) : null;
 }
 
 export function InboxScreen({ me }: { me: Me }) {
   const now = useNow(1000);
-  const [brand, setBrand] = useState<string | null>(null);
-  const [channel, setChannel] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>('new,open');
+  const [filters, setFilters] = useState<QueueFilters>(() => filtersFromQuery(window.location.search));
   const [items, setItems] = useState<ConversationSummary[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(() => conversationFromPath(window.location.pathname));
+  const [checked, setChecked] = useState<string[]>([]);
+  const [teams, setTeams] = useState<Team[]>([]);
   const [refreshedAt, setRefreshedAt] = useState<number | null>(null);
+  const pages = useRef(1);
 
+  // The queue as far as it was read: a refresh reads again as many pages as were loaded (at most 200).
   const load = useCallback(() => {
-    get<ConversationPage>(`/api/v1/conversations${query({ status, brand, platform: channel, limit: 100 })}`)
-      .then(({ body }) => { setItems(body.items); setError(null); setRefreshedAt(Date.now()); })
+    const limit = Math.min(200, PAGE_SIZE * pages.current);
+    get<ConversationPage>(`/api/v1/conversations${queueQuery(filters, null, limit)}`)
+      .then(({ body }) => {
+        setItems(body.items);
+        setNextCursor(body.nextCursor);
+        setError(null);
+        setRefreshedAt(Date.now());
+        setChecked((c) => pruneSelection(c, body.items));
+      })
       .catch((e: ApiError) => setError(e.message));
-  }, [status, brand, channel]);
+  }, [filters]);
   const live = useInboxStream(load);
   usePolling(load, live ? QUEUE_REFRESH_LIVE_MS : QUEUE_REFRESH_MS, [load, live]);
 
+  const loadMore = () => {
+    if (!nextCursor) return;
+    get<ConversationPage>(`/api/v1/conversations${queueQuery(filters, nextCursor)}`)
+      .then(({ body }) => {
+        pages.current += 1;
+        setItems((current) => appendPage(current, body.items));
+        setNextCursor(body.nextCursor);
+      })
+      .catch((e: ApiError) => setError(e.message));
+  };
+
+  // Teams of the user's brands, for the owner filter and reassignment.
+  useEffect(() => {
+    Promise.all(me.brands.map((b) => get<Team[]>(`/api/v1/brands/${b}/teams`).then((r) => r.body).catch(() => [])))
+      .then((all) => setTeams(all.flat()));
+  }, [me.brands]);
+
+  // The address follows what is open and filtered, so a reload or a shared link shows the same.
+  const changeFilters = (f: QueueFilters) => {
+    pages.current = 1;
+    setFilters(f);
+    setChecked([]);
+    const search = queueQuery(f, null).replace(/[?&]limit=\d+/u, '').replace(/^&/u, '?');
+    window.history.replaceState({}, '', `${window.location.pathname}${search === '?' ? '' : search}`);
+  };
+  const open = (id: string | null) => {
+    setOpenId(id);
+    window.history.pushState({}, '', `/inbox${id ? `/${id}` : ''}${window.location.search}`);
+  };
+  useEffect(() => {
+    const onPop = () => setOpenId(conversationFromPath(window.location.pathname));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const groupBrand = useMemo(() => selectionBrand(checked, items), [checked, items]);
+  const openSummary = items.find((i) => i.id === openId) ?? null;
+
   return (
-    <Stack>
-      <Title order={2}>Inbox</Title>
-      <Group align="end">
-        <Select label="Brand" data={me.brands} value={brand} onChange={setBrand} clearable placeholder="All brands"
-          w={160} />
-        <Select label="Channel" data={[...CHANNELS]} value={channel} onChange={setChannel} clearable
-          placeholder="All channels" w={160} />
-        <Select label="Status" data={[{ value: 'new,open', label: 'Waiting for us' }, { value: 'new', label: 'New' },
-          { value: 'open', label: 'Open' }, { value: 'pending_customer', label: 'Pending customer' },
-          { value: 'answered', label: 'Answered' }, { value: 'resolved', label: 'Resolved' }]}
-          value={status} onChange={setStatus} clearable placeholder="Any status" w={160} />
-        <Text size="sm" c="gray.8" aria-live="polite">
-          {items.length} conversation{items.length === 1 ? '' : 's'}
-          {refreshedAt ? ` · updated ${new Date(refreshedAt).toLocaleTimeString()}` : ''}
-        </Text>
-        <Text size="sm" c="gray.8" data-testid="live-state">
-          {live ? '● Live' : '○ Refreshing every few seconds'}
-        </Text>
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={2}>Inbox</Title>
+        <Group gap="md">
+          <Text size="sm" c="gray.8" aria-live="polite" data-testid="queue-count">
+            {items.length}{nextCursor ? '+' : ''} conversation{items.length === 1 ? '' : 's'}
+            {refreshedAt ? ` · updated ${new Date(refreshedAt).toLocaleTimeString('en-GB')}` : ''}
+          </Text>
+          <Text size="sm" c="gray.8" data-testid="live-state">
+            {live ? '● Live' : '○ Refreshing every few seconds'}
+          </Text>
+        </Group>
       </Group>
-      {error && <Alert color="red" title="The inbox did not answer">{error}</Alert>}
+      <QueueFilterBar filters={filters} onChange={changeFilters} brands={me.brands} teams={teams} />
+      {error && <Alert color="red" title="The inbox did not answer" role="alert">{error}</Alert>}
       <Grid>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          {groupBrand && checked.length > 0 && (
+            <GroupedAnswerPanel brand={groupBrand} selected={checked} items={items} onDone={load}
+              onClear={() => setChecked([])} />
+          )}
           <nav aria-label="Queue, by due time">
-            <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="queue">
-              {items.map((c) => {
-                const state = dueState(c.receivedAt, c.dueAt, now, c.status).state;
-                return (
-                  <li key={c.id}>
-                    <button type="button" className={`queue-item ${state}`} aria-current={c.id === selected}
-                      data-conversation-id={c.id} onClick={() => setSelected(c.id)}>
-                      <Group justify="space-between" wrap="nowrap">
-                        <Text fw={600} size="sm" truncate>{c.author?.name ?? 'Customer'}</Text>
-                        <DueBadge c={c} now={now} />
-                      </Group>
-                      <Text size="sm" lineClamp={2} className="preview">{c.preview}</Text>
-                      <Text size="xs" c="gray.8">{c.platform} · {c.brand} · {c.interactions} message
-                        {c.interactions === 1 ? '' : 's'}</Text>
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-            {items.length === 0 && !error && <Text c="gray.8">Nothing waiting. New conversations appear here.</Text>}
+            <Queue items={items} now={now} openId={openId} onOpen={open} checked={checked}
+              onToggle={(id) => setChecked((c) => toggleSelection(c, id))} />
+            {items.length === 0 && !error && <Text c="gray.8">Nothing here. New conversations appear by themselves.</Text>}
+            {nextCursor && <Button variant="outline" color="indigo.8" fullWidth mt="xs" onClick={loadMore}>Load more</Button>}
           </nav>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          {selected
-            ? <ConversationView id={selected} now={now} mayReply={canReply(me)} onChanged={load} />
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          {openId
+            ? <ConversationView key={openId} id={openId} summary={openSummary} me={me} now={now} teams={teams}
+                onChanged={load} onOpen={open} />
             : <Text c="gray.8">Choose a conversation to read and answer it.</Text>}
         </Grid.Col>
       </Grid>
     </Stack>
-  );
-}
-
-function ConversationView({ id, now, mayReply, onChanged }: {
-  id: string; now: number; mayReply: boolean; onChanged: () => void;
-}) {
-  const [detail, setDetail] = useState<ConversationDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [sending, setSending] = useState(false);
-  const [sendError, setSendError] = useState<string | null>(null);
-  const idempotencyKey = useRef<string>(crypto.randomUUID());
-
-  const load = useCallback(() => {
-    get<ConversationDetail>(`/api/v1/conversations/${id}`)
-      .then(({ body }) => { setDetail(body); setError(null); })
-      .catch((e: ApiError) => setError(e.message));
-  }, [id]);
-  useEffect(() => { setDetail(null); setText(''); setSendError(null); }, [id]);
-  // While a reply is on its way, follow it until the platform confirms it.
-  const waiting = detail?.replies.some((r) => r.status === 'sending') ?? false;
-  usePolling(load, waiting ? 1500 : 5000, [load, waiting]);
-
-  const reply = async () => {
-    if (!text.trim()) return;
-    setSending(true);
-    setSendError(null);
-    try {
-      await send<Reply>('POST', `/api/v1/conversations/${id}/replies`, { text },
-        { 'Idempotency-Key': idempotencyKey.current });
-      idempotencyKey.current = crypto.randomUUID();
-      setText('');
-      load();
-      onChanged();
-    } catch (e) {
-      setSendError((e as ApiError).message);
-    } finally {
-      setSending(false);
-    }
-  };
-
-  if (error) return <Alert color="red" title="This conversation could not be loaded">{error}</Alert>;
-  if (!detail) return <Text>Loading…</Text>;
-  return (
-    <Paper withBorder p="md" component="section" aria-label={`Conversation with ${detail.author?.name}`}>
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h4">{detail.author?.name ?? 'Customer'} on {detail.platform}</Title>
-        <Group gap="xs">
-          <Badge color={detail.status === 'open' || detail.status === 'new' ? 'indigo.8' : 'gray.8'} variant="filled"
-            data-testid="conversation-status">{detail.status}</Badge>
-          <DueBadge c={detail} now={now} />
-        </Group>
-      </Group>
-      <div role="log" aria-label="Thread" data-testid="thread">
-        {thread(detail).map((e) => (
-          <div key={e.key} className={`bubble bubble-${e.who}`}>
-            <Text size="xs" fw={600}>{e.name} · {new Date(e.at).toLocaleString()}
-              {e.status ? ` · ${e.status}` : ''}</Text>
-            <Text size="sm">{e.text}</Text>
-            {e.failureReason && <Text size="xs" c="red.9">{e.failureReason}</Text>}
-          </div>
-        ))}
-      </div>
-      {mayReply && (detail.status === 'open' || detail.status === 'new') && (
-        <Stack gap="xs" mt="md">
-          <Textarea label="Public reply" description="Ctrl+Enter sends" autosize minRows={3} value={text}
-            onChange={(e) => setText(e.currentTarget.value)} maxLength={8000}
-            onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); reply(); } }} />
-          {sendError && <Alert color="red" title="The reply was not sent">{sendError}</Alert>}
-          <Group justify="flex-end">
-            <Button onClick={reply} loading={sending} disabled={!text.trim()}>Send reply</Button>
-          </Group>
-        </Stack>
-      )}
-      {waiting && <Text size="sm" c="gray.8" mt="sm" aria-live="polite">Waiting for the platform to confirm the reply…</Text>}
-    </Paper>
   );
 }

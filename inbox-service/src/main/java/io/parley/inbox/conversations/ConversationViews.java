@@ -83,7 +83,19 @@ public final class ConversationViews {
     @Schema(name = "ConversationDetail", description = "A conversation with everything said in it")
     public record Detail(UUID id, String brand, String platform, ConversationStatus status, Instant receivedAt,
             Instant dueAt, boolean overdue, AuthorView author, Instant firstResponseAt, Long timeToFirstResponseSeconds,
-            List<InteractionView> interactions, List<ReplyView> replies) {
+            List<InteractionView> interactions, List<ReplyView> replies,
+            @Schema(description = "the brand's account on the network", example = "1234567890")
+            String channelAccountId,
+            @Schema(description = "language of the first message (ISO 639-1), from enrichment", example = "pl")
+            String language,
+            @Schema(description = "moment of truth: complaint, question, suggestion or praise", example = "complaint")
+            String moment,
+            @Schema(description = "sentiment of the latest message: positive, neutral or negative",
+                    example = "negative") String sentiment,
+            @Schema(example = "normal") String priority,
+            @Schema(description = "the user who owns it, if a person does", example = "agent1") String assignee,
+            @Schema(description = "the team that owns it", example = "care-pl") String team,
+            @Schema(description = "when its due time was breached, if it was") Instant breachedAt) {
     }
 
     public static Summary summary(Conversation c, Instant now) {
@@ -105,7 +117,8 @@ public final class ConversationViews {
                         new AuthorView(i.authorId, i.authorName, i.authorProfileUrl), i.platformObjectId, i.parentId,
                         i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
                         history.getOrDefault(i.id, List.of()), i.attachments)).toList(),
-                replies.stream().map(ConversationViews::reply).toList());
+                replies.stream().map(ConversationViews::reply).toList(), c.channelAccountId, c.language, c.moment,
+                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt);
     }
 
     public static ReplyView reply(Reply r) {

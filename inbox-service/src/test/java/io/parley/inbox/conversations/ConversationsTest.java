@@ -160,6 +160,13 @@ class ConversationsTest {
         assertEquals("image", c.getString("interactions[0].attachments[0].type"));
         assertEquals("https://scontent.xx.fbcdn.net/v/parcel.jpg", c.getString("interactions[0].attachments[0].url"));
         assertEquals(1350, c.getInt("interactions[0].attachments[0].height"));
+        // The detail says what enrichment read and who owns it, as the queue does (a deep link needs no queue).
+        assertEquals("complaint", c.getString("moment"));
+        assertEquals("pl", c.getString("language"));
+        assertEquals("negative", c.getString("sentiment"));
+        String team = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> Conversation.<Conversation>findById(UUID.fromString(id)).team);
+        assertEquals(team, c.getString("team"));
         Long stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Conversation.<Conversation>find(
                 "id = ?1 and moment = 'complaint' and language = 'pl' and sentiment = 'negative'",
                 UUID.fromString(id)).count());

@@ -1,0 +1,112 @@
+// The queue's filters, and the inbox listing's query string they make (docs/inbox.md#listing-filters-and-search).
+// Kept here so the screen and its tests agree on exactly what is asked.
+
+export interface QueueFilters {
+  brand: string | null;
+  platform: string | null;
+  /** comma-separated statuses; 'new,open' is the open queue */
+  status: string | null;
+  moment: string | null;
+  language: string | null;
+  sentiment: string | null;
+  /** 'me', a user name, or null */
+  assignee: string | null;
+  team: string | null;
+  /** waiting for the brand and due within this many minutes */
+  dueWithinMinutes: number | null;
+  /** true: only breached; false: only not breached; null: either */
+  breached: boolean | null;
+  q: string;
+}
+
+export const DEFAULT_FILTERS: QueueFilters = {
+  brand: null, platform: null, status: 'new,open', moment: null, language: null, sentiment: null, assignee: null,
+  team: null, dueWithinMinutes: null, breached: null, q: '',
+};
+
+export const PAGE_SIZE = 50;
+/** The inbox refuses longer searches (400). */
+export const MAX_QUERY = 200;
+
+export const STATUS_OPTIONS = [
+  { value: 'new,open', label: 'Waiting for us' }, { value: 'new', label: 'New' }, { value: 'open', label: 'Open' },
+  { value: 'pending_customer', label: 'Pending customer' }, { value: 'answered', label: 'Answered' },
+  { value: 'resolved', label: 'Resolved' },
+];
+export const MOMENT_OPTIONS = ['complaint', 'question', 'suggestion', 'praise'];
+export const SENTIMENT_OPTIONS = ['negative', 'neutral', 'positive'];
+export const LANGUAGE_OPTIONS = [
+  { value: 'en', label: 'English' }, { value: 'pl', label: 'Polski' }, { value: 'el', label: 'Ελληνικά' },
+  { value: 'ru', label: 'Русский' }, { value: 'de', label: 'Deutsch' }, { value: 'fr', label: 'Français' },
+];
+
+/** The listing's query string for these filters (only what is set), with a page size and cursor. */
+export function queueQuery(f: QueueFilters, cursor: string | null = null, limit = PAGE_SIZE): string {
+  const q = new URLSearchParams();
+  const set = (k: string, v: string | number | null | undefined) => {
+    if (v !== null && v !== undefined && String(v).trim() !== '') q.set(k, String(v).trim());
+  };
+  set('status', f.status);
+  set('brand', f.brand);
+  set('platform', f.platform);
+  set('moment', f.moment);
+  set('language', f.language);
+  set('sentiment', f.sentiment);
+  set('assignee', f.assignee);
+  set('team', f.team);
+  set('dueWithinMinutes', f.dueWithinMinutes);
+  if (f.breached !== null) q.set('breached', String(f.breached));
+  set('q', f.q.slice(0, MAX_QUERY));
+  q.set('limit', String(limit));
+  if (cursor) q.set('cursor', cursor);
+  return `?${q.toString()}`;
+}
+
+/** Filters read back from a query string (a bookmark of the queue); unknown or bad values are left out. */
+export function filtersFromQuery(search: string): QueueFilters {
+  const p = new URLSearchParams(search);
+  const text = (k: string) => p.get(k)?.trim() || null;
+  const minutes = Number(p.get('dueWithinMinutes'));
+  const breached = p.get('breached');
+  return {
+    brand: text('brand'), platform: text('platform'), status: p.has('status') ? text('status') : DEFAULT_FILTERS.status,
+    moment: MOMENT_OPTIONS.includes(p.get('moment') ?? '') ? p.get('moment') : null,
+    language: text('language'),
+    sentiment: SENTIMENT_OPTIONS.includes(p.get('sentiment') ?? '') ? p.get('sentiment') : null,
+    assignee: text('assignee'), team: text('team'),
+    dueWithinMinutes: Number.isInteger(minutes) && minutes >= 1 && minutes <= 10080 ? minutes : null,
+    breached: breached === 'true' ? true : breached === 'false' ? false : null,
+    q: (p.get('q') ?? '').slice(0, MAX_QUERY),
+  };
+}
+
+/** How many filters differ from the default queue: the "Clear filters (3)" count. */
+export function activeFilterCount(f: QueueFilters): number {
+  return (Object.keys(DEFAULT_FILTERS) as (keyof QueueFilters)[])
+    .filter((k) => f[k] !== DEFAULT_FILTERS[k] && !(k === 'q' && f.q.trim() === '')).length;
+}
+
+/**
+ * The owner filter's one value ("me", "user:agent2", "team:care") split into the listing's two
+ * parameters.
+ */
+export function ownerFilter(value: string | null): { assignee: string | null; team: string | null } {
+  if (!value) return { assignee: null, team: null };
+  if (value === 'me') return { assignee: 'me', team: null };
+  if (value.startsWith('team:')) return { assignee: null, team: value.slice(5) };
+  if (value.startsWith('user:')) return { assignee: value.slice(5), team: null };
+  return { assignee: null, team: null };
+}
+
+export function ownerValue(f: Pick<QueueFilters, 'assignee' | 'team'>): string | null {
+  if (f.assignee === 'me') return 'me';
+  if (f.assignee) return `user:${f.assignee}`;
+  if (f.team) return `team:${f.team}`;
+  return null;
+}
+
+/** Appends a further page to the queue, never listing a conversation twice (it may move between pages). */
+export function appendPage<T extends { id: string }>(current: T[], next: T[]): T[] {
+  const seen = new Set(current.map((c) => c.id));
+  return [...current, ...next.filter((c) => !seen.has(c.id))];
+}

@@ -1,0 +1,130 @@
+// The inbox-service's shapes, as its OpenAPI (/q/openapi) describes them: docs/inbox.md,
+// docs/inbox-ownership.md, docs/inbox-authority.md. The console only reads them through the relay.
+
+export type ConversationStatus = 'new' | 'open' | 'pending_customer' | 'answered' | 'resolved';
+
+export interface Author { platformId: string; name: string; profileUrl?: string | null }
+
+export interface ConversationSummary {
+  id: string; brand: string; platform: string; status: ConversationStatus | string; receivedAt: string; dueAt: string;
+  overdue: boolean; author: Author; lastInteractionAt: string; firstResponseAt?: string | null;
+  timeToFirstResponseSeconds?: number | null; interactions: number; preview: string;
+  channelAccountId?: string | null; language?: string | null; moment?: string | null; sentiment?: string | null;
+  priority?: string | null; assignee?: string | null; team?: string | null; breachedAt?: string | null;
+}
+
+export interface ConversationPage { items: ConversationSummary[]; nextCursor: string | null }
+
+/** A photo, video, file, sticker or link the customer attached. */
+export interface Attachment {
+  type: 'image' | 'video' | 'audio' | 'file' | 'sticker' | 'link' | 'other' | string;
+  url?: string | null; platformId?: string | null; width?: number | null; height?: number | null;
+}
+
+export interface InteractionRevision {
+  change: string; textBefore?: string | null; textAfter?: string | null; changedBy?: string | null;
+  platformTime?: string | null; observedAt: string;
+}
+
+export interface Interaction {
+  id: string; kind: string; text: string; author: Author; platformObjectId?: string | null; parentId?: string | null;
+  permalink?: string | null; platformTime: string; observedAt: string;
+  /** visible, hidden or deleted on the platform */
+  state?: string | null; editedAt?: string | null; history?: InteractionRevision[];
+  attachments?: Attachment[] | null;
+}
+
+export interface Reply {
+  id: string; text: string; author: string; status: string; createdAt: string; deliveredAt?: string | null;
+  platformObjectId?: string | null; failureReason?: string | null;
+  checkVerdict?: string | null; findings?: Finding[] | null; overrideBy?: string | null; overrideReason?: string | null;
+}
+
+export interface ConversationDetail {
+  id: string; brand: string; platform: string; status: ConversationStatus | string; receivedAt: string; dueAt: string;
+  overdue: boolean; author: Author; firstResponseAt?: string | null; timeToFirstResponseSeconds?: number | null;
+  interactions: Interaction[]; replies: Reply[];
+  /** as in the queue (inbox-service adds them to the detail too, so a deep link needs no queue) */
+  channelAccountId?: string | null; language?: string | null; moment?: string | null; sentiment?: string | null;
+  priority?: string | null; assignee?: string | null; team?: string | null; breachedAt?: string | null;
+}
+
+export interface AuthorHistoryItem {
+  id: string; brand: string; platform: string; channelAccountId?: string | null; status: string; receivedAt: string;
+  lastInteractionAt: string; interactions: number; preview: string; moment?: string | null;
+  sentiment?: string | null;
+  /** platform-id: the same account; name: the same name on another network (possibly another person) */
+  match: 'platform-id' | 'name' | string;
+}
+
+export interface AuthorHistory { author: Author; items: AuthorHistoryItem[] }
+
+export interface Assignment {
+  team?: string | null; assignee?: string | null; previousTeam?: string | null; previousAssignee?: string | null;
+  reason: string; rule?: string | null; assignedBy?: string | null; at: string;
+}
+
+export interface Ownership {
+  conversationId: string; brand: string; team?: string | null; assignee?: string | null;
+  clockStartedAt?: string | null; targetMinutes?: number | null; warnAt?: string | null; dueAt?: string | null;
+  warnedAt?: string | null; breachedAt?: string | null;
+  answeringBy?: string | null; answeringSince?: string | null; answeringUntil?: string | null;
+  assignments: Assignment[];
+}
+
+export interface TeamMember { user: string }
+export interface Team {
+  brand: string; name: string; strategy: string; default: boolean; managers: string[]; members: TeamMember[];
+  onDutyNow: string[];
+}
+
+export interface Note {
+  id: string; conversationId: string; author: string; text: string; mentioned: string[]; createdAt: string;
+}
+
+export interface AuditEntry { id: string; action: string; actor: string; at: string; details: Record<string, unknown> }
+
+export interface SavedReplySuggestion {
+  id: string; title: string; language: string; sentiment?: string | null; text: string; guidance?: string | null;
+  suggested: boolean;
+}
+
+/** One finding of standards-service's checks engine (docs/standards.md#the-checks-engine). */
+export interface Finding {
+  ruleId: string; section: number; sectionName?: string; severity: 'warn' | 'block' | string;
+  /** offsets in Unicode code points, end exclusive; text is the exact substring */
+  span?: { start: number; end: number; text: string } | null;
+  imageIndex?: number | null; linkIndex?: number | null; mentionIndex?: number | null;
+  message: string; why?: string | null; suggestion?: string | null;
+}
+
+export interface CheckResult { brand: string; catalogueVersion: number; verdict: 'pass' | 'warn' | 'block' | string;
+  findings: Finding[] }
+
+export interface Moderation {
+  actionId: string; interactionId: string; action: 'hide' | 'unhide' | 'delete' | string; reason?: string | null;
+  requestedBy: string; requestedAt: string; status: 'sending' | 'done' | 'failed' | string;
+  failureReason?: string | null; completedAt?: string | null;
+}
+
+export interface CompensationOffer {
+  id: string; brand: string; conversationId: string; kind: 'voucher' | 'refund' | 'gift' | string; amountMinor: number;
+  currency: string; note?: string | null; offeredBy: string; offeredAt: string; limitMinor: number;
+  status: 'offered' | 'pending_approval' | 'approved' | 'rejected' | string; approvalDueAt?: string | null;
+  decidedBy?: string | null; decidedAt?: string | null; decisionComment?: string | null;
+}
+
+export interface ComplaintCase {
+  id: string; brand: string; conversationId: string; category: string; problem: string; settlement: string;
+  compensationOfferId?: string | null; language?: string | null; resolvedBy: string; resolvedAt: string;
+}
+
+export interface ComplaintMatch { complaintCase: ComplaintCase; score: number; matchingTerms: string[] }
+
+export interface GroupedAnswerPost {
+  actionId: string; platform: string; channelAccountId: string; status: string; conversationIds: string[];
+}
+export interface GroupedAnswer {
+  id: string; brand: string; text: string; createdBy: string; createdAt: string; posts: GroupedAnswerPost[];
+  findings?: Record<string, Finding[]>;
+}
