@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  approvalDue, byApprovalDue, filterByKind, formatMoney, fromRows, ledgerPeriod, overLimit, parseMoney, toRows,
+  approvalDue, byApprovalDue, formatCountdown, filterByKind, formatMoney, fromRows, ledgerPeriod, overLimit, parseMoney, toRows,
   totalRows, totalsOf,
 } from './approvals';
 import type { CompensationOffer } from '../../types/governance';
@@ -18,7 +18,7 @@ function offer(over: Partial<CompensationOffer> = {}): CompensationOffer {
 
 describe('approval due state', () => {
   it('counts down to the approval\'s own due time while there is time', () => {
-    expect(approvalDue(offer(), at('2026-11-23T09:30:00Z'))).toEqual({ state: 'ok', label: 'decide within 1 h 30 min' });
+    expect(approvalDue(offer(), at('2026-11-23T09:30:00Z'))).toEqual({ state: 'ok', label: 'decide within 1:30:00' });
   });
 
   it('warns with under a quarter of the two hours left (30 min)', () => {
@@ -29,6 +29,13 @@ describe('approval due state', () => {
   it('is a breach once the due time passed, saying by how much', () => {
     expect(approvalDue(offer(), at('2026-11-23T11:00:00Z')).state).toBe('breach');
     expect(approvalDue(offer(), at('2026-11-23T11:03:05Z'))).toEqual({ state: 'breach', label: 'overdue by 3:05' });
+  });
+
+  it('counts seconds up to a day, so the countdown moves every second', () => {
+    expect(formatCountdown(65_000)).toBe('1:05');
+    expect(formatCountdown(7_152_000)).toBe('1:59:12');
+    expect(formatCountdown(2 * 86_400_000 + 3_600_000)).toBe('2 d 1 h');
+    expect(approvalDue(offer(), at('2026-11-23T13:00:01Z')).label).toBe('overdue by 2:00:01');
   });
 
   it('is done once decided, whatever the clock says', () => {

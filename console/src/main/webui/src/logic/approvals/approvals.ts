@@ -1,6 +1,19 @@
 // Compensation approvals and the ledger: how urgent a request is, how money reads, what the totals say.
 // Money is an integer of minor units plus an ISO 4217 code (docs/inbox-authority.md): never a float here.
 import { type DueState, formatDuration, WARNING_MS, WARNING_SHARE } from '../due';
+
+/**
+ * A countdown that moves every second up to a day: "12:04", "1:59:12"; beyond a day "2 d 3 h". An approval
+ * has hours, not days, so its seconds show.
+ */
+export function formatCountdown(ms: number): string {
+  const total = Math.floor(Math.max(ms, 0) / 1000);
+  if (total >= 86_400) return formatDuration(ms);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
 import type { CompensationLimit, CompensationOffer, CompensationTotal, OfferKind, OfferStatus } from '../../types/governance';
 
 export interface ApprovalDue {
@@ -19,10 +32,10 @@ export function approvalDue(offer: Pick<CompensationOffer, 'status' | 'offeredAt
   const due = Date.parse(offer.approvalDueAt);
   const asked = Date.parse(offer.offeredAt);
   const left = due - now;
-  if (left <= 0) return { state: 'breach', label: `overdue by ${formatDuration(-left)}` };
+  if (left <= 0) return { state: 'breach', label: `overdue by ${formatCountdown(-left)}` };
   const window = Math.max(due - asked, 1);
   const state: DueState = left < WARNING_MS || left / window < WARNING_SHARE ? 'warning' : 'ok';
-  return { state, label: `decide within ${formatDuration(left)}` };
+  return { state, label: `decide within ${formatCountdown(left)}` };
 }
 
 /** The queue's order: soonest due first, then the oldest request (the service's own order, kept on refresh). */

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Alert, Anchor, Blockquote, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { usePolling } from '../../hooks';
 import { approvalDue, byApprovalDue, formatMoney, KIND_LABELS, overLimit, STATUS_LABELS } from '../../logic/approvals/approvals';
@@ -116,9 +116,10 @@ function ApprovalCard({ offer, now, mayDecide, mayOpenInbox, brand, onDecided, o
         <ApprovalDueBadge offer={offer} now={now} />
       </Group>
       {offer.conversationPreview && (
-        <Blockquote color="indigo.8" p="xs" mt="sm" className="gov-quote" cite={`— ${customer}`}>
-          {offer.conversationPreview}
-        </Blockquote>
+        <blockquote className="gov-quote">
+          <Text size="sm">{offer.conversationPreview}</Text>
+          <footer>— {customer}{offer.platform ? ` on ${offer.platform}` : ''}</footer>
+        </blockquote>
       )}
       {offer.note && <Text size="sm" mt="xs"><b>Note from {offer.offeredBy}:</b> {offer.note}</Text>}
       <Group gap="xs" mt="xs">
@@ -135,7 +136,7 @@ function ApprovalCard({ offer, now, mayDecide, mayOpenInbox, brand, onDecided, o
           <Group justify="flex-end">
             <Button variant="outline" color="red.9" onClick={() => decide('reject')} loading={busy === 'reject'}
               disabled={busy !== null}>Reject</Button>
-            <Button color="green.9" onClick={() => decide('approve')} loading={busy === 'approve'}
+            <Button color="#1b5e20" onClick={() => decide('approve')} loading={busy === 'approve'}
               disabled={busy !== null}>Approve {amount}</Button>
           </Group>
         </Stack>

@@ -77,7 +77,7 @@ export function ComplaintSearch({ brand, mayOpenInbox }: { brand: string; mayOpe
             w={360} placeholder="zgubiona przesyłka, επιστροφή, посылка…" />
           <Select label="Language" data={Object.entries(LANGUAGE_LABELS).map(([value, label]) => ({ value, label }))}
             value={form.lang} onChange={(v) => setForm({ ...form, lang: (v ?? 'auto') as Search['lang'] })}
-            allowDeselect={false} w={190} />
+            allowDeselect={false} w={220} />
           <Select label="Category" data={categories} value={form.category || null} searchable clearable
             placeholder="Any category" onChange={(v) => setForm({ ...form, category: v ?? '' })} w={170} />
           <Button type="submit" loading={loading}>Search</Button>

@@ -61,9 +61,11 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   }, [base, loadRows]);
   useEffect(load, [load]);
 
+  /** After an action: the notice once the table shows its outcome. */
   const after = (message: string) => {
-    setNotice(message);
-    load();
+    get<Incident>(base).then(({ body }) => setIncident(body)).catch(() => {});
+    get<IncidentAction[]>(`${base}/actions`).then(({ body }) => setActions(body)).catch(() => {});
+    loadRows().catch((e: ApiError) => setError(e.message)).finally(() => setNotice(message));
     onChanged();
   };
 
