@@ -152,7 +152,7 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
             ? <BulkActions brand={brand} selected={chosen} rows={rows} label={selectionLabel(selected, ids)}
               onDone={(message) => { after(message); }} />
             : <Text size="sm" c="gray.8">The incident is closed: its bulk actions ended with it.</Text>}
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={640}>
             <Table striped withTableBorder data-testid="incident-conversations">
               <Table.Thead>
                 <Table.Tr>
