@@ -3,7 +3,8 @@ import { browserFor, need, shot, signIn, step } from '../lib.mjs';
 /**
  * approver1 finds agent1's request above their limit (made through the inbox API by the test), sees its
  * context and live countdown, approves it with a reason, and finds it approved in the ledger with the totals;
- * manager1, also an approver, is refused approving their own request with the service's words.
+ * manager1, also an approver, is refused approving their own request with the service's words, and adds a
+ * personal limit to the table.
  */
 export default async function govApprovals() {
   const offerId = need('OFFER_ID');
@@ -64,10 +65,21 @@ export default async function govApprovals() {
     const refusal = await card.getByTestId('decision-problem').innerText();
     step('own request refused', { refusal });
     await shot(page, 'gov-05-approvals-own-request');
+    // A manager adds a personal limit (typed with a decimal comma) and saves the table.
     await page.getByRole('tab', { name: 'Limits' }).click();
     await page.getByRole('button', { name: 'Save limits' }).waitFor();
+    await page.getByRole('button', { name: 'Add a limit' }).click();
+    const row = page.getByTestId('limits').locator('tbody tr').last();
+    await row.getByLabel(/^Kind of limit/).click();
+    await page.getByRole('option', { name: 'A person', exact: true }).click();
+    await row.getByLabel(/^Person of limit/).fill(need('LIMIT_USER'));
+    await row.getByLabel(/^Currency of limit/).fill('PLN');
+    await row.getByLabel(/^Amount of limit/).fill(need('LIMIT_AMOUNT'));
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    const saved = await page.getByTestId('limits-saved').innerText();
+    step('limits saved', { saved });
     await shot(page, 'gov-06-approvals-limits-manager');
-    return { refusal };
+    return { refusal, limitsSaved: saved };
   });
-  return { ...result, ownRefusal: own.refusal };
+  return { ...result, ownRefusal: own.refusal, limitsSaved: own.limitsSaved };
 }

@@ -110,7 +110,7 @@ export function ComplaintSearch({ brand, mayOpenInbox }: { brand: string; mayOpe
                   aria-label={`Case: ${k.problem}`}>
                   <Group justify="space-between" wrap="nowrap" align="start">
                     <Title order={3} size="h5"><Marked text={k.problem} words={words} /></Title>
-                    <Group gap={4} wrap="nowrap">
+                    <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                       <Badge color="indigo.8" variant="filled">{k.category}</Badge>
                       {score && <Badge color="gray.8" variant="filled">{score}</Badge>}
                     </Group>

@@ -78,9 +78,12 @@ class GovernanceBrowserTest {
                 .then().statusCode(201).extract().jsonPath().getString("id");
 
         String reason = "Zgubiona przesyłka: zwrot w całości — εντάξει ✅ " + run;
+        List<Map<String, Object>> limitsBefore = as("manager1").get("/api/v1/brands/acme/compensation/limits")
+                .then().statusCode(200).extract().jsonPath().getList("limits");
+        String trainee = "stażysta-" + run;
         try {
             JsonNode result = scenario("gov-approvals", Map.of("OFFER_ID", offerId, "OWN_OFFER_ID", own,
-                    "CUSTOMER_TEXT", text, "REASON", reason));
+                    "CUSTOMER_TEXT", text, "REASON", reason, "LIMIT_USER", trainee, "LIMIT_AMOUNT", "123,45"));
             assertTrue(result.path("ownRefusal").asText().contains("yourself"),
                     "the service's words for one's own request: " + result.path("ownRefusal"));
             assertTrue(result.path("totals").asText().contains("EUR"), "totals per currency: " + result.path("totals"));
@@ -95,12 +98,19 @@ class GovernanceBrowserTest {
             assertTrue(ledger.getList("items.id").contains(offerId));
             assertEquals("pending_approval", as("manager1").get("/api/v1/brands/acme/compensation/offers/" + own)
                     .then().statusCode(200).extract().jsonPath().getString("status"), "own request still waiting");
+            // the manager's table: what was there, and the trainee's own limit of 123.45 PLN in minor units
+            JsonPath limits = as("approver1").get("/api/v1/brands/acme/compensation/limits").then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(12345, limits.getLong("limits.find { it.user == '" + trainee + "' && it.currency == 'PLN' }"
+                    + ".amountMinor"));
+            assertEquals(limitsBefore.size() + 1, limits.getList("limits").size(), "the other limits kept");
             assertScreenshots(result, "gov-01-approvals-queue", "gov-02-approvals-decided", "gov-03-approvals-ledger",
                     "gov-04-approvals-limits-read", "gov-05-approvals-own-request", "gov-06-approvals-limits-manager");
         } finally {
             // the queue of later runs stays short
             as("approver1").body(Map.of("comment", "test run " + run)).post("/api/v1/brands/acme/compensation/offers/"
                     + own + "/reject");
+            as("manager1").body(Map.of("limits", limitsBefore)).put("/api/v1/brands/acme/compensation/limits");
         }
     }
 
