@@ -81,6 +81,8 @@ export default async function govIncident() {
       await manager.getByLabel('How it ended').fill(resolution);
       await manager.getByRole('button', { name: 'Close the incident', exact: true }).click();
       await manager.getByTestId('incident-notice').filter({ hasText: 'closed' }).waitFor();
+      // the closing user's own banner updates at once, not at its next 15 s refresh
+      await manager.getByTestId('crisis-banner').filter({ hasText: title }).waitFor({ state: 'detached', timeout: 5000 });
       await shot(manager, 'gov-12-incident-closed');
       await agent.getByRole('link', { name: 'Inbox' }).click();
       await agent.getByRole('heading', { name: 'Inbox' }).waitFor();

@@ -1,11 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { get } from '../api';
 import { useNow, usePolling } from '../hooks';
 import { BANNER_REFRESH_MS, bannerOf } from '../logic/incidents/incidents';
 import type { Me } from '../logic/navigation';
 import type { Incident, IncidentPage } from '../types/governance';
-import { OPEN_INCIDENT_EVENT, incidentPath } from '../logic/incidents/route';
+import { INCIDENTS_CHANGED_EVENT, OPEN_INCIDENT_EVENT, incidentPath } from '../logic/incidents/route';
 
 const READS_INCIDENTS = ['agent', 'manager', 'admin', 'integrator'];
 
@@ -25,6 +25,10 @@ export function IncidentBanner({ me, onOpen }: { me: Me; onOpen: () => void }) {
       .then((lists) => setOpen(lists.flat()));
   }, [me.brands, reads]);
   usePolling(load, BANNER_REFRESH_MS, [load]);
+  useEffect(() => {
+    window.addEventListener(INCIDENTS_CHANGED_EVENT, load);
+    return () => window.removeEventListener(INCIDENTS_CHANGED_EVENT, load);
+  }, [load]);
 
   const banner = bannerOf(open, now);
   if (!banner) return null;

@@ -3,7 +3,7 @@ import { Alert, Button, Grid, Group, SegmentedControl, Select, Stack, Text, Titl
 import { ApiError, get } from '../api';
 import { useNow, usePolling } from '../hooks';
 import { byStateThenTime, conversationsLabel, since } from '../logic/incidents/incidents';
-import { OPEN_INCIDENT_EVENT, incidentFromPath, incidentPath } from '../logic/incidents/route';
+import { INCIDENTS_CHANGED_EVENT, OPEN_INCIDENT_EVENT, incidentFromPath, incidentPath } from '../logic/incidents/route';
 import type { Me } from '../logic/navigation';
 import type { Incident, IncidentPage } from '../types/governance';
 import { IncidentView } from './incidents/IncidentView';
@@ -26,6 +26,11 @@ export function IncidentsScreen({ me }: { me: Me }) {
       .then(({ body }) => { setItems([...body.items].sort(byStateThenTime)); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [brand, state]);
+  /** After the user opened, gathered or closed one: the list, and the crisis banner above every screen. */
+  const changed = useCallback(() => {
+    load();
+    window.dispatchEvent(new Event(INCIDENTS_CHANGED_EVENT));
+  }, [load]);
   usePolling(load, 15_000, [load]);
 
   // The crisis banner opens an incident from any screen; the browser's back and forward move between them.
@@ -60,7 +65,7 @@ export function IncidentsScreen({ me }: { me: Me }) {
         <OpenIncidentForm brand={brand} onCancel={() => setOpening(false)} onOpened={(i) => {
           setOpening(false);
           setState('open');
-          load();
+          changed();
           choose(i.id);
         }} />
       )}
@@ -96,7 +101,7 @@ export function IncidentsScreen({ me }: { me: Me }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           {selected && brand
-            ? <IncidentView key={selected} brand={brand} id={selected} me={me} now={now} onChanged={load}
+            ? <IncidentView key={selected} brand={brand} id={selected} me={me} now={now} onChanged={changed}
               onClose={() => choose(null)} />
             : <Text c="gray.8">Choose an incident to see its conversations and act on them together.</Text>}
         </Grid.Col>

@@ -2,6 +2,9 @@
 
 export const OPEN_INCIDENT_EVENT = 'parley:open-incident';
 
+/** Sent when the user opened, gathered or closed an incident: the crisis banner asks again at once. */
+export const INCIDENTS_CHANGED_EVENT = 'parley:incidents-changed';
+
 export function incidentPath(id: string | null): string {
   return id ? `/incidents/${id}` : '/incidents';
 }
