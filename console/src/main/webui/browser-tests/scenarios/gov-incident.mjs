@@ -77,6 +77,13 @@ export default async function govIncident() {
 
       // manager1 closes the incident; the agent's banner goes away by itself (the banner asks every 15 s).
       await manager.reload();
+      // incident-wide: what enrichment read as abusive or spam in the window (none of these comments)
+      await manager.getByRole('combobox', { name: 'Reason to hide abusive and spam messages' }).click();
+      await manager.getByRole('option', { name: 'Spam', exact: true }).click();
+      await manager.getByRole('button', { name: 'Hide abusive and spam in the window' }).click();
+      const hidden = await manager.getByTestId('incident-notice').filter({ hasText: 'Asked the channels to hide' })
+        .innerText();
+      step('incident-wide hide', { hidden });
       await manager.getByRole('button', { name: 'Close the incident…' }).click();
       await manager.getByLabel('How it ended').fill(resolution);
       await manager.getByRole('button', { name: 'Close the incident', exact: true }).click();
@@ -88,7 +95,7 @@ export default async function govIncident() {
       await agent.getByRole('heading', { name: 'Inbox' }).waitFor();
       await banner.filter({ hasText: title }).waitFor({ state: 'detached' });
       step('banner gone after closing');
-      return { bannerText, assigned, posted, selection };
+      return { bannerText, assigned, posted, selection, hidden };
     });
     return { incidentId, ...agentSide };
   });

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Anchor, Button, Checkbox, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { dueState } from '../../logic/due';
 import {
   allState, conversationsLabel, gatheredBy, keepPresent, selectionLabel, since, spikeOf, toggle, toggleAll,
 } from '../../logic/incidents/incidents';
 import { type Me, screensFor } from '../../logic/navigation';
-import type { GovConversation, Incident, IncidentAction, IncidentConversations, Ownership } from '../../types/governance';
+import type {
+  GovConversation, Incident, IncidentAction, IncidentConversations, ModerationReason, Ownership,
+} from '../../types/governance';
 import { BulkActions } from './BulkActions';
 
 /** The most conversations read for the table at once; the incident may hold more (the count says so). */
@@ -33,6 +35,7 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   const [busy, setBusy] = useState<string | null>(null);
   const [resolution, setResolution] = useState('');
   const [closing, setClosing] = useState(false);
+  const [hideReason, setHideReason] = useState<ModerationReason | null>(null);
   const manages = me.roles.includes('manager') || me.roles.includes('admin');
   const mayOpenInbox = screensFor(me).includes('inbox');
   const base = `/api/v1/brands/${encodeURIComponent(brand)}/incidents/${id}`;
@@ -67,6 +70,22 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
     get<IncidentAction[]>(`${base}/actions`).then(({ body }) => setActions(body)).catch(() => {});
     loadRows().catch((e: ApiError) => setError(e.message)).finally(() => setNotice(message));
     onChanged();
+  };
+
+  /** Incident-wide (managers): ask the channels to hide what enrichment read as abusive or spam in the window. */
+  const hideFlagged = async () => {
+    if (!hideReason) return;
+    setBusy('hide');
+    setError(null);
+    try {
+      const { body } = await send<IncidentAction>('POST', `${base}/hide`, { reason: hideReason, all: false });
+      after(`Asked the channels to hide ${body.affected} message${body.affected === 1 ? '' : 's'} read as abusive or `
+        + `spam in the incident's window (${hideReason.replace(/_/g, ' ')}).`);
+    } catch (e) {
+      setError((e as ApiError).message);
+    } finally {
+      setBusy(null);
+    }
   };
 
   const managerAction = async (what: 'gather' | 'close') => {
@@ -127,6 +146,12 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
             Gather again up to now</Button>
           {!closing && <Button size="xs" variant="outline" color="red.9" onClick={() => setClosing(true)}>
             Close the incident…</Button>}
+          <Select size="xs" aria-label="Reason to hide abusive and spam messages" placeholder="Reason to hide" w={170}
+            data={[{ value: 'abusive', label: 'Abusive' }, { value: 'spam', label: 'Spam' },
+              { value: 'below_the_belt', label: 'Below the belt' }, { value: 'legal', label: 'Legal' }]}
+            value={hideReason} onChange={(v) => setHideReason(v as ModerationReason | null)} />
+          <Button size="xs" variant="outline" color="red.9" onClick={hideFlagged} loading={busy === 'hide'}
+            disabled={!hideReason}>Hide abusive and spam in the window</Button>
         </Group>
       )}
       {closing && (

@@ -145,6 +145,13 @@ class GovernanceBrowserTest {
             assertEquals("manual", incident.getString("source"));
             assertEquals("manager1", incident.getString("openedBy"));
             assertEquals("closed", incident.getString("state"), "manager1 closed it in the browser");
+            assertEquals("Płatności działają od 10:40 — λύθηκε ✔", incident.getString("resolution"));
+            List<Map<String, Object>> actions = as("agent1").get("/api/v1/brands/acme/incidents/" + incidentId
+                    + "/actions").then().statusCode(200).extract().jsonPath().getList("$");
+            assertTrue(actions.stream().anyMatch(a -> "hide".equals(a.get("action"))
+                    && "manager1".equals(a.get("doneBy")) && String.valueOf(a.get("detail")).contains("spam")),
+                    "the incident-wide hide is recorded: " + actions);
+            assertTrue(actions.stream().anyMatch(a -> "close".equals(a.get("action"))), "closed: " + actions);
             List<String> gathered = as("agent1").get("/api/v1/brands/acme/incidents/" + incidentId + "/conversations")
                     .then().statusCode(200).extract().jsonPath().getList("conversationIds");
             assertTrue(gathered.containsAll(List.of(polishId, greekId)), "gathered: " + gathered);
