@@ -1,6 +1,57 @@
-import { Title } from '@mantine/core';
-import type { Me } from '../logic/navigation';
+import { useCallback, useState } from 'react';
+import { Badge, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useNow } from '../hooks';
+import { type Me, screensFor } from '../logic/navigation';
+import { ApprovalQueue } from './approvals/ApprovalQueue';
+import { Ledger } from './approvals/Ledger';
+import { Limits } from './approvals/Limits';
 
-export function ApprovalsScreen(_props: { me: Me }) {
-  return <Title order={2}>Approvals</Title>;
+/**
+ * Compensation above an agent's limit waits here for one of the brand's approvers (docs/inbox-authority.md):
+ * the queue by its own due time, the brand's ledger with totals per currency, and the limits.
+ */
+export function ApprovalsScreen({ me }: { me: Me }) {
+  const now = useNow(1000);
+  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [tab, setTab] = useState<string | null>('queue');
+  const [waiting, setWaiting] = useState<number | null>(null);
+  const [ledgerVersion, setLedgerVersion] = useState(0);
+  const onCount = useCallback((n: number) => setWaiting(n), []);
+  const onDecided = useCallback(() => setLedgerVersion((v) => v + 1), []);
+  const mayDecide = me.roles.includes('approver');
+  const mayEditLimits = me.roles.includes('manager') || me.roles.includes('admin');
+  const mayOpenInbox = screensFor(me).includes('inbox');
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="end">
+        <Title order={2}>Approvals</Title>
+        {me.brands.length > 1 && (
+          <Select label="Brand" data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
+        )}
+      </Group>
+      {!mayDecide && <Text size="sm" c="gray.8">You read the approvals; only the brand’s approvers decide them.</Text>}
+      {brand && (
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="queue" rightSection={waiting != null
+              ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={`${waiting} waiting`}>{waiting}</Badge>
+              : null}>Waiting for approval</Tabs.Tab>
+            <Tabs.Tab value="ledger">Ledger</Tabs.Tab>
+            <Tabs.Tab value="limits">Limits</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="queue" pt="md">
+            <ApprovalQueue brand={brand} now={now} mayDecide={mayDecide} mayOpenInbox={mayOpenInbox}
+              onDecided={onDecided} onCount={onCount} />
+          </Tabs.Panel>
+          <Tabs.Panel value="ledger" pt="md">
+            <Ledger brand={brand} mayOpenInbox={mayOpenInbox} version={ledgerVersion} />
+          </Tabs.Panel>
+          <Tabs.Panel value="limits" pt="md">
+            <Limits brand={brand} editable={mayEditLimits} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
 }

@@ -1,6 +1,35 @@
-import { Title } from '@mantine/core';
-import type { Me } from '../logic/navigation';
+import { useState } from 'react';
+import { Group, Select, Stack, Tabs, Title } from '@mantine/core';
+import { type Me, screensFor } from '../logic/navigation';
+import { AdvocatesList } from './complaints/AdvocatesList';
+import { ComplaintSearch } from './complaints/ComplaintSearch';
 
-export function ComplaintsScreen(_props: { me: Me }) {
-  return <Title order={2}>Complaint library</Title>;
+/**
+ * What the brand learnt from past complaints (docs/inbox-authority.md#complaint-library-r29): search the
+ * settled cases in English, Polish, Greek and Russian; and the brand's advocates.
+ */
+export function ComplaintsScreen({ me }: { me: Me }) {
+  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [tab, setTab] = useState<string | null>('library');
+  const mayOpenInbox = screensFor(me).includes('inbox');
+  return (
+    <Stack>
+      <Group justify="space-between" align="end">
+        <Title order={2}>Complaint library</Title>
+        {me.brands.length > 1 && (
+          <Select label="Brand" data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
+        )}
+      </Group>
+      {brand && (
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="library">Settled complaints</Tabs.Tab>
+            <Tabs.Tab value="advocates">Advocates</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="library" pt="md"><ComplaintSearch brand={brand} mayOpenInbox={mayOpenInbox} /></Tabs.Panel>
+          <Tabs.Panel value="advocates" pt="md"><AdvocatesList brand={brand} /></Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
 }

@@ -21,14 +21,16 @@ public final class CompensationExamples {
              "conversationId":"6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13","kind":"voucher","amountMinor":2500,
              "currency":"EUR","note":"Przepraszamy za opóźnienie przesyłki","offeredBy":"agent1",
              "offeredAt":"2026-11-23T09:20:00Z","limitMinor":5000,"status":"offered","approvalDueAt":null,
-             "decidedBy":null,"decidedAt":null,"decisionComment":null,"customerId":"42","customerName":"Zofia Nowak"}""";
+             "decidedBy":null,"decidedAt":null,"decisionComment":null,"customerId":"42","customerName":"Zofia Nowak",
+             "platform":"facebook","conversationPreview":"Paczka zaginęła, a to był prezent!"}""";
 
     public static final String PENDING = """
             {"id":"d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70","brand":"acme",
              "conversationId":"6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13","kind":"refund","amountMinor":12000,
              "currency":"EUR","note":"Paczka zaginęła","offeredBy":"agent1","offeredAt":"2026-11-23T09:20:00Z",
              "limitMinor":5000,"status":"pending_approval","approvalDueAt":"2026-11-23T11:20:00Z","decidedBy":null,
-             "decidedAt":null,"decisionComment":null,"customerId":"42","customerName":"Zofia Nowak"}""";
+             "decidedAt":null,"decisionComment":null,"customerId":"42","customerName":"Zofia Nowak",
+             "platform":"facebook","conversationPreview":"Paczka zaginęła, a to był prezent!"}""";
 
     public static final String APPROVED = """
             {"id":"d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70","brand":"acme",
@@ -36,7 +38,8 @@ public final class CompensationExamples {
              "currency":"EUR","note":"Paczka zaginęła","offeredBy":"agent1","offeredAt":"2026-11-23T09:20:00Z",
              "limitMinor":5000,"status":"approved","approvalDueAt":"2026-11-23T11:20:00Z","decidedBy":"approver1",
              "decidedAt":"2026-11-23T09:41:00Z","decisionComment":"Lost parcel: refund in full.","customerId":"42",
-             "customerName":"Zofia Nowak"}""";
+             "customerName":"Zofia Nowak",
+             "platform":"facebook","conversationPreview":"Paczka zaginęła, a to był prezent!"}""";
 
     public static final String DECISION_REQUEST = """
             {"comment":"Lost parcel: refund in full."}""";

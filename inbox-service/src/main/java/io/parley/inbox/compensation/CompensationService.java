@@ -263,16 +263,15 @@ public class CompensationService {
         Map<UUID, Conversation> customers = new LinkedHashMap<>();
         List<CompensationViews.Offer> items = all.stream().limit(limit).map(o -> {
             Conversation c = customers.computeIfAbsent(o.conversationId, id -> Conversation.findById(id));
-            return CompensationViews.offer(o, c == null ? null : c.authorId, c == null ? null : c.authorName);
+            return CompensationViews.offer(o, c);
         }).toList();
         return new CompensationViews.Ledger(brand, from, to, items, totals);
     }
 
-    /** The offer as the API shows it, with the conversation's customer. */
+    /** The offer as the API shows it, with the conversation's customer, channel and first words. */
     @Transactional
     public CompensationViews.Offer view(CompensationOffer o) {
-        Conversation c = Conversation.findById(o.conversationId);
-        return CompensationViews.offer(o, c == null ? null : c.authorId, c == null ? null : c.authorName);
+        return CompensationViews.offer(o, Conversation.findById(o.conversationId));
     }
 
     static String statusOf(String status) {

@@ -1,5 +1,6 @@
 package io.parley.inbox.compensation;
 
+import io.parley.inbox.conversations.Conversation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -54,7 +55,12 @@ public final class CompensationViews {
             String decisionComment,
             @Schema(description = "customer of the conversation (the platform's author id and name)")
             String customerId,
-            String customerName) {
+            String customerName,
+            @Schema(description = "the conversation's channel (facebook, instagram, ...)", example = "facebook")
+            String platform,
+            @Schema(description = "what the customer wrote first in the conversation, exactly as written: the "
+                    + "context an approver decides on (approvers do not read the inbox itself)",
+                    example = "Paczka zaginęła, a to był prezent!") String conversationPreview) {
     }
 
     @Schema(name = "CompensationTotal", description = "Sums of one currency in the ledger's window")
@@ -71,9 +77,10 @@ public final class CompensationViews {
                 : new Limit(null, l.subject, l.currency, amount);
     }
 
-    static Offer offer(CompensationOffer o, String customerId, String customerName) {
+    static Offer offer(CompensationOffer o, Conversation c) {
         return new Offer(o.id, o.brand, o.conversationId, o.kind, o.amountMinor, o.currency, o.note, o.offeredBy,
                 o.offeredAt, o.limitMinor, o.status, o.approvalDueAt, o.decidedBy, o.decidedAt, o.decisionComment,
-                customerId, customerName);
+                c == null ? null : c.authorId, c == null ? null : c.authorName, c == null ? null : c.platform,
+                c == null ? null : c.preview);
     }
 }

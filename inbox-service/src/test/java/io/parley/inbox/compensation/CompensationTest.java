@@ -95,8 +95,13 @@ class CompensationTest {
                     e -> e.data().offerId().toString().equals(offerId), WAIT);
             assertEquals(5000, requested.data().limitMinor());
         }
-        as("approver1").get("/api/v1/brands/acme/compensation/approvals").then().statusCode(200)
-                .body("id", org.hamcrest.Matchers.hasItem(offerId));
+        // the approver, who does not read the inbox, sees what the customer wrote and where
+        JsonPath approvals = as("approver1").get("/api/v1/brands/acme/compensation/approvals").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(offerId)).extract().jsonPath();
+        assertEquals("My parcel was lost.",
+                approvals.getString("find { it.id == '" + offerId + "' }.conversationPreview"));
+        assertEquals("Zofia Nowak", approvals.getString("find { it.id == '" + offerId + "' }.customerName"));
+        assertEquals("facebook", approvals.getString("find { it.id == '" + offerId + "' }.platform"));
         // an agent is no approver
         as("agent1").contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/brands/acme/compensation/offers/" + offerId + "/approve").then().statusCode(403);
@@ -152,6 +157,8 @@ class CompensationTest {
         assertEquals(3, ((Number) pln.get("offers")).longValue());
         assertTrue(ledger.getList("items.conversationId").contains(conversation));
         assertEquals("Zofia Nowak", ledger.getString("items.find { it.currency == 'PLN' }.customerName"));
+        assertEquals("Zwrot pieniędzy?",
+                ledger.getString("items.find { it.currency == 'PLN' }.conversationPreview"));
         as("manager1").queryParam("from", from.toString()).queryParam("status", "rejected")
                 .get("/api/v1/brands/acme/compensation/ledger").then().statusCode(200)
                 .body("items.status.unique()", equalTo(List.of("rejected")));

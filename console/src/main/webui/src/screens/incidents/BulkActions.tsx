@@ -1,0 +1,150 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Paper, Select, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { ApiError, get, send } from '../../api';
+import { type BulkOutcome, conversationsLabel, outcomeText } from '../../logic/incidents/incidents';
+import type { GroupedAnswer, ModerationReason, Team } from '../../types/governance';
+import type { Row } from './IncidentView';
+
+interface Finding { ruleId?: string; severity?: string; message?: string; suggestion?: string }
+
+const REASONS: { value: ModerationReason; label: string }[] = [
+  { value: 'abusive', label: 'Abusive' }, { value: 'spam', label: 'Spam' },
+  { value: 'below_the_belt', label: 'Below the belt' }, { value: 'legal', label: 'Legal' },
+];
+
+/** Runs one call per conversation, all of them even when some fail, and says what happened to each. */
+async function each(ids: string[], call: (id: string) => Promise<unknown>): Promise<BulkOutcome> {
+  const results = await Promise.allSettled(ids.map(call));
+  return {
+    done: results.filter((r) => r.status === 'fulfilled').length,
+    failed: results.flatMap((r, i) => (r.status === 'rejected'
+      ? [{ id: ids[i], detail: (r.reason as ApiError).message }] : [])),
+  };
+}
+
+/**
+ * What an agent does to the selected conversations of an incident at once: one public statement to all
+ * (grouped answer), give them to a team or a person, hide what they wrote.
+ */
+export function BulkActions({ brand, selected, rows, label, onDone }: {
+  brand: string; selected: string[]; rows: Row[]; label: string; onDone: (message: string) => void;
+}) {
+  const [tab, setTab] = useState<string | null>('answer');
+  const [statement, setStatement] = useState('');
+  const [teams, setTeams] = useState<Team[]>([]);
+  const [team, setTeam] = useState<string | null>(null);
+  const [assignee, setAssignee] = useState<string | null>(null);
+  const [reason, setReason] = useState<ModerationReason | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ detail: string; findings: Finding[] } | null>(null);
+
+  useEffect(() => {
+    get<Team[]>(`/api/v1/brands/${encodeURIComponent(brand)}/teams`).then(({ body }) => setTeams(body))
+      .catch(() => setTeams([]));
+  }, [brand]);
+
+  const people = [...new Set((team ? teams.filter((t) => t.name === team) : teams)
+    .flatMap((t) => t.members.map((m) => m.user)))].sort();
+  const none = selected.length === 0;
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      onDone(await work());
+    } catch (e) {
+      const p = (e as ApiError).problem as ApiError['problem'] & { findings?: Finding[] };
+      setProblem({ detail: (e as ApiError).message, findings: p.findings ?? [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const answer = () => run(async () => {
+    const { body } = await send<GroupedAnswer>('POST', `/api/v1/brands/${encodeURIComponent(brand)}/grouped-answers`,
+      { conversationIds: selected, text: statement });
+    setStatement('');
+    const warnings = Object.values(body.findings ?? {}).flat().length;
+    return `Posted one statement for ${conversationsLabel(selected.length)} on ${body.posts.length} channel account`
+      + `${body.posts.length === 1 ? '' : 's'} (${body.posts.map((p) => `${p.platform}: ${p.status}`).join(', ')}).`
+      + (warnings ? ` The standards warned ${warnings} time${warnings === 1 ? '' : 's'}.` : '');
+  });
+
+  const assign = () => run(async () => {
+    const outcome = await each(selected, (id) => send('PUT', `/api/v1/conversations/${id}/assignment`,
+      { team, assignee }));
+    if (outcome.done === 0) throw new ApiError({ status: 422, detail: outcomeText('Assigned', outcome) });
+    return outcomeText(`Assigned to ${[assignee, team && `team ${team}`].filter(Boolean).join(', ')}:`, outcome);
+  });
+
+  const hide = () => run(async () => {
+    const interactions = rows.filter((r) => selected.includes(r.id) && r.conversation)
+      .flatMap((r) => r.conversation!.interactions.map((i) => ({ conversation: r.id, interaction: i.id })));
+    const outcome = await each(interactions.map((x) => `${x.conversation}/${x.interaction}`), (key) => {
+      const [conversation, interaction] = key.split('/');
+      return send('POST', `/api/v1/conversations/${conversation}/moderation`,
+        { interactionId: interaction, action: 'hide', reason });
+    });
+    if (outcome.done === 0) throw new ApiError({ status: 409, detail: outcome.failed.map((f) => f.detail).join('; ') });
+    return `Asked the channels to hide ${outcome.done} message${outcome.done === 1 ? '' : 's'} of `
+      + `${conversationsLabel(selected.length)} (${reason?.replace(/_/g, ' ')})`
+      + (outcome.failed.length ? `; ${outcome.failed.length} not: ${outcome.failed.map((f) => f.detail).join('; ')}` : '.');
+  });
+
+  return (
+    <Paper withBorder p="sm" my="sm" component="section" aria-label="Bulk actions" className="gov-bulk">
+      <Group justify="space-between">
+        <Text fw={600} size="sm" aria-live="polite" data-testid="selection">{label}</Text>
+        {none && <Text size="sm" c="gray.8">Select conversations below to act on them together.</Text>}
+      </Group>
+      <Tabs value={tab} onChange={(v) => { setTab(v); setProblem(null); }} mt="xs">
+        <Tabs.List>
+          <Tabs.Tab value="answer">Grouped answer</Tabs.Tab>
+          <Tabs.Tab value="assign">Assign</Tabs.Tab>
+          <Tabs.Tab value="hide">Hide</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="answer" pt="xs">
+          <Stack gap="xs">
+            <Textarea label="Public statement" description="Posted once per channel account; answers every selected conversation"
+              value={statement} onChange={(e) => setStatement(e.currentTarget.value)} autosize minRows={2} maxLength={8000} />
+            <Group justify="flex-end">
+              <Button onClick={answer} loading={busy} disabled={none || !statement.trim()}>
+                Post to {conversationsLabel(selected.length)}</Button>
+            </Group>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="assign" pt="xs">
+          <Group align="end">
+            <Select label="Team" data={teams.map((t) => t.name)} value={team} clearable placeholder="Keep the team"
+              onChange={(v) => { setTeam(v); setAssignee(null); }} w={180} />
+            <Select label="Person" data={people} value={assignee} clearable searchable placeholder="Nobody in particular"
+              onChange={setAssignee} w={200} />
+            <Button onClick={assign} loading={busy} disabled={none || (!team && !assignee)}>
+              Assign {conversationsLabel(selected.length)}</Button>
+          </Group>
+          {teams.length === 0 && <Text size="sm" c="gray.8" mt={4}>The brand has no team yet: a manager sets them up.</Text>}
+        </Tabs.Panel>
+        <Tabs.Panel value="hide" pt="xs">
+          <Group align="end">
+            <Select label="Reason" data={REASONS} value={reason} onChange={(v) => setReason(v as ModerationReason | null)}
+              placeholder="Why hide them" w={200} />
+            <Button color="red.9" onClick={hide} loading={busy} disabled={none || !reason}>
+              Hide what {selected.length === 1 ? 'it says' : 'they say'}</Button>
+          </Group>
+          <Text size="sm" c="gray.8" mt={4}>Hidden on the network for everyone but the author; the audit trail keeps
+            who asked and why.</Text>
+        </Tabs.Panel>
+      </Tabs>
+      {problem && (
+        <Alert color="red" title="Not done" mt="xs" data-testid="bulk-problem">
+          {problem.detail}
+          {problem.findings.length > 0 && (
+            <ul className="gov-plain">
+              {problem.findings.map((f, i) => <li key={i}>{f.severity}: {f.message}{f.suggestion ? ` — ${f.suggestion}` : ''}</li>)}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,202 @@
+// The inbox's governance shapes (compensation, complaint library, incidents, grouped answers, ownership,
+// moderation, advocates), as documented in its OpenAPI (/q/openapi of inbox-service) and docs/inbox-authority.md.
+
+export type OfferStatus = 'offered' | 'pending_approval' | 'approved' | 'rejected';
+export type OfferKind = 'voucher' | 'refund' | 'gift';
+
+/** One compensation offer: a line of the ledger, or a request waiting for an approver. */
+export interface CompensationOffer {
+  id: string;
+  brand: string;
+  conversationId: string;
+  kind: OfferKind;
+  /** minor units of the currency (2500 EUR = 25.00 EUR; 1000 JPY = 1000 yen) */
+  amountMinor: number;
+  currency: string;
+  note: string | null;
+  offeredBy: string;
+  offeredAt: string;
+  /** the offering person's own limit in this currency when they offered */
+  limitMinor: number;
+  status: OfferStatus;
+  approvalDueAt: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+  customerId: string | null;
+  customerName: string | null;
+  platform?: string | null;
+  conversationPreview?: string | null;
+}
+
+export interface CompensationTotal {
+  currency: string;
+  grantedMinor: number;
+  pendingMinor: number;
+  rejectedMinor: number;
+  offers: number;
+}
+
+export interface CompensationLedger {
+  brand: string;
+  from: string;
+  to: string;
+  items: CompensationOffer[];
+  totals: CompensationTotal[];
+}
+
+/** A limit of a role (agent, manager, admin) or of one person, in one currency. */
+export interface CompensationLimit {
+  role: string | null;
+  user: string | null;
+  currency: string;
+  amountMinor: number;
+}
+
+export interface CompensationLimits {
+  brand: string;
+  limits: CompensationLimit[];
+}
+
+export interface ComplaintCase {
+  id: string;
+  brand: string;
+  conversationId: string;
+  category: string;
+  problem: string;
+  settlement: string;
+  compensationOfferId: string | null;
+  language: string | null;
+  resolvedBy: string;
+  resolvedAt: string;
+}
+
+export interface ComplaintMatch {
+  complaintCase: ComplaintCase;
+  /** TF-IDF cosine similarity, 0 to 1 (0 when listed without a query) */
+  score: number;
+  matchingTerms: string[];
+}
+
+export interface ComplaintMatches {
+  items: ComplaintMatch[];
+}
+
+export type IncidentState = 'open' | 'closed';
+
+export interface Incident {
+  id: string;
+  brand: string;
+  title: string;
+  state: IncidentState;
+  /** spike (raised by analytics) or manual */
+  source: 'spike' | 'manual';
+  signal: 'complaint' | 'negative' | null;
+  terms: string[];
+  windowStart: string;
+  windowEnd: string;
+  openedBy: string;
+  openedAt: string;
+  closedBy: string | null;
+  closedAt: string | null;
+  resolution: string | null;
+  conversations: number;
+}
+
+export interface IncidentPage {
+  items: Incident[];
+}
+
+export interface IncidentConversations {
+  incidentId: string;
+  conversationIds: string[];
+}
+
+export interface IncidentAction {
+  id: string;
+  /** gather, assign, hide or close */
+  action: string;
+  detail: string | null;
+  affected: number;
+  doneBy: string;
+  doneAt: string;
+}
+
+export interface IncidentOpenRequest {
+  title: string;
+  signal?: 'complaint' | 'negative';
+  terms?: string[];
+  from?: string;
+  to?: string;
+}
+
+export interface GroupedAnswerPost {
+  actionId: string;
+  platform: string;
+  channelAccountId: string;
+  status: 'sending' | 'delivered' | 'failed';
+  platformObjectId: string | null;
+  failureReason: string | null;
+  deliveredAt: string | null;
+  conversationIds: string[];
+}
+
+export interface GroupedAnswer {
+  id: string;
+  brand: string;
+  text: string;
+  createdBy: string;
+  createdAt: string;
+  posts: GroupedAnswerPost[];
+  findings: Record<string, { rule?: string; severity?: string; message?: string }[]>;
+}
+
+export interface TeamMember {
+  user: string;
+}
+
+export interface Team {
+  brand: string;
+  name: string;
+  members: TeamMember[];
+  onDutyNow: string[];
+}
+
+/** A conversation of the inbox as its detail answers it (only the fields the governance screens read). */
+export interface GovConversation {
+  id: string;
+  brand: string;
+  platform: string;
+  status: string;
+  receivedAt: string;
+  dueAt: string;
+  author: { platformId: string; name: string };
+  interactions: { id: string; text: string; kind: string; author: { name: string }; platformTime: string }[];
+  team?: string | null;
+  assignee?: string | null;
+}
+
+export interface Ownership {
+  conversationId: string;
+  team: string | null;
+  assignee: string | null;
+}
+
+export type ModerationReason = 'abusive' | 'spam' | 'below_the_belt' | 'legal';
+
+export interface Advocate {
+  platform: string;
+  authorId: string;
+  authorName: string;
+  positiveConversations: number;
+  positiveInteractions: number;
+  lastPositiveAt: string;
+  advocate: boolean;
+  lastAskedAt: string | null;
+  mayAskAgainAt: string | null;
+}
+
+export interface Advocates {
+  threshold: number;
+  items: Advocate[];
+}
