@@ -26,6 +26,7 @@ export interface ChangeGroup {
 export function parsePath(path: string): (string | number)[] {
   const out: (string | number)[] = [];
   path.split('.').forEach((part) => {
+    if (/^\d+$/.test(part)) { out.push(Number(part)); return; } // the form's keys: 'forbidden.0.id'
     const m = part.match(/^([^[]*)((?:\[\d+\])*)$/);
     if (!m) { out.push(part); return; }
     if (m[1]) out.push(m[1]);
@@ -90,8 +91,9 @@ export function formatValue(value: Json | undefined, fields?: Field[]): string {
     .map(([k, v]) => {
       const f = fields?.find((x) => x.key === k);
       const sub = f && (f.kind === 'list' || f.kind === 'group') ? f.fields : undefined;
-      const shown = Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)
-        ? `[${formatValue(v, sub)}]` : formatValue(v, sub);
+      const named = f && f.kind === 'select' && typeof v === 'string' ? f.names?.[v] : undefined;
+      const shown = named ?? (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)
+        ? `[${formatValue(v, sub)}]` : formatValue(v, sub));
       return `${f ? f.label : k}: ${shown}`;
     })
     .join('; ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffGroups, formatValue, locate, parsePath } from './diff';
+import { describePath, diffGroups, formatValue, locate, parsePath } from './diff';
 import { errorCount, errorKey, errorsByKey, sectionOfKey } from './errors';
 import { getAt, setAt, toCatalogue, toForm, validateSave } from './form';
 
@@ -98,6 +98,7 @@ describe('422 error paths → fields', () => {
 describe('the diff between two versions', () => {
   it('reads paths with indexes', () => {
     expect(parsePath('content.forbidden[12].phrase')).toEqual(['content', 'forbidden', 12, 'phrase']);
+    expect(parsePath('content.forbidden.0.id')).toEqual(['content', 'forbidden', 0, 'id']);
     expect(parsePath('overrides.facebook.links.ownDomains[0]')).toEqual(['overrides', 'facebook', 'links', 'ownDomains', 0]);
   });
 
@@ -106,6 +107,7 @@ describe('the diff between two versions', () => {
     expect(locate('responseTargets.targets[2].minutes').groupTitle).toBe('9 · Response times');
     expect(locate('overrides.instagram.content.forbidden[0].severity').groupTitle).toBe('4 · Content — on instagram');
     expect(locate('links.shorteners.policy').label).toBe('Link shorteners › Shortened links');
+    expect(describePath('content.forbidden.0.id')).toBe('4 · Content: Forbidden terms › Term 1 › Id');
   });
 
   it('groups changes per section in the sections’ order and writes values readably', () => {
@@ -118,7 +120,7 @@ describe('the diff between two versions', () => {
     ]);
     expect(groups.map((g) => g.title)).toEqual(['4 · Content', '5 · Links', '8 · Engagement', '9 · Response times']);
     expect(groups[0].rows[0]).toEqual({ path: 'content.forbidden[1]', label: 'Forbidden terms › Term 2', kind: 'added',
-      before: '—', after: 'Id: no-promise; Phrase: obiecujemy; Language: pl; Severity: warn; Why: Nie obiecujemy' });
+      before: '—', after: 'Id: no-promise; Phrase: obiecujemy; Language: Polish; Severity: warn; Why: Nie obiecujemy' });
     expect(groups[1].rows[0].kind).toBe('removed');
     expect(groups[2].rows[0]).toMatchObject({ label: 'May share', before: 'yes', after: 'no', kind: 'changed' });
     expect(groups[3].rows[0]).toMatchObject({ label: 'Targets › Target 1 › Minutes', before: '30', after: '25' });
