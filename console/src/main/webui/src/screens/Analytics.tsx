@@ -8,9 +8,10 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 import { ApiError, type ResponseTimes, get, query } from '../api';
 import { type Me } from '../logic/navigation';
-import { REPORTED_CHANNELS, responseTimeSeries } from '../logic/analytics';
+import { REPORTED_CHANNELS, responseTimeDescription, responseTimeSeries } from '../logic/analytics';
 import type { Sentiment, Volumes } from '../types/analytics';
 import { MOMENTS, MOMENT_COLOURS, SENTIMENT_COLOURS, bucketLabel, countOf, formatScore, nonEmptyRows, periodWindow,
+  sentimentDescription, volumeDescription,
   sentimentSeries, volumeSeries } from '../logic/analytics/volumes';
 import { CHANNELS } from '../logic/standards/schema';
 
@@ -51,14 +52,15 @@ export function AnalyticsScreen({ me }: { me: Me }) {
   const vs = useMemo(() => volumeSeries(volumes), [volumes]);
   const ss = useMemo(() => sentimentSeries(sentiment), [sentiment]);
   const volumeOption = useMemo(() => ({
-    aria: { enabled: true }, tooltip: { trigger: 'axis' }, legend: { data: [...MOMENTS], top: 0 },
+    aria: { enabled: true, label: { description: volumeDescription(volumes) } }, tooltip: { trigger: 'axis' },
+    legend: { data: [...MOMENTS], top: 0 },
     grid: { left: 40, right: 16, top: 40, bottom: 28 },
     xAxis: { type: 'category', data: vs.labels }, yAxis: { type: 'value', minInterval: 1 },
     series: MOMENTS.map((m) => ({ name: m, type: 'bar', stack: 'moments', data: vs.moments[m],
       itemStyle: { color: MOMENT_COLOURS[m] } })),
-  }), [vs]);
+  }), [vs, volumes]);
   const sentimentOption = useMemo(() => ({
-    aria: { enabled: true }, tooltip: { trigger: 'axis' },
+    aria: { enabled: true, label: { description: sentimentDescription(sentiment) } }, tooltip: { trigger: 'axis' },
     legend: { data: ['positive', 'neutral', 'negative', 'average score'], top: 0 },
     grid: { left: 40, right: 48, top: 48, bottom: 28 },
     xAxis: { type: 'category', data: ss.labels },
@@ -69,7 +71,7 @@ export function AnalyticsScreen({ me }: { me: Me }) {
       { name: 'average score', type: 'line', yAxisIndex: 1, data: ss.average, connectNulls: false,
         itemStyle: { color: SENTIMENT_COLOURS.average }, lineStyle: { width: 2 } },
     ],
-  }), [ss]);
+  }), [ss, sentiment]);
 
   const series = responseTimeSeries(rows);
   const all = rows.find((r) => r.platform == null);
@@ -97,7 +99,8 @@ export function AnalyticsScreen({ me }: { me: Me }) {
         <Paper withBorder p="sm">
           <Title order={3} size="h5">Time to first response (minutes)</Title>
           <Chart label="Median and 90th percentile time to first response per channel, in minutes" option={{
-            aria: { enabled: true }, tooltip: { trigger: 'axis' }, legend: { data: ['median', 'p90'] },
+            aria: { enabled: true, label: { description: responseTimeDescription(series, 'times') } },
+            tooltip: { trigger: 'axis' }, legend: { data: ['median', 'p90'] },
             xAxis: { type: 'category', data: series.channels }, yAxis: { type: 'value', name: 'min' },
             series: [{ name: 'median', type: 'bar', data: series.median, itemStyle: { color: '#364fc7' } },
               { name: 'p90', type: 'bar', data: series.p90, itemStyle: { color: '#a61e4d' } }],
@@ -106,7 +109,8 @@ export function AnalyticsScreen({ me }: { me: Me }) {
         <Paper withBorder p="sm">
           <Title order={3} size="h5">Answered within target (%)</Title>
           <Chart label="Share of conversations answered within the target per channel, in percent" option={{
-            aria: { enabled: true }, tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: series.channels },
+            aria: { enabled: true, label: { description: responseTimeDescription(series, 'within') } },
+            tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: series.channels },
             yAxis: { type: 'value', max: 100, name: '%' },
             series: [{ name: 'within target', type: 'bar', data: series.withinTargetPercent,
               itemStyle: { color: '#1b5e20' } }],

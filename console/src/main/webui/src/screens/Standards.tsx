@@ -153,8 +153,8 @@ export function StandardsScreen({ me }: { me: Me }) {
         <Alert color="orange" title="Changed by someone else" role="alert" data-testid="conflict">
           <Text size="sm" c="gray.9">{conflict}</Text>
           <Group mt="xs">
-            <Button variant="outline" size="xs" color="orange.9" onClick={() => setTab('history')}>See what they changed</Button>
-            <Button variant="outline" size="xs" color="orange.9" onClick={load}>Reload their version</Button>
+            <Button variant="default" size="xs" onClick={() => setTab('history')}>See what they changed</Button>
+            <Button variant="default" size="xs" onClick={load}>Reload their version</Button>
           </Group>
         </Alert>
       )}
@@ -190,8 +190,8 @@ export function StandardsScreen({ me }: { me: Me }) {
                         aria-current={s.key === sectionKey ? 'true' : undefined}
                         label={`${s.number}. ${s.title}`}
                         onClick={() => { setSectionKey(s.key); setChannel(''); }}
-                        rightSection={n > 0 ? <Badge color="red.9" variant="filled" size="sm">{n} to fix</Badge>
-                          : changedSections.has(s.key) ? <Badge color="indigo.8" variant="light" size="sm">edited</Badge> : null} />
+                        rightSection={n > 0 ? <Badge color="#b3261e" variant="filled" size="sm">{n} to fix</Badge>
+                          : changedSections.has(s.key) ? <Badge color="indigo.9" variant="white" size="sm">edited</Badge> : null} />
                     );
                   })}
                 </nav>
@@ -249,7 +249,7 @@ export function StandardsScreen({ me }: { me: Me }) {
                     </Group>
                     <Group mt="sm">
                       <Button type="submit" loading={saving} color="indigo.8">Save new version</Button>
-                      <Button variant="subtle" color="gray.9" onClick={load}>Discard changes</Button>
+                      <Button variant="default" onClick={load}>Discard changes</Button>
                     </Group>
                   </Paper>
                 )}

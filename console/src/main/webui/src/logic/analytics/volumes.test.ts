@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, countOf, formatScore, nonEmptyRows, sentimentSeries, volumeSeries } from './volumes';
+import { bucketLabel, countOf, formatScore, sentimentDescription, volumeDescription, nonEmptyRows, sentimentSeries, volumeSeries } from './volumes';
 import type { Sentiment, Volumes } from '../../types/analytics';
 
 const zero = { complaint: 0, question: 0, suggestion: 0, praise: 0, spam: 0, unclassified: 0, total: 0 };
@@ -64,5 +64,20 @@ describe('counts in words', () => {
   it('says one without a plural', () => {
     expect(countOf(1, 'complaint')).toBe('1 complaint');
     expect(countOf(0, 'question')).toBe('0 questions');
+  });
+});
+
+describe('chart descriptions for screen readers', () => {
+  it('sums the window up and names the busiest day', () => {
+    expect(volumeDescription(volumes)).toBe('Interactions by moment of truth per day, stacked bars, 2026-11-21 to '
+      + '2026-11-23: 2 complaints, 0 questions, 0 suggestions, 1 praise. Busiest day: 2026-11-22 with 2. '
+      + 'The table below has every figure.');
+  });
+
+  it('gives the sentiment counts and the mean', () => {
+    expect(sentimentDescription({ brand: 'acme', platform: null, from: '', to: '', bucket: 'day', buckets: [],
+      totals: { start: '', positive: 3, neutral: 1, negative: 2, averageScore: 0.125 } }))
+      .toBe('Sentiment per day, stacked bars with the mean score as a line: 3 positive, 1 neutral, 2 negative; '
+        + 'mean score +0.13. The table below has every figure.');
   });
 });

@@ -76,3 +76,25 @@ export function formatScore(score: number | null): string {
 export function countOf(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/** What a screen reader says for the volume chart (ECharts' own description lists raw series values). */
+export function volumeDescription(v: Volumes | null): string {
+  if (!v) return 'Interactions by moment of truth: loading.';
+  const t = v.totals;
+  const busiest = [...v.buckets].sort((a, b) => b.total - a.total)[0];
+  const per = v.bucket === 'day' ? 'day' : 'hour';
+  return `Interactions by moment of truth per ${per}, stacked bars, ${bucketLabel(v.from, v.bucket)} to `
+    + `${bucketLabel(v.to, v.bucket)}: ${countOf(t.complaint, 'complaint')}, ${countOf(t.question, 'question')}, `
+    + `${countOf(t.suggestion, 'suggestion')}, ${t.praise} praise.`
+    + (busiest && busiest.total > 0 ? ` Busiest ${per}: ${bucketLabel(busiest.start, v.bucket)} with ${busiest.total}.` : '')
+    + ' The table below has every figure.';
+}
+
+/** What a screen reader says for the sentiment chart. */
+export function sentimentDescription(s: Sentiment | null): string {
+  if (!s) return 'Sentiment over time: loading.';
+  const t = s.totals;
+  return `Sentiment per ${s.bucket}, stacked bars with the mean score as a line: ${t.positive} positive, `
+    + `${t.neutral} neutral, ${t.negative} negative; mean score ${formatScore(t.averageScore)}. `
+    + 'The table below has every figure.';
+}

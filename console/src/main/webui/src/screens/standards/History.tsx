@@ -5,8 +5,9 @@ import type { CatalogueDiff, CatalogueHistory, CatalogueVersion, CatalogueVersio
 import { diffGroups } from '../../logic/standards/diff';
 import { STATUS_LABELS, defaultComparison } from '../../logic/standards/history';
 
-const STATUS_COLOURS: Record<string, string> = { current: 'green.9', scheduled: 'indigo.8', past: 'gray.8',
-  superseded: 'orange.9' };
+// White text on each: 9.1, 7.9, 7.9 and 6.5 : 1.
+const STATUS_COLOURS: Record<string, string> = { current: '#1b5e20', scheduled: '#364fc7', past: '#495057',
+  superseded: '#b3261e' };
 
 const when = (iso?: string) => (iso ? new Date(iso).toLocaleString() : '—');
 
@@ -91,7 +92,7 @@ export function History({ brand, canRollBack, refreshKey, onRolledBack, compareR
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
                   <Button size="compact-xs" variant="outline" color="indigo.8"
-                    aria-label={`Compare version ${v.version} with version ${v.version - 1}`}
+                    aria-label={`Changes in version ${v.version}`}
                     onClick={() => compare(v.version - 1, v.version)}>Changes</Button>
                   {canRollBack && v.status !== 'current' && (
                     <Button size="compact-xs" variant="outline" color="red.9"
@@ -116,7 +117,7 @@ export function History({ brand, canRollBack, refreshKey, onRolledBack, compareR
             error={rollbackError} data-autofocus />
           <Group mt="sm">
             <Button type="submit" color="red.9" loading={busy}>Confirm the roll-back</Button>
-            <Button variant="subtle" color="gray.9" onClick={() => setRollback(null)}>Cancel</Button>
+            <Button variant="default" onClick={() => setRollback(null)}>Cancel</Button>
           </Group>
         </Paper>
       )}
