@@ -84,7 +84,11 @@ export function History({ brand, canRollBack, refreshKey, onRolledBack, compareR
           {(history?.versions ?? []).map((v) => (
             <Table.Tr key={v.version} data-testid={`version-${v.version}`}>
               <Table.Td>{v.version}</Table.Td>
-              <Table.Td><Badge variant="filled" color={STATUS_COLOURS[v.status]}>{STATUS_LABELS[v.status]}</Badge></Table.Td>
+              <Table.Td miw={110}>
+                <Badge variant="filled" color={STATUS_COLOURS[v.status]} style={{ overflow: 'visible' }}>
+                  {STATUS_LABELS[v.status]}
+                </Badge>
+              </Table.Td>
               <Table.Td>{v.author}</Table.Td>
               <Table.Td>{when(v.createdAt)}</Table.Td>
               <Table.Td>{when(v.effectiveFrom)}</Table.Td>
