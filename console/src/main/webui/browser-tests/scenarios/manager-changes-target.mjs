@@ -1,30 +1,46 @@
 import { browserFor, consoleUrl, need, shot, signIn, step } from '../lib.mjs';
 
-/** manager1 changes the Facebook response-time target; a second, stale tab gets the conflict message. */
+const TARGET = 'Minutes for facebook, first response, normal priority';
+
+/** Opens the standards at section 9 (response times) and waits for the Facebook first-response target. */
+async function responseTimes(page) {
+  await page.getByTestId('standards-version').waitFor();
+  await page.getByRole('button', { name: '9. Response times' }).click();
+  await page.getByLabel(TARGET, { exact: true }).waitFor();
+}
+
+/**
+ * manager1 changes the Facebook first-response target (section 9 of the standards, what the inbox dates new
+ * conversations by) and saves it as a new version; a second, stale tab is told of the conflict.
+ */
 export default async function managerChangesTarget() {
   const minutes = need('FACEBOOK_MINUTES');
+  const comment = need('TARGET_COMMENT');
   return browserFor(async (context) => {
     const page = await signIn(context, 'manager1', 'manager1', '/standards');
-    await page.getByTestId('targets-version').waitFor();
-    const before = await page.getByTestId('targets-version').innerText();
+    await responseTimes(page);
+    const before = await page.getByTestId('standards-version').innerText();
     await shot(page, '05-standards-before');
     const stale = await context.newPage();
     await stale.goto(consoleUrl + '/standards');
-    await stale.getByTestId('targets-version').waitFor();
+    await responseTimes(stale);
 
-    const field = page.getByLabel('Minutes for facebook');
-    await field.fill(String(minutes));
-    await page.getByRole('button', { name: 'Save targets' }).click();
+    await page.getByLabel(TARGET, { exact: true }).fill(String(minutes));
+    await page.getByLabel('What changed and why').fill(comment);
+    await page.getByRole('button', { name: 'Save new version' }).click();
     await page.getByText(/Saved as version \d+\./).waitFor();
-    const after = await page.getByTestId('targets-version').innerText();
-    step('target saved', { before, after });
+    const after = await page.getByTestId('standards-version').innerText();
+    const shown = await page.getByLabel(TARGET, { exact: true }).inputValue();
+    step('target saved', { before, after, shown });
     await shot(page, '06-standards-saved');
 
-    await stale.getByLabel('Minutes for facebook').fill('7');
-    await stale.getByRole('button', { name: 'Save targets' }).click();
+    await stale.getByLabel(TARGET, { exact: true }).fill('7');
+    await stale.getByLabel('What changed and why').fill('Stale tab: 7 minutes');
+    await stale.getByRole('button', { name: 'Save new version' }).click();
     await stale.getByTestId('conflict').waitFor();
     const conflict = await stale.getByTestId('conflict').innerText();
-    step('stale tab refused', { conflict });
+    const kept = await stale.getByLabel(TARGET, { exact: true }).inputValue();
+    step('stale tab refused', { conflict, kept });
     await shot(stale, '07-standards-conflict');
     await stale.close();
 
@@ -43,6 +59,6 @@ export default async function managerChangesTarget() {
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
     await page.getByText(/conversations? · updated/).waitFor();
     await shot(page, '11-inbox-manager');
-    return { before, after, conflict, calendarEvents: events };
+    return { before, after, shown, conflict, kept, calendarEvents: events };
   });
 }

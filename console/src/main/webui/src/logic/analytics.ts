@@ -23,3 +23,12 @@ export function responseTimeSeries(rows: ResponseTimes[]): Series {
     withinTargetPercent: shown.map((r) => (r.withinTargetRate == null ? null : Math.round(r.withinTargetRate * 100))),
   };
 }
+
+/** What a screen reader says for the response-time charts, channel by channel. */
+export function responseTimeDescription(s: Series, chart: 'times' | 'within'): string {
+  const parts = s.channels.map((c, i) => (chart === 'times'
+    ? `${c}: median ${s.median[i] ?? 'none'}, p90 ${s.p90[i] ?? 'none'} minutes`
+    : `${c}: ${s.withinTargetPercent[i] == null ? 'none answered' : `${s.withinTargetPercent[i]} % within target`}`));
+  return `${chart === 'times' ? 'Time to first response per channel' : 'Answered within target per channel'}: `
+    + `${parts.join('; ')}. The table below has every figure.`;
+}

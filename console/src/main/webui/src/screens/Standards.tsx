@@ -1,135 +1,281 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ActionIcon, Alert, Button, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { ApiError, type ResponseTargets, get, send } from '../api';
+import { type CSSProperties, useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Badge, Button, Grid, Group, List, NativeSelect, NavLink, Paper, Select, Stack, Tabs, Text, TextInput,
+  Title } from '@mantine/core';
+import { ApiError, get, send } from '../api';
+import type { Catalogue, CatalogueHistory, CatalogueVersion, Json, JsonObject } from '../types/standards';
 import { type Me, canEditStandards } from '../logic/navigation';
-import { CHANNELS, MAX_MINUTES, MIN_MINUTES, type TargetsForm, validateTargets, versionFromEtag } from '../logic/targets';
+import { CHANNELS, SECTIONS, SECTION_BY_KEY } from '../logic/standards/schema';
+import { type Path, fillSection, getAt, setAt, toCatalogue, toForm, validateSave } from '../logic/standards/form';
+import { errorCount, errorsByKey } from '../logic/standards/errors';
+import { describePath } from '../logic/standards/diff';
+import { conflictMessage, describeVersion } from '../logic/standards/history';
+import { Fields, type FormContext } from './standards/SectionForm';
+import { History } from './standards/History';
 
-/** Standard 9, response times: the brand's targets as a form, saved as a new version with If-Match. */
+const fmt = (iso: string) => new Date(iso).toLocaleString();
+
+/**
+ * The brand's standards: the nine sections of the catalogue as forms (with per-channel overrides of
+ * sections 1-8), saved as a new version with a comment and an optional effective-from; the history, the
+ * diff between any two versions and the roll-back. Read only for agents and editors.
+ */
 export function StandardsScreen({ me }: { me: Me }) {
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
-  const [current, setCurrent] = useState<ResponseTargets | null>(null);
-  const [version, setVersion] = useState<number | null>(null);
-  const [form, setForm] = useState<TargetsForm>({ defaultMinutes: 60, targets: [] });
-  const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<CatalogueVersion | null>(null);
+  const [form, setForm] = useState<Catalogue | null>(null);
+  const [tab, setTab] = useState<string | null>('sections');
+  const [sectionKey, setSectionKey] = useState('approvers');
+  const [channel, setChannel] = useState('');
+  const [comment, setComment] = useState('');
+  const [effectiveFrom, setEffectiveFrom] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [historyKey, setHistoryKey] = useState(0);
+  const [compareRequest, setCompareRequest] = useState<{ from: number; to: number } | null>(null);
   const editable = canEditStandards(me);
+  const base = brand ? `/api/v1/brands/${encodeURIComponent(brand)}/standards` : null;
+
+  const show = useCallback((v: CatalogueVersion) => {
+    setLoaded(v);
+    setForm(toForm(v.catalogue));
+    setErrors({});
+    setConflict(null);
+    setProblem(null);
+  }, []);
 
   const load = useCallback(() => {
-    if (!brand) return;
-    get<ResponseTargets>(`/api/v1/brands/${encodeURIComponent(brand)}/response-targets`)
-      .then(({ body, etag }) => {
-        setCurrent(body);
-        setVersion(versionFromEtag(etag) ?? body.version);
-        setForm({ defaultMinutes: body.defaultMinutes, targets: body.targets.map((t) => ({ ...t })) });
-        setError(null);
-        setConflict(null);
-      })
-      .catch((e: ApiError) => setError(e.message));
-  }, [brand]);
+    if (!base) return;
+    get<CatalogueVersion>(base)
+      .then(({ body }) => show(body))
+      .catch((e: ApiError) => setProblem(e.message));
+  }, [base, show]);
   useEffect(load, [load]);
 
-  const problems = validateTargets(form);
+  const original = useMemo(() => (loaded ? toForm(loaded.catalogue) : null), [loaded]);
+  const changedSections = useMemo(() => {
+    if (!form || !original) return new Set<string>();
+    return new Set(SECTIONS.filter((s) => JSON.stringify(form[s.key]) !== JSON.stringify(original[s.key])
+      || JSON.stringify(collectOverrides(form, s.key)) !== JSON.stringify(collectOverrides(original, s.key)))
+      .map((s) => s.key));
+  }, [form, original]);
+
+  const section = SECTION_BY_KEY[sectionKey];
+  const overrideChannels = form ? Object.keys((form.overrides ?? {}) as JsonObject)
+    .filter((c) => getAt(form, ['overrides', c, sectionKey]) != null) : [];
+  const activeChannel = section.overridable && overrideChannels.includes(channel) ? channel : '';
+  const sectionPath: Path = activeChannel ? ['overrides', activeChannel, sectionKey] : [sectionKey];
+
+  const ctx: FormContext = {
+    readOnly: !editable,
+    errors,
+    change: (path, value) => setForm((f) => (f ? (setAt(f, path, value) as Catalogue) : f)),
+  };
+
+  const saveProblems = validateSave(comment, effectiveFrom, new Date());
   const save = async () => {
-    if (!brand || Object.keys(problems).length > 0) return;
+    setTouched(true);
+    if (!base || !form || !loaded || Object.keys(saveProblems).length > 0) return;
     setSaving(true);
     setSaved(null);
-    setError(null);
+    setProblem(null);
+    setConflict(null);
     try {
-      const { body, etag } = await send<ResponseTargets>('PUT',
-        `/api/v1/brands/${encodeURIComponent(brand)}/response-targets`, form, { 'If-Match': `"${version}"` });
-      setCurrent(body);
-      setVersion(versionFromEtag(etag) ?? body.version);
-      setConflict(null);
-      setSaved(`Saved as version ${body.version}.`);
-    } catch (e) {
-      const problem = (e as ApiError).problem;
-      if (problem.status === 412) {
-        setConflict('Someone changed these targets after you opened them. Your edits are still in the form: '
-          + 'reload to see their version, then make your change again.');
+      const body = { comment, effectiveFrom: effectiveFrom ? new Date(effectiveFrom).toISOString() : undefined,
+        catalogue: toCatalogue(form) };
+      const { body: v } = await send<CatalogueVersion>('PUT', base, body, { 'If-Match': `"${loaded.latestVersion}"` });
+      const scheduled = v.status === 'scheduled';
+      setSaved(`Saved as version ${v.version}${scheduled ? `, in force from ${fmt(v.effectiveFrom!)}` : ''}.`);
+      setComment('');
+      setEffectiveFrom('');
+      setTouched(false);
+      setHistoryKey((k) => k + 1);
+      if (scheduled) {
+        setLoaded({ ...loaded, latestVersion: v.version });
       } else {
-        setError((e as ApiError).message);
+        show(v);
+      }
+    } catch (e) {
+      const p = (e as ApiError).problem;
+      if (p.status === 412 || p.status === 409) {
+        const history = await get<CatalogueHistory>(`${base}/versions`).then((r) => r.body).catch(() => null);
+        const newest = history?.versions[0] ?? null;
+        setConflict(conflictMessage(p.status, loaded.latestVersion, newest, fmt));
+        if (newest) setCompareRequest({ from: loaded.latestVersion, to: newest.version });
+      } else if (p.status === 422 && p.errors?.length) {
+        const byKey = errorsByKey(p.errors);
+        setErrors(byKey);
+        setProblem(p.detail ?? 'Some fields are invalid.');
+        const first = Object.keys(byKey).find((k) => k !== 'comment' && k !== 'effectiveFrom');
+        if (first) {
+          const parts = first.split('.');
+          const sec = parts[0] === 'overrides' ? parts[2] : parts[0];
+          if (SECTION_BY_KEY[sec]) {
+            setSectionKey(sec);
+            setChannel(parts[0] === 'overrides' ? parts[1] : '');
+          }
+        }
+      } else {
+        setProblem((e as ApiError).message);
       }
     } finally {
       setSaving(false);
     }
   };
 
-  const setTarget = (i: number, patch: Partial<{ platform: string; firstResponseMinutes: number }>) =>
-    setForm((f) => ({ ...f, targets: f.targets.map((t, j) => (j === i ? { ...t, ...patch } : t)) }));
-  const used = new Set(form.targets.map((t) => t.platform));
+  const addOverride = (c: string) => {
+    if (!form || !c) return;
+    setForm(setAt(form, ['overrides', c, sectionKey], fillSection(sectionKey, form[sectionKey])) as Catalogue);
+    setChannel(c);
+  };
+
+  const errorList = Object.entries(errors).filter(([k]) => k !== '');
 
   return (
-    <Stack maw={720}>
+    // Mantine's error red (#fa5252) is 3.3:1 on white; this screen's messages use a darker red (6.5:1).
+    <Stack style={{ '--mantine-color-error': '#b3261e' } as CSSProperties}>
       <Title order={2}>Standards</Title>
       <Group align="end">
         <Select label="Brand" data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={180} />
-        {current && (
-          <Text size="sm" c="gray.8" data-testid="targets-version">
-            Version {version}{current.updatedBy ? ` · by ${current.updatedBy}` : ''}
-            {current.updatedAt ? ` · ${new Date(current.updatedAt).toLocaleString()}` : ''}
-          </Text>
+        {loaded && (
+          <Text size="sm" c="gray.8" data-testid="standards-version">{describeVersion(loaded, fmt)}</Text>
         )}
       </Group>
-      {error && <Alert color="red" title="Not saved">{error}</Alert>}
-      {conflict && (
-        <Alert color="orange" title="Changed by someone else" role="alert" data-testid="conflict">
-          {conflict}
-          <Group mt="xs"><Button variant="outline" size="xs" onClick={load}>Reload their version</Button></Group>
+      {!editable && (
+        <Alert color="gray" variant="outline" title="Read only" data-testid="read-only">
+          <Text size="sm" c="gray.9">You can read the brand’s standards and their history; managers and admins change them.</Text>
         </Alert>
       )}
-      {saved && <Alert color="green" title="Saved" role="status">{saved}</Alert>}
-      <Paper withBorder p="md" component="form" aria-label="Response-time targets"
-        onSubmit={(e) => { e.preventDefault(); save(); }}>
-        <Title order={3} size="h4" mb="xs">Response times</Title>
-        <Text size="sm" mb="md">How long the brand may take to give its first public response, per channel.</Text>
-        <NumberInput label="Every other channel (minutes)" min={MIN_MINUTES} max={MAX_MINUTES} allowDecimal={false}
-          value={form.defaultMinutes} disabled={!editable} error={problems.defaultMinutes} w={260}
-          onChange={(v) => setForm((f) => ({ ...f, defaultMinutes: Number(v) }))} />
-        <Table mt="md" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr><Table.Th>Channel</Table.Th><Table.Th>First response (minutes)</Table.Th><Table.Th /></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {form.targets.map((t, i) => (
-              <Table.Tr key={i}>
-                <Table.Td>
-                  <Select aria-label={`Channel of row ${i + 1}`} disabled={!editable} allowDeselect={false}
-                    data={CHANNELS.filter((c) => c === t.platform || !used.has(c))} value={t.platform}
-                    error={problems[`targets.${i}.platform`]} onChange={(v) => setTarget(i, { platform: v ?? '' })} />
-                </Table.Td>
-                <Table.Td>
-                  <NumberInput aria-label={`Minutes for ${t.platform}`} min={MIN_MINUTES} max={MAX_MINUTES}
-                    allowDecimal={false} disabled={!editable} value={t.firstResponseMinutes}
-                    error={problems[`targets.${i}.firstResponseMinutes`]}
-                    onChange={(v) => setTarget(i, { firstResponseMinutes: Number(v) })} />
-                </Table.Td>
-                <Table.Td>
-                  {editable && (
-                    <ActionIcon variant="subtle" color="red.9" aria-label={`Remove the ${t.platform} target`}
-                      onClick={() => setForm((f) => ({ ...f, targets: f.targets.filter((_, j) => j !== i) }))}>
-                      ✕
-                    </ActionIcon>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {editable ? (
-          <Group mt="md" justify="space-between">
-            <Button variant="outline" disabled={used.size >= CHANNELS.length}
-              onClick={() => setForm((f) => ({ ...f, targets: [...f.targets,
-                { platform: CHANNELS.find((c) => !used.has(c)) ?? '', firstResponseMinutes: f.defaultMinutes }] }))}>
-              Add a channel
-            </Button>
-            <Button type="submit" loading={saving} disabled={Object.keys(problems).length > 0}>Save targets</Button>
+      {conflict && (
+        <Alert color="orange" title="Changed by someone else" role="alert" data-testid="conflict">
+          <Text size="sm" c="gray.9">{conflict}</Text>
+          <Group mt="xs">
+            <Button variant="default" size="xs" onClick={() => setTab('history')}>See what they changed</Button>
+            <Button variant="default" size="xs" onClick={load}>Reload their version</Button>
           </Group>
-        ) : (
-          <Text size="sm" mt="md" c="gray.8">Only managers change the standards.</Text>
-        )}
-      </Paper>
+        </Alert>
+      )}
+      {problem && (
+        <Alert color="red" title="Not saved" role="alert" data-testid="problem">
+          <Text size="sm" c="gray.9">{problem}</Text>
+          {errorList.length > 0 && (
+            <List size="sm" mt="xs" data-testid="problem-fields">
+              {errorList.map(([k, messages]) => (
+                <List.Item key={k}>{describePath(k)}: {messages.join('; ')}</List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+      {saved && <Alert color="green" title="Saved" role="status" data-testid="saved"><Text size="sm" c="gray.9">{saved}</Text></Alert>}
+
+      <Tabs value={tab} onChange={setTab} keepMounted={false} color="indigo.8">
+        <Tabs.List>
+          <Tabs.Tab value="sections">Sections</Tabs.Tab>
+          <Tabs.Tab value="history">History and differences</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="sections" pt="md">
+          {form && (
+            <Grid>
+              <Grid.Col span={{ base: 12, md: 3 }}>
+                <nav aria-label="Sections of the standards">
+                  {SECTIONS.map((s) => {
+                    const n = errorCount(errors, s.key) + Object.keys((form.overrides ?? {}) as JsonObject)
+                      .reduce((acc, c) => acc + errorCount(errors, `overrides.${c}.${s.key}`), 0);
+                    return (
+                      <NavLink key={s.key} component="button" active={s.key === sectionKey} color="indigo.8"
+                        aria-current={s.key === sectionKey ? 'true' : undefined}
+                        label={`${s.number}. ${s.title}`}
+                        onClick={() => { setSectionKey(s.key); setChannel(''); }}
+                        rightSection={n > 0 ? <Badge color="#b3261e" variant="filled" size="sm">{n} to fix</Badge>
+                          : changedSections.has(s.key) ? <Badge color="indigo.9" variant="white" size="sm">edited</Badge> : null} />
+                    );
+                  })}
+                </nav>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 9 }}>
+                <Paper withBorder p="md" component="section" aria-labelledby="section-title" data-testid={`section-${sectionKey}`}>
+                  <Title order={3} size="h4" id="section-title">{section.number}. {section.title}</Title>
+                  <Text size="sm" mb="sm">{section.description}</Text>
+                  {section.overridable && (
+                    <Group align="end" mb="md">
+                      <NativeSelect label="Applies to" value={activeChannel}
+                        data={[{ value: '', label: 'all channels (the base)' },
+                          ...overrideChannels.map((c) => ({ value: c, label: `${c} (override)` }))]}
+                        onChange={(e) => setChannel(e.currentTarget.value)} />
+                      {editable && (
+                        <NativeSelect label="Different on a channel" value=""
+                          data={[{ value: '', label: 'choose a channel…' },
+                            ...CHANNELS.filter((c) => !overrideChannels.includes(c)).map((c) => ({ value: c, label: c }))]}
+                          onChange={(e) => addOverride(e.currentTarget.value)} />
+                      )}
+                      {editable && activeChannel && (
+                        <Button variant="outline" color="red.9" size="sm"
+                          onClick={() => { ctx.change(['overrides', activeChannel, sectionKey], undefined); setChannel(''); }}>
+                          Remove the {activeChannel} override
+                        </Button>
+                      )}
+                    </Group>
+                  )}
+                  {activeChannel && (
+                    <Text size="sm" mb="sm" c="indigo.9" fw={600}>
+                      On {activeChannel} this section replaces the base section entirely.
+                    </Text>
+                  )}
+                  <Stack gap="sm">
+                    {errors[sectionPath.join('.')] && <Text c="red.9" size="sm">{errors[sectionPath.join('.')].join('; ')}</Text>}
+                    <Fields fields={section.fields} value={(getAt(form, sectionPath) ?? {}) as JsonObject}
+                      path={sectionPath} ctx={ctx} />
+                  </Stack>
+                </Paper>
+                {editable && (
+                  <Paper withBorder p="md" mt="md" component="form" aria-label="Save as a new version"
+                    onSubmit={(e) => { e.preventDefault(); save(); }}>
+                    <Title order={3} size="h5">Save as version {(loaded?.latestVersion ?? 0) + 1}</Title>
+                    <Text size="sm" mb="xs">
+                      {changedSections.size === 0 ? 'Nothing changed yet.'
+                        : `Changed: ${[...changedSections].map((k) => SECTION_BY_KEY[k].title).join(', ')}.`}
+                    </Text>
+                    <Group align="start">
+                      <TextInput label="What changed and why" w={420} value={comment} maxLength={500}
+                        onChange={(e) => setComment(e.currentTarget.value)}
+                        error={(touched && saveProblems.comment) || errors.comment?.join('; ')} />
+                      <TextInput label="In force from (empty: now)" type="datetime-local" w={240} value={effectiveFrom}
+                        onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
+                        error={(touched && saveProblems.effectiveFrom) || errors.effectiveFrom?.join('; ')} />
+                    </Group>
+                    <Group mt="sm">
+                      <Button type="submit" loading={saving} color="indigo.8">Save new version</Button>
+                      <Button variant="default" onClick={load}>Discard changes</Button>
+                    </Group>
+                  </Paper>
+                )}
+              </Grid.Col>
+            </Grid>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          {brand && (
+            <History brand={brand} canRollBack={editable} refreshKey={historyKey} compareRequest={compareRequest}
+              onRolledBack={(v) => {
+                setSaved(`Rolled back: version ${v.version} has version ${v.rolledBackFrom}’s standards.`);
+                setHistoryKey((k) => k + 1);
+                setCompareRequest(null);
+                if (v.status === 'current') show(v);
+              }} />
+          )}
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
+}
+
+/** One section's overrides on every channel, to tell whether the form changed them. */
+function collectOverrides(form: Catalogue, sectionKey: string): Record<string, Json | undefined> {
+  const out: Record<string, Json | undefined> = {};
+  Object.keys((form.overrides ?? {}) as JsonObject).forEach((c) => { out[c] = getAt(form, ['overrides', c, sectionKey]); });
+  return out;
 }

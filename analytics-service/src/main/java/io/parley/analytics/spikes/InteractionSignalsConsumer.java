@@ -1,5 +1,6 @@
 package io.parley.analytics.spikes;
 
+import io.parley.analytics.volumes.VolumeStore;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
@@ -11,8 +12,9 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code parley.interactions.v1} for the spike watch: complaints (moment of truth) and negative
- * interactions (sentiment). Idempotent: an observation is keyed by the event id and the signal.
+ * Reads {@code parley.interactions.v1}: every interaction for the volume and sentiment figures ({@link VolumeStore},
+ * keyed by the event id), and for the spike watch the complaints (moment of truth) and negative interactions
+ * (sentiment), an observation keyed by the event id and the signal. A redelivery changes nothing.
  */
 @ApplicationScoped
 public class InteractionSignalsConsumer {
@@ -20,12 +22,20 @@ public class InteractionSignalsConsumer {
     @Inject
     SpikeWatch watch;
 
+    @Inject
+    VolumeStore volumes;
+
     @Incoming("interactions")
     @Blocking
     @Transactional
     public void on(byte[] value) {
         Event<Payload> event = EventJson.fromBytes(value);
-        if (!(event.data() instanceof InteractionReceived received) || received.signals() == null) {
+        if (!(event.data() instanceof InteractionReceived received)) {
+            return;
+        }
+        volumes.heard(event.id(), event.brand(), received.platform().id(),
+                received.platformTime() != null ? received.platformTime() : event.time(), received.signals());
+        if (received.signals() == null) {
             return;
         }
         if ("complaint".equals(received.signals().moment())) {

@@ -92,19 +92,21 @@ class ConsoleBrowserTest {
     @Test
     void aManagerChangesAResponseTimeTargetAndAStaleTabIsToldOfTheConflict() throws Exception {
         String manager = Tokens.forUser("manager1");
-        String url = RunningStack.url(STANDARDS) + "/api/v1/brands/acme/response-targets";
+        String standards = RunningStack.url(STANDARDS) + "/api/v1/brands/acme/standards";
+        String targets = RunningStack.url(STANDARDS) + "/api/v1/brands/acme/response-targets";
         int minutes = 21 + (int) (Math.random() * 40);
-        JsonPath before = given().header("Authorization", Tokens.bearer(manager)).get(url)
+        String comment = "Szybciej na Facebooku: " + minutes + " minut ⏱ Быстрее";
+        // The form shows section 9's targets; make sure Facebook's first response at normal priority has one.
+        JsonPath view = given().header("Authorization", Tokens.bearer(manager)).get(targets)
                 .then().statusCode(200).extract().jsonPath();
-        // The form shows a row per channel that has a target; make sure Facebook has one to edit.
-        if (before.getList("targets.findAll { it.platform == 'facebook' }").isEmpty()) {
+        if (view.getList("targets.findAll { it.platform == 'facebook' }").isEmpty()) {
             given().header("Authorization", Tokens.bearer(manager)).contentType(ContentType.JSON)
                     .body(Map.of("defaultMinutes", 60, "targets", List.of(Map.of("platform", "facebook",
                             "firstResponseMinutes", 30))))
-                    .put(url).then().statusCode(200);
+                    .put(targets).then().statusCode(200);
         }
-        long versionBefore = given().header("Authorization", Tokens.bearer(manager)).get(url)
-                .then().statusCode(200).extract().jsonPath().getLong("version");
+        long latestBefore = given().header("Authorization", Tokens.bearer(manager)).get(standards)
+                .then().statusCode(200).extract().jsonPath().getLong("latestVersion");
 
         // Something on the calendar of this week and month, as an editor would plan it.
         String title = "Χειμερινή συλλογή ❄ " + UUID.randomUUID().toString().substring(0, 6);
@@ -113,19 +115,41 @@ class ConsoleBrowserTest {
                         "plannedFor", Instant.now().plus(Duration.ofHours(1)).toString()))
                 .post(RunningStack.url(CALENDAR) + "/api/v1/posts").then().statusCode(201);
 
-        JsonNode result = scenario("manager-changes-target", Map.of("FACEBOOK_MINUTES", Integer.toString(minutes)));
+        JsonNode result = scenario("manager-changes-target", Map.of("FACEBOOK_MINUTES", Integer.toString(minutes),
+                "TARGET_COMMENT", comment));
         List<String> events = new ArrayList<>();
         result.path("calendarEvents").forEach(e -> events.add(e.asText()));
         assertTrue(events.stream().anyMatch(e -> e.contains(title)), "the draft on the calendar: " + events);
-        assertTrue(result.path("conflict").asText().contains("Someone changed these targets"),
-                "conflict message: " + result.path("conflict"));
+        String conflict = result.path("conflict").asText();
+        assertTrue(conflict.contains("manager1 saved version " + (latestBefore + 1)) && conflict.contains(comment),
+                "the stale tab is told who saved which version: " + conflict);
+        assertEquals("7", result.path("kept").asText(), "the stale tab keeps its edit");
+        assertEquals(Integer.toString(minutes), result.path("shown").asText());
         assertNotEquals(result.path("before").asText(), result.path("after").asText());
 
-        JsonPath after = given().header("Authorization", Tokens.bearer(manager)).get(url)
+        // One new version (the stale tab's refused), by manager1 with the comment, section 9 changed.
+        JsonPath after = given().header("Authorization", Tokens.bearer(manager)).get(standards)
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(versionBefore + 1, after.getLong("version"), "one new version, the stale tab's refused");
-        assertEquals(minutes, after.getInt("targets.find { it.platform == 'facebook' }.firstResponseMinutes"));
-        assertEquals("manager1", after.getString("updatedBy"));
+        assertEquals(latestBefore + 1, after.getLong("version"));
+        assertEquals(latestBefore + 1, after.getLong("latestVersion"), "the stale tab's save was refused");
+        assertEquals("manager1", after.getString("author"));
+        assertEquals(comment, after.getString("comment"));
+        assertEquals(minutes, after.getInt("catalogue.responseTargets.targets.find { it.channel == 'facebook' && "
+                + "it.momentOfTruth == 'first-response' && it.priority == 'normal' }.minutes"));
+        // ... and the response-targets view of section 9 (what earlier clients read) says the same.
+        assertEquals(minutes, given().header("Authorization", Tokens.bearer(manager)).get(targets)
+                .then().statusCode(200).extract().jsonPath()
+                .getInt("targets.find { it.platform == 'facebook' }.firstResponseMinutes"));
+        // It takes effect: a comment arriving now is due that many minutes after it was received.
+        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
+            String id = deliverAndFind(UUID.randomUUID().toString().substring(0, 8) + "-target",
+                    "Kiedy otwieracie sklep w Atenach? Πότε; " + UUID.randomUUID().toString().substring(0, 6));
+            JsonPath c = given().header("Authorization", Tokens.bearer(manager))
+                    .get(RunningStack.url(INBOX) + "/api/v1/conversations/" + id).then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(Duration.ofMinutes(minutes), Duration.between(Instant.parse(c.getString("receivedAt")),
+                    Instant.parse(c.getString("dueAt"))), "a new Facebook conversation's due time");
+        });
         assertScreenshots(result, "05-standards-before", "06-standards-saved", "07-standards-conflict", "08-calendar-month",
                 "09-calendar-week", "10-analytics", "11-inbox-manager");
     }
