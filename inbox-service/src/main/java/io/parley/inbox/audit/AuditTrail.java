@@ -28,6 +28,13 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> DETAILS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
     /**
      * Records a change to a conversation. {@code details} are small facts (from, to, reason, ids), kept
      * as JSON in the order given; null values are left out.
@@ -50,7 +57,10 @@ public class AuditTrail {
                 }
             });
         }
-        entry.details = kept;
+        // Stored as it reads back (an Instant as its ISO text, a UUID as text): Hibernate compares the JSON it
+        // keeps against this map at every flush, and a value that differs after a round trip would be
+        // written again and again.
+        entry.details = json.convertValue(kept, DETAILS);
         entry.persist();
         return entry;
     }

@@ -74,7 +74,13 @@ public class InteractionsConsumer {
             }
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> readable.forEach(r -> apply(r.event())));
+            QuarkusTransaction.requiringNew().run(() -> readable.forEach(r -> {
+                apply(r.event());
+                // Each interaction's writes go out now and its entities leave the persistence context: with
+                // hundreds of them kept, every query's automatic flush would check them all again.
+                em.flush();
+                em.clear();
+            }));
         } catch (RuntimeException batchFailed) {
             LOG.warnf("a batch of %d interactions failed (%s); applying them one by one", readable.size(),
                     batchFailed.getMessage());
