@@ -299,14 +299,38 @@ public class ConversationService {
             params.put("afterDue", c.dueAt());
             params.put("afterId", c.id());
         });
-        sql.append(" ORDER BY due_at, id LIMIT :limit");
+        String select = sql.toString();
+        if (filter.search().isPresent() && fewMatches(brands, filter.search().get())) {
+            // Few conversations carry these words: find them through the GIN index first and sort those few.
+            // (Walking the due-time index and testing each row would read the whole queue when there are none.)
+            // OFFSET 0 keeps PostgreSQL from folding the inner query into the ordered index walk.
+            select = "SELECT * FROM (" + select + " OFFSET 0) hits";
+        }
+        String ordered = select + " ORDER BY due_at, id LIMIT :limit";
         params.put("limit", limit);
-        jakarta.persistence.Query query = Conversation.getEntityManager().createNativeQuery(sql.toString(),
+        jakarta.persistence.Query query = Conversation.getEntityManager().createNativeQuery(ordered,
                 Conversation.class);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Conversation> page = query.getResultList();
         return page;
+    }
+
+    /** Up to this many conversations with the words, a search sorts its hits instead of walking the queue. */
+    static final int FEW_MATCHES = 5_000;
+
+    /**
+     * Whether the brands have at most {@link #FEW_MATCHES} conversations whose text has these words (counted
+     * through the GIN index, stopping at the bound). Many matches are found fastest by walking the queue in
+     * due-time order, few (or none) by collecting them first.
+     */
+    private static boolean fewMatches(Set<String> brands, String tsquery) {
+        Number n = (Number) Conversation.getEntityManager().createNativeQuery("""
+                SELECT count(*) FROM (SELECT 1 FROM conversation WHERE brand IN (:brands)
+                    AND search @@ CAST(:query AS tsquery) LIMIT :bound) m""")
+                .setParameter("brands", brands).setParameter("query", tsquery).setParameter("bound", FEW_MATCHES + 1)
+                .getSingleResult();
+        return n.intValue() <= FEW_MATCHES;
     }
 
     /**

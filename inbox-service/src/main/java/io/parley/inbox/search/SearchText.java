@@ -74,6 +74,7 @@ public final class SearchText {
             // Without diacritics: Stempel writes some stems with them ("zwrotu" -> zwrót, "zwrot" -> zwrot).
             alternatives.add(folded(words.get(i)));
             alternatives.add(folded(polish.get(i)));
+            alternatives.add(folded(polishRoot(words.get(i))));
             alternatives.removeIf(String::isBlank);
             if (!alternatives.isEmpty()) {
                 terms.add(List.copyOf(alternatives));
@@ -97,6 +98,23 @@ public final class SearchText {
         }
         String root = stem.replaceAll("[αεηιουωσ]+$", "");
         return root.length() >= 3 ? root : stem;
+    }
+
+    /** Polish case endings, longest first: "paczki", "paczką", "paczkami" and "paczka" share the root "paczk". */
+    private static final java.util.regex.Pattern POLISH_ENDING = java.util.regex.Pattern.compile(
+            "(ami|ach|owi|om|ów|em|ie|ą|ę|a|e|i|y|o|u)$");
+
+    /**
+     * Stempel stems some Polish forms and leaves others whole ("paczką" → paczka, "paczki" → paczki): a Latin
+     * word's root without its case ending (at least 4 letters left) is one more alternative, on both sides, so
+     * the forms meet. Other words are returned as they are (and so add nothing).
+     */
+    static String polishRoot(String word) {
+        if (word.length() < 5 || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.LATIN) {
+            return word;
+        }
+        String root = POLISH_ENDING.matcher(word).replaceFirst("");
+        return root.length() >= 4 ? root : word;
     }
 
     /** A Latin-script word without its diacritics (ł as l); other scripts are returned as they are. */

@@ -10,6 +10,9 @@ class SearchTextTest {
     @Test
     void inflectedFormsShareAStemPerLanguage() {
         assertShared("zamówienie", "zamówienia");
+        assertShared("paczki", "paczką");
+        assertShared("paczkami", "paczka");
+        assertShared("płatności", "płatnością");
         assertShared("orders", "order");
         assertShared("παραγγελία", "παραγγελίες");
         assertShared("заказ", "заказа");
