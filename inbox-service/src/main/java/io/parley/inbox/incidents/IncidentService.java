@@ -8,6 +8,7 @@ import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.complaints.Terms;
+import io.parley.inbox.search.SearchText;
 import io.parley.inbox.priority.Priorities;
 import jakarta.enterprise.event.Observes;
 import io.parley.inbox.conversations.Conversation;
@@ -181,10 +182,18 @@ public class IncidentService {
         return i.terms.isBlank() || matches(interaction, List.of(i.terms.split(" ")));
     }
 
-    private static boolean matches(Interaction interaction, List<String> words) {
-        List<String> said = Terms.of(interaction.text, interaction.language);
+    /**
+     * Whether the text has one of the words in any of its forms: the words and the text are compared as the
+     * inbox's search compares them (each word with its stems in the four languages, its root without a Polish
+     * case ending, and without diacritics), so "płatność" gathers "Płatności nie przechodzą" as search finds it.
+     */
+    static boolean matches(Interaction interaction, List<String> words) {
+        java.util.Set<String> said = SearchText.lexemes(interaction.text);
+        said.addAll(Terms.of(interaction.text, interaction.language));
         for (String word : words) {
-            if (!Collections.disjoint(said, Terms.of(word, interaction.language))) {
+            java.util.Set<String> forms = SearchText.lexemes(word);
+            forms.addAll(Terms.of(word, interaction.language));
+            if (!Collections.disjoint(said, forms)) {
                 return true;
             }
         }
