@@ -32,6 +32,7 @@ export function InboxScreen({ me }: { me: Me }) {
   const [error, setError] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(() => conversationFromPath(window.location.pathname));
   const [checked, setChecked] = useState<string[]>([]);
+  const [groupedPosted, setGroupedPosted] = useState<string | null>(null);
   const [teams, setTeams] = useState<Team[]>([]);
   const [refreshedAt, setRefreshedAt] = useState<number | null>(null);
   const pages = useRef(1);
@@ -109,8 +110,16 @@ export function InboxScreen({ me }: { me: Me }) {
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
           {groupBrand && checked.length > 0 && (
-            <GroupedAnswerPanel brand={groupBrand} selected={checked} items={items} onDone={load}
+            <GroupedAnswerPanel brand={groupBrand} selected={checked} items={items}
+              onDone={(summary) => { setGroupedPosted(summary); setChecked([]); load(); }}
               onClear={() => setChecked([])} />
+          )}
+          {groupedPosted && (
+            <Alert color="teal.9" variant="outline" mb="xs" role="status" data-testid="grouped-posted"
+              title="Grouped answer posted" withCloseButton closeButtonLabel="Dismiss"
+              onClose={() => setGroupedPosted(null)}>
+              {groupedPosted}
+            </Alert>
           )}
           <nav aria-label="Queue, by due time">
             <Queue items={items} now={now} openId={openId} onOpen={open} checked={checked}

@@ -9,12 +9,11 @@ import { problemText } from './common';
  * channel account; each conversation is answered when its post is delivered (docs/inbox.md#grouped-answer).
  */
 export function GroupedAnswerPanel({ brand, selected, items, onDone, onClear }: {
-  brand: string; selected: string[]; items: ConversationSummary[]; onDone: () => void; onClear: () => void;
+  brand: string; selected: string[]; items: ConversationSummary[]; onDone: (summary: string) => void; onClear: () => void;
 }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [posted, setPosted] = useState<GroupedAnswerView | null>(null);
   const names = items.filter((i) => selected.includes(i.id)).map((i) => i.author?.name ?? 'Customer');
 
   const post = async () => {
@@ -23,9 +22,11 @@ export function GroupedAnswerPanel({ brand, selected, items, onDone, onClear }: 
     try {
       const { body } = await send<GroupedAnswerView>('POST', `/api/v1/brands/${brand}/grouped-answers`,
         { conversationIds: selected, text });
-      setPosted(body);
       setText('');
-      onDone();
+      // The confirmation lives with the screen: the conversations may leave the queue (and this panel with
+      // them) as soon as the platform confirms the post.
+      onDone(`Posted on ${body.posts.length} channel account${body.posts.length === 1 ? '' : 's'} for `
+        + `${body.posts.reduce((n, p) => n + p.conversationIds.length, 0)} conversations.`);
     } catch (e) {
       setError(problemText(e));
     } finally {
@@ -40,12 +41,6 @@ export function GroupedAnswerPanel({ brand, selected, items, onDone, onClear }: 
       <Textarea label="Public statement" description="Posted once on each channel account; every selected conversation is linked to it and answered when it is delivered"
         autosize minRows={2} maxLength={8000} value={text} onChange={(e) => setText(e.currentTarget.value)} />
       <ErrorOr error={error} />
-      {posted && (
-        <Alert color="teal.9" variant="outline" mt="xs" role="status" data-testid="grouped-posted">
-          Posted on {posted.posts.length} channel account{posted.posts.length === 1 ? '' : 's'} for{' '}
-          {posted.posts.reduce((n, p) => n + p.conversationIds.length, 0)} conversations.
-        </Alert>
-      )}
       <Group justify="flex-end" mt="xs">
         <Button variant="outline" color="gray.8" onClick={onClear}>Clear selection</Button>
         <Button color="indigo.8" onClick={post} loading={busy} disabled={!text.trim() || selected.length === 0}>

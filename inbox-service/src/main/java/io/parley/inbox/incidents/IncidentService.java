@@ -142,11 +142,14 @@ public class IncidentService {
     }
 
     /**
-     * Keeps an open incident gathering: an interaction stored while it is open joins it when it carries the
-     * incident's signal and terms, as a gather would have found it. Runs in the transaction that stores it.
+     * Keeps an open incident about named words gathering: an interaction stored while it is open joins it when
+     * it carries the incident's signal and words, as a gather would have found it. Runs in the transaction that
+     * stores it.
      */
     void onInteraction(@Observes Interaction interaction) {
-        List<Incident> open = Incident.list("brand = ?1 and state = 'open' and windowStart <= ?2",
+        // Only incidents about named words: one opened by a spike (a signal, no words) would take every later
+        // complaint of the brand, also those a manager opens a topical incident for; it gathers again by hand.
+        List<Incident> open = Incident.list("brand = ?1 and state = 'open' and terms <> '' and windowStart <= ?2",
                 Sort.by("openedAt"), interaction.brand, interaction.observedAt);
         if (open.isEmpty()) {
             return;

@@ -115,6 +115,10 @@ class IncidentsTest {
         assertTrue(ids.containsAll(List.of(angry, angryToo)), ids.toString());
         assertFalse(ids.contains(happy), "praise is not part of a complaint spike");
         assertEquals(UUID.fromString(incident), conversation(angry).incidentId);
+
+        // A spike names no words: a complaint after it opened stays free for a topical incident (gather by hand).
+        String later = complaint("t_" + UUID.randomUUID(), "Znowu awaria " + marker, "pl");
+        assertEquals(null, conversation(later).incidentId);
     }
 
     @Test
