@@ -300,7 +300,7 @@ public class ConversationService {
             params.put("afterId", c.id());
         });
         String select = sql.toString();
-        if (filter.search().isPresent() && fewMatches(brands, filter.search().get())) {
+        if (filter.search().isPresent() && fewMatches(select, params)) {
             // Few conversations carry these words: find them through the GIN index first and sort those few.
             // (Walking the due-time index and testing each row would read the whole queue when there are none.)
             // OFFSET 0 keeps PostgreSQL from folding the inner query into the ordered index walk.
@@ -316,21 +316,22 @@ public class ConversationService {
         return page;
     }
 
-    /** Up to this many conversations with the words, a search sorts its hits instead of walking the queue. */
-    static final int FEW_MATCHES = 5_000;
+    /** Up to this many matching conversations, a search sorts its hits instead of walking the queue. */
+    static final int FEW_MATCHES = 1_000;
 
     /**
-     * Whether the brands have at most {@link #FEW_MATCHES} conversations whose text has these words (counted
-     * through the GIN index, stopping at the bound). Many matches are found fastest by walking the queue in
-     * due-time order, few (or none) by collecting them first.
+     * Whether the listing's own conditions (the words, the statuses, the other filters, the cursor) hold for at
+     * most {@link #FEW_MATCHES} conversations, counting no further than that. Above it, walking the queue in
+     * due-time order meets a page of them within about {@code limit × rows / FEW_MATCHES} rows; at or below it,
+     * collecting them first (through the GIN index) and sorting them is quicker — and for a word found nowhere,
+     * the walk would read the whole queue.
      */
-    private static boolean fewMatches(Set<String> brands, String tsquery) {
-        Number n = (Number) Conversation.getEntityManager().createNativeQuery("""
-                SELECT count(*) FROM (SELECT 1 FROM conversation WHERE brand IN (:brands)
-                    AND search @@ CAST(:query AS tsquery) LIMIT :bound) m""")
-                .setParameter("brands", brands).setParameter("query", tsquery).setParameter("bound", FEW_MATCHES + 1)
-                .getSingleResult();
-        return n.intValue() <= FEW_MATCHES;
+    private static boolean fewMatches(String select, java.util.Map<String, Object> params) {
+        jakarta.persistence.Query count = Conversation.getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM (" + select.replaceFirst("^SELECT \\*", "SELECT 1") + " LIMIT :bound) m");
+        params.forEach(count::setParameter);
+        count.setParameter("bound", FEW_MATCHES + 1);
+        return ((Number) count.getSingleResult()).intValue() <= FEW_MATCHES;
     }
 
     /**

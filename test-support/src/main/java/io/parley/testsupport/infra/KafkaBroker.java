@@ -83,9 +83,14 @@ final class KafkaBroker {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = libs.resolve("*").toString();
         if (!Files.exists(logs.resolve("meta.properties"))) {
-            byte[] id = new byte[16];
-            new SecureRandom().nextBytes(id);
-            String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+            // A base64url id may start with '-', which the storage tool's argument parser takes for an option
+            // (one start in 64 failed so): draw again until it does not, as Kafka's own Uuid does.
+            String clusterId;
+            do {
+                byte[] id = new byte[16];
+                new SecureRandom().nextBytes(id);
+                clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+            } while (clusterId.startsWith("-"));
             Process format = new ProcessBuilder(java, "-cp", classpath, "kafka.tools.StorageTool", "format",
                     "-t", clusterId, "-c", config.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
