@@ -58,6 +58,14 @@ public class InteractionsConsumer {
     @Inject
     MeterRegistry metrics;
 
+    private Timer batches;
+
+    @jakarta.annotation.PostConstruct
+    void meters() {
+        batches = Timer.builder("parley_inbox_interactions_batch")
+                .description("Time to apply one batch read from parley.interactions.v1").register(metrics);
+    }
+
     private record Readable(ConsumerRecord<String, byte[]> record, Event<Payload> event) {
     }
 
@@ -96,8 +104,7 @@ public class InteractionsConsumer {
             }
         }
         metrics.counter("parley_inbox_interactions_consumed").increment(records.count());
-        sample.stop(Timer.builder("parley_inbox_interactions_batch")
-                .description("Time to apply one batch read from parley.interactions.v1").register(metrics));
+        sample.stop(batches);
     }
 
     private void apply(Event<Payload> event) {

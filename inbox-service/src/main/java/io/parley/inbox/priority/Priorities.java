@@ -2,11 +2,11 @@ package io.parley.inbox.priority;
 
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationService;
 import io.parley.inbox.targets.Deadlines;
 import io.parley.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -30,6 +30,9 @@ public class Priorities {
     @Inject
     Clock clock;
 
+    @Inject
+    ConversationService conversations;
+
     /** What the signals call for now; raises the priority (never lowers it) unless a person set it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reassess(Conversation c, String because) {
@@ -45,7 +48,7 @@ public class Priorities {
     public Conversation set(UUID id, Set<String> brands, String level, String reason, String actor) {
         String priority = PriorityPolicy.parse(level).orElseThrow(() -> ProblemException.invalid("priority",
                 "must be one of " + String.join(", ", PriorityPolicy.LEVELS) + ", was '" + level + "'"));
-        Conversation c = locked(id, brands);
+        Conversation c = conversations.getForUpdate(id, brands);
         c.prioritySetBy = actor;
         c.prioritySetAt = clock.instant();
         if (!priority.equals(c.priority)) {
@@ -57,7 +60,7 @@ public class Priorities {
     /** Hands the priority back to the inbox: it becomes what the signals call for now, lower or higher. */
     @Transactional
     public Conversation automatic(UUID id, Set<String> brands, String actor) {
-        Conversation c = locked(id, brands);
+        Conversation c = conversations.getForUpdate(id, brands);
         c.prioritySetBy = null;
         c.prioritySetAt = null;
         String automatic = PriorityPolicy.automatic(c.moment, c.sentiment, c.incidentId != null);
@@ -73,13 +76,5 @@ public class Priorities {
         deadlines.reprice(c);
         audit.record(c.id, c.brand, "priority_changed", actor, AuditTrail.details("from", from, "to", to,
                 "because", because, "dueAt", c.dueAt));
-    }
-
-    private static Conversation locked(UUID id, Set<String> brands) {
-        Conversation c = Conversation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || !brands.contains(c.brand)) {
-            throw ProblemException.notFound("conversation " + id + " does not exist");
-        }
-        return c;
     }
 }

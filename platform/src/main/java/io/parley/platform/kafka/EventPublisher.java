@@ -61,6 +61,11 @@ public class EventPublisher {
                 new RecordHeader("ce_type", eventType.getBytes(StandardCharsets.UTF_8)),
                 new RecordHeader("content-type", "application/cloudevents+json; charset=UTF-8"
                         .getBytes(StandardCharsets.UTF_8))));
+        return send(record);
+    }
+
+    /** Hands a record to the producer; the future completes when the broker acknowledged it. */
+    private CompletableFuture<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
         CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
         producer().send(record, (metadata, error) -> {
             if (error != null) {
@@ -88,15 +93,7 @@ public class EventPublisher {
                 header("dead-letter-topic", failed.topic()),
                 header("dead-letter-partition", Integer.toString(failed.partition())),
                 header("dead-letter-offset", Long.toString(failed.offset()))));
-        CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
-        producer().send(record, (metadata, error) -> {
-            if (error != null) {
-                done.completeExceptionally(error);
-            } else {
-                done.complete(metadata);
-            }
-        });
-        return await(done);
+        return await(send(record));
     }
 
     private static RecordHeader header(String name, String value) {
