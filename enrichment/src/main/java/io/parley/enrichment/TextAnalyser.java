@@ -19,9 +19,12 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -66,29 +69,11 @@ final class TextAnalyser {
         List<String> stems = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         Stemmers stemmer = stemmers.get();
-        try (TokenStream stream = words.tokenStream("text", normal)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (EMOJI_TYPE.equals(type.type())) {
-                    continue;
-                }
-                String word = term.toString();
-                if (NUM_TYPE.equals(type.type())) {
-                    surface.add("#num");
-                    stems.add("#num");
-                    folded.add("#num");
-                    continue;
-                }
-                surface.add(word);
-                stems.add(stemmer.stem(word, language));
-                folded.add(TextFolding.fold(word));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        eachWord(normal, (word, number) -> {
+            surface.add(word);
+            stems.add(number ? word : stemmer.stem(word, language));
+            folded.add(number ? word : TextFolding.fold(word));
+        });
 
         Set<EmojiClass> emoji = EnumSet.noneOf(EmojiClass.class);
         normal.codePoints().forEach(cp -> {
@@ -100,6 +85,49 @@ final class TextAnalyser {
         boolean emojiOnly = !emoji.isEmpty() && normal.codePoints().noneMatch(Character::isLetterOrDigit);
         return new Analysed(surface, stems, folded, emoji, emojiOnly, signals(normal, surface.size()),
                 TextFolding.forLexicon(normal));
+    }
+
+    /**
+     * The words only, each with its stem in every one of the languages: one pass of the tokenizer for all of
+     * them, and none of the rest of {@link #analyse} (signals, emoji, lexicon text) — for callers that match
+     * terms, as search and the complaint library do.
+     */
+    WordStems.Stemmed stemOnly(String text, List<String> languages) {
+        String normal = TextFolding.shortenStretched(Normalizer.normalize(text, Normalizer.Form.NFC));
+        List<String> surface = new ArrayList<>();
+        List<List<String>> stems = new ArrayList<>();
+        languages.forEach(l -> stems.add(new ArrayList<>()));
+        Stemmers stemmer = stemmers.get();
+        eachWord(normal, (word, number) -> {
+            surface.add(word);
+            for (int i = 0; i < languages.size(); i++) {
+                stems.get(i).add(number ? word : stemmer.stem(word, languages.get(i)));
+            }
+        });
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        for (int i = 0; i < languages.size(); i++) {
+            byLanguage.put(languages.get(i), List.copyOf(stems.get(i)));
+        }
+        return new WordStems.Stemmed(List.copyOf(surface), byLanguage);
+    }
+
+    /** Each word of the (normalised) text in order, lower case, emoji left out; a number as {@code #num}. */
+    private void eachWord(String normal, BiConsumer<String, Boolean> word) {
+        try (TokenStream stream = words.tokenStream("text", normal)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (EMOJI_TYPE.equals(type.type())) {
+                    continue;
+                }
+                boolean number = NUM_TYPE.equals(type.type());
+                word.accept(number ? "#num" : term.toString(), number);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> signals(String text, int wordCount) {

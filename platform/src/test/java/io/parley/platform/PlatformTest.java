@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -24,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shared pieces against real PostgreSQL, Kafka and Keycloak tokens. */
 @QuarkusTest
@@ -61,6 +64,60 @@ class PlatformTest {
             assertEquals(0, posts.records().stream().filter(r -> failed.toString().equals(r.key())).count());
         }
         assertEquals(0, changes.count(failed));
+    }
+
+    @Test
+    void eventsKeptForABatchAreWrittenTogetherAndPublished() {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        try (EventTail posts = EventTail.open(Topics.POSTS)) {
+            changes.changes(ids, "Ζήτημα ❤ zażółć", false);
+            for (UUID id : ids) {
+                var event = posts.awaitEvent(PostDrafted.class, e -> e.id().equals(id), Duration.ofSeconds(15));
+                assertEquals("Ζήτημα ❤ zażółć", event.data().text());
+                assertEquals(1, changes.count(id));
+            }
+        }
+    }
+
+    @Test
+    void aTransactionEndingWithEventsKeptButNeverWrittenRollsBack() {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        UUID after = UUID.randomUUID();
+        try (EventTail posts = EventTail.open(Topics.POSTS)) {
+            RuntimeException failed = assertThrows(RuntimeException.class,
+                    () -> changes.changes(ids, "forgotten", true));
+            assertTrue(causes(failed).contains("never written"), causes(failed));
+            changes.change(after, "committed after", false);
+            posts.awaitEvent(PostDrafted.class, e -> e.id().equals(after), Duration.ofSeconds(15));
+            assertEquals(0, posts.records().stream().filter(r -> ids.contains(UUID.fromString(r.key()))).count(),
+                    "no event of the rolled-back changes");
+        }
+        for (UUID id : ids) {
+            assertEquals(0, changes.count(id), "nor the changes themselves");
+        }
+    }
+
+    @Test
+    void eventsAreClaimedTogetherOnceEach() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        String consumer = "probe-" + UUID.randomUUID();
+        assertEquals(Set.of(a, b), changes.claimAll(consumer, List.of(a, b, a)), "the same id twice is one claim");
+        assertEquals(Set.of(c), changes.claimAll(consumer, List.of(a, c)), "a claimed id is not claimed again");
+        assertEquals(Set.of(a), changes.claimAll("other-" + consumer, List.of(a)), "claims are per consumer");
+        assertEquals(Set.of(), changes.claimAll(consumer, List.of()));
+    }
+
+    private static String causes(Throwable t) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            all.append(c.getClass().getSimpleName()).append(": ").append(c.getMessage()).append(" / ");
+            for (Throwable s : c.getSuppressed()) {
+                all.append(causes(s));
+            }
+        }
+        return all.toString();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.parley.platform;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.posts.PostDrafted;
+import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,6 +39,8 @@ public final class ProbeApplication {
         EntityManager em;
         @Inject
         Outbox outbox;
+        @Inject
+        ProcessedEvents processed;
 
         @Transactional
         public void change(UUID id, String note, boolean failAfterwards) {
@@ -47,6 +51,26 @@ public final class ProbeApplication {
             if (failAfterwards) {
                 throw new IllegalStateException("the change fails after the event was added");
             }
+        }
+
+        /** Several changes, their events kept by the outbox and written in one batch — unless forgotten. */
+        @Transactional
+        public void changes(List<UUID> ids, String note, boolean forgetToWrite) {
+            outbox.buffer();
+            for (UUID id : ids) {
+                em.createNativeQuery("INSERT INTO probe_change (id, note) VALUES (?1, ?2)")
+                        .setParameter(1, id).setParameter(2, note).executeUpdate();
+                outbox.add(id.toString(), Event.of(id, "probe", "acme", id.toString(), Instant.now(), Instant.now(),
+                        new PostDrafted(id, Platform.FACEBOOK, "probe", note, Instant.now(), "probe")));
+            }
+            if (!forgetToWrite) {
+                outbox.writeBuffered();
+            }
+        }
+
+        @Transactional
+        public Set<UUID> claimAll(String consumer, List<UUID> eventIds) {
+            return processed.claimAll(consumer, eventIds);
         }
 
         @Transactional

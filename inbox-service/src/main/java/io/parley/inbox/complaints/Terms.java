@@ -36,8 +36,9 @@ public final class Terms {
             return out;
         }
         List<String> langs = languages(language);
-        List<String> words = WordStems.words(text, langs.get(0));
-        List<List<String>> stems = langs.stream().map(l -> WordStems.stems(text, l)).toList();
+        WordStems.Stemmed stemmed = WordStems.stemmed(text, langs);
+        List<String> words = stemmed.words();
+        List<List<String>> stems = langs.stream().map(stemmed::in).toList();
         for (int i = 0; i < words.size(); i++) {
             Set<String> distinct = new java.util.LinkedHashSet<>();
             for (List<String> s : stems) {
@@ -56,9 +57,11 @@ public final class Terms {
         if (text == null || text.isBlank()) {
             return out;
         }
-        for (String lang : languages(language)) {
-            List<String> words = WordStems.words(text, lang);
-            List<String> stems = WordStems.stems(text, lang);
+        List<String> langs = languages(language);
+        WordStems.Stemmed stemmed = WordStems.stemmed(text, langs);
+        List<String> words = stemmed.words();
+        for (String lang : langs) {
+            List<String> stems = stemmed.in(lang);
             for (int i = 0; i < words.size(); i++) {
                 if (keep(words.get(i), stems.get(i))) {
                     out.putIfAbsent(stems.get(i), words.get(i));

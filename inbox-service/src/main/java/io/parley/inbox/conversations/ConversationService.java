@@ -8,6 +8,7 @@ import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.inbox.audit.AuditTrail;
+import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.priority.Priorities;
 import io.parley.inbox.priority.PriorityPolicy;
 import io.parley.inbox.ownership.Assignments;
@@ -29,9 +30,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -63,11 +69,16 @@ public class ConversationService {
     private final AuditTrail audit;
     private final jakarta.enterprise.event.Event<Interaction> interactionStored;
     private final Priorities priorities;
+    private final BatchMemo memo;
+
+    private static final String SEEN_INTERACTIONS = "conversations.seen-interactions";
+    private static final String LOCKED_CONVERSATIONS = "conversations.locked";
 
     @Inject
     public ConversationService(ResponseTargetStore targets, InboxConfig config, Outbox outbox, Clock clock,
             InteractionHistory history, Deadlines deadlines, Assignments assignments, SearchIndex search,
-            AuditTrail audit, jakarta.enterprise.event.Event<Interaction> interactionStored, Priorities priorities) {
+            AuditTrail audit, jakarta.enterprise.event.Event<Interaction> interactionStored, Priorities priorities,
+            BatchMemo memo) {
         this.targets = targets;
         this.policy = new ResponseTargetPolicy(config.defaultFirstResponse());
         this.outbox = outbox;
@@ -79,20 +90,70 @@ public class ConversationService {
         this.audit = audit;
         this.interactionStored = interactionStored;
         this.priorities = priorities;
+        this.memo = memo;
+    }
+
+    /** An interaction heard on a channel of a brand, as an intake batch brings it. */
+    public record Arrival(String brand, InteractionReceived received) {
+    }
+
+    /**
+     * Reads ahead for an intake batch, in its transaction (which keeps a {@link BatchMemo}): which of the
+     * interactions are stored already, the batch's existing conversations — locked, in the order of their ids,
+     * so that two writers never wait for each other crosswise — and the changes waiting for the interactions.
+     * Three queries for the batch instead of three for each interaction; {@link #record} takes the answers from
+     * the memo.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void prepare(List<Arrival> arrivals) {
+        if (arrivals.isEmpty()) {
+            return;
+        }
+        Set<UUID> interactionIds = new HashSet<>();
+        Set<UUID> conversationIds = new TreeSet<>();
+        for (Arrival a : arrivals) {
+            interactionIds.add(a.received().interactionId());
+            conversationIds.add(conversationIdOf(a.brand(), a.received()));
+        }
+        Map<UUID, Boolean> seen = new HashMap<>();
+        interactionIds.forEach(id -> seen.put(id, false));
+        Interaction.getEntityManager().createQuery("select i.id from Interaction i where i.id in :ids", UUID.class)
+                .setParameter("ids", interactionIds).getResultList().forEach(id -> seen.put(id, true));
+        memo.put(SEEN_INTERACTIONS, seen);
+        Map<UUID, Conversation> locked = new HashMap<>();
+        conversationIds.forEach(id -> locked.put(id, null));
+        Conversation.<Conversation>find("id in ?1", Sort.by("id"), conversationIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(c -> locked.put(c.id, c));
+        memo.put(LOCKED_CONVERSATIONS, locked);
+        history.prepare(interactionIds);
+    }
+
+    private static UUID conversationIdOf(String brand, InteractionReceived received) {
+        return StableIds.of("conversation", brand, received.platform().id(), received.channelAccountId(),
+                received.threadId());
     }
 
     /** Records an interaction heard on a channel; the same interaction again changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String brand, InteractionReceived received, Instant observedAt) {
-        if (Interaction.findById(received.interactionId()) != null) {
+        Map<UUID, Boolean> seen = memo.<Map<UUID, Boolean>>prepared(SEEN_INTERACTIONS)
+                .filter(m -> m.containsKey(received.interactionId())).orElse(null);
+        boolean stored = seen != null ? seen.put(received.interactionId(), true)
+                : Interaction.findById(received.interactionId()) != null;
+        if (stored) {
             return;
         }
-        UUID conversationId = StableIds.of("conversation", brand, received.platform().id(),
-                received.channelAccountId(), received.threadId());
-        Conversation conversation = Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
+        UUID conversationId = conversationIdOf(brand, received);
+        Map<UUID, Conversation> locked = memo.<Map<UUID, Conversation>>prepared(
+                LOCKED_CONVERSATIONS).filter(m -> m.containsKey(conversationId)).orElse(null);
+        Conversation conversation = locked != null ? locked.get(conversationId)
+                : Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
         boolean opened = conversation == null;
         if (opened) {
             conversation = open(conversationId, brand, received, observedAt);
+            if (locked != null) {
+                locked.put(conversationId, conversation);
+            }
         } else {
             join(conversation, received, observedAt);
         }
@@ -161,8 +222,9 @@ public class ConversationService {
         c.replyTargetId = received.platformObjectId();
         c.preview = textOf(received);
         c.interactionCount = 1;
-        c.persist();
         assignments.assignNew(c, received);
+        c.persist(); // once owned: one insert, not an insert and an update
+
         outbox.add(id.toString(), Event.of(StableIds.of("opened", id.toString()), SERVICE, brand, id.toString(),
                 observedAt, observedAt, new ConversationOpened(id, received.platform(), received.interactionId(),
                         observedAt, c.dueAt)));
@@ -241,11 +303,11 @@ public class ConversationService {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT * FROM conversation WHERE brand IN (:brands)");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("brands", brands);
         if (!filter.statuses().isEmpty()) {
             // Literals from the enum (never from the request's text), in table order.
-            List<String> ids = java.util.Arrays.stream(ConversationStatus.values())
+            List<String> ids = Arrays.stream(ConversationStatus.values())
                     .filter(filter.statuses()::contains).map(st -> "'" + st.id() + "'").toList();
             sql.append(ids.size() == 1 ? " AND status = " + ids.get(0)
                     : " AND status IN (" + String.join(", ", ids) + ")");
@@ -326,7 +388,7 @@ public class ConversationService {
      * collecting them first (through the GIN index) and sorting them is quicker — and for a word found nowhere,
      * the walk would read the whole queue.
      */
-    private static boolean fewMatches(String select, java.util.Map<String, Object> params) {
+    private static boolean fewMatches(String select, Map<String, Object> params) {
         jakarta.persistence.Query count = Conversation.getEntityManager().createNativeQuery(
                 "SELECT count(*) FROM (" + select.replaceFirst("^SELECT \\*", "SELECT 1") + " LIMIT :bound) m");
         params.forEach(count::setParameter);

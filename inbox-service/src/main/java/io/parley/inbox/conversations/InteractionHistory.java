@@ -1,14 +1,20 @@
 package io.parley.inbox.conversations;
 
 import io.parley.contracts.interactions.InteractionChanged;
+import io.parley.inbox.batch.BatchMemo;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,6 +24,26 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class InteractionHistory {
+
+    private static final String WAITING = "history.waiting";
+
+    @Inject
+    BatchMemo memo;
+
+    /**
+     * Reads ahead, for an intake batch, the changes waiting for any of these interactions (one query instead of
+     * one per interaction); {@link #applyWaiting} then takes them from the batch's memo.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void prepare(Collection<UUID> interactionIds) {
+        Map<UUID, List<InteractionRevision>> waiting = new HashMap<>();
+        if (!interactionIds.isEmpty()) {
+            InteractionRevision.<InteractionRevision>list("interactionId in ?1 and applied = false",
+                    Sort.by("observedAt"), interactionIds).forEach(r ->
+                    waiting.computeIfAbsent(r.interactionId, id -> new ArrayList<>()).add(r));
+        }
+        memo.put(WAITING, waiting);
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void change(UUID eventId, InteractionChanged change, Instant observedAt) {
@@ -32,6 +58,10 @@ public class InteractionHistory {
         Interaction interaction = Interaction.findById(change.interactionId(), LockModeType.PESSIMISTIC_WRITE);
         if (interaction != null) {
             apply(interaction, r);
+        } else {
+            // The interaction may still arrive later in this batch: it must find the change waiting.
+            memo.<Map<UUID, List<InteractionRevision>>>prepared(WAITING).ifPresent(w ->
+                    w.computeIfAbsent(r.interactionId, id -> new ArrayList<>()).add(r));
         }
         r.persist();
     }
@@ -39,8 +69,10 @@ public class InteractionHistory {
     /** A new interaction takes the changes that arrived before it, in the platform's order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyWaiting(Interaction interaction) {
-        List<InteractionRevision> waiting = InteractionRevision.list("interactionId = ?1 and applied = false",
-                Sort.by("observedAt"), interaction.id);
+        List<InteractionRevision> waiting = memo.<Map<UUID, List<InteractionRevision>>>prepared(WAITING)
+                .map(w -> w.getOrDefault(interaction.id, List.of()))
+                .orElseGet(() -> InteractionRevision.list("interactionId = ?1 and applied = false",
+                        Sort.by("observedAt"), interaction.id));
         waiting.stream().sorted(Comparator.comparing((InteractionRevision r) -> r.platformTime,
                 Comparator.nullsLast(Comparator.naturalOrder()))).forEach(r -> apply(interaction, r));
     }

@@ -7,6 +7,7 @@ import io.parley.contracts.alerts.SpikeDetected;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.audit.AuditTrail;
+import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.complaints.Terms;
 import io.parley.inbox.search.SearchText;
 import io.parley.inbox.priority.Priorities;
@@ -51,6 +52,9 @@ public class IncidentService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    BatchMemo memo;
 
     @Inject
     public IncidentService(Outbox outbox, Clock clock) {
@@ -149,8 +153,11 @@ public class IncidentService {
     void onInteraction(@Observes Interaction interaction) {
         // Only incidents about named words: one opened by a spike (a signal, no words) would take every later
         // complaint of the brand, also those a manager opens a topical incident for; it gathers again by hand.
-        List<Incident> open = Incident.list("brand = ?1 and state = 'open' and terms <> '' and windowStart <= ?2",
-                Sort.by("openedAt"), interaction.brand, interaction.observedAt);
+        // An intake batch reads the brand's open incidents once for all its interactions.
+        List<Incident> open = memo.<List<Incident>>remember("open-incidents:" + interaction.brand,
+                () -> Incident.list("brand = ?1 and state = 'open' and terms <> ''", Sort.by("openedAt"),
+                        interaction.brand))
+                .stream().filter(i -> !i.windowStart.isAfter(interaction.observedAt)).toList();
         if (open.isEmpty()) {
             return;
         }

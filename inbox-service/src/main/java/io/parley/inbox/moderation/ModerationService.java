@@ -8,6 +8,7 @@ import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.audit.AuditTrail;
+import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationService;
 import io.parley.inbox.conversations.Interaction;
@@ -50,6 +51,9 @@ public class ModerationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    BatchMemo memo;
 
     @Inject
     ProcessedEvents processed;
@@ -118,7 +122,7 @@ public class ModerationService {
         if (!i.abusive || i.kind.equals("direct_message") || !HIDEABLE.contains(Platform.fromId(i.platform))) {
             return;
         }
-        ModerationRule rule = ModerationRule.findById(i.brand);
+        ModerationRule rule = memo.remember("moderation-rule:" + i.brand, () -> ModerationRule.findById(i.brand));
         if (rule == null || !rule.autoHideAbusive) {
             return;
         }

@@ -5,6 +5,7 @@ import io.parley.contracts.Event;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ConversationAssigned;
 import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationService;
 import io.parley.inbox.targets.InboxConfig;
@@ -61,6 +62,9 @@ public class Assignments {
     @Inject
     Provider<ConversationService> conversations;
 
+    @Inject
+    BatchMemo memo;
+
     /** Routes a conversation that has just opened (in the transaction that opens it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void assignNew(Conversation c, InteractionReceived received) {
@@ -69,7 +73,9 @@ public class Assignments {
         Router.Facts facts = new Router.Facts(c.platform, c.channelAccountId,
                 signals == null ? null : signals.moment(), signals == null ? null : signals.language(),
                 received.text());
-        List<AssignmentRule> rules = AssignmentRule.list("brand", Sort.by("position"), c.brand);
+        // In an intake batch the brand's rules and teams are read once for all its new conversations.
+        List<AssignmentRule> rules = memo.remember("assignment-rules:" + c.brand,
+                () -> AssignmentRule.list("brand", Sort.by("position"), c.brand));
         Optional<AssignmentRule> rule = Router.firstMatch(rules, AssignmentRule::conditions, facts);
         if (rule.isEmpty()) {
             fallback(c, "no-rule-matched", null, now);
@@ -77,8 +83,10 @@ public class Assignments {
         }
         AssignmentRule r = rule.get();
         if (r.assignee != null) {
-            Optional<Team> team = r.team != null ? teams.find(c.brand, r.team) : teamOf(c.brand, r.assignee);
-            boolean onDuty = teams.list(c.brand).stream().filter(t -> t.memberNames().contains(r.assignee))
+            Optional<Team> team = r.team != null
+                    ? teamsOf(c.brand).stream().filter(t -> t.name.equals(r.team)).findFirst()
+                    : teamOf(c.brand, r.assignee);
+            boolean onDuty = teamsOf(c.brand).stream().filter(t -> t.memberNames().contains(r.assignee))
                     .anyMatch(t -> Router.onDuty(t.rosters(), now).contains(r.assignee));
             if (team.isPresent() && onDuty) {
                 place(c, team.get().name, r.assignee, "rule", r.name, RULES_USER, now, true);
@@ -96,7 +104,7 @@ public class Assignments {
     }
 
     private void fallback(Conversation c, String reason, String rule, Instant now) {
-        Optional<Team> team = teams.defaultTeam(c.brand, true);
+        Optional<Team> team = memo.remember("default-team:" + c.brand, () -> teams.defaultTeam(c.brand, true));
         String teamName = team.map(t -> t.name).orElse(config.defaultTeam());
         String assignee = team.flatMap(t -> pick(t, now)).orElse(null);
         AssignmentGap gap = new AssignmentGap();
@@ -117,7 +125,12 @@ public class Assignments {
     private Optional<String> pick(Team team, Instant now) {
         List<String> onDuty = Router.onDuty(team.rosters(), now);
         if ("least-loaded".equals(team.strategy)) {
-            return Router.leastLoaded(onDuty, openCounts(team.brand, onDuty));
+            // Counted once per batch; each conversation the batch gives someone adds to their count.
+            Map<String, Long> counts = memo.remember("open-counts:" + team.brand + "/" + team.name + "/" + onDuty,
+                    () -> openCounts(team.brand, onDuty));
+            Optional<String> least = Router.leastLoaded(onDuty, counts);
+            least.ifPresent(who -> counts.merge(who, 1L, Long::sum));
+            return least;
         }
         Optional<String> next = Router.roundRobin(team.memberNames(), onDuty, team.lastAssigned);
         next.ifPresent(n -> team.lastAssigned = n);
@@ -140,12 +153,16 @@ public class Assignments {
     }
 
     private Optional<Team> lockedTeam(String brand, String name) {
-        return Team.<Team>find("brand = ?1 and name = ?2", brand, name)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return memo.remember("locked-team:" + brand + "/" + name, () -> Team.<Team>find("brand = ?1 and name = ?2",
+                brand, name).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+    }
+
+    private List<Team> teamsOf(String brand) {
+        return memo.remember("teams:" + brand, () -> teams.list(brand));
     }
 
     private Optional<Team> teamOf(String brand, String user) {
-        return teams.list(brand).stream().filter(t -> t.memberNames().contains(user))
+        return teamsOf(brand).stream().filter(t -> t.memberNames().contains(user))
                 .sorted((a, b) -> Boolean.compare(b.isDefault, a.isDefault)).findFirst();
     }
 

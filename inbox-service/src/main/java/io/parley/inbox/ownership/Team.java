@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -60,8 +61,24 @@ public class Team extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The members text the two lists below were read from: read again only when it changes. */
+    @Transient
+    private String readMembers;
+
+    @Transient
+    private List<TeamViews.MemberView> memberViews;
+
+    @Transient
+    private List<TeamMember> rosters;
+
     public List<TeamViews.MemberView> memberViews() {
-        return read(members, MEMBERS);
+        String current = members;
+        if (!current.equals(readMembers)) {
+            memberViews = List.copyOf(read(current, MEMBERS));
+            rosters = null;
+            readMembers = current;
+        }
+        return memberViews;
     }
 
     public List<String> managerNames() {
@@ -74,11 +91,15 @@ public class Team extends PanacheEntityBase {
 
     /** The members with their shifts, for the router (the stored shapes were validated when written). */
     public List<TeamMember> rosters() {
-        return memberViews().stream().map(m -> new TeamMember(m.user(), m.schedule().stream()
-                .map(s -> new Shift(s.days().stream().map(DayOfWeek::valueOf)
-                        .collect(() -> EnumSet.noneOf(DayOfWeek.class), EnumSet::add, EnumSet::addAll),
-                        LocalTime.parse(s.from()), LocalTime.parse(s.to()), ZoneId.of(s.timeZone())))
-                .toList())).toList();
+        List<TeamViews.MemberView> views = memberViews();
+        if (rosters == null) {
+            rosters = views.stream().map(m -> new TeamMember(m.user(), m.schedule().stream()
+                    .map(s -> new Shift(s.days().stream().map(DayOfWeek::valueOf)
+                            .collect(() -> EnumSet.noneOf(DayOfWeek.class), EnumSet::add, EnumSet::addAll),
+                            LocalTime.parse(s.from()), LocalTime.parse(s.to()), ZoneId.of(s.timeZone())))
+                    .toList())).toList();
+        }
+        return rosters;
     }
 
     static String write(Object value) {

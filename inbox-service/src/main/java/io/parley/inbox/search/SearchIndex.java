@@ -1,18 +1,36 @@
 package io.parley.inbox.search;
 
+import io.parley.inbox.batch.BatchMemo;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Keeps {@code conversation.search} (a {@code tsvector}, GIN-indexed) holding the lexemes of everything the
- * customer wrote in the conversation: each interaction adds its own as it is stored.
+ * customer wrote in the conversation: each interaction adds its own as it is stored. In an intake batch
+ * (a transaction with a {@link BatchMemo}) the lexemes are gathered per conversation and written by
+ * {@link #writeGathered()} in one round trip, after the batch's conversations exist.
  */
 @ApplicationScoped
 public class SearchIndex {
+
+    private static final String GATHERED = "search.gathered";
+    private static final String UPDATE = """
+            UPDATE conversation SET search = coalesce(search, ''::tsvector)
+                || array_to_tsvector(string_to_array(?, ' '))
+            WHERE id = ?""";
+
+    @Inject
+    BatchMemo memo;
 
     /** Adds the lexemes of a text to the conversation's search vector, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -21,14 +39,38 @@ public class SearchIndex {
         if (lexemes.isEmpty()) {
             return;
         }
+        if (memo.active()) {
+            Map<UUID, Set<String>> gathered = memo.remember(GATHERED, LinkedHashMap::new);
+            gathered.computeIfAbsent(conversationId, id -> new LinkedHashSet<>()).addAll(lexemes);
+            return;
+        }
         Panache.getEntityManager().flush(); // a conversation opened in this transaction must exist first
-        // Lexemes are single words (no whitespace): one string, split in SQL, avoids binding an array type.
-        Panache.getEntityManager().createNativeQuery("""
-                UPDATE conversation SET search = coalesce(search, ''::tsvector)
-                    || array_to_tsvector(string_to_array(:lexemes, ' '))
-                WHERE id = :id""")
-                .setParameter("lexemes", String.join(" ", lexemes))
-                .setParameter("id", conversationId)
-                .executeUpdate();
+        write(Map.of(conversationId, lexemes));
+    }
+
+    /** Writes what an intake batch gathered (flushing its conversations first); nothing outside a batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writeGathered() {
+        Map<UUID, Set<String>> gathered = memo.<Map<UUID, Set<String>>>prepared(GATHERED).orElse(Map.of());
+        if (gathered.isEmpty()) {
+            return;
+        }
+        Panache.getEntityManager().flush();
+        write(gathered);
+        gathered.clear();
+    }
+
+    // Lexemes are single words (no whitespace): one string, split in SQL, avoids binding an array type.
+    private static void write(Map<UUID, Set<String>> lexemes) {
+        Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                for (Map.Entry<UUID, Set<String>> e : lexemes.entrySet()) {
+                    update.setString(1, String.join(" ", e.getValue()));
+                    update.setObject(2, e.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
     }
 }

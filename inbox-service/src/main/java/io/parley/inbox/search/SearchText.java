@@ -59,9 +59,10 @@ public final class SearchText {
         if (text == null || text.isBlank()) {
             return terms;
         }
-        List<String> words = WordStems.words(text, "und");
-        List<String> english = WordStems.stems(text, "en");
-        List<String> polish = WordStems.stems(text, "pl");
+        WordStems.Stemmed stemmed = WordStems.stemmed(text, List.of("en", "pl"));
+        List<String> words = stemmed.words();
+        List<String> english = stemmed.in("en");
+        List<String> polish = stemmed.in("pl");
         for (int i = 0; i < words.size(); i++) {
             if (NUM.equals(words.get(i))) {
                 continue;

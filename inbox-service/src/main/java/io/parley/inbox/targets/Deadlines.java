@@ -1,6 +1,7 @@
 package io.parley.inbox.targets;
 
 import io.parley.contracts.Platform;
+import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,10 +25,15 @@ public class Deadlines {
     @Inject
     InboxConfig config;
 
+    @Inject
+    BatchMemo memo;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(Conversation c, String momentOfTruth, Instant start) {
         Deadline d = new ResponseTargetPolicy(config.defaultFirstResponse()).deadline(start,
-                catalogue.find(c.brand), targets.find(c.brand), Platform.fromId(c.platform), momentOfTruth,
+                memo.remember("catalogue-targets:" + c.brand, () -> catalogue.find(c.brand)),
+                memo.remember("response-targets:" + c.brand, () -> targets.find(c.brand)),
+                Platform.fromId(c.platform), momentOfTruth,
                 c.priority);
         c.clockStartedAt = d.startedAt();
         c.warnAt = d.warnAt();

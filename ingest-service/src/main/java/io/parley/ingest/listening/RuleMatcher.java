@@ -56,8 +56,9 @@ public final class RuleMatcher {
 
     private record Words(List<String> folded, List<String> stems) {
         static Words of(String text, String language) {
-            return new Words(WordStems.words(text, language).stream().map(RuleMatcher::fold).toList(),
-                    WordStems.stems(text, language).stream().map(RuleMatcher::fold).toList());
+            WordStems.Stemmed stemmed = WordStems.stemmed(text, List.of(language));
+            return new Words(stemmed.words().stream().map(RuleMatcher::fold).toList(),
+                    stemmed.in(language).stream().map(RuleMatcher::fold).toList());
         }
     }
 

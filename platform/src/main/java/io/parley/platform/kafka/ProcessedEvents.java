@@ -5,7 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Makes a Kafka consumer idempotent: in the same transaction as the consumer's own changes, it
@@ -31,5 +36,31 @@ public class ProcessedEvents {
                 .setParameter(2, eventId)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /**
+     * Claims the events for the consumer in one statement, as {@link #claim} does one by one: answers the ids
+     * claimed now; the others were processed before (or appear twice in the list). Must run in the consumer's
+     * transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> claimAll(String consumer, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        // The ids travel as one array literal (UUIDs hold no commas or braces), unnested in SQL.
+        String ids = eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        @SuppressWarnings("unchecked")
+        List<Object> claimed = em.createNativeQuery("""
+                INSERT INTO parley_processed_event (consumer, event_id)
+                SELECT DISTINCT ?1, id FROM unnest(CAST(?2 AS uuid[])) AS id
+                ON CONFLICT DO NOTHING
+                RETURNING event_id""")
+                .setParameter(1, consumer)
+                .setParameter(2, ids)
+                .getResultList();
+        Set<UUID> result = new HashSet<>();
+        claimed.forEach(id -> result.add(id instanceof UUID u ? u : UUID.fromString(id.toString())));
+        return result;
     }
 }
