@@ -41,8 +41,9 @@ import java.util.stream.Collectors;
  * <p>Run it against a stack you can throw away (it adds conversations to acme's inbox):
  * {@code ./parley up -d}, then {@code mvn -q -pl bench exec:java
  * -Dbench.main=io.parley.bench.inbox.InboxIntakeBenchmark}. Options: {@code -Dkafka.bootstrap} (localhost:9092),
- * {@code -Dintake.rate} (interactions/s in the steady phase, default 3,000: the enrichment stage's sustained
- * rate measured in docs/benchmarks.md), {@code -Dintake.seconds} (30), {@code -Dintake.burst} (30,000).
+ * {@code -Dintake.rate} (interactions/s in the steady phase, default 1,000: the rate the gateway benchmark holds
+ * with the whole stack on the reference machine, docs/benchmarks.md), {@code -Dintake.seconds} (30),
+ * {@code -Dintake.burst} (30,000), {@code -Dintake.group} (the inbox's consumer group, inbox-service).
  */
 public final class InboxIntakeBenchmark {
 
@@ -63,7 +64,7 @@ public final class InboxIntakeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rate = Integer.getInteger("intake.rate", 3_000);
+        int rate = Integer.getInteger("intake.rate", 1_000);
         int seconds = Integer.getInteger("intake.seconds", 30);
         int burst = Integer.getInteger("intake.burst", 30_000);
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -47,6 +47,7 @@ public final class InboxQueueBenchmark {
                 Runtime.getRuntime().availableProcessors(), INBOX, JDBC);
         try (Connection db = DriverManager.getConnection(JDBC, "parley", "parley")) {
             fill(db, conversations);
+            sparseWords(db);
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
                     "SELECT (SELECT count(*) FROM interaction), (SELECT count(*) FROM conversation), "
                             + "(SELECT count(*) FROM conversation WHERE brand = 'acme' AND status = 'open')")) {
@@ -73,7 +74,8 @@ public final class InboxQueueBenchmark {
                         token);
             }
             for (String[] search : new String[][] {{"en", "parcel"}, {"pl", "paczki"}, {"el", "διαθέσιμα"},
-                    {"ru", "заказы"}, {"none", "zzzunfindable"}}) {
+                    {"ru", "заказы"}, {"rare: 1 in 200 open", "rzadkie"},
+                    {"in 100,000 answered, 10 open", "archiwalne"}, {"none", "zzzunfindable"}}) {
                 String q = java.net.URLEncoder.encode(search[1], StandardCharsets.UTF_8);
                 measure("search, open queue, q=" + search[1] + " (" + search[0] + ", limit 50)", requests,
                         i -> "/api/v1/conversations?status=open&limit=50&q=" + q, token);
@@ -87,16 +89,29 @@ public final class InboxQueueBenchmark {
             }
             explain(db, "open queue, first page", "SELECT * FROM conversation WHERE brand IN ('acme') AND status = 'open' "
                     + "ORDER BY due_at, id LIMIT 51");
-            // As the inbox asks: common words walk the queue in due-time order; a word with few matches (up to
-            // 5,000, counted through the GIN index) has its hits collected first, then sorted.
-            explain(db, "search, open queue, q=paczki (common: walks the queue)", "SELECT * FROM conversation WHERE "
-                    + "brand IN ('acme') AND status = 'open' AND search @@ CAST('"
-                    + io.parley.inbox.search.SearchText.tsquery("paczki").replace("'", "''")
+            // As the inbox asks (ConversationService#queue): the first 4,000 of the queue in due-time order are walked
+            // for matches; when they hold less than a page, the matches are collected through the GIN index, then sorted.
+            explain(db, "search, open queue, q=paczki (common: a page within the walk)", "SELECT * FROM (SELECT * FROM "
+                    + "conversation WHERE brand IN ('acme') AND status = 'open' ORDER BY due_at, id LIMIT 4000) walked "
+                    + "WHERE search @@ CAST('" + io.parley.inbox.search.SearchText.tsquery("paczki").replace("'", "''")
                     + "' AS tsquery) ORDER BY due_at, id LIMIT 51");
-            explain(db, "search, open queue, q=zzzunfindable (few: hits first)", "SELECT * FROM (SELECT * FROM "
-                    + "conversation WHERE brand IN ('acme') AND status = 'open' AND search @@ CAST('"
-                    + io.parley.inbox.search.SearchText.tsquery("zzzunfindable").replace("'", "''")
-                    + "' AS tsquery) OFFSET 0) hits ORDER BY due_at, id LIMIT 51");
+            // Rare in the walk: the ids carrying the words (the awaiting conversations' GIN index alone), then those
+            // conversations under the listing's conditions, sorted.
+            String rare = "search @@ CAST('" + io.parley.inbox.search.SearchText.tsquery("archiwalne").replace("'", "''")
+                    + "' AS tsquery) AND status = 'open'";
+            explain(db, "search, open queue, q=archiwalne (rare in the walk): the ids carrying it",
+                    "SELECT id FROM conversation WHERE " + rare + " LIMIT 5001");
+            List<String> ids = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT id FROM conversation WHERE " + rare + " LIMIT 5001")) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            explain(db, "search, open queue, q=archiwalne (rare in the walk): those conversations, sorted",
+                    "SELECT * FROM (SELECT * FROM conversation WHERE id = ANY(CAST('{" + String.join(",", ids)
+                            + "}' AS uuid[])) AND brand IN ('acme') AND status = 'open' OFFSET 0) carrying "
+                            + "ORDER BY due_at, id LIMIT 51");
             explain(db, "open queue, after a cursor", "SELECT * FROM conversation WHERE brand IN ('acme') AND "
                     + "status = 'open' AND due_at >= now() + interval '3 days' AND (due_at > now() + interval '3 days' "
                     + "OR id > '00000000-0000-0000-0000-000000000000') ORDER BY due_at, id LIMIT 51");
@@ -165,6 +180,30 @@ public final class InboxQueueBenchmark {
         }
         System.out.printf(Locale.ROOT, "search vectors for %,d conversations in %.1f s%n", missing,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Two words the texts do not have, added to some search vectors: "rzadkie" to one open conversation in 200
+     * (too few for a page in the first rows of the queue), "archiwalne" to 100,000 answered ones and 10 open
+     * ones (many matches, nearly none of them in the open queue) — the cases a search cannot answer by walking
+     * the queue.
+     */
+    private static void sparseWords(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT count(*) FROM conversation WHERE search @@ 'rzadkie'::tsquery")) {
+            r.next();
+            if (r.getLong(1) > 0) {
+                return;
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE conversation SET search = search || 'rzadkie'::tsvector WHERE thread_id LIKE "
+                    + "'bench-%' AND status = 'open' AND search IS NOT NULL AND substr(thread_id, 7)::bigint % 1000 = 0");
+            s.executeUpdate("UPDATE conversation SET search = search || 'archiwalne'::tsvector WHERE thread_id LIKE "
+                    + "'bench-%' AND search IS NOT NULL AND ((status = 'answered' AND substr(thread_id, 7)::bigint % 8 = 1)"
+                    + " OR (status = 'open' AND substr(thread_id, 7)::bigint % 100000 = 0))");
+            s.execute("VACUUM ANALYZE conversation");
+        }
     }
 
     /** Texts in the four languages, picked by row number. */

@@ -294,7 +294,9 @@ public class ConversationService {
      * A page of the listing, in due-time order (then id), of the given brands only, narrowed by the filter.
      * One SQL statement: statuses are written as literals so that the open queue (new and open) is read from
      * the partial index {@code conversation_awaiting} and one status from {@code conversation_queue}, in order,
-     * without a sort; the search is the GIN index {@code conversation_search}.
+     * without a sort. A search walks that order for at most {@link #SEARCH_WALK} rows; when they hold less than a
+     * page of matches, a second statement collects the matches through the GIN index {@code conversation_search}
+     * and sorts them.
      */
     @Transactional
     public List<Conversation> queue(Set<String> brands, ConversationFilter filter, Optional<QueueCursor> after,
@@ -303,14 +305,16 @@ public class ConversationService {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT * FROM conversation WHERE brand IN (:brands)");
+        StringBuilder statuses = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         params.put("brands", brands);
         if (!filter.statuses().isEmpty()) {
             // Literals from the enum (never from the request's text), in table order.
             List<String> ids = Arrays.stream(ConversationStatus.values())
                     .filter(filter.statuses()::contains).map(st -> "'" + st.id() + "'").toList();
-            sql.append(ids.size() == 1 ? " AND status = " + ids.get(0)
+            statuses.append(ids.size() == 1 ? " AND status = " + ids.get(0)
                     : " AND status IN (" + String.join(", ", ids) + ")");
+            sql.append(statuses);
         }
         filter.platform().ifPresent(p -> {
             sql.append(" AND platform = :platform");
@@ -351,49 +355,70 @@ public class ConversationService {
             sql.append(b ? " AND " + breached : " AND NOT " + breached);
             params.put("now", now);
         });
-        filter.search().ifPresent(q -> {
-            sql.append(" AND search @@ CAST(:query AS tsquery)");
-            params.put("query", q);
-        });
         after.ifPresent(c -> {
             // "due_at >=" lets the index start at the cursor; the parenthesis breaks ties on the id.
             sql.append(" AND due_at >= :afterDue AND (due_at > :afterDue OR id > :afterId)");
             params.put("afterDue", c.dueAt());
             params.put("afterId", c.id());
         });
-        String select = sql.toString();
-        if (filter.search().isPresent() && fewMatches(select, params)) {
-            // Few conversations carry these words: find them through the GIN index first and sort those few.
-            // (Walking the due-time index and testing each row would read the whole queue when there are none.)
-            // OFFSET 0 keeps PostgreSQL from folding the inner query into the ordered index walk.
-            select = "SELECT * FROM (" + select + " OFFSET 0) hits";
-        }
-        String ordered = select + " ORDER BY due_at, id LIMIT :limit";
         params.put("limit", limit);
-        jakarta.persistence.Query query = Conversation.getEntityManager().createNativeQuery(ordered,
-                Conversation.class);
+        String listing = sql.toString();
+        if (filter.search().isEmpty()) {
+            return page(listing + " ORDER BY due_at, id LIMIT :limit", params);
+        }
+        params.put("query", filter.search().get());
+        String words = " search @@ CAST(:query AS tsquery)";
+        // Words many conversations carry: walking the listing in due-time order meets a page of them within the
+        // first rows. Only so many rows are walked — for words few conversations carry, the walk would read the
+        // whole queue to fill a page.
+        params.put("walk", SEARCH_WALK);
+        List<Conversation> walked = page("SELECT * FROM (" + listing + " ORDER BY due_at, id LIMIT :walk) walked"
+                + " WHERE" + words + " ORDER BY due_at, id LIMIT :limit", params);
+        if (walked.size() == limit) {
+            return walked; // the first matches in due-time order are the first of the whole listing
+        }
+        // Fewer than a page in the rows walked: the words are rare there. Find the conversations that carry them
+        // through the GIN index alone — of the awaiting ones only when the listing is of new or open ones — and
+        // apply the rest of the listing to those. (In one statement PostgreSQL may combine the GIN index with the
+        // queue's, misjudging how many rows the words match: 136 ms instead of 5, docs/benchmarks.md.)
+        params.remove("walk");
+        jakarta.persistence.Query carrying = Conversation.getEntityManager().createNativeQuery(
+                "SELECT id FROM conversation WHERE" + words + statuses + " LIMIT :cap");
+        carrying.setParameter("query", params.get("query")).setParameter("cap", SEARCH_HITS + 1);
+        @SuppressWarnings("unchecked")
+        List<Object> hits = carrying.getResultList();
+        if (hits.size() <= SEARCH_HITS) {
+            if (hits.isEmpty()) {
+                return List.of();
+            }
+            params.remove("query");
+            params.put("hits", hits.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(",",
+                    "{", "}")));
+            // Looked up by id, then sorted (OFFSET 0: not by walking the queue in due-time order).
+            return page("SELECT * FROM (" + listing.replaceFirst(" WHERE ", " WHERE id = ANY(CAST(:hits AS uuid[])) AND ")
+                    + " OFFSET 0) carrying ORDER BY due_at, id LIMIT :limit", params);
+        }
+        // Words common in the statuses asked for, yet rare among the conversations the other filters leave: let
+        // PostgreSQL collect them as it judges best, then sort (OFFSET 0 keeps it from walking the queue again).
+        return page("SELECT * FROM (" + listing + " AND" + words + " OFFSET 0) hits ORDER BY due_at, id LIMIT :limit",
+                params);
+    }
+
+    /**
+     * How many rows of a listing a search walks in due-time order before it collects its matches through the
+     * GIN index instead: at about 1 µs a row, a few milliseconds at most (docs/benchmarks.md).
+     */
+    static final int SEARCH_WALK = 4_000;
+
+    /** Up to this many conversations carrying the words, a search looks them up one by one by their ids. */
+    static final int SEARCH_HITS = 5_000;
+
+    private static List<Conversation> page(String sql, Map<String, Object> params) {
+        jakarta.persistence.Query query = Conversation.getEntityManager().createNativeQuery(sql, Conversation.class);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Conversation> page = query.getResultList();
         return page;
-    }
-
-    /** Up to this many matching conversations, a search sorts its hits instead of walking the queue. */
-    static final int FEW_MATCHES = 1_000;
-
-    /**
-     * Whether the listing's own conditions (the words, the statuses, the other filters, the cursor) hold for at
-     * most {@link #FEW_MATCHES} conversations, counting no further than that. Above it, walking the queue in
-     * due-time order meets a page of them within about {@code limit × rows / FEW_MATCHES} rows; at or below it,
-     * collecting them first (through the GIN index) and sorting them is quicker — and for a word found nowhere,
-     * the walk would read the whole queue.
-     */
-    private static boolean fewMatches(String select, Map<String, Object> params) {
-        jakarta.persistence.Query count = Conversation.getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM (" + select.replaceFirst("^SELECT \\*", "SELECT 1") + " LIMIT :bound) m");
-        params.forEach(count::setParameter);
-        count.setParameter("bound", FEW_MATCHES + 1);
-        return ((Number) count.getSingleResult()).intValue() <= FEW_MATCHES;
     }
 
     /**

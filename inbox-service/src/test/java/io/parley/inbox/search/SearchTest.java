@@ -51,6 +51,35 @@ class SearchTest {
     }
 
     @Test
+    void aSearchPagesThroughAllItsMatchesInDueOrderWhetherAPageIsNearOrFar() {
+        // Seven matches: the first pages are found walking the queue in due order, the last (one match left
+        // after the cursor) by collecting the conversations that carry the word; no match is lost or repeated.
+        String marker = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(arrives(acme("t_" + UUID.randomUUID(), "Zamówienie " + i + " — " + marker + " ❤")));
+        }
+        List<String> found = new java.util.ArrayList<>();
+        List<Integer> pages = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = io.restassured.RestAssured.given()
+                    .header("Authorization", io.parley.inbox.AnsweringScenarios.bearer("agent1"))
+                    .queryParam("q", marker).queryParam("status", "new,open").queryParam("limit", 3);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/conversations").then().statusCode(200).extract().jsonPath();
+            List<String> items = page.getList("items.id");
+            pages.add(items.size());
+            found.addAll(items);
+            cursor = page.getString("nextCursor");
+        } while (cursor != null && pages.size() < 10);
+        assertEquals(ids, found, "every match once, in due order (they arrived in this order)");
+        assertEquals(List.of(3, 3, 1), pages);
+    }
+
+    @Test
     void theQueryIsSafeAgainstTsqueryOperators() {
         // Operators and quotes are words to look for, not syntax: no 500, just no match.
         for (String q : List.of("a & b | !c", "it's", "back\\slash", "(unbalanced", "x:* <-> y")) {
