@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Conversations: interactions grouped by thread, each conversation due by the brand's first-response
@@ -224,7 +225,6 @@ public class ConversationService {
         c.interactionCount = 1;
         assignments.assignNew(c, received);
         c.persist(); // once owned: one insert, not an insert and an update
-
         outbox.add(id.toString(), Event.of(StableIds.of("opened", id.toString()), SERVICE, brand, id.toString(),
                 observedAt, observedAt, new ConversationOpened(id, received.platform(), received.interactionId(),
                         observedAt, c.dueAt)));
@@ -294,9 +294,7 @@ public class ConversationService {
      * A page of the listing, in due-time order (then id), of the given brands only, narrowed by the filter.
      * One SQL statement: statuses are written as literals so that the open queue (new and open) is read from
      * the partial index {@code conversation_awaiting} and one status from {@code conversation_queue}, in order,
-     * without a sort. A search walks that order for at most {@link #SEARCH_WALK} rows; when they hold less than a
-     * page of matches, a second statement collects the matches through the GIN index {@code conversation_search}
-     * and sorts them.
+     * without a sort. A search is {@link #searchPage}.
      */
     @Transactional
     public List<Conversation> queue(Set<String> brands, ConversationFilter filter, Optional<QueueCursor> after,
@@ -367,39 +365,48 @@ public class ConversationService {
             return page(listing + " ORDER BY due_at, id LIMIT :limit", params);
         }
         params.put("query", filter.search().get());
+        return searchPage(listing, statuses.toString(), params, limit);
+    }
+
+    /**
+     * A page of the listing's conversations that carry the words, in due-time order:
+     * <ol>
+     * <li>the first {@link #SEARCH_WALK} rows of the listing in due-time order are tested against the words, and
+     * a page found there is the answer (common words stop after a few hundred rows);</li>
+     * <li>fewer than a page there means the words are rare in the listing: the conversations that carry them are
+     * found through the GIN index alone (of the awaiting ones, {@code conversation_awaiting_search}, when the
+     * listing is of new or open ones), up to {@link #SEARCH_HITS}, then fetched by id under the listing's
+     * conditions and sorted;</li>
+     * <li>above that, one statement, as PostgreSQL judges best.</li>
+     * </ol>
+     * (In one statement PostgreSQL may combine the GIN index with the queue's, misjudging how many rows the words
+     * match: 136 ms p95 instead of 16 at a million conversations, docs/benchmarks.md.)
+     */
+    private static List<Conversation> searchPage(String listing, String statuses, Map<String, Object> params,
+            int limit) {
         String words = " search @@ CAST(:query AS tsquery)";
-        // Words many conversations carry: walking the listing in due-time order meets a page of them within the
-        // first rows. Only so many rows are walked — for words few conversations carry, the walk would read the
-        // whole queue to fill a page.
         params.put("walk", SEARCH_WALK);
         List<Conversation> walked = page("SELECT * FROM (" + listing + " ORDER BY due_at, id LIMIT :walk) walked"
                 + " WHERE" + words + " ORDER BY due_at, id LIMIT :limit", params);
         if (walked.size() == limit) {
             return walked; // the first matches in due-time order are the first of the whole listing
         }
-        // Fewer than a page in the rows walked: the words are rare there. Find the conversations that carry them
-        // through the GIN index alone — of the awaiting ones only when the listing is of new or open ones — and
-        // apply the rest of the listing to those. (In one statement PostgreSQL may combine the GIN index with the
-        // queue's, misjudging how many rows the words match: 136 ms instead of 5, docs/benchmarks.md.)
         params.remove("walk");
         jakarta.persistence.Query carrying = Conversation.getEntityManager().createNativeQuery(
                 "SELECT id FROM conversation WHERE" + words + statuses + " LIMIT :cap");
         carrying.setParameter("query", params.get("query")).setParameter("cap", SEARCH_HITS + 1);
         @SuppressWarnings("unchecked")
         List<Object> hits = carrying.getResultList();
-        if (hits.size() <= SEARCH_HITS) {
-            if (hits.isEmpty()) {
-                return List.of();
-            }
-            params.remove("query");
-            params.put("hits", hits.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(",",
-                    "{", "}")));
-            // Looked up by id, then sorted (OFFSET 0: not by walking the queue in due-time order).
-            return page("SELECT * FROM (" + listing.replaceFirst(" WHERE ", " WHERE id = ANY(CAST(:hits AS uuid[])) AND ")
-                    + " OFFSET 0) carrying ORDER BY due_at, id LIMIT :limit", params);
+        if (hits.isEmpty()) {
+            return List.of();
         }
-        // Words common in the statuses asked for, yet rare among the conversations the other filters leave: let
-        // PostgreSQL collect them as it judges best, then sort (OFFSET 0 keeps it from walking the queue again).
+        if (hits.size() <= SEARCH_HITS) {
+            params.remove("query");
+            params.put("hits", hits.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}")));
+            // OFFSET 0 keeps PostgreSQL from folding this into a walk of the queue in due-time order.
+            String byId = listing.replaceFirst(" WHERE ", " WHERE id = ANY(CAST(:hits AS uuid[])) AND ");
+            return page("SELECT * FROM (" + byId + " OFFSET 0) carrying ORDER BY due_at, id LIMIT :limit", params);
+        }
         return page("SELECT * FROM (" + listing + " AND" + words + " OFFSET 0) hits ORDER BY due_at, id LIMIT :limit",
                 params);
     }
