@@ -118,15 +118,21 @@ public class IncidentService {
     }
 
     private int gather(Incident i, String by) {
+        // Free conversations — and, for an incident about named words, those an open incident without words holds.
         StringBuilder query = new StringBuilder("brand = :b and observedAt >= :f and observedAt <= :t and "
-                + "conversationId in (select c.id from Conversation c where c.brand = :b and c.incidentId is null)");
+                + "conversationId in (select c.id from Conversation c where c.brand = :b and (c.incidentId is null"
+                + (i.terms.isBlank() ? "" : " or c.incidentId in (select w.id from Incident w where w.brand = :b"
+                        + " and w.state = 'open' and w.terms = '' and w.id <> :self)") + "))");
         if ("complaint".equals(i.signal)) {
             query.append(" and moment = 'complaint'");
         } else if ("negative".equals(i.signal)) {
             query.append(" and sentiment = 'negative'");
         }
-        List<Interaction> candidates = Interaction.list(query.toString(), Parameters.with("b", i.brand)
-                .and("f", i.windowStart).and("t", i.windowEnd));
+        Parameters parameters = Parameters.with("b", i.brand).and("f", i.windowStart).and("t", i.windowEnd);
+        if (!i.terms.isBlank()) {
+            parameters.and("self", i.id);
+        }
+        List<Interaction> candidates = Interaction.list(query.toString(), parameters);
         Set<UUID> conversations = new java.util.TreeSet<>(); // locked in one order: no deadlock with the intake
         for (Interaction interaction : candidates) {
             if (matchesTerms(i, interaction)) {
@@ -136,7 +142,7 @@ public class IncidentService {
         int gathered = 0;
         for (UUID id : conversations) {
             Conversation c = Conversation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (c.incidentId == null) {
+            if (mayTake(i, c)) {
                 join(i, c, by);
                 gathered++;
             }
@@ -162,11 +168,11 @@ public class IncidentService {
             return;
         }
         Conversation c = Conversation.findById(interaction.conversationId);
-        if (c == null || c.incidentId != null) {
+        if (c == null) {
             return;
         }
         for (Incident i : open) {
-            if (hasSignal(i, interaction) && matchesTerms(i, interaction)) {
+            if (mayTake(i, c) && hasSignal(i, interaction) && matchesTerms(i, interaction)) {
                 if (interaction.observedAt.isAfter(i.windowEnd)) {
                     i.windowEnd = interaction.observedAt;
                 }
@@ -176,10 +182,27 @@ public class IncidentService {
         }
     }
 
+    /**
+     * Whether the incident may gather the conversation: a free one; or, for an incident about named words, one an
+     * open incident without words holds (a spike's, or one opened by signal only) — the topical incident is the
+     * more precise account of what the customer wrote about, as a manager opening it about a spike expects.
+     */
+    private static boolean mayTake(Incident i, Conversation c) {
+        if (c.incidentId == null) {
+            return true;
+        }
+        if (i.terms.isBlank() || c.incidentId.equals(i.id)) {
+            return false;
+        }
+        Incident holding = Incident.findById(c.incidentId);
+        return holding != null && "open".equals(holding.state) && holding.terms.isBlank();
+    }
+
     private void join(Incident i, Conversation c, String by) {
+        UUID from = c.incidentId;
         c.incidentId = i.id;
         audit.record(c.id, c.brand, "gathered_into_incident", by, AuditTrail.details("incidentId", i.id,
-                "title", i.title));
+                "title", i.title, "movedFrom", from));
         priorities.reassess(c, "gathered into incident " + i.title);
     }
 

@@ -122,6 +122,48 @@ class IncidentsTest {
     }
 
     @Test
+    void anIncidentAboutNamedWordsTakesItsConversationsFromASpikesIncident() {
+        String marker = "mv" + UUID.randomUUID().toString().substring(0, 6);
+        Instant start = Instant.now().minusSeconds(5);
+        String payment = complaint("t_" + UUID.randomUUID(), "Płatności kartą nie przechodzą od rana! 😡 " + marker,
+                "pl");
+        String delivery = complaint("t_" + UUID.randomUUID(), "Где моя посылка? " + marker, "ru");
+        Instant end = Instant.now().plusSeconds(1);
+        UUID spikeId = UUID.randomUUID();
+        TestEvents.send("acme", Event.of(UUID.randomUUID(), "analytics-service", "acme", "acme", end, end,
+                new SpikeDetected(spikeId, "complaint", start, end, 12, 1.5, 4, List.of(marker))));
+        String spike = await().atMost(WAIT).until(() -> as("agent1").queryParam("state", "open")
+                .get("/api/v1/brands/acme/incidents").jsonPath()
+                .<String>getString("items.find { it.title.contains('" + marker + "') }.id"), id -> id != null);
+        assertTrue(as("agent1").get("/api/v1/brands/acme/incidents/" + spike + "/conversations").jsonPath()
+                .<String>getList("conversationIds").containsAll(List.of(payment, delivery)));
+
+        // The manager names what the crisis is about: its conversations move to that incident; the rest stay.
+        String topical = as("manager1").contentType(ContentType.JSON)
+                .body(Map.of("title", "Awaria płatności 💳 " + marker, "terms", List.of("płatność")))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
+        List<String> gathered = as("agent1").get("/api/v1/brands/acme/incidents/" + topical + "/conversations")
+                .jsonPath().getList("conversationIds");
+        assertTrue(gathered.contains(payment), gathered.toString());
+        assertFalse(gathered.contains(delivery), "not about payments");
+        List<String> left = as("agent1").get("/api/v1/brands/acme/incidents/" + spike + "/conversations")
+                .jsonPath().getList("conversationIds");
+        assertFalse(left.contains(payment), "moved, not in two incidents");
+        assertTrue(left.contains(delivery));
+        as("agent1").get("/api/v1/conversations/" + payment + "/audit").then().statusCode(200)
+                .body("findAll { it.action == 'gathered_into_incident' }.details.incidentId", equalTo(List.of(spike,
+                        topical)))
+                .body("find { it.details.incidentId == '" + topical + "' }.details.movedFrom", equalTo(spike));
+
+        // An incident about other words does not take them from the topical one.
+        String other = as("manager1").contentType(ContentType.JSON)
+                .body(Map.of("title", "Karty ✳ " + marker, "terms", List.of("kartą")))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
+        assertFalse(as("agent1").get("/api/v1/brands/acme/incidents/" + other + "/conversations").jsonPath()
+                .<String>getList("conversationIds").contains(payment));
+    }
+
+    @Test
     void aManagerOpensOneByTermsAssignsHidesAndClosesIt() {
         String marker = "qx" + UUID.randomUUID().toString().substring(0, 6);
         String payment = arrivesWith("t_" + UUID.randomUUID(), "51", "Ola", "Płatności nie przechodzą " + marker, "pl",
