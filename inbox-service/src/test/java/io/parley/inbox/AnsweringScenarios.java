@@ -59,9 +59,20 @@ public final class AnsweringScenarios {
     }
 
     /** The ids of the listing for the query parameters, as agent1 (limit 200). */
+    /** Every conversation the listing gives agent1 for the query, page by page (a database may hold many). */
     public static List<String> listed(Map<String, ?> query) {
-        return given().header("Authorization", bearer("agent1")).queryParams(query).queryParam("limit", 200)
-                .get("/api/v1/conversations").then().statusCode(200).extract().jsonPath().getList("items.id");
+        List<String> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().header("Authorization", bearer("agent1")).queryParams(query).queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/conversations").then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return all;
     }
 
     public static ValidatableResponse changeStatus(String user, String id, String status, String reason) {

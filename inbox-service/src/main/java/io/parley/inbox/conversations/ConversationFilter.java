@@ -5,6 +5,7 @@ import io.parley.contracts.Platform;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What the conversation listing is narrowed to; every part optional. {@code search} is a PostgreSQL
@@ -13,12 +14,12 @@ import java.util.Set;
 public record ConversationFilter(Set<ConversationStatus> statuses, Optional<Platform> platform,
         Optional<String> channelAccountId, Optional<String> moment, Optional<String> language,
         Optional<String> sentiment, Optional<String> assignee, Optional<String> team, Optional<Duration> dueWithin,
-        Optional<Boolean> breached, Optional<String> search) {
+        Optional<Boolean> breached, Optional<String> search, Optional<UUID> incident) {
 
     /** Only these statuses (any, when empty). */
     public static ConversationFilter statuses(Set<ConversationStatus> statuses) {
         return new ConversationFilter(statuses, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

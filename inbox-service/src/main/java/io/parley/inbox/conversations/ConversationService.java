@@ -342,6 +342,10 @@ public class ConversationService {
             sql.append(" AND team = :team");
             params.put("team", t);
         });
+        filter.incident().ifPresent(i -> {
+            sql.append(" AND incident_id = :incident");
+            params.put("incident", i);
+        });
         Instant now = clock.instant();
         filter.dueWithin().ifPresent(d -> {
             sql.append(" AND status IN ('new', 'open') AND due_at >= :now AND due_at < :dueBefore");

@@ -69,7 +69,7 @@ public class ConversationsResource {
                     schema = @Schema(implementation = ConversationViews.Page.class),
                     examples = @ExampleObject(name = "open queue", value = Examples.CONVERSATION_PAGE)))
     @APIResponse(responseCode = "400", description = "Unknown status, platform, moment or sentiment; bad language, "
-            + "limit, dueWithinMinutes, breached, q or cursor (the problem names the parameter)",
+            + "limit, dueWithinMinutes, breached, q, incident or cursor (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown status", value = Examples.INVALID_STATUS)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -108,6 +108,8 @@ public class ConversationsResource {
             @Parameter(description = "full-text search in everything the customer wrote; every word must match, in "
                     + "any inflected form (English, Polish, Greek, Russian stems); at most " + SearchText.MAX_QUERY
                     + " characters", example = "zamówienie") @QueryParam("q") String q,
+            @Parameter(description = "only the conversations an incident gathered (its id)",
+                    example = "0c8c27c8-9d63-43a9-b81a-25f42c210258") @QueryParam("incident") String incident,
             @Parameter(description = "page size, 1 to " + MAX_LIMIT, example = "50") @QueryParam("limit")
             @DefaultValue("" + DEFAULT_LIMIT) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -119,7 +121,8 @@ public class ConversationsResource {
                 QueryParams.platform("platform", platform), text("channelAccount", channelAccount, 200),
                 oneOf("moment", moment, MOMENTS), language(language), oneOf("sentiment", sentiment, SENTIMENTS),
                 text("assignee", assignee, 200).map(a -> a.equals("me") ? access.userName() : a),
-                text("team", team, 200), dueWithin(dueWithinMinutes), bool("breached", breached), search(q));
+                text("team", team, 200), dueWithin(dueWithinMinutes), bool("breached", breached), search(q),
+                uuid("incident", incident));
         List<Conversation> page = conversations.queue(brands, filter,
                 Optional.ofNullable(cursor).map(QueueCursor::decode), limit + 1);
         Instant now = clock.instant();
@@ -128,6 +131,17 @@ public class ConversationsResource {
         String next = page.size() > limit
                 ? new QueueCursor(page.get(limit - 1).dueAt, page.get(limit - 1).id).encode() : null;
         return new ConversationViews.Page(items, next);
+    }
+
+    private static Optional<UUID> uuid(String name, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.strip()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be an id (a UUID), was '" + value + "'");
+        }
     }
 
     static final int MAX_DUE_WITHIN = 7 * 24 * 60;

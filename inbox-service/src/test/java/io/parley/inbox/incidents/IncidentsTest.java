@@ -180,6 +180,14 @@ class IncidentsTest {
                 .jsonPath().getList("conversationIds");
         assertTrue(ids.contains(payment), ids.toString());
         assertFalse(ids.contains(other));
+        // The same conversations through the listing, with their summaries, soonest due first.
+        JsonPath listed = as("agent1").queryParam("incident", incident).get("/api/v1/conversations").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(ids, listed.getList("items.id"));
+        assertEquals("Płatności nie przechodzą " + marker,
+                listed.getString("items.find { it.id == '" + payment + "' }.preview"));
+        as("agent1").queryParam("incident", "nie-uuid").get("/api/v1/conversations").then().statusCode(400)
+                .body("errors[0].field", equalTo("incident"));
 
         as("manager1").contentType(ContentType.JSON).body(Map.of("team", "crisis", "assignee", "manager1"))
                 .post("/api/v1/brands/acme/incidents/" + incident + "/assign").then().statusCode(200)
