@@ -81,8 +81,12 @@ final class Keycloak {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        }, Duration.ofSeconds(240));
+        }, START_TIMEOUT);
     }
+
+    /** Keycloak builds its configuration at every start: minutes on a loaded 2-core machine (seen: over 4). */
+    private static final Duration START_TIMEOUT =
+            Duration.parse(System.getProperty("parley.keycloak.start-timeout", "PT8M"));
 
     void stop() {
         ManagedProcess p = process != null ? process
