@@ -58,16 +58,19 @@ public class RecordProcessing {
     private final MeterRegistry metrics;
     private final Instance<DataSource> dataSources;
     private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+    private final String service;
     private volatile boolean stopping;
 
     @Inject
     public RecordProcessing(ConsumerSettings settings, DeadLetters deadLetters, MeterRegistry metrics,
-            Instance<DataSource> dataSources) {
+            Instance<DataSource> dataSources,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.application.name") String service) {
         this.settings = settings;
         this.policy = new RetryPolicy(settings.firstRetryDelay(), settings.longestRetryDelay());
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.dataSources = dataSources;
+        this.service = service;
     }
 
     /**
@@ -156,7 +159,7 @@ public class RecordProcessing {
         String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
         Waiting before = waiting.get(consumer);
         waiting.put(consumer, new Waiting(before == null ? Instant.now() : before.since(), attempts, reason));
-        metrics.counter("parley_consumer_retries", "consumer", consumer).increment();
+        metrics.counter("parley_consumer_retries", "service", service, "consumer", consumer).increment();
         Duration delay = policy.delay(attempts);
         // The first failure with its stack, then a line now and then: an outage of minutes must not flood the log.
         if (attempts == 1) {
