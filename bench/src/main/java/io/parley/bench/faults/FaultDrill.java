@@ -66,7 +66,13 @@ public final class FaultDrill {
     private final Duration between;
     private final Set<String> only;
     private final long runId = System.currentTimeMillis();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    /** At most this many webhooks in flight: a slow gateway is not flooded with requests nobody waits for. */
+    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(
+            Integer.getInteger("drill.inflight", 64));
+    private final AtomicLong skipped = new AtomicLong();
+    private final Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicLong refused = new AtomicLong();
@@ -137,6 +143,10 @@ public final class FaultDrill {
     // ---- load -------------------------------------------------------------------------------------------------
 
     private void sendComment() {
+        if (!inFlight.tryAcquire()) {
+            skipped.incrementAndGet(); // every connection busy: this slot's comment is not sent (nor acknowledged)
+            return;
+        }
         long n = sequence.incrementAndGet();
         String commentId = runId + "_" + n;
         long now = System.currentTimeMillis() / 1000;
@@ -146,9 +156,12 @@ public final class FaultDrill {
                 "name":"Drill %d"},"message":"Where is my parcel? Order %d","created_time":%d}}]}]}"""
                 .formatted(PAGE, now, commentId, PAGE, runId, PAGE, runId, 500000 + n % 997, n % 997, n, now);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:8081/webhooks/meta"))
-                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .header("X-Hub-Signature-256", sign(body)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            inFlight.release();
+            answers.computeIfAbsent(error != null ? error.getClass().getSimpleName()
+                    : Integer.toString(response.statusCode()), k -> new AtomicLong()).incrementAndGet();
             if (error == null && response.statusCode() == 200) {
                 acknowledged.add(commentId);
             } else {
@@ -390,8 +403,9 @@ public final class FaultDrill {
         }
 
         System.out.println("\nFigures:");
-        System.out.printf(Locale.ROOT, "  comments sent %,d; acknowledged (200) %,d; refused or timed out %,d%n",
-                sequence.get(), acknowledged.size(), refused.get());
+        System.out.printf(Locale.ROOT, "  comments sent %,d; acknowledged (200) %,d; refused or timed out %,d "
+                + "(answers %s); not sent, every connection busy %,d%n", sequence.get(), acknowledged.size(),
+                refused.get(), answers, skipped.get());
         System.out.printf(Locale.ROOT, "  in the inbox: %,d of the acknowledged; missing %,d; more than once %,d; "
                 + "also in (answered after the client gave up) %,d; settled %.0f s after the load stopped%n",
                 acknowledged.size() - missing, missing, twice, unacknowledgedButIn, settled);

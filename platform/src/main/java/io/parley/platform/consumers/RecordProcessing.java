@@ -61,6 +61,7 @@ public class RecordProcessing {
     private final String service;
     private volatile boolean stopping;
 
+    /** {@code dataSources} may be null outside CDI (a unit test of a consumer without a database). */
     @Inject
     public RecordProcessing(ConsumerSettings settings, DeadLetters deadLetters, MeterRegistry metrics,
             Instance<DataSource> dataSources,
@@ -183,7 +184,7 @@ public class RecordProcessing {
 
     /** Whether the service's database answers now (true when the service has none). */
     private boolean databaseAnswers() {
-        if (!dataSources.isResolvable()) {
+        if (dataSources == null || !dataSources.isResolvable()) {
             return true;
         }
         try (Connection c = dataSources.get().getConnection()) {
