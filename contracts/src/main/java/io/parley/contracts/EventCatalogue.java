@@ -177,7 +177,9 @@ public final class EventCatalogue {
 
                 Compatibility: within a version a producer may add fields but never removes or renames one;
                 consumers ignore fields they do not know. A record no consumer can read goes to
-                `parley.deadletter.v1` with the reason in its headers.
+                `parley.deadletter.v1` with the reason in its headers; a broker or database outage never sends a
+                record there (the consumer waits). Dead letters are counted, alerted on and can be replayed
+                (docs/reliability.md).
 
                 ## Topics
 

@@ -9,8 +9,9 @@ import io.parley.platform.kafka.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.parley.platform.consumers.RecordProcessing;
 
 /**
  * Reads {@code parley.inbox.v1} into response-time samples. Idempotent twice over: the event id is
@@ -28,11 +29,16 @@ public class InboxEventsConsumer {
     @Inject
     ProcessedEvents processed;
 
+    @Inject
+    RecordProcessing processing;
+
     @Incoming("inbox")
     @Blocking
-    @Transactional
-    public void on(byte[] value) {
-        Event<Payload> event = EventJson.fromBytes(value);
+    public void on(ConsumerRecord<String, byte[]> record) {
+        processing.processInTransaction(CONSUMER, record, r -> apply(EventJson.fromBytes(r.value())));
+    }
+
+    private void apply(Event<Payload> event) {
         Payload data = event.data();
         if (!(data instanceof ConversationOpened || data instanceof ConversationAnswered)) {
             return; // other inbox events: not figures yet

@@ -8,8 +8,9 @@ import io.parley.contracts.interactions.InteractionReceived;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.parley.platform.consumers.RecordProcessing;
 
 /**
  * Reads {@code parley.interactions.v1}: every interaction for the volume and sentiment figures ({@link VolumeStore},
@@ -25,11 +26,18 @@ public class InteractionSignalsConsumer {
     @Inject
     VolumeStore volumes;
 
+    static final String CONSUMER = "analytics.interactions";
+
+    @Inject
+    RecordProcessing processing;
+
     @Incoming("interactions")
     @Blocking
-    @Transactional
-    public void on(byte[] value) {
-        Event<Payload> event = EventJson.fromBytes(value);
+    public void on(ConsumerRecord<String, byte[]> record) {
+        processing.processInTransaction(CONSUMER, record, r -> apply(EventJson.fromBytes(r.value())));
+    }
+
+    private void apply(Event<Payload> event) {
         if (!(event.data() instanceof InteractionReceived received)) {
             return;
         }

@@ -10,7 +10,7 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.search.SearchIndex;
-import io.parley.platform.kafka.EventPublisher;
+import io.parley.platform.consumers.RecordProcessing;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,9 +35,10 @@ import java.util.UUID;
  * replays it and de-duplication by event id drops what was already applied.
  *
  * <p>Bad records lose nothing else: an unreadable record is set aside on the dead-letter topic before the
- * batch is applied; when a batch fails, its records are applied again one transaction each, so the good ones
- * land and the one that fails is set aside with the reason. If the database itself does not answer, nothing
- * is set aside: the channel fails (readiness and liveness go down), and the batch is read again on restart.
+ * batch is applied; when a batch fails for a reason of its records, its records are applied again one transaction
+ * each, so the good ones land and the one that fails is set aside with the reason. While the database (or the
+ * broker) is away, nothing is set aside and the channel does not stop: the batch is tried again with back-off,
+ * its offsets held, until it lands ({@link RecordProcessing}).
  */
 @ApplicationScoped
 public class InteractionsConsumer {
@@ -55,7 +56,7 @@ public class InteractionsConsumer {
     InteractionHistory history;
 
     @Inject
-    EventPublisher publisher;
+    RecordProcessing processing;
 
     @Inject
     EntityManager em;
@@ -85,30 +86,26 @@ public class InteractionsConsumer {
 
     @Incoming("interactions")
     @Blocking
-    public void on(ConsumerRecords<String, byte[]> records) throws EventPublisher.PublishFailedException {
+    public void on(ConsumerRecords<String, byte[]> records) {
         Timer.Sample sample = Timer.start(metrics);
         List<Readable> readable = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 readable.add(new Readable(record, EventJson.fromBytes(record.value())));
             } catch (RuntimeException unreadable) {
-                setAside(record, unreadable);
+                processing.setAside(CONSUMER, record, unreadable);
             }
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyBatch(readable));
-        } catch (RuntimeException batchFailed) {
+            processing.untilDone(CONSUMER, () -> {
+                QuarkusTransaction.requiringNew().run(() -> applyBatch(readable));
+                return null;
+            });
+        } catch (RecordProcessing.RecordFailedException batchFailed) {
             LOG.warnf("a batch of %d interactions failed (%s); applying them one by one", readable.size(),
                     batchFailed.getMessage());
             for (Readable r : readable) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> apply(r.event()));
-                } catch (RuntimeException failed) {
-                    if (!databaseAnswers()) {
-                        throw failed; // not the record's fault: fail the channel, read the batch again later
-                    }
-                    setAside(r.record(), failed);
-                }
+                processing.processInTransaction(CONSUMER, r.record(), ignored -> apply(r.event()));
             }
         }
         metrics.counter("parley_inbox_interactions_consumed").increment(records.count());
@@ -170,22 +167,5 @@ public class InteractionsConsumer {
             }
         }
         // other types on the topic are not the inbox's
-    }
-
-    private void setAside(ConsumerRecord<String, byte[]> record, RuntimeException why)
-            throws EventPublisher.PublishFailedException {
-        LOG.warnf("set aside %s-%d@%d on the dead-letter topic: %s", record.topic(), record.partition(),
-                record.offset(), why.getMessage());
-        publisher.deadLetter(record, why);
-        metrics.counter("parley_inbox_interactions_dead_lettered").increment();
-    }
-
-    private boolean databaseAnswers() {
-        try {
-            return QuarkusTransaction.requiringNew().call(() ->
-                    em.createNativeQuery("SELECT 1").getSingleResult() != null);
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }

@@ -8,8 +8,9 @@ import io.parley.platform.kafka.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.parley.platform.consumers.RecordProcessing;
 
 /** Reads {@code parley.alerts.v1}: a spike opens an incident (once per spike). */
 @ApplicationScoped
@@ -23,13 +24,17 @@ public class AlertsConsumer {
     @Inject
     ProcessedEvents processed;
 
+    @Inject
+    RecordProcessing processing;
+
     @Incoming("alerts")
     @Blocking
-    @Transactional
-    public void on(byte[] value) {
-        Event<Payload> event = EventJson.fromBytes(value);
-        if (event.data() instanceof SpikeDetected spike && processed.claim(CONSUMER, event.id())) {
-            incidents.openFromSpike(event.brand(), spike);
-        }
+    public void on(ConsumerRecord<String, byte[]> record) {
+        processing.processInTransaction(CONSUMER, record, r -> {
+            Event<Payload> event = EventJson.fromBytes(r.value());
+            if (event.data() instanceof SpikeDetected spike && processed.claim(CONSUMER, event.id())) {
+                incidents.openFromSpike(event.brand(), spike);
+            }
+        });
     }
 }

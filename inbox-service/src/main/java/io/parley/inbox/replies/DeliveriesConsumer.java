@@ -7,8 +7,9 @@ import io.parley.contracts.deliveries.DeliveryReported;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.parley.platform.consumers.RecordProcessing;
 
 /** Reads the gateway's delivery reports from {@code parley.deliveries.v1}. */
 @ApplicationScoped
@@ -23,15 +24,21 @@ public class DeliveriesConsumer {
     @Inject
     io.parley.inbox.grouped.GroupedAnswerService grouped;
 
+    @Inject
+    RecordProcessing processing;
+
+    static final String CONSUMER = "inbox.deliveries";
+
     @Incoming("deliveries")
     @Blocking
-    @Transactional
-    public void on(byte[] value) {
-        Event<Payload> event = EventJson.fromBytes(value); // unreadable -> exception -> dead letter
-        if (event.data() instanceof DeliveryReported report) {
-            replies.delivered(event.id(), report);
-            moderation.delivered(event.id(), report); // each claims only the reports of its own actions
-            grouped.delivered(event.id(), report);
-        }
+    public void on(ConsumerRecord<String, byte[]> record) {
+        processing.processInTransaction(CONSUMER, record, r -> {
+            Event<Payload> event = EventJson.fromBytes(r.value()); // unreadable -> exception -> dead letter
+            if (event.data() instanceof DeliveryReported report) {
+                replies.delivered(event.id(), report);
+                moderation.delivered(event.id(), report); // each claims only the reports of its own actions
+                grouped.delivered(event.id(), report);
+            }
+        });
     }
 }

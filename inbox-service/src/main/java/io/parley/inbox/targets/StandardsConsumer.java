@@ -8,8 +8,9 @@ import io.parley.contracts.standards.StandardsCatalogueChanged;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.parley.platform.consumers.RecordProcessing;
 
 /**
  * Keeps the brands' response-time targets from {@code parley.standards.v1}: the plain per-channel targets
@@ -24,15 +25,21 @@ public class StandardsConsumer {
     @Inject
     CatalogueTargetStore catalogue;
 
+    @Inject
+    RecordProcessing processing;
+
+    static final String CONSUMER = "inbox.standards";
+
     @Incoming("standards")
     @Blocking
-    @Transactional
-    public void on(byte[] value) {
-        Event<Payload> event = EventJson.fromBytes(value);
-        if (event.data() instanceof ResponseTargetsChanged changed) {
-            store.update(event.brand(), changed); // versioned upsert: a replay changes nothing
-        } else if (event.data() instanceof StandardsCatalogueChanged changed) {
-            catalogue.update(event.brand(), changed.version(), changed.catalogue()); // section 9, versioned too
-        }
+    public void on(ConsumerRecord<String, byte[]> record) {
+        processing.processInTransaction(CONSUMER, record, r -> {
+            Event<Payload> event = EventJson.fromBytes(r.value());
+            if (event.data() instanceof ResponseTargetsChanged changed) {
+                store.update(event.brand(), changed); // versioned upsert: a replay changes nothing
+            } else if (event.data() instanceof StandardsCatalogueChanged changed) {
+                catalogue.update(event.brand(), changed.version(), changed.catalogue()); // section 9, versioned too
+            }
+        });
     }
 }

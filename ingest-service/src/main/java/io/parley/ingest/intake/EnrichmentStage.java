@@ -6,7 +6,11 @@ import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.ingest.channels.IngestConfig;
+import io.parley.platform.consumers.RecordProcessing;
+import io.parley.platform.consumers.RetryPolicy;
 import io.parley.platform.kafka.EventPublisher;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code parley.intake.v1}, adds what the enrichment models read in them, and publishes each on
  * {@code parley.interactions.v1} under the same event id, key and times. A batch's offsets are committed only
  * after Kafka acknowledged every enriched event, so a crash replays the batch; the replayed events carry the ids
- * already published and the consumers' de-duplication drops them (exactly once in effect).
+ * already published and the consumers' de-duplication drops them (exactly once in effect). While the broker is
+ * away, the batch waits: it is published again, with back-off, from the first record Kafka did not acknowledge —
+ * never dead-lettered. Only a record that can never become an interaction (unreadable, or refused by Kafka for
+ * good) is set aside on the dead-letter topic ({@link RecordProcessing}).
  *
  * <p>A batch is classified on several threads (the models are stateless and thread-safe) and published in the
  * order it was read, so a thread's interactions keep their order. By default one CPU is left to the webhooks
@@ -42,13 +49,17 @@ public class EnrichmentStage {
     private final ExecutorService workers;
     private final Timer batches;
     private final MeterRegistry metrics;
+    private final RecordProcessing processing;
+
+    static final String CONSUMER = "ingest.enrichment";
 
     @Inject
     public EnrichmentStage(InteractionEnricher enricher, EventPublisher publisher, IngestConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, RecordProcessing processing) {
         this.enricher = enricher;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.processing = processing;
         int threads = config.enrichment().threads() > 0 ? config.enrichment().threads()
                 : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         AtomicInteger n = new AtomicInteger();
@@ -61,27 +72,62 @@ public class EnrichmentStage {
                 "Time to enrich and publish one batch read from parley.intake.v1").register(metrics);
     }
 
+    /** A record read and what became of it: its enriched event, or why it can never be one. */
+    private record Enriched(ConsumerRecord<String, byte[]> record, Event<InteractionReceived> event,
+            RuntimeException failure) {
+    }
+
     @Incoming("intake")
     @Blocking
-    public void enrich(List<byte[]> records) throws EventPublisher.PublishFailedException {
+    public void enrich(ConsumerRecords<String, byte[]> records) {
         Timer.Sample sample = Timer.start();
-        List<CompletableFuture<Event<InteractionReceived>>> enriched = new ArrayList<>(records.size());
-        for (byte[] record : records) {
-            enriched.add(CompletableFuture.supplyAsync(() -> enriched(record), workers));
+        List<CompletableFuture<Enriched>> enriching = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            enriching.add(CompletableFuture.supplyAsync(() -> enriched(record), workers));
         }
-        List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(records.size());
-        for (CompletableFuture<Event<InteractionReceived>> next : enriched) {
-            Event<InteractionReceived> event = next.join();
-            if (event == null) {
-                continue;
+        List<Enriched> toPublish = new ArrayList<>(records.count());
+        for (CompletableFuture<Enriched> next : enriching) {
+            Enriched e = next.join();
+            if (e.failure() != null) {
+                processing.setAside(CONSUMER, e.record(), e.failure());
+            } else {
+                toPublish.add(e);
             }
-            sends.add(publisher.send(event.subject(), event));
+        }
+        int[] published = {0};
+        while (published[0] < toPublish.size()) {
+            // A broker outage is waited out here: the batch is published again from the first record Kafka did not
+            // acknowledge, and its offsets are committed only once every record is out.
+            processing.untilDone(CONSUMER, () -> {
+                publishFrom(toPublish, published);
+                return null;
+            });
+        }
+        metrics.counter("parley_ingest_enriched").increment(records.count());
+        sample.stop(batches);
+    }
+
+    /**
+     * Sends the events from {@code published[0]} on, in order, and waits for each acknowledgement, moving
+     * {@code published[0]} past it. An event Kafka refuses for good (e.g. too large) is set aside; a transient
+     * failure is thrown for {@link RecordProcessing#untilDone} to wait out.
+     */
+    private void publishFrom(List<Enriched> events, int[] published) throws EventPublisher.PublishFailedException {
+        List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(events.size() - published[0]);
+        for (int i = published[0]; i < events.size(); i++) {
+            sends.add(publisher.send(events.get(i).event().subject(), events.get(i).event()));
         }
         for (CompletableFuture<RecordMetadata> send : sends) {
-            publisher.await(send);
+            try {
+                publisher.await(send);
+            } catch (EventPublisher.PublishFailedException e) {
+                if (RetryPolicy.isTransient(e)) {
+                    throw e;
+                }
+                processing.setAside(CONSUMER, events.get(published[0]).record(), e);
+            }
+            published[0]++;
         }
-        metrics.counter("parley_ingest_enriched").increment(records.size());
-        sample.stop(batches);
     }
 
     /** The same event with the interaction's signals. */
@@ -90,18 +136,16 @@ public class EnrichmentStage {
                 heard.brand(), heard.time(), heard.observedTime(), heard.dataContentType(), enriched);
     }
 
-    /** The enriched event, or null (logged and counted) for a record that is not an interaction. */
-    private Event<InteractionReceived> enriched(byte[] record) {
-        Event<InteractionReceived> heard;
+    /** The enriched event, or why the record can never be one (unreadable, or the models failed on it). */
+    private Enriched enriched(ConsumerRecord<String, byte[]> record) {
         try {
-            heard = EventJson.fromBytes(record, InteractionReceived.class);
-        } catch (EventJson.UnreadableEventException e) {
-            LOG.warnf("skipped a record on parley.intake.v1 that is not an interaction: %s", e.getMessage());
-            metrics.counter("parley_ingest_ignored", "platform", "intake", "reason", "unreadable").increment();
-            return null;
+            Event<InteractionReceived> heard = EventJson.fromBytes(record.value(), InteractionReceived.class);
+            InteractionReceived interaction = heard.data();
+            return new Enriched(record, interaction.signals() != null ? heard
+                    : withSignals(heard, enricher.enrich(interaction)), null);
+        } catch (RuntimeException e) {
+            return new Enriched(record, null, e);
         }
-        InteractionReceived interaction = heard.data();
-        return interaction.signals() != null ? heard : withSignals(heard, enricher.enrich(interaction));
     }
 
     @PreDestroy

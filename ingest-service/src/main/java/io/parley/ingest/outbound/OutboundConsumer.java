@@ -8,6 +8,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.parley.platform.consumers.RecordProcessing;
 
 /** Reads {@code parley.outbound.v1}; unreadable records go to the dead-letter topic. */
 @ApplicationScoped
@@ -16,13 +18,18 @@ public class OutboundConsumer {
     @Inject
     OutboundDispatcher dispatcher;
 
+    @Inject
+    RecordProcessing processing;
+
     @Incoming("outbound")
     @Blocking
     @SuppressWarnings("unchecked")
-    public void on(byte[] value) {
-        Event<Payload> event = EventJson.fromBytes(value);
-        if (event.data() instanceof OutboundActionRequested) {
-            dispatcher.dispatch((Event<OutboundActionRequested>) (Event<?>) event);
-        }
+    public void on(ConsumerRecord<String, byte[]> record) {
+        processing.process(OutboundDispatcher.CONSUMER, record, r -> {
+            Event<Payload> event = EventJson.fromBytes(r.value());
+            if (event.data() instanceof OutboundActionRequested) {
+                dispatcher.dispatch((Event<OutboundActionRequested>) (Event<?>) event);
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.ChannelMode;
 import io.parley.ingest.channels.IngestConfig;
+import io.parley.platform.consumers.RecordProcessing;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * <li>a last transaction completes the in-flight row and writes the report — only if the row is still in
  * flight, so an action that {@link InFlightRecovery} already gave up on is not reported twice.</li>
  * </ol>
- * A redelivered or repeated request finds its claim and does nothing.
+ * A redelivered or repeated request finds its claim and does nothing. While the database is away, the first and
+ * the last step are tried again until they land ({@link RecordProcessing}).
  */
 @ApplicationScoped
 public class OutboundDispatcher {
@@ -44,11 +46,12 @@ public class OutboundDispatcher {
     private final LiveConnector live;
     private final PlatformRequests requests;
     private final EntityManager em;
+    private final RecordProcessing processing;
 
     @Inject
     public OutboundDispatcher(ChannelDirectory channels, ProcessedEvents processed, DeliveryReports reports,
             Clock clock, SandboxConnector sandbox, LiveConnector live, IngestConfig ingest, OutboundConfig outbound,
-            EntityManager em) {
+            EntityManager em, RecordProcessing processing) {
         this.channels = channels;
         this.processed = processed;
         this.reports = reports;
@@ -58,6 +61,7 @@ public class OutboundDispatcher {
         this.requests = new PlatformRequests(ingest.meta().graphVersion(), outbound.vkVersion(),
                 outbound.linkedinVersion());
         this.em = em;
+        this.processing = processing;
     }
 
     /** An action written in flight, to send. */
@@ -95,7 +99,12 @@ public class OutboundDispatcher {
                     false);
         }
         ConnectorOutcome done = outcome;
-        QuarkusTransaction.requiringNew().run(() -> complete(event, done));
+        // The platform has answered: keep trying to record it while the database is away (the claim stands, so a
+        // redelivery would not send again, and the outcome would be lost).
+        processing.untilDone(CONSUMER, () -> {
+            QuarkusTransaction.requiringNew().run(() -> complete(event, done));
+            return null;
+        });
     }
 
     private Optional<Claimed> claim(Event<OutboundActionRequested> event) {

@@ -64,8 +64,11 @@ public class EventPublisher {
         return send(record);
     }
 
-    /** Hands a record to the producer; the future completes when the broker acknowledged it. */
-    private CompletableFuture<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+    /**
+     * Hands a record as it is (key, value, headers) to the producer; the future completes when the broker
+     * acknowledged it. For records that are not new events: a dead letter, a dead letter replayed.
+     */
+    public CompletableFuture<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
         CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
         producer().send(record, (metadata, error) -> {
             if (error != null) {
@@ -75,29 +78,6 @@ public class EventPublisher {
             }
         });
         return done;
-    }
-
-    /**
-     * Sets a record that could not be processed aside on {@code parley.deadletter.v1}, as the connector's
-     * dead-letter strategy does: the same key and value, with why and where from in the headers
-     * ({@code dead-letter-reason}, {@code dead-letter-cause}, {@code dead-letter-topic},
-     * {@code dead-letter-partition}, {@code dead-letter-offset}). Blocks until the broker has it.
-     */
-    public RecordMetadata deadLetter(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> failed,
-            Throwable why) throws PublishFailedException {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(io.parley.contracts.Topics.DEAD_LETTER, null,
-                failed.key(), failed.value(), List.of(
-                header("dead-letter-reason", why.getMessage() == null ? why.getClass().getName() : why.getMessage()),
-                header("dead-letter-cause", why.getCause() == null ? why.getClass().getName()
-                        : why.getCause().getClass().getName() + ": " + why.getCause().getMessage()),
-                header("dead-letter-topic", failed.topic()),
-                header("dead-letter-partition", Integer.toString(failed.partition())),
-                header("dead-letter-offset", Long.toString(failed.offset()))));
-        return await(send(record));
-    }
-
-    private static RecordHeader header(String name, String value) {
-        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends and blocks until the broker acknowledged it, or fails after the publish timeout. */

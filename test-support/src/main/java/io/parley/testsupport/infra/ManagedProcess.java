@@ -60,9 +60,11 @@ public final class ManagedProcess {
     }
 
     /**
-     * Waits until {@code ready} holds; fails early, with the end of the log, if the process dies.
+     * Waits until {@code ready} holds; fails early, with the end of the log, if the process dies. On a machine
+     * busy with other work, {@code PARLEY_START_TIMEOUT_FACTOR} (e.g. {@code 3}) stretches every start-up timeout.
      */
     public void awaitReady(BooleanSupplier ready, Duration timeout) throws IOException {
+        timeout = stretched(timeout);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.getAsBoolean()) {
             if (!alive()) {
@@ -78,6 +80,16 @@ public final class ManagedProcess {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while waiting for " + name, e);
             }
+        }
+    }
+
+    private static Duration stretched(Duration timeout) {
+        String factor = System.getenv("PARLEY_START_TIMEOUT_FACTOR");
+        try {
+            double f = factor == null || factor.isBlank() ? 1 : Double.parseDouble(factor.trim());
+            return f > 1 ? Duration.ofMillis((long) (timeout.toMillis() * f)) : timeout;
+        } catch (NumberFormatException e) {
+            return timeout;
         }
     }
 

@@ -1,0 +1,171 @@
+package io.parley.analytics.deadletters;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.analytics.api.Examples;
+import io.parley.platform.kafka.EventPublisher;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import io.parley.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The operators' view of {@code parley.deadletter.v1}: what was set aside, by whom and why, and a replay to the
+ * original topic once the cause is fixed (docs/reliability.md). Admins only: a dead letter may hold any brand's data.
+ */
+@Path("/api/v1/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dead letters", description = "Records no consumer could process: read them, replay them")
+@RolesAllowed(Roles.ADMIN)
+public class DeadLettersResource {
+
+    private static final Logger LOG = Logger.getLogger(DeadLettersResource.class);
+    static final int MAX_LIMIT = 500;
+    static final int MAX_REPLAY = 100;
+
+    @Inject
+    DeadLetterTopic deadLetters;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** Which dead letters to replay. */
+    @Schema(name = "ReplayRequest")
+    public record ReplayRequest(
+            @NotNull @Size(min = 1, max = MAX_REPLAY)
+            @Schema(description = "the dead letters' ids (<partition>-<offset>), 1 to 100", example = "[\"2-117\"]",
+                    required = true)
+            List<String> ids) {
+    }
+
+    /** Where a replayed dead letter went. */
+    @Schema(name = "Replayed")
+    public record Replayed(
+            @Schema(description = "the dead letter's id", example = "2-117") String id,
+            @Schema(description = "the topic it was published to again", example = "parley.inbox.v1") String topic,
+            @Schema(description = "its new partition", example = "1") int partition,
+            @Schema(description = "its new offset", example = "5120") long offset) {
+    }
+
+    @GET
+    @Operation(summary = "The newest dead letters",
+            description = "Records set aside on parley.deadletter.v1 because they can never be processed, newest "
+                    + "first, with the topic and consumer they came from and why. Every one also counts in "
+                    + "parley_dead_letters_total, which raises the ParleyDeadLetters alert (k8s/monitoring).")
+    @APIResponse(responseCode = "200", description = "The dead letters, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeadLetter.class, type = org.eclipse.microprofile.openapi
+                            .annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "A limit that is not a whole number from 1 to 500",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Only admins read dead letters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    public List<DeadLetter> list(
+            @Parameter(description = "how many, 1 to 500 (default 100)", example = "100") @QueryParam("limit")
+            String limit,
+            @Parameter(description = "only those read from this topic", example = "parley.inbox.v1")
+            @QueryParam("topic") String topic) {
+        int n = 100;
+        if (limit != null) {
+            try {
+                n = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1 || n > MAX_LIMIT) {
+                throw ProblemException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+            }
+        }
+        return deadLetters.newest(n, Optional.ofNullable(topic).filter(t -> !t.isBlank()));
+    }
+
+    @POST
+    @Path("/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replay dead letters to the topics they came from",
+            description = "Publishes each chosen dead letter again, as it was (key, value, event id), on the topic "
+                    + "it was read from, once the cause is fixed. Consumers de-duplicate by event id, so replaying "
+                    + "twice, or replaying a record that was processed after all, changes nothing. All ids are "
+                    + "checked before any is published.")
+    @APIResponse(responseCode = "200", description = "Where each went",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Replayed.class, type = org.eclipse.microprofile.openapi
+                            .annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "No ids, more than 100, or an id that is not <partition>-<offset>",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Only admins replay dead letters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No dead letter at one of the ids",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A dead letter that does not say which topic it came from",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka did not take the replay; nothing after the first "
+            + "failure was published; try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Replayed> replay(@Valid @NotNull ReplayRequest request) {
+        Map<DeadLetter.Id, ConsumerRecord<String, byte[]>> found = new LinkedHashMap<>();
+        for (int i = 0; i < request.ids().size(); i++) {
+            DeadLetter.Id id = DeadLetter.Id.parse("ids[" + i + "]", request.ids().get(i));
+            ConsumerRecord<String, byte[]> record = deadLetters.find(id)
+                    .orElseThrow(() -> ProblemException.notFound("no dead letter at " + id + " on parley.deadletter.v1"));
+            if (DeadLetter.header(record, io.parley.platform.consumers.DeadLetters.TOPIC) == null) {
+                throw ProblemException.conflict("dead letter " + id + " does not say which topic it came from");
+            }
+            found.put(id, record);
+        }
+        List<Replayed> replayed = new ArrayList<>();
+        for (var entry : found.entrySet()) {
+            RecordMetadata sent;
+            try {
+                sent = deadLetters.replay(entry.getKey(), entry.getValue());
+            } catch (EventPublisher.PublishFailedException e) {
+                throw new ProblemException(ProblemType.UNAVAILABLE, "Kafka did not take the replay of " + entry.getKey()
+                        + " (" + replayed.size() + " replayed before it): " + e.getMessage());
+            }
+            metrics.counter("parley_dead_letters_replayed", "topic", sent.topic()).increment();
+            LOG.infof("%s replayed dead letter %s to %s-%d@%d", identity.getPrincipal().getName(), entry.getKey(),
+                    sent.topic(), sent.partition(), sent.offset());
+            replayed.add(new Replayed(entry.getKey().toString(), sent.topic(), sent.partition(), sent.offset()));
+        }
+        return replayed;
+    }
+}
