@@ -37,11 +37,14 @@ export async function shot(page, name) {
 
 /** Checks the screen as it is now with axe-core against WCAG 2.1 AA (contrast, names, labels, roles). */
 export async function audit(page, name) {
-  await page.addScriptTag({ path: AXE });
+  // axe-core is in every page from the start (browserFor): the console's Content-Security-Policy refuses a
+  // script tag added afterwards. Whatever that policy refused on this page fails the audit too.
   const violations = await page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.length,
-      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`) }));
+      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`) }))
+      .concat((window.parleyCspViolations ?? []).map((v) => ({ rule: 'content-security-policy', impact: 'critical',
+        nodes: 1, where: [`${v.directive}: ${v.blocked} ${v.sample}`] })));
   }, WCAG);
   step('accessibility', { screen: name, violations });
   audits.push({ screen: name, violations });
@@ -55,6 +58,12 @@ export async function browserFor(run) {
     locale: 'en-GB', timezoneId: 'UTC',
   });
   context.setDefaultTimeout(PATIENCE);
+  await context.addInitScript({ path: AXE });
+  await context.addInitScript(() => {
+    window.parleyCspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.parleyCspViolations.push(
+      { directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }));
+  });
   try {
     return await run(context);
   } catch (e) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { AppShell, Alert, Anchor, Badge, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { ApiError, get } from './api';
+import { AppShell, Alert, Badge, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { ApiError, get, signOut } from './api';
 import { type Me, type Screen, SCREEN_TITLES, screenFromPath, screensFor } from './logic/navigation';
 import { InboxScreen } from './screens/Inbox';
 import { StandardsScreen } from './screens/Standards';
@@ -51,7 +51,7 @@ export function App() {
           <Group gap="sm">
             <Text size="sm" data-testid="user-name">{me.displayName} ({me.userName})</Text>
             {me.brands.map((b) => <Badge key={b} color="indigo.8" variant="filled">{b}</Badge>)}
-            <Anchor href="/logout" size="sm" c="indigo.9">Sign out</Anchor>
+            <Button variant="subtle" size="compact-sm" c="indigo.9" onClick={() => { void signOut(); }}>Sign out</Button>
           </Group>
         </Group>
       </AppShell.Header>

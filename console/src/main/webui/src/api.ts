@@ -53,6 +53,18 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<ApiR
 
 export const get = <T>(path: string) => api<T>(path);
 
+/**
+ * Signs out with a POST (the console ends the session at Keycloak and here, no token in any address),
+ * then loads / again, which leads to the login page.
+ */
+export async function signOut(): Promise<void> {
+  try {
+    await api<null>('/bff/sign-out', { method: 'POST' });
+  } finally {
+    window.location.assign('/');
+  }
+}
+
 export const send = <T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown,
   headers: Record<string, string> = {}) =>
   api<T>(path, { method, body: JSON.stringify(body), headers });

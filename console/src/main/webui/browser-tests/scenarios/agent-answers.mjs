@@ -55,6 +55,19 @@ export default async function agentAnswers() {
     await page.goBack();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
     step('back to the inbox', { url: page.url() });
-    return { dueState: due, navigation: nav.split('\n').filter(Boolean) };
+    // Signing out is a POST from the page; then Keycloak's login form, and no token in any address on the way.
+    const addresses = [];
+    page.on('request', (r) => addresses.push(r.url()));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForSelector('#username');
+    const leaked = addresses.filter((a) => /id_token_hint|eyJ[A-Za-z0-9_-]+\./.test(a));
+    if (leaked.length > 0) throw new Error(`a token in an address: ${leaked.join(' ')}`);
+    const signOut = addresses.find((a) => a.endsWith('/bff/sign-out'));
+    if (!signOut) throw new Error(`no POST to /bff/sign-out among ${addresses.join(' ')}`);
+    step('signed out', { at: new URL(page.url()).pathname });
+    await page.goto(consoleUrl + '/inbox');
+    await page.waitForSelector('#username');
+    step('the console asks to sign in again');
+    return { dueState: due, navigation: nav.split('\n').filter(Boolean), signedOut: true };
   });
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The console under test signs in with the test infrastructure's real Keycloak. In place of
  * inbox-service it relays to a small recording HTTP server, so a test can see exactly what the
- * console sent on (token, headers, body) and what it relays back; the other services point nowhere.
+ * console sent on (token, headers, body) and what it relays back. ingest, calendar and analytics point
+ * at the same recorder (so a path the relay should have refused would show up there); standards nowhere.
  */
 public class ConsoleTestResources implements QuarkusTestResourceLifecycleManager {
 
@@ -50,8 +51,11 @@ public class ConsoleTestResources implements QuarkusTestResourceLifecycleManager
         });
         inbox.start();
         Endpoints e = TestInfrastructure.endpoints();
+        String recorder = "http://127.0.0.1:" + inbox.getAddress().getPort();
+        // Every service but standards is the recorder, so whatever the relay lets through is seen.
         return Map.of("quarkus.oidc.auth-server-url", e.realmUrl(), "kafka.bootstrap.servers", e.kafka(),
-                "parley.console.services.inbox", "http://127.0.0.1:" + inbox.getAddress().getPort(),
+                "parley.console.services.inbox", recorder, "parley.console.services.ingest", recorder,
+                "parley.console.services.calendar", recorder, "parley.console.services.analytics", recorder,
                 "parley.console.services.standards", "http://127.0.0.1:1");
     }
 

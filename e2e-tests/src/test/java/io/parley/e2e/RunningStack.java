@@ -5,34 +5,102 @@ import io.parley.testsupport.infra.RepositoryRoot;
 import io.parley.testsupport.infra.TestInfrastructure;
 import io.parley.testsupport.stack.LocalServices;
 import io.parley.testsupport.stack.ParleyService;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Starts the five packaged services once for all end-to-end tests, exactly as {@code ./parley up}
  * does (same launcher, same environment variables), against the build's infrastructure and their
- * own {@code e2e_*} databases; stops them when the tests are done.
+ * own {@code e2e_*} databases; stops them when the tests are done. After every test class each service
+ * and the console must still report UP on {@code /q/health}: a scenario that passes while it leaves a
+ * service DOWN (as the console's live stream once did, on its first event) fails.
  */
-public final class RunningStack implements BeforeAllCallback {
+public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
 
     private static LocalServices services;
+    private static Exception startFailure;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningStack.class) {
+            if (startFailure != null) {
+                throw new IllegalStateException("the stack did not start for an earlier test class", startFailure);
+            }
             if (services == null) {
                 Path root = RepositoryRoot.find();
                 Endpoints infra = TestInfrastructure.endpoints();
-                services = LocalServices.start(root, root.resolve("e2e-tests/target/stack"), infra, false, "e2e_",
-                        Map.of("QUARKUS_PROFILE", "prod"), System.out::println);
+                try {
+                    services = LocalServices.start(root, root.resolve("e2e-tests/target/stack"), infra, false,
+                            databasePrefix(), Map.of("QUARKUS_PROFILE", "prod"), System.out::println);
+                } catch (Exception e) {
+                    startFailure = e; // the next class would wait as long again for the same outcome
+                    throw e;
+                }
                 LocalServices started = services;
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put("parley-services", (ExtensionContext.Store.CloseableResource) started::stop);
             }
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (services == null) {
+            return; // the stack did not start: beforeAll has failed the class already
+        }
+        List<String> down = new ArrayList<>();
+        health().forEach((name, answer) -> {
+            if (!answer.startsWith("200 ") || !answer.contains("\"UP\"")) {
+                down.add(name + ": " + answer);
+            }
+        });
+        if (!down.isEmpty()) {
+            throw new AssertionError("after " + context.getDisplayName() + ", not every service reports UP on "
+                    + "/q/health:\n" + String.join("\n", down));
+        }
+    }
+
+    /** Each service's and the console's {@code /q/health} answer: status code, a space, the body. */
+    public static Map<String, String> health() throws InterruptedException {
+        Map<String, String> bases = new LinkedHashMap<>();
+        for (ParleyService service : ParleyService.all()) {
+            bases.put(service.module(), services.url(service));
+        }
+        services.consoleUrl().ifPresent(console -> bases.put(LocalServices.CONSOLE_MODULE, console));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> base : bases.entrySet()) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base.getValue() + "/q/health"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                answers.put(base.getKey(), answer.statusCode() + " " + answer.body().replaceAll("\\s+", " "));
+            } catch (IOException e) {
+                answers.put(base.getKey(), "unreachable: " + e);
+            }
+        }
+        return answers;
+    }
+
+    /**
+     * The services' databases are {@code e2e_<service>}, or {@code PARLEY_E2E_DATABASE_PREFIX<service>}: on
+     * test infrastructure shared by several checkouts, one whose migrations differ needs databases of its own.
+     */
+    static String databasePrefix() {
+        String prefix = System.getenv("PARLEY_E2E_DATABASE_PREFIX");
+        return prefix == null || prefix.isBlank() ? "e2e_" : prefix.trim();
     }
 
     public static String url(ParleyService service) {

@@ -6,6 +6,7 @@ import io.parley.testsupport.infra.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -23,9 +24,27 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    /** Publishes an event on its topic and waits for the broker's acknowledgement. */
-    public static void send(String key, Event<?> event) {
-        sendRaw(event.topic(), key, EventJson.toBytes(event));
+    /**
+     * Publishes an event on its topic, as the services' {@code EventPublisher} does (the same CloudEvents
+     * headers {@code ce_id}, {@code ce_type} and {@code content-type} beside the JSON value, so a consumer is
+     * tested with the records it gets in production), and waits for the broker's acknowledgement.
+     */
+    public static synchronized void send(String key, Event<?> event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), null, key, EventJson.toBytes(event),
+                List.of(header("ce_id", event.id().toString()), header("ce_type", event.type()),
+                        header("content-type", "application/cloudevents+json; charset=UTF-8")));
+        try {
+            producer().send(record).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not publish to " + event.topic(), e);
+        }
+    }
+
+    private static RecordHeader header(String name, String value) {
+        return new RecordHeader(name, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

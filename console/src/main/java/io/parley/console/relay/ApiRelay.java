@@ -2,6 +2,7 @@ package io.parley.console.relay;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -59,8 +59,8 @@ public class ApiRelay {
     @APIResponse(responseCode = "200", description = "The service's answer, relayed")
     @APIResponse(responseCode = "404", description = "No service owns this path (problem+json)")
     @APIResponse(responseCode = "503", description = "The owning service cannot be reached (problem+json)")
-    public Response get(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return relay("GET", path, uri, headers, null);
+    public Response get(@PathParam("path") String path, @Context HttpServerRequest request, @Context HttpHeaders headers) {
+        return relay("GET", request, headers, null);
     }
 
     @POST
@@ -70,9 +70,9 @@ public class ApiRelay {
                     + "otherwise 403.")
     @APIResponse(responseCode = "201", description = "The service's answer, relayed")
     @APIResponse(responseCode = "403", description = "The X-Parley-Console header is missing (problem+json)")
-    public Response post(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers,
+    public Response post(@PathParam("path") String path, @Context HttpServerRequest request, @Context HttpHeaders headers,
             byte[] body) {
-        return relay("POST", path, uri, headers, body);
+        return relay("POST", request, headers, body);
     }
 
     @PUT
@@ -81,44 +81,60 @@ public class ApiRelay {
             description = "If-Match is passed on, so a stale edit is the service's 412.")
     @APIResponse(responseCode = "200", description = "The service's answer, relayed")
     @APIResponse(responseCode = "412", description = "The resource changed since it was read (from the service)")
-    public Response put(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers,
+    public Response put(@PathParam("path") String path, @Context HttpServerRequest request, @Context HttpHeaders headers,
             byte[] body) {
-        return relay("PUT", path, uri, headers, body);
+        return relay("PUT", request, headers, body);
     }
 
     @DELETE
     @Path("/{path: .+}")
     @Operation(summary = "Relay a deletion to the owning service")
     @APIResponse(responseCode = "204", description = "The service's answer, relayed")
-    public Response delete(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return relay("DELETE", path, uri, headers, null);
+    public Response delete(@PathParam("path") String path, @Context HttpServerRequest request, @Context HttpHeaders headers) {
+        return relay("DELETE", request, headers, null);
     }
 
-    private Response relay(String method, String path, UriInfo uri, HttpHeaders headers, byte[] body) {
-        String instance = "/api/" + path;
+    private Response relay(String method, HttpServerRequest request, HttpHeaders headers, byte[] body) {
+        // Routes are matched on the path as the browser wrote it (request.path() is not decoded), decoded once and checked here, never on the
+        // framework's decoded parameter (in which an encoded "..%2f" has become a way out of the route).
+        String rawPath = request.path();
+        RelayPath relayPath;
+        try {
+            relayPath = RelayPath.parse(rawPath);
+        } catch (RelayPath.Refused refused) {
+            return ConsoleProblem.notFound("the console relays no such path: " + refused.getMessage(), rawPath);
+        }
+        String instance = relayPath.forwarded();
         if (!method.equals("GET") && !"1".equals(headers.getHeaderString(ConsoleHeaders.CONSOLE_REQUEST))) {
             return ConsoleProblem.forbidden("commands must come from the console itself (header "
                     + ConsoleHeaders.CONSOLE_REQUEST + ": 1)", instance);
         }
-        Optional<String> service = new ServiceRoutes(config.services()).serviceFor(path);
+        String apiPath = relayPath.apiPath();
+        Optional<String> service = apiPath.isEmpty() ? Optional.empty()
+                : new ServiceRoutes(config.services()).serviceFor(apiPath);
         if (service.isEmpty()) {
-            return ConsoleProblem.notFound("no Parley service answers /api/" + path, instance);
+            return ConsoleProblem.notFound("no Parley service answers /api/" + apiPath, instance);
         }
-        String query = uri.getRequestUri().getRawQuery();
-        URI target = URI.create(service.get() + "/api/" + encodePath(path) + (query == null ? "" : "?" + query));
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(config.requestTimeout())
+        String query = request.query();
+        URI target;
+        try {
+            target = URI.create(service.get() + relayPath.forwarded() + (query == null ? "" : "?" + query));
+        } catch (IllegalArgumentException e) {
+            return ConsoleProblem.badRequest("the query string is not a valid URI query", instance);
+        }
+        HttpRequest.Builder forward = HttpRequest.newBuilder(target).timeout(config.requestTimeout())
                 .header("Authorization", "Bearer " + accessToken.getToken())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         for (String name : FORWARDED_REQUEST_HEADERS) {
             String value = headers.getHeaderString(name);
             if (value != null) {
-                request.header(name, value);
+                forward.header(name, value);
             }
         }
         HttpResponse<byte[]> answer;
         try {
-            answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             return ConsoleProblem.timeout(target.getHost() + ":" + target.getPort() + " did not answer in "
                     + config.requestTimeout().toSeconds() + " s", instance);
@@ -140,17 +156,5 @@ public class ApiRelay {
         answer.headers().firstValue("Location").ifPresent(location -> response.header("Location",
                 location.startsWith(service.get()) ? location.substring(service.get().length()) : location));
         return response.build();
-    }
-
-    /** The path as received was decoded; encode each segment again for the service. */
-    private static String encodePath(String path) {
-        StringBuilder out = new StringBuilder();
-        for (String segment : path.split("/", -1)) {
-            if (!out.isEmpty()) {
-                out.append('/');
-            }
-            out.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return out.toString();
     }
 }

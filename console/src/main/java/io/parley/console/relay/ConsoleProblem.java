@@ -20,7 +20,11 @@ public record ConsoleProblem(String type, String title, int status, String detai
         return of(404, "not-found", "The resource does not exist", detail, instance);
     }
 
-    static Response forbidden(String detail, String instance) {
+    static Response badRequest(String detail, String instance) {
+        return of(400, "bad-request", "The request is malformed", detail, instance);
+    }
+
+    public static Response forbidden(String detail, String instance) {
         return of(403, "forbidden", "The caller may not do this", detail, instance);
     }
 

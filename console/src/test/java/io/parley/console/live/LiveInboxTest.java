@@ -46,7 +46,7 @@ class LiveInboxTest {
     void aPageHearsOfNewConversationsOfItsBrandsOnly() throws Exception {
         String origin = "http://localhost:" + console.getPort();
         new ConsoleClientRegistration(TestInfrastructure.endpoints()).allow(origin);
-        var browser = io.parley.console.TestBrowserAccess.signedIn(origin, "agent1", "agent1");
+        var browser = new io.parley.testsupport.console.ConsoleBrowser(origin).signIn("agent1", "agent1");
 
         HttpResponse<InputStream> stream = browser.http().send(HttpRequest.newBuilder(URI.create(origin
                 + "/bff/inbox/stream")).header("Accept", "text/event-stream").GET().build(),

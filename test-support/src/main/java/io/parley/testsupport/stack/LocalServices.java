@@ -97,7 +97,7 @@ public final class LocalServices {
             ParleyService service = ParleyService.all().get(i);
             ready.add(CompletableFuture.runAsync(() -> {
                 try {
-                    process.awaitReady(() -> ready(http, url(service)), Duration.ofSeconds(180));
+                    process.awaitReady(() -> ready(http, url(service)), readyTimeout());
                     log.accept(String.format("  ready: %-40s (%.1f s)", service.module() + " " + url(service),
                             (System.nanoTime() - t0) / 1e9));
                 } catch (IOException e) {
@@ -148,7 +148,7 @@ public final class LocalServices {
                         "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString()),
                 root, env, dir.resolve("logs").resolve(CONSOLE_MODULE + ".log"),
                 dir.resolve("pids").resolve(CONSOLE_MODULE + ".pid"));
-        console.awaitReady(() -> ready(http, origin), Duration.ofSeconds(180));
+        console.awaitReady(() -> ready(http, origin), readyTimeout());
         log.accept(String.format("  ready: %-40s (%.1f s)", CONSOLE_MODULE + " " + origin,
                 (System.nanoTime() - t0) / 1e9));
     }
@@ -169,6 +169,15 @@ public final class LocalServices {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * How long a service may take to become ready: 180 s, or {@code PARLEY_READY_TIMEOUT} seconds (a machine
+     * shared by many builds starts six services much more slowly).
+     */
+    static Duration readyTimeout() {
+        String seconds = System.getenv("PARLEY_READY_TIMEOUT");
+        return Duration.ofSeconds(seconds == null || seconds.isBlank() ? 180 : Long.parseLong(seconds.trim()));
     }
 
     /** The base URL of a service, e.g. {@code http://localhost:8082}. */
