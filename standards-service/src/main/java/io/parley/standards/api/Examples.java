@@ -44,9 +44,15 @@ public final class Examples {
              "detail":"the targets of 'acme' are at version 4, not 3; read them again and reapply your change",
              "instance":"/api/v1/brands/acme/response-targets"}""";
 
-    static final String SMALL_CATALOGUE = """
+    public static final String SMALL_CATALOGUE = """
             {"approvers":{"rules":[{"channel":"linkedin","riskLevel":"high","approvers":[{"kind":"role","id":"manager"}],
-               "required":1,"order":"any"}]},
+               "required":1,"order":"any"},
+              {"contentType":"post","riskLevel":"normal","steps":[
+               {"name":"Brand review","approvers":[{"kind":"role","id":"approver"}],"required":1,
+                "remindAfter":"PT4H","escalateAfter":"PT8H","escalateTo":[{"kind":"role","id":"manager"}],
+                "skippableBy":["manager"]},
+               {"name":"Client sign-off","approvers":[{"kind":"external","id":"any"}],"required":1,
+                "remindAfter":"P1D","skippableBy":["manager"]}]}]},
              "tools":{"allowed":[{"id":"parley","name":"Parley","channels":[],"mayPublish":true,"mayReply":true}]},
              "photos":{"allowedLicences":["own","stock-royalty-free"],"attributionRequiredFor":["stock-royalty-free"],
                "modelReleaseRequired":true,"propertyReleaseRequired":false,"stockSources":["unsplash.com"]},
@@ -132,6 +138,14 @@ public final class Examples {
              "links":[],"mentions":[],"images":[{"licence":{"type":"stock-royalty-free","attribution":null,
              "modelRelease":false,"propertyRelease":false,"source":"unsplash.com"},"showsPeople":true}]}""";
 
+    public static final String CHECK_POST_VARIANT = """
+            {"kind":"post","channel":"instagram",
+             "text":"Dostawa w cenie na całą zimową kolekcję ❄ https://acme.example/zima?utm_source=instagram&utm_medium=social&utm_campaign=zima",
+             "links":[],"mentions":["@woolworks"],"scheduledFor":"2026-12-01T09:00:00Z",
+             "images":[{"showsPeople":true,"showsPrivateProperty":false,
+               "licence":{"licence":"stock-royalty-free","author":"Photo: Jan Kowalski / Unsplash","source":"unsplash.com",
+                 "modelRelease":true,"expiresAt":"2027-06-30T00:00:00Z"}}]}""";
+
     public static final String CHECK_RESULT = """
             {"brand":"acme","catalogueVersion":3,"verdict":"block","findings":[
              {"ruleId":"photos.attribution-missing","section":3,"sectionName":"photos","severity":"block","imageIndex":0,"message":"image 0 (stock-royalty-free) has no attribution","why":"Photos licensed as stock-royalty-free are published with their attribution.","suggestion":"add the author and source as the attribution"},
@@ -154,6 +168,27 @@ public final class Examples {
              "instance":"/api/v1/brands/acme/checks",
              "errors":[{"field":"kind","message":"is required: post, reply, like or share"},
                        {"field":"channel","message":"unknown platform 'myspace'"}]}""";
+
+    public static final String APPROVAL_WORKFLOW_REQUEST = """
+            {"channel":"facebook","contentType":"post","riskLevel":"normal"}""";
+
+    public static final String APPROVAL_WORKFLOW = """
+            {"brand":"acme","catalogueVersion":7,"rule":1,"path":"approvers.rules[1]","steps":[
+             {"name":"Brand review","approvers":[{"kind":"role","id":"approver"}],"required":1,
+              "remindAfter":"PT4H","escalateAfter":"PT8H","escalateTo":[{"kind":"role","id":"manager"}],
+              "skippableBy":["manager"]},
+             {"name":"Client sign-off","approvers":[{"kind":"external","id":"any"}],"required":1,
+              "remindAfter":"P1D","escalateAfter":null,"escalateTo":[],"skippableBy":["manager"]}]}""";
+
+    public static final String APPROVAL_WORKFLOW_NONE = """
+            {"brand":"acme","catalogueVersion":7,"rule":null,"path":null,"steps":[]}""";
+
+    public static final String INVALID_WORKFLOW_REQUEST = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"channel is required: the channel id, e.g. facebook; riskLevel must be one of low, normal, high, was 'extreme'",
+             "instance":"/api/v1/brands/acme/standards/approval-workflow",
+             "errors":[{"field":"channel","message":"is required: the channel id, e.g. facebook"},
+                       {"field":"riskLevel","message":"must be one of low, normal, high, was 'extreme'"}]}""";
 
     private Examples() {
     }
