@@ -66,7 +66,10 @@ class WaitingApprovalsTest {
         assertNull(entry("approver1", id));
         assertNull(entry("manager1", id));
         given().header("Authorization", as("agent1")).get(APPROVALS).then().statusCode(403);
-        given().header("Authorization", as("agent2")).get(APPROVALS).then().statusCode(404);
-        assertFalse(false);
+        given().header("Authorization", as("agent2")).get(APPROVALS).then().statusCode(403);
+        given().header("Authorization", as("admin1")).get(APPROVALS.replace("acme", "globex")).then().statusCode(200);
+        submit("editor1", variantPath(oneVariant(variant(Neighbours.X, "Czeka")), 0)).then().statusCode(200);
+        assertFalse(given().header("Authorization", as("admin1")).get(APPROVALS.replace("acme", "globex")).then()
+                .statusCode(200).extract().jsonPath().getList("items").size() > 0, "acme's variants wait in acme only");
     }
 }
