@@ -23,11 +23,22 @@ public class CommonResponses implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith("/api/v1/brands/")) {
+            if (!path.getKey().startsWith("/api/v1/")) {
                 continue;
             }
             for (Operation op : path.getValue().getOperations().values()) {
                 APIResponses responses = op.getResponses();
+                if (responses.getAPIResponses() != null) {
+                    // A 400 the framework adds for bean validation comes without a body: it is the invalid-input problem.
+                    responses.getAPIResponses().forEach((status, r) -> {
+                        if (status.startsWith("4") && r.getContent() == null) {
+                            r.content(problem(Examples.INVALID_STORY));
+                        }
+                    });
+                }
+                if (!path.getKey().startsWith("/api/v1/brands/")) {
+                    continue;
+                }
                 add(responses, "401", "No valid bearer token", Examples.UNAUTHORIZED);
                 add(responses, "403", "The caller's roles do not allow this", Examples.FORBIDDEN);
                 add(responses, "404", "Not one of the caller's brands, or no such story, variant or resource",
@@ -44,8 +55,12 @@ public class CommonResponses implements OASFilter {
         // Also fills the content of the 401/403 that @RolesAllowed adds on its own without a body.
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(existing != null
                 && existing.getDescription() != null ? existing.getDescription() : description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("Problem"))
-                        .addExample("problem", OASFactory.createExample().value(example)))));
+                .content(problem(example)));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problem(String example) {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("Problem"))
+                .addExample("problem", OASFactory.createExample().value(example)));
     }
 }
