@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Alert, type CSSVariablesResolver, MantineProvider, NavLink, createTheme } from '@mantine/core';
 import { App } from './App';
+import { ReviewPage } from './screens/ReviewPage';
 
 // System fonts cover Latin, Greek, Cyrillic; the emoji fonts come last so ❤ and 📦 render in colour.
 const theme = createTheme({
@@ -29,7 +30,10 @@ const contrast: CSSVariablesResolver = () => ({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrast}>
-      <App />
+      {/* The external reviewer's page needs no sign-in and shows nothing else of the console. */}
+      {window.location.pathname.startsWith('/review/')
+        ? <ReviewPage token={decodeURIComponent(window.location.pathname.split('/')[2] ?? '')} />
+        : <App />}
     </MantineProvider>
   </StrictMode>,
 );

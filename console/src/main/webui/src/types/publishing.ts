@@ -44,7 +44,8 @@ export interface ApprovalStep {
 export interface Approval { rule: number | null; steps: ApprovalStep[]; currentStep: number | null; round: number }
 
 export interface Variant {
-  id: string; storyId: string; channelAccount: string; platform: string; text: string; media: Media[];
+  id: string; storyId: string; channelAccount: string; channelName?: string | null; platform: string; text: string;
+  media: Media[];
   link: string | null; trackedLink?: string | null; firstComment: string | null; contentType: ContentType | string;
   riskLevel: RiskLevel | string; scheduledFor: string | null; timeZone: string; status: VariantStatus | string;
   version: number; author: string; lastEditor: string; updatedAt: string; findings: VariantFinding[];
@@ -65,7 +66,7 @@ export interface VariantInput {
 }
 
 export interface VariantVersion {
-  version: number; at: string; by: string; text: string; media: Media[]; link: string | null;
+  version: number; at: string; by: string; text: string; media: (Media | string)[]; link: string | null;
   firstComment: string | null; scheduledFor: string | null; status: string;
 }
 

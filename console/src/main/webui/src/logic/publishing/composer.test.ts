@@ -55,6 +55,8 @@ describe('findings and approvals in words', () => {
   it('reads the contract’s and standards-service’s finding shapes alike', () => {
     const a = asFinding({ code: 'no-free', severity: 'blocking', message: 'forbidden', span: { start: 0, end: 7 } });
     expect(a).toMatchObject({ ruleId: 'no-free', severity: 'block' });
+    expect(asFinding({ code: 'pl-darmowy', severity: 'blocking', message: '', span: { start: 2, end: 9 } },
+      '🎉 Darmowy zwrot').span).toEqual({ start: 2, end: 9, text: 'Darmowy' });
     const b = asFinding({ ruleId: 'no-free', section: 4, severity: 'block', message: 'forbidden',
       span: { start: 0, end: 7, text: 'Darmowy' } });
     expect(b.span).toEqual({ start: 0, end: 7, text: 'Darmowy' });

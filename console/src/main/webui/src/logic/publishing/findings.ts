@@ -8,13 +8,15 @@ import { isBlocking } from '../inbox/findings';
 
 const SEVERITY: Record<string, string> = { blocking: 'block', block: 'block', warning: 'warn', warn: 'warn', info: 'info' };
 
-export function asFinding(f: VariantFinding): Finding & { overridden?: VariantFinding['overridden'] } {
+/** `text`: the text the finding was found in, to name the words of a span that came without them. */
+export function asFinding(f: VariantFinding, text?: string): Finding & { overridden?: VariantFinding['overridden'] } {
   return {
     ruleId: f.ruleId ?? f.code ?? 'finding',
     section: typeof f.section === 'number' ? f.section : Number(f.section) || 0,
     sectionName: f.sectionName ?? (typeof f.section === 'string' ? f.section : undefined),
     severity: SEVERITY[f.severity] ?? f.severity,
-    span: f.span ? { start: f.span.start, end: f.span.end, text: f.span.text ?? '' } : null,
+    span: f.span ? { start: f.span.start, end: f.span.end,
+      text: f.span.text ?? (text !== undefined ? [...text].slice(f.span.start, f.span.end).join('') : '') } : null,
     imageIndex: f.imageIndex ?? null,
     message: f.message, why: f.why ?? null, suggestion: f.suggestion ?? null,
     overridden: f.overridden ?? null,
