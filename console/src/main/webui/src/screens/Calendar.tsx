@@ -27,7 +27,11 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
   const catalogueZone = useBrandZone(brand);
   const { channels, error: channelError } = useChannels(brand);
   const [view, setView] = useState<View>('month');
-  const [anchor, setAnchor] = useState<string>(() => dayKey(Date.now(), 'UTC'));
+  // ?date=2026-12-10 opens the month (or week) of that day: a link to a post's place in the calendar.
+  const [anchor, setAnchor] = useState<string>(() => {
+    const asked = new URLSearchParams(window.location.search).get('date');
+    return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : dayKey(Date.now(), 'UTC');
+  });
   const [stories, setStories] = useState<Story[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
