@@ -130,7 +130,7 @@ function ReviewDecision({ base, variantId, onDone, onGone }: {
         onChange={(e) => setComment(e.currentTarget.value)} />
       <Group>
         <Button color="teal.9" loading={busy} onClick={() => decide('approve')}>Approve</Button>
-        <Button color="orange.9" variant="outline" loading={busy} disabled={!comment.trim()}
+        <Button color="red.9" variant="outline" loading={busy} disabled={!comment.trim()}
           onClick={() => decide('request_changes')}>Request changes</Button>
       </Group>
       {problem && <Alert color="red" role="alert" title="Not recorded">{problem}</Alert>}

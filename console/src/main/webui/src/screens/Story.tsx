@@ -309,9 +309,9 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
           <Tabs.List aria-label="Variants">
             {forms.map((f, i) => (
               <Tabs.Tab key={`${f.channelAccount}`} value={String(i)} data-platform={f.platform}
-                rightSection={errors.variants[i] ? <span aria-label="has errors">⚠</span> : null}>
+                rightSection={errors.variants[i] ? <span>⚠<span className="visually-hidden"> has errors</span></span> : null}>
                 <Group gap={4} wrap="nowrap"><ChannelLabel platform={f.platform} />
-                  <StatusBadge status={f.status} />{dirty(f) ? <span title="unsaved changes"> •</span> : null}</Group>
+                  <StatusBadge status={f.status} />{dirty(f) ? <span> •<span className="visually-hidden"> unsaved changes</span></span> : null}</Group>
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -373,7 +373,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
           <Tabs.List aria-label="About the story">
             <Tabs.Tab value="comments">Comments</Tabs.Tab>
             <Tabs.Tab value="history">Versions{current ? ` (${networkName(current.platform)})` : ''}</Tabs.Tab>
-            <Tabs.Tab value="reviewers">External reviewers</Tabs.Tab>
+            {writer && <Tabs.Tab value="reviewers">External reviewers</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="comments" pt="md">
             <Comments brand={brand} storyId={id} variant={currentSaved ?? null} selection={selection} mayWrite={writer} zone={zone} />

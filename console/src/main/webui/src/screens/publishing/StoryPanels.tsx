@@ -84,7 +84,7 @@ export function DecisionForm({ brand, storyId, variant, onDone }: {
       <Group>
         <Button color="teal.9" loading={busy} disabled={missingReason} onClick={() => decide('approve')}>
           {blocking.length ? 'Approve with override' : 'Approve'}</Button>
-        <Button color="orange.9" variant="outline" loading={busy} disabled={!comment.trim()}
+        <Button color="red.9" variant="outline" loading={busy} disabled={!comment.trim()}
           onClick={() => decide('request_changes')}>Request changes</Button>
       </Group>
       {problem && <Alert color="red" role="alert" title="Not decided" data-testid="decision-problem">{problem}</Alert>}
@@ -228,7 +228,7 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
       data-comment-id={c.id} style={reply ? { marginLeft: 16 } : undefined}>
       <Group gap={6}>
         <Text size="sm" fw={600}>{c.author}{c.authorExternal ? ' (external reviewer)' : ''}</Text>
-        <Badge size="xs" color={c.visibility === 'external' ? 'orange.9' : 'gray.8'} variant="filled">
+        <Badge size="xs" color={c.visibility === 'external' ? '#8a3c00' : 'gray.8'} variant="filled">
           {c.visibility === 'external' ? 'Visible to reviewers' : 'Internal'}</Badge>
         <Text size="xs" c="gray.8">{formatIn(c.createdAt, zone)}</Text>
         {c.resolved && <Text size="xs" c="gray.8">✓ Resolved by {c.resolved.by}</Text>}
