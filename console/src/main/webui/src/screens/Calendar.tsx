@@ -100,7 +100,7 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
         draggable={writer && canMove(p.variant)}
         onDragStart={(e) => { e.dataTransfer.setData('text/plain', p.variant.id); e.dataTransfer.effectAllowed = 'move'; }}
         onClick={() => setSelected(selected === p.variant.id ? null : p.variant.id)}>
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4}>
           <span>{timeIn(p.variant.scheduledFor!, zone ?? 'UTC')}</span>
           <ChannelLabel platform={p.variant.platform} compact />
           <StatusBadge status={p.variant.status} />
@@ -178,7 +178,7 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
       {error && <Alert color="red" title="The calendar did not answer" role="alert">{error}</Alert>}
       {moving && (
         <Alert color={moving.ok ? 'teal' : 'red'} role={moving.ok ? 'status' : 'alert'} data-testid="reschedule-result"
-          title={moving.ok ? 'Rescheduled' : 'Not rescheduled'} withCloseButton onClose={() => setMoving(null)}>
+          title={moving.ok ? 'Rescheduled' : 'Not rescheduled'} withCloseButton closeButtonLabel="Dismiss" onClose={() => setMoving(null)}>
           {moving.text}
         </Alert>
       )}

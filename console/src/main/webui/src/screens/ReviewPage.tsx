@@ -75,7 +75,7 @@ export function ReviewPage({ token }: { token: string }) {
               for changes, and comment if you like. This link works until {when(view.expiresAt)} ({ZONE}).</Text>
             {view.story.brief && <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}><strong>Brief:</strong> {view.story.brief}</Text>}
           </div>
-          {done && <Alert color="teal" role="status" title="Thank you" data-testid="review-done" withCloseButton
+          {done && <Alert color="teal" role="status" title="Thank you" data-testid="review-done" withCloseButton closeButtonLabel="Dismiss"
             onClose={() => setDone(null)}>{done}</Alert>}
           {view.variants.map((v) => (
             <section key={v.id} aria-label={`${networkName(v.platform)}: ${v.channelName}`} data-variant-id={v.id}

@@ -273,7 +273,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
       {!writer && <Text size="sm" c="gray.8">Read only: editors, approvers and managers write posts.</Text>}
       {outcome && (
         <Alert color={outcome.ok ? 'teal' : 'red'} title={outcome.title} role={outcome.ok ? 'status' : 'alert'}
-          data-testid="story-outcome" data-ok={outcome.ok} withCloseButton onClose={() => setOutcome(null)}>
+          data-testid="story-outcome" data-ok={outcome.ok} withCloseButton closeButtonLabel="Dismiss" onClose={() => setOutcome(null)}>
           <ul className="plain-list">{outcome.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>
           {errors.other.length > 0 && <ul className="plain-list">{errors.other.map((l, i) => <li key={i}>{l}</li>)}</ul>}
         </Alert>

@@ -11,7 +11,7 @@ export function approverText(a: Approver): string {
 export function requiredText(step: Pick<ApprovalStep, 'required' | 'approvers'>): string {
   const m = step.approvers.length;
   const n = step.required === 'any' ? 1 : step.required === 'all' ? m : Number(step.required);
-  if (m === 1) return 'needs its approver';
+  if (m === 1) return 'needs 1 approval';
   return `needs ${n} of ${m}${n === 1 ? ' (any)' : n === m ? ' (all)' : ''}`;
 }
 

@@ -32,7 +32,7 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
   if (!items) return <Text>Loading…</Text>;
   return (
     <Stack data-testid="post-approvals">
-      {done && <Alert color="teal" role="status" title="Decided" data-testid="post-decision-done" withCloseButton
+      {done && <Alert color="teal" role="status" title="Decided" data-testid="post-decision-done" withCloseButton closeButtonLabel="Dismiss"
         onClose={() => setDone(null)}>{done}</Alert>}
       {items.length === 0 && <Text>No post waits for you.</Text>}
       <ul className="gov-list">

@@ -241,8 +241,8 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
       </Text>
       {mayWrite && !reply && (
         <Group gap={4}>
-          <Button size="compact-xs" variant="subtle" color="indigo.9" onClick={() => setReplyTo(c.id)}>Reply</Button>
-          {!c.resolved && <Button size="compact-xs" variant="subtle" color="indigo.9" onClick={() => resolve(c.id)}>Resolve</Button>}
+          <Button size="compact-xs" variant="outline" color="indigo.8" onClick={() => setReplyTo(c.id)}>Reply</Button>
+          {!c.resolved && <Button size="compact-xs" variant="outline" color="indigo.8" onClick={() => resolve(c.id)}>Resolve</Button>}
         </Group>
       )}
     </div>
