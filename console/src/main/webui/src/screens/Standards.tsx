@@ -7,6 +7,7 @@ import { type Me, canEditStandards } from '../logic/navigation';
 import { CHANNELS, SECTIONS, SECTION_BY_KEY } from '../logic/standards/schema';
 import { type Path, fillSection, getAt, setAt, toCatalogue, toForm, validateSave } from '../logic/standards/form';
 import { errorCount, errorsByKey } from '../logic/standards/errors';
+import { approvalProblems } from '../logic/standards/approvals';
 import { describePath } from '../logic/standards/diff';
 import { conflictMessage, describeVersion } from '../logic/standards/history';
 import { Fields, type FormContext } from './standards/SectionForm';
@@ -79,6 +80,15 @@ export function StandardsScreen({ me }: { me: Me }) {
   const save = async () => {
     setTouched(true);
     if (!base || !form || !loaded || Object.keys(saveProblems).length > 0) return;
+    const steps = approvalProblems(form);
+    if (Object.keys(steps).length > 0) {
+      setErrors(steps);
+      setProblem('Some approval steps need a look before saving.');
+      const first = Object.keys(steps)[0].split('.');
+      setSectionKey('approvers');
+      setChannel(first[0] === 'overrides' ? first[1] : '');
+      return;
+    }
     setSaving(true);
     setSaved(null);
     setProblem(null);

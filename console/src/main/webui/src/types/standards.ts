@@ -56,3 +56,29 @@ export interface CatalogueUpdate {
   effectiveFrom?: string;
   catalogue: Catalogue;
 }
+
+/** Section 1: who approves ({kind, id}; external: an invited reviewer by e-mail, or 'any'). */
+export interface Approver {
+  kind: 'user' | 'role' | 'external';
+  id: string;
+}
+
+/** One step of an approval rule: `required` of its approvers (1: any; their number: all). Durations are ISO-8601. */
+export interface ApprovalStep {
+  name: string;
+  approvers: Approver[];
+  required: number;
+  remindAfter?: string | null;
+  escalateAfter?: string | null;
+  escalateTo?: Approver[];
+  skippableBy?: string[];
+}
+
+/** POST /api/v1/brands/{brand}/standards/approval-workflow: the steps a post must pass (none: nothing to approve). */
+export interface ApprovalWorkflow {
+  brand: string;
+  catalogueVersion: number;
+  rule: number | null;
+  path: string | null;
+  steps: ApprovalStep[];
+}

@@ -5,6 +5,7 @@
 
 import type { CatalogueChange, Json } from '../../types/standards';
 import { type Field, SECTION_BY_KEY, SECTIONS } from './schema';
+import { describeDuration } from './approvals';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -121,8 +122,9 @@ export function diffGroups(changes: CatalogueChange[]): ChangeGroup[] {
     const fields = fieldsOf(at, c.path);
     const kind: ChangeKind = c.before === null ? 'added' : c.after === null ? 'removed' : 'changed';
     const entry = groups.get(at.groupKey) ?? { group: { key: at.groupKey, title: at.groupTitle, rows: [] }, order: at.order };
-    entry.group.rows.push({ path: c.path, label: at.label, kind, before: formatValue(c.before, fields),
-      after: formatValue(c.after, fields) });
+    const shown = (v: Json) => (at.field?.kind === 'duration' && typeof v === 'string' ? describeDuration(v)
+      : formatValue(v, fields));
+    entry.group.rows.push({ path: c.path, label: at.label, kind, before: shown(c.before), after: shown(c.after) });
     groups.set(at.groupKey, entry);
   });
   return [...groups.values()].sort((a, b) => a.order - b.order || a.group.key.localeCompare(b.group.key))

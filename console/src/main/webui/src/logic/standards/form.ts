@@ -16,7 +16,10 @@ function fill(field: Field, value: unknown): Json {
   switch (field.kind) {
     case 'text':
     case 'time':
+    case 'duration':
       return typeof value === 'string' ? value : value == null ? '' : String(value);
+    case 'quorum':
+      return typeof value === 'number' ? value : 1;
     case 'select':
       return typeof value === 'string' ? value : field.optional ? '' : field.options[0];
     case 'number':
@@ -33,6 +36,12 @@ function fill(field: Field, value: unknown): Json {
   }
 }
 
+/** A section's value as its form reads it (section 1: rules as steps). */
+function prepared(sectionKey: string, value: Json | undefined): Json | undefined {
+  const section = SECTIONS.find((s) => s.key === sectionKey);
+  return section?.prepare ? section.prepare(value) : value;
+}
+
 function fillObject(fields: Field[], value: unknown): JsonObject {
   const source = isObject(value) ? value : {};
   const out: JsonObject = { ...source };
@@ -46,11 +55,16 @@ function strip(field: Field, value: Json | undefined): Json | undefined {
     case 'text':
     case 'select':
       return field.optional && (value === '' || value == null) ? undefined : value;
+    case 'duration':
+      return value === '' || value == null ? undefined : value;
     case 'number':
       return value == null || (typeof value === 'number' && Number.isNaN(value)) ? (field.optional ? undefined : null)
         : value;
     case 'list':
+      if (field.omitEmpty && (!Array.isArray(value) || value.length === 0)) return undefined;
       return Array.isArray(value) ? value.map((item) => stripObject(field.fields, item)) : [];
+    case 'multi':
+      return field.omitEmpty && (!Array.isArray(value) || value.length === 0) ? undefined : value;
     case 'group':
       return stripObject(field.fields, value);
     default:
@@ -71,12 +85,12 @@ function stripObject(fields: Field[], value: Json | undefined): JsonObject {
 /** The catalogue as the form edits it: every section and every override's sections filled. */
 export function toForm(catalogue: Catalogue): Catalogue {
   const form: JsonObject = { ...catalogue };
-  SECTIONS.forEach((s) => { form[s.key] = fillObject(s.fields, catalogue[s.key]); });
+  SECTIONS.forEach((s) => { form[s.key] = fillObject(s.fields, prepared(s.key, catalogue[s.key])); });
   const overrides: JsonObject = {};
   Object.entries(isObject(catalogue.overrides) ? catalogue.overrides : {}).forEach(([channel, o]) => {
     const filled: JsonObject = {};
     SECTIONS.filter((s) => s.overridable).forEach((s) => {
-      if (isObject(o) && o[s.key] != null) filled[s.key] = fillObject(s.fields, o[s.key]);
+      if (isObject(o) && o[s.key] != null) filled[s.key] = fillObject(s.fields, prepared(s.key, o[s.key]));
     });
     overrides[channel] = filled;
   });
@@ -130,6 +144,17 @@ export function setAt(root: Json, path: Path, value: Json | undefined): Json {
   return obj;
 }
 
+/** A copy of a list with the entry at `from` moved to `to` (both kept within the list). */
+export function moveItem<T>(list: T[], from: number, to: number): T[] {
+  if (from < 0 || from >= list.length) return list;
+  const target = Math.max(0, Math.min(list.length - 1, to));
+  if (target === from) return list;
+  const out = [...list];
+  const [item] = out.splice(from, 1);
+  out.splice(target, 0, item);
+  return out;
+}
+
 /** A path as the form's keys write it: ['content', 'forbidden', 0, 'phrase'] → 'content.forbidden.0.phrase'. */
 export const keyOf = (path: Path) => path.join('.');
 
@@ -141,7 +166,7 @@ export function newItem(field: Extract<Field, { kind: 'list' }>): JsonObject {
 /** A section's value filled for the form (used when a channel's override starts as a copy of the base). */
 export function fillSection(sectionKey: string, value: Json | undefined): JsonObject {
   const section = SECTIONS.find((s) => s.key === sectionKey);
-  return section ? fillObject(section.fields, value) : {};
+  return section ? fillObject(section.fields, prepared(sectionKey, value)) : {};
 }
 
 /** What the comment and effective-from fields need before a save; empty when it can go. */

@@ -2,6 +2,10 @@
 // (docs/standards.md) gets, its label, and what a new list entry starts as. The screen renders these;
 // form.ts converts between the catalogue and the form through them; diff.ts labels changes with them.
 
+import type { Json, JsonObject } from '../../types/standards';
+import { APPROVER_KIND_NAMES, APPROVER_KINDS, APPROVER_ROLES, CONTENT_TYPES, RISK_LEVELS, approversAsSteps,
+  describeStep } from './approvals';
+
 export const CHANNELS = ['facebook', 'instagram', 'x', 'linkedin', 'youtube', 'tiktok', 'vk', 'telegram', 'forum',
   'rss', 'generic'];
 export const LANGUAGES = ['en', 'pl', 'el', 'ru'];
@@ -24,13 +28,19 @@ export type Field =
   /** One of `options`; with `optional`, the empty choice (`anyLabel`) leaves the field out of the catalogue. */
   | { kind: 'select'; key: string; label: string; options: string[]; optional?: boolean; anyLabel?: string;
       names?: Record<string, string> }
-  /** Several of `options`. */
-  | { kind: 'multi'; key: string; label: string; options: string[] }
+  /** Several of `options`; `omitEmpty`: none chosen leaves the field out of the catalogue. */
+  | { kind: 'multi'; key: string; label: string; options: string[]; omitEmpty?: boolean }
   /** Free words (domains, phrases, handles, dates): Enter adds one. */
   | { kind: 'tags'; key: string; label: string; placeholder?: string }
-  /** A list of objects; `title` names an entry for people (and for screen readers' labels). */
+  /** An ISO-8601 duration edited as an amount and a unit (minutes, hours, days); empty: none. */
+  | { kind: 'duration'; key: string; label: string }
+  /** How many of the sibling list `of` must approve: any one, N of M, all. */
+  | { kind: 'quorum'; key: string; label: string; of: string }
+  /** A list of objects; `title` names an entry for people (and for screen readers' labels). `reorderable`:
+   * entries move up and down (their order means something); `emptyText`: what an empty list means. */
   | { kind: 'list'; key: string; label: string; item: string; fields: Field[]; newItem: () => Record<string, unknown>;
-      title?: (item: Record<string, unknown>, index: number) => string; table?: boolean }
+      title?: (item: Record<string, unknown>, index: number) => string; table?: boolean; reorderable?: boolean;
+      emptyText?: string; omitEmpty?: boolean }
   /** A nested object. */
   | { kind: 'group'; key: string; label: string; fields: Field[] };
 
@@ -42,6 +52,8 @@ export interface Section {
   fields: Field[];
   /** May a channel override this section (sections 1-8)? */
   overridable: boolean;
+  /** The section's value as the form edits it, when that differs from the stored shape (section 1). */
+  prepare?: (value: Json | undefined) => Json | undefined;
 }
 
 const topicFields: Field[] = [
@@ -54,28 +66,50 @@ const topicFields: Field[] = [
 ];
 const newTopic = () => ({ id: '', name: '', phrases: [], language: 'en', severity: 'warn', explanation: '' });
 const str = (v: unknown) => (typeof v === 'string' && v ? v : '');
+const newStep = () => ({ name: '', approvers: [{ kind: 'role', id: 'approver' }], required: 1, remindAfter: '',
+  escalateAfter: '', escalateTo: [], skippableBy: [] });
+const approverTitle = (a: Record<string, unknown>, i: number) =>
+  (str(a.id) ? `${APPROVER_KIND_NAMES[str(a.kind)] ?? str(a.kind)} ${str(a.id)}` : `approver ${i + 1}`);
 
 export const SECTIONS: Section[] = [
   {
-    key: 'approvers', number: 1, title: 'Approvers', overridable: true,
-    description: 'Who signs off posts: the first rule that fits a post (channel, content type, risk) applies.',
+    key: 'approvers', number: 1, title: 'Approvers', overridable: true, prepare: approversAsSteps,
+    description: 'Who signs off posts. A post gets the first rule for its risk level that fits its channel and content '
+      + 'type; with none for its level, the first for the next higher level (a rule covers lower levels too). Its steps '
+      + 'run in order, each needing any one, some or all of its approvers. A rule without steps: no approval needed.',
     fields: [{
       kind: 'list', key: 'rules', label: 'Approval rules', item: 'Rule',
-      newItem: () => ({ riskLevel: 'low', approvers: [{ kind: 'role', id: 'manager' }], required: 1, order: 'any' }),
-      title: (r, i) => `Rule ${i + 1}${r.channel ? ` (${r.channel})` : ''}`,
+      newItem: () => ({ riskLevel: 'normal', steps: [newStep()] }),
+      title: (r, i) => `Rule ${i + 1}: ${str(r.riskLevel) || 'normal'} risk, ${str(r.contentType) || 'every type'} on `
+        + `${str(r.channel) || 'every channel'}`,
       fields: [
         { kind: 'select', key: 'channel', label: 'Channel', options: CHANNELS, optional: true, anyLabel: 'every channel' },
-        { kind: 'select', key: 'contentType', label: 'Content type', options: ['post', 'reply', 'story', 'video', 'ad'],
+        { kind: 'select', key: 'contentType', label: 'Content type', options: CONTENT_TYPES,
           optional: true, anyLabel: 'every type' },
-        { kind: 'select', key: 'riskLevel', label: 'Risk level', options: ['low', 'medium', 'high'] },
-        { kind: 'list', key: 'approvers', label: 'Approvers', item: 'Approver', table: true,
-          newItem: () => ({ kind: 'role', id: '' }), title: (a, i) => str(a.id) || `approver ${i + 1}`,
+        { kind: 'select', key: 'riskLevel', label: 'Risk level (and lower)', options: RISK_LEVELS },
+        { kind: 'list', key: 'steps', label: 'Steps, in order', item: 'Step', reorderable: true,
+          emptyText: 'No steps: posts this rule fits need no approval.',
+          newItem: newStep, title: (s, i) => describeStep(s as JsonObject, i),
           fields: [
-            { kind: 'select', key: 'kind', label: 'Kind', options: ['user', 'role'] },
-            { kind: 'text', key: 'id', label: 'User or role' },
+            { kind: 'text', key: 'name', label: 'Step name', placeholder: 'Brand review' },
+            { kind: 'list', key: 'approvers', label: 'Approvers', item: 'Approver', table: true,
+              newItem: () => ({ kind: 'role', id: 'approver' }), title: (a, i) => approverTitle(a, i),
+              fields: [
+                { kind: 'select', key: 'kind', label: 'Kind', options: APPROVER_KINDS, names: APPROVER_KIND_NAMES },
+                { kind: 'text', key: 'id', label: 'User, role, or reviewer e-mail (any: every invited reviewer)' },
+              ] },
+            { kind: 'quorum', key: 'required', label: 'Must approve', of: 'approvers' },
+            { kind: 'duration', key: 'remindAfter', label: 'Remind after' },
+            { kind: 'duration', key: 'escalateAfter', label: 'Escalate after' },
+            { kind: 'list', key: 'escalateTo', label: 'Escalate to', item: 'Escalation', table: true, omitEmpty: true,
+              newItem: () => ({ kind: 'role', id: 'manager' }), title: (a, i) => approverTitle(a, i),
+              fields: [
+                { kind: 'select', key: 'kind', label: 'Kind', options: ['user', 'role'] },
+                { kind: 'text', key: 'id', label: 'User or role' },
+              ] },
+            { kind: 'multi', key: 'skippableBy', label: 'May be skipped (with a reason) by', options: APPROVER_ROLES,
+              omitEmpty: true },
           ] },
-        { kind: 'number', key: 'required', label: 'Approvals required', min: 1, max: 20 },
-        { kind: 'select', key: 'order', label: 'Order', options: ['sequential', 'any'] },
       ],
     }],
   },

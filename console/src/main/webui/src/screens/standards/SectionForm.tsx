@@ -2,7 +2,10 @@ import { ActionIcon, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInpu
   TextInput, VisuallyHidden } from '@mantine/core';
 import type { Json, JsonObject } from '../../types/standards';
 import type { Field } from '../../logic/standards/schema';
-import { type Path, keyOf, newItem } from '../../logic/standards/form';
+import { type Path, keyOf, moveItem, newItem } from '../../logic/standards/form';
+import { DURATION_UNITS, type DurationUnit, formatDuration, parseDuration, quorumOptions, requiredAfter }
+  from '../../logic/standards/approvals';
+import { useState } from 'react';
 
 export interface FormContext {
   /** Read only (agents, editors): inputs show the values and change nothing. */
@@ -23,18 +26,53 @@ export function Fields({ fields, value, path, ctx, labelFor }: {
   /** In a table row the column header is the visible label; the input is named with the row's title. */
   labelFor?: (f: Field) => string;
 }) {
+  // A list that a sibling "how many must approve" counts: adding or removing keeps "all" meaning all.
+  const countedBy = (f: Field) => fields.find((q) => q.kind === 'quorum' && q.of === f.key);
   return (
     <>
-      {fields.map((f) => (
-        <FieldInput key={f.key} field={f} value={value?.[f.key] ?? null} path={[...path, f.key]} ctx={ctx}
-          ariaLabel={labelFor?.(f)} />
-      ))}
+      {fields.map((f) => {
+        const quorum = f.kind === 'list' ? countedBy(f) : undefined;
+        const onCount = quorum ? (before: number, after: number) =>
+          ctx.change([...path, quorum.key], requiredAfter(value?.[quorum.key], before, after)) : undefined;
+        return (
+          <FieldInput key={f.key} field={f} value={value?.[f.key] ?? null} path={[...path, f.key]} ctx={ctx}
+            ariaLabel={labelFor?.(f)} parent={value} onCount={onCount} />
+        );
+      })}
     </>
   );
 }
 
-function FieldInput({ field, value, path, ctx, ariaLabel }: {
-  field: Field; value: Json; path: Path; ctx: FormContext; ariaLabel?: string;
+function DurationInput({ field, value, path, ctx, ariaLabel, error }: {
+  field: Extract<Field, { kind: 'duration' }>; value: Json; path: Path; ctx: FormContext; ariaLabel?: string;
+  error?: string;
+}) {
+  const iso = typeof value === 'string' ? value : '';
+  const parsed = parseDuration(iso);
+  const [unit, setUnit] = useState<DurationUnit>(parsed ? parsed.unit : 'hours');
+  const shownUnit = parsed ? parsed.unit : unit;
+  const name = ariaLabel ?? field.label;
+  return (
+    <Group gap={4} align="end" data-field={keyOf(path)}>
+      <NumberInput label={ariaLabel ? undefined : field.label} aria-label={ariaLabel} readOnly={ctx.readOnly}
+        min={1} max={shownUnit === 'days' ? 30 : shownUnit === 'hours' ? 720 : 43200} allowDecimal={false}
+        value={parsed ? parsed.amount : ''} placeholder="never" maw={110} error={error}
+        description={parsed === undefined ? `stored as ${iso}` : undefined}
+        onChange={(v) => ctx.change(path, formatDuration(v === '' || v === null ? null : Number(v), shownUnit))} />
+      <NativeSelect aria-label={`${name}: unit`} disabled={ctx.readOnly} value={shownUnit} maw={110}
+        data={DURATION_UNITS.map((u) => ({ value: u, label: u }))}
+        onChange={(e) => {
+          const next = e.currentTarget.value as DurationUnit;
+          setUnit(next);
+          if (parsed) ctx.change(path, formatDuration(parsed.amount, next));
+        }} />
+    </Group>
+  );
+}
+
+function FieldInput({ field, value, path, ctx, ariaLabel, parent, onCount }: {
+  field: Field; value: Json; path: Path; ctx: FormContext; ariaLabel?: string; parent?: JsonObject;
+  onCount?: (before: number, after: number) => void;
 }) {
   const error = errorOf(ctx, path);
   const label = ariaLabel ? undefined : field.label;
@@ -53,6 +91,17 @@ function FieldInput({ field, value, path, ctx, ariaLabel }: {
           decimalScale={field.decimals ? 3 : 0} value={typeof value === 'number' ? value : ''} maw={ariaLabel ? 140 : 320}
           onChange={(v) => ctx.change(path, v === '' || v === null ? null : Number(v))} />
       );
+    case 'duration':
+      return <DurationInput field={field} value={value} path={path} ctx={ctx} ariaLabel={ariaLabel} error={error} />;
+    case 'quorum': {
+      const listed = parent?.[field.of];
+      const options = quorumOptions(Array.isArray(listed) ? listed.length : 0);
+      return (
+        <NativeSelect {...common} disabled={ctx.readOnly} maw={200} value={String(typeof value === 'number' ? value : 1)}
+          data={options.map((o) => ({ value: String(o.value), label: o.label }))}
+          onChange={(e) => ctx.change(path, Number(e.currentTarget.value))} />
+      );
+    }
     case 'toggle':
       return (
         <Switch {...common} label={ariaLabel ? undefined : field.label} checked={value === true}
@@ -94,12 +143,14 @@ function FieldInput({ field, value, path, ctx, ariaLabel }: {
         </Fieldset>
       );
     case 'list':
-      return <ListInput field={field} value={Array.isArray(value) ? (value as JsonObject[]) : []} path={path} ctx={ctx} />;
+      return <ListInput field={field} value={Array.isArray(value) ? (value as JsonObject[]) : []} path={path} ctx={ctx}
+        onCount={onCount} />;
   }
 }
 
-function ListInput({ field, value, path, ctx }: {
+function ListInput({ field, value, path, ctx, onCount }: {
   field: Extract<Field, { kind: 'list' }>; value: JsonObject[]; path: Path; ctx: FormContext;
+  onCount?: (before: number, after: number) => void;
 }) {
   const error = errorOf(ctx, path);
   const title = (item: JsonObject, i: number) => field.title?.(item, i) ?? `${field.item} ${i + 1}`;
@@ -107,7 +158,7 @@ function ListInput({ field, value, path, ctx }: {
     !ctx.readOnly && (
       <Group>
         <Button variant="outline" size="xs" color="indigo.8"
-          onClick={() => ctx.change([...path, value.length], newItem(field))}>
+          onClick={() => { ctx.change([...path, value.length], newItem(field)); onCount?.(value.length, value.length + 1); }}>
           Add {field.item.toLowerCase()}
         </Button>
       </Group>
@@ -115,13 +166,21 @@ function ListInput({ field, value, path, ctx }: {
   );
   const remove = (item: JsonObject, i: number) => !ctx.readOnly && (
     <ActionIcon variant="subtle" color="red.9" aria-label={`Remove ${title(item, i)}`}
-      onClick={() => ctx.change([...path, i], undefined)}>✕</ActionIcon>
+      onClick={() => { ctx.change([...path, i], undefined); onCount?.(value.length, value.length - 1); }}>✕</ActionIcon>
+  );
+  const move = (item: JsonObject, i: number) => field.reorderable && !ctx.readOnly && (
+    <Group gap={2}>
+      <ActionIcon variant="subtle" color="indigo.8" aria-label={`Move ${title(item, i)} up`} disabled={i === 0}
+        onClick={() => ctx.change(path, moveItem(value, i, i - 1))}>↑</ActionIcon>
+      <ActionIcon variant="subtle" color="indigo.8" aria-label={`Move ${title(item, i)} down`}
+        disabled={i === value.length - 1} onClick={() => ctx.change(path, moveItem(value, i, i + 1))}>↓</ActionIcon>
+    </Group>
   );
   return (
-    <Stack gap="xs" data-field={keyOf(path)}>
+    <Stack gap="xs" data-field={keyOf(path)} w={field.reorderable ? '100%' : undefined}>
       <Text fw={600} size="sm">{field.label}</Text>
       {error && <Text c="red.9" size="sm">{error}</Text>}
-      {value.length === 0 && <Text size="sm" c="gray.8">None.</Text>}
+      {value.length === 0 && <Text size="sm" c="gray.8">{field.emptyText ?? 'None.'}</Text>}
       {field.table && value.length > 0 ? (
         <Table verticalSpacing={4} withRowBorders={false}>
           <Table.Thead>
@@ -149,6 +208,7 @@ function ListInput({ field, value, path, ctx }: {
           <Fieldset key={i} legend={title(item, i)} data-testid={`item-${keyOf([...path, i])}`}>
             <Group align="start" gap="sm" wrap="wrap">
               <Fields fields={field.fields} value={item} path={[...path, i]} ctx={ctx} />
+              {move(item, i)}
               {remove(item, i)}
             </Group>
           </Fieldset>

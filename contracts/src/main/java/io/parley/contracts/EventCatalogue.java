@@ -22,6 +22,24 @@ import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.posts.PostDrafted;
+import io.parley.contracts.posts.ApprovalDecided;
+import io.parley.contracts.posts.ApprovalEscalated;
+import io.parley.contracts.posts.ApprovalReminder;
+import io.parley.contracts.posts.ApprovalRequested;
+import io.parley.contracts.posts.ApprovalStepSkipped;
+import io.parley.contracts.posts.ApproverRef;
+import io.parley.contracts.posts.FindingOverridden;
+import io.parley.contracts.posts.ReviewerInvited;
+import io.parley.contracts.posts.ReviewerRevoked;
+import io.parley.contracts.posts.StoryCommentAdded;
+import io.parley.contracts.posts.StoryCreated;
+import io.parley.contracts.posts.VariantApproved;
+import io.parley.contracts.posts.VariantCancelled;
+import io.parley.contracts.posts.VariantChangesRequested;
+import io.parley.contracts.posts.VariantExpired;
+import io.parley.contracts.posts.VariantRef;
+import io.parley.contracts.posts.VariantReviewReset;
+import io.parley.contracts.posts.VariantSubmitted;
 import io.parley.contracts.standards.ResponseTargetsChanged;
 import io.parley.contracts.standards.StandardsCatalogueChanged;
 
@@ -104,6 +122,7 @@ public final class EventCatalogue {
                 post.toString(), t, t, new PostDrafted(post, Platform.LINKEDIN, "We are hiring",
                         "We are growing our customer care team in Warsaw and Athens.",
                         Instant.parse("2026-11-26T09:00:00Z"), "editor1")));
+        storyExamples(examples, t);
         add(examples, Event.of(UUID.fromString("77777777-8888-9999-aaaa-bbbbbbbbbbbb"), "standards-service", "acme",
                 "acme", t, t, new ResponseTargetsChanged(3, 60, List.of(
                         new ResponseTargetsChanged.ChannelTarget(Platform.FACEBOOK, 30),
@@ -127,6 +146,46 @@ public final class EventCatalogue {
                         "complaint", t.minusSeconds(900), t, 42, 3.5, 12.0, List.of("przesyłka", "delivery",
                         "zamówienie"))));
         return examples;
+    }
+
+    /** The publishing events: one story (Polish, Greek), its LinkedIn variant through a two-step approval. */
+    private static void storyExamples(Map<String, Event<?>> examples, Instant t) {
+        UUID story = UUID.fromString("5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6");
+        UUID variant = UUID.fromString("6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607");
+        UUID reviewer = UUID.fromString("7f2e1c60-9b3d-4e4f-9051-c3d4e5f60718");
+        String s = story.toString();
+        Instant at = Instant.parse("2026-12-08T09:00:00Z");
+        List<ApproverRef> stepOne = List.of(new ApproverRef("role", "approver"));
+        String[] ids = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16"};
+        int[] n = {0};
+        java.util.function.Function<Payload, Event<?>> of = p -> Event.of(UUID.fromString(
+                "5e5e5e5e-0000-4000-8000-0000000000" + ids[n[0]++]), "calendar-service", "acme", s,
+                t.plusSeconds(60L * n[0]), t.plusSeconds(60L * n[0]), p);
+        add(examples, of.apply(new StoryCreated(story, "Zimowa kolekcja ❄", "winter-2026", "editor1",
+                List.of(new VariantRef(variant, "5f0e8d7c-1a2b-4c3d-9e8f-7a6b5c4d3e2f", Platform.LINKEDIN, at)))));
+        add(examples, of.apply(new VariantSubmitted(story, variant, Platform.LINKEDIN, 3, 1, "editor1", 2, 0)));
+        add(examples, of.apply(new ApprovalRequested(story, variant, 1, 0, "Marketing", stepOne, 1)));
+        add(examples, of.apply(new ApprovalDecided(story, variant, 1, 0, "approver1", false, null, "approve",
+                "Dobrze, tylko bez wykrzyknika.")));
+        add(examples, of.apply(new VariantApproved(story, variant, 1, 4, "scheduled", at)));
+        add(examples, of.apply(new VariantChangesRequested(story, variant, 1, 1, "Anna Nowak (agency)", true,
+                "Proszę dodać link do sklepu.")));
+        add(examples, of.apply(new ApprovalStepSkipped(story, variant, 1, 1, "Legal", "manager1",
+                "Legal signed the campaign wording off in advance.")));
+        add(examples, of.apply(new FindingOverridden(story, variant, "pl-darmowy", "approver1",
+                "'darmowy zwrot' is our returns policy, as legal confirmed.")));
+        add(examples, of.apply(new ApprovalReminder(story, variant, 1, 0, "Marketing", stepOne,
+                t.plusSeconds(180))));
+        add(examples, of.apply(new ApprovalEscalated(story, variant, 1, 0, "Marketing",
+                List.of(new ApproverRef("role", "manager")), t.plusSeconds(180))));
+        add(examples, of.apply(new VariantExpired(story, variant, at, "in_review")));
+        add(examples, of.apply(new VariantCancelled(story, variant, "manager1", "Campaign moved to January.")));
+        add(examples, of.apply(new VariantReviewReset(story, variant, 2, 4, 5, "editor1", List.of("text"))));
+        add(examples, of.apply(new StoryCommentAdded(story, UUID.fromString("80314d71-ac4e-4f50-a162-d4e5f6071829"),
+                variant, null, "approver1", false, "internal", List.of("editor1"))));
+        add(examples, of.apply(new ReviewerInvited(story, reviewer, "anna@agency.example", "Anna Nowak (agency)",
+                t.plusSeconds(7 * 86_400), "editor1")));
+        add(examples, of.apply(new ReviewerRevoked(story, reviewer, "editor1")));
     }
 
     /** A short catalogue document for the example (the full shape is in docs/standards.md). */

@@ -21,6 +21,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body's media type is not supported", 415),
     UNPROCESSABLE("unprocessable", "The request is well-formed but cannot be processed", 422),
     PRECONDITION_REQUIRED("precondition-required", "The request must be conditional", 428),
+    GONE("gone", "The resource is no longer available", 410),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests; retry later", 429),
     UNAVAILABLE("unavailable", "A dependency is unavailable; retry later", 503),
     INTERNAL("internal", "An unexpected error occurred", 500);
 

@@ -44,9 +44,15 @@ public final class Examples {
              "detail":"the targets of 'acme' are at version 4, not 3; read them again and reapply your change",
              "instance":"/api/v1/brands/acme/response-targets"}""";
 
-    static final String SMALL_CATALOGUE = """
+    public static final String SMALL_CATALOGUE = """
             {"approvers":{"rules":[{"channel":"linkedin","riskLevel":"high","approvers":[{"kind":"role","id":"manager"}],
-               "required":1,"order":"any"}]},
+               "required":1,"order":"any"},
+              {"contentType":"post","riskLevel":"normal","steps":[
+               {"name":"Brand review","approvers":[{"kind":"role","id":"approver"}],"required":1,
+                "remindAfter":"PT4H","escalateAfter":"PT8H","escalateTo":[{"kind":"role","id":"manager"}],
+                "skippableBy":["manager"]},
+               {"name":"Client sign-off","approvers":[{"kind":"external","id":"any"}],"required":1,
+                "remindAfter":"P1D","skippableBy":["manager"]}]}]},
              "tools":{"allowed":[{"id":"parley","name":"Parley","channels":[],"mayPublish":true,"mayReply":true}]},
              "photos":{"allowedLicences":["own","stock-royalty-free"],"attributionRequiredFor":["stock-royalty-free"],
                "modelReleaseRequired":true,"propertyReleaseRequired":false,"stockSources":["unsplash.com"]},
@@ -154,6 +160,27 @@ public final class Examples {
              "instance":"/api/v1/brands/acme/checks",
              "errors":[{"field":"kind","message":"is required: post, reply, like or share"},
                        {"field":"channel","message":"unknown platform 'myspace'"}]}""";
+
+    public static final String APPROVAL_WORKFLOW_REQUEST = """
+            {"channel":"facebook","contentType":"post","riskLevel":"normal"}""";
+
+    public static final String APPROVAL_WORKFLOW = """
+            {"brand":"acme","catalogueVersion":7,"rule":1,"path":"approvers.rules[1]","steps":[
+             {"name":"Brand review","approvers":[{"kind":"role","id":"approver"}],"required":1,
+              "remindAfter":"PT4H","escalateAfter":"PT8H","escalateTo":[{"kind":"role","id":"manager"}],
+              "skippableBy":["manager"]},
+             {"name":"Client sign-off","approvers":[{"kind":"external","id":"any"}],"required":1,
+              "remindAfter":"P1D","escalateAfter":null,"escalateTo":[],"skippableBy":["manager"]}]}""";
+
+    public static final String APPROVAL_WORKFLOW_NONE = """
+            {"brand":"acme","catalogueVersion":7,"rule":null,"path":null,"steps":[]}""";
+
+    public static final String INVALID_WORKFLOW_REQUEST = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"channel is required: the channel id, e.g. facebook; riskLevel must be one of low, normal, high, was 'extreme'",
+             "instance":"/api/v1/brands/acme/standards/approval-workflow",
+             "errors":[{"field":"channel","message":"is required: the channel id, e.g. facebook"},
+                       {"field":"riskLevel","message":"must be one of low, normal, high, was 'extreme'"}]}""";
 
     private Examples() {
     }

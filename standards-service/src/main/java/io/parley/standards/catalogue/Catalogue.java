@@ -1,5 +1,6 @@
 package io.parley.standards.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -101,41 +102,106 @@ public record Catalogue(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Approvers")
-    public record Approvers(@Schema(description = "the first rule that fits a post (channel, content type, risk) "
-            + "applies") List<ApprovalRule> rules) {
+    public record Approvers(@Schema(description = "the rule that fits a post (channel, content type, risk level) "
+            + "applies: rules for the post's own risk level first, in catalogue order, then those for the next "
+            + "higher level (a rule covers its level and every lower one)") List<ApprovalRule> rules) {
     }
 
+    /**
+     * Which posts a rule is for, and who signs them off: either ordered {@code steps}, or (the form kept from
+     * before steps existed) {@code approvers}, {@code required} and {@code order}, which
+     * {@link #normalisedSteps()} turns into steps.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ApprovalRule")
     public record ApprovalRule(
             @Schema(description = "channel id; absent for every channel", example = "linkedin") String channel,
             @Schema(description = "absent for every content type") ContentType contentType,
-            @Schema(description = "the risk level this rule is for") RiskLevel riskLevel,
-            @Schema(description = "people (user) or roles (role) who may approve") List<Approver> approvers,
-            @Schema(description = "how many of them must approve, 1 to the number listed", example = "1") Integer required,
-            @Schema(description = "sequential: in the order listed; any: in any order") ApprovalOrder order) {
+            @Schema(description = "the highest risk level this rule is for; it covers lower levels too where no rule "
+                    + "for them fits") RiskLevel riskLevel,
+            @Schema(description = "without steps: people (user), roles (role) or invited reviewers (external) who "
+                    + "may approve") List<Approver> approvers,
+            @Schema(description = "without steps: how many of them must approve, 1 to the number listed", example = "1")
+            Integer required,
+            @Schema(description = "without steps: sequential (one step per approver, in the order listed) or any "
+                    + "(one step)") ApprovalOrder order,
+            @Schema(description = "the approval steps in order; each must be approved before the next starts. An "
+                    + "empty list: the posts this rule fits need no approval") List<ApprovalStep> steps) {
+
+        /** The rule as steps: its own, or those its approvers, required and order stand for. */
+        public List<ApprovalStep> normalisedSteps() {
+            if (steps != null) {
+                return steps.stream().map(ApprovalStep::normalised).toList();
+            }
+            List<Approver> listed = approvers == null ? List.of() : approvers;
+            if (listed.isEmpty()) {
+                return List.of();
+            }
+            if (order == ApprovalOrder.SEQUENTIAL) {
+                return listed.stream().map(a -> new ApprovalStep("Approval by " + a.id(), List.of(a), 1, null, null,
+                        List.of(), List.of())).toList();
+            }
+            int n = required == null ? 1 : Math.max(1, Math.min(required, listed.size()));
+            return List.of(new ApprovalStep("Approval", listed, n, null, null, List.of(), List.of()));
+        }
     }
 
-    @Schema(name = "Approver")
+    /**
+     * One step of an approval workflow: {@code required} of its approvers (1: any one; all of them: every one)
+     * must approve. A step waiting {@code remindAfter} since it became active reminds its approvers; waiting
+     * {@code escalateAfter} it escalates to {@code escalateTo}. Holders of a {@code skippableBy} role may skip
+     * it with a reason.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ApprovalStep")
+    public record ApprovalStep(
+            @Schema(description = "shown to editors and approvers", example = "Brand review") String name,
+            @Schema(description = "who may approve this step") List<Approver> approvers,
+            @Schema(description = "how many of the approvers must approve: 1 (any) to their number (all)",
+                    example = "1") Integer required,
+            @Schema(description = "ISO-8601 duration from the step becoming active to a reminder; absent: none",
+                    example = "PT4H") String remindAfter,
+            @Schema(description = "ISO-8601 duration from the step becoming active to escalation; longer than "
+                    + "remindAfter; absent: none", example = "PT8H") String escalateAfter,
+            @Schema(description = "who an escalation goes to (users or roles); required with escalateAfter")
+            List<Approver> escalateTo,
+            @Schema(description = "roles that may skip this step, giving a reason", example = "[\"manager\"]")
+            List<String> skippableBy) {
+
+        /** Absent lists as empty ones. */
+        public ApprovalStep normalised() {
+            return new ApprovalStep(name, approvers == null ? List.of() : approvers, required, remindAfter,
+                    escalateAfter, escalateTo == null ? List.of() : escalateTo,
+                    skippableBy == null ? List.of() : skippableBy);
+        }
+    }
+
+    @Schema(name = "Approver", description = "a user (by user name), a role of the brand (agent, editor, approver, "
+            + "manager, admin), or an external reviewer invited to the story (by e-mail address, or any)")
     public record Approver(ApproverKind kind, @Schema(example = "manager") String id) {
     }
 
     public enum ApproverKind {
         @JsonProperty("user") USER,
-        @JsonProperty("role") ROLE
+        @JsonProperty("role") ROLE,
+        @JsonProperty("external") EXTERNAL
     }
 
     public enum ContentType {
         @JsonProperty("post") POST,
         @JsonProperty("reply") REPLY,
         @JsonProperty("story") STORY,
+        @JsonProperty("reel") REEL,
         @JsonProperty("video") VIDEO,
+        @JsonProperty("article") ARTICLE,
         @JsonProperty("ad") AD
     }
 
+    /** Lowest to highest; {@code medium}, the name before the calendar's levels, reads as {@code normal}. */
+    @Schema(name = "RiskLevel", enumeration = {"low", "normal", "high"})
     public enum RiskLevel {
         @JsonProperty("low") LOW,
-        @JsonProperty("medium") MEDIUM,
+        @JsonProperty("normal") @JsonAlias("medium") NORMAL,
         @JsonProperty("high") HIGH
     }
 

@@ -27,6 +27,12 @@ public final class CatalogueValidator {
     private static final int MAX_TEXT = 2_000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    /** The roles an approval step may name (the integrator is a machine and approves nothing). */
+    static final List<String> APPROVER_ROLES = List.of("agent", "editor", "approver", "manager", "admin");
+    static final String ANY_EXTERNAL = "any";
+    static final int MAX_STEPS = 10;
+    static final java.time.Duration MAX_WAIT = java.time.Duration.ofDays(30);
     private static final Pattern UTM = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final String CHANNELS = Arrays.stream(Platform.values()).map(Platform::id)
             .collect(Collectors.joining(", "));
@@ -121,27 +127,135 @@ public final class CatalogueValidator {
         list(path + ".rules", a.rules(), (p, r) -> {
             if (r.channel() != null) channel(p + ".channel", r.channel());
             required(p + ".riskLevel", r.riskLevel());
+            if (r.steps() != null) {
+                // Steps say everything; the form from before steps would only contradict them.
+                if (r.approvers() != null) add(p + ".approvers", "must be absent when steps are given: name the "
+                        + "approvers in each step");
+                if (r.required() != null) add(p + ".required", "must be absent when steps are given: each step "
+                        + "says how many must approve");
+                if (r.order() != null) add(p + ".order", "must be absent when steps are given: steps run in the "
+                        + "order listed");
+                steps(p + ".steps", r.steps());
+                return;
+            }
             required(p + ".order", r.order());
             if (required(p + ".approvers", r.approvers())) {
-                if (r.approvers().isEmpty()) add(p + ".approvers", "must name at least one person or role");
+                approverList(p + ".approvers", r.approvers(), true);
+                requiredCount(p + ".required", r.required(), r.approvers().size());
+            }
+        });
+    }
+
+    private void steps(String path, List<ApprovalStep> steps) {
+        if (steps.size() > MAX_STEPS) {
+            add(path, "at most " + MAX_STEPS + " steps, was " + steps.size());
+        }
+        Set<String> names = new HashSet<>();
+        list(path, steps, (p, s) -> {
+            if (text(p + ".name", s.name(), 100) && !names.add(s.name().strip())) {
+                add(p + ".name", "'" + s.name() + "' names another step of this rule");
+            }
+            if (required(p + ".approvers", s.approvers())) {
+                approverList(p + ".approvers", s.approvers(), true);
+                requiredCount(p + ".required", s.required(), s.approvers().size());
+            }
+            java.time.Duration remind = duration(p + ".remindAfter", s.remindAfter());
+            java.time.Duration escalate = duration(p + ".escalateAfter", s.escalateAfter());
+            if (remind != null && escalate != null && escalate.compareTo(remind) <= 0) {
+                add(p + ".escalateAfter", "must be longer than remindAfter (" + s.remindAfter() + "), was "
+                        + s.escalateAfter());
+            }
+            boolean escalates = s.escalateTo() != null && !s.escalateTo().isEmpty();
+            if (escalates) {
+                approverList(p + ".escalateTo", s.escalateTo(), false);
+            }
+            if (s.escalateAfter() != null && !escalates) {
+                add(p + ".escalateTo", "is required when escalateAfter is given: name who the step escalates to");
+            } else if (escalates && s.escalateAfter() == null) {
+                add(p + ".escalateAfter", "is required when escalateTo is given: say after how long");
+            }
+            if (s.skippableBy() != null) {
                 Set<String> seen = new HashSet<>();
-                for (int i = 0; i < r.approvers().size(); i++) {
-                    Approver ap = r.approvers().get(i);
-                    String ip = p + ".approvers[" + i + "]";
-                    if (ap == null) { add(ip, "must be an object"); continue; }
-                    required(ip + ".kind", ap.kind());
-                    if (text(ip + ".id", ap.id(), 100) && !seen.add(ap.kind() + ":" + ap.id())) {
-                        add(ip + ".id", "'" + ap.id() + "' is listed more than once");
+                for (int i = 0; i < s.skippableBy().size(); i++) {
+                    String role = s.skippableBy().get(i);
+                    if (role(p + ".skippableBy[" + i + "]", role) && !seen.add(role)) {
+                        add(p + ".skippableBy[" + i + "]", "'" + role + "' is listed more than once");
                     }
-                }
-                if (r.required() == null) {
-                    add(p + ".required", "is required");
-                } else if (r.required() < 1 || r.required() > Math.max(1, r.approvers().size())) {
-                    add(p + ".required", "must be between 1 and the number of approvers listed ("
-                            + r.approvers().size() + "), was " + r.required());
                 }
             }
         });
+    }
+
+    /** Approvers of a rule or step ({@code external} allowed) or those a step escalates to (people of the brand). */
+    private void approverList(String path, List<Approver> approvers, boolean externalAllowed) {
+        if (approvers.isEmpty()) add(path, "must name at least one person or role");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < approvers.size(); i++) {
+            Approver ap = approvers.get(i);
+            String ip = path + "[" + i + "]";
+            if (ap == null) { add(ip, "must be an object"); continue; }
+            if (!required(ip + ".kind", ap.kind())) {
+                text(ip + ".id", ap.id(), 100);
+                continue;
+            }
+            boolean ok = switch (ap.kind()) {
+                case USER -> text(ip + ".id", ap.id(), 100);
+                case ROLE -> role(ip + ".id", ap.id());
+                case EXTERNAL -> {
+                    if (!externalAllowed) {
+                        add(ip + ".kind", "must be user or role: an escalation goes to people of the brand");
+                        yield false;
+                    }
+                    if (text(ip + ".id", ap.id(), 254) && !ap.id().equals(ANY_EXTERNAL)
+                            && !EMAIL.matcher(ap.id()).matches()) {
+                        add(ip + ".id", "must be an invited reviewer's e-mail address or 'any', was '" + ap.id() + "'");
+                        yield false;
+                    }
+                    yield true;
+                }
+            };
+            if (ok && !seen.add(ap.kind() + ":" + ap.id())) {
+                add(ip + ".id", "'" + ap.id() + "' is listed more than once");
+            }
+        }
+    }
+
+    private void requiredCount(String path, Integer required, int listed) {
+        if (required == null) {
+            add(path, "is required");
+        } else if (required < 1 || required > Math.max(1, listed)) {
+            add(path, "must be between 1 and the number of approvers listed (" + listed + "), was " + required);
+        }
+    }
+
+    private boolean role(String path, String value) {
+        if (!text(path, value, 100)) {
+            return false;
+        }
+        if (!APPROVER_ROLES.contains(value)) {
+            add(path, "must be a role of the brand (" + String.join(", ", APPROVER_ROLES) + "), was '" + value + "'");
+            return false;
+        }
+        return true;
+    }
+
+    /** A positive ISO-8601 duration of days, hours, minutes at most {@link #MAX_WAIT}; null when absent or bad. */
+    private java.time.Duration duration(String path, String value) {
+        if (value == null) {
+            return null;
+        }
+        java.time.Duration d;
+        try {
+            d = java.time.Duration.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            add(path, "must be an ISO-8601 duration like PT4H, PT30M or P1D, was '" + value + "'");
+            return null;
+        }
+        if (d.isNegative() || d.isZero() || d.compareTo(MAX_WAIT) > 0) {
+            add(path, "must be more than 0 and at most " + MAX_WAIT.toDays() + " days, was " + value);
+            return null;
+        }
+        return d;
     }
 
     private void tools(String path, Tools t) {

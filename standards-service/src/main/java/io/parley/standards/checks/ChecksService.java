@@ -30,10 +30,12 @@ public class ChecksService {
 
     private final ImageChecks images;
     private final io.parley.standards.logos.BrandLogos logos;
+    private final java.time.Clock clock;
 
     @Inject
     public ChecksService(CatalogueService catalogues, ChecksConfig config, ImageChecks images,
-            io.parley.standards.logos.BrandLogos logos) {
+            io.parley.standards.logos.BrandLogos logos, java.time.Clock clock) {
+        this.clock = clock;
         this.catalogues = catalogues;
         this.config = config;
         this.images = images;
@@ -52,7 +54,9 @@ public class ChecksService {
         CatalogueService.Current current = catalogues.inForce(brand);
         Engine engine = engines.compute(brand, (b, e) -> e != null && e.version() == current.version() ? e
                 : new Engine(current.version(), ChecksEngine.of(current.catalogue())));
-        CheckResult result = engine.engine().check(draft);
+        // The engine is pure: "now", for a licence's end when the draft has no schedule, is decided here.
+        Draft dated = draft.scheduledFor() != null ? draft : draft.at(clock.instant());
+        CheckResult result = engine.engine().check(dated);
         if (draft.imagesOrEmpty().stream().anyMatch(i -> i != null && i.bytes() != null)) {
             // The pixels: the channel's image shape and size (section 3), the registered logo (section 7).
             Catalogue.Logos logoRules = current.catalogue().forChannel(draft.channel()).logos();

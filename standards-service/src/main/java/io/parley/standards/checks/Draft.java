@@ -1,10 +1,12 @@
 package io.parley.standards.checks;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.parley.standards.catalogue.Catalogue.LicenceType;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,6 +20,8 @@ import java.util.List;
  * @param links    links given apart from the text (a link in the text is found there too)
  * @param mentions accounts mentioned or engaged with, e.g. @globex
  * @param images   images with their licence metadata and, optionally, their bytes
+ * @param scheduledFor when the post is to go out, if known: a licence must not expire before it (absent: the
+ *                 licence must be valid at the moment of the check)
  */
 @Schema(name = "Draft", description = "A draft post, reply, like or share to check")
 public record Draft(
@@ -26,7 +30,18 @@ public record Draft(
         @Schema(example = "Our winter collection is here ❄") String text,
         List<String> links,
         @Schema(example = "[\"@globex\"]") List<String> mentions,
-        List<Image> images) {
+        List<Image> images,
+        @Schema(description = "when the post is to go out; an image licence expiring before then is a finding "
+                + "(absent: the moment of the check)", example = "2026-12-01T09:00:00Z") Instant scheduledFor) {
+
+    public Draft(Kind kind, String channel, String text, List<String> links, List<String> mentions, List<Image> images) {
+        this(kind, channel, text, links, mentions, images, null);
+    }
+
+    /** The same draft going out at {@code at}. */
+    public Draft at(Instant at) {
+        return new Draft(kind, channel, text, links, mentions, images, at);
+    }
 
     @Schema(name = "DraftKind")
     public enum Kind {
@@ -50,13 +65,25 @@ public record Draft(
                     + "used by the image analysis") byte[] bytes) {
     }
 
+    /**
+     * An image's licence. The calendar's media licence ({@code licence, author, source, expiresAt}) reads as one
+     * as it is: {@code licence} is the type and {@code author} the attribution.
+     */
     @Schema(name = "ImageLicence")
     public record Licence(
-            LicenceType type,
-            @Schema(example = "Photo: Jan Kowalski / Unsplash") String attribution,
+            @JsonAlias("licence") @Schema(description = "the licence type (also accepted as 'licence')") LicenceType type,
+            @JsonAlias("author") @Schema(description = "the credit published with the photo (also accepted as "
+                    + "'author')", example = "Photo: Jan Kowalski / Unsplash") String attribution,
             Boolean modelRelease,
             Boolean propertyRelease,
-            @Schema(description = "where it comes from: a domain or URL", example = "unsplash.com") String source) {
+            @Schema(description = "where it comes from: a domain or URL", example = "unsplash.com") String source,
+            @Schema(description = "when the right to use it ends; absent: it does not",
+                    example = "2027-06-30T23:59:59Z") Instant expiresAt) {
+
+        public Licence(LicenceType type, String attribution, Boolean modelRelease, Boolean propertyRelease,
+                String source) {
+            this(type, attribution, modelRelease, propertyRelease, source, null);
+        }
     }
 
     public String textOrEmpty() {

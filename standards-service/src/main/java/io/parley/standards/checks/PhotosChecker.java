@@ -4,13 +4,15 @@ import io.parley.standards.catalogue.Catalogue;
 import io.parley.standards.catalogue.Catalogue.LicenceType;
 import io.parley.standards.catalogue.Catalogue.Severity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Section 3, from the licence metadata sent with each image: a licence is given and allowed, the
  * attribution is there where the licence type needs one, releases are there for photos of people or
- * private property where the catalogue requires them, and stock photos come from a listed source.
+ * private property where the catalogue requires them, stock photos come from a listed source, and the licence
+ * still holds when the post goes out ({@link Draft#scheduledFor()}; the service fills in the moment of the check).
  */
 final class PhotosChecker implements Checker {
 
@@ -59,6 +61,13 @@ final class PhotosChecker implements Checker {
                         "image " + i + " shows private property but has no property release",
                         "Owners of property shown in the brand's photos have agreed in writing.",
                         "get a property release or choose another photo"));
+            }
+            Instant at = draft.draft().scheduledFor();
+            if (licence.expiresAt() != null && at != null && !licence.expiresAt().isAfter(at)) {
+                findings.add(Finding.at("photos.licence-expired", SECTION, Severity.BLOCK, i, null, null,
+                        "image " + i + "'s licence ends " + licence.expiresAt() + ", before the post goes out (" + at + ")",
+                        "A photo is published only while the brand holds the right to use it.",
+                        "renew the licence or choose another photo"));
             }
             if (licence.type().isStock() && !photos.stockSources().isEmpty() && !fromListedSource(licence.source())) {
                 findings.add(Finding.at("photos.stock-source", SECTION, Severity.WARN, i, null, null,

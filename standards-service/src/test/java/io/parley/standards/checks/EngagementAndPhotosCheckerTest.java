@@ -1,6 +1,8 @@
 package io.parley.standards.checks;
 
+import io.parley.standards.catalogue.Catalogue;
 import io.parley.standards.catalogue.Catalogue.LicenceType;
+import io.parley.standards.catalogue.CatalogueJson;
 import io.parley.standards.catalogue.Catalogue.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,27 @@ class EngagementAndPhotosCheckerTest {
                         "4:photos.licence-missing"),
                 found.stream().map(f -> f.imageIndex() + ":" + f.ruleId()).toList());
         assertEquals("image 2 shows people but has no model release", found.get(2).message());
+    }
+
+    @Test
+    void aLicenceEndingBeforeThePostGoesOutBlocksIt() throws Exception {
+        java.time.Instant goesOut = java.time.Instant.parse("2026-12-01T09:00:00Z");
+        Draft draft = new Draft(Draft.Kind.POST, "instagram", "Zima ❄", List.of(), List.of(), List.of(
+                new Draft.Image(new Draft.Licence(LicenceType.OWN, null, false, false, null,
+                        java.time.Instant.parse("2026-11-30T23:59:59Z")), false, false, null),
+                new Draft.Image(new Draft.Licence(LicenceType.OWN, null, false, false, null,
+                        java.time.Instant.parse("2027-06-30T00:00:00Z")), false, false, null),
+                new Draft.Image(new Draft.Licence(LicenceType.OWN, null, false, false, null), false, false, null)),
+                goesOut);
+        List<Finding> findings = ChecksEngine.check(TestCatalogues.catalogue(), draft).findings();
+        assertEquals(List.of("photos.licence-expired"), findings.stream().map(Finding::ruleId).toList());
+        assertEquals(0, findings.get(0).imageIndex());
+        assertEquals(Catalogue.Severity.BLOCK, findings.get(0).severity());
+        // The calendar's media licence ({licence, author, source, expiresAt}) reads as a licence as it is.
+        Draft.Licence fromCalendar = CatalogueJson.mapper().readValue("""
+                {"licence":"cc-by","author":"Photo: J. Nowak","source":"flickr.com","expiresAt":"2027-06-30T00:00:00Z"}""",
+                Draft.Licence.class);
+        assertEquals(new Draft.Licence(LicenceType.CC_BY, "Photo: J. Nowak", null, null, "flickr.com",
+                java.time.Instant.parse("2027-06-30T00:00:00Z")), fromCalendar);
     }
 }

@@ -96,4 +96,28 @@ class ImageChecksApiTest {
                 .put("/api/v1/brands/acme/logos/acme-logo").then().statusCode(403);
         given().header("Authorization", as("agent2")).get("/api/v1/brands/acme/logos").then().statusCode(404);
     }
+
+    /** A post variant as the calendar sends it: text, a link, and its media with their licences and bytes. */
+    @Test
+    void aPostVariantIsCheckedWhole() {
+        Map<String, Object> wideWithoutLogo = Map.of("id", "m-1", "contentType", "image/png", "width", 2000,
+                "height", 500, "bytes", Base64.getEncoder().encodeToString(DrawnImages.scene(2000, 500, 0, 0, 0, 31)),
+                "licence", Map.of("licence", "cc-by", "source", "flickr.com", "expiresAt", "2026-11-30T00:00:00Z"));
+        Map<String, Object> squareWithLogo = Map.of("id", "m-2", "contentType", "image/png",
+                "bytes", Base64.getEncoder().encodeToString(DrawnImages.scene(1080, 1080, 0.12, 0.84, 0.88, 32)),
+                "licence", Map.of("licence", "own", "author", "Acme studio"));
+        given().header("Authorization", as("editor1")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "post", "channel", "instagram",
+                        "text", "Darmowa dostawa ❄ https://acme.example/zima",
+                        "links", List.of(), "scheduledFor", "2026-12-01T09:00:00Z",
+                        "images", List.of(wideWithoutLogo, squareWithLogo)))
+                .post("/api/v1/brands/acme/checks").then().statusCode(200)
+                .body("verdict", equalTo("block"))
+                .body("findings.findAll { it.imageIndex == null }.ruleId", equalTo(List.of("no-darmowy",
+                        "links.utm-missing")))
+                .body("findings.findAll { it.imageIndex == 0 }.ruleId", equalTo(List.of("image.aspect-ratio",
+                        "photos.attribution-missing", "photos.licence-expired", "logo.missing")))
+                .body("findings.findAll { it.imageIndex == 0 && it.severity == 'block' }.size()", equalTo(4))
+                .body("findings.findAll { it.imageIndex == 1 && it.severity == 'block' }", equalTo(List.of()));
+    }
 }

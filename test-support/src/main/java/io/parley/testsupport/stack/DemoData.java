@@ -42,12 +42,31 @@ public final class DemoData {
     /**
      * The demo brand's standards catalogue: every one of the nine sections filled in, forbidden terms in
      * English, Polish, Greek and Russian, competitors, UTM rules, and logo rules for the registered logo
-     * {@code acme-logo}. Section 9 keeps the response-time targets the demo has always had.
+     * {@code acme-logo}. Section 1: high-risk posts need a brand review and then both a manager and admin1;
+     * X posts one brand review; Facebook, Instagram and LinkedIn posts a brand review (any approver; a reminder
+     * after 4 h, escalation to the managers after 8 h) and then the client's sign-off (any invited external
+     * reviewer); everything else one approver. Section 9 keeps the response-time targets the demo has always had.
      */
     public static final String ACME_STANDARDS = """
             {
               "approvers": {
-                "rules": [{"channel": "linkedin", "riskLevel": "low", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "order": "any"}, {"contentType": "ad", "riskLevel": "high", "approvers": [{"kind": "role", "id": "approver"}, {"kind": "role", "id": "manager"}], "required": 2, "order": "sequential"}, {"riskLevel": "high", "approvers": [{"kind": "user", "id": "manager1"}, {"kind": "user", "id": "approver1"}], "required": 1, "order": "any"}, {"riskLevel": "low", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "order": "any"}]
+                "rules": [
+                  {"riskLevel": "high", "steps": [
+                    {"name": "Brand review", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "remindAfter": "PT2H", "escalateAfter": "PT4H", "escalateTo": [{"kind": "role", "id": "manager"}]},
+                    {"name": "Management sign-off", "approvers": [{"kind": "role", "id": "manager"}, {"kind": "user", "id": "admin1"}], "required": 2, "remindAfter": "PT4H"}]},
+                  {"channel": "x", "riskLevel": "normal", "steps": [
+                    {"name": "Brand review", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "remindAfter": "PT1H", "escalateAfter": "PT2H", "escalateTo": [{"kind": "role", "id": "manager"}], "skippableBy": ["manager"]}]},
+                  {"channel": "facebook", "contentType": "post", "riskLevel": "normal", "steps": [
+                    {"name": "Brand review", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "remindAfter": "PT4H", "escalateAfter": "PT8H", "escalateTo": [{"kind": "role", "id": "manager"}], "skippableBy": ["manager"]},
+                    {"name": "Client sign-off", "approvers": [{"kind": "external", "id": "any"}], "required": 1, "remindAfter": "P1D", "skippableBy": ["manager"]}]},
+                  {"channel": "instagram", "contentType": "post", "riskLevel": "normal", "steps": [
+                    {"name": "Brand review", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "remindAfter": "PT4H", "escalateAfter": "PT8H", "escalateTo": [{"kind": "role", "id": "manager"}], "skippableBy": ["manager"]},
+                    {"name": "Client sign-off", "approvers": [{"kind": "external", "id": "any"}], "required": 1, "remindAfter": "P1D", "skippableBy": ["manager"]}]},
+                  {"channel": "linkedin", "contentType": "post", "riskLevel": "normal", "steps": [
+                    {"name": "Brand review", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "remindAfter": "PT4H", "escalateAfter": "PT8H", "escalateTo": [{"kind": "role", "id": "manager"}], "skippableBy": ["manager"]},
+                    {"name": "Client sign-off", "approvers": [{"kind": "external", "id": "any"}], "required": 1, "remindAfter": "P1D", "skippableBy": ["manager"]}]},
+                  {"riskLevel": "normal", "steps": [
+                    {"name": "Approval", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "remindAfter": "PT8H"}]}]
               },
               "tools": {
                 "allowed": [{"id": "parley", "name": "Parley", "channels": [], "mayPublish": true, "mayReply": true}, {"id": "meta-business-suite", "name": "Meta Business Suite", "channels": ["facebook", "instagram"], "mayPublish": true, "mayReply": false}, {"id": "canva", "name": "Canva", "channels": [], "mayPublish": false, "mayReply": false}]
@@ -105,6 +124,24 @@ public final class DemoData {
               }
             }""";
 
+    /**
+     * The second demo brand's catalogue, different on purpose: one sign-off by a manager for every post of any
+     * risk (a single high-risk rule covers the lower levels), no client step, English terms only, no logo rule.
+     */
+    public static final String GLOBEX_STANDARDS = """
+            {
+              "approvers": {"rules": [{"riskLevel": "high", "steps": [{"name": "Manager sign-off", "approvers": [{"kind": "role", "id": "manager"}], "required": 1, "remindAfter": "PT8H", "escalateAfter": "P1D", "escalateTo": [{"kind": "role", "id": "admin"}], "skippableBy": ["admin"]}]}]},
+              "tools": {"allowed": [{"id": "parley", "name": "Parley", "channels": [], "mayPublish": true, "mayReply": true}]},
+              "photos": {"allowedLicences": ["own", "commissioned", "stock-rights-managed"], "attributionRequiredFor": [], "modelReleaseRequired": true, "propertyReleaseRequired": false, "stockSources": ["gettyimages.com"]},
+              "content": {"forbidden": [{"id": "en-revolutionary", "phrase": "revolutionary", "language": "en", "severity": "warn", "explanation": "Every competitor says it; say what is new.", "suggestion": "new"}, {"id": "en-acme", "phrase": "Acme", "language": "en", "match": "exact", "severity": "block", "explanation": "We do not name competitors."}], "topics": [], "patterns": [], "allowed": []},
+              "links": {"ownDomains": ["globex.example"], "allowedDomains": [], "forbiddenDomains": ["acme.example"], "requiredUtmParameters": ["utm_source"], "shorteners": {"policy": "block", "domains": []}, "maxLinks": 1},
+              "otherBrands": {"brands": [{"id": "acme", "name": "Acme", "aliases": [], "handles": ["@acme"], "relation": "competitor", "mentionPolicy": "block", "explanation": "We do not name competitors."}]},
+              "logos": {"requiredByDefault": false, "channels": [], "positions": []},
+              "engagement": {"mayLike": true, "mayComment": true, "mayShare": false, "avoidTopics": [], "avoidSources": [{"source": "@acme", "severity": "block", "explanation": "A competitor."}]},
+              "responseTargets": {"defaultMinutes": 120, "timeZone": "Europe/London", "hours": {"mode": "business-hours", "days": [{"day": "MONDAY", "from": "09:00", "to": "17:30"}, {"day": "TUESDAY", "from": "09:00", "to": "17:30"}, {"day": "WEDNESDAY", "from": "09:00", "to": "17:30"}, {"day": "THURSDAY", "from": "09:00", "to": "17:30"}, {"day": "FRIDAY", "from": "09:00", "to": "17:30"}]}, "holidays": ["2026-12-25", "2026-12-28"], "targets": [{"channel": "x", "momentOfTruth": "first-response", "priority": "normal", "minutes": 60}]},
+              "overrides": {}
+            }""";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final Endpoints infra;
     private final LocalServices services;
@@ -119,7 +156,12 @@ public final class DemoData {
     public void load() throws IOException {
         String manager = Tokens.forUser(infra, "manager1", "manager1");
         long standardsBefore = ConsumerGroups.records(infra.kafka(), Topics.STANDARDS);
-        if (standards(manager)) {
+        // admin1 is the demo user of both brands; globex's catalogue goes first so that the inbox hears of both.
+        boolean globex = standards(Tokens.forUser(infra, "admin1", "admin1"), "globex", GLOBEX_STANDARDS,
+                "The Globex standards", "one manager sign-off for every post, English terms, London office hours");
+        if (standards(manager, BRAND, ACME_STANDARDS, "The Acme standards, as agreed at the November review",
+                "9 sections; terms in EN, PL, EL, RU; Facebook, Instagram, LinkedIn posts: brand review, then "
+                        + "the client; Facebook answered in 30 min, default 60 min") || globex) {
             // The inbox dates conversations by the targets it has heard of: let it hear of these first.
             ConsumerGroups.awaitProcessed(infra.kafka(), "inbox-service", Topics.STANDARDS, standardsBefore,
                     Duration.ofSeconds(60));
@@ -164,23 +206,22 @@ public final class DemoData {
      * Writes the demo catalogue as the brand's first version and says so; a brand that already has standards
      * keeps them.
      */
-    private boolean standards(String manager) throws IOException {
-        String url = services.url(ParleyService.STANDARDS) + "/api/v1/brands/" + BRAND + "/standards";
+    private boolean standards(String manager, String brand, String catalogue, String comment, String summary)
+            throws IOException {
+        String url = services.url(ParleyService.STANDARDS) + "/api/v1/brands/" + brand + "/standards";
         HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", Tokens.bearer(manager)).GET(), "standards");
         if (!current.body().contains("\"version\":0,")) {
-            log.accept("  demo: " + BRAND + " already has a standards catalogue; kept");
+            log.accept("  demo: " + brand + " already has a standards catalogue; kept");
             return false;
         }
-        String body = "{\"comment\": \"The Acme standards, as agreed at the November review\", \"catalogue\": "
-                + ACME_STANDARDS + "}";
+        String body = "{\"comment\": \"" + comment + "\", \"catalogue\": " + catalogue + "}";
         send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", Tokens.bearer(manager))
                 .header("If-Match", "\"0\"")
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), "standards catalogue");
-        log.accept("  demo: standards catalogue for " + BRAND + " (9 sections; terms in EN, PL, EL, RU; "
-                + "Facebook answered in 30 min, default 60 min)");
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), "standards catalogue " + brand);
+        log.accept("  demo: standards catalogue for " + brand + " (" + summary + ")");
         return true;
     }
 

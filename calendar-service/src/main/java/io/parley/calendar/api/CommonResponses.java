@@ -1,0 +1,48 @@
+package io.parley.calendar.api;
+
+import io.parley.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.Map;
+
+/**
+ * The problems every signed-in operation can answer — 401 without a valid token, 403 for a role that may not,
+ * 404 for a brand or resource not the caller's — said once here instead of on every method. The public review
+ * pages (no token) get their 404 only. Resources document their own successes and other problems.
+ */
+public class CommonResponses implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/v1/brands/")) {
+                continue;
+            }
+            for (Operation op : path.getValue().getOperations().values()) {
+                APIResponses responses = op.getResponses();
+                add(responses, "401", "No valid bearer token", Examples.UNAUTHORIZED);
+                add(responses, "403", "The caller's roles do not allow this", Examples.FORBIDDEN);
+                add(responses, "404", "Not one of the caller's brands, or no such story, variant or resource",
+                        Examples.STORY_NOT_FOUND);
+            }
+        }
+    }
+
+    private static void add(APIResponses responses, String status, String description, String example) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem"))
+                        .addExample("problem", OASFactory.createExample().value(example)))));
+    }
+}

@@ -1,0 +1,66 @@
+package io.parley.calendar.channels;
+
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The brand's channel accounts as ingest-service lists them, read once per request. */
+@RequestScoped
+public class ChannelAccounts {
+
+    private static final Logger LOG = Logger.getLogger(ChannelAccounts.class);
+
+    @Inject
+    @RestClient
+    ChannelsClient client;
+
+    @Inject
+    SecurityIdentity identity;
+
+    private String brand;
+    private List<ChannelsClient.Account> accounts;
+
+    /** The brand's account with that id (the gateway's id, or the platform's account id), if it has one. */
+    public Optional<ChannelsClient.Account> find(String brand, String id) {
+        return accounts(brand).stream().filter(a -> id != null && (id.equals(a.id()))).findFirst();
+    }
+
+    public List<ChannelsClient.Account> accounts(String brand) {
+        if (accounts == null || !brand.equals(this.brand)) {
+            try {
+                ChannelsClient.AccountList list = client.list(bearer(), brand);
+                accounts = list == null || list.items() == null ? List.of() : list.items();
+                this.brand = brand;
+            } catch (WebApplicationException e) {
+                LOG.warnf("ingest-service answered %d to the channel list of %s", e.getResponse().getStatus(), brand);
+                throw unavailable();
+            } catch (ProcessingException e) {
+                LOG.warnf("ingest-service is unreachable: %s", e.getMessage());
+                throw unavailable();
+            }
+        }
+        return accounts;
+    }
+
+    private String bearer() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
+            return "Bearer " + jwt.getRawToken();
+        }
+        return null;
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(ProblemType.UNAVAILABLE, "the brand's channel accounts could not be read "
+                + "(ingest-service did not answer); nothing was saved — retry in a moment");
+    }
+}

@@ -1,0 +1,34 @@
+package io.parley.calendar.standards;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/**
+ * A standards finding about a variant, as the checks engine reported it (its {@code ruleId} is the {@code code};
+ * severity {@code block}/{@code warn} read as blocking/warning), and the approver's override of it, if any.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(name = "VariantFinding")
+public record Finding(@Schema(example = "4") int section, @Schema(example = "pl-darmowy") String code,
+        @Schema(description = "blocking, warning or info", example = "blocking") String severity,
+        String message, Span span, @Schema(description = "what to write instead, when the catalogue says") String suggestion,
+        Override overridden) {
+
+    @Schema(name = "FindingSpan", description = "code-point offsets into the text, end exclusive")
+    public record Span(int start, int end) {
+    }
+
+    @Schema(name = "FindingOverride")
+    public record Override(String by, String reason, Instant at) {
+    }
+
+    public boolean blocking() {
+        return "blocking".equals(severity);
+    }
+
+    public Finding overriddenBy(Override o) {
+        return new Finding(section, code, severity, message, span, suggestion, o);
+    }
+}

@@ -1,0 +1,86 @@
+package io.parley.calendar.stories;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.platform.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A variant's fields as a write names them: for a new variant every field (absent ones take their defaults); for a
+ * change only the fields present in the body (a field left out keeps its value; {@code null} clears link,
+ * firstComment and scheduledFor).
+ */
+public record VariantFields(
+        Field<String> channelAccount, Field<String> text, Field<List<UUID>> media, Field<String> link,
+        Field<String> firstComment, Field<String> contentType, Field<String> riskLevel, Field<String> scheduledFor) {
+
+    /** A field named by the write, or not. */
+    public record Field<T>(boolean present, T value) {
+        static <T> Field<T> absent() {
+            return new Field<>(false, null);
+        }
+
+        static <T> Field<T> of(T value) {
+            return new Field<>(true, value);
+        }
+    }
+
+    public static VariantFields of(StoryApi.NewVariant v) {
+        return new VariantFields(Field.of(v.channelAccount()), Field.of(v.text() == null ? "" : v.text()),
+                Field.of(v.media() == null ? List.of() : v.media()), Field.of(blankToNull(v.link())),
+                Field.of(blankToNull(v.firstComment())), Field.of(v.contentType() == null ? "post" : v.contentType()),
+                Field.of(v.riskLevel() == null ? "normal" : v.riskLevel()), Field.of(blankToNull(v.scheduledFor())));
+    }
+
+    /** The fields a change's JSON body names; a wrong JSON type is a 400 naming the field. */
+    public static VariantFields of(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ProblemException.badRequest("the body must be a JSON object with the variant's fields");
+        }
+        return new VariantFields(text(body, "channelAccount"), text(body, "text"), ids(body), text(body, "link"),
+                text(body, "firstComment"), text(body, "contentType"), text(body, "riskLevel"),
+                text(body, "scheduledFor"));
+    }
+
+    private static Field<String> text(JsonNode body, String name) {
+        if (!body.has(name)) {
+            return Field.absent();
+        }
+        JsonNode n = body.get(name);
+        if (n.isNull()) {
+            return Field.of(null);
+        }
+        if (!n.isTextual()) {
+            throw ProblemException.invalid(name, "must be a string");
+        }
+        return Field.of(name.equals("text") ? n.asText() : blankToNull(n.asText()));
+    }
+
+    private static Field<List<UUID>> ids(JsonNode body) {
+        if (!body.has("media")) {
+            return Field.absent();
+        }
+        JsonNode n = body.get("media");
+        List<UUID> ids = new ArrayList<>();
+        if (n.isNull()) {
+            return Field.of(ids);
+        }
+        if (!n.isArray()) {
+            throw ProblemException.invalid("media", "must be an array of media ids");
+        }
+        for (int i = 0; i < n.size(); i++) {
+            try {
+                ids.add(UUID.fromString(n.get(i).asText()));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("media[" + i + "]", "is not a media id");
+            }
+        }
+        return Field.of(ids);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
