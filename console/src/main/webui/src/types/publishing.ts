@@ -39,6 +39,7 @@ export interface ApprovalStep {
   state: 'waiting' | 'active' | 'approved' | 'skipped' | 'changes_requested' | string;
   activeSince?: string | null; remindAfter?: string | null; escalateAfter?: string | null;
   escalateTo?: Approver[]; decisions: Decision[]; skipped?: { by: string; reason: string; at: string } | null;
+  skippableBy?: string[]; escalated?: boolean; reminded?: boolean;
 }
 
 export interface Approval { rule: number | null; steps: ApprovalStep[]; currentStep: number | null; round: number }

@@ -110,7 +110,8 @@ export function ApprovalHistory({ variant, zone }: { variant: Variant; zone: str
                   {s.escalateAfter ? `${s.remindAfter ? ' · ' : ''}escalates after ${durationText(s.escalateAfter)} to `
                     + `${(s.escalateTo ?? []).map(approverText).join(', ')}` : ''}</Text>
               )}
-              {s.activeSince && <Text size="xs" c="gray.8">Deciding since {formatIn(s.activeSince, zone)}</Text>}
+              {s.activeSince && <Text size="xs" c="gray.8">Deciding since {formatIn(s.activeSince, zone)}
+                {s.reminded ? ' · approvers reminded' : ''}{s.escalated ? ' · ⚠ escalated' : ''}</Text>}
               {s.decisions.length > 0 && (
                 <ul className="plain-list">{s.decisions.map((d, j) => (
                   <li key={j}><Text size="sm">{d.decision === 'approve' ? '✓ Approved' : '↩ Changes requested'} by {d.by}
