@@ -313,7 +313,11 @@ export function Reviewers({ brand, storyId, mayWrite, zone }: { brand: string; s
     setProblem(null);
     try { await send('DELETE', `${path}/${id}`, {}); load(); } catch (e) { setProblem(problemText(e)); }
   };
-  const absolute = (link: string) => new URL(link, window.location.origin).toString();
+  // The review page is this console's: its address here, whatever base calendar-service was configured with.
+  const absolute = (r: Reviewer) => {
+    const path = r.token ? `/review/${encodeURIComponent(r.token)}` : new URL(r.link, window.location.origin).pathname;
+    return `${window.location.origin}${path}`;
+  };
   return (
     <Stack gap="xs" data-testid="reviewers">
       {mayWrite && (
@@ -326,9 +330,9 @@ export function Reviewers({ brand, storyId, mayWrite, zone }: { brand: string; s
       )}
       {created && (
         <Alert color="teal" title={`Link for ${created.name}`} role="status" data-testid="reviewer-link">
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="reviewer-link-url">{absolute(created.link)}</Text>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="reviewer-link-url">{absolute(created)}</Text>
           <Text size="xs">Valid until {formatIn(created.expiresAt, zone)}. Send it to them yourself; anyone with it can review this story.</Text>
-          <CopyButton value={absolute(created.link)}>
+          <CopyButton value={absolute(created)}>
             {({ copied, copy }) => <Button size="compact-sm" mt={4} color="indigo.8" onClick={copy}>{copied ? 'Copied' : 'Copy the link'}</Button>}
           </CopyButton>
         </Alert>
