@@ -37,10 +37,13 @@ public class CommonResponses implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description, String example) {
-        if (responses.hasAPIResponse(status)) {
-            return;
+        var existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return; // the resource says it itself
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+        // Also fills the content of the 401/403 that @RolesAllowed adds on its own without a body.
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(existing != null
+                && existing.getDescription() != null ? existing.getDescription() : description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("Problem"))
                         .addExample("problem", OASFactory.createExample().value(example)))));

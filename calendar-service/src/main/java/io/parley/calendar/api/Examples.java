@@ -196,6 +196,78 @@ public final class Examples {
              "detail":"story 5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6 does not exist",
              "instance":"/api/v1/brands/acme/stories/5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6"}""";
 
+    // ---- comments ----
+
+    public static final String NEW_COMMENT = """
+            {"text":"@editor1 czy możemy skrócić to zdanie?","variantId":"6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607",
+             "parentId":null,"visibility":"internal","span":{"start":0,"end":15}}""";
+
+    public static final String COMMENT = """
+            {"id":"80314d71-ac4e-4f50-a162-d4e5f6071829","storyId":"5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6",
+             "variantId":"6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607","parentId":null,"author":"approver1","authorExternal":false,
+             "text":"@editor1 czy możemy skrócić to zdanie?","mentions":["editor1"],"visibility":"internal",
+             "span":{"start":0,"end":15},"resolved":null,"createdAt":"2026-12-01T10:30:00Z"}""";
+
+    public static final String COMMENTS = "{\"items\":[" + COMMENT + "]}";
+
+    public static final String BAD_SPAN = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"span: must lie within the text's 48 characters, start before end",
+             "instance":"/api/v1/brands/acme/stories/5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6/comments",
+             "errors":[{"field":"span","message":"must lie within the text's 48 characters, start before end"}]}""";
+
+    // ---- external reviewers ----
+
+    public static final String NEW_REVIEWER = """
+            {"email":"anna@agency.example","name":"Anna Nowak (agency)","expiresInDays":7}""";
+
+    public static final String REVIEWER = """
+            {"id":"7f2e1c60-9b3d-4e4f-9051-c3d4e5f60718","email":"anna@agency.example","name":"Anna Nowak (agency)",
+             "link":"http://localhost:8080/review/q3J8x0bW2m5c1mZt0fX9kR4yP7uN6vA2sD8eH1gL3jK",
+             "token":"q3J8x0bW2m5c1mZt0fX9kR4yP7uN6vA2sD8eH1gL3jK","expiresAt":"2026-12-08T10:00:00Z","revokedAt":null}""";
+
+    public static final String REVIEWERS = """
+            {"items":[{"id":"7f2e1c60-9b3d-4e4f-9051-c3d4e5f60718","email":"anna@agency.example",
+             "name":"Anna Nowak (agency)","link":null,"token":null,"expiresAt":"2026-12-08T10:00:00Z","revokedAt":null}]}""";
+
+    public static final String BAD_EMAIL = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"email: must be an e-mail address",
+             "instance":"/api/v1/brands/acme/stories/5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6/reviewers",
+             "errors":[{"field":"email","message":"must be an e-mail address"}]}""";
+
+    public static final String REVIEW_VARIANT = """
+            {"id":"6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607","platform":"facebook","channelName":"Acme on Facebook",
+             "text":"Zimowa kolekcja już jest ❄","media":[{"id":"0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d",
+             "contentType":"image/jpeg","width":1080,"height":1080}],
+             "link":"https://acme.example/zima?utm_source=facebook&utm_medium=social&utm_campaign=winter-2026",
+             "scheduledFor":"2026-12-08T09:00:00Z","status":"in_review","canDecide":true}""";
+
+    public static final String REVIEW = """
+            {"story":{"title":"Zimowa kolekcja ❄","brief":"Launch of the winter collection."},
+             "reviewer":{"name":"Anna Nowak (agency)"},"expiresAt":"2026-12-08T10:00:00Z",
+             "variants":[""" + REVIEW_VARIANT + "],\"comments\":[]}";
+
+    public static final String REVIEW_DECISION = """
+            {"variantId":"6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607","decision":"approve","comment":"Super, puszczamy!"}""";
+
+    public static final String REVIEW_COMMENT = """
+            {"variantId":"6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607","text":"Czy zdjęcie może być jaśniejsze?"}""";
+
+    public static final String REVIEW_UNKNOWN = """
+            {"type":"/problems/not-found","title":"The resource does not exist","status":404,
+             "detail":"this review link does not exist","instance":"/api/v1/review/q3J8x0bW2m5c1mZt0fX9kR4yP7uN6vA2sD8eH1gL3jK"}""";
+
+    public static final String REVIEW_GONE = """
+            {"type":"/problems/gone","title":"The resource is no longer available","status":410,
+             "detail":"this review link was revoked; ask the brand for a new one",
+             "instance":"/api/v1/review/q3J8x0bW2m5c1mZt0fX9kR4yP7uN6vA2sD8eH1gL3jK"}""";
+
+    public static final String TOO_MANY = """
+            {"type":"/problems/too-many-requests","title":"Too many requests; retry later","status":429,
+             "detail":"too many requests for this review link; at most 60 per 60 seconds — retry later",
+             "instance":"/api/v1/review/q3J8x0bW2m5c1mZt0fX9kR4yP7uN6vA2sD8eH1gL3jK"}""";
+
     private Examples() {
     }
 }

@@ -129,8 +129,9 @@ public class Approvals {
     }
 
     @Transactional
-    public Variant decide(Variant v, String decision, String comment, List<OverrideRequest> overrides,
+    public Variant decide(Variant given, String decision, String comment, List<OverrideRequest> overrides,
             Workflow.Actor actor) {
+        Variant v = Variant.findById(given.id); // managed in this transaction, whoever loaded it
         if (!Workflow.APPROVE.equals(decision) && !Workflow.REQUEST_CHANGES.equals(decision)) {
             throw ProblemException.invalid("decision", "must be approve or request_changes");
         }

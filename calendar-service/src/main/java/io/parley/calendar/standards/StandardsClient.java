@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * standards-service as the calendar calls it (docs/standards.md): the catalogue in force (time zone, link rules),
- * the checks engine for a variant, and the approval workflow section 1 gives a variant. The caller's own bearer
+ * the checks engine for a variant (kind post, with its scheduled time so that a licence ending before it is found), and the approval workflow section 1 gives a variant. The caller's own bearer
  * token is passed on, as inbox-service does for replies, so standards-service sees the same user and brands.
  * Configured as {@code quarkus.rest-client.standards.*}.
  */
@@ -26,13 +26,13 @@ public interface StandardsClient {
 
     /** The draft the checks engine reads ({@code kind} post). */
     record Draft(String kind, String channel, String text, List<String> links, List<String> mentions,
-            List<Image> images) {
+            List<Image> images, java.time.Instant scheduledFor) {
     }
 
     record Image(Licence licence, byte[] bytes) {
     }
 
-    record Licence(String type, String attribution, String source) {
+    record Licence(String type, String attribution, String source, java.time.Instant expiresAt) {
     }
 
     /** The engine's answer; findings as it wrote them (ruleId, section, severity block/warn, span, message, ...). */

@@ -29,13 +29,14 @@ public class VariantChecks {
         for (UUID id : Json.readStrings(v.media).stream().map(UUID::fromString).toList()) {
             Media m = Media.findById(id);
             if (m != null) {
-                images.add(new StandardsClient.Image(new StandardsClient.Licence(m.licence, m.author, m.source),
+                images.add(new StandardsClient.Image(new StandardsClient.Licence(m.licence, m.author, m.source,
+                        m.expiresAt),
                         m.data));
             }
         }
         List<String> links = v.trackedLink == null ? List.of() : List.of(v.trackedLink);
         List<Finding> findings = standards.check(v.brand, new StandardsClient.Draft("post", v.platform, v.text, links,
-                List.of(), images));
+                List.of(), images, v.scheduledFor));
         Map<String, Finding.Override> overrides = overrides(v);
         return findings.stream().map(f -> overrides.containsKey(f.code()) ? f.overriddenBy(overrides.get(f.code())) : f)
                 .toList();

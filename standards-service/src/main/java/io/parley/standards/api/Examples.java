@@ -138,6 +138,14 @@ public final class Examples {
              "links":[],"mentions":[],"images":[{"licence":{"type":"stock-royalty-free","attribution":null,
              "modelRelease":false,"propertyRelease":false,"source":"unsplash.com"},"showsPeople":true}]}""";
 
+    public static final String CHECK_POST_VARIANT = """
+            {"kind":"post","channel":"instagram",
+             "text":"Dostawa w cenie na całą zimową kolekcję ❄ https://acme.example/zima?utm_source=instagram&utm_medium=social&utm_campaign=zima",
+             "links":[],"mentions":["@woolworks"],"scheduledFor":"2026-12-01T09:00:00Z",
+             "images":[{"showsPeople":true,"showsPrivateProperty":false,
+               "licence":{"licence":"stock-royalty-free","author":"Photo: Jan Kowalski / Unsplash","source":"unsplash.com",
+                 "modelRelease":true,"expiresAt":"2027-06-30T00:00:00Z"}}]}""";
+
     public static final String CHECK_RESULT = """
             {"brand":"acme","catalogueVersion":3,"verdict":"block","findings":[
              {"ruleId":"photos.attribution-missing","section":3,"sectionName":"photos","severity":"block","imageIndex":0,"message":"image 0 (stock-royalty-free) has no attribution","why":"Photos licensed as stock-royalty-free are published with their attribution.","suggestion":"add the author and source as the attribution"},

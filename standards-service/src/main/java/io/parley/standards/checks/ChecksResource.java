@@ -40,10 +40,14 @@ public class ChecksResource {
             description = "Checks a post, reply, like or share against the catalogue in force on the draft's channel "
                     + "and returns every finding (rule, section, severity, span in code points or image/link/mention "
                     + "index, message, why, suggestion) and the verdict: block if any finding blocks, warn if any "
-                    + "warns, else pass. The same draft and catalogue version always give the same answer.")
+                    + "warns, else pass. A post variant sends its text, links and images (licence metadata, and the "
+                    + "bytes for the channel's image shape and the logo); an image licence ending before scheduledFor "
+                    + "(or now, without it) blocks. The same draft and catalogue version always give the same answer "
+                    + "(a draft without scheduledFor is dated by the moment of the check).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Draft.class),
-            examples = @ExampleObject(name = "a reply", value = Examples.CHECK_DRAFT)))
+            examples = {@ExampleObject(name = "a reply", value = Examples.CHECK_DRAFT),
+                    @ExampleObject(name = "a post variant", value = Examples.CHECK_POST_VARIANT)}))
     @APIResponse(responseCode = "200", description = "The findings and the verdict", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChecksService.Report.class),
             examples = @ExampleObject(name = "blocked", value = Examples.CHECK_RESULT)))

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * Loads the demo brand's data through the public APIs, as a manager, an editor and Facebook would:
  * the standards catalogue (with its response-time targets), comments arriving by signed webhook (in
- * several languages, and a lone heart), and draft posts on the calendar. Safe to run again: the catalogue
+ * several languages, and a lone heart), draft posts on the calendar, and a campaign of stories in every
+ * publishing status ({@link DemoStories}). Safe to run again: the catalogue
  * is only written for a brand without one, comments de-duplicate by their platform ids and drafts are
  * only added to an empty calendar.
  */
@@ -200,6 +201,7 @@ public final class DemoData {
                     from.plus(5, ChronoUnit.DAYS).plus(17, ChronoUnit.HOURS));
             log.accept("  demo: 3 draft posts on the calendar for the next days");
         }
+        new DemoStories(infra, services, log, BRAND).load();
     }
 
     /**

@@ -1,0 +1,97 @@
+package io.parley.calendar.reviewers;
+
+import io.parley.calendar.api.Examples;
+import io.parley.calendar.stories.Caller;
+import io.parley.calendar.stories.Story;
+import io.parley.calendar.stories.StoryService;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** An editor invites external reviewers to one story, and revokes them. */
+@Path("/api/v1/brands/{brand}/stories/{id}/reviewers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "External reviewers", description = "Signed-in side: invitations and revocations")
+public class ReviewersResource {
+
+    @Inject
+    Reviewers reviewers;
+
+    @Inject
+    StoryService stories;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Invite an external reviewer to the story",
+            description = "Answers the link to hand them (the console's /review/<token> page; no e-mail is sent) and "
+                    + "the token — shown this once: only its SHA-256 is kept. The link works for expiresInDays (1 to "
+                    + "30, default 7) unless revoked, and shows this story only. Emits parley.reviewer.invited.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Reviewers.Invitation.class),
+            examples = @ExampleObject(name = "agency", value = Examples.NEW_REVIEWER)))
+    @APIResponse(responseCode = "201", description = "The reviewer with their link", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reviewers.View.class),
+            examples = @ExampleObject(name = "invited", value = Examples.REVIEWER)))
+    @APIResponse(responseCode = "400", description = "No e-mail address or name, days outside 1-30",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad email", value = Examples.BAD_EMAIL)))
+    public Response invite(@Parameter(example = "acme") @PathParam("brand") String brand, @PathParam("id") UUID id,
+            Reviewers.Invitation request, @Context UriInfo uri) {
+        Story s = stories.get(caller.brand(brand), id);
+        Reviewers.Invited invited = reviewers.invite(s, request, caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(invited.link().id.toString()).build())
+                .entity(reviewers.view(invited.link(), invited.token())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "The story's external reviewers", description = "Without links or tokens (kept hashed).")
+    @APIResponse(responseCode = "200", description = "The reviewers", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reviewers.ListView.class),
+            examples = @ExampleObject(name = "one", value = Examples.REVIEWERS)))
+    public Reviewers.ListView list(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @PathParam("id") UUID id) {
+        stories.get(caller.brand(brand), id);
+        return new Reviewers.ListView(reviewers.of(id).stream().map(l -> reviewers.view(l, null)).toList());
+    }
+
+    @DELETE
+    @Path("/{reviewerId}")
+    @RolesAllowed({Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Revoke a reviewer's link", description = "From now on it answers 410. Emits "
+            + "parley.reviewer.revoked.v1; revoking twice keeps the first.")
+    @APIResponse(responseCode = "200", description = "The revoked reviewer", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reviewers.View.class),
+            examples = @ExampleObject(name = "revoked", value = Examples.REVIEWER)))
+    public Reviewers.View revoke(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @PathParam("id") UUID id, @PathParam("reviewerId") UUID reviewerId) {
+        Story s = stories.get(caller.brand(brand), id);
+        return reviewers.view(reviewers.revoke(s, reviewerId, caller.actor()), null);
+    }
+}
