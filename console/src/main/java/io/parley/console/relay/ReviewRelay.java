@@ -41,6 +41,9 @@ public class ReviewRelay {
     @Inject
     RelayConfig config;
 
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
+
     @GET
     @Operation(summary = "What an external reviewer sees (no sign-in)",
             description = "Relayed to calendar-service's GET /api/v1/review/{token}; 410 when the link expired or "
@@ -87,19 +90,24 @@ public class ReviewRelay {
                     + ConsoleHeaders.CONSOLE_REQUEST + ": 1)", instance);
         }
         // The path's variable parts passed the token patterns above: no '/', '%' or '..' can reach the service.
-        URI target = URI.create(config.services().calendar() + "/api/" + path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(config.requestTimeout())
+        URI uri = URI.create(config.services().calendar() + "/api/" + path);
+        HttpRequest.Builder target = HttpRequest.newBuilder(uri).timeout(config.requestTimeout())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         for (String name : FORWARDED_REQUEST_HEADERS) {
             String value = headers.getHeaderString(name);
             if (value != null) {
-                request.header(name, value);
+                target.header(name, value);
             }
+        }
+        // Every reviewer reaches calendar-service from the console's address: say whose request it is, for its
+        // per-address limit (calendar-service trusts it only when it trusts the console as a proxy).
+        if (request.remoteAddress() != null && request.remoteAddress().hostAddress() != null) {
+            target.header("X-Forwarded-For", request.remoteAddress().hostAddress());
         }
         HttpResponse<byte[]> answer;
         try {
-            answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            answer = http.send(target.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             return ConsoleProblem.timeout("calendar-service did not answer in "
                     + config.requestTimeout().toSeconds() + " s", instance);

@@ -54,7 +54,8 @@ class ReviewRelayTest {
                 RECEIVED.add(new String[] {exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                         String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
                         String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")),
-                        new String(body, StandardCharsets.UTF_8)});
+                        new String(body, StandardCharsets.UTF_8),
+                        String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For"))});
                 boolean revoked = exchange.getRequestURI().getPath().startsWith("/api/v1/review/revoked");
                 byte[] answer = (revoked
                         ? "{\"status\":410,\"title\":\"Gone\",\"detail\":\"this review link was revoked\"}"
@@ -101,6 +102,7 @@ class ReviewRelayTest {
         assertEquals("/api/v1/review/tok-123.abc_~", received[1]);
         assertEquals("null", received[2], "no token goes to calendar-service for a reviewer");
         assertEquals("null", received[3], "no cookie either");
+        assertEquals("127.0.0.1", received[5], "whose request it is, for calendar-service's per-address limit");
 
         HttpResponse<String> decision = http.send(HttpRequest.newBuilder(uri("/api/v1/review/tok-123/decisions"))
                 .header("Content-Type", "application/json").header("X-Parley-Console", "1")

@@ -80,7 +80,9 @@ public final class LocalServices {
                     "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
                     "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
                     "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
-                    "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS)));
+                    "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS),
+                    // calendar-service reads the brand's channel accounts from ingest-service
+                    "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST)));
             env.putAll(extraEnv);
             List<String> command = new ArrayList<>();
             command.add(java);
@@ -97,7 +99,7 @@ public final class LocalServices {
             ParleyService service = ParleyService.all().get(i);
             ready.add(CompletableFuture.runAsync(() -> {
                 try {
-                    process.awaitReady(() -> ready(http, url(service)), Duration.ofSeconds(180));
+                    process.awaitReady(() -> ready(http, url(service)), readyTimeout());
                     log.accept(String.format("  ready: %-40s (%.1f s)", service.module() + " " + url(service),
                             (System.nanoTime() - t0) / 1e9));
                 } catch (IOException e) {
@@ -148,7 +150,7 @@ public final class LocalServices {
                         "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString()),
                 root, env, dir.resolve("logs").resolve(CONSOLE_MODULE + ".log"),
                 dir.resolve("pids").resolve(CONSOLE_MODULE + ".pid"));
-        console.awaitReady(() -> ready(http, origin), Duration.ofSeconds(180));
+        console.awaitReady(() -> ready(http, origin), readyTimeout());
         log.accept(String.format("  ready: %-40s (%.1f s)", CONSOLE_MODULE + " " + origin,
                 (System.nanoTime() - t0) / 1e9));
     }
@@ -156,6 +158,15 @@ public final class LocalServices {
     /** The web console's address, e.g. {@code http://localhost:8080}; empty when it was not built. */
     public java.util.Optional<String> consoleUrl() {
         return console == null ? java.util.Optional.empty() : java.util.Optional.of("http://localhost:" + consolePort);
+    }
+
+    /**
+     * How long a service may take to become ready: 180 s, or PARLEY_READY_SECONDS on a machine busier than that
+     * (many builds sharing two cores start a service in over three minutes).
+     */
+    static Duration readyTimeout() {
+        String custom = System.getenv("PARLEY_READY_SECONDS");
+        return Duration.ofSeconds(custom == null || custom.isBlank() ? 180 : Long.parseLong(custom.trim()));
     }
 
     private static boolean ready(HttpClient http, String base) {
