@@ -19,7 +19,9 @@ export default async function publishing() {
   const reviewer = { email: need('REVIEWER_EMAIL'), name: need('REVIEWER_NAME') };
   const scheduleDay = schedule.slice(0, 10);
   const networks = ['Facebook', 'Instagram', 'LinkedIn'];
-  const tab = (page, network) => page.getByRole('tab', { name: new RegExp(network) });
+  // the variants' tabs (the story's lower tabs name the current channel too: "Versions (Facebook)")
+  const tab = (page, network) => page.getByRole('tablist', { name: 'Variants' })
+    .getByRole('tab', { name: new RegExp(network) });
 
   // 1. editor1 writes the story, fixes the forbidden term, saves, submits, invites the reviewer.
   const written = await browserFor(async (context) => {
