@@ -10,11 +10,13 @@ import { ApprovalsScreen } from './screens/Approvals';
 import { ComplaintsScreen } from './screens/Complaints';
 import { IncidentsScreen } from './screens/Incidents';
 import { IncidentBanner } from './screens/IncidentBanner';
+import { StoryScreen } from './screens/Story';
 
 export function App() {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen | null>(null);
+  const [path, setPath] = useState(window.location.pathname);
 
   useEffect(() => {
     get<Me>('/bff/me')
@@ -28,7 +30,10 @@ export function App() {
   // The browser's back and forward buttons move between screens.
   useEffect(() => {
     if (!me) return undefined;
-    const onPop = () => setScreen(screenFromPath(window.location.pathname, screensFor(me)));
+    const onPop = () => {
+      setPath(window.location.pathname);
+      setScreen(screenFromPath(window.location.pathname, screensFor(me)));
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [me]);
@@ -37,10 +42,16 @@ export function App() {
   if (!me) return <Loader aria-label="Loading" m="xl" />;
 
   const screens = screensFor(me);
-  const go = (s: Screen) => {
-    window.history.pushState({}, '', `/${s}`);
-    setScreen(s);
+  /** Opens an address of the console (a screen, or a view inside one such as /stories/<id>). */
+  const navigate = (to: string) => {
+    window.history.pushState({}, '', to);
+    const pathname = to.split('?')[0];
+    setPath(pathname);
+    setScreen(screenFromPath(pathname, screens));
+    window.scrollTo?.(0, 0);
   };
+  const go = (s: Screen) => navigate(`/${s}`);
+  const storyId = path.startsWith('/stories/') ? path.split('/')[2] ?? null : null;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm' }} padding="md">
@@ -66,11 +77,13 @@ export function App() {
       <AppShell.Main id="main" tabIndex={-1}>
         <IncidentBanner me={me} onOpen={() => go('incidents')} />
         {screen === 'inbox' && <InboxScreen me={me} />}
-        {screen === 'approvals' && <ApprovalsScreen me={me} />}
+        {screen === 'approvals' && <ApprovalsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'complaints' && <ComplaintsScreen me={me} />}
         {screen === 'incidents' && <IncidentsScreen me={me} />}
         {screen === 'standards' && <StandardsScreen me={me} />}
-        {screen === 'calendar' && <CalendarScreen me={me} />}
+        {screen === 'calendar' && !storyId && <CalendarScreen me={me} navigate={navigate} />}
+        {screen === 'calendar' && storyId && <StoryScreen key={storyId} me={me} storyId={storyId === 'new' ? null : storyId}
+          navigate={navigate} />}
         {screen === 'analytics' && <AnalyticsScreen me={me} />}
       </AppShell.Main>
     </AppShell>

@@ -4,10 +4,15 @@ import { canEditStandards, canReply, screenFromPath, screensFor } from './naviga
 const user = (...roles: string[]) => ({ userName: 'u', displayName: 'U', roles, brands: ['acme'] });
 
 describe('navigation follows roles', () => {
-  it('gives an agent the inbox, the standards to read and analytics, but not the calendar', () => {
-    expect(screensFor(user('agent'))).toEqual(['inbox', 'complaints', 'incidents', 'standards', 'analytics']);
+  it('gives an agent the inbox, the standards and the calendar to read, and analytics', () => {
+    expect(screensFor(user('agent'))).toEqual(['inbox', 'complaints', 'incidents', 'standards', 'calendar',
+      'analytics']);
     expect(canReply(user('agent'))).toBe(true);
     expect(canEditStandards(user('agent'))).toBe(false);
+  });
+
+  it('shows an integrator the calendar, read only', () => {
+    expect(screensFor(user('integrator'))).toEqual(['calendar']);
   });
 
   it('gives an editor the standards and the calendar only', () => {
@@ -34,5 +39,9 @@ describe('navigation follows roles', () => {
     expect(screenFromPath('/standards/acme', ['inbox', 'standards'])).toBe('standards');
     expect(screenFromPath('/calendar', ['inbox', 'standards'])).toBe('inbox');
     expect(screenFromPath('/', ['standards', 'calendar'])).toBe('standards');
+    // the story composer belongs to the calendar; post approvals to approvals
+    expect(screenFromPath('/stories/new', ['inbox', 'calendar'])).toBe('calendar');
+    expect(screenFromPath('/stories/abc', ['inbox'])).toBe('inbox');
+    expect(screenFromPath('/approvals/posts', ['approvals', 'calendar'])).toBe('approvals');
   });
 });

@@ -16,7 +16,8 @@ const SCREEN_ROLES: Record<Screen, string[]> = {
   complaints: ['agent', 'manager', 'admin'],
   incidents: ['agent', 'manager', 'admin'],
   standards: ['agent', 'editor', 'approver', 'manager', 'admin'],
-  calendar: ['editor', 'approver', 'manager', 'admin'],
+  // every employee sees the calendar (R3.1); agents and integrators read it only (logic/publishing/calendar.ts)
+  calendar: ['agent', 'editor', 'approver', 'manager', 'admin', 'integrator'],
   analytics: ['agent', 'manager', 'admin'],
 };
 
@@ -49,7 +50,9 @@ export function canReply(me: Me): boolean {
 
 /** The screen named by a path ("/standards/acme" → standards), or the user's first screen. */
 export function screenFromPath(path: string, allowed: Screen[]): Screen | null {
-  const first = path.split('/').filter(Boolean)[0] as Screen | undefined;
+  const segment = path.split('/').filter(Boolean)[0];
+  // a story (/stories/new, /stories/<id>) is opened from the calendar
+  const first = (segment === 'stories' ? 'calendar' : segment) as Screen | undefined;
   if (first && allowed.includes(first)) return first;
   return allowed[0] ?? null;
 }

@@ -5,15 +5,26 @@ import { type Me, screensFor } from '../logic/navigation';
 import { ApprovalQueue } from './approvals/ApprovalQueue';
 import { Ledger } from './approvals/Ledger';
 import { Limits } from './approvals/Limits';
+import { PostApprovals } from './approvals/PostApprovals';
 
 /**
  * Compensation above an agent's limit waits here for one of the brand's approvers (docs/inbox-authority.md):
- * the queue by its own due time, the brand's ledger with totals per currency, and the limits.
+ * the queue by its own due time, the brand's ledger with totals per currency, and the limits. Posts waiting for the
+ * approver have their own tab (`/approvals/posts`).
  */
-export function ApprovalsScreen({ me }: { me: Me }) {
+export function ApprovalsScreen({ me, path = '/approvals', navigate = () => {} }: {
+  me: Me; path?: string; navigate?: (p: string) => void;
+}) {
   const now = useNow(1000);
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
-  const [tab, setTab] = useState<string | null>('queue');
+  // /approvals/posts opens the posts waiting for approval
+  const [tab, setTabState] = useState<string | null>(path.startsWith('/approvals/posts') ? 'posts' : 'queue');
+  const setTab = (t: string | null) => {
+    setTabState(t);
+    window.history.replaceState({}, '', t === 'posts' ? '/approvals/posts' : '/approvals');
+  };
+  const [postsWaiting, setPostsWaiting] = useState<number | null>(null);
+  const onPostCount = useCallback((n: number) => setPostsWaiting(n), []);
   const [waiting, setWaiting] = useState<number | null>(null);
   const [ledgerVersion, setLedgerVersion] = useState(0);
   const onCount = useCallback((n: number) => setWaiting(n), []);
@@ -37,12 +48,18 @@ export function ApprovalsScreen({ me }: { me: Me }) {
             <Tabs.Tab value="queue" rightSection={waiting != null
               ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={`${waiting} waiting`}>{waiting}</Badge>
               : null}>Waiting for approval</Tabs.Tab>
+            <Tabs.Tab value="posts" rightSection={postsWaiting != null
+              ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={`${postsWaiting} waiting`}>{postsWaiting}</Badge>
+              : null}>Posts</Tabs.Tab>
             <Tabs.Tab value="ledger">Ledger</Tabs.Tab>
             <Tabs.Tab value="limits">Limits</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="queue" pt="md">
             <ApprovalQueue brand={brand} now={now} mayDecide={mayDecide} mayOpenInbox={mayOpenInbox}
               onDecided={onDecided} onCount={onCount} />
+          </Tabs.Panel>
+          <Tabs.Panel value="posts" pt="md">
+            <PostApprovals brand={brand} mayDecide={mayDecide} navigate={navigate} onCount={onPostCount} />
           </Tabs.Panel>
           <Tabs.Panel value="ledger" pt="md">
             <Ledger brand={brand} mayOpenInbox={mayOpenInbox} version={ledgerVersion} />

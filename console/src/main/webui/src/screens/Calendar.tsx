@@ -1,64 +1,268 @@
-import { useCallback, useState } from 'react';
-import { Alert, Chip, Group, Select, Stack, Title } from '@mantine/core';
-import FullCalendar from '@fullcalendar/react';
-import dayGridPlugin from '@fullcalendar/daygrid';
-import timeGridPlugin from '@fullcalendar/timegrid';
-import type { DatesSetArg, EventInput } from '@fullcalendar/core';
-import { ApiError, type CalendarView, type Post, get, query } from '../api';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Group, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput, Title }
+  from '@mantine/core';
+import { ApiError, send } from '../api';
 import { type Me } from '../logic/navigation';
+import { type CalendarFilters, NO_FILTERS, STATUSES, type Placed, STATUS_LABELS, brandZone, campaigns, canMove,
+  canWritePosts, droppedOn, placeVariants, rescheduleNote, statusLabel } from '../logic/publishing/calendar';
+import { variantForm, variantInput } from '../logic/publishing/composer';
+import { networkName } from '../logic/publishing/limits';
+import { dayKey, dayLabel, formatIn, fromLocalInput, monthLabel, monthWeeks, rangeOf, timeIn, toLocalInput,
+  weekDays, addDays, zoneAbbreviation } from '../logic/publishing/zoned';
+import type { Story, Variant } from '../types/publishing';
+import { problemText } from './inbox/common';
+import { ChannelLabel, StatusBadge, loadStories, useBrandZone, useChannels } from './publishing/common';
 import { channelColour } from '../logic/channels';
 
-/** Posts per channel, by week or month, from calendar-service. */
-export function CalendarScreen({ me }: { me: Me }) {
+type View = 'month' | 'week';
+
+/**
+ * The editorial calendar: every story's variants by the day and time they are scheduled in the brand's time zone,
+ * a month or a week at a time, each with its channel and status in words. Editors, approvers, managers and admins
+ * write ("New post") and move posts (drag a post to another day, or "Reschedule" with a date and time); every other
+ * employee reads it.
+ */
+export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: string) => void }) {
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
-  const [posts, setPosts] = useState<Post[]>([]);
-  const [hidden, setHidden] = useState<string[]>([]);
+  const catalogueZone = useBrandZone(brand);
+  const { channels, error: channelError } = useChannels(brand);
+  const [view, setView] = useState<View>('month');
+  // ?date=2026-12-10 opens the month (or week) of that day: a link to a post's place in the calendar.
+  const [anchor, setAnchor] = useState<string>(() => {
+    const asked = new URLSearchParams(window.location.search).get('date');
+    return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : dayKey(Date.now(), 'UTC');
+  });
+  const [stories, setStories] = useState<Story[]>([]);
+  const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [filters, setFilters] = useState<CalendarFilters>(NO_FILTERS);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [moving, setMoving] = useState<{ ok: boolean; text: string } | null>(null);
+  const [dropDay, setDropDay] = useState<string | null>(null);
+  const writer = canWritePosts(me);
+  const zone = catalogueZone === null ? null : brandZone(stories, catalogueZone);
 
-  const load = useCallback((r: { from: string; to: string }, b: string | null) => {
-    if (!b) return;
-    get<CalendarView>(`/api/v1/calendar${query({ brand: b, from: r.from, to: r.to })}`)
-      .then(({ body }) => { setPosts(body.posts); setError(null); })
-      .catch((e: ApiError) => setError(e.message));
-  }, []);
+  const days = useMemo(() => (view === 'month' ? monthWeeks(anchor).flat() : weekDays(anchor)), [view, anchor]);
 
-  const onDates = (arg: DatesSetArg) => {
-    const r = { from: arg.start.toISOString(), to: arg.end.toISOString() };
-    setRange(r);
-    load(r, brand);
+  const load = useCallback(() => {
+    if (!brand || !zone) return;
+    const { from, to } = rangeOf(days, zone);
+    loadStories(brand, from, to)
+      .then((s) => { setStories(s); setError(null); setLoaded(true); })
+      .catch((e: ApiError) => { setError(problemText(e)); setLoaded(true); });
+  }, [brand, zone, days]);
+  useEffect(() => { load(); }, [load]);
+
+  const { byDay, unscheduled } = useMemo(() => placeVariants(stories, zone ?? 'UTC', filters),
+    [stories, zone, filters]);
+  const all = useMemo(() => [...byDay.values()].flat(), [byDay]);
+  const chosen = all.find((p) => p.variant.id === selected) ?? unscheduled.find((p) => p.variant.id === selected);
+  const today = dayKey(Date.now(), zone ?? 'UTC');
+
+  const reschedule = async (p: Placed, when: string) => {
+    setMoving(null);
+    try {
+      const form = variantForm(p.variant, zone ?? 'UTC', channels);
+      const body = { ...variantInput(form, zone ?? 'UTC'), scheduledFor: when };
+      const { body: saved } = await send<Variant>('PUT',
+        `/api/v1/brands/${encodeURIComponent(p.story.brand)}/stories/${p.story.id}/variants/${p.variant.id}`, body,
+        { 'If-Match': `"${p.variant.version}"` });
+      setMoving({ ok: true, text: `Moved “${p.story.title}” on ${networkName(p.variant.platform)} to `
+        + `${formatIn(when, zone ?? 'UTC')}; now ${statusLabel(saved?.status ?? p.variant.status)}.` });
+      load();
+    } catch (e) {
+      const status = e instanceof ApiError ? e.problem.status : 0;
+      setMoving({ ok: false, text: status === 409 || status === 412
+        ? `Not moved: someone changed this post since the calendar was loaded (${problemText(e)}). The calendar was reloaded.`
+        : `Not moved: ${problemText(e)}` });
+      load();
+    }
   };
 
-  const channels = [...new Set(posts.map((p) => p.platform))].sort();
-  const events: EventInput[] = posts.filter((p) => !hidden.includes(p.platform)).map((p) => ({
-    id: p.id, title: `${p.platform}: ${p.title}`, start: p.plannedFor, backgroundColor: channelColour(p.platform),
-    borderColor: channelColour(p.platform), textColor: '#ffffff', extendedProps: { text: p.text, status: p.status },
-  }));
+  const onDrop = (day: string, variantId: string) => {
+    setDropDay(null);
+    const p = all.find((x) => x.variant.id === variantId);
+    if (!p || !zone) return;
+    const when = droppedOn(p.variant, day, zone);
+    if (when) reschedule(p, when);
+  };
+
+  // a month back is the day before the 1st; forward, 31 days after the 1st
+  const step = (n: number) => setAnchor((a) => (view === 'month'
+    ? addDays(`${a.slice(0, 7)}-01`, n > 0 ? 31 : -1).slice(0, 7) + '-01' : addDays(a, n * 7)));
+  const title = view === 'month' ? monthLabel(anchor) : `${dayLabel(days[0])} – ${dayLabel(days[6])}`;
+
+  const item = (p: Placed) => (
+    <li key={p.variant.id}>
+      <button type="button" className="cal-item" data-variant-id={p.variant.id} data-status={p.variant.status}
+        aria-pressed={selected === p.variant.id}
+        style={{ borderLeftColor: channelColour(p.variant.platform) }}
+        draggable={writer && canMove(p.variant)}
+        onDragStart={(e) => { e.dataTransfer.setData('text/plain', p.variant.id); e.dataTransfer.effectAllowed = 'move'; }}
+        onClick={() => setSelected(selected === p.variant.id ? null : p.variant.id)}>
+        <Group gap={4}>
+          <span>{timeIn(p.variant.scheduledFor!, zone ?? 'UTC')}</span>
+          <ChannelLabel platform={p.variant.platform} compact />
+          <StatusBadge status={p.variant.status} />
+        </Group>
+        <span className="cal-title">{p.story.title}</span>
+        <span className="visually-hidden">on {networkName(p.variant.platform)}</span>
+      </button>
+    </li>
+  );
+
+  const cell = (day: string, list: Placed[], inMonth = true) => (
+    <td key={day} data-day={day}
+      className={[inMonth ? '' : 'cal-other', day === today ? 'cal-today' : '', dropDay === day ? 'cal-drop' : '']
+        .join(' ').trim() || undefined}
+      onDragOver={writer ? (e) => { e.preventDefault(); setDropDay(day); } : undefined}
+      onDragLeave={writer ? () => setDropDay((d) => (d === day ? null : d)) : undefined}
+      onDrop={writer ? (e) => { e.preventDefault(); onDrop(day, e.dataTransfer.getData('text/plain')); } : undefined}>
+      {view === 'month' && <p className="cal-day">{Number(day.slice(8))}</p>}
+      {list.length > 0 && <ul className="cal-items" aria-label={`Posts on ${dayLabel(day)}`}>{list.map(item)}</ul>}
+    </td>
+  );
+
+  // Week view: one row per channel account that has a post this week.
+  const weekRows = useMemo(() => {
+    if (view !== 'week') return [];
+    const accounts = new Map<string, { platform: string; name: string }>();
+    for (const p of all) {
+      const c = channels.find((x) => x.id === p.variant.channelAccount);
+      accounts.set(p.variant.channelAccount, { platform: p.variant.platform, name: c?.name ?? p.variant.channelAccount });
+    }
+    return [...accounts.entries()].sort((a, b) => a[1].platform.localeCompare(b[1].platform)
+      || a[1].name.localeCompare(b[1].name));
+  }, [view, all, channels]);
 
   return (
     <Stack>
-      <Title order={2}>Calendar</Title>
-      <Group align="end">
-        <Select label="Brand" data={me.brands} value={brand} allowDeselect={false} w={180}
-          onChange={(b) => { setBrand(b); if (range) load(range, b); }} />
-        <Chip.Group multiple value={channels.filter((c) => !hidden.includes(c))}
-          onChange={(shown) => setHidden(channels.filter((c) => !shown.includes(c)))}>
-          <Group gap="xs" aria-label="Channels shown">
-            {channels.map((c) => <Chip key={c} value={c} color="indigo.8">{c}</Chip>)}
-          </Group>
-        </Chip.Group>
+      <Group justify="space-between" align="end">
+        <Title order={2}>Calendar</Title>
+        {writer ? (
+          <Button component="a" href="/stories/new" color="indigo.8"
+            onClick={(e: React.MouseEvent) => { e.preventDefault(); navigate('/stories/new'); }}>New post</Button>
+        ) : (
+          <Text size="sm" c="gray.8" data-testid="calendar-read-only">Read only: editors, approvers and managers write posts.</Text>
+        )}
       </Group>
-      {error && <Alert color="red" title="The calendar did not answer">{error}</Alert>}
-      <div data-testid="calendar">
-        <FullCalendar plugins={[dayGridPlugin, timeGridPlugin]} initialView="dayGridMonth" firstDay={1}
-          headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek' }}
-          buttonIcons={false}
-          buttonText={{ prev: '‹ Previous', next: 'Next ›', today: 'Today', month: 'Month', week: 'Week' }} events={events} datesSet={onDates}
-          eventDidMount={(info) => { info.el.title = `${info.event.title}\n${info.event.extendedProps.text}`; }}
-          height="auto"
-          // Words instead of unlabelled arrow icons; a day cell is named by its content (date and posts).
-          dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')} />
+      <Group align="end" gap="sm" wrap="wrap">
+        {me.brands.length > 1 && (
+          <Select label="Brand" data={me.brands} value={brand} allowDeselect={false} w={140}
+            onChange={(b) => { setBrand(b); setStories([]); setFilters(NO_FILTERS); }} />
+        )}
+        <MultiSelect label="Channels" placeholder={filters.channelAccounts.length ? undefined : 'All channels'} w={260}
+          data={channels.map((c) => ({ value: c.id, label: `${networkName(c.platform)} · ${c.name}` }))}
+          value={filters.channelAccounts} clearable
+          onChange={(v) => setFilters((f) => ({ ...f, channelAccounts: v }))} />
+        <MultiSelect label="Status" placeholder={filters.statuses.length ? undefined : 'All statuses'} w={240}
+          data={STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[s].icon} ${STATUS_LABELS[s].text}` }))}
+          value={filters.statuses} clearable onChange={(v) => setFilters((f) => ({ ...f, statuses: v }))} />
+        <Select label="Campaign" placeholder="All campaigns" w={200} data={campaigns(stories)} clearable
+          value={filters.campaign || null} onChange={(v) => setFilters((f) => ({ ...f, campaign: v ?? '' }))} />
+      </Group>
+      <Group justify="space-between" align="center">
+        <Group gap="xs">
+          <Button variant="default" onClick={() => step(-1)}>‹ Previous</Button>
+          <Button variant="default" onClick={() => setAnchor(today)}>Today</Button>
+          <Button variant="default" onClick={() => step(1)}>Next ›</Button>
+          <Title order={3} size="h4" aria-live="polite" data-testid="calendar-title">{title}</Title>
+        </Group>
+        <Group gap="xs">
+          {zone && <Text size="sm" c="gray.8">Times in {zone} ({zoneAbbreviation(Date.now(), zone)})</Text>}
+          <SegmentedControl aria-label="View" value={view} onChange={(v) => setView(v as View)} color="indigo.8"
+            data={[{ value: 'month', label: 'Month' }, { value: 'week', label: 'Week' }]} />
+        </Group>
+      </Group>
+      {channelError && <Alert color="red" title="The channel accounts did not load">{channelError}</Alert>}
+      {error && <Alert color="red" title="The calendar did not answer" role="alert">{error}</Alert>}
+      {moving && (
+        <Alert color={moving.ok ? 'teal' : 'red'} role={moving.ok ? 'status' : 'alert'} data-testid="reschedule-result"
+          title={moving.ok ? 'Rescheduled' : 'Not rescheduled'} withCloseButton closeButtonLabel="Dismiss" onClose={() => setMoving(null)}>
+          {moving.text}
+        </Alert>
+      )}
+      {writer && <Text size="xs" c="gray.8">Drag a post to another day to move it (same time of day), or select it and use Reschedule.</Text>}
+      <div data-testid="calendar" data-loaded={loaded ? 'true' : 'false'}>
+        {view === 'month' ? (
+          <table className="cal-grid" aria-label={`Posts in ${title}`}>
+            <thead><tr>{['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => <th key={d} scope="col">{d}</th>)}</tr></thead>
+            <tbody>
+              {monthWeeks(anchor).map((week) => (
+                <tr key={week[0]}>{week.map((day) => cell(day, byDay.get(day) ?? [], day.startsWith(anchor.slice(0, 7))))}</tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <table className="cal-grid" aria-label={`Posts in the week ${title}`}>
+            <thead><tr><th scope="col">Channel</th>{days.map((d) => <th key={d} scope="col">{dayLabel(d, 'short')}</th>)}</tr></thead>
+            <tbody>
+              {weekRows.length === 0 && (
+                <tr><th scope="row" className="cal-row-head">—</th>{days.map((d) => cell(d, []))}</tr>
+              )}
+              {weekRows.map(([account, info]) => (
+                <tr key={account}>
+                  <th scope="row" className="cal-row-head"><ChannelLabel platform={info.platform} name={info.name} /></th>
+                  {days.map((d) => cell(d, (byDay.get(d) ?? []).filter((p) => p.variant.channelAccount === account)))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </div>
+      {chosen && zone && (
+        <SelectedPost p={chosen} zone={zone} writer={writer} navigate={navigate}
+          onReschedule={(when) => reschedule(chosen, when)} onClose={() => setSelected(null)} />
+      )}
+      {unscheduled.length > 0 && (
+        <Stack gap={4}>
+          <Title order={3} size="h5">Not scheduled yet</Title>
+          <ul className="cal-items" style={{ maxWidth: 420 }}>{unscheduled.map((p) => (
+            <li key={p.variant.id}>
+              <button type="button" className="cal-item" aria-pressed={selected === p.variant.id}
+                style={{ borderLeftColor: channelColour(p.variant.platform) }} data-variant-id={p.variant.id}
+                onClick={() => setSelected(p.variant.id)}>
+                <Group gap={4}><ChannelLabel platform={p.variant.platform} /><StatusBadge status={p.variant.status} /></Group>
+                <span className="cal-title">{p.story.title}</span>
+              </button>
+            </li>))}
+          </ul>
+        </Stack>
+      )}
     </Stack>
+  );
+}
+
+/** The selected post: what it is, where it goes, and (for writers) Reschedule with a date and time. */
+function SelectedPost({ p, zone, writer, navigate, onReschedule, onClose }: {
+  p: Placed; zone: string; writer: boolean; navigate: (path: string) => void;
+  onReschedule: (when: string) => void; onClose: () => void;
+}) {
+  const [value, setValue] = useState(toLocalInput(p.variant.scheduledFor, zone));
+  useEffect(() => setValue(toLocalInput(p.variant.scheduledFor, zone)), [p.variant.scheduledFor, zone]);
+  const note = rescheduleNote(p.variant);
+  const when = fromLocalInput(value, zone);
+  return (
+    <section aria-label="Selected post" className="gov-quote" data-testid="selected-post">
+      <Group justify="space-between">
+        <Group gap="xs"><ChannelLabel platform={p.variant.platform} /><StatusBadge status={p.variant.status} /></Group>
+        <Button size="compact-sm" variant="subtle" color="dark" onClick={onClose}>Close</Button>
+      </Group>
+      <Text fw={600} mt={4}>{p.story.title}</Text>
+      {p.story.campaign && <Text size="sm">Campaign: {p.story.campaign}</Text>}
+      <Text size="sm">{p.variant.scheduledFor ? `Scheduled for ${formatIn(p.variant.scheduledFor, zone)}` : 'Not scheduled'}</Text>
+      <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>{p.variant.text}</Text>
+      <Anchor href={`/stories/${p.story.id}?variant=${p.variant.id}`} c="indigo.9" size="sm"
+        onClick={(e) => { e.preventDefault(); navigate(`/stories/${p.story.id}?variant=${p.variant.id}`); }}>
+        Open the story</Anchor>
+      {writer && canMove(p.variant) && (
+        <Group align="end" mt="xs" gap="xs">
+          <TextInput type="datetime-local" label={`Reschedule to (${zone})`} value={value}
+            onChange={(e) => setValue(e.currentTarget.value)} w={260} />
+          <Button color="indigo.8" disabled={!when} onClick={() => when && onReschedule(when)}>Reschedule</Button>
+        </Group>
+      )}
+      {writer && note && <Text size="xs" c="gray.8" mt={4}>{note}</Text>}
+    </section>
   );
 }

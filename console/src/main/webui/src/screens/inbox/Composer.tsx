@@ -156,7 +156,7 @@ export function Composer({ detail, me, ownership, onSent }: {
 }
 
 /** The reply with each finding's words marked, then each finding: how bad, what, why, and its fix. */
-function FindingsList({ text, findings, onApply }: { text: string; findings: Finding[]; onApply: (t: string) => void }) {
+export function FindingsList({ text, findings, onApply }: { text: string; findings: Finding[]; onApply: (t: string) => void }) {
   return (
     <Stack gap={6}>
       <Text size="sm" className="findings-preview" data-testid="findings-preview">

@@ -29,17 +29,23 @@ public final class ServiceRoutes {
             case "brands" -> segments.length >= 4 ? brandScoped(segments[3]) : null;
             case "calendar", "posts" -> services.calendar();
             case "metrics", "alerts" -> services.analytics();
-            case "sandbox" -> services.ingest();
+            case "sandbox", "channels" -> services.ingest();
             default -> null;
         });
     }
 
-    /** {@code /api/v1/brands/{brand}/<what>}: the brand's rules live in standards, its people and cases in inbox. */
+    /**
+     * {@code /api/v1/brands/{brand}/<what>}: the brand's rules live in standards, its people and cases in inbox,
+     * its stories in calendar. The external review API ({@code /api/v1/review/...}) is not here: it is relayed
+     * without a session, by {@link ReviewRelay} only.
+     */
     private String brandScoped(String what) {
         return switch (what) {
             case "response-targets", "standards", "checks", "logos" -> services.standards();
             case "teams", "assignment-rules", "assignment-gaps", "ownership", "saved-replies", "grouped-answers",
                  "moderation-rule", "incidents", "advocates", "complaints", "compensation" -> services.inbox();
+            // publishing: stories with their variants, comments, reviewers; images; what waits for an approver
+            case "stories", "media", "approvals" -> services.calendar();
             default -> null;
         };
     }

@@ -4,6 +4,7 @@ import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TokenStateManager;
+import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
@@ -40,8 +41,11 @@ public class ServerSideTokens implements TokenStateManager {
     @Override
     public Uni<AuthorizationCodeTokens> getTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig,
             String tokenState, OidcRequestContext<AuthorizationCodeTokens> requestContext) {
-        // null: an unknown or expired session id, which quarkus-oidc answers with a new login.
-        return Uni.createFrom().item(store.get(tokenState, clock.instant()).orElse(null));
+        // An unknown or expired session id (the console restarted, the session aged out): a failure, which
+        // quarkus-oidc answers by removing the cookie and asking for a new sign-in. (An empty item would end in a
+        // NullPointerException inside quarkus-oidc: a 500 for every request carrying a stale cookie.)
+        return store.get(tokenState, clock.instant()).map(tokens -> Uni.createFrom().item(tokens))
+                .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("the session has ended")));
     }
 
     @Override

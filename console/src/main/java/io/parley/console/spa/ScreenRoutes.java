@@ -16,7 +16,7 @@ import java.io.InputStream;
  * The single-page application's own addresses ({@code /inbox}, {@code /standards/...}): each answers
  * the application's {@code index.html}, so a bookmark or a reload opens the right screen.
  */
-@Path("/{screen: inbox|approvals|complaints|incidents|standards|calendar|analytics}")
+@Path("/{screen: inbox|approvals|complaints|incidents|standards|calendar|analytics|stories}")
 @Authenticated
 public class ScreenRoutes {
 
@@ -37,7 +37,8 @@ public class ScreenRoutes {
         return page();
     }
 
-    private Response page() throws IOException {
+    /** The application's index.html (also the public review page's: {@link ReviewPage}). */
+    static Response page() throws IOException {
         try (InputStream page = Thread.currentThread().getContextClassLoader()
                 .getResourceAsStream("META-INF/resources/index.html")) {
             if (page == null) {

@@ -31,6 +31,21 @@ class ServiceRoutesTest {
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/posts/7"));
         assertEquals(Optional.of("http://analytics"), routes.serviceFor("v1/metrics/response-times"));
         assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/sandbox/requests"));
+        assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/channels"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/stories"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/stories/s1/variants/v1/diff"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/stories/s1/reviewers/r1"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/media/m1"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/approvals"));
+        assertEquals(Optional.of("http://standards"),
+                routes.serviceFor("v1/brands/acme/standards/approval-workflow"));
+    }
+
+    @Test
+    void theExternalReviewApiIsNotRelayedWithTheSessionsToken() {
+        // ReviewRelay relays it, without any token; through ApiRelay it would carry the signed-in user's.
+        assertEquals(Optional.empty(), routes.serviceFor("v1/review/t0ken"));
+        assertEquals(Optional.empty(), routes.serviceFor("v1/review/t0ken/decisions"));
     }
 
     @Test

@@ -80,7 +80,9 @@ public final class LocalServices {
                     "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
                     "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
                     "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
-                    "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS)));
+                    "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS),
+                    // calendar-service reads the brand's channel accounts from ingest-service
+                    "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST)));
             env.putAll(extraEnv);
             List<String> command = new ArrayList<>();
             command.add(java);

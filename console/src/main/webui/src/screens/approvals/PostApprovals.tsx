@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
+import { ApiError, get } from '../../api';
+import { openBlocking, severityLabel } from '../../logic/publishing/findings';
+import { networkName } from '../../logic/publishing/limits';
+import { progressText } from '../../logic/publishing/approval';
+import { formatIn } from '../../logic/publishing/zoned';
+import type { Page, WaitingApproval } from '../../types/publishing';
+import { ChannelLabel, StatusBadge } from '../publishing/common';
+import { NetworkPreview } from '../publishing/Preview';
+import { DecisionForm, DiffView } from '../publishing/StoryPanels';
+
+/**
+ * Posts waiting for the signed-in approver (calendar-service's GET …/approvals: only what the active step asks of
+ * them), each as it will look on its network, with what changed since they last looked; approve or ask for changes
+ * with a comment, overriding a blocking finding with a reason.
+ */
+export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
+  brand: string; mayDecide: boolean; navigate: (p: string) => void; onCount: (n: number) => void;
+}) {
+  const [items, setItems] = useState<WaitingApproval[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const load = useCallback(() => {
+    get<Page<WaitingApproval>>(`/api/v1/brands/${encodeURIComponent(brand)}/approvals`)
+      .then(({ body }) => { setItems(body.items); onCount(body.items.length); setError(null); })
+      .catch((e: ApiError) => setError(e.message));
+  }, [brand, onCount]);
+  useEffect(() => { load(); }, [load]);
+
+  if (error) return <Alert color="red" title="The post approvals did not load" role="alert">{error}</Alert>;
+  if (!items) return <Text>Loading…</Text>;
+  return (
+    <Stack data-testid="post-approvals">
+      {done && <Alert color="teal" role="status" title="Decided" data-testid="post-decision-done" withCloseButton closeButtonLabel="Dismiss"
+        onClose={() => setDone(null)}>{done}</Alert>}
+      {items.length === 0 && <Text>No post waits for you.</Text>}
+      <ul className="gov-list">
+        {items.map((w) => {
+          const v = w.variant;
+          const zone = v.timeZone || 'UTC';
+          const blocking = openBlocking(v.findings ?? []);
+          const link = `/stories/${w.story.id}?variant=${v.id}`;
+          return (
+            <li key={v.id}>
+              <article className="gov-card" data-variant-id={v.id} aria-label={`${w.story.title} on ${networkName(v.platform)}`}
+                style={{ border: '1px solid #ced4da', borderRadius: 6, padding: 12 }}>
+                <Group justify="space-between">
+                  <Group gap="xs"><ChannelLabel platform={v.platform} name={v.channelName ?? undefined} /><StatusBadge status={v.status} /></Group>
+                  <Anchor href={link} c="indigo.9" onClick={(e) => { e.preventDefault(); navigate(link); }}>
+                    {w.story.title}</Anchor>
+                </Group>
+                <Text size="sm">{w.story.campaign ? `Campaign ${w.story.campaign} · ` : ''}{progressText(v.approval)}
+                  {' '}· waiting since {formatIn(w.waitingSince, zone)} · by {v.lastEditor}
+                  {v.scheduledFor ? ` · goes out ${formatIn(v.scheduledFor, zone)} (${zone})` : ''}</Text>
+                <div className="gov-split" style={{ marginTop: 8 }}>
+                  <NetworkPreview platform={v.platform} channelName={v.channelName ?? networkName(v.platform)} text={v.text}
+                    link={v.link} scheduledText={formatIn(v.scheduledFor, zone)}
+                    images={v.media.map((m) => ({ id: m.id, src: `/api/v1/brands/${encodeURIComponent(brand)}/media/${m.id}` }))} />
+                  <Stack gap="xs" className="gov-detail">
+                    <Text size="sm" fw={600}>{w.diffSinceLastLook ? 'Changed since you last looked' : 'Your first look'}</Text>
+                    {w.diffSinceLastLook && <DiffView diff={w.diffSinceLastLook} zone={zone} />}
+                    {blocking.map((f, i) => <Text key={i} size="sm" c="red.9">{severityLabel(f.severity)} {f.message}</Text>)}
+                    {mayDecide && (
+                      <DecisionForm brand={brand} storyId={w.story.id} variant={v}
+                        onDone={(_, text) => { setDone(`${w.story.title} on ${networkName(v.platform)}: ${text}`); load(); }} />
+                    )}
+                  </Stack>
+                </div>
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    </Stack>
+  );
+}

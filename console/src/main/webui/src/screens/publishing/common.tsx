@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { ApiError, get, query } from '../../api';
+import { channelColour } from '../../logic/channels';
+import { STATUS_LABELS } from '../../logic/publishing/calendar';
+import { networkName } from '../../logic/publishing/limits';
+import { isZone } from '../../logic/publishing/zoned';
+import type { ChannelAccount, Page, Story } from '../../types/publishing';
+import type { CatalogueVersion } from '../../types/standards';
+
+/** The brand's time zone as its catalogue's section 9 holds it (null while loading; UTC when it names none). */
+export function useBrandZone(brand: string | null): string | null {
+  const [zone, setZone] = useState<string | null>(null);
+  useEffect(() => {
+    if (!brand) return;
+    setZone(null);
+    get<CatalogueVersion>(`/api/v1/brands/${encodeURIComponent(brand)}/standards`)
+      .then(({ body }) => {
+        const z = (body.catalogue?.responseTargets as { timeZone?: string } | undefined)?.timeZone;
+        setZone(isZone(z) ? z : 'UTC');
+      })
+      .catch(() => setZone('UTC'));
+  }, [brand]);
+  return zone;
+}
+
+/** The brand's channel accounts from ingest-service. */
+export function useChannels(brand: string | null): { channels: ChannelAccount[]; error: string | null } {
+  const [channels, setChannels] = useState<ChannelAccount[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!brand) return;
+    get<{ items: ChannelAccount[] }>(`/api/v1/channels${query({ brand })}`)
+      .then(({ body }) => { setChannels(body.items.filter((c) => c.brand === brand)); setError(null); })
+      .catch((e: ApiError) => setError(e.message));
+  }, [brand]);
+  return { channels, error };
+}
+
+/** Every story of the range, page after page (at most `maxPages` of 200). */
+export async function loadStories(brand: string, from: string, to: string, maxPages = 10): Promise<Story[]> {
+  const out: Story[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < maxPages; i++) {
+    const { body }: { body: Page<Story> } = await get<Page<Story>>(
+      `/api/v1/brands/${encodeURIComponent(brand)}/stories${query({ from, to, limit: 200, cursor })}`);
+    out.push(...body.items);
+    cursor = body.nextCursor;
+    if (!cursor) break;
+  }
+  return out;
+}
+
+const SHORT: Record<string, string> = { facebook: 'f', instagram: 'IG', linkedin: 'in', x: 'X', vk: 'VK',
+  telegram: 'TG', youtube: 'YT' };
+
+/** The channel's mark (its colour and a short sign) and its name in words. */
+export function ChannelLabel({ platform, name, compact = false }: { platform: string; name?: string; compact?: boolean }) {
+  return (
+    <span className="channel-label">
+      <span className="channel-mark" style={{ background: channelColour(platform) }} aria-hidden="true">
+        {SHORT[platform] ?? platform.slice(0, 2)}</span>
+      <span className={compact ? 'visually-hidden' : undefined}>{name ? `${networkName(platform)} · ${name}` : networkName(platform)}</span>
+    </span>
+  );
+}
+
+/** A variant's status in words with an icon; the class gives it a tint with AA contrast. */
+export function StatusBadge({ status }: { status: string }) {
+  const s = STATUS_LABELS[status];
+  return (
+    <span className={`post-status post-status-${status}`} data-status={status}>
+      <span aria-hidden="true">{s?.icon ?? ''} </span>{s?.text ?? status}
+    </span>
+  );
+}

@@ -1,0 +1,105 @@
+// calendar-service's publishing API (stories, variants, comments, approvals, external reviewers): the shapes
+// agreed in the publishing contract (docs/publishing.md). Times are ISO-8601 instants; the console shows them in
+// the brand's time zone.
+
+export type VariantStatus = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'expired'
+  | 'cancelled';
+
+export type ContentType = 'post' | 'story' | 'reel' | 'video' | 'article';
+export type RiskLevel = 'low' | 'normal' | 'high';
+
+export interface MediaLicence {
+  licence: string; author?: string | null; source?: string | null; expiresAt?: string | null;
+}
+
+export interface Media {
+  id: string; contentType: string; width: number; height: number; bytes?: number; licence?: MediaLicence;
+}
+
+/**
+ * A standards finding as calendar-service stores it with a variant: standards-service's own finding
+ * (`ruleId`, `severity` "block"/"warn") or the contract's names (`code`, "blocking"/"warning"/"info");
+ * `logic/publishing/findings.ts` reads both.
+ */
+export interface VariantFinding {
+  ruleId?: string; code?: string; section?: number | string; sectionName?: string;
+  severity: string; message: string; why?: string | null; suggestion?: string | null;
+  span?: { start: number; end: number; text?: string } | null; imageIndex?: number | null;
+  overridden?: { by: string; reason: string; at: string } | null;
+}
+
+export interface Approver { kind: 'user' | 'role' | 'external' | string; id: string }
+
+export interface Decision {
+  by: string; byExternal: boolean; decision: 'approve' | 'request_changes' | string; comment: string; at: string;
+}
+
+export interface ApprovalStep {
+  name: string; approvers: Approver[]; required: number | string;
+  state: 'waiting' | 'active' | 'approved' | 'skipped' | 'changes_requested' | string;
+  activeSince?: string | null; remindAfter?: string | null; escalateAfter?: string | null;
+  escalateTo?: Approver[]; decisions: Decision[]; skipped?: { by: string; reason: string; at: string } | null;
+  skippableBy?: string[]; escalated?: boolean; reminded?: boolean;
+}
+
+export interface Approval { rule: number | null; steps: ApprovalStep[]; currentStep: number | null; round: number }
+
+export interface Variant {
+  id: string; storyId: string; channelAccount: string; channelName?: string | null; platform: string; text: string;
+  media: Media[];
+  link: string | null; trackedLink?: string | null; firstComment: string | null; contentType: ContentType | string;
+  riskLevel: RiskLevel | string; scheduledFor: string | null; timeZone: string; status: VariantStatus | string;
+  version: number; author: string; lastEditor: string; updatedAt: string; findings: VariantFinding[];
+  approval: Approval | null;
+}
+
+export interface Story {
+  id: string; brand: string; title: string; brief: string; campaign: string | null; tags: string[]; owner: string;
+  createdAt: string; updatedAt: string; version: number; variants: Variant[];
+}
+
+export interface Page<T> { items: T[]; nextCursor: string | null }
+
+/** What a variant write sends (POST …/variants, PUT …/variants/{id}, and each variant of a new story). */
+export interface VariantInput {
+  channelAccount: string; text: string; media: string[]; link: string | null; firstComment: string | null;
+  contentType: string; riskLevel: string; scheduledFor: string | null;
+}
+
+export interface VariantVersion {
+  version: number; at: string; by: string; text: string; media: (Media | string)[]; link: string | null;
+  firstComment: string | null; scheduledFor: string | null; status: string;
+}
+
+export interface DiffChange { field: string; before: unknown; after: unknown }
+export interface TextOp { op: 'equal' | 'insert' | 'delete' | string; text: string }
+export interface VariantDiff { from: number; to: number; changes: DiffChange[]; text: TextOp[] }
+
+export interface StoryComment {
+  id: string; storyId: string; variantId: string | null; parentId: string | null; author: string;
+  authorExternal: boolean; text: string; mentions: string[]; visibility: 'internal' | 'external' | string;
+  span: { start: number; end: number } | null; resolved: { by: string; at: string } | null; createdAt: string;
+}
+
+export interface Reviewer {
+  id: string; email: string; name: string; link: string; token?: string; expiresAt: string; revokedAt: string | null;
+}
+
+export interface WaitingApproval {
+  story: { id: string; title: string; campaign: string | null }; variant: Variant; step: ApprovalStep | string | null;
+  waitingSince: string; diffSinceLastLook: VariantDiff | null;
+}
+
+/** An account of the brand as ingest-service lists it (GET /api/v1/channels?brand=). */
+export interface ChannelAccount {
+  id: string; brand: string; platform: string; accountId: string; name: string; enabled: boolean;
+}
+
+/** The public review page's data (GET /api/v1/review/{token}). */
+export interface ReviewView {
+  story: { title: string; brief: string }; reviewer: { name: string }; expiresAt: string;
+  variants: { id: string; platform: string; channelName: string; text: string;
+    media: { id: string; contentType: string; width: number; height: number }[]; link: string | null;
+    scheduledFor: string | null; status: string; canDecide: boolean }[];
+  comments: StoryComment[];
+}
