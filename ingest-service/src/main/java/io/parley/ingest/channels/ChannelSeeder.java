@@ -18,22 +18,27 @@ import java.util.Map;
 /**
  * Accounts declared in configuration ({@code parley.ingest.*} — how the demo brand and a GitOps
  * deployment declare them) are written to {@code channel_account} at start-up when they are not
- * there yet; from then on {@code /api/v1/channels} manages them. Secrets stay in configuration: the
- * rows hold {@code config:} references to them.
+ * there yet; from then on {@code /api/v1/channels} manages them. Their secrets are kept in the channel
+ * secret store's configuration keys, {@code parley.channel-secrets.<platform>.<accountId>.<secret name>}
+ * (e.g. {@code parley.channel-secrets.telegram.7000000001.secretToken}; environment
+ * {@code PARLEY_CHANNEL_SECRETS_TELEGRAM_7000000001_SECRETTOKEN}); the row holds a {@code config:}
+ * reference for each of the platform's secrets given there.
  */
 @ApplicationScoped
 public class ChannelSeeder {
 
     private static final Logger LOG = Logger.getLogger(ChannelSeeder.class);
-    static final String PREFIX = "parley.ingest.";
 
     private final IngestConfig config;
     private final EntityManager em;
     private final ChannelDirectory directory;
     private final Clock clock;
+    private final org.eclipse.microprofile.config.Config secretConfig;
 
     @Inject
-    public ChannelSeeder(IngestConfig config, EntityManager em, ChannelDirectory directory, Clock clock) {
+    public ChannelSeeder(IngestConfig config, EntityManager em, ChannelDirectory directory, Clock clock,
+            org.eclipse.microprofile.config.Config secretConfig) {
+        this.secretConfig = secretConfig;
         this.config = config;
         this.em = em;
         this.directory = directory;
@@ -52,46 +57,54 @@ public class ChannelSeeder {
         int added = 0;
         for (var page : config.meta().pages().entrySet()) {
             added += insert(Platform.FACEBOOK, page.getKey(), page.getValue().brand(), page.getValue().mode(),
-                    Map.of(), Map.of());
+                    Map.of());
         }
         for (var account : config.meta().instagramAccounts().entrySet()) {
             added += insert(Platform.INSTAGRAM, account.getKey(), account.getValue().brand(),
-                    account.getValue().mode(), Map.of(), Map.of());
+                    account.getValue().mode(), Map.of());
         }
         for (var account : config.x().accounts().entrySet()) {
             added += insert(Platform.X, account.getKey(), account.getValue().brand(), account.getValue().mode(),
-                    Map.of(), Map.of());
+                    Map.of());
         }
         for (var org : config.linkedin().organizations().entrySet()) {
             added += insert(Platform.LINKEDIN, org.getKey(), org.getValue().brand(), org.getValue().mode(),
-                    Map.of(), Map.of());
+                    Map.of());
         }
         for (var bot : config.telegram().bots().entrySet()) {
-            added += insert(Platform.TELEGRAM, bot.getKey(), bot.getValue().brand(), bot.getValue().mode(), Map.of(),
-                    Map.of("secretToken", key("telegram.bots", bot.getKey(), "secret-token")));
+            added += insert(Platform.TELEGRAM, bot.getKey(), bot.getValue().brand(), bot.getValue().mode(), Map.of());
         }
         for (var community : config.vk().communities().entrySet()) {
             added += insert(Platform.VK, community.getKey(), community.getValue().brand(),
-                    community.getValue().mode(), Map.of(), Map.of(
-                            "secret", key("vk.communities", community.getKey(), "secret"),
-                            "confirmation", key("vk.communities", community.getKey(), "confirmation")));
+                    community.getValue().mode(), Map.of());
         }
         for (var source : config.sources().entrySet()) {
             IngestConfig.Source s = source.getValue();
-            Map<String, String> refs = new LinkedHashMap<>();
-            s.secrets().forEach((name, ignored) -> refs.put(name,
-                    "config:" + PREFIX + "sources.\"" + source.getKey() + "\".secrets." + name));
-            added += insert(s.platform(), s.accountId(), s.brand(), s.mode(), s.settings(), refs);
+            added += insert(s.platform(), s.accountId(), s.brand(), s.mode(), s.settings());
         }
         return added;
     }
 
-    private static String key(String group, String id, String name) {
-        return "config:" + PREFIX + group + ".\"" + id + "\"." + name;
+    /** The configuration key of a declared account's secret, in the channel secret store. */
+    public static String secretKey(Platform platform, String accountId, String secretName) {
+        return ChannelSecretStores.CONFIG_PREFIX + platform.id() + "." + accountId + "." + secretName;
+    }
+
+    /** A reference for each of the platform's secrets that configuration gives for this account. */
+    private Map<String, String> declaredSecrets(Platform platform, String accountId) {
+        Map<String, String> refs = new LinkedHashMap<>();
+        for (ChannelRules.SecretSlot slot : ChannelRules.secrets(platform)) {
+            String key = secretKey(platform, accountId, slot.name());
+            if (secretConfig.getOptionalValue(key, String.class).filter(v -> !v.isBlank()).isPresent()) {
+                refs.put(slot.name(), "config:" + key);
+            }
+        }
+        return refs;
     }
 
     private int insert(Platform platform, String accountId, String brand, ChannelMode mode,
-            Map<String, String> settings, Map<String, String> secretRefs) {
+            Map<String, String> settings) {
+        Map<String, String> secretRefs = declaredSecrets(platform, accountId);
         Instant now = clock.instant();
         return em.createNativeQuery("""
                 INSERT INTO channel_account (id, brand, platform, account_id, name, mode, enabled, settings,

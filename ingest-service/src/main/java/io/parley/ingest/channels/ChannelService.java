@@ -37,9 +37,12 @@ public class ChannelService {
     private final ChannelDirectory directory;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
+    private final ChannelSecretStores stores;
 
     @Inject
-    public ChannelService(ChannelDirectory directory, Clock clock, TransactionSynchronizationRegistry transactions) {
+    public ChannelService(ChannelDirectory directory, Clock clock, TransactionSynchronizationRegistry transactions,
+            SecretResolver secrets) {
+        this.stores = secrets.stores();
         this.directory = directory;
         this.clock = clock;
         this.transactions = transactions;
@@ -68,8 +71,9 @@ public class ChannelService {
         }
         Platform platform = platform(draft.platform(), errors);
         String accountId = text("accountId", draft.accountId(), true, errors);
-        Row row = validate(platform, draft, errors);
-        throwIfAny(errors);
+        List<Problem.FieldError> outsideStores = new ArrayList<>();
+        Row row = validate(platform, draft, errors, outsideStores);
+        throwIfAny(errors, outsideStores);
         if (ChannelRow.count("platform = ?1 and accountId = ?2", platform.id(), accountId) > 0) {
             throw ProblemException.conflict(platform.id() + " account '" + accountId
                     + "' is already connected; an account belongs to one brand");
@@ -103,8 +107,9 @@ public class ChannelService {
         if (draft.accountId() != null && !draft.accountId().equals(existing.accountId)) {
             errors.add(new Problem.FieldError("accountId", "cannot change"));
         }
-        Row row = validate(platform, draft, errors);
-        throwIfAny(errors);
+        List<Problem.FieldError> outsideStores = new ArrayList<>();
+        Row row = validate(platform, draft, errors, outsideStores);
+        throwIfAny(errors, outsideStores);
         ChannelRow r = ChannelRow.findById(existing.id);
         r.version++;
         apply(r, row, user, clock.instant());
@@ -153,7 +158,12 @@ public class ChannelService {
         r.updatedBy = user;
     }
 
-    private Row validate(Platform platform, Draft draft, List<Problem.FieldError> errors) {
+    /**
+     * Checks a draft; a well-formed secret reference that points outside the channel secret stores goes to
+     * {@code outsideStores} (answered 422), every other fault to {@code errors} (400).
+     */
+    private Row validate(Platform platform, Draft draft, List<Problem.FieldError> errors,
+            List<Problem.FieldError> outsideStores) {
         String name = text("name", draft.name(), false, errors);
         ChannelMode mode = ChannelMode.sandbox;
         if (draft.mode() != null) {
@@ -191,7 +201,10 @@ public class ChannelService {
                     return;
                 }
                 try {
-                    refs.put(key, SecretReference.parse(value).toString());
+                    SecretReference ref = SecretReference.parse(value);
+                    stores.refusal(ref).ifPresentOrElse(
+                            why -> outsideStores.add(new Problem.FieldError("secrets." + key, why)),
+                            () -> refs.put(key, ref.toString()));
                 } catch (IllegalArgumentException e) {
                     errors.add(new Problem.FieldError("secrets." + key, e.getMessage()
                             + " (send where the secret is kept, never the secret itself)"));
@@ -278,10 +291,14 @@ public class ChannelService {
         return s == null || s.isBlank();
     }
 
-    private static void throwIfAny(List<Problem.FieldError> errors) {
+    private static void throwIfAny(List<Problem.FieldError> errors, List<Problem.FieldError> outsideStores) {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_INPUT, errors.stream()
                     .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
+        if (!outsideStores.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, outsideStores.stream()
+                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), outsideStores);
         }
     }
 }

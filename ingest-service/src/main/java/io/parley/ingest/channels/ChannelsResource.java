@@ -48,7 +48,7 @@ public class ChannelsResource {
 
     private static final String EXAMPLE = """
             {"brand":"acme","platform":"telegram","accountId":"7000000002","name":"Acme support bot","mode":"sandbox",
-             "secrets":{"secretToken":"env:ACME_SUPPORT_BOT_WEBHOOK_SECRET","botToken":"file:/var/run/secrets/acme/bot-token"}}""";
+             "secrets":{"secretToken":"env:PARLEY_CHANNEL_SECRETS_ACME_SUPPORT_BOT_WEBHOOK","botToken":"file:/var/run/secrets/parley/channels/acme-support-bot-token"}}""";
 
     @Inject
     BrandAccess access;
@@ -101,13 +101,18 @@ public class ChannelsResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "Connect a channel account",
             description = "Platform accounts (facebook, instagram, x, telegram, vk, linkedin, youtube) and other "
-                    + "sources (rss, forum, generic). Secrets are given as references — env:NAME, file:/path or "
-                    + "config:key — never as values; GET /api/v1/channels/requirements lists what each platform "
+                    + "sources (rss, forum, generic). Secrets are given as references into the channel secret stores — "
+                    + "env:PARLEY_CHANNEL_SECRETS_<NAME>, file:<channel secrets directory>/<name> or "
+                    + "config:parley.channel-secrets.<name> — never as values; GET /api/v1/channels/requirements lists what each platform "
                     + "needs. New accounts are in sandbox mode unless mode is live.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ChannelInput.class),
             examples = @ExampleObject(name = "telegram", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Connected; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A secret reference points outside the channel secret stores "
+            + "(env:PARLEY_CHANNEL_SECRETS_*, files in the channel secrets directory, config:parley.channel-secrets.*); "
+            + "each named in errors as secrets.<name>",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -134,6 +139,10 @@ public class ChannelsResource {
                     + "account id stay). Send If-Match with the ETag you read to avoid overwriting a concurrent change.")
     @APIResponse(responseCode = "200", description = "Changed; the new version is the ETag")
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A secret reference points outside the channel secret stores "
+            + "(env:PARLEY_CHANNEL_SECRETS_*, files in the channel secrets directory, config:parley.channel-secrets.*); "
+            + "each named in errors as secrets.<name>",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such account among the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -211,7 +220,8 @@ public class ChannelsResource {
         List<SecretView> secretViews = r.secretRefs.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> {
                     SecretReference ref = SecretReference.parse(e.getValue());
-                    return new SecretView(e.getKey(), ref.toString(), secrets.resolve(ref).isPresent());
+                    return new SecretView(e.getKey(), ref.toString(), secrets.resolve(ref).isPresent(),
+                            secrets.stores().refusal(ref).orElse(null));
                 }).toList();
         io.parley.ingest.pull.PullCursor cursor = io.parley.ingest.pull.PullCursor.findById(r.id);
         return new ChannelView(r.id, r.brand, r.platform, r.accountId, r.name, r.mode, r.enabled,
@@ -231,7 +241,9 @@ public class ChannelsResource {
                     enumeration = {"sandbox", "live"}) String mode,
             @Schema(description = "false pauses the account without removing it") Boolean enabled,
             @Schema(description = "non-secret settings, e.g. feedUrl, pollSeconds") Map<String, String> settings,
-            @Schema(description = "secret references by name: env:NAME, file:/path or config:key") Map<String, String> secrets) {
+            @Schema(description = "secret references by name, into the channel secret stores: "
+                    + "env:PARLEY_CHANNEL_SECRETS_<NAME>, file:<channel secrets directory>/<name> or "
+                    + "config:parley.channel-secrets.<name>") Map<String, String> secrets) {
 
         ChannelService.Draft draft() {
             return new ChannelService.Draft(brand, platform, accountId, name, mode, enabled, settings, secrets);
@@ -265,7 +277,10 @@ public class ChannelsResource {
     }
 
     @Schema(name = "ChannelSecret", description = "Where a secret is kept, and whether the service can read it now")
-    public record SecretView(String name, String reference, boolean available) {
+    public record SecretView(String name, String reference, boolean available,
+            @Schema(description = "set when the reference points outside the channel secret stores (an account "
+                    + "stored before they were enforced): why it is not read; change the reference")
+            String outsideStores) {
     }
 
     @Schema(name = "PlatformRequirements")

@@ -6,9 +6,11 @@ import io.smallrye.config.WithDefault;
 import java.util.Map;
 
 /**
- * The channel accounts ingest-service speaks for, and the limits of its webhooks. Channel accounts
- * come from configuration for now (the demo brand's are the defaults); secrets are given by
- * environment or Kubernetes Secret, never returned by an API or logged.
+ * The channel accounts ingest-service speaks for, and the limits of its webhooks. Accounts declared here
+ * are added to the channel directory at start-up; their secrets (a Telegram bot's secretToken, a VK
+ * community's secret and confirmation, a source's signingSecret, ...) are not here but in the channel
+ * secret store {@code parley.channel-secrets.<platform>.<accountId>.<secret name>} ({@link ChannelSeeder}),
+ * given by environment or Kubernetes Secret, never returned by an API or logged.
  */
 @ConfigMapping(prefix = "parley.ingest")
 public interface IngestConfig {
@@ -26,6 +28,18 @@ public interface IngestConfig {
     Vk vk();
 
     LinkedIn linkedin();
+
+    /** Where channel accounts' secrets may be kept ({@link ChannelSecretStores}). */
+    ChannelSecrets channelSecrets();
+
+    interface ChannelSecrets {
+        /**
+         * The directory of secret files ({@code file:} references must point inside it): where Kubernetes mounts
+         * the Secret {@code ingest-channel-secrets}.
+         */
+        @WithDefault("/var/run/secrets/parley/channels")
+        String directory();
+    }
 
     /** How often the channel directory re-reads the accounts (changes made on other replicas). */
     @WithDefault("5s")
@@ -105,9 +119,6 @@ public interface IngestConfig {
 
         /** Non-secret settings (feedUrl, pollSeconds, ...). */
         Map<String, String> settings();
-
-        /** Secret values by name; the directory keeps only {@code config:} references to them. */
-        Map<String, String> secrets();
     }
 
     interface Vk {
@@ -117,12 +128,6 @@ public interface IngestConfig {
 
     interface Community {
         String brand();
-
-        /** The secret key set in the community's Callback API settings; sent in every body. */
-        String secret();
-
-        /** The string VK expects back from the confirmation request. */
-        String confirmation();
 
         @WithDefault("sandbox")
         ChannelMode mode();
@@ -150,9 +155,6 @@ public interface IngestConfig {
 
     interface Bot {
         String brand();
-
-        /** The secret_token given to setWebhook; Telegram sends it in X-Telegram-Bot-Api-Secret-Token. */
-        String secretToken();
 
         @WithDefault("sandbox")
         ChannelMode mode();

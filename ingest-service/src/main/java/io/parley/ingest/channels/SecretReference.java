@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Where a secret lives — never the secret itself. {@code env:NAME} is an environment variable,
  * {@code file:/path} a file (a mounted Kubernetes Secret key), {@code config:key} a configuration
- * property (the demo's secrets). The API accepts and returns only references; {@link SecretResolver}
- * reads the value when a webhook or an outbound call needs it.
+ * property (the demo's secrets). This class reads the syntax only; {@link ChannelSecretStores} says which
+ * references point where channel secrets may be kept. The API accepts and returns only references;
+ * {@link SecretResolver} reads the value when a webhook or an outbound call needs it.
  */
 public record SecretReference(Scheme scheme, String name) {
 
@@ -22,7 +23,8 @@ public record SecretReference(Scheme scheme, String name) {
         int colon = text.indexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
             throw new IllegalArgumentException("'" + shown(text)
-                    + "' is not a secret reference; write env:NAME, file:/path or config:key");
+                    + "' is not a secret reference; write env:PARLEY_CHANNEL_SECRETS_<NAME>, file:/path in the channel "
+                    + "secrets directory or config:parley.channel-secrets.<name>");
         }
         String scheme = text.substring(0, colon).toLowerCase(Locale.ROOT);
         String name = text.substring(colon + 1);

@@ -1,6 +1,7 @@
 package io.parley.ingest.channels;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -11,28 +12,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads the value a {@link SecretReference} points at. Values are never logged. */
+/**
+ * Reads the value a {@link SecretReference} points at — only inside the channel secret stores
+ * ({@link ChannelSecretStores}); a reference outside them (an account stored before the stores were
+ * enforced) reads as unavailable. Values are never logged.
+ */
 @ApplicationScoped
 public class SecretResolver {
 
     private static final Logger LOG = Logger.getLogger(SecretResolver.class);
 
+    private final ChannelSecretStores stores;
+
+    @Inject
+    public SecretResolver(IngestConfig config) {
+        this(new ChannelSecretStores(Path.of(config.channelSecrets().directory())));
+    }
+
+    public SecretResolver(ChannelSecretStores stores) {
+        this.stores = stores;
+    }
+
+    public ChannelSecretStores stores() {
+        return stores;
+    }
+
     public Optional<String> resolve(SecretReference ref) {
-        if (ref == null) {
+        if (ref == null || stores.refusal(ref).isPresent()) {
             return Optional.empty();
         }
         return switch (ref.scheme()) {
             case ENV -> Optional.ofNullable(System.getenv(ref.name())).filter(v -> !v.isEmpty());
             case CONFIG -> config().getOptionalValue(ref.name(), String.class).filter(v -> !v.isEmpty());
-            case FILE -> readFile(ref.name());
+            case FILE -> stores.file(ref).flatMap(this::readFile);
         };
     }
 
-    private static Optional<String> readFile(String path) {
+    /** Reads the file if, links followed, it is still inside the directory (a Kubernetes mount's ..data links are). */
+    private Optional<String> readFile(Path path) {
         try {
-            return Optional.of(Files.readString(Path.of(path), StandardCharsets.UTF_8).strip()).filter(v -> !v.isEmpty());
-        } catch (IOException e) {
-            LOG.warnf("secret file %s cannot be read: %s", path, e.getClass().getSimpleName());
+            Path real = path.toRealPath();
+            if (!real.startsWith(stores.directory().toRealPath()) || !Files.isRegularFile(real)) {
+                LOG.warnf("secret file %s leads out of the channel secrets directory; not read", path);
+                return Optional.empty();
+            }
+            return Optional.of(Files.readString(real, StandardCharsets.UTF_8).strip()).filter(v -> !v.isEmpty());
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("secret file %s cannot be read: %s", path, e.getClass().getSimpleName());
             return Optional.empty();
         }
     }

@@ -80,10 +80,15 @@ public final class GenericItems {
             throw new InvalidItemException("author", "must be an object with id, name and url");
         }
         String permalink = url(item, "permalink");
+        Author by;
+        try {
+            by = new Author(optionalText(author, "id"), optionalText(author, "name"), url(author, "url"));
+        } catch (InvalidItemException e) {
+            throw new InvalidItemException("author." + e.field(), e.getMessage().substring(e.field().length() + 2));
+        }
         return new Item(new InteractionIntake.Heard(account, new InteractionReceived(interactionId,
                 account.platform(), account.accountId(), kind, id, optionalText(item, "postId"), parent,
-                thread != null ? thread : (parent != null ? parent : id),
-                new Author(optionalText(author, "id"), optionalText(author, "name"), url(author, "url")), text,
+                thread != null ? thread : (parent != null ? parent : id), by, text,
                 permalink, time).withAttachments(attachments(item))), null);
     }
 

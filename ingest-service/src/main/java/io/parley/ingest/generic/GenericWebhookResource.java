@@ -86,7 +86,7 @@ public class GenericWebhookResource {
         try {
             root = MalformedWebhookException.readObject(raw);
         } catch (MalformedWebhookException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw e.problem();
         }
         List<JsonNode> items = new ArrayList<>();
         if (root.has("items")) {

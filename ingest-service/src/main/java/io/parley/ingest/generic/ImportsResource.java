@@ -1,8 +1,5 @@
 package io.parley.ingest.generic;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.ChannelRow;
@@ -30,12 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +44,6 @@ public class ImportsResource {
 
     public static final String NDJSON = "application/x-ndjson";
     private static final Logger LOG = Logger.getLogger(ImportsResource.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
     private static final int MAX_REPORTED = 100;
 
@@ -86,55 +78,46 @@ public class ImportsResource {
     public ImportReport importItems(@Parameter(description = "the channel account's id") @PathParam("id") String id,
             InputStream body) {
         ChannelAccount account = account(id);
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lines = 0;
-        int interactions = 0;
-        int changes = 0;
-        int refused = 0;
+        int[] counts = new int[3]; // interactions, changes, refused
         List<RefusedLine> report = new ArrayList<>();
         List<InteractionIntake.Heard> heard = new ArrayList<>();
         List<InteractionIntake.Changed> changed = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, decoder))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    GenericItems.Item item = GenericItems.read(JSON.readTree(line), account);
+        int lines;
+        try {
+            lines = NdjsonItems.read(body, account, new NdjsonItems.Sink() {
+                @Override
+                public void item(int line, GenericItems.Item item) {
                     if (item.heard() != null) {
                         heard.add(item.heard());
                     } else {
                         changed.add(item.changed());
                     }
-                } catch (GenericItems.InvalidItemException e) {
-                    refused++;
-                    if (report.size() < MAX_REPORTED) {
-                        report.add(new RefusedLine(lines, e.field(), e.getMessage()));
-                    }
-                } catch (JsonProcessingException e) {
-                    refused++;
-                    if (report.size() < MAX_REPORTED) {
-                        report.add(new RefusedLine(lines, null, "not valid JSON (column "
-                                + e.getLocation().getColumnNr() + ")"));
+                    if (heard.size() + changed.size() >= BATCH) {
+                        publish(account, heard, changed, counts[0] + counts[1]);
+                        counts[0] += heard.size();
+                        counts[1] += changed.size();
+                        heard.clear();
+                        changed.clear();
                     }
                 }
-                if (heard.size() + changed.size() >= BATCH) {
-                    publish(account, heard, changed, interactions + changes);
-                    interactions += heard.size();
-                    changes += changed.size();
-                    heard.clear();
-                    changed.clear();
+
+                @Override
+                public void refused(int line, String field, String message) {
+                    counts[2]++;
+                    if (report.size() < MAX_REPORTED) {
+                        report.add(new RefusedLine(line, field, message));
+                    }
                 }
-            }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw ProblemException.badRequest("line " + (lines + 1) + " is not UTF-8; " + (interactions + changes)
+            });
+        } catch (NdjsonItems.NotUtf8Exception e) {
+            throw ProblemException.badRequest("line " + e.line() + " is not UTF-8; " + (counts[0] + counts[1])
                     + " items before it were imported");
         } catch (IOException e) {
             throw ProblemException.badRequest("the body could not be read: " + e.getMessage());
         }
+        int interactions = counts[0];
+        int changes = counts[1];
+        int refused = counts[2];
         publish(account, heard, changed, interactions + changes);
         interactions += heard.size();
         changes += changed.size();

@@ -9,6 +9,7 @@ import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.IngestConfig;
+import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import org.jboss.logging.Logger;
@@ -72,11 +73,22 @@ public class InteractionIntake {
         try {
             int accepted = accept(delivery);
             return new WebhookReceipt(accepted, delivery.changed().size(),
-                    delivery.ignored().size() + delivery.heard().size() - accepted);
+                    delivery.ignored().size() + delivery.heard().size() - accepted, delivery.malformed());
         } catch (EventPublisher.PublishFailedException e) {
             LOG.warnf("%s webhook not acknowledged, Kafka unavailable: %s", delivery.platform().id(), e.getMessage());
             throw new ProblemException(ProblemType.UNAVAILABLE, "the interactions could not be stored; retry later");
         }
+    }
+
+    /**
+     * An entry of a batched delivery left out because a field has the wrong type: counted in
+     * {@code parley_ingest_ignored_total} under {@code malformed:<field path without indices>} (a bounded set of
+     * names), and named in the receipt with its full path.
+     */
+    public static void leaveOut(MalformedWebhookException e, List<String> ignored, List<Problem.FieldError> malformed) {
+        String field = e.field() == null ? "body" : e.field();
+        ignored.add("malformed:" + field.replaceAll("\\[\\d+]", ""));
+        malformed.add(new Problem.FieldError(field, e.reason()));
     }
 
     /** One interaction heard on one of a brand's channel accounts. */
@@ -91,7 +103,12 @@ public class InteractionIntake {
      * What a webhook delivery held: interactions to publish, changes to earlier ones, and reasons for
      * what was left out.
      */
-    public record Delivery(Platform platform, List<Heard> heard, List<Changed> changed, List<String> ignored) {
+    public record Delivery(Platform platform, List<Heard> heard, List<Changed> changed, List<String> ignored,
+            List<Problem.FieldError> malformed) {
+
+        public Delivery(Platform platform, List<Heard> heard, List<Changed> changed, List<String> ignored) {
+            this(platform, heard, changed, ignored, List.of());
+        }
 
         public Delivery(Platform platform, List<Heard> heard, List<String> ignored) {
             this(platform, heard, List.of(), ignored);

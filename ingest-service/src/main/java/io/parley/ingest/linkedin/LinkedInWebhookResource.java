@@ -3,6 +3,7 @@ package io.parley.ingest.linkedin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.IngestConfig;
+import io.parley.ingest.intake.HandshakeChallenges;
 import io.parley.ingest.intake.InteractionIntake;
 import io.parley.ingest.intake.MalformedWebhookException;
 import io.parley.ingest.intake.WebhookReceipt;
@@ -48,14 +49,13 @@ public class LinkedInWebhookResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "LinkedIn endpoint validation",
             description = "Answers challengeCode with hex(HMAC-SHA256(client secret, challengeCode)); LinkedIn "
-                    + "repeats it every two hours.")
+                    + "repeats it every two hours. Only a UUID, the shape LinkedIn sends, is answered: the same key "
+                    + "signs notifications, so the check must never sign a value of the caller's choosing.")
     @APIResponse(responseCode = "200", description = "The challenge and its response")
-    @APIResponse(responseCode = "400", description = "No challengeCode",
+    @APIResponse(responseCode = "400", description = "No challengeCode, or not a UUID; nothing was signed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Validation validate(@QueryParam("challengeCode") String challengeCode) {
-        if (challengeCode == null || challengeCode.isBlank()) {
-            throw ProblemException.invalid("challengeCode", "is required");
-        }
+        HandshakeChallenges.linkedInChallengeCode(challengeCode);
         return new Validation(challengeCode,
                 LinkedInSignature.challengeResponse(config.linkedin().clientSecret(), challengeCode));
     }
@@ -68,7 +68,7 @@ public class LinkedInWebhookResource {
                     + "a connected organisation's posts become interactions; comment edits and deletions change the "
                     + "comment heard before. LinkedIn re-delivers; each notification yields the same events.")
     @APIResponse(responseCode = "200", description = "Accepted")
-    @APIResponse(responseCode = "400", description = "The body is not a JSON object",
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object, or type or notifications has the wrong type (named in errors); a notification with a wrong-typed field is left out and named in the receipt's malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,12 +83,12 @@ public class LinkedInWebhookResource {
                     ? "the X-LI-Signature header is missing"
                     : "X-LI-Signature does not match the body signed with the client secret");
         }
-        JsonNode notifications;
+        InteractionIntake.Delivery delivery;
         try {
-            notifications = MalformedWebhookException.readObject(raw);
+            delivery = LinkedInNotifications.read(MalformedWebhookException.readObject(raw), channels);
         } catch (MalformedWebhookException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw e.problem();
         }
-        return intake.acknowledge(LinkedInNotifications.read(notifications, channels));
+        return intake.acknowledge(delivery);
     }
 }

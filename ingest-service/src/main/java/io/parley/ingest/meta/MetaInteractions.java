@@ -44,6 +44,7 @@ final class MetaInteractions {
                     StableIds.of(c.platform().id(), c.pageId(), c.objectId()), c.platform(), c.pageId(), c.objectId(),
                     c.threadId(), c.change(), c.message(), c.by(), c.time())));
         }
-        return new InteractionIntake.Delivery(Platform.FACEBOOK, heard, changed, ignored); // metrics: Meta's webhook
+        return new InteractionIntake.Delivery(Platform.FACEBOOK, heard, changed, ignored, // metrics: Meta's webhook
+                parsed.malformed());
     }
 }

@@ -2,6 +2,7 @@ package io.parley.ingest.meta;
 
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.IngestConfig;
+import io.parley.ingest.intake.HandshakeChallenges;
 import io.parley.ingest.intake.InteractionIntake;
 import io.parley.ingest.intake.MalformedWebhookException;
 import io.parley.ingest.intake.WebhookReceipt;
@@ -51,8 +52,11 @@ public class MetaWebhookResource {
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "Meta subscription handshake",
-            description = "Answers Meta's verification request with the challenge when the verify token matches.")
+            description = "Answers Meta's verification request with the challenge when the verify token matches and "
+                    + "the challenge has Meta's shape (a number of up to 32 digits); nothing else is echoed.")
     @APIResponse(responseCode = "200", description = "The hub.challenge value, exactly")
+    @APIResponse(responseCode = "400", description = "The challenge is not a number of up to 32 digits",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Wrong mode or verify token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String verify(@Parameter(description = "must be 'subscribe'") @QueryParam("hub.mode") String mode,
@@ -65,7 +69,7 @@ public class MetaWebhookResource {
             throw new ProblemException(ProblemType.FORBIDDEN, "hub.mode must be 'subscribe' and hub.verify_token "
                     + "must match the configured verify token");
         }
-        return challenge;
+        return HandshakeChallenges.metaChallenge(challenge);
     }
 
     @POST
@@ -76,7 +80,7 @@ public class MetaWebhookResource {
                     + "reply as an interaction. Answers 200 only once all are durable in Kafka; other changes are "
                     + "accepted and counted (parley_ingest_ignored_total).")
     @APIResponse(responseCode = "200", description = "Accepted; interactions are durable")
-    @APIResponse(responseCode = "400", description = "The body is not JSON",
+    @APIResponse(responseCode = "400", description = "The body is not JSON, or object or entry has the wrong type (named in errors); a change or message with a wrong-typed field is left out and named in the receipt's malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,7 +99,7 @@ public class MetaWebhookResource {
         try {
             parsed = MetaFeedParser.parse(raw);
         } catch (MalformedWebhookException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw e.problem();
         }
         mentions.remember(parsed.mentionLookups()); // durable before the answer; read from the Graph API after
         return intake.acknowledge(MetaInteractions.of(parsed, channels));

@@ -14,11 +14,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.parley.ingest.intake.WebhookFields.array;
+import static io.parley.ingest.intake.WebhookFields.bool;
+import static io.parley.ingest.intake.WebhookFields.id;
+import static io.parley.ingest.intake.WebhookFields.number;
+import static io.parley.ingest.intake.WebhookFields.object;
+import static io.parley.ingest.intake.WebhookFields.path;
+import static io.parley.ingest.intake.WebhookFields.requiredId;
+import static io.parley.ingest.intake.WebhookFields.requiredText;
+import static io.parley.ingest.intake.WebhookFields.text;
+
 /**
  * Reads a Telegram Bot API {@code Update}. A message to the bot in a private chat is a direct
  * message (one conversation per chat); a message in a group or in a channel's discussion group is
  * a comment, or a reply joining the thread of the message it answers. Everything else (edits,
  * the brand's own channel posts, button presses, membership changes) is left out with a reason.
+ * Telegram sends one update per request, so an update with a field of the wrong type is refused (400
+ * naming the field) rather than acknowledged.
  */
 public final class TelegramUpdates {
 
@@ -29,11 +41,16 @@ public final class TelegramUpdates {
         JsonNode update = MalformedWebhookException.readObject(body);
         List<InteractionIntake.Heard> heard = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
-        JsonNode message = update.path("message");
-        JsonNode edited = update.path("edited_message");
-        if (edited.isObject() && !edited.path("from").path("is_bot").asBoolean(false)) {
-            InteractionReceived was = interaction(bot, edited);
-            long editDate = edited.path("edit_date").asLong(0);
+        number(update, "update_id", "");
+        JsonNode message = object(update, "message", "");
+        JsonNode edited = object(update, "edited_message", "");
+        if (edited.isObject() && !bool(object(edited, "from", "edited_message"), "is_bot", "edited_message.from")) {
+            InteractionReceived was = interaction(bot, edited, "edited_message");
+            if (was == null) {
+                ignored.add("edited_message:no-content");
+                return new InteractionIntake.Delivery(Platform.TELEGRAM, heard, ignored);
+            }
+            long editDate = number(edited, "edit_date", "edited_message");
             return new InteractionIntake.Delivery(Platform.TELEGRAM, heard, List.of(new InteractionIntake.Changed(bot,
                     new io.parley.contracts.interactions.InteractionChanged(was.interactionId(), Platform.TELEGRAM,
                             bot.accountId(), was.platformObjectId(), was.threadId(),
@@ -42,10 +59,15 @@ public final class TelegramUpdates {
                     ignored);
         }
         if (message.isObject()) {
-            if (message.path("from").path("is_bot").asBoolean(false)) {
+            if (bool(object(message, "from", "message"), "is_bot", "message.from")) {
                 ignored.add("message:from-bot");
             } else {
-                heard.add(new InteractionIntake.Heard(bot, interaction(bot, message)));
+                InteractionReceived heardNow = interaction(bot, message, "message");
+                if (heardNow == null) {
+                    ignored.add("message:no-content");
+                } else {
+                    heard.add(new InteractionIntake.Heard(bot, heardNow));
+                }
             }
         } else {
             ignored.add(update.properties().stream().map(e -> e.getKey()).filter(k -> !k.equals("update_id"))
@@ -54,30 +76,65 @@ public final class TelegramUpdates {
         return new InteractionIntake.Delivery(Platform.TELEGRAM, heard, ignored);
     }
 
-    private static InteractionReceived interaction(ChannelAccount bot, JsonNode message) {
-        JsonNode chat = message.path("chat");
-        String chatId = chat.path("id").asText();
-        String messageId = message.path("message_id").asText();
-        boolean privateChat = "private".equals(chat.path("type").asText());
-        JsonNode repliedTo = message.path("reply_to_message");
-        String parent = repliedTo.isObject() ? chatId + "_" + repliedTo.path("message_id").asText() : null;
+    /**
+     * A Message: {@code chat.id} and {@code message_id} are required (they name it), and every field read has
+     * the Bot API's type. Null for a message with neither text, caption nor anything attached.
+     */
+    private static InteractionReceived interaction(ChannelAccount bot, JsonNode message, String at)
+            throws MalformedWebhookException {
+        JsonNode chat = object(message, "chat", at);
+        String chatAt = path(at, "chat");
+        String chatId = requiredId(chat, "id", chatAt);
+        String messageId = requiredId(message, "message_id", at);
+        boolean privateChat = "private".equals(text(chat, "type", chatAt));
+        JsonNode repliedTo = object(message, "reply_to_message", at);
+        String parent = repliedTo.isObject()
+                ? chatId + "_" + requiredId(repliedTo, "message_id", path(at, "reply_to_message")) : null;
         InteractionKind kind = privateChat ? InteractionKind.DIRECT_MESSAGE
                 : parent != null ? InteractionKind.REPLY : InteractionKind.COMMENT;
         String objectId = chatId + "_" + messageId;
         String thread = privateChat ? "chat_" + chatId : parent != null ? parent : objectId;
-        JsonNode from = message.path("from");
-        String name = (from.path("first_name").asText("") + " " + from.path("last_name").asText("")).trim();
-        String username = from.path("username").asText(null);
-        String text = message.hasNonNull("text") ? message.get("text").asText()
-                : message.path("caption").asText("");
-        long date = message.path("date").asLong(0);
+        JsonNode from = object(message, "from", at);
+        String fromAt = path(at, "from");
+        String first = text(from, "first_name", fromAt);
+        String last = text(from, "last_name", fromAt);
+        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+        String username = text(from, "username", fromAt);
+        String text = text(message, "text", at);
+        if (text == null) {
+            text = text(message, "caption", at);
+        }
+        List<io.parley.contracts.interactions.Attachment> attachments = attachments(message, at);
+        if (text == null && attachments.isEmpty() && !message.has("contact") && !message.has("location")) {
+            return null; // a service message (members joined, a pin, a poll): nothing for the inbox
+        }
+        long date = number(message, "date", at);
+        String chatUsername = text(chat, "username", chatAt);
         return new InteractionReceived(StableIds.of(Platform.TELEGRAM.id(), bot.accountId(), objectId),
                 Platform.TELEGRAM, bot.accountId(), kind, objectId, null, parent, thread,
-                new Author(from.path("id").asText(null), name.isEmpty() ? username : name,
+                new Author(id(from, "id", fromAt), name.isEmpty() ? username : name,
                         username == null ? null : "https://t.me/" + username),
-                text, username != null && !privateChat && chat.hasNonNull("username")
-                        ? "https://t.me/" + chat.get("username").asText() + "/" + messageId : null,
-                date > 0 ? Instant.ofEpochSecond(date) : null).withAttachments(
-                io.parley.ingest.intake.Attachments.telegram(message));
+                text == null ? "" : text, username != null && !privateChat && chatUsername != null
+                        ? "https://t.me/" + chatUsername + "/" + messageId : null,
+                date > 0 ? Instant.ofEpochSecond(Math.min(date, 253_402_300_799L)) : null).withAttachments(attachments);
+    }
+
+    /** What is attached, with each file's id a string and the photo sizes an array of objects. */
+    private static List<io.parley.contracts.interactions.Attachment> attachments(JsonNode message, String at)
+            throws MalformedWebhookException {
+        JsonNode photo = array(message, "photo", at);
+        for (int i = 0; i < photo.size(); i++) {
+            if (!photo.get(i).isObject()) {
+                throw new MalformedWebhookException(path(at, "photo", i), "must be an object");
+            }
+            requiredText(photo.get(i), "file_id", path(at, "photo", i));
+        }
+        for (String field : new String[] {"video", "animation", "video_note", "document", "audio", "voice", "sticker"}) {
+            JsonNode file = object(message, field, at);
+            if (file.isObject()) {
+                requiredText(file, "file_id", path(at, field));
+            }
+        }
+        return io.parley.ingest.intake.Attachments.telegram(message);
     }
 }

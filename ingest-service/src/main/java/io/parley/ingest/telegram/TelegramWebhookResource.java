@@ -46,7 +46,7 @@ public class TelegramWebhookResource {
                     + "Messages become interactions, durable in Kafka before the answer; other updates are "
                     + "accepted and counted.")
     @APIResponse(responseCode = "200", description = "Accepted")
-    @APIResponse(responseCode = "400", description = "The body is not a JSON object",
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object, or a field of the update has the wrong type (named in errors); nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or unknown secret token; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -63,7 +63,7 @@ public class TelegramWebhookResource {
         try {
             delivery = TelegramUpdates.read(raw, bot);
         } catch (MalformedWebhookException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw e.problem();
         }
         return intake.acknowledge(delivery);
     }

@@ -45,7 +45,7 @@ public class VkWebhookResource {
                     + "event must carry the community's secret, and is answered 'ok' (what VK expects) once its "
                     + "interactions are durable in Kafka.")
     @APIResponse(responseCode = "200", description = "'ok', or the confirmation string")
-    @APIResponse(responseCode = "400", description = "The body is not a JSON object",
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object, or a field has the wrong type (named in errors); nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Unknown community or wrong secret; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -58,7 +58,7 @@ public class VkWebhookResource {
         try {
             event = MalformedWebhookException.readObject(intake.bounded(body));
         } catch (MalformedWebhookException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw e.problem();
         }
         String groupId = event.path("group_id").asText(null);
         ChannelAccount account = channels.find(Platform.VK, groupId).orElseThrow(() -> new ProblemException(
@@ -75,7 +75,13 @@ public class VkWebhookResource {
             throw new ProblemException(ProblemType.BAD_SIGNATURE, event.has("secret")
                     ? "the secret does not match the community's" : "the event has no secret");
         }
-        intake.acknowledge(VkCallbacks.read(event, account));
+        InteractionIntake.Delivery delivery;
+        try {
+            delivery = VkCallbacks.read(event, account);
+        } catch (MalformedWebhookException e) {
+            throw e.problem(); // VK sends one event per request: a malformed one is refused, never published
+        }
+        intake.acknowledge(delivery);
         return "ok";
     }
 }

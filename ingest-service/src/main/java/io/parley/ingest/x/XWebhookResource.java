@@ -2,6 +2,7 @@ package io.parley.ingest.x;
 
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.IngestConfig;
+import io.parley.ingest.intake.HandshakeChallenges;
 import io.parley.ingest.intake.InteractionIntake;
 import io.parley.ingest.intake.MalformedWebhookException;
 import io.parley.ingest.intake.WebhookReceipt;
@@ -47,15 +48,15 @@ public class XWebhookResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "X challenge-response check (CRC)",
-            description = "Answers with sha256= + base64(HMAC-SHA256(consumer secret, crc_token)).")
+            description = "Answers with sha256= + base64(HMAC-SHA256(consumer secret, crc_token)), only for a token "
+                    + "of X's shape (1-256 characters of A-Z a-z 0-9 + / = _ . -, not a JSON value): the same key signs "
+                    + "deliveries, so the check must never sign a value that could pass as a delivery body.")
     @APIResponse(responseCode = "200", description = "The response token")
-    @APIResponse(responseCode = "400", description = "No crc_token",
+    @APIResponse(responseCode = "400", description = "No crc_token, or not one of X's shape; nothing was signed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CrcResponse crc(@QueryParam("crc_token") String crcToken) {
-        if (crcToken == null || crcToken.isBlank()) {
-            throw ProblemException.invalid("crc_token", "is required");
-        }
-        return new CrcResponse(XSignature.crcResponse(config.x().consumerSecret(), crcToken));
+        return new CrcResponse(XSignature.crcResponse(config.x().consumerSecret(),
+                HandshakeChallenges.xCrcToken(crcToken)));
     }
 
     @POST
@@ -65,7 +66,7 @@ public class XWebhookResource {
             description = "Verifies x-twitter-webhooks-signature over the raw body; tweets and direct messages to the "
                     + "brand become interactions, durable in Kafka before the answer.")
     @APIResponse(responseCode = "200", description = "Accepted")
-    @APIResponse(responseCode = "400", description = "The body is not a JSON object",
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object, or for_user_id or an event list has the wrong type (named in errors); an event with a wrong-typed field is left out and named in the receipt's malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,7 +85,7 @@ public class XWebhookResource {
         try {
             delivery = XActivity.read(raw, channels);
         } catch (MalformedWebhookException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw e.problem();
         }
         return intake.acknowledge(delivery);
     }

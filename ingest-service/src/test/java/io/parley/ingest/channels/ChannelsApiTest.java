@@ -11,6 +11,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,13 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChannelsApiTest {
 
     private static final String MANAGER = Tokens.bearer(Tokens.forUser("manager1"));
+    private static final String SECRETS_DIR = System.getProperty("java.io.tmpdir") + "/parley-ingest-channel-secrets";
 
     /** Bots left by an earlier run on the same database would share the test secret; remove them first. */
     @org.junit.jupiter.api.BeforeEach
     void removeBotsOfEarlierRuns() {
         List<String> ids = given().header("Authorization", MANAGER).get("/api/v1/channels?brand=acme").then()
                 .statusCode(200).extract().path("items.findAll { it.secrets.any { s -> "
-                        + "s.reference == 'config:parley.test-secrets.support-bot' } }.id");
+                        + "s.reference == 'config:parley.channel-secrets.test.support-bot' } }.id");
         ids.forEach(id -> given().header("Authorization", MANAGER).delete("/api/v1/channels/" + id)
                 .then().statusCode(204));
     }
@@ -56,7 +60,7 @@ class ChannelsApiTest {
     private static ExtractableResponse<Response> connectBot(String botId) {
         return given().header("Authorization", MANAGER).contentType("application/json")
                 .body(Map.of("brand", "acme", "platform", "telegram", "accountId", botId, "name", "Support bot ✉",
-                        "secrets", Map.of("secretToken", "config:parley.test-secrets.support-bot")))
+                        "secrets", Map.of("secretToken", "config:parley.channel-secrets.test.support-bot")))
                 .post("/api/v1/channels").then().statusCode(201).extract();
     }
 
@@ -83,14 +87,14 @@ class ChannelsApiTest {
 
         given().header("Authorization", MANAGER).contentType("application/json").header("If-Match", "\"1\"")
                 .body(Map.of("name", "Support bot ✉", "enabled", false,
-                        "secrets", Map.of("secretToken", "config:parley.test-secrets.support-bot")))
+                        "secrets", Map.of("secretToken", "config:parley.channel-secrets.test.support-bot")))
                 .put("/api/v1/channels/" + id).then().statusCode(200).body("enabled", equalTo(false))
                 .body("version", equalTo(2)).header("ETag", containsString("2"));
         given().contentType("application/json").header("X-Telegram-Bot-Api-Secret-Token", "support-bot-secret")
                 .body(raw).post("/webhooks/telegram").then().statusCode(401);
 
         given().header("Authorization", MANAGER).contentType("application/json").header("If-Match", "\"1\"")
-                .body(Map.of("enabled", true, "secrets", Map.of("secretToken", "config:parley.test-secrets.support-bot")))
+                .body(Map.of("enabled", true, "secrets", Map.of("secretToken", "config:parley.channel-secrets.test.support-bot")))
                 .put("/api/v1/channels/" + id).then().statusCode(412)
                 .body("type", equalTo("/problems/precondition-failed"));
 
@@ -104,7 +108,7 @@ class ChannelsApiTest {
         String id = connectBot(bot).path("id");
         String body = given().header("Authorization", MANAGER).get("/api/v1/channels/" + id).then().statusCode(200)
                 .body("secrets[0].name", equalTo("secretToken"))
-                .body("secrets[0].reference", equalTo("config:parley.test-secrets.support-bot"))
+                .body("secrets[0].reference", equalTo("config:parley.channel-secrets.test.support-bot"))
                 .body("secrets[0].available", equalTo(true))
                 .extract().asString();
         assertFalse(body.contains("support-bot-secret"), body);
@@ -119,6 +123,63 @@ class ChannelsApiTest {
                 .body("errors.field", hasItem("secrets.secretToken"))
                 .extract().asString();
         assertFalse(refusal.contains(pasted), refusal);
+    }
+
+    /**
+     * Issue 18, item 9: a secret reference must point into the channel secret stores. {@code file:/etc/passwd}
+     * was answered {@code available: true}, and any configuration key of the service could be named.
+     */
+    @Test
+    void secretReferencesOutsideTheChannelSecretStoresAreRefused() throws Exception {
+        String bot = botId();
+        for (String outside : new String[] {"file:/etc/passwd", "file:/proc/self/environ",
+                "file:" + SECRETS_DIR + "/../../../../etc/passwd", "config:quarkus.datasource.password",
+                "config:parley.ingest.meta.app-secret", "env:PATH", "env:QUARKUS_DATASOURCE_PASSWORD"}) {
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body(Map.of("brand", "acme", "platform", "telegram", "accountId", bot,
+                            "secrets", Map.of("secretToken", outside)))
+                    .post("/api/v1/channels").then().statusCode(422)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("type", equalTo("/problems/unprocessable"))
+                    .body("errors.field", hasItem("secrets.secretToken"))
+                    .body("detail", not(containsString("root:")));
+        }
+        given().header("Authorization", MANAGER).get("/api/v1/channels?brand=acme").then().statusCode(200)
+                .body("items.accountId", not(hasItem(bot)));
+
+        // Inside the stores: a file in the channel secrets directory, an env var with the prefix, a config key.
+        Path dir = Files.createDirectories(Path.of(SECRETS_DIR));
+        Path file = Files.writeString(dir.resolve("bot-" + bot), "file-secret-" + bot);
+        String id = given().header("Authorization", MANAGER).contentType("application/json")
+                .body(Map.of("brand", "acme", "platform", "telegram", "accountId", bot,
+                        "secrets", Map.of("secretToken", "file:" + file, "botToken", "env:PARLEY_CHANNEL_SECRETS_UNSET")))
+                .post("/api/v1/channels").then().statusCode(201)
+                .body("secrets.find { it.name == 'secretToken' }.available", equalTo(true))
+                .body("secrets.find { it.name == 'botToken' }.available", equalTo(false))
+                .extract().path("id");
+        try {
+            // A link inside the directory that leads out of it is not read.
+            Path link = dir.resolve("link-" + bot);
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of("/etc/hostname"));
+            given().header("Authorization", MANAGER).header("If-Match", "\"1\"").contentType("application/json")
+                    .body(Map.of("secrets", Map.of("secretToken", "file:" + link)))
+                    .put("/api/v1/channels/" + id).then().statusCode(200)
+                    .body("secrets.find { it.name == 'secretToken' }.available", equalTo(false));
+        } finally {
+            given().header("Authorization", MANAGER).delete("/api/v1/channels/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void accountsDeclaredInConfigurationResolveTheirSecretsFromTheStore() {
+        given().header("Authorization", MANAGER).get("/api/v1/channels?brand=acme").then().statusCode(200)
+                .body("items.find { it.platform == 'telegram' && it.accountId == '7000000001' }.secrets[0].reference",
+                        equalTo("config:parley.channel-secrets.telegram.7000000001.secretToken"))
+                .body("items.find { it.platform == 'forum' && it.accountId == 'acme-forum' }.secrets[0].reference",
+                        equalTo("config:parley.channel-secrets.forum.acme-forum.signingSecret"))
+                .body("items.find { it.platform == 'forum' && it.accountId == 'acme-forum' }.secrets[0].available",
+                        equalTo(true));
     }
 
     @Test
@@ -150,7 +211,7 @@ class ChannelsApiTest {
         String id = connectBot(bot).path("id");
         given().header("Authorization", Tokens.bearer(Tokens.forUser("admin1"))).contentType("application/json")
                 .body(Map.of("brand", "globex", "platform", "telegram", "accountId", bot,
-                        "secrets", Map.of("secretToken", "env:GLOBEX_BOT")))
+                        "secrets", Map.of("secretToken", "env:PARLEY_CHANNEL_SECRETS_GLOBEX_BOT")))
                 .post("/api/v1/channels").then().statusCode(409);
         String agent2 = Tokens.bearer(Tokens.forUser("agent2"));
         given().header("Authorization", agent2).get("/api/v1/channels/" + id).then().statusCode(404);

@@ -39,7 +39,7 @@ class GenericSourcesTest {
         source = "acme-forum-" + UUID.randomUUID().toString().substring(0, 8);
         channelId = given().header("Authorization", MANAGER).contentType("application/json")
                 .body(Map.of("brand", "acme", "platform", "forum", "accountId", source, "name", "Acme community forum",
-                        "secrets", Map.of("signingSecret", "config:parley.test-secrets.forum")))
+                        "secrets", Map.of("signingSecret", "config:parley.channel-secrets.test.forum")))
                 .post("/api/v1/channels").then().statusCode(201).extract().path("id");
     }
 

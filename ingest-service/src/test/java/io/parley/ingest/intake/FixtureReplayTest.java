@@ -75,7 +75,7 @@ class FixtureReplayTest {
         return !(name.startsWith("zammad-webhook") && !name.contains("signed-body"));
     }
 
-    private void replay(String fixture) throws IOException {
+    private void replay(String fixture) throws Exception {
         Request request = requestFor(fixture);
         try (EventTail interactions = EventTail.open(Topics.INTERACTIONS)) {
             int before = interactions.records().size();
@@ -111,7 +111,7 @@ class FixtureReplayTest {
         }
     }
 
-    private static Request requestFor(String fixture) throws IOException {
+    private static Request requestFor(String fixture) throws Exception {
         byte[] body = Fixtures.bytes(fixture);
         String platform = fixture.substring(0, fixture.indexOf('/'));
         return switch (platform) {

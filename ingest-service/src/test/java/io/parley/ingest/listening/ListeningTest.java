@@ -35,7 +35,7 @@ class ListeningTest {
         given().header("Authorization", MANAGER).contentType("application/json")
                 .body(Map.of("brand", "acme", "platform", "generic", "accountId", source, "name", "Social listening feed",
                         "settings", Map.of("listening", "true"),
-                        "secrets", Map.of("signingSecret", "config:parley.test-secrets.forum")))
+                        "secrets", Map.of("signingSecret", "config:parley.channel-secrets.test.forum")))
                 .post("/api/v1/channels").then().statusCode(201);
         String rule = given().header("Authorization", MANAGER).contentType("application/json")
                 .body(Map.of("brand", "acme", "name", "Money back " + company, "terms",

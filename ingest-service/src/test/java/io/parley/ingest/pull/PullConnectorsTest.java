@@ -121,7 +121,7 @@ class PullConnectorsTest {
         page2Failures.set(1);
         try (EventTail interactions = EventTail.open(Topics.INTERACTIONS)) {
             String id = connect("youtube", channel, Map.of("apiBaseUrl", base(), "pollSeconds", "3600",
-                    "backfillDays", "3650"), Map.of("apiKey", "config:parley.test-secrets.youtube-key"));
+                    "backfillDays", "3650"), Map.of("apiKey", "config:parley.channel-secrets.test.youtube-key"));
             // The scheduler reads it at once (a new source is due): page 1 arrives, page 2 fails.
             Event<InteractionReceived> first = interactions.awaitEvent(InteractionReceived.class,
                     e -> e.data().channelAccountId().equals(channel)
