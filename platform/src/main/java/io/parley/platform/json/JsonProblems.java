@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -70,7 +69,7 @@ public final class JsonProblems {
         }
         if (e instanceof InvalidFormatException format) {
             return new JsonProblem(field, "must be " + kind(format.getTargetType()) + ", was "
-                    + Excerpt.of(format.getValue()));
+                    + Excerpt.of(sent(format)));
         }
         if (e instanceof MismatchedInputException mismatch) {
             String message = Objects.toString(mismatch.getOriginalMessage(), "");
@@ -167,24 +166,59 @@ public final class JsonProblems {
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
-    private static String got(MismatchedInputException e) {
-        if (e.getProcessor() instanceof JsonParser parser) {
-            JsonToken token = parser.currentToken();
-            if (token != null) {
-                String what = switch (token) {
-                    case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
-                    case START_ARRAY, END_ARRAY -> "an array";
-                    case VALUE_STRING -> "text";
-                    case VALUE_NUMBER_INT -> "a whole number";
-                    case VALUE_NUMBER_FLOAT -> "a number with a fraction or exponent";
-                    case VALUE_TRUE, VALUE_FALSE -> "true or false";
-                    case VALUE_NULL -> "null";
-                    default -> null;
-                };
-                return what == null ? "" : ", was " + what;
+    private static final java.util.regex.Pattern QUOTED_VALUE = java.util.regex.Pattern.compile(
+            "^Cannot coerce [A-Za-z-]+ value \\((.{1,200}?)\\) to");
+
+    /** The value as the caller wrote it ({@code 1e100000}, not the Infinity Jackson made of it). */
+    private static Object sent(InvalidFormatException e) {
+        java.util.regex.Matcher quoted = QUOTED_VALUE.matcher(Objects.toString(e.getOriginalMessage(), ""));
+        if (quoted.find()) {
+            return quoted.group(1);
+        }
+        if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null
+                && parser.currentToken().isScalarValue()) {
+            try {
+                return parser.getText();
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                return e.getValue();
             }
         }
-        return "";
+        return e.getValue();
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("JsonToken\\.([A-Z_]+)");
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(
+            "(?:coerce|from) (String|Integer|Floating-point|Boolean|Array|Object) value");
+
+    private static String got(MismatchedInputException e) {
+        String message = Objects.toString(e.getOriginalMessage(), "");
+        java.util.regex.Matcher token = TOKEN.matcher(message);
+        String what = null;
+        if (token.find()) {
+            what = switch (token.group(1)) {
+                case "START_OBJECT", "END_OBJECT", "FIELD_NAME" -> "an object";
+                case "START_ARRAY", "END_ARRAY" -> "an array";
+                case "VALUE_STRING" -> "text";
+                case "VALUE_NUMBER_INT" -> "a whole number";
+                case "VALUE_NUMBER_FLOAT" -> "a number with a fraction or exponent";
+                case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+                case "VALUE_NULL" -> "null";
+                default -> null;
+            };
+        } else {
+            java.util.regex.Matcher shape = SHAPE.matcher(message);
+            if (shape.find()) {
+                what = switch (shape.group(1)) {
+                    case "String" -> "text";
+                    case "Integer" -> "a whole number";
+                    case "Floating-point" -> "a number with a fraction or exponent";
+                    case "Boolean" -> "true or false";
+                    case "Array" -> "an array";
+                    default -> "an object";
+                };
+            }
+        }
+        return what == null ? "" : ", was " + what;
     }
 
     /** What a caller must send for a Java type, in words. */
