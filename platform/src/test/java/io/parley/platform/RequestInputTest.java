@@ -154,6 +154,20 @@ class RequestInputTest {
                 .body("errors[0].field", equalTo(name));
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/api/probe/orders")
+    java.net.URI orders;
+
+    @Test
+    void aBodyWithoutContentTypeIsRefused() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(orders)
+                .header("Authorization", token()).POST(java.net.http.HttpRequest.BodyPublishers.ofString(OK)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(415, response.statusCode(), response.body());
+        org.junit.jupiter.api.Assertions.assertTrue(response.headers().firstValue("Content-Type").orElse("")
+                .startsWith("application/problem+json"));
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("send application/json"), response.body());
+    }
+
     @Test
     void protocolErrorsAreProblemsToo() {
         given().get("/api/probe/brands").then().statusCode(401)
