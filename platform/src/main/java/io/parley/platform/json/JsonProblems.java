@@ -267,6 +267,9 @@ public final class JsonProblems {
                 }
             }).collect(Collectors.joining(", ")));
         }
+        if (type == byte[].class) {
+            return "base64 text";
+        }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";
         }

@@ -18,8 +18,17 @@ public class ParameterText {
 
     @ServerRequestFilter
     public void check(UriInfo uri) {
-        check(uri.getPathParameters(true));
-        check(uri.getQueryParameters(true));
+        MultivaluedMap<String, String> path;
+        MultivaluedMap<String, String> query;
+        try {
+            path = uri.getPathParameters(true);
+            query = uri.getQueryParameters(true);
+        } catch (IllegalArgumentException badEncoding) {
+            throw new InvalidParameterException("query", "is not valid percent-encoding (a % must be followed by "
+                    + "two hexadecimal digits)");
+        }
+        check(path);
+        check(query);
     }
 
     private static void check(MultivaluedMap<String, String> parameters) {

@@ -257,7 +257,7 @@ public final class BadInput {
     private Outcome send(Case c) {
         Operation op = c.operation();
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(c.pathAndQuery()))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, */*;q=0.5");
         BiFunction<Operation, byte[], Map<String, String>> signer = signers.stream()
                 .filter(s -> s.getKey().test(op)).map(Map.Entry::getValue).findFirst().orElse(null);
         if (signer != null) {

@@ -115,6 +115,7 @@ final class Schemas {
                     case "date" -> "2026-11-01";
                     case "uuid" -> new UUID(random.nextLong(), random.nextLong()).toString();
                     case "duration" -> "PT15M";
+                    case "byte" -> "cHJvYmU=";
                     case "uri", "url" -> "https://example.com/probe";
                     case "email" -> "probe@example.com";
                     default -> "probe";
