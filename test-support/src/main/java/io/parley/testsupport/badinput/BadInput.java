@@ -227,7 +227,7 @@ public final class BadInput {
                 Iterator<Map.Entry<String, JsonNode>> content = op.path("requestBody").path("content").fields();
                 while (content.hasNext()) {
                     Map.Entry<String, JsonNode> c = content.next();
-                    if (mediaType == null || c.getKey().contains("json")) {
+                    if (mediaType == null || c.getKey().startsWith("application/json")) {
                         mediaType = c.getKey();
                         body = c.getValue().path("schema");
                     }

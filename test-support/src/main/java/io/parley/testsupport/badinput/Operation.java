@@ -27,6 +27,7 @@ public record Operation(String method, String path, List<Parameter> parameters, 
 
     /** A JSON document is what the body takes (not text, bytes or a form). */
     public boolean takesJson() {
-        return bodyMediaType != null && bodyMediaType.contains("json");
+        return bodyMediaType != null && (bodyMediaType.startsWith("application/json")
+                || bodyMediaType.endsWith("+json"));
     }
 }
