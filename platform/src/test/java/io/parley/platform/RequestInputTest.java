@@ -116,6 +116,8 @@ class RequestInputTest {
         bad("/api/probe/orders", "{\"at\":\"-999999999-01-01T00:00:00Z\"}",
                 "at: is out of range: years 1 to 9999 only");
         bad("/api/probe/orders", "{\"day\":\"+99999-01-01\"}", "day: is out of range: years 1 to 9999 only");
+        bad("/api/probe/orders", "{\"at\":12345}",
+                "at: must be an ISO-8601 instant like 2026-11-01T09:00:00Z, was a number");
         bad("/api/probe/orders", "{\"at\":\"yesterday\"}",
                 "at: must be an ISO-8601 instant like 2026-11-01T09:00:00Z, was yesterday");
     }

@@ -54,6 +54,12 @@ final class BoundedValues {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (Temporal.class.isAssignableFrom(handledType()) && p.currentToken() != null
+                    && p.currentToken().isNumeric()) {
+                // No coercion (ADR 8): 12345 is not a date, though Jackson would read it as epoch seconds.
+                throw new OutOfRangeValueException(p, "must be " + JsonProblems.kind(handledType()) + ", was a number",
+                        handledType());
+            }
             Object value = super.deserialize(p, ctxt);
             String problem = ValueBounds.problemWith(value);
             if (problem != null) {
