@@ -164,7 +164,7 @@ class PlatformTest {
         given().header("Authorization", token).contentType(ContentType.JSON).body("{\"text\": [1]}")
                 .post("/api/probe/greetings").then().statusCode(400)
                 .body("type", equalTo("/problems/bad-request"))
-                .body("detail", equalTo("field 'text' has the wrong type"));
+                .body("detail", equalTo("text: must be text, was an array"));
         given().header("Authorization", token).contentType(ContentType.JSON).body("{\"text\": \"far too long text\"}")
                 .post("/api/probe/greetings").then().statusCode(400)
                 .body("type", equalTo("/problems/invalid-input"))

@@ -89,6 +89,19 @@ public final class ProbeApplication {
     public record Greeting(@NotBlank @Size(max = 10) String text) {
     }
 
+    public enum Kind {
+        REFUND, VOUCHER
+    }
+
+    public record Line(String sku, int quantity) {
+    }
+
+    /** A body with one field of each kind the services take. */
+    public record Order(String text, long amountMinor, java.math.BigDecimal amount, Double ratio, Instant at,
+            java.time.LocalDate day, List<String> tags, Kind kind, List<Line> lines,
+            java.util.Map<String, String> labels, boolean urgent) {
+    }
+
     @Path("/api/probe")
     public static class ProbeResource {
         @Inject
@@ -117,6 +130,25 @@ public final class ProbeApplication {
         @Path("/greetings")
         public Greeting greet(@Valid Greeting greeting) {
             return greeting;
+        }
+
+        @POST
+        @Path("/orders")
+        public Order order(Order order) {
+            return order;
+        }
+
+        @POST
+        @Path("/documents")
+        public com.fasterxml.jackson.databind.JsonNode document(com.fasterxml.jackson.databind.JsonNode document) {
+            return document;
+        }
+
+        @GET
+        @Path("/items/{id}")
+        public String item(@PathParam("id") UUID id, @QueryParam("limit") @jakarta.ws.rs.DefaultValue("20") int limit,
+                @QueryParam("since") Instant since, @QueryParam("all") boolean all, @QueryParam("who") String who) {
+            return id + " " + limit + " " + since + " " + all + " " + who;
         }
 
         @GET

@@ -44,6 +44,8 @@ import java.util.UUID;
 public class CompensationResource {
 
     static final int MAX_LEDGER = 1000;
+    /** The longest ledger window: a year, as the analytics figures. */
+    static final Duration MAX_LEDGER_WINDOW = Duration.ofDays(366);
 
     @Inject
     CompensationService compensation;
@@ -251,7 +253,7 @@ public class CompensationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public CompensationViews.Ledger ledger(@PathParam("brand") String brand,
-            @Parameter(description = "from this instant (default: 30 days before to)",
+            @Parameter(description = "from this instant (default: 30 days before to; at most 366 days before to)",
                     example = "2026-10-24T09:00:00Z") @QueryParam("from") String from,
             @Parameter(description = "until this instant, exclusive (default: now)", example = "2026-11-23T09:00:00Z")
             @QueryParam("to") String to,
@@ -267,6 +269,10 @@ public class CompensationResource {
         Instant start = QueryParams.optionalInstant("from", from).orElse(end.minus(Duration.ofDays(30)));
         if (!start.isBefore(end)) {
             throw ProblemException.invalid("from", "must be before to");
+        }
+        if (Duration.between(start, end).compareTo(MAX_LEDGER_WINDOW) > 0) {
+            throw ProblemException.invalid("from", "the window from from to to may span at most "
+                    + MAX_LEDGER_WINDOW.toDays() + " days");
         }
         return compensation.ledger(brand, start, end, Optional.ofNullable(status).map(CompensationService::statusOf),
                 limit);

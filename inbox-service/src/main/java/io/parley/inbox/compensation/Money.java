@@ -1,5 +1,6 @@
 package io.parley.inbox.compensation;
 
+import io.parley.platform.problem.Excerpt;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
@@ -47,13 +48,13 @@ public final class Money {
                     + "25.00 EUR)"));
         } else if (amount.stripTrailingZeros().scale() > 0) {
             errors.add(new Problem.FieldError(amountField, "must be a whole number of minor units (2550 for 25.50), "
-                    + "was " + amount.toPlainString()));
+                    + "was " + Excerpt.of(amount)));
         } else if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
             errors.add(new Problem.FieldError(amountField, "must be " + (zeroAllowed ? "0 or more" : "more than 0")
-                    + " minor units, was " + amount.toPlainString()));
+                    + " minor units, was " + Excerpt.of(amount)));
         } else if (amount.compareTo(BigDecimal.valueOf(MAX_MINOR)) > 0) {
             errors.add(new Problem.FieldError(amountField, "must be at most " + MAX_MINOR + " minor units, was "
-                    + amount.toPlainString()));
+                    + Excerpt.of(amount)));
         }
         if (code == null || code.isBlank()) {
             errors.add(new Problem.FieldError(currencyField, "is required (an ISO 4217 code such as EUR)"));

@@ -205,4 +205,19 @@ class CompensationTest {
                 .post("/api/v1/brands/globex/compensation/offers/" + offer + "/approve").then().statusCode(404);
         given().get("/api/v1/brands/acme/compensation/ledger").then().statusCode(401);
     }
+
+    @Test
+    void theLedgerWindowIsBoundedAndItsInstantsToo() {
+        // Issue 18: year -999999999 answered 500 from PostgreSQL, and any window was taken.
+        as("approver1").queryParam("from", "-999999999-01-01T00:00:00Z").get("/api/v1/brands/acme/compensation/ledger")
+                .then().statusCode(400).contentType(containsString("application/problem+json"))
+                .body("errors[0].field", equalTo("from"))
+                .body("detail", equalTo("from: is out of range: years 1 to 9999 only"));
+        as("approver1").queryParam("from", "2020-01-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
+                .get("/api/v1/brands/acme/compensation/ledger")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"))
+                .body("detail", equalTo("from: the window from from to to may span at most 366 days"));
+        as("approver1").queryParam("limit", "abc").get("/api/v1/brands/acme/compensation/ledger")
+                .then().statusCode(400).body("detail", equalTo("limit: must be a whole number, was 'abc'"));
+    }
 }

@@ -1,10 +1,9 @@
 package io.parley.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.parley.platform.json.JsonProblems;
+import io.parley.platform.rest.InvalidParameterException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -46,7 +45,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.BAD_REQUEST, describe(e), path(uri), List.of());
+        JsonProblems.JsonProblem problem = JsonProblems.describe(e);
+        List<Problem.FieldError> errors = problem.field() == null ? List.of()
+                : List.of(new Problem.FieldError(problem.field(), problem.message()));
+        return ProblemResponses.of(ProblemType.BAD_REQUEST, problem.detail(), path(uri), errors);
     }
 
     /** Wrong types and unknown enum values; declared apart so it wins over Quarkus' own mapper for them. */
@@ -55,14 +57,28 @@ public class ProblemMappers {
         return unreadableJson(e, uri);
     }
 
+    /** A path, query or header parameter of the wrong type or with forbidden characters. */
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.INVALID_INPUT, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError(e.parameter(), e.problem())));
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required", path(uri), List.of());
+        return challenge(uri);
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required", path(uri), List.of());
+        return challenge(uri);
+    }
+
+    /** 401 with the challenge RFC 6750 asks for, the body a problem like every other error. */
+    private static Response challenge(UriInfo uri) {
+        Response problem = ProblemResponses.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required",
+                path(uri), List.of());
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -77,12 +93,22 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
+        if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers 404 for a query parameter it could not convert (types TypedParams does not read).
+            return ProblemResponses.of(ProblemType.BAD_REQUEST, "a parameter has a value of the wrong type: "
+                    + Excerpt.of(e.getCause().getMessage()), path(uri), List.of());
+        }
         String detail = switch (status) {
+            case 400 -> e.getMessage() == null || e.getMessage().startsWith("HTTP 400")
+                    ? "the request cannot be read" : Excerpt.bounded(e.getMessage());
             case 404 -> "no resource at " + path(uri);
             case 405 -> "this resource does not accept that method";
-            case 406 -> "this resource cannot produce the requested media type";
-            case 415 -> "this resource does not accept that request body media type";
-            default -> e.getMessage();
+            case 406 -> "this resource cannot produce the requested media type; ask for application/json";
+            case 415 -> "this resource takes a request body of another media type; send application/json";
+            default -> Excerpt.bounded(e.getMessage());
         };
         return ProblemResponses.of(ProblemType.forStatus(status), status, detail, path(uri), List.of());
     }
@@ -104,30 +130,5 @@ public class ProblemMappers {
         String[] parts = path.split("\\.");
         return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
-    }
-
-    private static String describe(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'";
-        }
-        if (e instanceof InvalidFormatException f) {
-            return "field '" + pathOf(f) + "' has an invalid value '" + f.getValue() + "'";
-        }
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return "field '" + pathOf(m) + "' has the wrong type";
-        }
-        if (e instanceof JsonMappingException m && m.getCause() instanceof IllegalArgumentException iae) {
-            return iae.getMessage();
-        }
-        var location = e.getLocation();
-        return "the body is not valid JSON" + (location == null ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
     }
 }

@@ -18,6 +18,7 @@ public enum ProblemType {
     CONFLICT("conflict", "The request conflicts with the resource's state", 409),
     PRECONDITION_FAILED("precondition-failed", "The resource changed since it was read", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
+    URI_TOO_LONG("uri-too-long", "The request URI is too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body's media type is not supported", 415),
     UNPROCESSABLE("unprocessable", "The request is well-formed but cannot be processed", 422),
     PRECONDITION_REQUIRED("precondition-required", "The request must be conditional", 428),

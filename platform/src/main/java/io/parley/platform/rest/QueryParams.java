@@ -1,6 +1,8 @@
 package io.parley.platform.rest;
 
 import io.parley.contracts.Platform;
+import io.parley.platform.json.ValueBounds;
+import io.parley.platform.problem.Excerpt;
 import io.parley.platform.problem.ProblemException;
 
 import java.time.Instant;
@@ -18,7 +20,7 @@ public final class QueryParams {
         try {
             return Optional.ofNullable(value).map(Platform::fromId);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, e.getMessage());
+            throw ProblemException.invalid(field, Excerpt.bounded(e.getMessage()));
         }
     }
 
@@ -32,10 +34,17 @@ public final class QueryParams {
         if (value == null) {
             return Optional.empty();
         }
+        Instant instant;
         try {
-            return Optional.of(Instant.parse(value));
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "'" + value + "' is not an ISO-8601 instant like 2026-11-01T00:00:00Z");
+            throw ProblemException.invalid(field, "'" + Excerpt.of(value)
+                    + "' is not an ISO-8601 instant like 2026-11-01T00:00:00Z");
         }
+        String problem = ValueBounds.problemWith(instant);
+        if (problem != null) {
+            throw ProblemException.invalid(field, problem);
+        }
+        return Optional.of(instant);
     }
 }
