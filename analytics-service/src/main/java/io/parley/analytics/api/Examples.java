@@ -61,4 +61,37 @@ public final class Examples {
 
     private Examples() {
     }
+
+    public static final String DEAD_LETTERS = """
+            [{"id":"2-117","topic":"parley.inbox.v1","partition":1,"offset":4021,"consumer":"analytics.inbox",
+              "service":"analytics-service","reason":"not a CloudEvent: Unexpected end-of-input",
+              "cause":"com.fasterxml.jackson.core.io.JsonEOFException: Unexpected end-of-input",
+              "deadLetteredAt":"2026-12-05T16:41:07Z","key":"8c3f0d5e-3d8a-4c39-a7a5-1b0f0e0c2b11",
+              "eventId":null,"eventType":null,"size":17}]""";
+
+    public static final String REPLAYED = """
+            [{"id":"2-117","topic":"parley.inbox.v1","partition":1,"offset":5120}]""";
+
+    public static final String INVALID_LIMIT = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"limit: must be a whole number from 1 to 500","instance":"/api/v1/dead-letters",
+             "errors":[{"field":"limit","message":"must be a whole number from 1 to 500"}]}""";
+
+    public static final String INVALID_DEAD_LETTER_ID = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"ids[1]: must be <partition>-<offset>, e.g. 2-117","instance":"/api/v1/dead-letters/replay",
+             "errors":[{"field":"ids[1]","message":"must be <partition>-<offset>, e.g. 2-117"}]}""";
+
+    public static final String NO_DEAD_LETTER = """
+            {"type":"/problems/not-found","title":"The resource does not exist","status":404,
+             "detail":"no dead letter at 0-999 on parley.deadletter.v1","instance":"/api/v1/dead-letters/replay"}""";
+
+    public static final String DEAD_LETTER_WITHOUT_TOPIC = """
+            {"type":"/problems/conflict","title":"The request conflicts with the resource's state","status":409,
+             "detail":"dead letter 0-12 does not say which topic it came from","instance":"/api/v1/dead-letters/replay"}""";
+
+    public static final String REPLAY_UNAVAILABLE = """
+            {"type":"/problems/unavailable","title":"A dependency is unavailable; retry later","status":503,
+             "detail":"Kafka did not take the replay of 2-117 (0 replayed before it): timed out",
+             "instance":"/api/v1/dead-letters/replay"}""";
 }

@@ -86,9 +86,11 @@ public class DeadLettersResource {
     @APIResponse(responseCode = "200", description = "The dead letters, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DeadLetter.class, type = org.eclipse.microprofile.openapi
-                            .annotations.enums.SchemaType.ARRAY)))
+                            .annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "one dead letter", value = Examples.DEAD_LETTERS)))
     @APIResponse(responseCode = "400", description = "A limit that is not a whole number from 1 to 500",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad limit", value = Examples.INVALID_LIMIT)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
@@ -125,9 +127,11 @@ public class DeadLettersResource {
     @APIResponse(responseCode = "200", description = "Where each went",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Replayed.class, type = org.eclipse.microprofile.openapi
-                            .annotations.enums.SchemaType.ARRAY)))
+                            .annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "replayed", value = Examples.REPLAYED)))
     @APIResponse(responseCode = "400", description = "No ids, more than 100, or an id that is not <partition>-<offset>",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad id", value = Examples.INVALID_DEAD_LETTER_ID)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
@@ -135,16 +139,24 @@ public class DeadLettersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No dead letter at one of the ids",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown id", value = Examples.NO_DEAD_LETTER)))
     @APIResponse(responseCode = "409", description = "A dead letter that does not say which topic it came from",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no topic", value = Examples.DEAD_LETTER_WITHOUT_TOPIC)))
     @APIResponse(responseCode = "503", description = "Kafka did not take the replay; nothing after the first "
             + "failure was published; try again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "Kafka away", value = Examples.REPLAY_UNAVAILABLE)))
     public List<Replayed> replay(@Valid @NotNull ReplayRequest request) {
-        Map<DeadLetter.Id, ConsumerRecord<String, byte[]>> found = new LinkedHashMap<>();
+        // Every id's form first (400 naming it), then whether each exists (404): a malformed id must not
+        // hide behind an unknown one before it.
+        List<DeadLetter.Id> ids = new ArrayList<>();
         for (int i = 0; i < request.ids().size(); i++) {
-            DeadLetter.Id id = DeadLetter.Id.parse("ids[" + i + "]", request.ids().get(i));
+            ids.add(DeadLetter.Id.parse("ids[" + i + "]", request.ids().get(i)));
+        }
+        Map<DeadLetter.Id, ConsumerRecord<String, byte[]>> found = new LinkedHashMap<>();
+        for (DeadLetter.Id id : ids) {
             ConsumerRecord<String, byte[]> record = deadLetters.find(id)
                     .orElseThrow(() -> ProblemException.notFound("no dead letter at " + id + " on parley.deadletter.v1"));
             if (DeadLetter.header(record, io.parley.platform.consumers.DeadLetters.TOPIC) == null) {

@@ -186,13 +186,14 @@ public class StoryService {
     @Transactional
     public Variant changeVariant(String brand, UUID storyId, UUID variantId, JsonNode body, String ifMatch,
             Workflow.Actor actor) {
+        VariantFields fields = VariantFields.of(body); // the body's own faults first, as for every other request
         Story s = get(brand, storyId);
         Variant v = variant(brand, storyId, variantId);
         EntityTags.requireCurrent(ifMatch, v.version);
         if (VariantStatus.CANCELLED.equals(v.status)) {
             throw ProblemException.conflict("variant " + variantId + " is cancelled and cannot change");
         }
-        return write(s, v, VariantFields.of(body), "", actor, clock.instant());
+        return write(s, v, fields, "", actor, clock.instant());
     }
 
     /** Writes a new variant ({@code existing} null) or a change; validation errors are one 422 naming each field. */

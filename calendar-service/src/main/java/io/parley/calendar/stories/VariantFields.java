@@ -35,10 +35,21 @@ public record VariantFields(
     }
 
     /** The fields a change's JSON body names; a wrong JSON type is a 400 naming the field. */
+    private static final java.util.List<String> CHANGEABLE = java.util.List.of("channelAccount", "text", "media",
+            "link", "firstComment", "contentType", "riskLevel", "scheduledFor");
+
     public static VariantFields of(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw ProblemException.badRequest("the body must be a JSON object with the variant's fields");
         }
+        // A change is read field by field (absent keeps, null clears), so the strict request mapper's refusal of
+        // unknown fields (ADR 8) is made here.
+        body.fieldNames().forEachRemaining(name -> {
+            if (!CHANGEABLE.contains(name)) {
+                throw ProblemException.invalid(io.parley.platform.problem.Excerpt.of(name),
+                        "is not a field of a variant; known: " + String.join(", ", CHANGEABLE));
+            }
+        });
         return new VariantFields(text(body, "channelAccount"), text(body, "text"), ids(body), text(body, "link"),
                 text(body, "firstComment"), text(body, "contentType"), text(body, "riskLevel"),
                 text(body, "scheduledFor"));
