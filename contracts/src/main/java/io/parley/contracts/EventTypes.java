@@ -29,6 +29,7 @@ import io.parley.contracts.posts.VariantApproved;
 import io.parley.contracts.posts.VariantCancelled;
 import io.parley.contracts.posts.VariantChangesRequested;
 import io.parley.contracts.posts.VariantExpired;
+import io.parley.contracts.posts.VariantPublished;
 import io.parley.contracts.posts.VariantReviewReset;
 import io.parley.contracts.posts.VariantSubmitted;
 import io.parley.contracts.standards.ResponseTargetsChanged;
@@ -67,6 +68,7 @@ public final class EventTypes {
         register(ApprovalReminder.TYPE, ApprovalReminder.class);
         register(ApprovalEscalated.TYPE, ApprovalEscalated.class);
         register(VariantExpired.TYPE, VariantExpired.class);
+        register(VariantPublished.TYPE, VariantPublished.class);
         register(VariantCancelled.TYPE, VariantCancelled.class);
         register(VariantReviewReset.TYPE, VariantReviewReset.class);
         register(StoryCommentAdded.TYPE, StoryCommentAdded.class);

@@ -5,6 +5,8 @@ import io.parley.contracts.Payload;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,7 +26,11 @@ import java.util.UUID;
         "text: the text to publish, for replies and posts",
         "requestedBy: the user who asked for it (token subject or user name)",
         "origin: what in Parley asked for it (e.g. `conversation/<id>/reply/<id>`)",
-        "recipientId: when set, a reply goes privately to this person as a direct message (Messenger/Instagram scoped id, X user id, VK peer id); null for public replies and other actions"})
+        "recipientId: when set, a reply goes privately to this person as a direct message (Messenger/Instagram scoped id, X user id, VK peer id); null for public replies and other actions",
+        "link: for posts, the URL to attach (null for none)",
+        "media: for posts, the images to publish: `{mediaId, url, contentType, altText}`, `url` fetchable without a session (empty for none)",
+        "marker: for posts, a short string that recognises the post among the account's recent posts when a request's outcome is unknown (null: the text's digest is used)",
+        "notBefore: the gateway does not act before this time (a first comment's delay); null: at once"})
 public record OutboundActionRequested(
         UUID actionId,
         OutboundAction action,
@@ -34,14 +40,29 @@ public record OutboundActionRequested(
         String text,
         String requestedBy,
         String origin,
-        String recipientId) implements Payload {
+        String recipientId,
+        String link,
+        List<OutboundMedia> media,
+        String marker,
+        Instant notBefore) implements Payload {
 
     public static final String TYPE = "parley.outbound.requested.v1";
+
+    public OutboundActionRequested {
+        media = media == null ? List.of() : List.copyOf(media);
+    }
+
+    /** An action without a post's link, media, marker or delay: the shape before publishing. */
+    public OutboundActionRequested(UUID actionId, OutboundAction action, Platform platform, String channelAccountId,
+            String targetObjectId, String text, String requestedBy, String origin, String recipientId) {
+        this(actionId, action, platform, channelAccountId, targetObjectId, text, requestedBy, origin, recipientId,
+                null, List.of(), null, null);
+    }
 
     /** A public action (no direct-message recipient): the shape before {@code recipientId} existed. */
     public OutboundActionRequested(UUID actionId, OutboundAction action, Platform platform, String channelAccountId,
             String targetObjectId, String text, String requestedBy, String origin) {
-        this(actionId, action, platform, channelAccountId, targetObjectId, text, requestedBy, origin, null);
+        this(actionId, action, platform, channelAccountId, targetObjectId, text, requestedBy, origin, (String) null);
     }
 
     @Override
