@@ -16,6 +16,8 @@ async function responseTimes(page) {
 export default async function managerChangesTarget() {
   const minutes = need('FACEBOOK_MINUTES');
   const comment = need('TARGET_COMMENT');
+  const storyTitle = need('STORY_TITLE');
+  const plannedDay = need('PLANNED_DAY');
   return browserFor(async (context) => {
     const page = await signIn(context, 'manager1', 'manager1', '/standards');
     await responseTimes(page);
@@ -44,12 +46,17 @@ export default async function managerChangesTarget() {
     await shot(stale, '07-standards-conflict');
     await stale.close();
 
+    // The calendar: the story planned for this week, in the month and in the week (one row per channel account).
     await page.getByRole('link', { name: 'Calendar' }).click();
-    await page.locator('.fc-event').first().waitFor();
-    const events = await page.locator('.fc-event').allInnerTexts();
+    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    await page.goto(`${consoleUrl}/calendar?date=${plannedDay}`);
+    const planned = page.locator(`td[data-day="${plannedDay}"] .cal-item`).filter({ hasText: storyTitle });
+    await planned.first().waitFor();
+    const events = await page.locator(`td[data-day="${plannedDay}"] .cal-item`).allInnerTexts();
     await shot(page, '08-calendar-month');
-    await page.getByRole('button', { name: 'Week' }).click();
-    await page.locator('.fc-timegrid').waitFor();
+    await page.locator('label').filter({ hasText: /^Week$/ }).click();
+    await page.getByRole('table', { name: /Posts in the week/ }).waitFor();
+    await planned.first().waitFor();
     await shot(page, '09-calendar-week');
     await page.getByRole('link', { name: 'Analytics' }).click();
     await page.getByTestId('analytics-summary').waitFor();

@@ -70,7 +70,7 @@ class ConsoleBrowserTest {
                 "LIVE_WEBHOOK_SIGNATURE", Signatures.metaSha256(DemoData.META_APP_SECRET, liveWebhook)));
         List<String> screens = new ArrayList<>();
         result.path("navigation").forEach(n -> screens.add(n.asText()));
-        assertEquals(List.of("Inbox", "Complaint library", "Incidents", "Standards", "Analytics"), screens, "an agent's screens");
+        assertEquals(List.of("Inbox", "Complaint library", "Incidents", "Standards", "Calendar", "Analytics"), screens, "an agent's screens");
 
         // What the browser did, seen through the inbox's API: answered, with the reply exactly as typed.
         String agent = Tokens.forUser("agent1");
@@ -108,18 +108,26 @@ class ConsoleBrowserTest {
         long latestBefore = given().header("Authorization", Tokens.bearer(manager)).get(standards)
                 .then().statusCode(200).extract().jsonPath().getLong("latestVersion");
 
-        // Something on the calendar of this week and month, as an editor would plan it.
+        // Something on the calendar of this week and month, as an editor would plan it: a story with one variant
+        // on the brand's first channel account, an hour from now.
         String title = "Χειμερινή συλλογή ❄ " + UUID.randomUUID().toString().substring(0, 6);
-        given().header("Authorization", Tokens.bearer(Tokens.forUser("editor1"))).contentType(ContentType.JSON)
-                .body(Map.of("brand", "acme", "platform", "instagram", "title", title, "text", "Nowa kolekcja 📦",
-                        "plannedFor", Instant.now().plus(Duration.ofHours(1)).toString()))
-                .post(RunningStack.url(CALENDAR) + "/api/v1/posts").then().statusCode(201);
+        String editor = Tokens.bearer(Tokens.forUser("editor1"));
+        String account = given().header("Authorization", editor).queryParam("brand", "acme")
+                .get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200)
+                .extract().jsonPath().getString("items[0].id");
+        Instant planned = Instant.now().plus(Duration.ofHours(1));
+        String zone = given().header("Authorization", editor).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "variants", List.of(Map.of("channelAccount", account,
+                        "text", "Nowa kolekcja 📦 Χειμώνας", "scheduledFor", planned.toString()))))
+                .post(RunningStack.url(CALENDAR) + "/api/v1/brands/acme/stories").then().statusCode(201)
+                .extract().jsonPath().getString("variants[0].timeZone");
+        String plannedDay = planned.atZone(java.time.ZoneId.of(zone)).toLocalDate().toString();
 
         JsonNode result = scenario("manager-changes-target", Map.of("FACEBOOK_MINUTES", Integer.toString(minutes),
-                "TARGET_COMMENT", comment));
+                "TARGET_COMMENT", comment, "STORY_TITLE", title, "PLANNED_DAY", plannedDay));
         List<String> events = new ArrayList<>();
         result.path("calendarEvents").forEach(e -> events.add(e.asText()));
-        assertTrue(events.stream().anyMatch(e -> e.contains(title)), "the draft on the calendar: " + events);
+        assertTrue(events.stream().anyMatch(e -> e.contains(title)), "the story on the calendar: " + events);
         String conflict = result.path("conflict").asText();
         assertTrue(conflict.contains("manager1 saved version " + (latestBefore + 1)) && conflict.contains(comment),
                 "the stale tab is told who saved which version: " + conflict);
