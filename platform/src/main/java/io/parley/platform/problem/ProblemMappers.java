@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.parley.platform.json.JsonProblems;
 import io.parley.platform.rest.InvalidParameterException;
+import io.parley.platform.security.IdentityProviderReadiness;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -66,7 +68,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        if (IdentityProviderReadiness.unreachable(e)) {
+            return providerAway(e, uri);
+        }
         return challenge(uri);
+    }
+
+    /**
+     * The identity provider could not be reached to check a token (a service that never got its keys, while Keycloak
+     * is away): a passing fault of a dependency, so 503 with Retry-After, not a 500 and not a 401 that would send a
+     * signed-in user to sign in again.
+     */
+    @ServerExceptionMapper
+    public Response identityProviderAway(OIDCException e, UriInfo uri) {
+        return providerAway(e, uri);
+    }
+
+    private static Response providerAway(Exception e, UriInfo uri) {
+        LOG.warnf("identity provider unavailable while checking a token for %s: %s", path(uri), e.getMessage());
+        Response problem = ProblemResponses.of(ProblemType.UNAVAILABLE, "the identity provider cannot be reached to "
+                + "check the token; retry shortly", path(uri), List.of());
+        return Response.fromResponse(problem).header("Retry-After", "10").build();
     }
 
     @ServerExceptionMapper
