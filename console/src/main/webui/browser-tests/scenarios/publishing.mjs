@@ -102,9 +102,11 @@ export default async function publishing() {
     await page.getByRole('button', { name: 'Invite reviewer' }).click();
     const reviewLink = (await page.getByTestId('reviewer-link-url').innerText()).trim();
     if (!reviewLink.startsWith(`${consoleUrl}/review/`)) throw new Error(`not a review link of this console: ${reviewLink}`);
-    step('reviewer invited', { reviewLink });
+    const emailed = await page.getByTestId('reviewer-link').getAttribute('data-emailed');
+    const invitation = (await page.getByTestId('reviewer-link').innerText()).trim();
+    step('reviewer invited', { reviewLink, emailed, invitation });
     await shot(page, 'pub-04-reviewer-invited');
-    return { storyId, reviewLink, fixedText };
+    return { storyId, reviewLink, emailed, invitation, fixedText };
   });
 
   // 2. approver1 approves step one of each variant in Approvals › Posts.

@@ -83,6 +83,8 @@ export interface StoryComment {
 
 export interface Reviewer {
   id: string; email: string; name: string; link: string; token?: string; expiresAt: string; revokedAt: string | null;
+  /** Only in the invitation's answer: whether the mail server took the e-mail with the link, and if not, why. */
+  emailed?: boolean | null; emailProblem?: string | null;
 }
 
 export interface WaitingApproval {

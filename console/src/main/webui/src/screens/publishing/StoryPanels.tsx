@@ -284,7 +284,7 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
   );
 }
 
-/** External reviewers of the story: invite (e-mail, name, days), the link with a copy button, list, revoke. */
+/** External reviewers of the story: invite (e-mail, name, days; the link is e-mailed), the link with a copy button, list, revoke. */
 export function Reviewers({ brand, storyId, mayWrite, zone }: { brand: string; storyId: string; mayWrite: boolean; zone: string }) {
   const [items, setItems] = useState<Reviewer[]>([]);
   const [email, setEmail] = useState('');
@@ -329,9 +329,14 @@ export function Reviewers({ brand, storyId, mayWrite, zone }: { brand: string; s
         </Group>
       )}
       {created && (
-        <Alert color="teal" title={`Link for ${created.name}`} role="status" data-testid="reviewer-link">
+        <Alert color={created.emailed ? 'teal' : 'orange'} role="status" data-testid="reviewer-link"
+          data-emailed={created.emailed ? 'true' : 'false'}
+          title={created.emailed ? `Invitation e-mailed to ${created.name}` : `Not e-mailed: send ${created.name} the link yourself`}>
+          {created.emailed
+            ? <Text size="sm">We sent the link to {created.email}. You can also copy it:</Text>
+            : <Text size="sm">The mail server did not take the e-mail{created.emailProblem ? ` (${created.emailProblem})` : ''}. The invitation stands.</Text>}
           <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="reviewer-link-url">{absolute(created)}</Text>
-          <Text size="xs">Valid until {formatIn(created.expiresAt, zone)}. Send it to them yourself; anyone with it can review this story.</Text>
+          <Text size="xs">Valid until {formatIn(created.expiresAt, zone)}. Anyone with the link can review this story.</Text>
           <CopyButton value={absolute(created)}>
             {({ copied, copy }) => <Button size="compact-sm" mt={4} color="indigo.8" onClick={copy}>{copied ? 'Copied' : 'Copy the link'}</Button>}
           </CopyButton>

@@ -23,7 +23,11 @@ public class ParleyInfrastructure implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = "test_" + initArgs.getOrDefault("database", "service");
+        // PARLEY_TEST_DB_SUFFIX keeps the databases of one checkout apart from another's on a shared infrastructure
+        // (./parley infra start), e.g. two branches whose migrations differ.
+        String suffix = System.getProperty("parley.test-db-suffix", System.getenv().getOrDefault(
+                "PARLEY_TEST_DB_SUFFIX", ""));
+        database = "test_" + initArgs.getOrDefault("database", "service") + suffix.replaceAll("[^a-z0-9_]", "");
     }
 
     @Override
@@ -35,6 +39,11 @@ public class ParleyInfrastructure implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.password", e.dbPassword());
         config.put("kafka.bootstrap.servers", e.kafka());
         config.put("quarkus.oidc.auth-server-url", e.realmUrl());
+        if (e.smtp() != null) {
+            // Services that send mail (quarkus-mailer) send it to the local mail server; others ignore these.
+            config.put("quarkus.mailer.host", e.smtpHost());
+            config.put("quarkus.mailer.port", Integer.toString(e.smtpPort()));
+        }
         return config;
     }
 

@@ -224,11 +224,13 @@ public final class Examples {
     public static final String REVIEWER = """
             {"id":"7f2e1c60-9b3d-4e4f-9051-c3d4e5f60718","email":"anna@agency.example","name":"Anna Nowak (agency)",
              "link":"http://localhost:8080/review/q3J8x0bW2m5c1mZt0fX9kR4yP7uN6vA2sD8eH1gL3jK",
-             "token":"q3J8x0bW2m5c1mZt0fX9kR4yP7uN6vA2sD8eH1gL3jK","expiresAt":"2026-12-08T10:00:00Z","revokedAt":null}""";
+             "token":"q3J8x0bW2m5c1mZt0fX9kR4yP7uN6vA2sD8eH1gL3jK","expiresAt":"2026-12-08T10:00:00Z","revokedAt":null,
+             "emailed":true,"emailProblem":null}""";
 
     public static final String REVIEWERS = """
             {"items":[{"id":"7f2e1c60-9b3d-4e4f-9051-c3d4e5f60718","email":"anna@agency.example",
-             "name":"Anna Nowak (agency)","link":null,"token":null,"expiresAt":"2026-12-08T10:00:00Z","revokedAt":null}]}""";
+             "name":"Anna Nowak (agency)","link":null,"token":null,"expiresAt":"2026-12-08T10:00:00Z","revokedAt":null,
+             "emailed":null,"emailProblem":null}]}""";
 
     public static final String BAD_EMAIL = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,

@@ -9,6 +9,7 @@ import io.parley.contracts.posts.ReviewerRevoked;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,9 @@ public class Reviewers {
     @Inject
     Audit audit;
 
+    @Inject
+    InvitationMail mail;
+
     @Schema(name = "NewReviewer")
     public record Invitation(@Schema(required = true, example = "anna@agency.example") String email,
             @Schema(required = true, example = "Anna Nowak (agency)") String name,
@@ -47,7 +51,11 @@ public class Reviewers {
     public record View(UUID id, String email, String name,
             @Schema(description = "the console's public review page; only when invited") String link,
             @Schema(description = "the secret token; only when invited (it is stored hashed)") String token,
-            Instant expiresAt, Instant revokedAt) {
+            Instant expiresAt, Instant revokedAt,
+            @Schema(description = "only in the invitation's answer: whether the link was e-mailed to the reviewer")
+            Boolean emailed,
+            @Schema(description = "only when it was not e-mailed: why (hand the link over another way)")
+            String emailProblem) {
     }
 
     @Schema(name = "Reviewers")
@@ -129,8 +137,30 @@ public class Reviewers {
     }
 
     public View view(ReviewerLink l, String token) {
-        return new View(l.id, l.email, l.name, token == null ? null : config.consoleUrl().replaceAll("/$", "")
-                + "/review/" + token, token, l.expiresAt, l.revokedAt);
+        return new View(l.id, l.email, l.name, token == null ? null : link(token), token, l.expiresAt, l.revokedAt,
+                null, null);
+    }
+
+    /** The console's review page for a token. */
+    public String link(String token) {
+        return config.consoleUrl().replaceAll("/$", "") + "/review/" + token;
+    }
+
+    /**
+     * E-mails a new reviewer their link (after the invitation is stored: a mail server away does not undo it) and
+     * records the outcome in the story's history. Answers the invitation's view with the outcome.
+     */
+    public View mail(Story story, Invited invited, Workflow.Actor actor) {
+        ReviewerLink l = invited.link();
+        InvitationMail.Outcome outcome = mail.send(InvitationMail.compose(l.email, l.name, story.title, story.brand,
+                actor.user(), link(invited.token()), l.expiresAt));
+        QuarkusTransaction.requiringNew().run(() -> audit.record(story.id, null, actor,
+                outcome.sent() ? "reviewer-emailed" : "reviewer-email-failed", outcome.sent()
+                        ? Map.of("reviewerId", l.id.toString(), "email", l.email)
+                        : Map.of("reviewerId", l.id.toString(), "email", l.email, "problem", outcome.problem()),
+                clock.instant()));
+        return new View(l.id, l.email, l.name, link(invited.token()), invited.token(), l.expiresAt, l.revokedAt,
+                outcome.sent(), outcome.problem());
     }
 
     public static Workflow.Actor actor(ReviewerLink l) {

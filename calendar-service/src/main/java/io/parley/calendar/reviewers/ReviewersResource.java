@@ -49,9 +49,12 @@ public class ReviewersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Invite an external reviewer to the story",
-            description = "Answers the link to hand them (the console's /review/<token> page; no e-mail is sent) and "
-                    + "the token — shown this once: only its SHA-256 is kept. The link works for expiresInDays (1 to "
-                    + "30, default 7) unless revoked, and shows this story only. Emits parley.reviewer.invited.v1.")
+            description = "E-mails the reviewer the link (the console's /review/<token> page) and answers it with the "
+                    + "token — shown this once: only its SHA-256 is kept. `emailed` says whether the mail server took "
+                    + "the e-mail (if not, `emailProblem` says why and the link is to be handed over another way; the "
+                    + "invitation stands). The link works for expiresInDays (1 to 30, default 7) unless revoked, and "
+                    + "shows this story only. Emits parley.reviewer.invited.v1; the story's history records the "
+                    + "invitation and the e-mail's outcome.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Reviewers.Invitation.class),
             examples = @ExampleObject(name = "agency", value = Examples.NEW_REVIEWER)))
@@ -66,7 +69,7 @@ public class ReviewersResource {
         Story s = stories.get(caller.brand(brand), id);
         Reviewers.Invited invited = reviewers.invite(s, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(invited.link().id.toString()).build())
-                .entity(reviewers.view(invited.link(), invited.token())).build();
+                .entity(reviewers.mail(s, invited, caller.actor())).build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.parley.contracts.posts.ReviewerRevoked;
 import io.parley.contracts.posts.VariantApproved;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
+import io.parley.testsupport.mail.Mailboxes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -58,6 +59,34 @@ class ReviewersTest {
         return given().header("Authorization", as("editor1")).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "name", "Anna Nowak (agencja)"))
                 .post(STORIES + "/" + storyId + "/reviewers").then().statusCode(201).extract().jsonPath();
+    }
+
+    @Test
+    void theReviewerGetsTheLinkByEmailAndTheHistorySaysSo() {
+        String title = "Χειμερινή συλλογή ❄ Zimowa <kolekcja> " + UUID.randomUUID().toString().substring(0, 6);
+        JsonPath story = given().header("Authorization", as("editor1")).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "variants", List.of(variant(Neighbours.FACEBOOK, "Zimowa kolekcja ❄"))))
+                .post(STORIES).then().statusCode(201).extract().jsonPath();
+        String address = "zofia-" + UUID.randomUUID().toString().substring(0, 8) + "@client.example";
+        JsonPath reviewer = given().header("Authorization", as("editor1")).contentType(ContentType.JSON)
+                .body(Map.of("email", address, "name", "Zofia Żółkiewska")).post(STORIES + "/" + story.getString("id")
+                        + "/reviewers").then().statusCode(201).extract().jsonPath();
+        assertTrue(reviewer.getBoolean("emailed"), "e-mailed");
+        assertEquals(null, reviewer.getString("emailProblem"));
+
+        Mailboxes.Message mail = Mailboxes.await(address, m -> m.subject().contains(title), WAIT);
+        assertEquals("Please review “" + title + "” (acme)", mail.subject());
+        assertTrue(mail.from().contains("no-reply@parley.local"), mail.from());
+        assertTrue(mail.text().contains("Hello Zofia Żółkiewska,"), mail.text());
+        assertTrue(mail.text().contains(reviewer.getString("link")), "the link in the text: " + mail.text());
+        assertTrue(mail.text().contains("editor1 asks you to review"), mail.text());
+        assertTrue(mail.html().contains("href=\"" + reviewer.getString("link") + "\""), mail.html());
+        assertTrue(mail.html().contains("Zimowa &lt;kolekcja&gt;"), "the title escaped in HTML: " + mail.html());
+        // The link in the mail opens the review page without an account.
+        given().get("/api/v1/review/" + reviewer.getString("token")).then().statusCode(200)
+                .body("story.title", equalTo(title));
+        given().header("Authorization", as("editor1")).get(STORIES + "/" + story.getString("id") + "/history")
+                .then().statusCode(200).body("items.action", org.hamcrest.Matchers.hasItem("reviewer-emailed"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.e2e.RunningStack;
 import io.parley.testsupport.Tokens;
+import io.parley.testsupport.mail.Mailboxes;
 import io.parley.testsupport.stack.DemoData;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -20,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -151,6 +153,14 @@ class PublishingBrowserTest {
                 .body(Map.of("title", "agent was here", "tags", List.of()))
                 .put(RunningStack.url(CALENDAR) + "/api/v1/brands/" + BRAND + "/stories/" + storyId)
                 .then().statusCode(403);
+        // The reviewer got the link by e-mail (the local mail server keeps it), and the editor was told so.
+        assertEquals("true", result.path("emailed").asText(), "the console says the invitation was e-mailed: "
+                + result.path("invitation").asText());
+        Mailboxes.Message mail = Mailboxes.await(vars.get("REVIEWER_EMAIL"), m -> m.subject().contains(title),
+                Duration.ofSeconds(30));
+        assertTrue(mail.text().contains(result.path("reviewLink").asText()),
+                "the e-mail holds the link the console showed (" + result.path("reviewLink").asText() + "): "
+                        + mail.text());
         // The review link answers no one any more once revoked: 410.
         String token = result.path("reviewLink").asText().replaceAll(".*/review/", "");
         List<Map<String, Object>> reviewers = calendar("editor1", "/stories/" + storyId + "/reviewers").getList("items");

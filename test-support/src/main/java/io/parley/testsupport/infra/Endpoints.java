@@ -18,8 +18,26 @@ import java.util.Properties;
  * @param dbPassword   its password
  * @param kafka        Kafka bootstrap servers
  * @param keycloak     Keycloak's base URL, e.g. {@code http://localhost:8180}
+ * @param smtp         the local mail server's SMTP address {@code host:port} (null when none runs)
+ * @param mail         the local mail server's HTTP API, where a mailbox is read (null when none runs)
  */
-public record Endpoints(String jdbcBase, String dbUser, String dbPassword, String kafka, String keycloak) {
+public record Endpoints(String jdbcBase, String dbUser, String dbPassword, String kafka, String keycloak,
+        String smtp, String mail) {
+
+    /** Without a mail server. */
+    public Endpoints(String jdbcBase, String dbUser, String dbPassword, String kafka, String keycloak) {
+        this(jdbcBase, dbUser, dbPassword, kafka, keycloak, null, null);
+    }
+
+    /** The SMTP host, or null. */
+    public String smtpHost() {
+        return smtp == null ? null : smtp.substring(0, smtp.lastIndexOf(':'));
+    }
+
+    /** The SMTP port, or 0. */
+    public int smtpPort() {
+        return smtp == null ? 0 : Integer.parseInt(smtp.substring(smtp.lastIndexOf(':') + 1));
+    }
 
     public static final String REALM = "parley";
 
@@ -40,6 +58,10 @@ public record Endpoints(String jdbcBase, String dbUser, String dbPassword, Strin
         p.setProperty("db.password", dbPassword);
         p.setProperty("kafka", kafka);
         p.setProperty("keycloak", keycloak);
+        if (smtp != null) {
+            p.setProperty("smtp", smtp);
+            p.setProperty("mail", mail);
+        }
         Files.createDirectories(file.getParent());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(w, "Parley infrastructure endpoints");
@@ -52,6 +74,6 @@ public record Endpoints(String jdbcBase, String dbUser, String dbPassword, Strin
             p.load(r);
         }
         return new Endpoints(p.getProperty("jdbc.base"), p.getProperty("db.user"), p.getProperty("db.password"),
-                p.getProperty("kafka"), p.getProperty("keycloak"));
+                p.getProperty("kafka"), p.getProperty("keycloak"), p.getProperty("smtp"), p.getProperty("mail"));
     }
 }

@@ -21,7 +21,7 @@ public final class InfraMain {
         Path root = RepositoryRoot.find();
         Path dir = Path.of(args[1]).toAbsolutePath();
         if (args[0].equals("start")) {
-            System.out.println("Starting PostgreSQL, Kafka and Keycloak for the tests in " + dir);
+            System.out.println("Starting PostgreSQL, Kafka, Keycloak and a mail server for the tests in " + dir);
             LocalInfrastructure infra = LocalInfrastructure.start(root, dir, Ports.FREE, Ports.FREE, Ports.FREE,
                     System.out::println);
             System.out.println("  endpoints: " + dir.resolve("endpoints.properties"));

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * PostgreSQL, a Kafka broker and Keycloak as local processes — the same code for the tests (free
+ * PostgreSQL, a Kafka broker, Keycloak and a mail server as local processes — the same code for the tests (free
  * ports, throwaway folder under the build output) and for the local stack (fixed ports, folder
  * under {@code .parley/}). The three start in parallel; Keycloak is the slow one (about 30 s).
  *
@@ -24,11 +24,14 @@ public final class LocalInfrastructure {
     public static final int STACK_POSTGRES = 5433;
     public static final int STACK_KAFKA = 9092;
     public static final int STACK_KEYCLOAK = 8180;
+    public static final int STACK_SMTP = 2525;
+    public static final int STACK_MAIL_API = 8025;
 
     private final Path dir;
     private final Postgres postgres;
     private final KafkaBroker kafka;
     private final Keycloak keycloak;
+    private final MailServer mail;
     private final Endpoints endpoints;
 
     private LocalInfrastructure(Path root, Path dir, int pgPort, int kafkaPort, int keycloakPort, boolean durable) {
@@ -45,11 +48,15 @@ public final class LocalInfrastructure {
         int kcManagement = keycloakPort == Ports.FREE ? Ports.resolve(Ports.FREE) : keycloakPort + 1;
         this.keycloak = new Keycloak(newest(tools, "keycloak-"), root.resolve("infra/keycloak/parley-realm.json"),
                 dir.resolve("keycloak"), kcPort, kcManagement);
+        boolean stack = keycloakPort != Ports.FREE;
+        this.mail = new MailServer(newest(tools, "greenmail-").resolve("greenmail-standalone.jar"),
+                dir.resolve("mail"), Ports.resolve(stack ? STACK_SMTP : Ports.FREE),
+                Ports.resolve(stack ? STACK_MAIL_API : Ports.FREE));
         this.endpoints = postgres != null
                 ? new Endpoints("jdbc:postgresql://localhost:" + postgres.port(), Postgres.USER, Postgres.PASSWORD,
-                        kafka.bootstrap(), keycloak.url())
+                        kafka.bootstrap(), keycloak.url(), mail.smtp(), mail.api())
                 : new Endpoints(externalDb, env("PARLEY_DB_USER", "parley"), env("PARLEY_DB_PASSWORD", "parley"),
-                        kafka.bootstrap(), keycloak.url());
+                        kafka.bootstrap(), keycloak.url(), mail.smtp(), mail.api());
     }
 
     /**
@@ -79,6 +86,7 @@ public final class LocalInfrastructure {
             parts.add(async("PostgreSQL localhost:" + postgres.port(), postgres::start, log, t0));
         }
         parts.add(async("Kafka " + kafka.bootstrap(), kafka::start, log, t0));
+        parts.add(async("Mail server smtp://" + mail.smtp() + ", mailboxes " + mail.api(), mail::start, log, t0));
         try {
             CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
@@ -112,11 +120,12 @@ public final class LocalInfrastructure {
         return dir;
     }
 
-    /** Stops the three, whatever state they are in. */
+    /** Stops them all, whatever state they are in. */
     public void stop() {
         List<CompletableFuture<Void>> parts = new ArrayList<>();
         parts.add(CompletableFuture.runAsync(keycloak::stop));
         parts.add(CompletableFuture.runAsync(kafka::stop));
+        parts.add(CompletableFuture.runAsync(mail::stop));
         if (postgres != null) {
             parts.add(CompletableFuture.runAsync(postgres::stop));
         }

@@ -65,6 +65,8 @@ public final class LocalServices {
         for (ParleyService service : ParleyService.all()) {
             ports.put(service, Ports.resolve(fixedPorts ? service.stackPort() : Ports.FREE));
         }
+        // The console's too: calendar-service writes its address into the review links it e-mails.
+        consolePort = Ports.resolve(fixedPorts ? CONSOLE_STACK_PORT : Ports.FREE);
         for (ParleyService service : ParleyService.all()) {
             Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
@@ -83,6 +85,12 @@ public final class LocalServices {
                     "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS),
                     // calendar-service reads the brand's channel accounts from ingest-service
                     "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST)));
+            env.put("PARLEY_CALENDAR_REVIEW_CONSOLE_URL", "http://localhost:" + consolePort);
+            if (infra.smtp() != null) {
+                // Mail (reviewer invitations) goes to the local mail server, never out.
+                env.put("QUARKUS_MAILER_HOST", infra.smtpHost());
+                env.put("QUARKUS_MAILER_PORT", Integer.toString(infra.smtpPort()));
+            }
             env.putAll(extraEnv);
             List<String> command = new ArrayList<>();
             command.add(java);
@@ -131,7 +139,6 @@ public final class LocalServices {
             log.accept("  (no console: " + root.relativize(jar) + " is not built)");
             return;
         }
-        consolePort = Ports.resolve(fixedPorts ? CONSOLE_STACK_PORT : Ports.FREE);
         String origin = "http://localhost:" + consolePort;
         if (consolePort != CONSOLE_STACK_PORT) {
             new ConsoleClientRegistration(infra).allow(origin);

@@ -43,7 +43,7 @@ public final class StackMain {
         if (Files.exists(dir.resolve("pids"))) {
             down(root, dir); // a previous stack left behind: start clean
         }
-        System.out.println("Starting PostgreSQL, Kafka and Keycloak ...");
+        System.out.println("Starting PostgreSQL, Kafka, Keycloak and a local mail server ...");
         LocalInfrastructure infra = LocalInfrastructure.start(root, dir, LocalInfrastructure.STACK_POSTGRES,
                 LocalInfrastructure.STACK_KAFKA, LocalInfrastructure.STACK_KEYCLOAK, true, System.out::println);
         LocalServices services;
@@ -101,6 +101,10 @@ public final class StackMain {
         }
         out.append(String.format("  %-18s %s   (admin console: admin / admin)%n", "keycloak", infra.keycloak()));
         out.append(String.format("  %-18s %s%n", "kafka", infra.kafka()));
+        if (infra.smtp() != null) {
+            out.append(String.format("  %-18s smtp://%s   (catches every mail; read a mailbox: %s/api/user/<address>"
+                    + "/messages/INBOX)%n", "mail", infra.smtp(), infra.mail()));
+        }
         out.append(String.format("  %-18s %s/parley_<service>  (user parley)%n", "postgresql", infra.jdbcBase()));
         out.append("""
 
