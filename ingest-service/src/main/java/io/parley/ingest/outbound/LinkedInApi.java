@@ -89,6 +89,8 @@ final class LinkedInApi implements PlatformApi {
                 body.put("isReshareDisabledByAuthor", false);
                 yield json("POST", "/rest/posts", body, false);
             }
+            case EDIT_POST, DELETE_POST -> PlatformRequests.Result.refused("linkedin: " + a.action().id()
+                    + " is not supported by this gateway yet");
         };
     }
 
