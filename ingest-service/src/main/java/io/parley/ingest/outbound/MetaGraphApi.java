@@ -78,6 +78,8 @@ final class MetaGraphApi implements PlatformApi {
                     + "container); text-only posts cannot be published")
                     : ok(new PlatformRequest("POST", version + "/" + segment(a.channelAccountId()) + "/feed",
                     Map.of(), PlatformRequest.FORM, form("message", a.text()), Credential.BEARER, false));
+            case EDIT_POST, DELETE_POST -> PlatformRequests.Result.refused(a.action().id()
+                    + " is not supported by this gateway yet");
         };
     }
 

@@ -41,6 +41,9 @@ public final class PlatformRequests {
         if (api == null) {
             return Result.refused("outbound actions are not supported on " + action.platform().id());
         }
+        if (action.action() == OutboundAction.EDIT_POST || action.action() == OutboundAction.DELETE_POST) {
+            return Result.refused(action.action().id() + " is not supported by this gateway yet");
+        }
         boolean needsTarget = action.action() != OutboundAction.PUBLISH_POST;
         if (needsTarget && blank(action.targetObjectId())) {
             return Result.refused(action.action().id() + " needs the platform object to act on (targetObjectId)");

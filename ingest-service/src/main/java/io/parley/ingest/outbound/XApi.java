@@ -54,6 +54,8 @@ final class XApi implements PlatformApi {
             case LIKE -> json("POST", "/2/users/" + segment(a.channelAccountId()) + "/likes",
                     body.put("tweet_id", target), true);
             case PUBLISH_POST -> json("POST", "/2/tweets", body.put("text", a.text()), false);
+            case EDIT_POST, DELETE_POST -> PlatformRequests.Result.refused(a.action().id()
+                    + " is not supported by this gateway yet");
         };
     }
 

@@ -68,6 +68,8 @@ final class YouTubeDataApi implements PlatformApi {
             case LIKE -> PlatformRequests.Result.refused("the YouTube Data API cannot like comments");
             case PUBLISH_POST -> PlatformRequests.Result.refused("publishing on youtube is a video upload; "
                     + "text posts cannot be published through the API");
+            case EDIT_POST, DELETE_POST -> PlatformRequests.Result.refused(a.action().id()
+                    + " is not supported by this gateway yet");
         };
     }
 
