@@ -60,6 +60,19 @@ class KafkaAccessTest {
     }
 
     @Test
+    void theDevelopmentKafkaCreatesTheSameTopics() {
+        JsonNode job = Overlays.find(Overlays.DEV, "Job", "kafka-topics").orElseThrow();
+        String script = job.path("spec").path("template").path("spec").path("containers").get(0).path("command").toString();
+        for (String topic : Topics.ALL) {
+            assertTrue(script.contains(topic), "the dev overlay does not create " + topic);
+        }
+        for (String topic : Topics.COMPACTED) {
+            assertTrue(script.matches("(?s).*--topic " + topic.replace(".", "\\.") + " [^;]*cleanup\\.policy=compact.*"),
+                    "the dev overlay does not compact " + topic);
+        }
+    }
+
+    @Test
     void everyServiceHasAUserAllowedExactlyWhatItDoes() {
         List<String> problems = new ArrayList<>();
         for (KafkaUse use : USES.values()) {
