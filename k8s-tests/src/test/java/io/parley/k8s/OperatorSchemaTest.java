@@ -90,6 +90,60 @@ class OperatorSchemaTest {
         }
     }
 
+    /**
+     * Where the operators without a model offline take a core Kubernetes type, that part is checked against the
+     * Kubernetes schema like any core object ({@code *} is every element of a list).
+     */
+    private static final List<String[]> EMBEDDED_CORE_TYPES = List.of(
+            new String[] {"Cluster", "spec.resources", "V1ResourceRequirements"},
+            new String[] {"Cluster", "spec.managed.roles.*.passwordSecret", "V1LocalObjectReference"},
+            new String[] {"Cluster", "spec.bootstrap.initdb.secret", "V1LocalObjectReference"},
+            new String[] {"ObjectStore", "spec.configuration.s3Credentials.accessKeyId", "V1SecretKeySelector"},
+            new String[] {"ObjectStore", "spec.configuration.s3Credentials.secretAccessKey", "V1SecretKeySelector"},
+            new String[] {"Keycloak", "spec.resources", "V1ResourceRequirements"},
+            new String[] {"Keycloak", "spec.db.usernameSecret", "V1SecretKeySelector"},
+            new String[] {"Keycloak", "spec.db.passwordSecret", "V1SecretKeySelector"},
+            new String[] {"ScaledObject", "spec.scaleTargetRef", "V2CrossVersionObjectReference"},
+            new String[] {"ScaledObject", "spec.advanced.horizontalPodAutoscalerConfig.behavior",
+                    "V2HorizontalPodAutoscalerBehavior"});
+
+    @Test
+    void coreTypesInsideOperatorResourcesMatchTheKubernetesSchema() throws Exception {
+        int checked = 0;
+        for (String[] embedded : EMBEDDED_CORE_TYPES) {
+            for (JsonNode object : Overlays.ofKind(Overlays.PROD, embedded[0])) {
+                for (JsonNode part : at(object, embedded[1].split("\\."), 0)) {
+                    Class<?> model = Class.forName("io.kubernetes.client.openapi.models." + embedded[2]);
+                    try {
+                        model.getMethod("validateJsonElement", com.google.gson.JsonElement.class)
+                                .invoke(null, com.google.gson.JsonParser.parseString(part.toString()));
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        fail(Overlays.describe(object) + " " + embedded[1] + " is no " + embedded[2] + ": "
+                                + e.getCause().getMessage());
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 15, "only " + checked + " embedded parts found: a path above no longer matches");
+    }
+
+    private static List<JsonNode> at(JsonNode node, String[] path, int i) {
+        if (node == null || node.isMissingNode()) {
+            return List.of();
+        }
+        if (i == path.length) {
+            return List.of(node);
+        }
+        List<JsonNode> found = new ArrayList<>();
+        if (path[i].equals("*")) {
+            node.forEach(element -> found.addAll(at(element, path, i + 1)));
+        } else {
+            found.addAll(at(node.get(path[i]), path, i + 1));
+        }
+        return found;
+    }
+
     /** The strict reading catches what a lenient one would keep silently. */
     @Test
     void theStrictReadingRefusesAMisplacedField() throws Exception {
