@@ -60,6 +60,25 @@ class KafkaAccessTest {
     }
 
     @Test
+    void topicsAreConfiguredOnlyWithSettingsKafkaKnows() throws IllegalAccessException {
+        Set<String> known = new TreeSet<>();
+        for (java.lang.reflect.Field f : org.apache.kafka.common.config.TopicConfig.class.getFields()) {
+            if (f.getName().endsWith("_CONFIG") && f.getType() == String.class) {
+                known.add((String) f.get(null));
+            }
+        }
+        for (JsonNode topic : Overlays.ofKind(Overlays.PROD, "KafkaTopic")) {
+            topic.path("spec").path("config").fieldNames().forEachRemaining(key ->
+                    assertTrue(known.contains(key), Overlays.describe(topic) + ": Kafka has no topic setting " + key));
+        }
+        for (KafkaUse use : USES.values()) {
+            Set<String> used = new TreeSet<>(use.reads());
+            used.addAll(use.writes());
+            assertTrue(Topics.ALL.containsAll(used), use.service() + " uses a topic contracts' Topics does not list: " + used);
+        }
+    }
+
+    @Test
     void theDevelopmentKafkaCreatesTheSameTopics() {
         JsonNode job = Overlays.find(Overlays.DEV, "Job", "kafka-topics").orElseThrow();
         String script = job.path("spec").path("template").path("spec").path("containers").get(0).path("command").toString();

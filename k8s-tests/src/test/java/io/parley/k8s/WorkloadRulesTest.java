@@ -192,6 +192,46 @@ class WorkloadRulesTest {
     }
 
     @Test
+    void everyServiceMayReachKafkaItsDatabaseAndKeycloak() {
+        Map<String, KafkaUse> kafka = KafkaUse.all();
+        List<String> problems = new ArrayList<>();
+        for (JsonNode d : Overlays.ofKind(Overlays.PROD, "Deployment")) {
+            String name = Overlays.name(d);
+            boolean database = Overlays.find(Overlays.PROD, "ConfigMap", name + "-config")
+                    .map(c -> c.path("data").has("QUARKUS_DATASOURCE_JDBC_URL")).orElse(false);
+            boolean usesKafka = !kafka.get(name).reads().isEmpty() || !kafka.get(name).writes().isEmpty();
+            Map<String, Integer> needs = new TreeMap<>();
+            needs.put("app=keycloak", 8080);
+            if (usesKafka) {
+                needs.put("strimzi.io/cluster=parley", 9093);
+            }
+            if (database) {
+                needs.put("cnpg.io/cluster=parley-postgres", 5432);
+            }
+            Set<String> allowed = new TreeSet<>();
+            for (JsonNode p : Overlays.ofKind(Overlays.PROD, "NetworkPolicy")) {
+                if (!name.equals(p.path("spec").path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText())) {
+                    continue;
+                }
+                for (JsonNode rule : p.path("spec").path("egress")) {
+                    for (JsonNode peer : rule.path("to")) {
+                        peer.path("podSelector").path("matchLabels").fields().forEachRemaining(l -> {
+                            String label = l.getKey() + "=" + l.getValue().asText();
+                            if (needs.containsKey(label) && allowsPort(rule, needs.get(label))) {
+                                allowed.add(label);
+                            }
+                        });
+                    }
+                }
+            }
+            if (!allowed.equals(needs.keySet())) {
+                problems.add(name + " needs egress to " + needs.keySet() + ", allowed " + allowed);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void theConsoleAndTheWebhooksAreReachableOnlyOverTls() {
         Set<String> backends = new TreeSet<>();
         for (JsonNode ingress : Overlays.ofKind(Overlays.PROD, "Ingress")) {
