@@ -168,6 +168,20 @@ class OperatorSchemaTest {
     }
 
     @Test
+    void productionRunsTheKafkaAndKeycloakTheTestsRunOn() throws java.io.IOException {
+        String pom = java.nio.file.Files.readString(Overlays.root().resolve("pom.xml"));
+        java.util.function.Function<String, String> property = name -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + name + ">([^<]+)</" + name + ">").matcher(pom);
+            assertTrue(m.find(), "no " + name + " in pom.xml");
+            return m.group(1).trim();
+        };
+        JsonNode kafka = Overlays.find(Overlays.PROD, "Kafka", "parley").orElseThrow();
+        assertEquals(property.apply("kafka.broker.version"), kafka.path("spec").path("kafka").path("version").asText());
+        JsonNode keycloak = Overlays.ofKind(Overlays.PROD, "Keycloak").get(0);
+        assertEquals("quay.io/keycloak/keycloak:" + property.apply("keycloak.version"), keycloak.path("spec").path("image").asText());
+    }
+
+    @Test
     void strimziResourcesBelongToTheCluster() {
         Set<String> clusters = names(Overlays.ofKind(Overlays.PROD, "Kafka"));
         assertEquals(Set.of("parley"), clusters);
