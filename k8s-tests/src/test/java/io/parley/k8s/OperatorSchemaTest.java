@@ -230,6 +230,31 @@ class OperatorSchemaTest {
     }
 
     @Test
+    void theRestoreDrillRecoversFromTheProductionBackups() throws Exception {
+        JsonNode restore = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(Overlays.root().resolve("k8s/drills/restore-cluster.yaml").toFile());
+        assertEquals("postgresql.cnpg.io/v1", restore.path("apiVersion").asText());
+        assertEquals("Cluster", restore.path("kind").asText());
+        JsonNode production = Overlays.ofKind(Overlays.PROD, "Cluster").get(0);
+        assertTrue(!Overlays.name(restore).equals(Overlays.name(production)), "never restore over the running cluster");
+        assertEquals(production.path("metadata").path("namespace").asText(), restore.path("metadata").path("namespace").asText());
+        assertEquals(production.path("spec").path("imageName"), restore.path("spec").path("imageName"),
+                "the same PostgreSQL major version as the backups");
+        JsonNode recovery = restore.path("spec").path("bootstrap").path("recovery");
+        JsonNode origin = null;
+        for (JsonNode external : restore.path("spec").path("externalClusters")) {
+            if (external.path("name").asText().equals(recovery.path("source").asText())) {
+                origin = external.path("plugin");
+            }
+        }
+        assertTrue(origin != null, "recovery.source names no externalCluster");
+        JsonNode plugin = pluginOf(production, origin.path("name").asText());
+        assertEquals(plugin.path("parameters").path("barmanObjectName"), origin.path("parameters").path("barmanObjectName"));
+        assertEquals(Overlays.name(production), origin.path("parameters").path("serverName").asText(),
+                "backups are stored under the production cluster's name");
+    }
+
+    @Test
     void keycloakUsesTheClusterDatabaseAndTheRealmJobReachesIt() {
         JsonNode keycloak = Overlays.ofKind(Overlays.PROD, "Keycloak").get(0);
         JsonNode cluster = Overlays.ofKind(Overlays.PROD, "Cluster").get(0);
