@@ -37,6 +37,25 @@ class PlatformTest {
     @Inject
     ProbeApplication.ProbeChanges changes;
 
+    @Inject
+    io.parley.platform.kafka.KafkaConnection kafka;
+
+    /**
+     * The clients Parley builds itself connect as the messaging channels do: the security settings of the default
+     * Kafka configuration go with them (here an SSL setting that PLAINTEXT ignores, from the test configuration), and
+     * nothing else of it (only connection settings).
+     */
+    @Test
+    void ownKafkaClientsCarryTheBrokerSecuritySettings() {
+        java.util.Properties props = kafka.clientProperties("probe");
+        assertEquals("https", props.get("ssl.endpoint.identification.algorithm"));
+        assertEquals("probe", props.get("client.id"));
+        assertTrue(props.get("bootstrap.servers").toString().startsWith("localhost:"), props.toString());
+        assertTrue(props.keySet().stream().map(Object::toString).allMatch(k -> k.equals("bootstrap.servers")
+                || k.equals("client.id") || k.equals("security.protocol") || k.startsWith("ssl.")
+                || k.startsWith("sasl.")), props.keySet().toString());
+    }
+
     @Test
     void aCommittedChangeIsPublishedAndLeavesTheOutbox() {
         UUID id = UUID.randomUUID();

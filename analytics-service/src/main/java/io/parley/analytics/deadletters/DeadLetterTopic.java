@@ -3,7 +3,7 @@ package io.parley.analytics.deadletters;
 import io.parley.contracts.Topics;
 import io.parley.platform.consumers.DeadLetters;
 import io.parley.platform.kafka.EventPublisher;
-import io.parley.platform.kafka.KafkaSettings;
+import io.parley.platform.kafka.KafkaConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -38,7 +38,7 @@ public class DeadLetterTopic {
     private static final Duration POLL = Duration.ofSeconds(5);
 
     @Inject
-    KafkaSettings kafka;
+    KafkaConnection kafka;
 
     @Inject
     EventPublisher publisher;
@@ -121,10 +121,8 @@ public class DeadLetterTopic {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        Properties props = kafka.clientProperties("analytics-dead-letters");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "analytics-dead-letters");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }

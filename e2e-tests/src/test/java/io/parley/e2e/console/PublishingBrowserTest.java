@@ -85,7 +85,9 @@ class PublishingBrowserTest {
         String title = "Wiosenna kolekcja 🌷 " + run;
         String campaign = "wiosna-" + run;
         ZoneId zone = ZoneId.of("Europe/Warsaw");
-        LocalDate day = LocalDate.now(zone).plusDays(10);
+        // A day of its own (10 to 59 days ahead), so that a stack reused across runs does not crowd the run's posts
+        // among earlier runs' on the calendar.
+        LocalDate day = LocalDate.now(zone).plusDays(10 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50));
         String scheduleLocal = day + "T10:00";
         Map<String, String> texts = Map.of(
                 "facebookWithForbidden", "Nowa wiosenna kolekcja już w sklepach! Szalik darmowy do każdego płaszcza. " + run,

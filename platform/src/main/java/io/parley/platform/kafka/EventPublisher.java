@@ -33,11 +33,13 @@ import java.util.concurrent.TimeoutException;
 public class EventPublisher {
 
     private final KafkaSettings settings;
+    private final KafkaConnection connection;
     private volatile KafkaProducer<String, byte[]> producer;
 
     @Inject
-    public EventPublisher(KafkaSettings settings) {
+    public EventPublisher(KafkaSettings settings, KafkaConnection connection) {
         this.settings = settings;
+        this.connection = connection;
     }
 
     /** Sends and returns a future completed when the broker acknowledged the record. */
@@ -113,8 +115,7 @@ public class EventPublisher {
     }
 
     private Properties config() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        Properties props = connection.clientProperties("parley-publisher");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, settings.lingerMs());
@@ -123,7 +124,6 @@ public class EventPublisher {
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1, (delivery - settings.lingerMs()) / 2));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, settings.publishTimeout().toMillis());
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "parley-publisher");
         return props;
     }
 

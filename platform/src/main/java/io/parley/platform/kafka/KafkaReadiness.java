@@ -26,6 +26,9 @@ public class KafkaReadiness implements AsyncHealthCheck {
     @Inject
     KafkaSettings settings;
 
+    @Inject
+    KafkaConnection connection;
+
     private volatile Admin admin;
 
     @Override
@@ -50,11 +53,9 @@ public class KafkaReadiness implements AsyncHealthCheck {
         if (a == null) {
             synchronized (this) {
                 if (admin == null) {
-                    Properties props = new Properties();
-                    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+                    Properties props = connection.clientProperties("parley-readiness");
                     props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
                     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-                    props.put(AdminClientConfig.CLIENT_ID_CONFIG, "parley-readiness");
                     admin = Admin.create(props);
                 }
                 a = admin;
