@@ -22,6 +22,8 @@ public final class CatalogueJsonFuzz {
             document = CatalogueJson.mapper().readTree(body);
         } catch (JsonProcessingException expected) {
             return; // 400: not JSON
+        } catch (java.io.CharConversionException expected) {
+            return; // 400: not UTF-8 (bytes that looked like UTF-32 to Jackson; the REST layer maps it so)
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
