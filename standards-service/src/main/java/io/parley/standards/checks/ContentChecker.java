@@ -23,6 +23,9 @@ final class ContentChecker implements Checker {
     private final List<Catalogue.PatternRule> patternRules;
     private final List<Pattern> patterns = new ArrayList<>();
 
+    /** How long one catalogue pattern may take on one text. */
+    static final long PATTERN_BUDGET_NANOS = 100_000_000L;
+
     ContentChecker(Catalogue.Content content) {
         content.forbidden().forEach(t -> forbidden.add(t.phrase(), t.language(),
                 t.match() == null ? MatchMode.STEM : t.match(), t));
@@ -57,14 +60,25 @@ final class ContentChecker implements Checker {
         });
         for (int i = 0; i < patterns.size(); i++) {
             Catalogue.PatternRule rule = patternRules.get(i);
-            Matcher m = patterns.get(i).matcher(draft.text());
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    Finding.Span span = draft.span(m.start(), m.end());
-                    findings.add(Finding.inText(rule.id(), SECTION, rule.severity(), span,
-                            "'" + span.text() + "' matches the pattern of rule '" + rule.id() + "'",
-                            rule.explanation(), rule.suggestion()));
+            Matcher m = patterns.get(i).matcher(BoundedText.within(draft.text(), PATTERN_BUDGET_NANOS));
+            List<Finding> matched = new ArrayList<>();
+            try {
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        Finding.Span span = draft.span(m.start(), m.end());
+                        matched.add(Finding.inText(rule.id(), SECTION, rule.severity(), span,
+                                "'" + span.text() + "' matches the pattern of rule '" + rule.id() + "'",
+                                rule.explanation(), rule.suggestion()));
+                    }
                 }
+                findings.addAll(matched);
+            } catch (BoundedText.TooSlow slow) {
+                // Not checked is not passed: the rule's own severity, and words saying what to do about it.
+                findings.add(Finding.at(rule.id(), SECTION, rule.severity(), null, null, null,
+                        "the pattern of rule '" + rule.id() + "' took longer than " + PATTERN_BUDGET_NANOS / 1_000_000
+                                + " ms on this text and was stopped, so the text was not checked against it; a "
+                                + "manager should simplify the pattern (repeated or nested wildcards such as (.*a){20} are the "
+                                + "usual cause)", rule.explanation(), null));
             }
         }
     }

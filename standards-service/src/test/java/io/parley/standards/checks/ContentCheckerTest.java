@@ -101,4 +101,29 @@ class ContentCheckerTest {
         assertEquals(CheckResult.Verdict.PASS, result.verdict());
         assertTrue(result.findings().isEmpty());
     }
+
+    /**
+     * A manager's pattern that backtracks catastrophically on the text is stopped within its budget, and the text is
+     * not passed as checked: the rule reports, at its own severity, that it could not be checked and why.
+     */
+    @Test
+    void aCatastrophicPatternIsStoppedAndSaysSo() {
+        io.parley.standards.catalogue.Catalogue.Content content = new io.parley.standards.catalogue.Catalogue.Content(
+                List.of(), List.of(), List.of(new io.parley.standards.catalogue.Catalogue.PatternRule("slow",
+                        "(.*a){20}$", Severity.BLOCK, "Repeated wildcards.", null),
+                        new io.parley.standards.catalogue.Catalogue.PatternRule("price", "\\d+ zł", Severity.WARN,
+                                "Prices are checked.", null)), List.of());
+        String text = "a".repeat(30) + "! 30 zł";
+        List<Finding> found = new java.util.ArrayList<>();
+        long started = System.nanoTime();
+        new ContentChecker(content).check(new AnalysedDraft(post(text)), found);
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMs < 5_000, "stopped, not minutes: " + tookMs + " ms");
+        Finding slow = found.stream().filter(f -> f.ruleId().equals("slow")).findFirst().orElseThrow();
+        assertEquals(Severity.BLOCK, slow.severity());
+        assertTrue(slow.message().contains("was not checked against it"), slow.message());
+        // The other patterns are still checked.
+        assertEquals("30 zł", found.stream().filter(f -> f.ruleId().equals("price")).findFirst().orElseThrow()
+                .span().text());
+    }
 }
