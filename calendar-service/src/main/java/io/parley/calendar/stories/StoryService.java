@@ -327,6 +327,7 @@ public class StoryService {
         v.version++;
         v.findings = Json.write(checks.check(v));
         boolean contentChanged = changes.keySet().stream().anyMatch(CONTENT_FIELDS::contains);
+        boolean wasFailed = VariantStatus.FAILED.equals(v.status);
         if (isNew) {
             v.persist();
         } else if ((VariantStatus.UNDER_APPROVAL.contains(v.status) || VariantStatus.FAILED.equals(v.status))
@@ -338,6 +339,13 @@ public class StoryService {
             v.status = VariantStatus.approvedOrScheduled(v); // a new time keeps the approval
         } else if (VariantStatus.EXPIRED.equals(v.status) && changes.containsKey("scheduledFor")) {
             v.status = VariantStatus.DRAFT; // rescheduled: it may go through approval again
+        }
+        if (wasFailed && !VariantStatus.FAILED.equals(v.status)) {
+            // on its way again: the failed publication stays in the ledger, the variant shows the next one
+            v.publicationState = null;
+            v.publishFailure = null;
+            v.publishReason = null;
+            v.publishRetryAt = null;
         }
         snapshot(v, actor.user(), now);
         Map<String, Object> detail = new LinkedHashMap<>();

@@ -174,7 +174,11 @@ class PublishingTest {
 
     @Test
     void aRefusedPostFailsWithTheReasonAndWhatToDo() {
-        JsonPath story = scheduled(Neighbours.LINKEDIN, "Duplicate ❄", Map.of());
+        JsonPath story = scheduled(Neighbours.LINKEDIN, "Duplicate ❄", Map.of("firstComment", "Więcej 👇"));
+        assertEquals("Więcej 👇", story.getString("variants[0].firstComment.text"), "a string is the comment's text");
+        assertEquals(2, story.getInt("variants[0].firstComment.delayMinutes"), "with the default delay");
+        assertEquals("pending", story.getString("variants[0].firstComment.state"));
+        assertNull(story.get("variants[0].publication"), "nothing sent yet");
         UUID id = variantId(story);
         try (EventTail outbound = EventTail.open(Topics.OUTBOUND); EventTail posts = EventTail.open(Topics.POSTS)) {
             makeDue(em, List.of(id));
@@ -195,12 +199,18 @@ class PublishingTest {
         // Rescheduled after a failure, it is scheduled again (its approval kept) and goes out in a new round.
         io.parley.calendar.Fixtures.change("editor1", path(story), Map.of("scheduledFor",
                 io.parley.calendar.Fixtures.later().toString())).then().statusCode(200)
-                .body("status", org.hamcrest.Matchers.equalTo("scheduled"));
+                .body("status", org.hamcrest.Matchers.equalTo("scheduled"))
+                .body("publication", org.hamcrest.Matchers.nullValue()); // the failure stays in the ledger
         try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
             makeDue(em, List.of(id));
             Event<OutboundActionRequested> again = awaitRequest(outbound, OutboundAction.PUBLISH_POST, id);
             assertEquals(OutboundRequests.actionId("publish", id, 2), again.data().actionId());
         }
+        JsonPath ledger = given().header("Authorization", as("editor1")).get(path(story) + "/publications").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of(1, 2), ledger.getList("items.round"));
+        assertEquals(List.of("failed", "requested"), ledger.getList("items.state"));
+        assertTrue(ledger.getString("items[0].whatToDo").contains("change the text"));
     }
 
     @Test
