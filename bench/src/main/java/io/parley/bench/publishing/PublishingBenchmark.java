@@ -56,7 +56,9 @@ import java.util.UUID;
  * {@code -Dpublish.lead} (seconds before the minute starts, 60), {@code -Dpublish.timeout} (seconds to wait after the
  * minute, 900), {@code -Dcalendar.jdbc} (jdbc:postgresql://localhost:5433/parley_calendar), {@code -Ddb.user},
  * {@code -Ddb.password} (parley), {@code -Dkafka.bootstrap} (localhost:9092), {@code -Dingest.url}
- * (http://localhost:8081), {@code -Dkeycloak.url} (http://localhost:8180).
+ * (http://localhost:8081), {@code -Dkeycloak.url} (http://localhost:8180). Without the gateway (calendar-service
+ * alone): {@code -Dpublish.account=<ingest's account id> -Dpublish.platform-account=<its platform id>
+ * -Dpublish.until=requested} measures the scheduler and the outbox only (due → requested).
  */
 public final class PublishingBenchmark {
 
@@ -73,8 +75,13 @@ public final class PublishingBenchmark {
         String user = System.getProperty("db.user", "parley");
         String password = System.getProperty("db.password", "parley");
         String bootstrap = System.getProperty("kafka.bootstrap", "localhost:9092");
-        JsonNode account = facebookAccount(System.getProperty("ingest.url", "http://localhost:8081"),
-                System.getProperty("keycloak.url", "http://localhost:8180"));
+        boolean untilPublished = !"requested".equals(System.getProperty("publish.until", "published"));
+        JsonNode account = System.getProperty("publish.account") != null
+                ? JSON.createObjectNode().put("id", System.getProperty("publish.account")).put("name", "given")
+                        .put("accountId", System.getProperty("publish.platform-account", "1234567890"))
+                        .put("mode", "as configured")
+                : facebookAccount(System.getProperty("ingest.url", "http://localhost:8081"),
+                        System.getProperty("keycloak.url", "http://localhost:8180"));
         System.out.printf(Locale.ROOT, "Parley publishing benchmark — %d cores, %,d variants due in one minute, "
                 + "account %s (%s, %s)%n", Runtime.getRuntime().availableProcessors(), count,
                 account.path("name").asText(), account.path("accountId").asText(), account.path("mode").asText());
@@ -99,7 +106,8 @@ public final class PublishingBenchmark {
             Map<UUID, Integer> published = new HashMap<>();
             Map<UUID, Instant> publishedAt = new HashMap<>();
             Instant deadline = minute.plusSeconds(60 + timeout);
-            while (published.size() < count && Instant.now().isBefore(deadline)) {
+            while ((untilPublished ? published.size() : requests.size()) < count
+                    && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, byte[]> r : outbound.poll(Duration.ofMillis(200))) {
                     Event<Payload> e = read(r);
                     if (e != null && e.data() instanceof OutboundActionRequested a
