@@ -98,7 +98,7 @@ public class PublishScheduler {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Variant> due = em.createNativeQuery("""
-                SELECT * FROM variant WHERE status = 'scheduled' AND scheduled_for <= ?1
+                SELECT * FROM variant WHERE status = 'scheduled' AND scheduled_for <= ?1 AND correction_of IS NULL
                 ORDER BY scheduled_for LIMIT ?2 FOR UPDATE SKIP LOCKED""", Variant.class)
                 .setParameter(1, now).setParameter(2, config.batch()).getResultList();
         if (due.isEmpty()) {

@@ -195,10 +195,22 @@ public class StoryService {
         if (VariantStatus.CANCELLED.equals(v.status)) {
             throw ProblemException.conflict("variant " + variantId + " is cancelled and cannot change");
         }
-        if (VariantStatus.OUT.contains(v.status) || v.correctionOf != null) {
+        if (VariantStatus.OUT.contains(v.status)) {
             throw ProblemException.conflict("variant " + variantId + " is " + v.status + (v.correctionOf != null
-                    ? " and a correction; it changes through its approval" : "; a published post changes through "
-                    + "POST …/corrections or POST …/deletion"));
+                    ? "; the correction went out" : "; a published post changes through POST …/corrections or "
+                    + "POST …/deletion"));
+        }
+        if (v.correctionOf != null) {
+            // A correction changes only its text: it is sent as the post's edit or reply, never on its own time.
+            List<Problem.FieldError> fixed = new ArrayList<>();
+            body.fieldNames().forEachRemaining(name -> {
+                if (!name.equals("text")) {
+                    fixed.add(new Problem.FieldError(name, "a correction changes only its text"));
+                }
+            });
+            if (!fixed.isEmpty()) {
+                throw unprocessable(fixed);
+            }
         }
         return write(s, v, fields, "", actor, clock.instant());
     }

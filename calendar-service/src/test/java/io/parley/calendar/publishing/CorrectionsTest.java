@@ -66,12 +66,21 @@ class CorrectionsTest {
                 .body("errors[0].field", equalTo("reason"));
         post("agent1", v + "/corrections", Map.of("text", "x", "reason", "y")).then().statusCode(403);
         JsonPath correction = post("editor1", v + "/corrections", Map.of("text",
-                "Zimowa kolekcja już jest ❄ Ceny od 129 zł.", "reason", "Cena była błędna.")).then().statusCode(201)
+                "Zimowa kolekcja już jest ❄ Ceny od 129.", "reason", "Cena była błędna.")).then().statusCode(201)
                 .body("kind", equalTo("edit")).body("correctionOf", equalTo(id.toString()))
                 .body("variant.status", equalTo("in_review")).body("variant.correctionReason", equalTo("Cena była błędna."))
                 .extract().jsonPath();
         String c = STORIES + "/" + story.getString("id") + "/variants/" + correction.getString("variant.id");
         assertEquals("published", read(v).getString("status"), "the post stays as it is until the edit is approved");
+        // Sent back for changes, the writer changes its text — and only its text: it never goes out on a time.
+        decide("approver1", c, "request_changes", "Dodaj walutę.").then().statusCode(200)
+                .body("status", equalTo("changes_requested"));
+        io.parley.calendar.Fixtures.change("editor1", c, Map.of("scheduledFor",
+                io.parley.calendar.Fixtures.later().toString())).then().statusCode(422)
+                .body("errors[0].field", equalTo("scheduledFor"));
+        io.parley.calendar.Fixtures.change("editor1", c, Map.of("text", "Zimowa kolekcja już jest ❄ Ceny od 129 zł."))
+                .then().statusCode(200);
+        io.parley.calendar.Fixtures.submit("editor1", c).then().statusCode(200).body("status", equalTo("in_review"));
         try (EventTail outbound = EventTail.open(Topics.OUTBOUND); EventTail posts = EventTail.open(Topics.POSTS)) {
             decide("editor1", c, "approve", "mine").then().statusCode(403); // no self-approval, as for any post
             decide("approver1", c, "approve", "Poprawka OK").then().statusCode(200)
