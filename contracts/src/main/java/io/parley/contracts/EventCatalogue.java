@@ -37,7 +37,11 @@ import io.parley.contracts.posts.VariantApproved;
 import io.parley.contracts.posts.VariantCancelled;
 import io.parley.contracts.posts.VariantChangesRequested;
 import io.parley.contracts.posts.VariantExpired;
+import io.parley.contracts.posts.VariantCorrected;
+import io.parley.contracts.posts.VariantDeleted;
+import io.parley.contracts.posts.VariantPublishFailed;
 import io.parley.contracts.posts.VariantPublished;
+import io.parley.contracts.deliveries.FailureKind;
 import io.parley.contracts.posts.VariantRef;
 import io.parley.contracts.posts.VariantReviewReset;
 import io.parley.contracts.posts.VariantSubmitted;
@@ -157,7 +161,7 @@ public final class EventCatalogue {
         String s = story.toString();
         Instant at = Instant.parse("2026-12-08T09:00:00Z");
         List<ApproverRef> stepOne = List.of(new ApproverRef("role", "approver"));
-        String[] ids = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17"};
+        String[] ids = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"};
         int[] n = {0};
         java.util.function.Function<Payload, Event<?>> of = p -> Event.of(UUID.fromString(
                 "5e5e5e5e-0000-4000-8000-0000000000" + ids[n[0]++]), "calendar-service", "acme", s,
@@ -184,6 +188,18 @@ public final class EventCatalogue {
                 "5f0e8d7c-1a2b-4c3d-9e8f-7a6b5c4d3e2f", Platform.LINKEDIN, "urn:li:share:7140000000000000001",
                 "https://www.linkedin.com/feed/update/urn:li:share:7140000000000000001", at, at.plusSeconds(4), 4,
                 false)));
+        add(examples, of.apply(new VariantPublishFailed(story, "Zimowa kolekcja ❄", variant,
+                "5f0e8d7c-1a2b-4c3d-9e8f-7a6b5c4d3e2f", Platform.LINKEDIN, at, FailureKind.CONTENT_REFUSED,
+                "Content is a duplicate of a recent share.", "The network refused the post: change the text as its "
+                        + "message says, then reschedule it (it goes through approval again).", at.plusSeconds(3))));
+        add(examples, of.apply(new VariantCorrected(story, variant, UUID.fromString(
+                "91425e82-bd5f-4061-b273-e5f607182930"), Platform.LINKEDIN, "urn:li:share:7140000000000000001", "edit",
+                "urn:li:share:7140000000000000001", "Zimowa kolekcja już jest ❄ Ceny od 99 zł.",
+                "Zimowa kolekcja już jest ❄ Ceny od 129 zł.", "The price in the post was wrong.", "editor1",
+                at.plusSeconds(3600))));
+        add(examples, of.apply(new VariantDeleted(story, variant, Platform.LINKEDIN,
+                "urn:li:share:7140000000000000001", "manager1", "The offer was withdrawn by legal.",
+                at.plusSeconds(7200))));
         add(examples, of.apply(new VariantCancelled(story, variant, "manager1", "Campaign moved to January.")));
         add(examples, of.apply(new VariantReviewReset(story, variant, 2, 4, 5, "editor1", List.of("text"))));
         add(examples, of.apply(new StoryCommentAdded(story, UUID.fromString("80314d71-ac4e-4f50-a162-d4e5f6071829"),

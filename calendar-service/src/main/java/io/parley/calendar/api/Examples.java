@@ -272,4 +272,58 @@ public final class Examples {
 
     private Examples() {
     }
+
+    public static final String MEDIA_LINK_EXPIRED = """
+            {"type":"/problems/forbidden","title":"The caller may not do this","status":403,
+             "detail":"the link expired","instance":"/api/v1/public/media/2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091"}""";
+
+    public static final String MEDIA_LINK_UNKNOWN = """
+            {"type":"/problems/not-found","title":"The resource does not exist","status":404,
+             "detail":"media 2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091 does not exist",
+             "instance":"/api/v1/public/media/2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091"}""";
+
+    public static final String LEDGER = """
+            {"items":[{"actionId":"3c9a1f0e-5b2d-3e4f-8a6b-7c8d9e0f1a2b","kind":"publish","round":1,
+             "action":"publish_post","targetObjectId":null,"text":"Zimowa kolekcja już jest ❄","notBefore":null,
+             "requestedBy":"parley","requestedAt":"2026-12-08T09:00:00.4Z","state":"delivered",
+             "platformObjectId":"urn:li:share:7140000000000000001",
+             "permalink":"https://www.linkedin.com/feed/update/urn:li:share:7140000000000000001","failure":null,
+             "reason":null,"whatToDo":null,"retryAt":null,"completedAt":"2026-12-08T09:00:04Z","correctionId":null,
+             "reports":[{"attempt":1,"outcome":"delayed","failure":"rate_limited","reason":"429 Too Many Requests",
+             "platformObjectId":null,"permalink":null,"retryAt":"2026-12-08T09:00:03Z","sandbox":false,
+             "at":"2026-12-08T09:00:01Z"},{"attempt":2,"outcome":"delivered","failure":null,"reason":null,
+             "platformObjectId":"urn:li:share:7140000000000000001",
+             "permalink":"https://www.linkedin.com/feed/update/urn:li:share:7140000000000000001","retryAt":null,
+             "sandbox":false,"at":"2026-12-08T09:00:04Z"}]}]}""";
+
+    public static final String VARIANT_HISTORY = """
+            {"items":[{"kind":"version","version":6,"correctionId":null,"correctionKind":null,
+             "at":"2026-12-08T09:00:04Z","by":"parley","text":"Zimowa kolekcja już jest ❄ Ceny od 99 zł.",
+             "status":"published","reason":null},{"kind":"correction","version":null,
+             "correctionId":"91425e82-bd5f-4061-b273-e5f607182930","correctionKind":"edit",
+             "at":"2026-12-08T10:00:00Z","by":"editor1","text":"Zimowa kolekcja już jest ❄ Ceny od 129 zł.",
+             "status":"published","reason":"The price in the post was wrong."},{"kind":"version","version":7,
+             "correctionId":null,"correctionKind":null,"at":"2026-12-08T10:20:00Z","by":"editor1",
+             "text":"Zimowa kolekcja już jest ❄ Ceny od 129 zł.","status":"published","reason":null}]}""";
+
+    public static final String CORRECTION_REQUEST = """
+            {"text":"Zimowa kolekcja już jest ❄ Ceny od 129 zł.","reason":"The price in the post was wrong."}""";
+
+    public static final String CORRECTION = """
+            {"kind":"edit","correctionOf":"6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607",
+             "variant":{"id":"91425e82-bd5f-4061-b273-e5f607182930","status":"in_review",
+             "text":"Zimowa kolekcja już jest ❄ Ceny od 129 zł.","correctionOf":"6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607",
+             "correctionKind":"edit","correctionReason":"The price in the post was wrong."}}""";
+
+    public static final String DELETION_REQUEST = """
+            {"reason":"The offer was withdrawn by legal."}""";
+
+    public static final String NOT_PUBLISHED = """
+            {"type":"/problems/conflict","title":"The request conflicts with the resource's state","status":409,
+             "detail":"variant 6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607 is scheduled; only a published post can be deleted"}""";
+
+    public static final String NO_REASON = """
+            {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed","status":422,
+             "detail":"reason: is required: say why the post is removed",
+             "errors":[{"field":"reason","message":"is required: say why the post is removed"}]}""";
 }

@@ -67,6 +67,9 @@ public class Approvals {
     @Inject
     Instance<StoryService> stories;
 
+    @Inject
+    Instance<io.parley.calendar.publishing.Corrections> corrections;
+
     @Schema(name = "FindingOverrideRequest", description = "An approver's override of a blocking finding")
     public record OverrideRequest(@Schema(example = "pl-darmowy") String code,
             @Schema(example = "'darmowy zwrot' is our returns policy") String reason) {
@@ -197,6 +200,10 @@ public class Approvals {
         if (VariantStatus.CANCELLED.equals(v.status)) {
             throw ProblemException.conflict("variant " + variantId + " is already cancelled");
         }
+        if (VariantStatus.OUT.contains(v.status)) {
+            throw ProblemException.conflict("variant " + variantId + " is " + v.status + "; a post that went out is "
+                    + "corrected or deleted, not cancelled");
+        }
         Instant now = clock.instant();
         v.status = VariantStatus.CANCELLED;
         v.remindAt = null;
@@ -295,6 +302,9 @@ public class Approvals {
         v.escalateAt = null;
         topic.publish(v.brand, v.storyId, new VariantApproved(v.storyId, v.id, v.round, v.version, v.status,
                 v.scheduledFor), now);
+        if (v.correctionOf != null) {
+            corrections.get().approved(v, now); // an approved correction goes out at once
+        }
     }
 
     private void requested(Variant v, Workflow.Approval approval, Instant now) {

@@ -243,14 +243,16 @@ public class StoriesResource {
                     + "null clears link, firstComment, scheduledFor. A new schedule of an approved variant keeps its "
                     + "approval (drag and drop on the calendar); a changed text, media, link, first comment, content "
                     + "type, risk level or account of a variant in review or approved starts a new approval round "
-                    + "(checks first; parley.variant.review-reset.v1 with the versions to compare).")
+                    + "(checks first; parley.variant.review-reset.v1 with the versions to compare). A failed variant given a new time "
+                    + "is scheduled again (a new publish round); firstComment is a string or {text, delayMinutes}.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StoryApi.NewVariant.class),
             examples = @ExampleObject(name = "new text and time", value = Examples.VARIANT_CHANGE)))
     @APIResponse(responseCode = "200", description = "The variant", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryApi.VariantView.class),
             examples = @ExampleObject(name = "variant", value = Examples.VARIANT)))
-    @APIResponse(responseCode = "409", description = "A stale If-Match, or a cancelled variant", content = @Content(
+    @APIResponse(responseCode = "409", description = "A stale If-Match; a cancelled variant; one that went out "
+            + "(publishing, published, deleted: correct or delete it instead) or a correction", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "stale", value = Examples.STALE)))
     @APIResponse(responseCode = "422", description = "Network limits, unknown account or image, past schedule, or "

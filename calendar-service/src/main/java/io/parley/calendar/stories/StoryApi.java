@@ -31,7 +31,10 @@ public final class StoryApi {
             List<UUID> media,
             @Schema(description = "an http(s) link; links to the brand's own domains get its UTM parameters",
                     example = "https://acme.example/zima") String link,
-            @Schema(description = "a first comment to post under it") String firstComment,
+            @Schema(description = "a first comment to post under it after it is published: {text, delayMinutes}, or "
+                    + "its text alone as a string (the default delay)",
+                    implementation = io.parley.calendar.publishing.FirstComment.Write.class)
+            com.fasterxml.jackson.databind.JsonNode firstComment,
             @Schema(description = "post (default), story, reel, video or article", example = "post") String contentType,
             @Schema(description = "low, normal (default) or high", example = "normal") String riskLevel,
             @Schema(description = "when it goes out: an ISO-8601 instant, or a local date-time (2026-12-08T10:00) "
@@ -71,16 +74,29 @@ public final class StoryApi {
             @Schema(description = "the account's name in the channel gateway") String channelName,
             @Schema(example = "linkedin") String platform, String text, List<MediaView> media, String link,
             @Schema(description = "the link as it goes out, with the brand's UTM parameters") String trackedLink,
-            String firstComment, @Schema(example = "post") String contentType,
+            io.parley.calendar.publishing.FirstComment.View firstComment, @Schema(example = "post") String contentType,
             @Schema(example = "normal") String riskLevel, Instant scheduledFor,
             @Schema(description = "the brand's time zone, for showing scheduledFor", example = "Europe/Warsaw")
             String timeZone,
-            @Schema(description = "draft, in_review, changes_requested, approved, scheduled, expired or cancelled",
-                    example = "draft") String status,
+            @Schema(description = "draft, in_review, changes_requested, approved, scheduled, publishing, published, "
+                    + "failed, deleted, expired or cancelled", example = "draft") String status,
             @Schema(description = "goes up with every change; If-Match of a variant's PUT names it", example = "1")
             int version,
             @Schema(example = "editor1") String author, @Schema(example = "editor1") String lastEditor,
-            Instant updatedAt, List<Finding> findings, Workflow.Approval approval) {
+            Instant updatedAt, List<Finding> findings, Workflow.Approval approval,
+            io.parley.calendar.publishing.Publication.View publication,
+            @Schema(description = "for a correction: the published variant it corrects") UUID correctionOf,
+            @Schema(description = "for a correction: edit (the post's text changes) or reply (a correction reply "
+                    + "under it, where the network allows no edit)", example = "edit") String correctionKind,
+            @Schema(description = "for a correction: why") String correctionReason,
+            Deletion deletion) {
+    }
+
+    @Schema(name = "Deletion", description = "A published post's deletion: who asked, why, when; deletedAt once the "
+            + "network confirmed it")
+    public record Deletion(@Schema(example = "manager1") String by,
+            @Schema(example = "The offer was withdrawn by legal.") String reason, Instant requestedAt,
+            Instant deletedAt) {
     }
 
     @Schema(name = "Story")

@@ -107,7 +107,8 @@ public class StoryService {
         List<Variant> written = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             try {
-                written.add(write(s, null, VariantFields.of(requested.get(i)), "variants[" + i + "].", actor, now));
+                String prefix = "variants[" + i + "].";
+                written.add(write(s, null, VariantFields.of(requested.get(i), prefix), prefix, actor, now));
             } catch (ProblemException e) {
                 if (e.type() != ProblemType.UNPROCESSABLE) {
                     throw e;
@@ -171,9 +172,10 @@ public class StoryService {
 
     @Transactional
     public Variant addVariant(String brand, UUID storyId, StoryApi.NewVariant request, Workflow.Actor actor) {
+        VariantFields fields = VariantFields.of(request, ""); // the body's own faults first
         Story s = get(brand, storyId);
         Instant now = clock.instant();
-        Variant v = write(s, null, VariantFields.of(request), "", actor, now);
+        Variant v = write(s, null, fields, "", actor, now);
         s.updatedAt = now;
         return v;
     }
@@ -192,6 +194,23 @@ public class StoryService {
         EntityTags.requireCurrent(ifMatch, v.version);
         if (VariantStatus.CANCELLED.equals(v.status)) {
             throw ProblemException.conflict("variant " + variantId + " is cancelled and cannot change");
+        }
+        if (VariantStatus.OUT.contains(v.status)) {
+            throw ProblemException.conflict("variant " + variantId + " is " + v.status + (v.correctionOf != null
+                    ? "; the correction went out" : "; a published post changes through POST …/corrections or "
+                    + "POST …/deletion"));
+        }
+        if (v.correctionOf != null) {
+            // A correction changes only its text: it is sent as the post's edit or reply, never on its own time.
+            List<Problem.FieldError> fixed = new ArrayList<>();
+            body.fieldNames().forEachRemaining(name -> {
+                if (!name.equals("text")) {
+                    fixed.add(new Problem.FieldError(name, "a correction changes only its text"));
+                }
+            });
+            if (!fixed.isEmpty()) {
+                throw unprocessable(fixed);
+            }
         }
         return write(s, v, fields, "", actor, clock.instant());
     }
@@ -240,6 +259,8 @@ public class StoryService {
             errors.add(new Problem.FieldError(prefix + "link", "'" + link + "' is not an http(s) link"));
         }
         String firstComment = pick(f.firstComment(), isNew ? null : existing.firstComment);
+        Integer firstCommentDelay = firstComment == null ? null
+                : pick(f.firstCommentDelay(), isNew ? null : existing.firstCommentDelay);
         String contentType = pick(f.contentType(), isNew ? "post" : existing.contentType);
         if (contentType == null) {
             contentType = "post";
@@ -279,6 +300,7 @@ public class StoryService {
             diffField(changes, "media", Json.readStrings(existing.media), mediaIds.stream().map(UUID::toString).toList());
             diffField(changes, "link", existing.link, link);
             diffField(changes, "firstComment", existing.firstComment, firstComment);
+            diffField(changes, "firstCommentDelay", existing.firstCommentDelay, firstCommentDelay);
             diffField(changes, "contentType", existing.contentType, contentType);
             diffField(changes, "riskLevel", existing.riskLevel, riskLevel);
             diffField(changes, "scheduledFor", existing.scheduledFor, scheduledFor);
@@ -299,6 +321,7 @@ public class StoryService {
         int fromVersion = v.version;
         v.channelAccount = account.id();
         v.channelName = account.name();
+        v.platformAccountId = account.accountId();
         v.platform = platform.id();
         v.text = text;
         v.media = Json.write(mediaIds.stream().map(UUID::toString).toList());
@@ -306,6 +329,7 @@ public class StoryService {
         v.trackedLink = TrackedLinks.tracked(link, rules.links(), platform.id(),
                 story.campaign != null ? story.campaign : story.title, contentType);
         v.firstComment = firstComment;
+        v.firstCommentDelay = firstCommentDelay;
         v.contentType = contentType;
         v.riskLevel = riskLevel;
         v.scheduledFor = scheduledFor;
@@ -315,15 +339,25 @@ public class StoryService {
         v.version++;
         v.findings = Json.write(checks.check(v));
         boolean contentChanged = changes.keySet().stream().anyMatch(CONTENT_FIELDS::contains);
+        boolean wasFailed = VariantStatus.FAILED.equals(v.status);
         if (isNew) {
             v.persist();
-        } else if (VariantStatus.UNDER_APPROVAL.contains(v.status) && contentChanged) {
+        } else if ((VariantStatus.UNDER_APPROVAL.contains(v.status) || VariantStatus.FAILED.equals(v.status))
+                && contentChanged) {
             approvals.contentChanged(v, fromVersion, changes.keySet().stream().filter(CONTENT_FIELDS::contains)
                     .toList(), actor, now);
-        } else if (VariantStatus.APPROVED.equals(v.status) || VariantStatus.SCHEDULED.equals(v.status)) {
+        } else if (VariantStatus.APPROVED.equals(v.status) || VariantStatus.SCHEDULED.equals(v.status)
+                || (VariantStatus.FAILED.equals(v.status) && changes.containsKey("scheduledFor"))) {
             v.status = VariantStatus.approvedOrScheduled(v); // a new time keeps the approval
         } else if (VariantStatus.EXPIRED.equals(v.status) && changes.containsKey("scheduledFor")) {
             v.status = VariantStatus.DRAFT; // rescheduled: it may go through approval again
+        }
+        if (wasFailed && !VariantStatus.FAILED.equals(v.status)) {
+            // on its way again: the failed publication stays in the ledger, the variant shows the next one
+            v.publicationState = null;
+            v.publishFailure = null;
+            v.publishReason = null;
+            v.publishRetryAt = null;
         }
         snapshot(v, actor.user(), now);
         Map<String, Object> detail = new LinkedHashMap<>();

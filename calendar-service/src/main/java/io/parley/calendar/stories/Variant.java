@@ -34,6 +34,10 @@ public class Variant extends PanacheEntityBase {
     @Column(name = "channel_name")
     public String channelName;
 
+    /** The account's id on its platform (the Facebook page id, …): how the channel gateway names the account. */
+    @Column(name = "platform_account_id")
+    public String platformAccountId;
+
     @Column(nullable = false)
     public String platform;
 
@@ -106,4 +110,65 @@ public class Variant extends PanacheEntityBase {
 
     @Column(name = "escalate_at")
     public Instant escalateAt;
+
+    /** Goes up at every claim by the scheduler: the publish action's id is a stable UUID of (variant, round). */
+    @Column(name = "publish_round", nullable = false)
+    public int publishRound;
+
+    /** publishing, delayed, unknown, published or failed; null before the first claim. */
+    @Column(name = "publication_state")
+    public String publicationState;
+
+    @Column(name = "platform_post_id")
+    public String platformPostId;
+
+    public String permalink;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "publish_failure")
+    public String publishFailure;
+
+    @Column(name = "publish_reason")
+    public String publishReason;
+
+    @Column(name = "publish_retry_at")
+    public Instant publishRetryAt;
+
+    /** Minutes after publishing the first comment goes out; null: the configured default. */
+    @Column(name = "first_comment_delay")
+    public Integer firstCommentDelay;
+
+    @Column(name = "first_comment_state")
+    public String firstCommentState;
+
+    @Column(name = "first_comment_id")
+    public String firstCommentId;
+
+    @Column(name = "first_comment_permalink")
+    public String firstCommentPermalink;
+
+    /** For a correction: the published variant it corrects. */
+    @Column(name = "correction_of")
+    public UUID correctionOf;
+
+    /** edit or reply. */
+    @Column(name = "correction_kind")
+    public String correctionKind;
+
+    @Column(name = "correction_reason")
+    public String correctionReason;
+
+    @Column(name = "deletion_by")
+    public String deletionBy;
+
+    @Column(name = "deletion_reason")
+    public String deletionReason;
+
+    @Column(name = "deletion_requested_at")
+    public Instant deletionRequestedAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

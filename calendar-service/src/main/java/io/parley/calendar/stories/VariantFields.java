@@ -14,7 +14,8 @@ import java.util.UUID;
  */
 public record VariantFields(
         Field<String> channelAccount, Field<String> text, Field<List<UUID>> media, Field<String> link,
-        Field<String> firstComment, Field<String> contentType, Field<String> riskLevel, Field<String> scheduledFor) {
+        Field<String> firstComment, Field<Integer> firstCommentDelay, Field<String> contentType,
+        Field<String> riskLevel, Field<String> scheduledFor) {
 
     /** A field named by the write, or not. */
     public record Field<T>(boolean present, T value) {
@@ -27,10 +28,16 @@ public record VariantFields(
         }
     }
 
-    public static VariantFields of(StoryApi.NewVariant v) {
+    public static VariantFields of(StoryApi.NewVariant v, String prefix) {
+        Field<String> comment = Field.of(null);
+        Field<Integer> delay = Field.of(null);
+        if (v.firstComment() != null && !v.firstComment().isNull()) {
+            comment = Field.of(commentText(v.firstComment(), prefix + "firstComment"));
+            delay = Field.of(commentDelay(v.firstComment(), prefix + "firstComment"));
+        }
         return new VariantFields(Field.of(v.channelAccount()), Field.of(v.text() == null ? "" : v.text()),
                 Field.of(v.media() == null ? List.of() : v.media()), Field.of(blankToNull(v.link())),
-                Field.of(blankToNull(v.firstComment())), Field.of(v.contentType() == null ? "post" : v.contentType()),
+                comment, delay, Field.of(v.contentType() == null ? "post" : v.contentType()),
                 Field.of(v.riskLevel() == null ? "normal" : v.riskLevel()), Field.of(blankToNull(v.scheduledFor())));
     }
 
@@ -50,9 +57,50 @@ public record VariantFields(
                         "is not a field of a variant; known: " + String.join(", ", CHANGEABLE));
             }
         });
+        Field<String> comment = Field.absent();
+        Field<Integer> delay = Field.absent();
+        if (body.has("firstComment")) {
+            JsonNode n = body.get("firstComment");
+            comment = Field.of(n.isNull() ? null : commentText(n, "firstComment"));
+            delay = Field.of(n.isNull() ? null : commentDelay(n, "firstComment"));
+        }
         return new VariantFields(text(body, "channelAccount"), text(body, "text"), ids(body), text(body, "link"),
-                text(body, "firstComment"), text(body, "contentType"), text(body, "riskLevel"),
-                text(body, "scheduledFor"));
+                comment, delay, text(body, "contentType"), text(body, "riskLevel"), text(body, "scheduledFor"));
+    }
+
+    /** A first comment's text: the string itself, or the object's {@code text}. */
+    private static String commentText(JsonNode n, String field) {
+        if (n.isTextual()) {
+            return blankToNull(n.asText());
+        }
+        if (!n.isObject()) {
+            throw ProblemException.invalid(field, "must be a string or {text, delayMinutes}");
+        }
+        n.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("text") && !name.equals("delayMinutes")) {
+                throw ProblemException.invalid(field + "." + io.parley.platform.problem.Excerpt.of(name),
+                        "is not a field of a first comment; known: text, delayMinutes");
+            }
+        });
+        JsonNode text = n.get("text");
+        if (text == null || !text.isTextual()) {
+            throw ProblemException.invalid(field + ".text", "must be a string");
+        }
+        return blankToNull(text.asText());
+    }
+
+    /** A first comment's delay in minutes (0 to a day), or null for the default. */
+    private static Integer commentDelay(JsonNode n, String field) {
+        if (!n.isObject() || !n.has("delayMinutes") || n.get("delayMinutes").isNull()) {
+            return null;
+        }
+        JsonNode d = n.get("delayMinutes");
+        if (!d.isIntegralNumber() || d.asLong() < 0
+                || d.asLong() > io.parley.calendar.publishing.FirstComment.MAX_DELAY_MINUTES) {
+            throw ProblemException.invalid(field + ".delayMinutes", "must be a whole number of minutes from 0 to "
+                    + io.parley.calendar.publishing.FirstComment.MAX_DELAY_MINUTES);
+        }
+        return d.asInt();
     }
 
     private static Field<String> text(JsonNode body, String name) {

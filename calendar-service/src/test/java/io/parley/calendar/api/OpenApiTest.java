@@ -37,6 +37,9 @@ class OpenApiTest {
                 if (path.getKey().startsWith("/api/v1/review/")) {
                     // The external reviewer's pages take no token: their credential is the link, gone is 410.
                     assertTrue(responses.containsKey("410"), name + " does not document 410");
+                } else if (path.getKey().startsWith("/api/v1/public/")) {
+                    // The platforms' signed media links take no token: a bad or expired signature is 403.
+                    assertTrue(responses.containsKey("403"), name + " does not document 403");
                 } else {
                     assertTrue(responses.containsKey("401"), name + " does not document 401");
                 }

@@ -33,8 +33,8 @@ import java.util.function.Consumer;
 /**
  * The demo brand's publishing calendar, written through calendar-service's API as its people would: a winter
  * campaign of stories on Facebook, Instagram, LinkedIn and X over this week and the next, with a variant in every
- * status — drafts, in review (waiting for approver1), changes requested, approved, scheduled, expired and
- * cancelled — a discussion on a draft and an external reviewer's link. Loaded once: a brand whose calendar already
+ * status — drafts, in review (waiting for approver1), changes requested, approved, scheduled, expired, cancelled,
+ * published (through the sandbox gateway) and failed — a discussion on a draft and an external reviewer's link. Loaded once: a brand whose calendar already
  * has the campaign keeps it. When a service it needs does not answer, the demo says so and goes on without it.
  */
 final class DemoStories {
@@ -142,11 +142,47 @@ final class DemoStories {
                         variant(accounts.get("instagram"), "Ostatnie jesienne modele 🍂", image, null,
                                 Instant.now().plusSeconds(5).toString())));
         post(editor, path(stories, cancelled, 0) + "/cancel", "{\"reason\":\"Kampania przesunięta na styczeń.\"}");
-        awaitStatus(editor, path(stories, cancelled, 1), "expired");
+        awaitStatus(editor, path(stories, cancelled, 1), "expired", 30);
 
-        log.accept("  demo: campaign '" + CAMPAIGN + "' on the calendar: 7 stories on Facebook, Instagram, LinkedIn "
-                + "and X — drafts, in review, changes requested, approved, scheduled, expired, cancelled");
+        // 9. Published, and 10. failed: low-risk variants need no approval step, so they are scheduled at once and
+        // the calendar's scheduler sends them when their time comes, seconds from now. The sandbox channel gateway
+        // records the Facebook post and its first comment and reports them delivered; YouTube takes no text posts
+        // through its API, so that one fails with what to do.
+        String outcomes;
+        try {
+            outcomes = publishSoon(editor, stories, accounts);
+        } catch (IOException e) {
+            outcomes = "";
+            log.accept("  demo: the published and failed examples were not made (" + e.getMessage() + ")");
+        }
+
+        log.accept("  demo: campaign '" + CAMPAIGN + "' on the calendar: stories on Facebook, Instagram, LinkedIn, X "
+                + "and YouTube — drafts, in review, changes requested, approved, scheduled, expired, cancelled"
+                + outcomes);
         log.accept("  demo: external reviewer link for 'Zimowe akcesoria': " + reviewer.path("link").asText());
+    }
+
+    /** Variants that go out seconds from now; answers what came of them, for the log. */
+    private String publishSoon(String editor, String stories, Map<String, String> accounts) throws IOException {
+        String soon = Instant.now().plusSeconds(20).toString();
+        JsonNode out = story(editor, stories, "Zimowa kolekcja w sklepach", "Już w sklepach — post z linkiem.",
+                List.of("launch"), List.of(with(with(variant(accounts.get("facebook"), "Zimowa kolekcja jest już w "
+                        + "sklepach ❄ Do zobaczenia!", null, "https://acme.example/sklepy", soon), "riskLevel", "low"),
+                        "firstComment", Map.of("text", "Lista sklepów 👇 https://acme.example/sklepy",
+                                "delayMinutes", 1))));
+        post(editor, path(stories, out, 0) + "/submit", "{}");
+        String failedNote = "";
+        if (accounts.containsKey("youtube")) {
+            JsonNode video = story(editor, stories, "Film: zimowa kolekcja", "Opis filmu na YouTube.",
+                    List.of("video"), List.of(with(with(variant(accounts.get("youtube"), "Zimowa kolekcja 2026 — "
+                            + "kulisy sesji zdjęciowej.", null, null, soon), "riskLevel", "low"),
+                            "contentType", "video")));
+            post(editor, path(stories, video, 0) + "/submit", "{}");
+            failedNote = awaitStatus(editor, path(stories, video, 0), "failed", 90) ? ", failed (YouTube)"
+                    : ", a YouTube video not failed yet";
+        }
+        return (awaitStatus(editor, path(stories, out, 0), "published", 90)
+                ? ", published (Facebook, with its first comment)" : ", a Facebook post not published yet") + failedNote;
     }
 
     private static String at(LocalDate today, int days, int hour, ZoneId zone) {
@@ -190,19 +226,20 @@ final class DemoStories {
                 "visibility", "internal")));
     }
 
-    private void awaitStatus(String token, String variant, String status) throws IOException {
-        Instant until = Instant.now().plusSeconds(30);
+    private boolean awaitStatus(String token, String variant, String status, int seconds) throws IOException {
+        Instant until = Instant.now().plusSeconds(seconds);
         while (Instant.now().isBefore(until)) {
             if (status.equals(get(token, variant).path("status").asText())) {
-                return;
+                return true;
             }
             try {
-                Thread.sleep(500); // the calendar's scanner expires it within a second of its time
+                Thread.sleep(500); // the calendar's scanners act within a second of the variant's time
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
         }
+        return false;
     }
 
     /** A 1080×1080 PNG of the campaign (no logo: its variants stay drafts, which the logo checks do not stop). */

@@ -86,6 +86,8 @@ public final class LocalServices {
                     // calendar-service reads the brand's channel accounts from ingest-service
                     "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST)));
             env.put("PARLEY_CALENDAR_REVIEW_CONSOLE_URL", "http://localhost:" + consolePort);
+            // The signed links to images that calendar-service hands the gateway name calendar's real address.
+            env.put("PARLEY_CALENDAR_PUBLIC_MEDIA_BASE_URL", url(ParleyService.CALENDAR));
             if (infra.smtp() != null) {
                 // Mail (reviewer invitations) goes to the local mail server, never out.
                 env.put("QUARKUS_MAILER_HOST", infra.smtpHost());
