@@ -36,6 +36,11 @@ public class EventPublisher {
     private final KafkaConnection connection;
     private volatile KafkaProducer<String, byte[]> producer;
 
+    /** For unit tests' stand-ins, which never connect. */
+    protected EventPublisher(KafkaSettings settings) {
+        this(settings, null);
+    }
+
     @Inject
     public EventPublisher(KafkaSettings settings, KafkaConnection connection) {
         this.settings = settings;
@@ -115,7 +120,8 @@ public class EventPublisher {
     }
 
     private Properties config() {
-        Properties props = connection.clientProperties("parley-publisher");
+        Properties props = connection != null ? connection.clientProperties("parley-publisher") : new Properties();
+        props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, settings.lingerMs());
