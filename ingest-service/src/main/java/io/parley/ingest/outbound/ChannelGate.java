@@ -28,11 +28,14 @@ public class ChannelGate {
 
     private final EntityManager em;
     private final Clock clock;
+    private final java.time.Duration directoryRefresh;
 
     @Inject
-    public ChannelGate(EntityManager em, Clock clock) {
+    public ChannelGate(EntityManager em, Clock clock, io.parley.ingest.channels.IngestConfig ingest) {
         this.em = em;
         this.clock = clock;
+        this.directoryRefresh = io.quarkus.runtime.configuration.DurationConverter.parseDuration(
+                ingest.channelRefresh());
     }
 
     /** Why the account must wait (a delayed outcome), or empty when it may be sent to now. */
@@ -96,11 +99,14 @@ public class ChannelGate {
         }
     }
 
-    /** The account was reconnected: what waited for it is due now. */
+    /**
+     * The account was reconnected: what waited for it is due once every replica has read the account's new
+     * credentials (the channel directory's refresh interval), so none is sent with the refused token.
+     */
     void released(@Observes ChannelReconnected reconnected) {
         int due = em.createNativeQuery("UPDATE outbound_attempt SET next_at = ?1 WHERE status = 'delayed' "
                         + "AND next_at IS NULL AND platform = ?2 AND channel_account_id = ?3")
-                .setParameter(1, clock.instant()).setParameter(2, reconnected.platform().id())
+                .setParameter(1, clock.instant().plus(directoryRefresh)).setParameter(2, reconnected.platform().id())
                 .setParameter(3, reconnected.accountId()).executeUpdate();
         LOG.infof("%s account %s reconnected: %d waiting action(s) released", reconnected.platform().id(),
                 reconnected.accountId(), due);

@@ -13,6 +13,7 @@ import io.parley.ingest.channels.ChannelMode;
 import io.parley.ingest.channels.IngestConfig;
 import io.parley.platform.consumers.RecordProcessing;
 import io.parley.platform.kafka.ProcessedEvents;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,11 +65,13 @@ public class OutboundDispatcher {
     private final RecordProcessing processing;
     private final OutboundConfig config;
     private final ChannelGate gate;
+    private final MeterRegistry metrics;
 
     @Inject
     public OutboundDispatcher(ChannelDirectory channels, ProcessedEvents processed, DeliveryReports reports,
             Clock clock, SandboxConnector sandbox, LiveConnector live, IngestConfig ingest, OutboundConfig outbound,
-            EntityManager em, RecordProcessing processing, ChannelGate gate) {
+            EntityManager em, RecordProcessing processing, ChannelGate gate, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.channels = channels;
         this.processed = processed;
         this.reports = reports;
@@ -306,6 +309,8 @@ public class OutboundDispatcher {
                 park(row, outcome);
                 report(w.event(), outcome, row.round);
                 row.round++;
+                // parley_ingest_delivery_retries_total{platform}: waits before another attempt
+                metrics.counter("parley_ingest_delivery_retries", "platform", row.platform).increment();
                 return null;
             }
             case UNKNOWN -> {
