@@ -16,9 +16,21 @@ import java.time.Instant;
  * @param retryAt          when a delayed action is tried again (null while it waits for a reconnected channel)
  * @param permalink        the public address of what was published, when known
  * @param appWide          for a rate limit: the application's (every account of the platform waits), else the account's
+ * @param appPausedUntil   the platform said (Graph {@code X-App-Usage}) that the app is near its limit: its next
+ *                         actions wait until then, whatever this one's outcome
  */
 public record ConnectorOutcome(DeliveryOutcome outcome, String platformObjectId, String reason, boolean sandbox,
-        FailureKind failure, Instant retryAt, String permalink, boolean appWide) {
+        FailureKind failure, Instant retryAt, String permalink, boolean appWide, Instant appPausedUntil) {
+
+    public ConnectorOutcome(DeliveryOutcome outcome, String platformObjectId, String reason, boolean sandbox,
+            FailureKind failure, Instant retryAt, String permalink, boolean appWide) {
+        this(outcome, platformObjectId, reason, sandbox, failure, retryAt, permalink, appWide, null);
+    }
+
+    ConnectorOutcome pausingApp(Instant until) {
+        return new ConnectorOutcome(outcome, platformObjectId, reason, sandbox, failure, retryAt, permalink, appWide,
+                until);
+    }
 
     public static ConnectorOutcome delivered(String platformObjectId, boolean sandbox) {
         return delivered(platformObjectId, null, sandbox);
@@ -47,6 +59,7 @@ public record ConnectorOutcome(DeliveryOutcome outcome, String platformObjectId,
     }
 
     ConnectorOutcome withReason(String newReason) {
-        return new ConnectorOutcome(outcome, platformObjectId, newReason, sandbox, failure, retryAt, permalink, appWide);
+        return new ConnectorOutcome(outcome, platformObjectId, newReason, sandbox, failure, retryAt, permalink, appWide,
+                appPausedUntil);
     }
 }

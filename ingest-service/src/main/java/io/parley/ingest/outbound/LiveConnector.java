@@ -66,6 +66,8 @@ public class LiveConnector {
     private final Clock clock;
     private final HttpClient http;
     private final MeterRegistry metrics;
+    /** The last Graph {@code X-App-Usage} seen while sending the current action (on this thread). */
+    private final ThreadLocal<Integer> appUsage = new ThreadLocal<>();
 
     @Inject
     public LiveConnector(OutboundConfig config, CredentialSource credentials, Clock clock, MeterRegistry metrics) {
@@ -91,7 +93,15 @@ public class LiveConnector {
                     + account.accountId() + " (set " + ConfiguredCredentials.property(account,
                     CredentialSource.ACCESS_TOKEN) + ")", false);
         }
+        appUsage.remove();
         ConnectorOutcome outcome = steps(action, api, request, attempts, secret);
+        Integer usage = appUsage.get();
+        appUsage.remove();
+        if (usage != null && usage >= config.appUsageCeiling()) {
+            LOG.warnf("%s app usage at %d%% of its limit: the app's actions pause for %d s", platform, usage,
+                    config.rateLimitPause().toSeconds());
+            outcome = outcome.pausingApp(clock.instant().plus(config.rateLimitPause()));
+        }
         return outcome.reason() == null ? outcome : outcome.withReason(scrub(outcome.reason(), secret));
     }
 
@@ -266,11 +276,8 @@ public class LiveConnector {
                 return new PlatformAnswer.Lost(platform + " answered " + answer.status() + " after the request arrived ("
                         + retry.reason() + "); whether it was performed is unknown");
             }
-            if (read instanceof PlatformAnswer.Done && api.platform().id().matches("facebook|instagram")) {
-                Optional<Integer> usage = MetaGraphApi.usagePercent(answer, "X-App-Usage");
-                if (usage.isPresent() && usage.get() >= config.appUsageCeiling()) {
-                    LOG.warnf("%s app usage at %d%% of its limit", platform, usage.get());
-                }
+            if (api instanceof MetaGraphApi) {
+                MetaGraphApi.usagePercent(answer, "X-App-Usage").ifPresent(appUsage::set);
             }
             return read;
         } catch (HttpConnectTimeoutException | ConnectException notSent) {

@@ -271,6 +271,10 @@ public class OutboundDispatcher {
             return null;
         }
         Instant now = clock.instant();
+        if (outcome.appPausedUntil() != null) {
+            gate.hold(row.platform, ChannelGate.APP, outcome.appPausedUntil(), "the app's usage reached "
+                    + config.appUsageCeiling() + "% of its limit (X-App-Usage)");
+        }
         if (w.reconcile() && outcome.outcome() == DeliveryOutcome.UNKNOWN) {
             if (outcome == NOT_FOUND) {
                 if (!row.resent) {

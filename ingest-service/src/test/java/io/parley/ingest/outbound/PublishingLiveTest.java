@@ -140,6 +140,23 @@ class PublishingLiveTest {
     }
 
     @Test
+    void anAppNearItsGraphLimitPausesEveryPagesNextPost() {
+        FakePlatform.script("/graph/v23.0/" + PAGE + "/feed", Answer.of(200, "{\"id\":\"" + PAGE + "_950\"}")
+                .with("X-App-Usage", "{\"call_count\":97,\"total_cputime\":20,\"total_time\":30}"));
+        assertEquals(DeliveryOutcome.DELIVERED, LiveDeliveryTest.perform(publish(Platform.FACEBOOK, PAGE,
+                "Usage " + unique(), null, null)).outcome());
+        // Another page of the same app: held by the app's budget, without a request.
+        List<DeliveryReported> other = LiveDeliveryTest.performAll(publish(Platform.FACEBOOK, "990000009",
+                "Other page " + unique(), null, null));
+        assertEquals(DeliveryOutcome.DELAYED, other.get(0).outcome());
+        assertEquals(FailureKind.RATE_LIMITED, other.get(0).failure());
+        assertTrue(other.get(0).reason().startsWith("waiting for the app's facebook rate limit (the app's usage "
+                + "reached 95% of its limit"), other.get(0).reason());
+        assertEquals(FailureKind.AUTHORIZATION, last(other).failure(), "then tried: that page has no token");
+        assertEquals(0, FakePlatform.received("/graph/v23.0/990000009/feed").size());
+    }
+
+    @Test
     void refusedContentFailsWithThePlatformsMessage() {
         FakePlatform.script("/vk/method/wall.post", Answer.of(200, "{\"error\":{\"error_code\":214,\"error_msg\":"
                 + "\"Access to adding post denied: a post is already scheduled for the same time\"}}"));
