@@ -50,11 +50,14 @@ import java.util.UUID;
  * <p>Needs the local stack (or ingest-service on its own with Kafka and PostgreSQL): {@code ./parley up -d}, then
  * {@code mvn -q -pl bench exec:java -Dbench.main=io.parley.bench.gateway.PublishingBenchmark}. Options:
  * {@code -Dkafka.bootstrap} (localhost:9092), {@code -Dpublish.jdbc} (jdbc:postgresql://localhost:5433/parley_ingest),
- * {@code -Dpublish.actions} (10000), {@code -Dpublish.duplicates} (0.1), {@code -Dpublish.timeout} (600 s).
+ * {@code -Dpublish.actions} (10000), {@code -Dpublish.duplicates} (0.1), {@code -Dpublish.timeout} (600 s),
+ * {@code -Dpublish.topic} (parley.outbound.v1).
  */
 public final class PublishingBenchmark {
 
     private static final String BOOTSTRAP = System.getProperty("kafka.bootstrap", "localhost:9092");
+    /** The gateway's outbound topic (a gateway started for the benchmark alone may read another). */
+    private static final String OUTBOUND = System.getProperty("publish.topic", Topics.OUTBOUND);
     private static final String JDBC = System.getProperty("publish.jdbc",
             "jdbc:postgresql://localhost:5433/parley_ingest");
     private static final String[][] ACCOUNTS = {{"facebook", "1234567890"}, {"instagram", "17841400000000001"},
@@ -87,11 +90,11 @@ public final class PublishingBenchmark {
             for (int i = 0; i < actions; i++) {
                 Event<OutboundActionRequested> event = action(run, i);
                 due.put(event.data().actionId(), event.time());
-                producer.send(new ProducerRecord<>(Topics.OUTBOUND, "variant-" + event.data().actionId(),
+                producer.send(new ProducerRecord<>(OUTBOUND, "variant-" + event.data().actionId(),
                         EventJson.toBytes(event)));
                 sent++;
                 if (every > 0 && i % every == 0) {
-                    producer.send(new ProducerRecord<>(Topics.OUTBOUND, "variant-" + event.data().actionId(),
+                    producer.send(new ProducerRecord<>(OUTBOUND, "variant-" + event.data().actionId(),
                             EventJson.toBytes(event)));
                     sent++;
                 }
