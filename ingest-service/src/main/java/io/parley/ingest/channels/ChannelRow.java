@@ -42,4 +42,10 @@ public class ChannelRow extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+    /** ok, or needs_reconnect once the platform refused the token (see V23). */
+    public String health = "ok";
+    @Column(name = "health_reason")
+    public String healthReason;
+    @Column(name = "health_changed_at")
+    public Instant healthChangedAt;
 }

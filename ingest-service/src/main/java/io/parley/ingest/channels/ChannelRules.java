@@ -45,6 +45,9 @@ public final class ChannelRules {
                     new SecretSlot("accessToken", false, "the member or organisation token for LinkedIn API calls (live mode)")));
 
     private static final Map<Platform, List<SettingSlot>> SETTINGS = Map.of(
+            Platform.TELEGRAM, List.of(
+                    new SettingSlot("channelChatId", false, "the channel the bot publishes posts to (@name or -100…), "
+                            + "when a publish action names none")),
             Platform.GENERIC, List.of(
                     new SettingSlot("listening", false, "true: a listening source — only items matching the brand's listening rules become mentions")),
             Platform.RSS, List.of(

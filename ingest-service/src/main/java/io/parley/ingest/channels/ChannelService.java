@@ -40,6 +40,9 @@ public class ChannelService {
     private final ChannelSecretStores stores;
 
     @Inject
+    jakarta.enterprise.event.Event<ChannelReconnected> reconnected;
+
+    @Inject
     public ChannelService(ChannelDirectory directory, Clock clock, TransactionSynchronizationRegistry transactions,
             SecretResolver secrets) {
         this.stores = secrets.stores();
@@ -113,6 +116,13 @@ public class ChannelService {
         ChannelRow r = ChannelRow.findById(existing.id);
         r.version++;
         apply(r, row, user, clock.instant());
+        if ("needs_reconnect".equals(r.health)) {
+            // The account was changed (its token reference updated): take it as reconnected, and release what waited.
+            r.health = "ok";
+            r.healthReason = null;
+            r.healthChangedAt = clock.instant();
+            reconnected.fire(new ChannelReconnected(platform, r.accountId));
+        }
         LOG.infof("channel %s %s of brand %s changed by %s (version %d, %s)", r.platform, r.accountId, r.brand, user,
                 r.version, r.mode);
         afterCommit();

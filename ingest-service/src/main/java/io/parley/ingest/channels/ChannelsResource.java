@@ -226,7 +226,8 @@ public class ChannelsResource {
         io.parley.ingest.pull.PullCursor cursor = io.parley.ingest.pull.PullCursor.findById(r.id);
         return new ChannelView(r.id, r.brand, r.platform, r.accountId, r.name, r.mode, r.enabled,
                 new TreeMap<>(r.settings), secretViews, cursor != null ? PullState.of(cursor) : null, r.origin,
-                r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+                r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy, r.health, r.healthReason,
+                r.healthChangedAt);
     }
 
     @Schema(name = "ChannelInput", description = "A channel account to connect or its new state")
@@ -259,7 +260,12 @@ public class ChannelsResource {
             boolean enabled, Map<String, String> settings, List<SecretView> secrets,
             @Schema(description = "for polled sources: how far they have been read") PullState pull,
             @Schema(description = "api, or configuration for accounts declared in the service's configuration")
-            String origin, int version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+            String origin, int version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+            @Schema(description = "ok, or needs_reconnect once the platform refused the channel's token (Graph error "
+                    + "190, HTTP 401): its outbound actions wait, and are sent once the account is changed with a new "
+                    + "token reference (PUT)", enumeration = {"ok", "needs_reconnect"}) String health,
+            @Schema(description = "the platform's words when it refused the token") String healthReason,
+            @Schema(description = "when the health last changed") Instant healthChangedAt) {
     }
 
     @Schema(name = "PullState", description = "How far a polled source has been read")

@@ -46,14 +46,20 @@ final class Answers {
     }
 
     /**
-     * The rules that hold on every platform once its own error format said nothing: 429 and 5xx are
-     * passing (waiting as {@code Retry-After} says), any other 4xx is a refusal.
+     * The rules that hold on every platform once its own error format said nothing: 429 is the rate limit (waiting
+     * as {@code Retry-After} says), 408 and 5xx are passing, 401 is a refused token, any other 4xx is a refusal.
      */
     static PlatformAnswer byStatus(String platform, PlatformResponse response, Instant now) {
         int status = response.status();
-        if (status == 429 || status == 408 || status >= 500) {
-            return new PlatformAnswer.Retry(retryAfter(response, now).orElse(null),
-                    platform + " answered " + status + (status == 429 ? " (rate limited)" : ""));
+        if (status == 429) {
+            return new PlatformAnswer.RateLimited(retryAfter(response, now).orElse(null),
+                    platform + " answered 429 (rate limited)", false);
+        }
+        if (status == 401) {
+            return new PlatformAnswer.Unauthorized(platform + " refused the token (HTTP 401)");
+        }
+        if (status == 408 || status >= 500) {
+            return new PlatformAnswer.Retry(retryAfter(response, now).orElse(null), platform + " answered " + status);
         }
         return new PlatformAnswer.Refused(platform + " refused the request (HTTP " + status + ")");
     }

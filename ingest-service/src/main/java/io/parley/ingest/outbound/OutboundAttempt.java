@@ -17,6 +17,8 @@ public class OutboundAttempt extends PanacheEntityBase {
     public static final String IN_FLIGHT = "in_flight";
     public static final String DELIVERED = "delivered";
     public static final String FAILED = "failed";
+    public static final String DELAYED = "delayed";
+    public static final String UNKNOWN = "unknown";
 
     @Id
     @Column(name = "action_id")
@@ -63,4 +65,35 @@ public class OutboundAttempt extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** live, or sandbox (a sandbox action waits here only until its {@code notBefore}). */
+    @Column(nullable = false)
+    public String mode = "live";
+
+    /** The requested action's event, as JSON, to act on again after a wait. */
+    public String request;
+
+    /** The gateway's attempt number the next report is about. */
+    @Column(nullable = false)
+    public int round = 1;
+
+    /** Sent once more after reconciliation found nothing (never twice). */
+    @Column(nullable = false)
+    public boolean resent;
+
+    /** Reads of the account's recent posts that failed while reconciling. */
+    @Column(nullable = false)
+    public int reads;
+
+    /** When a delayed or unknown action is taken up again; null while it waits for a reconnected channel. */
+    @Column(name = "next_at")
+    public Instant nextAt;
+
+    public String failure;
+
+    public String permalink;
+
+    /** When the round's request that others see left (reconciliation looks at posts from then). */
+    @Column(name = "sent_at")
+    public Instant sentAt;
 }

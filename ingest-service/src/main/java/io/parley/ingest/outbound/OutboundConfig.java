@@ -57,4 +57,30 @@ public interface OutboundConfig {
     /** How often actions left in flight by a stopped gateway are looked for. */
     @WithDefault("60s")
     Duration recoveryInterval();
+
+    /** How often delayed actions that fell due, and unknown outcomes to reconcile, are looked for. */
+    @WithDefault("2s")
+    Duration tick();
+
+    /**
+     * How long after a request of unknown outcome the account's recent posts are read: the time a platform may take
+     * to show a new post in its lists. Not found then, the action is sent once more (never a third time).
+     */
+    @WithDefault("30s")
+    Duration visibilityDelay();
+
+    /** Reads of the recent posts that may fail (the platform away) before an unknown outcome is given up as failed. */
+    @WithDefault("5")
+    int reconcileReads();
+
+    /** How long a rate-limited action waits when the platform does not say (no Retry-After or reset header). */
+    @WithDefault("60s")
+    Duration rateLimitPause();
+
+    /**
+     * Graph API {@code X-App-Usage}: at this percentage of any of the app's limits, the app's actions pause for
+     * {@link #rateLimitPause()} before Meta starts refusing them.
+     */
+    @WithDefault("95")
+    int appUsageCeiling();
 }

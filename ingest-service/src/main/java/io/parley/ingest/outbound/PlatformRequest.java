@@ -18,10 +18,39 @@ import java.util.Map;
  * @param body        the body, null without one
  * @param credential  where the access token goes
  * @param repeatable  sending it twice has the effect of sending it once (a delete, a hide, a like, a create
- *                    the platform de-duplicates by a key we send), so it may be resent when an answer is lost
+ *                    the platform de-duplicates by a key we send, an upload nobody sees until it is posted), so it
+ *                    may be resent when an answer is lost
+ * @param upload      for a media upload: the image the gateway fetches and sends as the body (null otherwise)
  */
 public record PlatformRequest(String method, String path, Map<String, String> headers, String contentType,
-        String body, Credential credential, boolean repeatable) {
+        String body, Credential credential, boolean repeatable, Upload upload) {
+
+    public PlatformRequest(String method, String path, Map<String, String> headers, String contentType, String body,
+            Credential credential, boolean repeatable) {
+        this(method, path, headers, contentType, body, credential, repeatable, null);
+    }
+
+    /**
+     * An image sent as a request's body: fetched by the gateway from {@code url} (the signed address calendar-service
+     * gives) and sent as is ({@code field} null) or as the file part {@code field} of a {@code multipart/form-data}
+     * body with the text parts {@code fields}. The sandbox records a description of the bytes instead of them.
+     */
+    public record Upload(String url, String contentType, String field, Map<String, String> fields) {
+        public Upload {
+            fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+
+        /** What the sandbox and the attempt log show for the bytes. */
+        public String describe() {
+            StringBuilder out = new StringBuilder();
+            fields.forEach((k, v) -> out.append(k).append('=').append(v).append("; "));
+            return out.append(field != null ? field + "=" : "").append("<bytes of ").append(url).append(" (")
+                    .append(contentType).append(")>").toString();
+        }
+    }
+
+    /** Multipart bodies use this boundary (fixed, so a recorded request reads the same each time). */
+    public static final String BOUNDARY = "parley-upload-7d1e2b";
 
     /** What the sandbox and the attempt log show instead of a credential. */
     public static final String REDACTED = "REDACTED";
@@ -40,26 +69,35 @@ public record PlatformRequest(String method, String path, Map<String, String> he
         /** A path prefix {@code /bot<token>}: the Telegram Bot API. */
         BOT_PATH,
         /** An {@code access_token} form field: the VK API. */
-        FORM_FIELD
+        FORM_FIELD,
+        /** None: an address the platform signed itself (VK's photo upload server). */
+        NONE
     }
 
     /** The request as sent, with the credential in its place. */
     public Call render(String apiRoot, String secret) {
         String root = apiRoot.endsWith("/") ? apiRoot.substring(0, apiRoot.length() - 1) : apiRoot;
         Map<String, String> all = new LinkedHashMap<>();
-        String url = root + path;
+        String url = path.startsWith("https://") || path.startsWith("http://") ? path : root + path;
         String sentBody = body;
         switch (credential) {
             case BEARER -> all.put("Authorization", "Bearer " + secret);
             case BOT_PATH -> url = root + "/bot" + secret + path;
             case FORM_FIELD -> sentBody = (body == null || body.isEmpty() ? "" : body + "&") + "access_token="
                     + (REDACTED.equals(secret) ? REDACTED : formValue(secret));
+            case NONE -> {
+            }
         }
-        if (contentType != null) {
-            all.put("Content-Type", contentType);
+        String type = contentType;
+        if (upload != null) {
+            type = upload.field() != null ? "multipart/form-data; boundary=" + BOUNDARY : upload.contentType();
+            sentBody = upload.describe();
+        }
+        if (type != null) {
+            all.put("Content-Type", type);
         }
         all.putAll(headers);
-        return new Call(method, url, all, contentType, sentBody);
+        return new Call(method, url, all, type, sentBody);
     }
 
     /** The request as the platform would receive it, the credential replaced by {@link #REDACTED}. */

@@ -1,6 +1,7 @@
 package io.parley.ingest.outbound;
 
 import io.parley.contracts.Platform;
+import io.parley.contracts.deliveries.FailureKind;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 
@@ -37,39 +38,54 @@ public final class PlatformRequests {
 
     /** The request to make, or why there is none. */
     public Result requestFor(OutboundActionRequested action) {
+        return requestFor(action, false);
+    }
+
+    /** As {@link #requestFor(OutboundActionRequested)}; {@code onOwnPost}: a reply's target is the brand's own post. */
+    public Result requestFor(OutboundActionRequested action, boolean onOwnPost) {
         PlatformApi api = apis.get(action.platform());
         if (api == null) {
             return Result.refused("outbound actions are not supported on " + action.platform().id());
-        }
-        if (action.action() == OutboundAction.EDIT_POST || action.action() == OutboundAction.DELETE_POST) {
-            return Result.refused(action.action().id() + " is not supported by this gateway yet");
         }
         boolean needsTarget = action.action() != OutboundAction.PUBLISH_POST;
         if (needsTarget && blank(action.targetObjectId())) {
             return Result.refused(action.action().id() + " needs the platform object to act on (targetObjectId)");
         }
-        boolean needsText = action.action() == OutboundAction.REPLY || action.action() == OutboundAction.PUBLISH_POST;
+        boolean needsText = action.action() == OutboundAction.REPLY || action.action() == OutboundAction.EDIT_POST
+                || (action.action() == OutboundAction.PUBLISH_POST && action.media().isEmpty()
+                && blank(action.link()));
         if (needsText && blank(action.text())) {
             return Result.refused(action.action().id() + " needs a text");
         }
         if (action.recipientId() != null && action.action() != OutboundAction.REPLY) {
             return Result.refused("a recipient (direct message) only goes with a reply, not with " + action.action().id());
         }
-        return api.request(action);
+        for (int i = 0; i < action.media().size(); i++) {
+            var m = action.media().get(i);
+            if (m == null || blank(m.url()) || !(m.url().startsWith("https://") || m.url().startsWith("http://"))) {
+                return Result.refused(FailureKind.CONTENT_REFUSED, "media[" + i + "] needs an absolute http(s) url "
+                        + "the platform can fetch");
+            }
+        }
+        return api.request(action, onOwnPost);
     }
 
     static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
-    /** A request, or the reason the platform cannot be asked. */
-    public record Result(Optional<PlatformRequest> request, String refusal) {
+    /** A request, or the reason the platform cannot be asked (and its class: unsupported unless said). */
+    public record Result(Optional<PlatformRequest> request, String refusal, FailureKind kind) {
         static Result of(PlatformRequest request) {
-            return new Result(Optional.of(request), null);
+            return new Result(Optional.of(request), null, null);
         }
 
         static Result refused(String reason) {
-            return new Result(Optional.empty(), reason);
+            return new Result(Optional.empty(), reason, FailureKind.UNSUPPORTED);
+        }
+
+        static Result refused(FailureKind kind, String reason) {
+            return new Result(Optional.empty(), reason, kind);
         }
     }
 }

@@ -8,7 +8,12 @@ import io.parley.ingest.outbound.PlatformRequest.Credential;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.parley.contracts.deliveries.FailureKind;
+import io.parley.contracts.outbound.OutboundAction;
+import io.parley.contracts.outbound.OutboundMedia;
 
 import static io.parley.ingest.outbound.PlatformRequest.segment;
 
@@ -53,10 +58,82 @@ final class XApi implements PlatformApi {
                     Credential.BEARER, true));
             case LIKE -> json("POST", "/2/users/" + segment(a.channelAccountId()) + "/likes",
                     body.put("tweet_id", target), true);
-            case PUBLISH_POST -> json("POST", "/2/tweets", body.put("text", a.text()), false);
-            case EDIT_POST, DELETE_POST -> PlatformRequests.Result.refused(a.action().id()
-                    + " is not supported by this gateway yet");
+            case PUBLISH_POST -> PlatformRequests.Result.of(step(a, List.of()).orElseThrow());
+            case EDIT_POST -> PlatformRequests.Result.refused(FailureKind.UNSUPPORTED, "X has no way to edit a "
+                    + "published post through its API; post a correction as a reply to it");
+            case DELETE_POST -> PlatformRequests.Result.of(PlatformRequest.get("DELETE", "/2/tweets/" + target,
+                    Credential.BEARER, true));
         };
+    }
+
+    @Override
+    public Optional<PlatformRequest> next(OutboundActionRequested a, List<PlatformAnswer.Done> done) {
+        return a.action() == OutboundAction.PUBLISH_POST ? step(a, done) : Optional.empty();
+    }
+
+    /**
+     * A post: each image uploaded first ({@code POST /2/media/upload}, multipart, {@code media_category=tweet_image};
+     * an upload nobody sees until posted, so repeatable), then {@code POST /2/tweets} with the text (the link at its
+     * end) and {@code media.media_ids}.
+     */
+    private Optional<PlatformRequest> step(OutboundActionRequested a, List<PlatformAnswer.Done> done) {
+        List<OutboundMedia> media = a.media();
+        if (done.size() < media.size()) {
+            OutboundMedia m = media.get(done.size());
+            return Optional.of(new PlatformRequest("POST", "/2/media/upload", Map.of(), null, null, Credential.BEARER,
+                    true, new PlatformRequest.Upload(m.url(), m.contentType(), "media",
+                    Map.of("media_category", "tweet_image"))));
+        }
+        if (done.size() > media.size()) {
+            return Optional.empty();
+        }
+        ObjectNode body = Answers.object().put("text", PostText.withLink(a.text(), a.link()));
+        if (!media.isEmpty()) {
+            var ids = body.putObject("media").putArray("media_ids");
+            done.forEach(d -> ids.add(d.objectId()));
+        }
+        return Optional.of(new PlatformRequest("POST", "/2/tweets", Map.of(), PlatformRequest.JSON,
+                Answers.write(body), Credential.BEARER, false));
+    }
+
+    @Override
+    public Optional<PlatformRequest> recent(OutboundActionRequested a, boolean onOwnPost) {
+        if (a.recipientId() != null || (a.action() != OutboundAction.PUBLISH_POST
+                && a.action() != OutboundAction.REPLY)) {
+            return Optional.empty();
+        }
+        return Optional.of(PlatformRequest.get("GET", "/2/users/" + segment(a.channelAccountId())
+                + "/tweets?max_results=20&tweet.fields=created_at,text,author_id", Credential.BEARER, true));
+    }
+
+    @Override
+    public List<Published> readRecent(OutboundActionRequested a, PlatformResponse response) {
+        List<Published> out = new java.util.ArrayList<>();
+        for (JsonNode t : Answers.read(response.body()).path("data")) {
+            String id = Answers.text(t, "id");
+            String at = Answers.text(t, "created_at");
+            out.add(new Published(id, Answers.text(t, "text"), permalink(a, id), Answers.text(t, "author_id"),
+                    at == null ? null : Instant.parse(at)));
+        }
+        return out;
+    }
+
+    @Override
+    public String permalink(OutboundActionRequested a, String objectId) {
+        return objectId != null && objectId.matches("\\d+") && (a.action() == OutboundAction.PUBLISH_POST
+                || a.action() == OutboundAction.REPLY && a.recipientId() == null)
+                ? "https://x.com/i/web/status/" + objectId : null;
+    }
+
+    @Override
+    public String sandboxAnswer(OutboundActionRequested a, PlatformRequest request, String sandboxId) {
+        if (request.path().equals("/2/media/upload")) {
+            return "{\"data\":{\"id\":\"" + sandboxId + "\",\"media_key\":\"3_" + sandboxId + "\"}}";
+        }
+        if (request.method().equals("DELETE")) {
+            return "{\"data\":{\"deleted\":true}}";
+        }
+        return "{\"data\":{\"id\":\"" + sandboxId + "\",\"text\":\"\"}}";
     }
 
     private static PlatformRequests.Result json(String method, String path, ObjectNode body, boolean repeatable) {
@@ -71,18 +148,22 @@ final class XApi implements PlatformApi {
         if (response.successful()) {
             JsonNode data = body.path("data");
             String id = Answers.text(data, "dm_event_id") != null ? Answers.text(data, "dm_event_id")
-                    : Answers.text(data, "id");
+                    : Answers.text(data, "id") != null ? Answers.text(data, "id") : Answers.text(body, "media_id_string");
             return new PlatformAnswer.Done(id != null ? id : a.targetObjectId());
         }
         String detail = Answers.text(body, "detail") != null ? Answers.text(body, "detail")
                 : body.path("errors").path(0).path("message").asText(Answers.text(body, "title"));
+        if (response.status() == 401) {
+            return new PlatformAnswer.Unauthorized("x refused the token (401)" + (detail != null ? ": " + detail : ""));
+        }
         if (response.status() == 429) {
             // x-rate-limit-reset: when the window resets, in epoch seconds.
             Duration wait = response.header("x-rate-limit-reset").map(String::trim).filter(v -> v.matches("\\d+"))
                     .map(v -> Duration.between(now, Instant.ofEpochSecond(Long.parseLong(v))))
                     .map(d -> d.isNegative() ? Duration.ZERO : d)
                     .or(() -> Answers.retryAfter(response, now)).orElse(null);
-            return new PlatformAnswer.Retry(wait, "x rate limited (429)" + (detail != null ? ": " + detail : ""));
+            return new PlatformAnswer.RateLimited(wait, "x rate limited (429)" + (detail != null ? ": " + detail : ""),
+                    false);
         }
         PlatformAnswer general = Answers.byStatus("x", response, now);
         if (general instanceof PlatformAnswer.Refused && detail != null) {

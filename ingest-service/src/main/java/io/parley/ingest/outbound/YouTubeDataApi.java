@@ -66,10 +66,8 @@ final class YouTubeDataApi implements PlatformApi {
             case DELETE -> PlatformRequests.Result.of(PlatformRequest.get("DELETE",
                     "/youtube/v3/comments?id=" + segment(target), Credential.BEARER, true));
             case LIKE -> PlatformRequests.Result.refused("the YouTube Data API cannot like comments");
-            case PUBLISH_POST -> PlatformRequests.Result.refused("publishing on youtube is a video upload; "
-                    + "text posts cannot be published through the API");
-            case EDIT_POST, DELETE_POST -> PlatformRequests.Result.refused(a.action().id()
-                    + " is not supported by this gateway yet");
+            case PUBLISH_POST, EDIT_POST, DELETE_POST -> PlatformRequests.Result.refused("publishing on youtube is a "
+                    + "video upload; text posts cannot be published, changed or removed through the API");
         };
     }
 
@@ -98,9 +96,20 @@ final class YouTubeDataApi implements PlatformApi {
             return new PlatformAnswer.Refused(reason + " (the daily API quota is used up; it resets at midnight "
                     + "Pacific time)");
         }
-        if (RATE.contains(why) || response.status() == 429 || response.status() >= 500) {
+        if (response.status() == 401) {
+            return new PlatformAnswer.Unauthorized(reason);
+        }
+        if (RATE.contains(why) && !why.equals("backendError") || response.status() == 429) {
+            return new PlatformAnswer.RateLimited(Answers.retryAfter(response, now).orElse(null), reason, false);
+        }
+        if (why.equals("backendError") || response.status() >= 500) {
             return new PlatformAnswer.Retry(Answers.retryAfter(response, now).orElse(null), reason);
         }
         return new PlatformAnswer.Refused(reason);
+    }
+
+    @Override
+    public String sandboxAnswer(OutboundActionRequested a, PlatformRequest request, String sandboxId) {
+        return request.method().equals("POST") && request.body() != null ? "{\"id\":\"" + sandboxId + "\"}" : "";
     }
 }

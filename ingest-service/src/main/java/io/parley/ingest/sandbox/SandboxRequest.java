@@ -23,8 +23,12 @@ public class SandboxRequest extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "action_id", nullable = false, unique = true)
+    @Column(name = "action_id", nullable = false)
     public UUID actionId;
+
+    /** 1, 2, …: the request's place among the action's requests (upload, then post). */
+    @Column(nullable = false)
+    public int step = 1;
 
     @Column(nullable = false)
     public String brand;

@@ -38,8 +38,9 @@ public class SandboxRequestsResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "List recorded platform requests",
-            description = "Newest first. Each is the exact request the platform would have received from the live "
-                    + "connector — method, address, headers and body — with the credential replaced by REDACTED.")
+            description = "Newest first (one action's in the order sent). Each is the exact request the platform would "
+                    + "have received from the live connector — method, address, headers and body — with the credential "
+                    + "replaced by REDACTED; an image upload's bytes are described, not stored.")
     @APIResponse(responseCode = "200", description = "The recorded requests")
     @APIResponse(responseCode = "400", description = "Invalid limit or action id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -61,7 +62,7 @@ public class SandboxRequestsResource {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid("actionId", "must be a UUID");
             }
-            found = SandboxRequest.list("brand = :brand and actionId = :action",
+            found = SandboxRequest.list("brand = :brand and actionId = :action", Sort.ascending("step"),
                     Parameters.with("brand", brand).and("action", action));
         } else {
             found = SandboxRequest.find("brand", Sort.descending("recordedAt"), brand).page(0, limit).list();
@@ -83,10 +84,12 @@ public class SandboxRequestsResource {
             String contentType,
             @Schema(description = "the body exactly as it would be sent (form or JSON); a credential in it (VK's "
                     + "access_token) reads REDACTED") String body,
-            String requestedBy, Instant recordedAt) {
+            String requestedBy, Instant recordedAt,
+            @Schema(description = "1, 2, …: the request's place among the action's requests (an image upload, then "
+                    + "the post)") int step) {
         static RecordedRequest of(SandboxRequest r) {
             return new RecordedRequest(r.id, r.actionId, r.brand, r.platform, r.channelAccountId, r.action, r.method,
-                    r.url, r.headerMap(), r.contentType, r.body, r.requestedBy, r.recordedAt);
+                    r.url, r.headerMap(), r.contentType, r.body, r.requestedBy, r.recordedAt, r.step);
         }
     }
 }

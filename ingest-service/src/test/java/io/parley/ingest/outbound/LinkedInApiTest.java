@@ -74,6 +74,6 @@ class LinkedInApiTest {
                 + "\"serviceErrorCode\":100,\"code\":\"ACCESS_DENIED\",\"message\":\"Not enough permissions to access: "
                 + "partnerApiSocialActions.CREATE.20260701\"}"));
         assertTrue(answer(reply, 429, Map.of(), "{\"status\":429,\"message\":\"Resource level throttle\"}")
-                instanceof PlatformAnswer.Retry);
+                instanceof PlatformAnswer.RateLimited);
     }
 }

@@ -5,6 +5,7 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
 import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
+import io.parley.contracts.deliveries.FailureKind;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.ingest.outbound.FakePlatform.Answer;
@@ -60,8 +61,9 @@ class LiveDeliveryTest {
         DeliveryReported report = perform(action(actionId, OutboundAction.REPLY, Platform.FACEBOOK, PAGE, comment, text,
                 null));
 
-        assertEquals(DeliveryOutcome.DELIVERED, report.outcome());
+        assertEquals(DeliveryOutcome.DELIVERED, report.outcome(), report.reason());
         assertEquals(comment + "_5001", report.platformObjectId());
+        assertEquals(2, report.attempt());
         assertFalse(report.sandbox());
         List<Received> received = FakePlatform.received(path);
         assertEquals(2, received.size());
@@ -166,32 +168,59 @@ class LiveDeliveryTest {
     }
 
     @Test
-    void aPlatformAskingForALongerWaitThanTheGatewayHoldsFailsAtOnceWithTheReason() {
+    void aLongRateLimitWindowParksTheActionUntilItResetsAndHoldsTheAccountsOtherActions() {
+        QuarkusTransaction.requiringNew().run(() -> OutboundAttempt.getEntityManager().createNativeQuery(
+                "DELETE FROM outbound_rate_hold WHERE platform = 'x' AND scope = '990000012'").executeUpdate());
         String tweet = uniqueId();
-        String reset = String.valueOf(Instant.now().plusSeconds(900).getEpochSecond());
+        Instant reset = Instant.ofEpochSecond(Instant.now().plusSeconds(900).getEpochSecond());
         FakePlatform.script("/x/2/tweets/" + tweet, Answer.of(429, "{\"title\":\"Too Many Requests\","
-                + "\"detail\":\"Too Many Requests\",\"status\":429}").with("x-rate-limit-reset", reset));
-        DeliveryReported report = perform(action(UUID.randomUUID(), OutboundAction.DELETE, Platform.X, "990000002",
+                + "\"detail\":\"Too Many Requests\",\"status\":429}").with("x-rate-limit-reset",
+                String.valueOf(reset.getEpochSecond())));
+        DeliveryReported report = first(action(UUID.randomUUID(), OutboundAction.DELETE, Platform.X, "990000012",
                 tweet, null, null));
-        assertEquals(DeliveryOutcome.FAILED, report.outcome());
-        assertTrue(report.reason().startsWith("x rate limited (429): Too Many Requests; x asks to wait "),
-                report.reason());
-        assertTrue(report.reason().endsWith(" s, longer than the 5 s the gateway waits"), report.reason());
+        assertEquals(DeliveryOutcome.DELAYED, report.outcome());
+        assertEquals(FailureKind.RATE_LIMITED, report.failure());
+        assertTrue(Duration.between(reset, report.retryAt()).abs().toMillis() < 1000, "retryAt " + report.retryAt());
+        assertEquals(1, report.attempt());
+        assertEquals("x rate limited (429): Too Many Requests", report.reason());
         assertEquals(1, FakePlatform.received("/x/2/tweets/" + tweet).size());
         assertEquals("DELETE", FakePlatform.received("/x/2/tweets/" + tweet).get(0).method());
+
+        // The account's budget is spent: its next action waits too, without asking X.
+        String other = uniqueId();
+        DeliveryReported held = first(action(UUID.randomUUID(), OutboundAction.LIKE, Platform.X, "990000012", other,
+                null, null));
+        assertEquals(DeliveryOutcome.DELAYED, held.outcome());
+        assertEquals(report.retryAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                held.retryAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertTrue(held.reason().startsWith("waiting for the account's x rate limit"), held.reason());
+        assertEquals(0, FakePlatform.received("/x/2/users/990000012/likes").size());
     }
 
     @Test
-    void aReplyWithoutAnAnswerIsNotSentAgainButAHideIs() {
+    void aReplyWithoutAnAnswerIsLookedUpAmongThePostsCommentsAndNotSentAgainButAHideIsResent() {
         String comment = uniqueId() + "_" + uniqueId();
         String replies = "/graph/v23.0/" + comment + "/comments";
-        FakePlatform.script(replies, Answer.of(200, "{\"id\":\"late\"}").after(Duration.ofSeconds(4)));
-        DeliveryReported reply = perform(action(UUID.randomUUID(), OutboundAction.REPLY, Platform.FACEBOOK, PAGE,
+        String now = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
+                .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
+        FakePlatform.script(replies, Answer.of(200, "{\"id\":\"late\"}").after(Duration.ofSeconds(4)),
+                Answer.of(200, "{\"data\":[{\"id\":\"" + comment + "_9\",\"message\":\"Someone else: hi\","
+                        + "\"created_time\":\"" + now + "\",\"from\":{\"id\":\"42\"}},{\"id\":\"" + comment
+                        + "_8\",\"message\":\"hi\",\"created_time\":\"" + now + "\",\"from\":{\"id\":\"42\"}},"
+                        + "{\"id\":\"" + comment + "_7\",\"message\":\"hi\",\"created_time\":\"" + now + "\","
+                        + "\"from\":{\"id\":\"" + PAGE + "\"}}]}"));
+        UUID actionId = UUID.randomUUID();
+        List<DeliveryReported> reports = performAll(action(actionId, OutboundAction.REPLY, Platform.FACEBOOK, PAGE,
                 comment, "hi", null));
-        assertEquals(DeliveryOutcome.FAILED, reply.outcome());
-        assertEquals("outcome unknown: facebook did not answer within 2 s after the request was sent; it may have "
-                + "been performed, so it is not sent again — check on facebook", reply.reason());
-        assertEquals(1, FakePlatform.received(replies).size());
+        assertEquals(List.of(DeliveryOutcome.UNKNOWN, DeliveryOutcome.DELIVERED),
+                reports.stream().map(DeliveryReported::outcome).toList());
+        assertEquals(FailureKind.UNKNOWN_OUTCOME, reports.get(0).failure());
+        assertTrue(reports.get(0).reason().startsWith("facebook did not answer within 2 s after the request was "
+                + "sent"), reports.get(0).reason());
+        assertEquals(comment + "_7", reports.get(1).platformObjectId(), "the page's own comment, not another's");
+        assertEquals(1, reports.get(1).attempt());
+        List<Received> received = FakePlatform.received(replies);
+        assertEquals(List.of("POST", "GET"), received.stream().map(Received::method).toList());
 
         String hidePath = "/graph/v23.0/" + comment;
         FakePlatform.script(hidePath, Answer.of(200, "{\"success\":true}").after(Duration.ofSeconds(4)),
@@ -265,12 +294,39 @@ class LiveDeliveryTest {
                 () -> OutboundAttempt.<OutboundAttempt>findById(actionId).status));
     }
 
-    private static DeliveryReported perform(Event<OutboundActionRequested> request) {
+    /** The action's final report (delivered or failed). */
+    static DeliveryReported perform(Event<OutboundActionRequested> request) {
+        List<DeliveryReported> all = performAll(request);
+        return all.get(all.size() - 1);
+    }
+
+    /** The action's first report, whatever it is. */
+    static DeliveryReported first(Event<OutboundActionRequested> request) {
         try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
             TestEvents.send("conversation-" + request.data().actionId(), request);
             return deliveries.awaitEvent(DeliveryReported.class,
                     e -> e.data().actionId().equals(request.data().actionId()), WAIT).data();
         }
+    }
+
+    /** Every report of the action, in order, up to its final one. */
+    static List<DeliveryReported> performAll(Event<OutboundActionRequested> request) {
+        try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
+            TestEvents.send("conversation-" + request.data().actionId(), request);
+            return untilFinal(deliveries, request.data().actionId());
+        }
+    }
+
+    static List<DeliveryReported> untilFinal(EventTail deliveries, UUID actionId) {
+        List<DeliveryReported> seen = new java.util.ArrayList<>();
+        deliveries.awaitEvent(DeliveryReported.class, e -> {
+            if (e.data().actionId().equals(actionId)) {
+                seen.add(e.data());
+                return e.data().outcome().isFinal();
+            }
+            return false;
+        }, WAIT);
+        return seen;
     }
 
     static Event<OutboundActionRequested> action(UUID actionId, OutboundAction action, Platform platform,

@@ -93,7 +93,7 @@ class MetaGraphApiTest {
         assertEquals("the Instagram API cannot like comments or posts",
                 refusal(action(OutboundAction.LIKE, Platform.INSTAGRAM, "1", "17858893269000001", null)));
         assertTrue(refusal(action(OutboundAction.PUBLISH_POST, Platform.INSTAGRAM, "1", null, "hi"))
-                .startsWith("an Instagram post needs a picture or video"));
+                .startsWith("an Instagram post needs an image"));
     }
 
     @Test
@@ -115,18 +115,18 @@ class MetaGraphApiTest {
                         + "\"estimated_time_to_regain_access\":2}]}"),
                 "{\"error\":{\"message\":\"(#32) Page request limit reached\",\"type\":\"OAuthException\","
                         + "\"code\":32,\"fbtrace_id\":\"A\"}}");
-        assertEquals(new PlatformAnswer.Retry(Duration.ofMinutes(2),
-                "facebook rate limited (Graph API error 32): (#32) Page request limit reached"), a);
+        assertEquals(new PlatformAnswer.RateLimited(Duration.ofMinutes(2),
+                "facebook rate limited (Graph API error 32): (#32) Page request limit reached", false), a);
         for (int code : new int[] {4, 17, 613, 80001}) {
             assertTrue(answer(reply, 400, Map.of(), "{\"error\":{\"message\":\"limit\",\"code\":" + code + "}}")
-                    instanceof PlatformAnswer.Retry, "code " + code);
+                    instanceof PlatformAnswer.RateLimited limited && limited.appWide() == (code == 4), "code " + code);
         }
     }
 
     @Test
     void aBadTokenOrAGoneObjectIsRefusedWithTheGraphApisMessage() {
         var reply = action(OutboundAction.REPLY, Platform.FACEBOOK, PAGE, "10_20", "hi");
-        assertEquals(new PlatformAnswer.Refused("facebook refused (Graph API error 190/463): Error validating access "
+        assertEquals(new PlatformAnswer.Unauthorized("facebook refused (Graph API error 190/463): Error validating access "
                 + "token: Session has expired"), answer(reply, 400, Map.of(), "{\"error\":{\"message\":\"Error "
                 + "validating access token: Session has expired\",\"type\":\"OAuthException\",\"code\":190,"
                 + "\"error_subcode\":463}}"));

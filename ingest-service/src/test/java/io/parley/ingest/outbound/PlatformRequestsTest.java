@@ -4,7 +4,6 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.outbound.OutboundAction;
 import org.junit.jupiter.api.Test;
 
-import java.util.UUID;
 
 import static io.parley.ingest.outbound.Actions.action;
 import static io.parley.ingest.outbound.Actions.refusal;
@@ -43,12 +42,6 @@ class PlatformRequestsTest {
                         OutboundAction.LIKE, Platform.X, "1", "5", null, "agent1", "o", "42")));
     }
 
-    @Test
-    void theFakeObjectIdIsStablePerAction() {
-        UUID id = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-        assertEquals("sandbox_0f8fad5bd9cb469f", SandboxConnector.fakeObjectId(id));
-        assertEquals(SandboxConnector.fakeObjectId(id), SandboxConnector.fakeObjectId(UUID.fromString(id.toString())));
-    }
 
     @Test
     void aReasonQuotingTheTokenNeverCarriesIt() {

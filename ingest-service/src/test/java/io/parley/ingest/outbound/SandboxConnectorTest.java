@@ -7,6 +7,7 @@ import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.contracts.outbound.OutboundMedia;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
 import io.parley.testsupport.Tokens;
@@ -58,6 +59,68 @@ class SandboxConnectorTest {
                 .body("items[0].headers.Content-Type", equalTo("application/x-www-form-urlencoded"))
                 .body("items[0].body", equalTo(body))
                 .body("items[0].requestedBy", equalTo("agent1")));
+    }
+
+    @Test
+    void aPostWithTwoPhotosIsRecordedStepByStepOnceAndReportedWithASandboxIdAndPermalink() {
+        UUID actionId = UUID.randomUUID();
+        Instant now = Instant.now();
+        String img1 = "https://calendar.example/api/v1/public/media/a?expires=9&sig=1";
+        String img2 = "https://calendar.example/api/v1/public/media/b?expires=9&sig=2";
+        Event<OutboundActionRequested> request = Event.of(UUID.randomUUID(), "calendar-service", "acme", "v", now, now,
+                new OutboundActionRequested(actionId, OutboundAction.PUBLISH_POST, Platform.FACEBOOK, "1234567890",
+                        null, "Zima ❄", "editor1", "variant/v/publish/1", null, "https://acme.example/z",
+                        java.util.List.of(new OutboundMedia("a", img1, "image/jpeg", "Płaszcz"),
+                                new OutboundMedia("b", img2, "image/png", null)), "trk1", null));
+        try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
+            TestEvents.send("variant-v", request);
+            TestEvents.send("variant-v", request); // the same action twice: performed once
+            Event<DeliveryReported> report = deliveries.awaitEvent(DeliveryReported.class,
+                    e -> e.data().actionId().equals(actionId), WAIT);
+            assertEquals(DeliveryOutcome.DELIVERED, report.data().outcome());
+            assertTrue(report.data().platformObjectId().matches("sandbox-\\d+"), report.data().platformObjectId());
+            assertEquals("https://sandbox.parley.local/facebook/" + report.data().platformObjectId(),
+                    report.data().permalink());
+            assertEquals(1, report.data().attempt());
+        }
+        String token = Tokens.bearer(Tokens.forUser("agent1"));
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", token)
+                .queryParam("brand", "acme").queryParam("actionId", actionId.toString())
+                .get("/api/v1/sandbox/requests").then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.step", equalTo(java.util.List.of(1, 2, 3)))
+                .body("items[0].url", equalTo("https://graph.facebook.com/v23.0/1234567890/photos"))
+                .body("items[0].body", equalTo("url=" + java.net.URLEncoder.encode(img1, StandardCharsets.UTF_8)
+                        + "&alt_text_custom=P%C5%82aszcz&published=false"))
+                .body("items[2].url", equalTo("https://graph.facebook.com/v23.0/1234567890/feed"))
+                .body("items[2].body", org.hamcrest.Matchers.startsWith("message=Zima+%E2%9D%84%0A%0Ahttps%3A%2F%2F"
+                        + "acme.example%2Fz&attached_media%5B0%5D=%7B%22media_fbid%22%3A%22sandbox-")));
+    }
+
+    @Test
+    void anInstagramPostIsAContainerThenMediaPublishInTheSandboxToo() {
+        UUID actionId = UUID.randomUUID();
+        Instant now = Instant.now();
+        String img = "https://calendar.example/api/v1/public/media/c?expires=9&sig=3";
+        try (EventTail deliveries = EventTail.open(Topics.DELIVERIES)) {
+            TestEvents.send("variant-i", Event.of(UUID.randomUUID(), "calendar-service", "acme", "v", now, now,
+                    new OutboundActionRequested(actionId, OutboundAction.PUBLISH_POST, Platform.INSTAGRAM,
+                            "17841400000000001", null, "Zima", "editor1", "variant/i/publish/1", null, null,
+                            java.util.List.of(new OutboundMedia("c", img, "image/jpeg", null)), null, null)));
+            assertEquals(DeliveryOutcome.DELIVERED, deliveries.awaitEvent(DeliveryReported.class,
+                    e -> e.data().actionId().equals(actionId), WAIT).data().outcome());
+        }
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")
+                .queryParam("actionId", actionId.toString()).get("/api/v1/sandbox/requests").then().statusCode(200)
+                .body("items.url", equalTo(java.util.List.of(
+                        "https://graph.facebook.com/v23.0/17841400000000001/media",
+                        "https://graph.facebook.com/v23.0/17841400000000001/media_publish",
+                        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1")))
+                                .queryParam("brand", "acme").queryParam("actionId", actionId.toString())
+                                .get("/api/v1/sandbox/requests").then().extract().path("items[2].url"))))
+                .body("items[1].body", org.hamcrest.Matchers.startsWith("creation_id=sandbox-"))
+                .body("items[2].method", equalTo("GET"))
+                .body("items[2].url", org.hamcrest.Matchers.endsWith("?fields=id,permalink"));
     }
 
     @Test

@@ -59,8 +59,8 @@ class TelegramBotApiTest {
         assertEquals(new PlatformAnswer.Done("-100123_43"), answer(reply, 200, Map.of(),
                 "{\"ok\":true,\"result\":{\"message_id\":43,\"chat\":{\"id\":-100123,\"type\":\"supergroup\"},"
                         + "\"date\":1763900000,\"text\":\"hi\"}}"));
-        assertEquals(new PlatformAnswer.Retry(Duration.ofSeconds(5), "telegram rate limited (429): Too Many "
-                + "Requests: retry after 5"), answer(reply, 429, Map.of(), "{\"ok\":false,\"error_code\":429,"
+        assertEquals(new PlatformAnswer.RateLimited(Duration.ofSeconds(5), "telegram rate limited (429): Too Many "
+                + "Requests: retry after 5", false), answer(reply, 429, Map.of(), "{\"ok\":false,\"error_code\":429,"
                 + "\"description\":\"Too Many Requests: retry after 5\",\"parameters\":{\"retry_after\":5}}"));
         assertEquals(new PlatformAnswer.Refused("telegram refused (400): Bad Request: message to be replied not found"),
                 answer(reply, 400, Map.of(), "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: "

@@ -68,10 +68,11 @@ class VkApiTest {
         var reply = action(OutboundAction.REPLY, Platform.VK, GROUP, "wall-200000001_77_c501", "hi");
         assertEquals(new PlatformAnswer.Done("wall-200000001_77_c502"),
                 answer(reply, 200, Map.of(), "{\"response\":{\"comment_id\":502,\"parents_stack\":[]}}"));
-        assertEquals(new PlatformAnswer.Retry(null, "vk refused (error 6): Too many requests per second"),
+        assertEquals(new PlatformAnswer.RateLimited(null, "vk rate limited (error 6): Too many requests per second",
+                        false),
                 answer(reply, 200, Map.of(), "{\"error\":{\"error_code\":6,\"error_msg\":\"Too many requests per "
                         + "second\",\"request_params\":[]}}"));
-        assertEquals(new PlatformAnswer.Refused("vk refused (error 5): User authorization failed: invalid access_token"),
+        assertEquals(new PlatformAnswer.Unauthorized("vk refused (error 5): User authorization failed: invalid access_token"),
                 answer(reply, 200, Map.of(), "{\"error\":{\"error_code\":5,\"error_msg\":\"User authorization failed: "
                         + "invalid access_token\"}}"));
         var dm = directMessage(Platform.VK, GROUP, "msg42", "123456", "hi");

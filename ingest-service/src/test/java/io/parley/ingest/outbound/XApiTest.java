@@ -70,7 +70,8 @@ class XApiTest {
     void aRateLimitWaitsUntilTheWindowResets() {
         var reply = action(OutboundAction.REPLY, Platform.X, ME, TWEET, "hi");
         long reset = java.time.Instant.parse("2026-11-23T10:00:42Z").getEpochSecond(); // "now" is 10:00:00
-        assertEquals(new PlatformAnswer.Retry(Duration.ofSeconds(42), "x rate limited (429): Too Many Requests"),
+        assertEquals(new PlatformAnswer.RateLimited(Duration.ofSeconds(42), "x rate limited (429): Too Many Requests",
+                        false),
                 answer(reply, 429, Map.of("x-rate-limit-reset", String.valueOf(reset), "x-rate-limit-remaining", "0"),
                         "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":"
                                 + "\"about:blank\",\"status\":429}"));
@@ -82,7 +83,7 @@ class XApiTest {
         assertEquals(new PlatformAnswer.Refused("x refused (403): You are not allowed to delete this Tweet."),
                 answer(delete, 403, Map.of(), "{\"title\":\"Forbidden\",\"detail\":\"You are not allowed to delete "
                         + "this Tweet.\",\"type\":\"about:blank\",\"status\":403}"));
-        assertEquals(new PlatformAnswer.Refused("x refused (401): Unauthorized"),
+        assertEquals(new PlatformAnswer.Unauthorized("x refused the token (401): Unauthorized"),
                 answer(delete, 401, Map.of(), "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401}"));
         assertTrue(answer(delete, 503, Map.of(), "") instanceof PlatformAnswer.Retry);
     }

@@ -61,7 +61,7 @@ class YouTubeDataApiTest {
                 + "cannot be completed because you have exceeded your quota.\",\"errors\":[{\"message\":\"x\","
                 + "\"domain\":\"youtube.quota\",\"reason\":\"quotaExceeded\"}]}}"));
         assertTrue(answer(reply, 403, Map.of(), "{\"error\":{\"code\":403,\"message\":\"slow down\",\"errors\":"
-                + "[{\"reason\":\"userRateLimitExceeded\"}]}}") instanceof PlatformAnswer.Retry);
+                + "[{\"reason\":\"userRateLimitExceeded\"}]}}") instanceof PlatformAnswer.RateLimited);
         assertEquals(new PlatformAnswer.Done("UgxKREWxIgDrw8w2e_Z4AaABAg.9abc"), answer(reply, 200, Map.of(),
                 "{\"kind\":\"youtube#comment\",\"id\":\"UgxKREWxIgDrw8w2e_Z4AaABAg.9abc\"}"));
     }
