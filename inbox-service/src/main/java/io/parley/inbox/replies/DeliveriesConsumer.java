@@ -34,7 +34,9 @@ public class DeliveriesConsumer {
     public void on(ConsumerRecord<String, byte[]> record) {
         processing.processInTransaction(CONSUMER, record, r -> {
             Event<Payload> event = EventJson.fromBytes(r.value()); // unreadable -> exception -> dead letter
-            if (event.data() instanceof DeliveryReported report) {
+            // Delayed (rate-limited, channel to reconnect) and unknown (being reconciled) are on the way to an end;
+            // only delivered or failed settles a reply, a moderation action or a grouped answer.
+            if (event.data() instanceof DeliveryReported report && report.outcome().isFinal()) {
                 replies.delivered(event.id(), report);
                 moderation.delivered(event.id(), report); // each claims only the reports of its own actions
                 grouped.delivered(event.id(), report);

@@ -126,6 +126,30 @@ class RepliesTest {
         assertEquals("open", conversation(id).getString("status"));
     }
 
+    /**
+     * The gateway says a reply waits (rate-limited) before it says how it ended: the wait is not taken for a delivery
+     * — the reply ends as the final report says.
+     */
+    @Test
+    void aDelayedReportIsNotADelivery() {
+        String id = arrives("t_" + UUID.randomUUID(), "wait for me");
+        String replyId;
+        UUID actionId;
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            replyId = given().header("Authorization", agent()).contentType(ContentType.JSON)
+                    .body(Map.of("text", "Już sprawdzamy ❤")).post("/api/v1/conversations/" + id + "/replies")
+                    .then().statusCode(201).extract().path("id");
+            actionId = outbound.awaitEvent(OutboundActionRequested.class,
+                    e -> e.data().origin().endsWith("/reply/" + replyId), WAIT).data().actionId();
+        }
+        gatewayReports(UUID.randomUUID(), actionId, DeliveryOutcome.DELAYED, "rate limited until 12:00");
+        gatewayReports(UUID.randomUUID(), actionId, DeliveryOutcome.FAILED, "(#368) blocked as abusive");
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", agent())
+                .get("/api/v1/conversations/" + id + "/replies/" + replyId).then().statusCode(200)
+                .body("status", equalTo("failed")).body("failureReason", equalTo("(#368) blocked as abusive")));
+        assertEquals("open", conversation(id).getString("status"));
+    }
+
     @Test
     void invalidRepliesAreRefusedWithTheField() {
         String id = arrives("t_" + UUID.randomUUID(), "validate me");
