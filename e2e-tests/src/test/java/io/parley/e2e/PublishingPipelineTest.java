@@ -1,0 +1,137 @@
+package io.parley.e2e;
+
+import io.parley.testsupport.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.parley.testsupport.stack.ParleyService.CALENDAR;
+import static io.parley.testsupport.stack.ParleyService.INGEST;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Publishing across the packaged services (issue 14): an approved story's Facebook variant falls due, the calendar's
+ * scheduler hands it to the gateway, the sandbox channel records the Graph API call exactly once, and the variant
+ * shows it published with its permalink and delay; a correction goes through approval again and is applied as an edit
+ * of the post, the history keeping both texts; a deletion needs an approver and a reason.
+ */
+@ExtendWith(RunningStack.class)
+class PublishingPipelineTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static String bearer(String user) {
+        return Tokens.bearer(Tokens.forUser(user));
+    }
+
+    private static String calendar(String path) {
+        return RunningStack.url(CALENDAR) + "/api/v1/brands/acme" + path;
+    }
+
+    private static JsonPath read(String path) {
+        return given().header("Authorization", bearer("editor1")).get(calendar(path)).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** Takes a variant through whatever workflow the catalogue gives it: approver1 approves, a manager skips a client. */
+    private static void approve(String variantPath) {
+        for (int round = 0; round < 6; round++) {
+            JsonPath v = read(variantPath);
+            if (!"in_review".equals(v.getString("status"))) {
+                return;
+            }
+            int step = v.getInt("approval.currentStep");
+            List<String> kinds = v.getList("approval.steps[" + step + "].approvers.kind");
+            if (kinds.contains("external")) {
+                given().header("Authorization", bearer("manager1")).contentType(ContentType.JSON)
+                        .body(Map.of("reason", "The client signed this campaign off in advance."))
+                        .post(calendar(variantPath + "/skip-step")).then().statusCode(200);
+            } else {
+                given().header("Authorization", bearer(kinds.contains("user") && !kinds.contains("role") ? "admin1"
+                        : "approver1")).contentType(ContentType.JSON)
+                        .body(Map.of("decision", "approve", "comment", "Dobrze ❤"))
+                        .post(calendar(variantPath + "/decisions")).then().statusCode(200);
+            }
+        }
+    }
+
+    @Test
+    void anApprovedPostGoesOutOnceIsCorrectedInTheOpenAndIsDeletedOnlyWithAReason() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String facebook = given().header("Authorization", bearer("editor1")).queryParam("brand", "acme")
+                .get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.platform == 'facebook' }.id");
+        String text = "Zimowa wyprzedaż rusza w piątek ❄ Χειμερινές εκπτώσεις " + run;
+        Instant due = Instant.now().plusSeconds(40);
+        JsonPath story = given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON)
+                .body(Map.of("title", "Wyprzedaż " + run, "variants", List.of(Map.of("channelAccount", facebook,
+                        "text", text, "scheduledFor", due.toString()))))
+                .post(calendar("/stories")).then().statusCode(201).extract().jsonPath();
+        String variant = "/stories/" + story.getString("id") + "/variants/" + story.getString("variants[0].id");
+        given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON).body("{}")
+                .post(calendar(variant + "/submit")).then().statusCode(200);
+        approve(variant);
+        assertEquals("scheduled", read(variant).getString("status"), "approved before its time");
+
+        // Its time comes: published through the gateway's sandbox, with the post's id, permalink and delay.
+        await().atMost(PATIENCE.plusSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                "published".equals(read(variant).getString("status")));
+        JsonPath published = read(variant);
+        String postId = published.getString("publication.platformPostId");
+        assertEquals("published", published.getString("publication.state"));
+        assertTrue(published.getString("publication.permalink").startsWith("https://sandbox.parley.local/facebook/"),
+                published.getString("publication.permalink"));
+        long delay = published.getLong("publication.delaySeconds");
+        assertTrue(delay >= 0 && delay < 60, "went out at its time: " + delay + " s late");
+
+        // The sandbox recorded the Graph API call once, with the text exactly as written.
+        JsonPath ledger = read(variant + "/publications");
+        String actionId = ledger.getString("items.find { it.kind == 'publish' }.actionId");
+        List<Map<String, Object>> requests = given().header("Authorization", bearer("manager1"))
+                .queryParam("brand", "acme").queryParam("actionId", actionId)
+                .get(RunningStack.url(INGEST) + "/api/v1/sandbox/requests").then().statusCode(200).extract()
+                .jsonPath().getList("items");
+        assertEquals(1, requests.size(), "one request for one post: " + requests);
+        assertTrue(String.valueOf(requests.get(0)).contains("/feed"), requests.get(0).toString());
+        assertTrue(String.valueOf(requests.get(0)).contains(run), "the text as written: " + requests.get(0));
+
+        // A correction, through approval again, applied as an edit of the same post.
+        String corrected = "Zimowa wyprzedaż rusza w sobotę ❄ (poprawka: nie w piątek) " + run;
+        JsonPath correction = given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON)
+                .body(Map.of("text", corrected, "reason", "Zły dzień w pierwszej wersji."))
+                .post(calendar(variant + "/corrections")).then().statusCode(201).extract().jsonPath();
+        assertEquals("edit", correction.getString("kind"));
+        String correctionPath = "/stories/" + story.getString("id") + "/variants/"
+                + correction.getString("variant.id");
+        approve(correctionPath);
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() ->
+                corrected.equals(read(variant).getString("text")));
+        JsonPath after = read(variant);
+        assertEquals(postId, after.getString("publication.platformPostId"), "the same post, edited");
+        String history = read(variant + "/history").prettify();
+        assertTrue(history.contains(text) && history.contains(corrected), "both texts in the history: " + history);
+
+        // Deleting needs an approver and a reason; nothing is reposted.
+        given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Wyprzedaż odwołana.")).post(calendar(variant + "/deletion"))
+                .then().statusCode(403);
+        given().header("Authorization", bearer("approver1")).contentType(ContentType.JSON).body(Map.of())
+                .post(calendar(variant + "/deletion")).then().statusCode(422);
+        given().header("Authorization", bearer("approver1")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Wyprzedaż odwołana.")).post(calendar(variant + "/deletion"))
+                .then().statusCode(202);
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() ->
+                "deleted".equals(read(variant).getString("status")));
+        assertEquals("approver1", read(variant).getString("deletion.by"));
+    }
+}
