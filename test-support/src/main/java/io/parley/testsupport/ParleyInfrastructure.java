@@ -23,7 +23,9 @@ public class ParleyInfrastructure implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = "test_" + initArgs.getOrDefault("database", "service");
+        // Checkouts whose migrations differ and that share one test infrastructure set a prefix of their own.
+        String prefix = System.getenv().getOrDefault("PARLEY_TEST_DATABASE_PREFIX", "test_");
+        database = prefix + initArgs.getOrDefault("database", "service");
     }
 
     @Override
