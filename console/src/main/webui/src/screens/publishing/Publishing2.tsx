@@ -6,6 +6,7 @@ import { cadenceRows, competitorsText, nextSlotText } from '../../logic/publishi
 import { correctionErrors, mayCorrect, mayDeletePublished, publicationView, type Tone } from '../../logic/publishing/publication';
 import { formatIn } from '../../logic/publishing/zoned';
 import type { CadenceReport, CalendarFeed, NextSlot, Variant } from '../../types/publishing';
+import type { ConversationPage, ConversationSummary } from '../../types/inbox';
 import { problemText } from '../inbox/common';
 
 const TONE_COLOUR: Record<Tone, string> = { success: 'teal.9', waiting: 'blue.9', warning: 'orange.9', danger: 'red.9' };
@@ -212,5 +213,31 @@ export function CalendarFeeds({ brand }: { brand: string }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Who reads the inbox's conversations (inbox-service's roles): the others see no Conversations tab. */
+export function readsInbox(roles: readonly string[]): boolean {
+  return roles.some((r) => r === 'agent' || r === 'manager' || r === 'admin');
+}
+
+/** The conversations under the story's published posts (inbox-service links them from VariantPublished). */
+export function StoryConversations({ brand, storyId }: { brand: string; storyId: string }) {
+  const [items, setItems] = useState<ConversationSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    get<ConversationPage>(`/api/v1/conversations${query({ brand, storyId, limit: 50 })}`)
+      .then(({ body }) => setItems(body.items)).catch((e) => setError(problemText(e)));
+  }, [brand, storyId]);
+  if (error) return <Alert color="red" role="alert">{error}</Alert>;
+  if (!items) return <Text size="sm">Loading the conversations…</Text>;
+  if (items.length === 0) return <Text size="sm">No one has commented on this story’s published posts yet.</Text>;
+  return (
+    <ul className="plain-list" data-testid="story-conversations">
+      {items.map((c) => (
+        <li key={c.id}><Text size="sm"><Anchor href={`/inbox/${c.id}`}>{c.author?.name ?? 'Customer'} on {c.platform}</Anchor>
+          {' '}· {c.status} · “{c.preview}”</Text></li>
+      ))}
+    </ul>
   );
 }
