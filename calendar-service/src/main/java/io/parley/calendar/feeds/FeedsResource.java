@@ -52,7 +52,7 @@ public class FeedsResource {
             description = "scope brand: every planned variant of the brand; mine (default): the caller's stories. The "
                     + "URL (with a 256-bit token) is shown once in this answer — only its hash is kept; a calendar app "
                     + "subscribes to it without signing in. People of the brand make feeds; the integrator does not.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FeedsApi.NewFeed.class),
             examples = @ExampleObject(name = "my stories", value = FeedExamples.NEW)))
     @APIResponse(responseCode = "201", description = "The feed with its URL", content = @Content(
@@ -61,9 +61,10 @@ public class FeedsResource {
     @APIResponse(responseCode = "400", description = "An unknown scope", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad scope", value = FeedExamples.BAD_SCOPE)))
-    public Response create(@Parameter(example = "acme") @PathParam("brand") String brand, FeedsApi.NewFeed body) {
+    public Response create(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @jakarta.validation.constraints.NotNull FeedsApi.NewFeed body) {
         String b = caller.brand(brand);
-        String scope = body == null || body.scope() == null ? CalendarFeed.MINE : body.scope();
+        String scope = body.scope() == null ? CalendarFeed.MINE : body.scope();
         if (!scope.equals(CalendarFeed.MINE) && !scope.equals(CalendarFeed.BRAND)) {
             throw ProblemException.invalid("scope", "must be brand or mine");
         }
