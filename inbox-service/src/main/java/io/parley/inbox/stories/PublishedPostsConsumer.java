@@ -29,10 +29,25 @@ public class PublishedPostsConsumer {
     @Blocking
     public void on(ConsumerRecord<String, byte[]> record) {
         processing.processInTransaction(CONSUMER, record, r -> {
+            // The posts topic carries many types, some newer than this build: only a published variant is read
+            // (another type is skipped, never set aside); a record that is no event at all is.
+            if (!VariantPublished.TYPE.equals(typeOf(r.value()))) {
+                return;
+            }
             Event<Payload> event = EventJson.fromBytes(r.value());
             if (event.data() instanceof VariantPublished published && processed.claim(CONSUMER, event.id())) {
                 links.published(event.brand(), published);
             }
         });
+    }
+
+    /** The event's type; for bytes that are no JSON object, VariantPublished's, so that fromBytes sets them aside saying why. */
+    static String typeOf(byte[] value) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = EventJson.mapper().readTree(value);
+            return node != null && node.isObject() ? node.path("type").asText(null) : VariantPublished.TYPE;
+        } catch (java.io.IOException e) {
+            return VariantPublished.TYPE; // unreadable: let fromBytes set it aside with the reason
+        }
     }
 }
