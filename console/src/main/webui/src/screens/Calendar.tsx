@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CadencePanel, CalendarFeeds } from './publishing/Publishing2';
+import { publicationView } from '../logic/publishing/publication';
 import { Alert, Anchor, Button, Group, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput, Title }
   from '@mantine/core';
 import { ApiError, send } from '../api';
@@ -229,6 +231,18 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
           </ul>
         </Stack>
       )}
+      {brand && (
+        <Stack gap="xs">
+          <Title order={3} size="h4">Cadence</Title>
+          <CadencePanel brand={brand} />
+        </Stack>
+      )}
+      {brand && me.roles.some((r) => r !== 'integrator') && (
+        <Stack gap="xs">
+          <Title order={3} size="h4">Calendar feeds</Title>
+          <CalendarFeeds brand={brand} />
+        </Stack>
+      )}
     </Stack>
   );
 }
@@ -252,6 +266,7 @@ function SelectedPost({ p, zone, writer, navigate, onReschedule, onClose }: {
       {p.story.campaign && <Text size="sm">Campaign: {p.story.campaign}</Text>}
       <Text size="sm">{p.variant.scheduledFor ? `Scheduled for ${formatIn(p.variant.scheduledFor, zone)}` : 'Not scheduled'}</Text>
       <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>{p.variant.text}</Text>
+      <PublicationLine variant={p.variant} zone={zone} />
       <Anchor href={`/stories/${p.story.id}?variant=${p.variant.id}`} c="indigo.9" size="sm"
         onClick={(e) => { e.preventDefault(); navigate(`/stories/${p.story.id}?variant=${p.variant.id}`); }}>
         Open the story</Anchor>
@@ -264,5 +279,18 @@ function SelectedPost({ p, zone, writer, navigate, onReschedule, onClose }: {
       )}
       {writer && note && <Text size="xs" c="gray.8" mt={4}>{note}</Text>}
     </section>
+  );
+}
+
+/** A published variant's permalink and delay, a failed one's reason and what to do; nothing before publishing. */
+function PublicationLine({ variant, zone }: { variant: Placed['variant']; zone: string }) {
+  const view = publicationView(variant.publication, (iso) => formatIn(iso, zone));
+  if (!view) return null;
+  return (
+    <div data-testid="calendar-publication" data-state={variant.publication?.state}>
+      <Text size="sm"><strong>{view.label}:</strong> {view.summary}</Text>
+      {view.permalink && <Anchor href={view.permalink} target="_blank" rel="noreferrer" size="sm">View the post</Anchor>}
+      {view.whatToDo && <Text size="sm">What to do: {view.whatToDo}</Text>}
+    </div>
   );
 }

@@ -14,6 +14,7 @@ import { ChannelLabel, StatusBadge, useBrandZone, useChannels } from './publishi
 import { NetworkPreview } from './publishing/Preview';
 import { ApprovalHistory, Comments, DecisionForm, Reviewers, VersionHistory } from './publishing/StoryPanels';
 import { type Selection, VariantEditor } from './publishing/VariantEditor';
+import { PublicationPanel, StoryConversations, readsInbox } from './publishing/Publishing2';
 
 const NO_ERRORS: FormErrors = { story: {}, variants: {}, other: [] };
 
@@ -322,6 +323,10 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
                   <VariantEditor brand={brand ?? ''} form={f} saved={savedOf(f)} zone={zone}
                     errors={errors.variants[i] ?? {}} readOnly={!writer || ['cancelled', 'expired'].includes(f.status)}
                     onChange={(next) => update(i, next)} onSelect={setSelection} />
+                  {story && savedOf(f)?.publication && (
+                    <PublicationPanel brand={brand ?? ''} storyId={story.id} variant={savedOf(f)!} zone={zone} me={me}
+                      onChanged={() => { reload().catch(() => {}); }} />
+                  )}
                   {submitFindings[f.id ?? ''] && (
                     <Alert color="red" role="alert" title="The brand’s standards stopped the submit" data-testid="submit-findings">
                       <ul className="plain-list">{submitFindings[f.id ?? ''].map((x, j) => {
@@ -374,6 +379,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
             <Tabs.Tab value="comments">Comments</Tabs.Tab>
             <Tabs.Tab value="history">Versions{current ? ` (${networkName(current.platform)})` : ''}</Tabs.Tab>
             {writer && <Tabs.Tab value="reviewers">External reviewers</Tabs.Tab>}
+            {readsInbox(me.roles) && <Tabs.Tab value="conversations">Conversations</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="comments" pt="md">
             <Comments brand={brand} storyId={id} variant={currentSaved ?? null} selection={selection} mayWrite={writer} zone={zone} />
@@ -384,6 +390,9 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
           </Tabs.Panel>
           <Tabs.Panel value="reviewers" pt="md">
             <Reviewers brand={brand} storyId={id} mayWrite={writer} zone={zone} />
+          </Tabs.Panel>
+          <Tabs.Panel value="conversations" pt="md">
+            <StoryConversations brand={brand} storyId={id} />
           </Tabs.Panel>
         </Tabs>
       )}

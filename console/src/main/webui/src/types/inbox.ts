@@ -5,12 +5,16 @@ export type ConversationStatus = 'new' | 'open' | 'pending_customer' | 'answered
 
 export interface Author { platformId: string; name: string; profileUrl?: string | null }
 
+export interface ConversationStory { id: string; title: string; variantId: string; permalink?: string | null }
+
 export interface ConversationSummary {
   id: string; brand: string; platform: string; status: ConversationStatus | string; receivedAt: string; dueAt: string;
   overdue: boolean; author: Author; lastInteractionAt: string; firstResponseAt?: string | null;
   timeToFirstResponseSeconds?: number | null; interactions: number; preview: string;
   channelAccountId?: string | null; language?: string | null; moment?: string | null; sentiment?: string | null;
   priority?: string | null; assignee?: string | null; team?: string | null; breachedAt?: string | null;
+  /** the story whose published post it is under (inbox-service, from calendar's VariantPublished) */
+  story?: ConversationStory | null;
 }
 
 export interface ConversationPage { items: ConversationSummary[]; nextCursor: string | null }
@@ -47,6 +51,8 @@ export interface ConversationDetail {
   /** as in the queue (inbox-service adds them to the detail too, so a deep link needs no queue) */
   channelAccountId?: string | null; language?: string | null; moment?: string | null; sentiment?: string | null;
   priority?: string | null; assignee?: string | null; team?: string | null; breachedAt?: string | null;
+  /** the story whose published post it is under (inbox-service, from calendar's VariantPublished) */
+  story?: ConversationStory | null;
 }
 
 export interface AuthorHistoryItem {

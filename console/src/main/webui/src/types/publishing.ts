@@ -51,6 +51,51 @@ export interface Variant {
   riskLevel: RiskLevel | string; scheduledFor: string | null; timeZone: string; status: VariantStatus | string;
   version: number; author: string; lastEditor: string; updatedAt: string; findings: VariantFinding[];
   approval: Approval | null;
+  /** What publishing did (publishing part 2); null before it was sent. */
+  publication?: Publication | null;
+}
+
+/** The contract's `publication` field (publishing2-contract.md), built by calendar-service's scheduler. */
+export type PublicationState = 'publishing' | 'delayed' | 'unknown' | 'published' | 'failed';
+export type FailureKind = 'authorization' | 'content_refused' | 'rate_limited' | 'transient' | 'unknown_outcome'
+  | 'unsupported';
+export interface PublicationAttempt {
+  attempt: number; outcome: string; failure: FailureKind | string | null; reason: string | null; at: string;
+}
+export interface Publication {
+  state: PublicationState | string; platformPostId: string | null; permalink: string | null;
+  publishedAt: string | null; delaySeconds: number | null; failure: FailureKind | string | null;
+  reason: string | null; whatToDo: string | null; retryAt: string | null; attempts: PublicationAttempt[];
+}
+
+/** GET /api/v1/brands/{brand}/cadence */
+export interface CadenceWeek {
+  week: string; from: string; to: string; planned: number; target: number | null; shortfall: number;
+  overload: number; state: 'no-target' | 'under' | 'on-target' | 'over' | string;
+}
+export interface CadenceViolation {
+  kind: 'gap' | 'quiet-hours' | 'blackout' | string; variantId: string; storyId: string; at: string; detail: string;
+  otherVariantId: string | null;
+}
+export interface CadenceTarget {
+  source: string | null; postsPerWeek: number | null; minGapMinutes: number | null;
+  quietHours: { days: string[]; from: string; to: string }[]; blackouts: { from: string; to: string; reason: string | null }[];
+}
+export interface AccountCadence {
+  channelAccount: string; channelName: string | null; platform: string; target: CadenceTarget | null;
+  weeks: CadenceWeek[]; violations: CadenceViolation[];
+}
+export interface CadenceReport {
+  brand: string; timeZone: string; from: string; to: string; accounts: AccountCadence[];
+  competitors: { observed: boolean; note: string; channels: unknown[] };
+}
+export interface NextSlot {
+  channelAccount: string; channelName: string | null; platform: string; timeZone: string; after: string;
+  slot: string | null; localTime: string | null; movedBecause: string[]; target: CadenceTarget | null;
+}
+export interface CalendarFeed {
+  id: string; scope: 'brand' | 'mine' | string; owner: string; createdAt: string; revokedAt: string | null;
+  revokedBy: string | null; lastReadAt: string | null; url: string | null;
 }
 
 export interface Story {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>ingest-service's {@code GET /api/v1/channels?brand=} (its {@code ChannelList} shape) with the accounts below;</li>
  * <li>standards-service's {@code GET /api/v1/brands/{brand}/standards} with a catalogue whose section 9 time zone
- * is Europe/Warsaw and section 5 asks utm_source, utm_medium and utm_campaign on acme.example;</li>
+ * is Europe/Warsaw, section 5 asks utm_source, utm_medium and utm_campaign on acme.example and section 10 gives
+ * {@link #VK_CADENCE} 2 posts a week, 4 hours apart, quiet 22:00-07:00, with a Christmas 2031 blackout;</li>
  * <li>its checks engine: a form of the Polish "darmowy" blocks ({@code pl-darmowy}), "guaranteed" warns; a text
  * with {@code #standards-down} is answered 500;</li>
  * <li>its {@code POST …/standards/approval-workflow} as agreed in the publishing contract, with a workflow per
@@ -38,6 +39,8 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
     public static final String LINKEDIN = "0f0f0f0f-0000-4000-8000-0000000011d1";
     public static final String X = "0f0f0f0f-0000-4000-8000-0000000000a1";
     public static final String TELEGRAM = "0f0f0f0f-0000-4000-8000-000000007e01";
+    /** Only the cadence tests plan on it: its target is in the catalogue's section 10 below. */
+    public static final String VK_CADENCE = "0f0f0f0f-0000-4000-8000-0000000000c1";
     public static final String GLOBEX_FACEBOOK = "0f0f0f0f-0000-4000-8000-00000000fb99";
 
     public record Received(String method, String path, String authorization, String body) {
@@ -86,6 +89,9 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
                     {"version":3,"catalogue":{"links":{"ownDomains":["acme.example"],"allowedDomains":[],
                     "forbiddenDomains":[],"requiredUtmParameters":["utm_source","utm_medium","utm_campaign"]},
                     "responseTargets":{"defaultMinutes":60,"timeZone":"Europe/Warsaw"},
+                    "cadence":{"blackouts":[{"from":"2031-12-24","to":"2031-12-26","reason":"Wigilia i święta"}],
+                    "targets":[{"channelAccount":"0f0f0f0f-0000-4000-8000-0000000000c1","postsPerWeek":2,
+                    "minGapMinutes":240,"quietHours":[{"from":"22:00","to":"07:00"}]},{"channel":"x","postsPerWeek":10}]},
                     "overrides":{"instagram":{"links":{"ownDomains":["acme.example"],"requiredUtmParameters":["utm_source"]}}}}}""";
         } else if (path.endsWith("/checks")) {
             JsonNode draft = JSON.readTree(body);
@@ -117,7 +123,8 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
         }
         return "{\"items\":[" + String.join(",", account(FACEBOOK, "acme", "facebook", "Acme on Facebook"),
                 account(INSTAGRAM, "acme", "instagram", "@acme"), account(LINKEDIN, "acme", "linkedin", "Acme"),
-                account(X, "acme", "x", "@acme"), account(TELEGRAM, "acme", "telegram", "Acme bot")) + "]}";
+                account(X, "acme", "x", "@acme"), account(TELEGRAM, "acme", "telegram", "Acme bot"),
+                account(VK_CADENCE, "acme", "vk", "Acme VK")) + "]}";
     }
 
     private static String account(String id, String brand, String platform, String name) {

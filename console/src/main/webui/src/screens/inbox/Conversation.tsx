@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { usePolling } from '../../hooks';
 import { type Me, canReply } from '../../logic/navigation';
@@ -72,6 +72,13 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
           <DueBadge c={{ ...detail, breachedAt: detail.breachedAt ?? ownership.data?.breachedAt }} now={now} />
         </Group>
       </Group>
+      {detail.story && (
+        <Text size="sm" mb="xs" data-testid="conversation-story">
+          Answers the post of the story{' '}
+          <Anchor href={`/stories/${detail.story.id}?variant=${detail.story.variantId}`}>“{detail.story.title}”</Anchor>
+          {detail.story.permalink && <> · <Anchor href={detail.story.permalink} target="_blank" rel="noreferrer">the post</Anchor></>}
+        </Text>
+      )}
       {notice && (
         <Alert color="#8a3c00" variant="outline" role="status" mb="xs" data-testid="answering-notice"
           title="Someone else is answering">

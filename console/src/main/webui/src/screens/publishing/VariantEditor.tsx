@@ -9,6 +9,7 @@ import type { Media, Variant } from '../../types/publishing';
 import { CHECK_DEBOUNCE_MS, FindingsList } from '../inbox/Composer';
 import { problemText } from '../inbox/common';
 import { StatusBadge } from './common';
+import { NextSlotButton } from './Publishing2';
 
 export const LICENCES = ['own', 'commissioned', 'employee', 'stock-royalty-free', 'stock-rights-managed', 'cc0', 'cc-by',
   'cc-by-sa', 'editorial', 'user-generated'];
@@ -104,9 +105,15 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, onCh
         <TextInput label="Link" placeholder="https://…" value={form.link} readOnly={readOnly} error={err('link')}
           onChange={(e) => set({ link: e.currentTarget.value })}
           description={saved?.trackedLink && saved.trackedLink !== saved.link ? `Goes out as ${saved.trackedLink}` : undefined} />
-        <TextInput type="datetime-local" label={`Scheduled for (${zone})`} value={form.scheduledLocal} readOnly={readOnly}
-          error={err('scheduledFor')} data-testid="variant-schedule"
-          onChange={(e) => set({ scheduledLocal: e.currentTarget.value })} />
+        <Stack gap={4}>
+          <TextInput type="datetime-local" label={`Scheduled for (${zone})`} value={form.scheduledLocal} readOnly={readOnly}
+            error={err('scheduledFor')} data-testid="variant-schedule"
+            onChange={(e) => set({ scheduledLocal: e.currentTarget.value })} />
+          {!readOnly && form.channelAccount && (
+            <NextSlotButton brand={brand} channelAccount={form.channelAccount}
+              onSlot={(local) => set({ scheduledLocal: local })} />
+          )}
+        </Stack>
       </Group>
       <Textarea label="First comment" autosize minRows={1} value={form.firstComment} readOnly={readOnly}
         error={err('firstComment')} onChange={(e) => set({ firstComment: e.currentTarget.value })} />

@@ -36,8 +36,8 @@ public class CommonResponses implements OASFilter {
                         }
                     });
                 }
-                if (!path.getKey().startsWith("/api/v1/brands/")) {
-                    continue;
+                if (!path.getKey().startsWith("/api/v1/brands/") || path.getKey().endsWith("/calendar.ics")) {
+                    continue; // the feed is public: its token is the credential (404 and 410 are its own)
                 }
                 add(responses, "401", "No valid bearer token", Examples.UNAUTHORIZED);
                 add(responses, "403", "The caller's roles do not allow this", Examples.FORBIDDEN);

@@ -60,6 +60,11 @@ public class Standards {
                 strings(links.path("requiredUtmParameters"))));
     }
 
+    /** The catalogue document in force (its {@code catalogue} object), e.g. for section 10's cadence. */
+    public JsonNode catalogue(String brand) {
+        return call(() -> client.catalogue(bearer(), brand)).path("catalogue");
+    }
+
     /** The findings about a post on the channel; severities read as blocking / warning / info. */
     public List<Finding> check(String brand, StandardsClient.Draft draft) {
         StandardsClient.Report report = call(() -> client.check(bearer(), brand, draft));

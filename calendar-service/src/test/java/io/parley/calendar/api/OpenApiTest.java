@@ -34,8 +34,9 @@ class OpenApiTest {
                 assertFalse(((java.util.List<?>) op.get("tags")).isEmpty(), name + " has no tag");
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
                 assertTrue(responses.keySet().stream().anyMatch(s -> s.startsWith("2")), name + " has no success");
-                if (path.getKey().startsWith("/api/v1/review/")) {
-                    // The external reviewer's pages take no token: their credential is the link, gone is 410.
+                if (path.getKey().startsWith("/api/v1/review/") || path.getKey().endsWith("/calendar.ics")) {
+                    // The external reviewer's pages and the calendar feeds take no token: their credential is the
+                    // link, gone (expired, revoked) is 410.
                     assertTrue(responses.containsKey("410"), name + " does not document 410");
                 } else if (path.getKey().startsWith("/api/v1/public/")) {
                     // The platforms' signed media links take no token: a bad or expired signature is 403.

@@ -83,7 +83,8 @@ public class ReviewRelay {
         return relay("POST", "v1/review/" + token + "/comments", headers, body);
     }
 
-    private Response relay(String method, String path, HttpHeaders headers, byte[] body) {
+    /** Relays a public calendar-service path (no session, no token); also {@link FeedRelay}'s. */
+    Response relay(String method, String path, HttpHeaders headers, byte[] body) {
         String instance = "/api/" + path;
         if (!method.equals("GET") && !"1".equals(headers.getHeaderString(ConsoleHeaders.CONSOLE_REQUEST))) {
             return ConsoleProblem.forbidden("commands must come from the console itself (header "

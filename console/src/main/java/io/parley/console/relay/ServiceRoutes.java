@@ -46,6 +46,9 @@ public final class ServiceRoutes {
                  "moderation-rule", "incidents", "advocates", "complaints", "compensation" -> services.inbox();
             // publishing: stories with their variants, comments, reviewers; images; what waits for an approver
             case "stories", "media", "approvals" -> services.calendar();
+            // publishing part 2: the plan's cadence, the next free slot, the secret calendar-feed URLs (the feed
+            // itself, calendar.ics, is public and relayed without a session by FeedRelay only)
+            case "cadence", "slots", "calendar-feeds" -> services.calendar();
             default -> null;
         };
     }

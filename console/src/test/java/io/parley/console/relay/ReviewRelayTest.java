@@ -118,6 +118,25 @@ class ReviewRelayTest {
     }
 
     @Test
+    void aCalendarFeedIsRelayedWithoutASessionOrToken_theFeedsListStillNeedsTheSignIn() throws Exception {
+        String token = "q3Zr0c9yH1m2kPz8W4tV6uXo5nLb7aEd3fGh1jKl2sQ";
+        HttpResponse<String> feed = get("/api/v1/brands/acme/calendar.ics?token=" + token);
+        assertEquals(200, feed.statusCode(), feed.body());
+        String[] received = Calendar.RECEIVED.get(0);
+        assertEquals("/api/v1/brands/acme/calendar.ics?token=" + token, received[1]);
+        assertEquals("null", received[2], "no token goes to calendar-service for a calendar app");
+        assertEquals("null", received[3]);
+        // A token that could add a parameter or change the path is not passed on as it is.
+        get("/api/v1/brands/acme/calendar.ics?token=x%26brand%3Dglobex");
+        assertEquals("/api/v1/brands/acme/calendar.ics?token=-", Calendar.RECEIVED.get(1)[1]);
+        // Making, listing and revoking feeds is for signed-in people only.
+        HttpResponse<String> list = get("/api/v1/brands/acme/calendar-feeds");
+        assertTrue(list.statusCode() == 302 || list.statusCode() == 401 || list.statusCode() == 499,
+                list.statusCode() + " " + list.body());
+        assertEquals(2, Calendar.RECEIVED.size(), "the list reached no service without a session");
+    }
+
+    @Test
     void anExpiredOrRevokedLinkIsRelayedAs410AndACommandNeedsTheConsolesHeader() throws Exception {
         HttpResponse<String> gone = get("/api/v1/review/revoked");
         assertEquals(410, gone.statusCode());

@@ -37,6 +37,10 @@ class ServiceRoutesTest {
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/stories/s1/reviewers/r1"));
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/media/m1"));
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/approvals"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/cadence"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/slots/next"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/calendar-feeds"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/calendar-feeds/f1"));
         assertEquals(Optional.of("http://standards"),
                 routes.serviceFor("v1/brands/acme/standards/approval-workflow"));
     }
@@ -46,6 +50,8 @@ class ServiceRoutesTest {
         // ReviewRelay relays it, without any token; through ApiRelay it would carry the signed-in user's.
         assertEquals(Optional.empty(), routes.serviceFor("v1/review/t0ken"));
         assertEquals(Optional.empty(), routes.serviceFor("v1/review/t0ken/decisions"));
+        // Nor the calendar feed, public by its token: FeedRelay relays it without the session's token.
+        assertEquals(Optional.empty(), routes.serviceFor("v1/brands/acme/calendar.ics"));
     }
 
     @Test

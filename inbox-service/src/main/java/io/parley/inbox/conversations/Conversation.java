@@ -28,6 +28,10 @@ public class Conversation extends PanacheEntityBase {
     @Column(name = "channel_account_id", nullable = false)
     public String channelAccountId;
 
+    /** The platform post the conversation is under (the comment's post, else its parent), when known. */
+    @Column(name = "post_id")
+    public String postId;
+
     @Column(name = "thread_id", nullable = false)
     public String threadId;
 

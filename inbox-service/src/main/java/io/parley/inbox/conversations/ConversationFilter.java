@@ -14,12 +14,12 @@ import java.util.UUID;
 public record ConversationFilter(Set<ConversationStatus> statuses, Optional<Platform> platform,
         Optional<String> channelAccountId, Optional<String> moment, Optional<String> language,
         Optional<String> sentiment, Optional<String> assignee, Optional<String> team, Optional<Duration> dueWithin,
-        Optional<Boolean> breached, Optional<String> search, Optional<UUID> incident) {
+        Optional<Boolean> breached, Optional<String> search, Optional<UUID> incident, Optional<UUID> story) {
 
     /** Only these statuses (any, when empty). */
     public static ConversationFilter statuses(Set<ConversationStatus> statuses) {
         return new ConversationFilter(statuses, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

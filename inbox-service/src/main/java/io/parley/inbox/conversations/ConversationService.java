@@ -205,6 +205,7 @@ public class ConversationService {
         c.platform = received.platform().id();
         c.channelAccountId = received.channelAccountId();
         c.threadId = received.threadId();
+        c.postId = received.postId() != null ? received.postId() : received.parentId();
         c.status = ConversationStatus.NEW;
         c.receivedAt = observedAt;
         InteractionSignals signals = received.signals();
@@ -345,6 +346,12 @@ public class ConversationService {
         filter.incident().ifPresent(i -> {
             sql.append(" AND incident_id = :incident");
             params.put("incident", i);
+        });
+        filter.story().ifPresent(s -> {
+            // the conversations under the story's published posts (stories.StoryLinks)
+            sql.append(" AND post_id IS NOT NULL AND (platform, post_id) IN (SELECT p.platform, p.platform_post_id"
+                    + " FROM published_post p WHERE p.brand = conversation.brand AND p.story_id = :story)");
+            params.put("story", s);
         });
         Instant now = clock.instant();
         filter.dueWithin().ifPresent(d -> {

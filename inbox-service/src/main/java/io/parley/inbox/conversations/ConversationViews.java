@@ -33,7 +33,9 @@ public final class ConversationViews {
             @Schema(example = "normal") String priority,
             @Schema(description = "the user who owns it, if a person does", example = "agent1") String assignee,
             @Schema(description = "the team that owns it", example = "care-pl") String team,
-            @Schema(description = "when its due time was breached, if it was") Instant breachedAt) {
+            @Schema(description = "when its due time was breached, if it was") Instant breachedAt,
+            @Schema(description = "the story whose published post this conversation is under (the variant is the "
+                    + "post); null when it is under no post Parley published") io.parley.inbox.stories.StoryRef story) {
     }
 
     @Schema(name = "ConversationPage", description = "A page of the queue; pass nextCursor to get the next")
@@ -95,18 +97,20 @@ public final class ConversationViews {
             @Schema(example = "normal") String priority,
             @Schema(description = "the user who owns it, if a person does", example = "agent1") String assignee,
             @Schema(description = "the team that owns it", example = "care-pl") String team,
-            @Schema(description = "when its due time was breached, if it was") Instant breachedAt) {
+            @Schema(description = "when its due time was breached, if it was") Instant breachedAt,
+            @Schema(description = "the story whose published post this conversation is under (the variant is the "
+                    + "post); null when it is under no post Parley published") io.parley.inbox.stories.StoryRef story) {
     }
 
-    public static Summary summary(Conversation c, Instant now) {
+    public static Summary summary(Conversation c, Instant now, io.parley.inbox.stories.StoryRef story) {
         return new Summary(c.id, c.brand, c.platform, c.status, c.receivedAt, c.dueAt, overdue(c, now),
                 new AuthorView(c.authorId, c.authorName, c.authorProfileUrl), c.lastInteractionAt, c.firstResponseAt,
                 c.timeToFirstResponseSeconds, c.interactionCount, c.preview, c.channelAccountId, c.language, c.moment,
-                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt);
+                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story);
     }
 
     public static Detail detail(Conversation c, List<Interaction> interactions, List<InteractionRevision> revisions,
-            List<Reply> replies, Instant now) {
+            List<Reply> replies, Instant now, io.parley.inbox.stories.StoryRef story) {
         java.util.Map<UUID, List<RevisionView>> history = revisions.stream().collect(java.util.stream.Collectors.groupingBy(
                 r -> r.interactionId, java.util.stream.Collectors.mapping(r -> new RevisionView(r.change, r.textBefore,
                         r.textAfter, r.changedBy, r.platformTime, r.observedAt), java.util.stream.Collectors.toList())));
@@ -118,7 +122,7 @@ public final class ConversationViews {
                         i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
                         history.getOrDefault(i.id, List.of()), i.attachments)).toList(),
                 replies.stream().map(ConversationViews::reply).toList(), c.channelAccountId, c.language, c.moment,
-                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt);
+                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story);
     }
 
     public static ReplyView reply(Reply r) {

@@ -57,6 +57,9 @@ public class ConversationsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    io.parley.inbox.stories.StoryLinks stories;
+
     @GET
     @Operation(summary = "List conversations by due time",
             description = "The queue: conversations of the caller's brands only, soonest due first (then by id), "
@@ -110,6 +113,8 @@ public class ConversationsResource {
                     + " characters", example = "zamówienie") @QueryParam("q") String q,
             @Parameter(description = "only the conversations an incident gathered (its id)",
                     example = "0c8c27c8-9d63-43a9-b81a-25f42c210258") @QueryParam("incident") String incident,
+            @Parameter(description = "only the conversations under this story's published posts",
+                    example = "9b2c7e1a-3d4f-4a5b-8c6d-7e8f9a0b1c2d") @QueryParam("storyId") String storyId,
             @Parameter(description = "page size, 1 to " + MAX_LIMIT, example = "50") @QueryParam("limit")
             @DefaultValue("" + DEFAULT_LIMIT) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -122,12 +127,14 @@ public class ConversationsResource {
                 oneOf("moment", moment, MOMENTS), language(language), oneOf("sentiment", sentiment, SENTIMENTS),
                 text("assignee", assignee, 200).map(a -> a.equals("me") ? access.userName() : a),
                 text("team", team, 200), dueWithin(dueWithinMinutes), bool("breached", breached), search(q),
-                uuid("incident", incident));
+                uuid("incident", incident), uuid("storyId", storyId));
         List<Conversation> page = conversations.queue(brands, filter,
                 Optional.ofNullable(cursor).map(QueueCursor::decode), limit + 1);
         Instant now = clock.instant();
-        List<ConversationViews.Summary> items = page.stream().limit(limit)
-                .map(c -> ConversationViews.summary(c, now)).toList();
+        List<Conversation> shown = page.stream().limit(limit).toList();
+        java.util.Map<UUID, io.parley.inbox.stories.StoryRef> storyOf = stories.of(shown);
+        List<ConversationViews.Summary> items = shown.stream()
+                .map(c -> ConversationViews.summary(c, now, storyOf.get(c.id))).toList();
         String next = page.size() > limit
                 ? new QueueCursor(page.get(limit - 1).dueAt, page.get(limit - 1).id).encode() : null;
         return new ConversationViews.Page(items, next);
@@ -248,7 +255,8 @@ public class ConversationsResource {
         Conversation c = conversations.get(id, access.brands());
         List<Interaction> interactions = conversations.interactions(id);
         return ConversationViews.detail(c, interactions,
-                history.revisions(interactions.stream().map(i -> i.id).toList()), replies.of(id), clock.instant());
+                history.revisions(interactions.stream().map(i -> i.id).toList()), replies.of(id), clock.instant(),
+                stories.of(c));
     }
 
     /** A status change asked for by hand. */
@@ -297,8 +305,9 @@ public class ConversationsResource {
                     examples = @ExampleObject(name = "wrong transition", value = Examples.WRONG_TRANSITION)))
     public ConversationViews.Summary changeStatus(@PathParam("id") UUID id,
             @jakarta.validation.Valid @jakarta.validation.constraints.NotNull StatusChange change) {
-        return ConversationViews.summary(conversations.changeStatus(id, access.brands(), change.status(),
-                access.userName(), change.reason()), clock.instant());
+        Conversation changed = conversations.changeStatus(id, access.brands(), change.status(),
+                access.userName(), change.reason());
+        return ConversationViews.summary(changed, clock.instant(), stories.of(changed));
     }
 
     @GET

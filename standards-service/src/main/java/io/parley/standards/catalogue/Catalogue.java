@@ -31,8 +31,19 @@ public record Catalogue(
         @Schema(description = "7. logos on photos") Logos logos,
         @Schema(description = "8. what the brand may like, comment on or share") Engagement engagement,
         @Schema(description = "9. response-time targets") ResponseTargets responseTargets,
+        @Schema(description = "10. publishing cadence per channel or channel account: posts per week, minimum gap, "
+                + "quiet hours, embargo and blackout dates (in section 9's time zone); absent: no targets")
+        Cadence cadence,
         @Schema(description = "per channel id (facebook, instagram, ...): sections 1-8 that differ there; "
                 + "each replaces the whole base section on that channel") Map<String, ChannelOverride> overrides) {
+
+    /** A catalogue without a cadence section (section 10 is optional: versions written before it have none). */
+    public Catalogue(Approvers approvers, Tools tools, Photos photos, Content content, Links links,
+            OtherBrands otherBrands, Logos logos, Engagement engagement, ResponseTargets responseTargets,
+            Map<String, ChannelOverride> overrides) {
+        this(approvers, tools, photos, content, links, otherBrands, logos, engagement, responseTargets, null,
+                overrides);
+    }
 
     /** A catalogue with every section present and empty: what a brand has before its first version. */
     public static Catalogue empty(int defaultMinutes) {
@@ -55,13 +66,13 @@ public record Catalogue(
         }
         return new Catalogue(pick(o.approvers(), approvers), pick(o.tools(), tools), pick(o.photos(), photos),
                 pick(o.content(), content), pick(o.links(), links), pick(o.otherBrands(), otherBrands),
-                pick(o.logos(), logos), pick(o.engagement(), engagement), responseTargets, Map.of());
+                pick(o.logos(), logos), pick(o.engagement(), engagement), responseTargets, cadence, Map.of());
     }
 
     /** The same catalogue with section 9 replaced. */
     public Catalogue withResponseTargets(ResponseTargets targets) {
         return new Catalogue(approvers, tools, photos, content, links, otherBrands, logos, engagement, targets,
-                overrides);
+                cadence, overrides);
     }
 
     private static <T> T pick(T override, T base) {
@@ -421,6 +432,53 @@ public record Catalogue(
         @JsonProperty("normal") NORMAL,
         @JsonProperty("high") HIGH,
         @JsonProperty("urgent") URGENT
+    }
+
+    // ---- 10. cadence ----
+
+    /**
+     * How often and when the brand publishes: brand-wide embargo and blackout dates, and per channel (a platform id)
+     * or per channel account (the gateway's id; it wins over its platform's target) posts per week, the shortest gap
+     * between two posts, and quiet hours. Times and dates are local to section 9's time zone.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Cadence")
+    public record Cadence(
+            @Schema(description = "dates nothing goes out on any channel (embargoes, blackouts)") List<Blackout> blackouts,
+            @Schema(description = "one per channel or channel account") List<CadenceTarget> targets) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CadenceTarget", description = "give channel or channelAccount, not both")
+    public record CadenceTarget(
+            @Schema(description = "a platform id: the target of every account of that platform", example = "facebook")
+            String channel,
+            @Schema(description = "one channel account's id (as ingest-service lists it); wins over its platform's "
+                    + "target", example = "0f0f0f0f-0000-4000-8000-00000000fb01") String channelAccount,
+            @Schema(description = "posts planned per week (Monday to Sunday, local), 1 to " + 500 + "; absent: no target",
+                    example = "5") Integer postsPerWeek,
+            @Schema(description = "the shortest time between two posts on one account, in minutes, 1 to 10080; "
+                    + "absent: none", example = "240") Integer minGapMinutes,
+            @Schema(description = "local times nothing goes out; from after to runs across midnight, from equal "
+                    + "to to is 24 hours (00:00 to 00:00: the whole day)")
+            List<QuietHours> quietHours,
+            @Schema(description = "dates nothing goes out on this channel, besides the brand-wide ones")
+            List<Blackout> blackouts) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "QuietHours")
+    public record QuietHours(
+            @Schema(description = "the days the quiet period starts on; absent: every day", example = "[\"SATURDAY\"]")
+            List<DayOfWeek> days,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "22:00") LocalTime from,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "07:00") LocalTime to) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Blackout", description = "local dates from and to, both included")
+    public record Blackout(@Schema(example = "2026-12-24") LocalDate from, @Schema(example = "2026-12-26") LocalDate to,
+            @Schema(description = "shown to editors", example = "Christmas: no campaign posts") String reason) {
     }
 
     // ---- overrides ----

@@ -100,6 +100,9 @@ public final class CatalogueValidator {
         if (required("responseTargets", c.responseTargets())) {
             responseTargets("responseTargets", c.responseTargets());
         }
+        if (c.cadence() != null) {
+            cadence("cadence", c.cadence());
+        }
         if (c.overrides() != null) {
             for (Map.Entry<String, ChannelOverride> e : c.overrides().entrySet()) {
                 String path = "overrides." + e.getKey();
@@ -477,6 +480,79 @@ public final class CatalogueValidator {
                 add(p, "a target for " + t.channel() + ", " + name(t.momentOfTruth()) + ", " + name(t.priority())
                         + " appears more than once");
             }
+        });
+    }
+
+    static final int MAX_POSTS_PER_WEEK = 500;
+    static final int MAX_GAP_MINUTES = 10_080; // a week
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    private void cadence(String path, Cadence c) {
+        if (c.blackouts() != null) {
+            blackouts(path + ".blackouts", c.blackouts());
+        }
+        Set<String> seen = new HashSet<>();
+        list(path + ".targets", c.targets(), (p, t) -> {
+            String key = null;
+            if (t.channel() != null && t.channelAccount() != null) {
+                add(p + ".channelAccount", "give channel or channelAccount, not both");
+            } else if (t.channel() != null) {
+                if (channel(p + ".channel", t.channel())) key = "channel " + t.channel();
+            } else if (t.channelAccount() != null) {
+                if (!ACCOUNT_ID.matcher(t.channelAccount()).matches()) {
+                    add(p + ".channelAccount", "must be a channel account's id (letters, digits, '.', '_', ':' or "
+                            + "'-', at most 100), was '" + t.channelAccount() + "'");
+                } else {
+                    key = "channel account " + t.channelAccount();
+                }
+            } else {
+                add(p + ".channel", "is required: a channel id, or channelAccount for one account");
+            }
+            if (key != null && !seen.add(key)) {
+                add(p, "a target for " + key + " appears more than once");
+            }
+            if (t.postsPerWeek() != null && (t.postsPerWeek() < 1 || t.postsPerWeek() > MAX_POSTS_PER_WEEK)) {
+                add(p + ".postsPerWeek", "must be between 1 and " + MAX_POSTS_PER_WEEK + ", was " + t.postsPerWeek());
+            }
+            if (t.minGapMinutes() != null && (t.minGapMinutes() < 1 || t.minGapMinutes() > MAX_GAP_MINUTES)) {
+                add(p + ".minGapMinutes", "must be between 1 and " + MAX_GAP_MINUTES + " minutes (a week), was "
+                        + t.minGapMinutes());
+            }
+            if (t.quietHours() != null) {
+                list(p + ".quietHours", t.quietHours(), (q, h) -> {
+                    // from after to runs across midnight; from equal to to is 24 hours (00:00 to 00:00: the whole day)
+                    required(q + ".from", h.from());
+                    required(q + ".to", h.to());
+                    if (h.days() != null) {
+                        Set<java.time.DayOfWeek> days = new HashSet<>();
+                        for (int i = 0; i < h.days().size(); i++) {
+                            java.time.DayOfWeek d = h.days().get(i);
+                            if (d == null) {
+                                add(q + ".days[" + i + "]", "must be a day like MONDAY");
+                            } else if (!days.add(d)) {
+                                add(q + ".days[" + i + "]", d + " appears more than once");
+                            }
+                        }
+                        if (h.days().isEmpty()) add(q + ".days", "must name at least one day, or be absent for every day");
+                    }
+                });
+            }
+            if (t.blackouts() != null) {
+                blackouts(p + ".blackouts", t.blackouts());
+            }
+        });
+    }
+
+    private void blackouts(String path, List<Blackout> blackouts) {
+        list(path, blackouts, (p, b) -> {
+            if (required(p + ".from", b.from()) & required(p + ".to", b.to())) {
+                if (b.to().isBefore(b.from())) {
+                    add(p + ".to", "must not be before from (" + b.from() + "), was " + b.to());
+                } else if (java.time.temporal.ChronoUnit.DAYS.between(b.from(), b.to()) > 366) {
+                    add(p + ".to", "a blackout spans at most 366 days, was " + b.from() + " to " + b.to());
+                }
+            }
+            if (b.reason() != null) text(p + ".reason", b.reason(), 200);
         });
     }
 

@@ -119,6 +119,15 @@ public final class DemoData {
                 "holidays": ["2026-12-24", "2026-12-25", "2026-12-26", "2027-01-01", "2027-01-06"],
                 "targets": [{"channel": "facebook", "momentOfTruth": "first-response", "priority": "normal", "minutes": 30}, {"channel": "instagram", "momentOfTruth": "first-response", "priority": "normal", "minutes": 60}, {"channel": "x", "momentOfTruth": "first-response", "priority": "normal", "minutes": 30}, {"channel": "linkedin", "momentOfTruth": "first-response", "priority": "normal", "minutes": 240}, {"channel": "youtube", "momentOfTruth": "first-response", "priority": "normal", "minutes": 480}, {"channel": "telegram", "momentOfTruth": "first-response", "priority": "normal", "minutes": 60}, {"channel": "vk", "momentOfTruth": "first-response", "priority": "normal", "minutes": 120}, {"channel": "facebook", "momentOfTruth": "first-response", "priority": "urgent", "minutes": 15}, {"channel": "facebook", "momentOfTruth": "first-response", "priority": "high", "minutes": 20}, {"channel": "instagram", "momentOfTruth": "first-response", "priority": "high", "minutes": 30}, {"channel": "facebook", "momentOfTruth": "first-response", "priority": "low", "minutes": 120}, {"channel": "instagram", "momentOfTruth": "first-response", "priority": "low", "minutes": 240}, {"channel": "x", "momentOfTruth": "first-response", "priority": "urgent", "minutes": 15}, {"channel": "facebook", "momentOfTruth": "resolution", "priority": "normal", "minutes": 1440}, {"channel": "instagram", "momentOfTruth": "resolution", "priority": "normal", "minutes": 1440}, {"channel": "linkedin", "momentOfTruth": "follow-up", "priority": "normal", "minutes": 480}]
               },
+              "cadence": {
+                "blackouts": [{"from": "2026-12-24", "to": "2026-12-26", "reason": "Wigilia i święta: nothing goes out"}],
+                "targets": [
+                  {"channel": "facebook", "postsPerWeek": 5, "minGapMinutes": 240, "quietHours": [{"from": "22:00", "to": "07:00"}]},
+                  {"channel": "instagram", "postsPerWeek": 4, "minGapMinutes": 360, "quietHours": [{"from": "23:00", "to": "08:00"}]},
+                  {"channel": "linkedin", "postsPerWeek": 2, "minGapMinutes": 1440, "quietHours": [{"days": ["SATURDAY", "SUNDAY"], "from": "00:00", "to": "00:00"}]},
+                  {"channel": "x", "postsPerWeek": 10, "minGapMinutes": 60, "quietHours": [{"from": "23:00", "to": "07:00"}]}
+                ]
+              },
               "overrides": {
                 "linkedin": {"links": {"ownDomains": ["acme.example"], "allowedDomains": ["wikipedia.org"], "forbiddenDomains": ["globex.example", "initech.example"], "requiredUtmParameters": ["utm_source", "utm_medium", "utm_campaign"], "shorteners": {"policy": "block", "domains": []}, "maxLinks": 1}},
                 "instagram": {"links": {"ownDomains": ["acme.example"], "allowedDomains": [], "forbiddenDomains": ["globex.example", "initech.example"], "requiredUtmParameters": ["utm_source", "utm_campaign"], "shorteners": {"policy": "allow", "domains": []}, "maxLinks": 1}}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { CadenceReport } from '../../types/publishing';
+import { cadenceRows, competitorsText, nextSlotText } from './cadence';
+
+// A report in the shape calendar-service answers (GET /api/v1/brands/{brand}/cadence).
+const report: CadenceReport = {
+  brand: 'acme', timeZone: 'Europe/Warsaw', from: '2026-12-06T23:00:00Z', to: '2026-12-20T23:00:00Z',
+  competitors: { observed: false, note: 'No competitor’s cadence is observed: listening has no competitor sources.', channels: [] },
+  accounts: [
+    { channelAccount: 'fb', channelName: 'Acme on Facebook', platform: 'facebook',
+      target: { source: 'channel facebook', postsPerWeek: 5, minGapMinutes: 240,
+        quietHours: [{ days: [], from: '22:00', to: '07:00' }], blackouts: [{ from: '2026-12-24', to: '2026-12-26', reason: 'Wigilia' }] },
+      weeks: [
+        { week: '2026-12-07', from: '', to: '', planned: 3, target: 5, shortfall: 2, overload: 0, state: 'under' },
+        { week: '2026-12-14', from: '', to: '', planned: 6, target: 5, shortfall: 0, overload: 1, state: 'over' }],
+      violations: [{ kind: 'gap', variantId: 'v2', storyId: 's1', at: '2026-12-15T10:00:00Z',
+        detail: '60 minutes after the previous post; the minimum gap is 240 minutes', otherVariantId: 'v1' }] },
+    { channelAccount: 'tg', channelName: null, platform: 'telegram', target: null,
+      weeks: [{ week: '2026-12-07', from: '', to: '', planned: 1, target: null, shortfall: 0, overload: 0, state: 'no-target' }],
+      violations: [] }],
+};
+
+describe('the cadence view', () => {
+  it('flags a week short of its target as a gap and one beyond it as an overload', () => {
+    const [fb, tg] = cadenceRows(report);
+    expect(fb.targetText).toBe('5 a week · 240 min apart · quiet 22:00–07:00 · 1 blackout');
+    expect(fb.weeks.map((w) => w.flag)).toEqual(['gap', 'overload']);
+    expect(fb.weeks[0].text).toBe('3 of 5 — 2 short');
+    expect(fb.weeks[1].text).toBe('6 of 5 — 1 over');
+    expect([fb.gaps, fb.overloads]).toEqual([1, 1]);
+    expect(fb.violations[0].text).toBe('Too soon after the previous post: 60 minutes after the previous post; the minimum gap is 240 minutes');
+    expect(tg).toMatchObject({ name: 'tg', targetText: 'No target', gaps: 0 });
+    expect(tg.weeks[0]).toMatchObject({ flag: 'none', text: '1' });
+  });
+
+  it('says when competitors are not observed instead of inventing a comparison', () => {
+    expect(competitorsText(report)).toMatch(/^Competitors: not observed\. No competitor/);
+  });
+
+  it('words the next free slot', () => {
+    expect(nextSlotText({ slot: '2026-12-09T06:00:00Z', localTime: '2026-12-09T07:00', timeZone: 'Europe/Warsaw',
+      movedBecause: ['quiet hours 22:00–07:00'] })).toBe('2026-12-09 07:00 (Europe/Warsaw) — moved: quiet hours 22:00–07:00');
+    expect(nextSlotText({ slot: null, localTime: null, timeZone: 'UTC', movedBecause: ['no free slot within 366 days'] }))
+      .toMatch(/^No free slot/);
+  });
+});

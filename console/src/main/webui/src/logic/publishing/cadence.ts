@@ -1,0 +1,73 @@
+// The calendar's cadence view: per channel account, planned against target week by week, with what to flag.
+import type { AccountCadence, CadenceReport, CadenceWeek } from '../../types/publishing';
+
+export interface CadenceRow {
+  channelAccount: string;
+  name: string;
+  platform: string;
+  /** "5 a week · 240 min apart · quiet 22:00–07:00", or "No target". */
+  targetText: string;
+  weeks: { week: string; planned: number; target: number | null; flag: 'gap' | 'overload' | 'ok' | 'none'; text: string }[];
+  gaps: number;
+  overloads: number;
+  violations: { kind: string; text: string; storyId: string; variantId: string; at: string }[];
+}
+
+export function targetText(a: AccountCadence): string {
+  const t = a.target;
+  if (!t || (t.postsPerWeek == null && t.minGapMinutes == null && !t.quietHours.length && !t.blackouts.length)) {
+    return 'No target';
+  }
+  const parts: string[] = [];
+  if (t.postsPerWeek != null) parts.push(`${t.postsPerWeek} a week`);
+  if (t.minGapMinutes != null) parts.push(`${t.minGapMinutes} min apart`);
+  for (const q of t.quietHours) {
+    parts.push(`quiet ${q.from}–${q.to}${q.days.length ? ` (${q.days.map((d) => d.slice(0, 3).toLowerCase()).join(', ')})` : ''}`);
+  }
+  if (t.blackouts.length) parts.push(`${t.blackouts.length} blackout${t.blackouts.length > 1 ? 's' : ''}`);
+  return parts.join(' · ');
+}
+
+function weekCell(w: CadenceWeek): CadenceRow['weeks'][number] {
+  if (w.target == null) return { week: w.week, planned: w.planned, target: null, flag: 'none', text: `${w.planned}` };
+  if (w.shortfall > 0) {
+    return { week: w.week, planned: w.planned, target: w.target, flag: 'gap',
+      text: `${w.planned} of ${w.target} — ${w.shortfall} short` };
+  }
+  if (w.overload > 0) {
+    return { week: w.week, planned: w.planned, target: w.target, flag: 'overload',
+      text: `${w.planned} of ${w.target} — ${w.overload} over` };
+  }
+  return { week: w.week, planned: w.planned, target: w.target, flag: 'ok', text: `${w.planned} of ${w.target}` };
+}
+
+const KIND: Record<string, string> = { gap: 'Too soon after the previous post', 'quiet-hours': 'In quiet hours',
+  blackout: 'In a blackout' };
+
+export function cadenceRows(report: CadenceReport): CadenceRow[] {
+  return report.accounts.map((a) => {
+    const weeks = a.weeks.map(weekCell);
+    return {
+      channelAccount: a.channelAccount, name: a.channelName ?? a.channelAccount, platform: a.platform,
+      targetText: targetText(a), weeks,
+      gaps: weeks.filter((w) => w.flag === 'gap').length,
+      overloads: weeks.filter((w) => w.flag === 'overload').length,
+      violations: a.violations.map((v) => ({ kind: v.kind, text: `${KIND[v.kind] ?? v.kind}: ${v.detail}`,
+        storyId: v.storyId, variantId: v.variantId, at: v.at })),
+    };
+  });
+}
+
+/** The competitors' line: never an invented comparison. */
+export function competitorsText(report: CadenceReport): string {
+  return report.competitors.observed ? 'Competitors’ observed cadence is shown per channel.'
+    : `Competitors: not observed. ${report.competitors.note}`;
+}
+
+/** The composer's "next free slot" line. */
+export function nextSlotText(slot: { slot: string | null; localTime: string | null; movedBecause: string[]; timeZone: string }): string {
+  if (!slot.slot || !slot.localTime) return `No free slot within a year (${slot.movedBecause.join('; ')}).`;
+  const when = slot.localTime.replace('T', ' ');
+  return slot.movedBecause.length ? `${when} (${slot.timeZone}) — moved: ${slot.movedBecause.join('; ')}`
+    : `${when} (${slot.timeZone})`;
+}

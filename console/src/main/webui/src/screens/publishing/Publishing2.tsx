@@ -1,0 +1,243 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { get, query, send } from '../../api';
+import type { Me } from '../../logic/navigation';
+import { cadenceRows, competitorsText, nextSlotText } from '../../logic/publishing/cadence';
+import { correctionErrors, mayCorrect, mayDeletePublished, publicationView, type Tone } from '../../logic/publishing/publication';
+import { formatIn } from '../../logic/publishing/zoned';
+import type { CadenceReport, CalendarFeed, NextSlot, Variant } from '../../types/publishing';
+import type { ConversationPage, ConversationSummary } from '../../types/inbox';
+import { problemText } from '../inbox/common';
+
+const TONE_COLOUR: Record<Tone, string> = { success: 'teal.9', waiting: 'blue.9', warning: 'orange.9', danger: 'red.9' };
+
+/**
+ * A published (or failed, delayed, unknown) variant: its state, permalink and delay, or why it failed and what to do;
+ * "Correct" (text and reason, through approval again) and "Delete" (a reason; approvers, managers, admins) on a
+ * published one. Built to the contract's `publication` field.
+ */
+export function PublicationPanel({ brand, storyId, variant, zone, me, onChanged }: {
+  brand: string; storyId: string; variant: Variant; zone: string; me: Me; onChanged: () => void;
+}) {
+  const view = publicationView(variant.publication, (iso) => formatIn(iso, zone));
+  const [dialog, setDialog] = useState<'correct' | 'delete' | null>(null);
+  if (!view) return null;
+  const published = variant.publication?.state === 'published';
+  return (
+    <section aria-label="Publication" data-testid="publication" data-state={variant.publication?.state}>
+      <Alert color={TONE_COLOUR[view.tone]} title={<Group gap="xs"><Badge color={TONE_COLOUR[view.tone]}>{view.label}</Badge></Group>}
+        role={view.tone === 'danger' ? 'alert' : 'status'}>
+        <Stack gap={4}>
+          <Text size="sm">{view.summary}</Text>
+          {view.permalink && <Anchor href={view.permalink} target="_blank" rel="noreferrer" size="sm">
+            View the post on the network</Anchor>}
+          {view.whatToDo && <Text size="sm"><strong>What to do:</strong> {view.whatToDo}</Text>}
+        </Stack>
+      </Alert>
+      {published && variant.status !== 'deleted' && (
+        <Group mt="xs">
+          {mayCorrect(me.roles) && <Button variant="outline" color="indigo.8" onClick={() => setDialog('correct')}>Correct</Button>}
+          {mayDeletePublished(me.roles) && <Button variant="outline" color="red.9" onClick={() => setDialog('delete')}>Delete</Button>}
+        </Group>
+      )}
+      {dialog && (
+        <CorrectOrDelete kind={dialog} brand={brand} storyId={storyId} variant={variant}
+          onClose={() => setDialog(null)} onDone={() => { setDialog(null); onChanged(); }} />
+      )}
+    </section>
+  );
+}
+
+function CorrectOrDelete({ kind, brand, storyId, variant, onClose, onDone }: {
+  kind: 'correct' | 'delete'; brand: string; storyId: string; variant: Variant; onClose: () => void; onDone: () => void;
+}) {
+  const [text, setText] = useState(variant.text);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const path = `/api/v1/brands/${encodeURIComponent(brand)}/stories/${storyId}/variants/${variant.id}`;
+  const go = async () => {
+    const found = correctionErrors(kind === 'correct' ? { text, reason } : { reason }, variant.text);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    try {
+      if (kind === 'correct') await send('POST', `${path}/corrections`, { text, reason });
+      else await send('POST', `${path}/deletion`, { reason });
+      onDone();
+    } catch (e) {
+      setFailure(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title={kind === 'correct' ? 'Correct the published post' : 'Delete the published post'}>
+      <Stack>
+        {kind === 'correct'
+          ? <Text size="sm">The correction goes through approval again; where the network allows edits it is applied to
+            the post, otherwise a correction reply is drafted. The history keeps both texts.</Text>
+          : <Text size="sm">The post is removed from the network. It is not reposted; the reason is recorded.</Text>}
+        {kind === 'correct' && <Textarea label="Corrected text" autosize minRows={3} value={text} error={errors.text}
+          onChange={(e) => setText(e.currentTarget.value)} data-autofocus />}
+        <TextInput label="Reason" required value={reason} error={errors.reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        {failure && <Alert color="red" role="alert">{failure}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button color={kind === 'correct' ? 'indigo.8' : 'red.9'} loading={busy} onClick={go}>
+            {kind === 'correct' ? 'Send the correction for approval' : 'Delete the post'}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The composer's "Next free slot": asks calendar-service and fills the schedule with the slot's local time. */
+export function NextSlotButton({ brand, channelAccount, onSlot }: {
+  brand: string; channelAccount: string; onSlot: (localTime: string) => void;
+}) {
+  const [line, setLine] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const find = async () => {
+    setBusy(true);
+    try {
+      const { body } = await get<NextSlot>(`/api/v1/brands/${encodeURIComponent(brand)}/slots/next${query({ channelAccount })}`);
+      setLine(nextSlotText(body));
+      if (body.localTime) onSlot(body.localTime);
+    } catch (e) {
+      setLine(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap={2}>
+      <Button variant="light" color="indigo.8" size="xs" loading={busy} onClick={find} disabled={!channelAccount}
+        data-testid="next-free-slot">Next free slot</Button>
+      {line && <Text size="xs" role="status">{line}</Text>}
+    </Stack>
+  );
+}
+
+/** The calendar's cadence view: per channel account, planned against target per week, gaps and overloads flagged. */
+export function CadencePanel({ brand }: { brand: string }) {
+  const [report, setReport] = useState<CadenceReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setReport(null);
+    get<CadenceReport>(`/api/v1/brands/${encodeURIComponent(brand)}/cadence`)
+      .then(({ body }) => { setReport(body); setError(null); })
+      .catch((e) => setError(problemText(e)));
+  }, [brand]);
+  if (error) return <Alert color="red" title="The cadence did not load" role="alert">{error}</Alert>;
+  if (!report) return <Text size="sm">Loading the cadence…</Text>;
+  const rows = cadenceRows(report);
+  const weeks = rows[0]?.weeks.map((w) => w.week) ?? [];
+  return (
+    <section aria-label="Cadence" data-testid="cadence">
+      <Table striped withTableBorder>
+        <Table.Caption>Posts planned per week against the brand’s target ({report.timeZone}; weeks start on Monday)</Table.Caption>
+        <Table.Thead><Table.Tr><Table.Th scope="col">Channel</Table.Th><Table.Th scope="col">Target</Table.Th>
+          {weeks.map((w) => <Table.Th scope="col" key={w}>Week of {w}</Table.Th>)}</Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.channelAccount} data-account={r.channelAccount}>
+              <Table.Th scope="row">{r.name} <Text span size="xs">({r.platform})</Text></Table.Th>
+              <Table.Td>{r.targetText}</Table.Td>
+              {r.weeks.map((w) => (
+                <Table.Td key={w.week} data-flag={w.flag}>
+                  {w.flag === 'gap' && <Badge color="orange.9" mr={4}>Gap</Badge>}
+                  {w.flag === 'overload' && <Badge color="red.9" mr={4}>Overload</Badge>}
+                  {w.text}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {rows.some((r) => r.violations.length > 0) && (
+        <ul className="plain-list" aria-label="Cadence problems">
+          {rows.flatMap((r) => r.violations.map((v) => (
+            <li key={`${v.variantId}-${v.kind}`}><Text size="sm">{r.name}: {v.text} —{' '}
+              <Anchor href={`/stories/${v.storyId}`}>open the story</Anchor></Text></li>)))}
+        </ul>
+      )}
+      <Text size="xs" mt="xs">{competitorsText(report)}</Text>
+    </section>
+  );
+}
+
+/** The iCal link: make a secret feed URL (mine or the brand's), see it once, revoke it. */
+export function CalendarFeeds({ brand }: { brand: string }) {
+  const base = `/api/v1/brands/${encodeURIComponent(brand)}/calendar-feeds`;
+  const [feeds, setFeeds] = useState<CalendarFeed[]>([]);
+  const [fresh, setFresh] = useState<CalendarFeed | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    get<{ items: CalendarFeed[] }>(base).then(({ body }) => setFeeds(body.items)).catch((e) => setError(problemText(e)));
+  }, [base]);
+  useEffect(load, [load]);
+  const create = async (scope: 'mine' | 'brand') => {
+    try {
+      const { body } = await send<CalendarFeed>('POST', base, { scope });
+      setFresh(body);
+      load();
+    } catch (e) { setError(problemText(e)); }
+  };
+  const revoke = async (id: string) => {
+    try { await send('DELETE', `${base}/${id}`, null); if (fresh?.id === id) setFresh(null); load(); }
+    catch (e) { setError(problemText(e)); }
+  };
+  return (
+    <section aria-label="Calendar feeds" data-testid="calendar-feeds">
+      <Group>
+        <Button variant="light" size="xs" onClick={() => create('mine')}>iCal link: my stories</Button>
+        <Button variant="light" size="xs" onClick={() => create('brand')}>iCal link: the brand’s calendar</Button>
+      </Group>
+      {fresh?.url && (
+        <Alert color="teal.9" role="status" mt="xs" title="Subscribe to this address in your calendar app">
+          <TextInput readOnly value={fresh.url} aria-label="Secret calendar address" onFocus={(e) => e.currentTarget.select()} />
+          <Text size="xs">It is shown only now. Anyone with it sees the calendar: revoke it if it leaks.</Text>
+        </Alert>
+      )}
+      {error && <Alert color="red" role="alert" mt="xs">{error}</Alert>}
+      {feeds.length > 0 && (
+        <ul className="plain-list">
+          {feeds.map((f) => (
+            <li key={f.id}><Group gap="xs"><Text size="sm">{f.scope === 'brand' ? 'Brand calendar' : 'My stories'} ·
+              {' '}{f.owner} · made {f.createdAt.slice(0, 10)}{f.revokedAt ? ` · revoked ${f.revokedAt.slice(0, 10)}` : ''}</Text>
+              {!f.revokedAt && <Button size="compact-xs" variant="outline" color="red.9" onClick={() => revoke(f.id)}
+                aria-label={`Revoke the ${f.scope === 'brand' ? 'brand' : 'my stories'} feed made ${f.createdAt.slice(0, 10)}`}>
+                Revoke</Button>}</Group></li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Who reads the inbox's conversations (inbox-service's roles): the others see no Conversations tab. */
+export function readsInbox(roles: readonly string[]): boolean {
+  return roles.some((r) => r === 'agent' || r === 'manager' || r === 'admin');
+}
+
+/** The conversations under the story's published posts (inbox-service links them from VariantPublished). */
+export function StoryConversations({ brand, storyId }: { brand: string; storyId: string }) {
+  const [items, setItems] = useState<ConversationSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    get<ConversationPage>(`/api/v1/conversations${query({ brand, storyId, limit: 50 })}`)
+      .then(({ body }) => setItems(body.items)).catch((e) => setError(problemText(e)));
+  }, [brand, storyId]);
+  if (error) return <Alert color="red" role="alert">{error}</Alert>;
+  if (!items) return <Text size="sm">Loading the conversations…</Text>;
+  if (items.length === 0) return <Text size="sm">No one has commented on this story’s published posts yet.</Text>;
+  return (
+    <ul className="plain-list" data-testid="story-conversations">
+      {items.map((c) => (
+        <li key={c.id}><Text size="sm"><Anchor href={`/inbox/${c.id}`}>{c.author?.name ?? 'Customer'} on {c.platform}</Anchor>
+          {' '}· {c.status} · “{c.preview}”</Text></li>
+      ))}
+    </ul>
+  );
+}
