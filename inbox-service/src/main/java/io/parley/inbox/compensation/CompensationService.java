@@ -145,8 +145,8 @@ public class CompensationService {
         if (request.note() != null && request.note().length() > 2000) {
             errors.add(new Problem.FieldError("note", "must be at most 2000 characters"));
         }
+        Money.require(errors); // the body first (ADR 8): a bad amount is named whether or not the conversation exists
         Conversation c = conversations.get(conversationId, brands);
-        Money.require(errors);
         Instant now = clock.instant();
         CompensationOffer o = new CompensationOffer();
         o.id = UUID.randomUUID();
