@@ -48,7 +48,7 @@ export default async function managerChangesTarget() {
 
     // The calendar: the story planned for this week, in the month and in the week (one row per channel account).
     await page.getByRole('link', { name: 'Calendar' }).click();
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    await page.getByRole('heading', { name: 'Calendar', exact: true }).waitFor();
     await page.goto(`${consoleUrl}/calendar?date=${plannedDay}`);
     const planned = page.locator(`td[data-day="${plannedDay}"] .cal-item`).filter({ hasText: storyTitle });
     await planned.first().waitFor();

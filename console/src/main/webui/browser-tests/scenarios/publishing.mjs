@@ -26,7 +26,7 @@ export default async function publishing() {
   // 1. editor1 writes the story, fixes the forbidden term, saves, submits, invites the reviewer.
   const written = await browserFor(async (context) => {
     const page = await signIn(context, 'editor1', 'editor1', '/calendar');
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    await page.getByRole('heading', { name: 'Calendar', exact: true }).waitFor();
     await page.getByRole('link', { name: 'New post' }).click();
     await page.getByRole('heading', { name: 'New post' }).waitFor();
     await page.getByLabel('Title').fill(title);

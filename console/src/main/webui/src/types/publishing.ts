@@ -44,10 +44,15 @@ export interface ApprovalStep {
 
 export interface Approval { rule: number | null; steps: ApprovalStep[]; currentStep: number | null; round: number }
 
+/** A variant's first comment as the service answers it: posted under the post a while after it goes out. */
+export interface FirstComment {
+  text: string; delayMinutes?: number; state?: string | null; platformCommentId?: string | null; permalink?: string | null;
+}
+
 export interface Variant {
   id: string; storyId: string; channelAccount: string; channelName?: string | null; platform: string; text: string;
   media: Media[];
-  link: string | null; trackedLink?: string | null; firstComment: string | null; contentType: ContentType | string;
+  link: string | null; trackedLink?: string | null; firstComment: string | FirstComment | null; contentType: ContentType | string;
   riskLevel: RiskLevel | string; scheduledFor: string | null; timeZone: string; status: VariantStatus | string;
   version: number; author: string; lastEditor: string; updatedAt: string; findings: VariantFinding[];
   approval: Approval | null;

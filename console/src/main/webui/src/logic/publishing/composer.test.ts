@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryComment, Variant } from '../../types/publishing';
-import { formErrors, newVariant, parseTags, resetsApproval, selectionSpan, spanText, threads, variantChanged,
+import { firstCommentText, formErrors, newVariant, parseTags, resetsApproval, selectionSpan, spanText, threads, variantChanged,
   variantInput } from './composer';
 import { asFinding, openBlocking, severityLabel } from './findings';
 import { progressText, requiredText } from './approval';
@@ -22,6 +22,18 @@ describe('the composer’s form', () => {
     expect(resetsApproval(form, saved, 'Europe/Warsaw')).toBe(false);
     expect(resetsApproval({ ...form, text: 'B' }, saved, 'Europe/Warsaw')).toBe(true);
     expect(variantChanged({ ...form, scheduledLocal: '2026-04-01T09:00' }, saved, 'Europe/Warsaw')).toBe(false);
+  });
+
+  it('reads the first comment the service answers as an object, and sees no change when it is the same text', () => {
+    const saved = { id: 'v', text: 'A', link: null, media: [], contentType: 'post', riskLevel: 'normal',
+      scheduledFor: null, status: 'approved',
+      firstComment: { text: 'Link do sklepu 👇', delayMinutes: 2, state: 'pending' } } as unknown as Variant;
+    expect(firstCommentText(saved.firstComment)).toBe('Link do sklepu 👇');
+    expect(firstCommentText('Stary tekst')).toBe('Stary tekst');
+    expect(firstCommentText(null)).toBe('');
+    const form = { ...newVariant(account), id: 'v', text: 'A', firstComment: 'Link do sklepu 👇' };
+    expect(variantChanged(form, saved, 'Europe/Warsaw')).toBe(false);
+    expect(resetsApproval({ ...form, firstComment: 'Inny' }, saved, 'Europe/Warsaw')).toBe(true);
   });
 
   it('puts each 422 field on its tab and input', () => {

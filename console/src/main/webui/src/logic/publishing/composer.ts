@@ -23,11 +23,17 @@ export function newVariant(account: ChannelAccount): VariantForm {
     riskLevel: 'normal', scheduledLocal: '' };
 }
 
+/** A variant's first comment as text: the service answers it as {text, delayMinutes, state, …} (older answers: a string). */
+export function firstCommentText(c: Variant['firstComment'] | undefined): string {
+  if (c == null) return '';
+  return typeof c === 'string' ? c : c.text ?? '';
+}
+
 export function variantForm(v: Variant, zone: string, accounts: ChannelAccount[]): VariantForm {
   const account = accounts.find((a) => a.id === v.channelAccount);
   return { id: v.id, version: v.version, status: v.status, channelAccount: v.channelAccount, platform: v.platform,
     channelName: account?.name ?? v.platform, text: v.text ?? '', media: v.media ?? [], link: v.link ?? '',
-    firstComment: v.firstComment ?? '', contentType: v.contentType ?? 'post', riskLevel: v.riskLevel ?? 'normal',
+    firstComment: firstCommentText(v.firstComment), contentType: v.contentType ?? 'post', riskLevel: v.riskLevel ?? 'normal',
     scheduledLocal: toLocalInput(v.scheduledFor, zone) };
 }
 
@@ -42,7 +48,7 @@ export function variantChanged(f: VariantForm, saved: Variant | undefined, zone:
   if (!saved) return true;
   const a = variantInput(f, zone);
   return a.text !== (saved.text ?? '') || a.link !== (saved.link ?? null)
-    || a.firstComment !== (saved.firstComment ?? null) || a.contentType !== saved.contentType
+    || a.firstComment !== (firstCommentText(saved.firstComment) || null) || a.contentType !== saved.contentType
     || a.riskLevel !== saved.riskLevel || (a.scheduledFor ?? null) !== (saved.scheduledFor
       ? new Date(saved.scheduledFor).toISOString() : null)
     || a.media.join(',') !== (saved.media ?? []).map((m) => m.id).join(',');
@@ -53,7 +59,7 @@ export function resetsApproval(f: VariantForm, saved: Variant | undefined, zone:
   if (!saved || !['in_review', 'approved', 'scheduled'].includes(saved.status)) return false;
   const a = variantInput(f, zone);
   return a.text !== (saved.text ?? '') || a.link !== (saved.link ?? null)
-    || a.firstComment !== (saved.firstComment ?? null)
+    || a.firstComment !== (firstCommentText(saved.firstComment) || null)
     || a.media.join(',') !== (saved.media ?? []).map((m) => m.id).join(',');
 }
 
