@@ -113,7 +113,7 @@ export function NextSlotButton({ brand, channelAccount, onSlot }: {
   };
   return (
     <Stack gap={2}>
-      <Button variant="light" color="indigo.8" size="xs" loading={busy} onClick={find} disabled={!channelAccount}
+      <Button variant="default" size="xs" loading={busy} onClick={find} disabled={!channelAccount}
         data-testid="next-free-slot">Next free slot</Button>
       {line && <Text size="xs" role="status">{line}</Text>}
     </Stack>
@@ -191,8 +191,8 @@ export function CalendarFeeds({ brand }: { brand: string }) {
   return (
     <section aria-label="Calendar feeds" data-testid="calendar-feeds">
       <Group>
-        <Button variant="light" size="xs" onClick={() => create('mine')}>iCal link: my stories</Button>
-        <Button variant="light" size="xs" onClick={() => create('brand')}>iCal link: the brand’s calendar</Button>
+        <Button variant="default" size="xs" onClick={() => create('mine')}>iCal link: my stories</Button>
+        <Button variant="default" size="xs" onClick={() => create('brand')}>iCal link: the brand’s calendar</Button>
       </Group>
       {fresh?.url && (
         <Alert color="teal.9" role="status" mt="xs" title="Subscribe to this address in your calendar app">
