@@ -63,7 +63,8 @@ class ReviewersTest {
 
     @Test
     void theReviewerGetsTheLinkByEmailAndTheHistorySaysSo() {
-        String title = "Χειμερινή συλλογή ❄ Zimowa <kolekcja> " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Χειμερινή συλλογή ❄ Zimowa <kolekcja> 🌷 Зимняя коллекция " + UUID.randomUUID().toString()
+                .substring(0, 6);
         JsonPath story = given().header("Authorization", as("editor1")).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "variants", List.of(variant(Neighbours.FACEBOOK, "Zimowa kolekcja ❄"))))
                 .post(STORIES).then().statusCode(201).extract().jsonPath();
@@ -79,7 +80,8 @@ class ReviewersTest {
         assertTrue(mail.from().contains("no-reply@parley.local"), mail.from());
         assertTrue(mail.text().contains("Hello Zofia Żółkiewska,"), mail.text());
         assertTrue(mail.text().contains(reviewer.getString("link")), "the link in the text: " + mail.text());
-        assertTrue(mail.text().contains("editor1 asks you to review"), mail.text());
+        assertTrue(mail.text().contains("editor1 asks you to review “" + title + "”"), "the title as written, emoji "
+                + "too: " + mail.text());
         assertTrue(mail.html().contains("href=\"" + reviewer.getString("link") + "\""), mail.html());
         assertTrue(mail.html().contains("Zimowa &lt;kolekcja&gt;"), "the title escaped in HTML: " + mail.html());
         // The link in the mail opens the review page without an account.
