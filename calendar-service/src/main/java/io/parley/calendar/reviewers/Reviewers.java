@@ -137,8 +137,12 @@ public class Reviewers {
     }
 
     public View view(ReviewerLink l, String token) {
+        return view(l, token, null, null);
+    }
+
+    private View view(ReviewerLink l, String token, Boolean emailed, String emailProblem) {
         return new View(l.id, l.email, l.name, token == null ? null : link(token), token, l.expiresAt, l.revokedAt,
-                null, null);
+                emailed, emailProblem);
     }
 
     /** The console's review page for a token. */
@@ -159,8 +163,7 @@ public class Reviewers {
                         ? Map.of("reviewerId", l.id.toString(), "email", l.email)
                         : Map.of("reviewerId", l.id.toString(), "email", l.email, "problem", outcome.problem()),
                 clock.instant()));
-        return new View(l.id, l.email, l.name, link(invited.token()), invited.token(), l.expiresAt, l.revokedAt,
-                outcome.sent(), outcome.problem());
+        return view(l, invited.token(), outcome.sent(), outcome.problem());
     }
 
     public static Workflow.Actor actor(ReviewerLink l) {

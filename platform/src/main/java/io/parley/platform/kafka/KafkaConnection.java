@@ -43,9 +43,4 @@ public class KafkaConnection {
         props.putAll(security);
         return props;
     }
-
-    /** The security settings in force (names only, for logs: values may be passwords). */
-    public java.util.Set<String> securitySettings() {
-        return security.keySet();
-    }
 }

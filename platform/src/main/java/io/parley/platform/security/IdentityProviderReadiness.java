@@ -93,11 +93,6 @@ public class IdentityProviderReadiness implements HealthCheck {
         return false;
     }
 
-    /** Whether the keys are held (for the 503 mapping and tests). */
-    public boolean keysHeld() {
-        return readySince != null;
-    }
-
     @Override
     public HealthCheckResponse call() {
         var builder = HealthCheckResponse.named("identity-provider-keys");

@@ -142,7 +142,7 @@ public final class Mailboxes {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < joined.length(); i++) {
             char c = joined.charAt(i);
-            if (c == '=' && i + 2 < joined.length() + 0 && i + 2 <= joined.length() - 1) {
+            if (c == '=' && i + 2 < joined.length()) {
                 out.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
                 i += 2;
             } else {
