@@ -232,7 +232,7 @@ class WorkloadRulesTest {
     }
 
     @Test
-    void theConsoleAndTheWebhooksAreReachableOnlyOverTls() {
+    void theConsoleTheWebhooksAndTheSignedMediaAreReachableOnlyOverTls() {
         Set<String> backends = new TreeSet<>();
         for (JsonNode ingress : Overlays.ofKind(Overlays.PROD, "Ingress")) {
             Set<String> tlsHosts = new TreeSet<>();
@@ -249,6 +249,13 @@ class WorkloadRulesTest {
         assertTrue(backends.contains("ingest-service /webhooks/"), backends.toString());
         assertFalse(backends.stream().anyMatch(b -> b.startsWith("ingest-service") && !b.endsWith("/webhooks/")),
                 "only the webhooks of ingest-service are public: " + backends);
+        // The networks fetch a post's images from calendar-service's signed links, and nothing else of it.
+        assertTrue(backends.contains("calendar-service /api/v1/public/media/"), backends.toString());
+        assertFalse(backends.stream().anyMatch(b -> b.startsWith("calendar-service")
+                && !b.endsWith("/api/v1/public/media/")), "only the signed media of calendar-service is public: " + backends);
+        assertEquals(Set.of("console", "ingest-service", "calendar-service", "parley-keycloak-service"),
+                backends.stream().map(b -> b.substring(0, b.indexOf(' '))).collect(java.util.stream.Collectors.toSet()),
+                "nothing else is published");
     }
 
     private static boolean allowsPort(JsonNode rule, int port) {
