@@ -8,6 +8,7 @@ import { type FormErrors, type VariantForm, formErrors, newVariant, parseTags, r
 import { asFinding, severityLabel } from '../logic/publishing/findings';
 import { checkLimits, networkName } from '../logic/publishing/limits';
 import { formatIn, fromLocalInput } from '../logic/publishing/zoned';
+import { correctionNote } from '../logic/publishing/publication';
 import type { Story, Variant, VariantFinding } from '../types/publishing';
 import { problemText } from './inbox/common';
 import { ChannelLabel, StatusBadge, useBrandZone, useChannels } from './publishing/common';
@@ -309,19 +310,25 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
         <Tabs value={active ?? '0'} onChange={setActive} keepMounted={false}>
           <Tabs.List aria-label="Variants">
             {forms.map((f, i) => (
-              <Tabs.Tab key={`${f.channelAccount}`} value={String(i)} data-platform={f.platform}
+              <Tabs.Tab key={f.id ?? f.channelAccount} value={String(i)} data-platform={f.platform} data-variant-id={f.id ?? undefined}
+                data-correction={savedOf(f)?.correctionOf ? 'true' : undefined}
                 rightSection={errors.variants[i] ? <span>⚠<span className="visually-hidden"> has errors</span></span> : null}>
                 <Group gap={4} wrap="nowrap"><ChannelLabel platform={f.platform} />
+                  {savedOf(f)?.correctionOf && <Text span size="xs" fw={600} ml={4}>Correction</Text>}
                   <StatusBadge status={f.status} />{dirty(f) ? <span> •<span className="visually-hidden"> unsaved changes</span></span> : null}</Group>
               </Tabs.Tab>
             ))}
           </Tabs.List>
           {forms.map((f, i) => (
-            <Tabs.Panel key={f.channelAccount} value={String(i)} pt="md">
+            <Tabs.Panel key={f.id ?? f.channelAccount} value={String(i)} pt="md">
               <div className="composer-layout">
                 <Stack>
+                  {savedOf(f)?.correctionOf && (
+                    <Alert color="indigo" title="Correction" data-testid="correction-note">{correctionNote(savedOf(f)!)}</Alert>
+                  )}
                   <VariantEditor brand={brand ?? ''} form={f} saved={savedOf(f)} zone={zone}
-                    errors={errors.variants[i] ?? {}} readOnly={!writer || ['cancelled', 'expired'].includes(f.status)}
+                    errors={errors.variants[i] ?? {}} textOnly={!!savedOf(f)?.correctionOf}
+                    readOnly={!writer || ['cancelled', 'expired', 'publishing', 'published', 'deleted'].includes(f.status)}
                     onChange={(next) => update(i, next)} onSelect={setSelection} />
                   {story && savedOf(f)?.publication && (
                     <PublicationPanel brand={brand ?? ''} storyId={story.id} variant={savedOf(f)!} zone={zone} me={me}

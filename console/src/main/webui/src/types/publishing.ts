@@ -58,6 +58,10 @@ export interface Variant {
   approval: Approval | null;
   /** What publishing did (publishing part 2); null before it was sent. */
   publication?: Publication | null;
+  /** For a correction: the published variant it corrects, how (an edit of the post, or a reply under it) and why. */
+  correctionOf?: string | null;
+  correctionKind?: 'edit' | 'reply' | string | null;
+  correctionReason?: string | null;
 }
 
 /** The contract's `publication` field (publishing2-contract.md), built by calendar-service's scheduler. */
@@ -119,6 +123,12 @@ export interface VariantInput {
 export interface VariantVersion {
   version: number; at: string; by: string; text: string; media: (Media | string)[]; link: string | null;
   firstComment: string | null; scheduledFor: string | null; status: string;
+}
+
+/** GET …/variants/{id}/history: the variant's versions and its corrections, in time order. */
+export interface HistoryEntry {
+  kind: 'version' | 'correction' | string; version: number | null; correctionId: string | null;
+  correctionKind: string | null; at: string; by: string; text: string; status: string; reason: string | null;
 }
 
 export interface DiffChange { field: string; before: unknown; after: unknown }

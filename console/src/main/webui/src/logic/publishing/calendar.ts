@@ -16,6 +16,10 @@ export const STATUS_LABELS: Record<string, { icon: string; text: string }> = {
   scheduled: { icon: '🕒', text: 'Scheduled' },
   expired: { icon: '⌛', text: 'Expired' },
   cancelled: { icon: '✕', text: 'Cancelled' },
+  publishing: { icon: '↗', text: 'Publishing' },
+  published: { icon: '✔', text: 'Published' },
+  failed: { icon: '⚠', text: 'Failed' },
+  deleted: { icon: '🗑', text: 'Deleted' },
 };
 
 export function statusLabel(status: string): string {

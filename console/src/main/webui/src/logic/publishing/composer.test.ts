@@ -24,6 +24,14 @@ describe('the composer’s form', () => {
     expect(variantChanged({ ...form, scheduledLocal: '2026-04-01T09:00' }, saved, 'Europe/Warsaw')).toBe(false);
   });
 
+  it('sees no change in a time planned through the API to the millisecond (shown to the second)', () => {
+    const saved = { id: 'v', text: 'A', link: null, firstComment: null, media: [], contentType: 'post',
+      riskLevel: 'normal', scheduledFor: '2026-12-05T23:51:37.412Z', status: 'published' } as unknown as Variant;
+    const form = { ...newVariant(account), id: 'v', text: 'A', scheduledLocal: '2026-12-06T00:51:37' };
+    expect(variantChanged(form, saved, 'Europe/Warsaw')).toBe(false);
+    expect(variantChanged({ ...form, scheduledLocal: '2026-12-06T00:51' }, saved, 'Europe/Warsaw')).toBe(true);
+  });
+
   it('reads the first comment the service answers as an object, and sees no change when it is the same text', () => {
     const saved = { id: 'v', text: 'A', link: null, media: [], contentType: 'post', riskLevel: 'normal',
       scheduledFor: null, status: 'approved',

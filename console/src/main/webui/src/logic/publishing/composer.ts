@@ -44,13 +44,17 @@ export function variantInput(f: VariantForm, zone: string): VariantInput {
 }
 
 /** Whether the form differs from the saved variant (what a save would change). */
+/** An instant to the second (the form shows no milliseconds); null for none. */
+function toSecond(iso: string | null | undefined): number | null {
+  return iso ? Math.floor(Date.parse(iso) / 1000) : null;
+}
+
 export function variantChanged(f: VariantForm, saved: Variant | undefined, zone: string): boolean {
   if (!saved) return true;
   const a = variantInput(f, zone);
   return a.text !== (saved.text ?? '') || a.link !== (saved.link ?? null)
     || a.firstComment !== (firstCommentText(saved.firstComment) || null) || a.contentType !== saved.contentType
-    || a.riskLevel !== saved.riskLevel || (a.scheduledFor ?? null) !== (saved.scheduledFor
-      ? new Date(saved.scheduledFor).toISOString() : null)
+    || a.riskLevel !== saved.riskLevel || toSecond(a.scheduledFor) !== toSecond(saved.scheduledFor)
     || a.media.join(',') !== (saved.media ?? []).map((m) => m.id).join(',');
 }
 

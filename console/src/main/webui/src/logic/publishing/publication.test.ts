@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Publication } from '../../types/publishing';
-import { adviceFor, correctionErrors, delayText, mayCorrect, mayDeletePublished, publicationView } from './publication';
+import { adviceFor, correctionErrors, correctionNote, delayText, mayCorrect, mayDeletePublished, publicationView } from './publication';
 
 // Fixtures in the contract's shape (publishing2-contract.md, "sched promises").
 const base: Publication = { state: 'published', platformPostId: 'sandbox-7',
@@ -60,5 +60,21 @@ describe('a variant’s publication, honestly', () => {
     expect(correctionErrors({ text: 'Nowy tekst', reason: ' ' })).toEqual({ reason: 'Say why (it is kept in the history).' });
     expect(correctionErrors({ text: 'Stary', reason: 'typo' }, 'Stary')).toHaveProperty('text');
     expect(correctionErrors({ reason: 'wrong price' })).toEqual({});
+  });
+});
+
+describe('a correction says what it is', () => {
+  it('is nothing for a variant that corrects nothing', () => {
+    expect(correctionNote({ correctionOf: null })).toBeNull();
+  });
+  it('says an edit is applied to the post, with the reason', () => {
+    const note = correctionNote({ correctionOf: 'v1', correctionKind: 'edit', correctionReason: 'Zły dzień ❄' });
+    expect(note).toContain('the post on the network is edited to this text');
+    expect(note).toContain('Why: “Zły dzień ❄”.');
+  });
+  it('says a reply is posted under the post where no edit is possible', () => {
+    const note = correctionNote({ correctionOf: 'v1', correctionKind: 'reply', correctionReason: ' ' });
+    expect(note).toContain('posted as a reply under the post');
+    expect(note).not.toContain('Why');
   });
 });

@@ -113,3 +113,17 @@ export function correctionErrors(form: { text?: string; reason: string }, origin
   if (!form.reason.trim()) errors.reason = 'Say why (it is kept in the history).';
   return errors;
 }
+
+/**
+ * What a correction is, in one sentence: applied to the post as an edit once approved, or (where the network allows no
+ * edits, as on X) posted as a reply under it; with the reason the editor gave. Null for a variant that is no correction.
+ */
+export function correctionNote(v: { correctionOf?: string | null; correctionKind?: string | null;
+  correctionReason?: string | null; status?: string }): string | null {
+  if (!v.correctionOf) return null;
+  const why = v.correctionReason?.trim() ? ` Why: “${v.correctionReason.trim()}”.` : '';
+  if (v.correctionKind === 'reply') {
+    return `A correction of the published post: the network allows no edits, so once approved it is posted as a reply under the post.${why}`;
+  }
+  return `A correction of the published post: once approved, the post on the network is edited to this text and the history keeps both.${why}`;
+}

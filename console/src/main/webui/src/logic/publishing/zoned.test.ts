@@ -21,6 +21,11 @@ describe('times in the brand’s zone', () => {
     expect(fromLocalInput('tomorrow', 'Europe/Warsaw')).toBeNull();
   });
 
+  it('keeps the seconds of a time planned through the API, so the form does not read as changed', () => {
+    expect(toLocalInput('2026-12-05T23:51:37.412Z', 'Europe/Warsaw')).toBe('2026-12-06T00:51:37');
+    expect(fromLocalInput('2026-12-06T00:51:37', 'Europe/Warsaw')).toBe('2026-12-05T23:51:37.000Z');
+  });
+
   it('across the spring change: 02:30 does not exist in Warsaw on 29 March 2026 and becomes 03:30', () => {
     expect(fromLocalInput('2026-03-29T01:30', 'Europe/Warsaw')).toBe('2026-03-29T00:30:00.000Z');
     expect(fromLocalInput('2026-03-29T02:30', 'Europe/Warsaw')).toBe('2026-03-29T01:30:00.000Z');

@@ -66,15 +66,19 @@ export function dayKey(instant: string | number | Date, zone: string): string {
 export function toLocalInput(instant: string | null | undefined, zone: string): string {
   if (!instant) return '';
   const w = wallTime(instant, zone);
-  return `${dayKey(instant, zone)}T${pad(w.hour)}:${pad(w.minute)}`;
+  // A time planned through the API to the second keeps its seconds (zones' offsets are whole minutes), so that
+  // the form does not read as changed and a save does not move the post.
+  const seconds = Math.floor(new Date(instant).getTime() / 1000) % 60;
+  return `${dayKey(instant, zone)}T${pad(w.hour)}:${pad(w.minute)}${seconds ? `:${pad((seconds + 60) % 60)}` : ''}`;
 }
 
 /** The instant (ISO, UTC) of a datetime-local value read in `zone`; null for an empty or malformed value. */
 export function fromLocalInput(value: string, zone: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute] = m.slice(1).map(Number);
-  return fromWall({ year, month, day, hour, minute }, zone).toISOString();
+  const [year, month, day, hour, minute] = m.slice(1, 6).map(Number);
+  const seconds = m[6] ? Number(m[6]) : 0;
+  return new Date(fromWall({ year, month, day, hour, minute }, zone).getTime() + seconds * 1000).toISOString();
 }
 
 /** The same wall-clock time of day on another day (drag-and-drop onto a day keeps the hour). */

@@ -4,6 +4,7 @@ import { ApiError, get } from '../../api';
 import { openBlocking, severityLabel } from '../../logic/publishing/findings';
 import { networkName } from '../../logic/publishing/limits';
 import { progressText } from '../../logic/publishing/approval';
+import { correctionNote } from '../../logic/publishing/publication';
 import { formatIn } from '../../logic/publishing/zoned';
 import type { Page, WaitingApproval } from '../../types/publishing';
 import { ChannelLabel, StatusBadge } from '../publishing/common';
@@ -53,6 +54,7 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
                 <Text size="sm">{w.story.campaign ? `Campaign ${w.story.campaign} · ` : ''}{progressText(v.approval)}
                   {' '}· waiting since {formatIn(w.waitingSince, zone)} · by {v.lastEditor}
                   {v.scheduledFor ? ` · goes out ${formatIn(v.scheduledFor, zone)} (${zone})` : ''}</Text>
+                {v.correctionOf && <Text size="sm" fw={600} c="indigo.9" data-testid="correction-note">{correctionNote(v)}</Text>}
                 <div className="gov-split" style={{ marginTop: 8 }}>
                   <NetworkPreview platform={v.platform} channelName={v.channelName ?? networkName(v.platform)} text={v.text}
                     link={v.link} scheduledText={formatIn(v.scheduledFor, zone)}

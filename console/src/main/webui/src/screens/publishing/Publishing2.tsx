@@ -12,6 +12,8 @@ import { problemText } from '../inbox/common';
 /** Mantine's orange.9 under white bold 11 px text is 4.3:1, below WCAG AA's 4.5:1; this burnt orange is 6.1:1. */
 const WARNING_COLOUR = '#b03a06';
 const TONE_COLOUR: Record<Tone, string> = { success: 'teal.9', waiting: 'blue.9', warning: WARNING_COLOUR, danger: 'red.9' };
+/** An alert's colour per tone: Mantine's light variant (a pale ground under black text); a shade index would fill it. */
+const TONE_ALERT: Record<Tone, string> = { success: 'teal', waiting: 'blue', warning: 'orange', danger: 'red' };
 
 /**
  * A published (or failed, delayed, unknown) variant: its state, permalink and delay, or why it failed and what to do;
@@ -27,7 +29,7 @@ export function PublicationPanel({ brand, storyId, variant, zone, me, onChanged 
   const published = variant.publication?.state === 'published';
   return (
     <section aria-label="Publication" data-testid="publication" data-state={variant.publication?.state}>
-      <Alert color={TONE_COLOUR[view.tone]} title={<Group gap="xs"><Badge color={TONE_COLOUR[view.tone]}>{view.label}</Badge></Group>}
+      <Alert color={TONE_ALERT[view.tone]} title={<Group gap="xs"><Badge color={TONE_COLOUR[view.tone]}>{view.label}</Badge></Group>}
         role={view.tone === 'danger' ? 'alert' : 'status'}>
         <Stack gap={4}>
           <Text size="sm">{view.summary}</Text>

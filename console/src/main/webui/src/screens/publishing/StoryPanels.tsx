@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, CopyButton, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput,
-  Textarea } from '@mantine/core';
+  Textarea, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { mentionSegments, mentions } from '../../logic/inbox/compose';
 import { STEP_STATE, approverText, durationText, progressText, requiredText } from '../../logic/publishing/approval';
 import { type Thread, spanText, threads } from '../../logic/publishing/composer';
 import { changeLines, compact, wordDiff } from '../../logic/publishing/diff';
 import { asFinding, findingCode, openBlocking } from '../../logic/publishing/findings';
+import { statusLabel } from '../../logic/publishing/calendar';
 import { formatIn } from '../../logic/publishing/zoned';
-import type { Page, Reviewer, StoryComment, TextOp, Variant, VariantDiff, VariantVersion }
+import type { HistoryEntry, Page, Reviewer, StoryComment, TextOp, Variant, VariantDiff, VariantVersion }
   from '../../types/publishing';
 import { problemText } from '../inbox/common';
 
@@ -140,7 +141,14 @@ export function VersionHistory({ brand, storyId, variant, zone }: {
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [diff, setDiff] = useState<Pick<VariantDiff, 'changes' | 'text'> | null>(null);
+  const [corrections, setCorrections] = useState<HistoryEntry[]>([]);
   const base = `${storyPath(brand, storyId)}/variants/${variant.id}`;
+  useEffect(() => {
+    // The corrections asked for this (published) variant, with who, why and where each stands.
+    get<{ items: HistoryEntry[] }>(`${base}/history`)
+      .then(({ body }) => setCorrections(body.items.filter((e) => e.kind === 'correction')))
+      .catch(() => setCorrections([]));
+  }, [base, variant.version, variant.status]);
   useEffect(() => {
     get<{ items: VariantVersion[] }>(`${base}/versions`)
       .then(({ body }) => {
@@ -170,6 +178,19 @@ export function VersionHistory({ brand, storyId, variant, zone }: {
           <li key={v.version}><Text size="sm">Version {v.version} · {v.status.replace('_', ' ')} · by {v.by} at {formatIn(v.at, zone)}</Text></li>
         ))}
       </ol>
+      {corrections.length > 0 && (
+        <section aria-label="Corrections" data-testid="correction-history">
+          <Title order={4} size="h6">Corrections</Title>
+          <ol className="gov-plain">
+            {corrections.map((c) => (
+              <li key={c.correctionId ?? c.at}><Text size="sm">
+                {c.correctionKind === 'reply' ? 'Correction reply' : 'Correction'} by {c.by} at {formatIn(c.at, zone)} ·{' '}
+                {statusLabel(c.status)}{c.reason ? ` · why: “${c.reason}”` : ''}</Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.text}</Text></li>
+            ))}
+          </ol>
+        </section>
+      )}
       {versions.length > 1 && (
         <>
           <Group grow>

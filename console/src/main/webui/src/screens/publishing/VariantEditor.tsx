@@ -23,9 +23,12 @@ export type Selection = { start: number; end: number } | null;
  * their licence and the image checks' findings, link, first comment, schedule in the brand's zone, content type and
  * risk level. Field errors of a 422 show beside their fields.
  */
-export function VariantEditor({ brand, form, saved, zone, errors, readOnly, onChange, onSelect }: {
+export function VariantEditor({ brand, form, saved, zone, errors, readOnly, textOnly = false, onChange, onSelect }: {
   brand: string; form: VariantForm; saved: Variant | undefined; zone: string;
-  errors: Record<string, string[]>; readOnly: boolean; onChange: (f: VariantForm) => void;
+  errors: Record<string, string[]>; readOnly: boolean;
+  /** A correction: only its text can change (the post it corrects keeps its images, link and time). */
+  textOnly?: boolean;
+  onChange: (f: VariantForm) => void;
   onSelect: (s: Selection) => void;
 }) {
   const [check, setCheck] = useState<{ text: string; link: string; result: CheckResult } | null>(null);
@@ -99,6 +102,9 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, onCh
               “{f.overridden!.reason}”</Text></li>))}</ul>
         </div>
       )}
+      {textOnly && <Text size="sm" c="gray.8" data-testid="text-only">A correction changes only the text: the post keeps
+        its images, link and time.</Text>}
+      {!textOnly && (<>
       <MediaList brand={brand} media={form.media} findings={byImage} readOnly={readOnly} error={err('media')}
         onChange={(media) => set({ media })} />
       <Group grow align="start">
@@ -123,6 +129,7 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, onCh
         <Select label="Risk level" data={RISK_LEVELS} value={form.riskLevel} allowDeselect={false}
           readOnly={readOnly} error={err('riskLevel')} onChange={(v) => v && set({ riskLevel: v })} />
       </Group>
+      </>)}
     </Stack>
   );
 }

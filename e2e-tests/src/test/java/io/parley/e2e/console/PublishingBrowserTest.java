@@ -2,6 +2,7 @@ package io.parley.e2e.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.e2e.PostWorkflow;
 import io.parley.e2e.RunningStack;
 import io.parley.testsupport.Tokens;
 import io.parley.testsupport.mail.Mailboxes;
@@ -32,7 +33,12 @@ import java.util.UUID;
 
 import static io.parley.e2e.console.ConsoleScenarios.assertScreenshots;
 import static io.parley.e2e.console.ConsoleScenarios.scenario;
+import static io.parley.e2e.PostWorkflow.approve;
+import static io.parley.e2e.PostWorkflow.bearer;
+import static io.parley.e2e.PostWorkflow.channelAccount;
+import static io.parley.e2e.PostWorkflow.read;
 import static io.parley.testsupport.stack.ParleyService.CALENDAR;
+import static io.parley.testsupport.stack.ParleyService.INGEST;
 import static io.parley.testsupport.stack.ParleyService.STANDARDS;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -178,6 +184,73 @@ class PublishingBrowserTest {
                 "pub-04-reviewer-invited", "pub-05-approvals-posts", "pub-06-external-review",
                 "pub-07-external-approved", "pub-08-calendar-approved", "pub-09-edit-resets-approval",
                 "pub-10-agent-read-only");
+    }
+
+    /**
+     * Issue 14's browser scenario ({@code publishing-outcome.mjs}): a Facebook post approved beforehand through the API
+     * goes out in the sandbox at its time; the calendar shows it published with its permalink; editor1 corrects it from
+     * the story; approver1 approves the correction and manager1 skips the client's sign-off, in the browser; the post
+     * is edited on the network (the same post, one edit request) and the history keeps both texts.
+     */
+    @Test
+    void anApprovedPostGoesOutAtItsTimeAndIsCorrectedThroughApprovalInTheOpen() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Wyprzedaż zimowa ❄ " + run;
+        String original = "Zimowa wyprzedaż rusza w piątek ❄ Χειμερινές εκπτώσεις, зимняя распродажа " + run;
+        String corrected = "Zimowa wyprzedaż rusza w sobotę ❄ Χειμερινές εκπτώσεις, зимняя распродажа " + run;
+        String reason = "Zły dzień w pierwszej wersji — πέμπτη/Пятница ✗";
+        Instant due = Instant.now().plusSeconds(45);
+        JsonPath story = given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "variants", List.of(Map.of("channelAccount", channelAccount("facebook"),
+                        "text", original, "scheduledFor", due.toString()))))
+                .post(PostWorkflow.calendar("/stories")).then().statusCode(201).extract().jsonPath();
+        String storyId = story.getString("id");
+        String variantId = story.getString("variants[0].id");
+        String variant = "/stories/" + storyId + "/variants/" + variantId;
+        given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON).body("{}")
+                .post(PostWorkflow.calendar(variant + "/submit")).then().statusCode(200);
+        approve(variant);
+        JsonPath scheduled = read(variant);
+        assertEquals("scheduled", scheduled.getString("status"), "approved before its time");
+        LocalDate day = LocalDate.ofInstant(due, ZoneId.of(scheduled.getString("timeZone")));
+
+        Map<String, String> vars = new HashMap<>();
+        vars.put("STORY_TITLE", title);
+        vars.put("STORY_ID", storyId);
+        vars.put("VARIANT_ID", variantId);
+        vars.put("DAY", day.toString());
+        vars.put("ORIGINAL_TEXT", original);
+        vars.put("CORRECTED_TEXT", corrected);
+        vars.put("REASON", reason);
+        JsonNode result = scenario("publishing-outcome", vars);
+
+        // What the browser saw, checked through the API: the same post, now with the corrected text.
+        JsonPath after = read(variant);
+        assertEquals(corrected, after.getString("text"));
+        assertEquals("published", after.getString("publication.state"));
+        assertEquals(result.path("permalink").asText(), after.getString("publication.permalink"),
+                "the permalink the calendar showed");
+        String correctionId = result.path("correctionId").asText();
+        JsonPath correction = read("/stories/" + storyId + "/variants/" + correctionId);
+        assertEquals(variantId, correction.getString("correctionOf"));
+        assertEquals(reason, correction.getString("correctionReason"), "the reason exactly as typed");
+        assertEquals("approver1", correction.getString("approval.steps[0].decisions[0].by"));
+        assertEquals("manager1", correction.getString("approval.steps[1].skipped.by"));
+        String history = read(variant + "/history").prettify();
+        assertTrue(history.contains(original) && history.contains(corrected), "both texts in the history: " + history);
+        // One publish request and one edit request reached the network, each once.
+        List<Map<String, Object>> ledger = read(variant + "/publications").getList("items");
+        for (String kind : List.of("publish", "edit")) {
+            List<Map<String, Object>> actions = ledger.stream().filter(a -> kind.equals(a.get("kind"))).toList();
+            assertEquals(1, actions.size(), kind + " in the ledger: " + ledger);
+            List<Object> requests = given().header("Authorization", bearer("manager1")).queryParam("brand", BRAND)
+                    .queryParam("actionId", actions.get(0).get("actionId"))
+                    .get(RunningStack.url(INGEST) + "/api/v1/sandbox/requests").then().statusCode(200).extract()
+                    .jsonPath().getList("items");
+            assertEquals(1, requests.size(), "the " + kind + " reached the network once: " + requests);
+        }
+        assertScreenshots(result, "out-01-calendar-published", "out-02-correction-in-review",
+                "out-03-correction-approval", "out-04-history");
     }
 
     /**

@@ -1,0 +1,66 @@
+package io.parley.e2e;
+
+import io.parley.testsupport.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.parley.testsupport.stack.ParleyService.CALENDAR;
+import static io.parley.testsupport.stack.ParleyService.INGEST;
+import static io.restassured.RestAssured.given;
+
+/** Acme's posts through calendar-service's API with real tokens, for the end-to-end tests that need one approved. */
+public final class PostWorkflow {
+
+    private PostWorkflow() {
+    }
+
+    public static String bearer(String user) {
+        return Tokens.bearer(Tokens.forUser(user));
+    }
+
+    /** calendar-service's address of a path under acme. */
+    public static String calendar(String path) {
+        return RunningStack.url(CALENDAR) + "/api/v1/brands/acme" + path;
+    }
+
+    /** What editor1 reads at a path under acme. */
+    public static JsonPath read(String path) {
+        return given().header("Authorization", bearer("editor1")).get(calendar(path)).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** The id of acme's first channel account on a network, as ingest-service lists them. */
+    public static String channelAccount(String platform) {
+        return given().header("Authorization", bearer("editor1")).queryParam("brand", "acme")
+                .get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.platform == '" + platform + "' }.id");
+    }
+
+    /**
+     * Takes a variant through whatever workflow the catalogue gives it: approver1 approves a role's step, admin1 a
+     * named user's, and a manager skips a client's (external) step with a recorded reason.
+     */
+    public static void approve(String variantPath) {
+        for (int round = 0; round < 6; round++) {
+            JsonPath v = read(variantPath);
+            if (!"in_review".equals(v.getString("status"))) {
+                return;
+            }
+            int step = v.getInt("approval.currentStep");
+            List<String> kinds = v.getList("approval.steps[" + step + "].approvers.kind");
+            if (kinds.contains("external")) {
+                given().header("Authorization", bearer("manager1")).contentType(ContentType.JSON)
+                        .body(Map.of("reason", "The client signed this campaign off in advance."))
+                        .post(calendar(variantPath + "/skip-step")).then().statusCode(200);
+            } else {
+                given().header("Authorization", bearer(kinds.contains("user") && !kinds.contains("role") ? "admin1"
+                        : "approver1")).contentType(ContentType.JSON)
+                        .body(Map.of("decision", "approve", "comment", "Dobrze ❤"))
+                        .post(calendar(variantPath + "/decisions")).then().statusCode(200);
+            }
+        }
+    }
+}
