@@ -48,6 +48,13 @@ import java.util.regex.Pattern;
  * down, default 6; {@code -Ddrill.between} seconds of steady load between faults, default 10;
  * {@code -Ddrill.only=kafka,postgres,services,keycloak} to run some of the faults). It exits non-zero when a
  * check fails. docs/reliability.md quotes its figures.
+ *
+ * <p>The soak ({@code -Ddrill.only=soak -Ddrill.soak=1800 -Ddrill.rate=50}): the same steady load, no fault, for
+ * {@code drill.soak} seconds, sampled every {@code drill.sample} seconds (60): each service's heap in use and
+ * resident memory, and the lag of every consumer group that is working. It passes when, after a five-minute warm-up,
+ * the second half's lowest heap in use is within 30 % (plus 16 MiB) of the first half's, the lag of the second half
+ * is not above twice the first half's (plus five seconds of load) and ends under ten seconds of load, no service
+ * wrote an ERROR line in its log during the soak, and the exactly-once checks above hold.
  */
 public final class FaultDrill {
 
@@ -133,11 +140,12 @@ public final class FaultDrill {
             }
         }
         KeycloakOutcome keycloak = only.contains("keycloak") ? keycloakDown() : null;
+        Soak soak = only.contains("soak") ? soak(Duration.ofSeconds(Long.getLong("drill.soak", 1800))) : null;
         load.shutdown();
         load.awaitTermination(30, TimeUnit.SECONDS);
         mark("load stopped: " + acknowledged.size() + " comments acknowledged, " + refused.get() + " refused; "
                 + replies.size() + " replies acknowledged, " + repliesRefused.get() + " refused");
-        return report(deadLettersBefore, keycloak);
+        return report(deadLettersBefore, keycloak) & (soak == null || soak.report());
     }
 
     // ---- load -------------------------------------------------------------------------------------------------
@@ -226,6 +234,194 @@ public final class FaultDrill {
             throw new IOException("no token from Keycloak: " + response.statusCode());
         }
         return m.group(1);
+    }
+
+    // ---- soak -------------------------------------------------------------------------------------------------
+
+    /** One look at the stack: per service heap in use and resident memory (MiB), per consumer group its lag. */
+    private record Sample(double minutes, Map<String, Double> heap, Map<String, Double> rss, Map<String, Long> lag) {
+    }
+
+    private final class Soak {
+        private final List<Sample> samples = new ArrayList<>();
+        private final Map<String, List<String>> errors = new LinkedHashMap<>();
+        private final Map<String, Long> errorCounts = new LinkedHashMap<>();
+
+        /** Prints the samples and the verdict; true when memory is flat, lag does not grow and no ERROR was logged. */
+        boolean report() {
+            System.out.println("\nSoak samples (heap in use MiB / resident MiB per service; lag per consumer group):");
+            for (Sample x : samples) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %5.1f min ", x.minutes()));
+                x.heap().forEach((service, heap) -> line.append(String.format(Locale.ROOT, " %s %.0f/%.0f",
+                        service.replace("-service", ""), heap, x.rss().getOrDefault(service, 0.0))));
+                line.append("  lag ").append(x.lag());
+                System.out.println(line);
+            }
+            List<String> problems = new ArrayList<>();
+            double warmUp = 5.0;
+            List<Sample> steady = samples.stream().filter(x -> x.minutes() >= warmUp).toList();
+            if (steady.size() < 4) {
+                problems.add("too few samples after the warm-up to judge (" + steady.size() + ")");
+            } else {
+                List<Sample> first = steady.subList(0, steady.size() / 2);
+                List<Sample> second = steady.subList(steady.size() / 2, steady.size());
+                for (String service : samples.get(0).heap().keySet()) {
+                    double a = first.stream().mapToDouble(x -> x.heap().getOrDefault(service, 0.0)).min().orElse(0);
+                    double b = second.stream().mapToDouble(x -> x.heap().getOrDefault(service, 0.0)).min().orElse(0);
+                    double ra = first.stream().mapToDouble(x -> x.rss().getOrDefault(service, 0.0)).max().orElse(0);
+                    double rb = second.stream().mapToDouble(x -> x.rss().getOrDefault(service, 0.0)).max().orElse(0);
+                    System.out.printf(Locale.ROOT, "  %-18s lowest heap in use %.0f → %.0f MiB; highest resident %.0f → %.0f MiB%n",
+                            service, a, b, ra, rb);
+                    if (b > a * 1.3 + 16) {
+                        problems.add(service + "'s heap grew: lowest in use " + Math.round(a) + " → " + Math.round(b) + " MiB");
+                    }
+                }
+                java.util.Set<String> groups = new java.util.TreeSet<>();
+                samples.forEach(x -> groups.addAll(x.lag().keySet()));
+                for (String group : groups) {
+                    double a = first.stream().mapToLong(x -> x.lag().getOrDefault(group, 0L)).average().orElse(0);
+                    double b = second.stream().mapToLong(x -> x.lag().getOrDefault(group, 0L)).average().orElse(0);
+                    long last = samples.get(samples.size() - 1).lag().getOrDefault(group, 0L);
+                    System.out.printf(Locale.ROOT, "  %-40s mean lag %.0f → %.0f records; at the end %d%n", group, a,
+                            b, last);
+                    if (b > 2 * a + rate * 5L || last > rate * 10L) {
+                        problems.add(group + "'s lag grew: mean " + Math.round(a) + " → " + Math.round(b) + ", at the end " + last);
+                    }
+                }
+            }
+            errorCounts.forEach((service, n) -> {
+                System.out.printf(Locale.ROOT, "  %-18s ERROR lines in its log during the soak: %d%n", service, n);
+                if (n > 0) {
+                    problems.add(service + " logged " + n + " ERROR lines, first: " + errors.get(service));
+                }
+            });
+            problems.forEach(p -> System.out.println("  ✗ " + p));
+            System.out.println(problems.isEmpty() ? "\nSOAK PASSED" : "\nSOAK FAILED");
+            return problems.isEmpty();
+        }
+    }
+
+    private Soak soak(Duration length) throws Exception {
+        List<String> logged = new ArrayList<>(List.of(SERVICES));
+        logged.add("console");
+        Map<String, Long> logStart = new LinkedHashMap<>();
+        for (String service : logged) {
+            Path log = stack.resolve("logs/" + service + ".log");
+            logStart.put(service, Files.exists(log) ? Files.size(log) : 0L);
+        }
+        long every = Long.getLong("drill.sample", 60);
+        mark("soak: steady load for " + length.toMinutes() + " min, a sample every " + every + " s");
+        Soak soak = new Soak();
+        long start = System.nanoTime();
+        long end = start + length.toNanos();
+        while (true) {
+            soak.samples.add(sample((System.nanoTime() - start) / 6e10));
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            pause(Duration.ofNanos(Math.min(left, TimeUnit.SECONDS.toNanos(every))));
+        }
+        for (String service : logged) {
+            Path log = stack.resolve("logs/" + service + ".log");
+            if (!Files.exists(log)) {
+                continue;
+            }
+            List<String> found = new ArrayList<>();
+            long count = 0;
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+                file.seek(Math.min(logStart.get(service), file.length()));
+                byte[] rest = new byte[(int) Math.min(Integer.MAX_VALUE - 8, file.length() - file.getFilePointer())];
+                file.readFully(rest);
+                for (String line : new String(rest, StandardCharsets.UTF_8).split("\n")) {
+                    if (line.matches(".*\\sERROR\\s.*")) {
+                        count++;
+                        if (found.size() < 3) {
+                            found.add(line.length() > 300 ? line.substring(0, 300) + "…" : line);
+                        }
+                    }
+                }
+            }
+            soak.errorCounts.put(service, count);
+            soak.errors.put(service, found);
+        }
+        mark("soak over: " + soak.samples.size() + " samples");
+        return soak;
+    }
+
+    private Sample sample(double minutes) {
+        Map<String, Double> heap = new LinkedHashMap<>();
+        Map<String, Double> rss = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            heap.put(service, heapInUse("http://localhost:" + PORTS.get(service)));
+            rss.put(service, residentMiB(stack.resolve("pids/" + service + ".pid")));
+        }
+        return new Sample(minutes, heap, rss, consumerLag());
+    }
+
+    /** The JVM's heap in use (all heap pools), from the service's Prometheus metrics, in MiB; -1 when unreadable. */
+    private double heapInUse(String base) {
+        try {
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            double bytes = 0;
+            for (String line : metrics.body().split("\n")) {
+                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                    bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return bytes / (1 << 20);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** The process's resident memory (VmRSS), in MiB; -1 when unreadable. */
+    private static double residentMiB(Path pidFile) {
+        try {
+            String pid = Files.readString(pidFile).trim();
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (Exception e) {
+            // not readable now
+        }
+        return -1;
+    }
+
+    /** Each working (stable) consumer group's lag: end offsets minus committed, over its partitions. */
+    private static Map<String, Long> consumerLag() {
+        Map<String, Long> lag = new java.util.TreeMap<>();
+        var props = new java.util.Properties();
+        props.put("bootstrap.servers", "localhost:9092");
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+            var groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
+                    .map(org.apache.kafka.clients.admin.ConsumerGroupListing::groupId).toList();
+            var described = admin.describeConsumerGroups(groups).all().get(10, TimeUnit.SECONDS);
+            for (var group : described.values()) {
+                if (group.state() != org.apache.kafka.common.ConsumerGroupState.STABLE) {
+                    continue;
+                }
+                var committed = admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata()
+                        .get(10, TimeUnit.SECONDS);
+                Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+                        new LinkedHashMap<>();
+                committed.keySet().forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+                long total = 0;
+                for (var e : committed.entrySet()) {
+                    if (e.getValue() != null && ends.containsKey(e.getKey())) {
+                        total += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset());
+                    }
+                }
+                lag.put(group.groupId(), total);
+            }
+        } catch (Exception e) {
+            lag.put("(unreadable: " + e.getClass().getSimpleName() + ")", -1L);
+        }
+        return lag;
     }
 
     // ---- faults -----------------------------------------------------------------------------------------------
