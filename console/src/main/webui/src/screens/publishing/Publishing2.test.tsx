@@ -95,6 +95,7 @@ describe('the calendar’s cadence view', () => {
     expect(screen.getByText(/Competitors: not observed/)).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: /Globex \(observed\)/ })).toBeTruthy();
     expect(screen.getByText('avg 4 a week (1 week)')).toBeTruthy();
+    expect(screen.getByText('Globex (observed): Observed on Globex newsroom')).toBeTruthy();
     expect(await violations(container)).toEqual([]);
   });
 });

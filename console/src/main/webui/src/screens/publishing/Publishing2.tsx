@@ -158,12 +158,12 @@ export function CadencePanel({ brand }: { brand: string }) {
             </Table.Tr>
           ))}
           {rivals.map((c) => (
-            <Table.Tr key={`competitor-${c.id}`} data-competitor={c.id} title={c.note}>
+            <Table.Tr key={`competitor-${c.id}`} data-competitor={c.id}>
               <Table.Th scope="row">{c.label} <Text span size="xs">(competitor, from its public feeds)</Text></Table.Th>
               <Table.Td>{c.averageText}</Table.Td>
               {c.weeks.map((w) => (
                 <Table.Td key={w.week} data-observed={w.posts == null ? 'unknown' : w.partial ? 'partial' : 'complete'}>
-                  {w.posts == null ? <span aria-label="not known">–</span> : w.text}</Table.Td>
+                  {w.text}</Table.Td>
               ))}
             </Table.Tr>
           ))}
@@ -177,6 +177,11 @@ export function CadencePanel({ brand }: { brand: string }) {
         </ul>
       )}
       <Text size="xs" mt="xs">{competitorsText(report)}</Text>
+      {rivals.length > 0 && (
+        <ul className="plain-list" aria-label="Competitors observed">
+          {rivals.map((c) => <li key={c.id}><Text size="xs">{c.label}: {c.note}</Text></li>)}
+        </ul>
+      )}
     </section>
   );
 }
