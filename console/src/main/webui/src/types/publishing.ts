@@ -96,7 +96,18 @@ export interface AccountCadence {
 }
 export interface CadenceReport {
   brand: string; timeZone: string; from: string; to: string; accounts: AccountCadence[];
-  competitors: { observed: boolean; note: string; channels: unknown[] };
+  competitors: CompetitorsCadence;
+}
+/** Competitors' posts per week as listening reads them from their public feeds (never estimated: null = not known). */
+export interface CompetitorsCadence {
+  observed: boolean; note: string; brands: CompetitorCadence[];
+}
+export interface CompetitorCadence {
+  id: string; name: string; inCatalogue: boolean; observed: boolean;
+  weeks: { week: string; from: string; to: string; posts: number | null; partial: boolean }[];
+  averagePerWeek: number | null; weeksAveraged: number; recentAveragePerWeek: number | null; recentWeeks: number;
+  sources: { channelId: string; name: string | null; feedUrl: string | null; readSince: string; earliestPost: string; posts: number }[];
+  note: string;
 }
 export interface NextSlot {
   channelAccount: string; channelName: string | null; platform: string; timeZone: string; after: string;

@@ -85,6 +85,12 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/api/v1/channels")) {
             answer = channels(query == null ? "" : query.replace("brand=", ""));
         } else if (path.endsWith("/standards")) {
+            // Section 6 names each brand's competitors (the cadence report's comparison reads them).
+            String otherBrands = path.contains("/brands/globex/")
+                    ? "{\"brands\":[{\"id\":\"acme\",\"name\":\"Acme\",\"relation\":\"competitor\"}]}"
+                    : "{\"brands\":[{\"id\":\"globex\",\"name\":\"Globex Corporation\",\"relation\":\"competitor\"},"
+                    + "{\"id\":\"initech\",\"name\":\"Initech\",\"relation\":\"competitor\"},"
+                    + "{\"id\":\"umbrella\",\"name\":\"Umbrella\",\"relation\":\"partner\"}]}";
             answer = """
                     {"version":3,"catalogue":{"links":{"ownDomains":["acme.example"],"allowedDomains":[],
                     "forbiddenDomains":[],"requiredUtmParameters":["utm_source","utm_medium","utm_campaign"]},
@@ -92,7 +98,8 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
                     "cadence":{"blackouts":[{"from":"2031-12-24","to":"2031-12-26","reason":"Wigilia i święta"}],
                     "targets":[{"channelAccount":"0f0f0f0f-0000-4000-8000-0000000000c1","postsPerWeek":2,
                     "minGapMinutes":240,"quietHours":[{"from":"22:00","to":"07:00"}]},{"channel":"x","postsPerWeek":10}]},
-                    "overrides":{"instagram":{"links":{"ownDomains":["acme.example"],"requiredUtmParameters":["utm_source"]}}}}}""";
+                    "overrides":{"instagram":{"links":{"ownDomains":["acme.example"],"requiredUtmParameters":["utm_source"]}}},
+                    "otherBrands":%s}}""".formatted(otherBrands);
         } else if (path.endsWith("/checks")) {
             JsonNode draft = JSON.readTree(body);
             String text = draft.path("text").asText("");

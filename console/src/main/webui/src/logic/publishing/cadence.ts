@@ -58,9 +58,46 @@ export function cadenceRows(report: CadenceReport): CadenceRow[] {
   });
 }
 
-/** The competitors' line: never an invented comparison. */
+/** A competitor's row beside the brand's channels: what listening observed on its public feeds, labelled so. */
+export interface CompetitorRow {
+  id: string;
+  /** "Globex (observed)". */
+  label: string;
+  /** "avg 4.5 a week (3 weeks) · last 4 weeks: 5 a week", or "No posts observed". */
+  averageText: string;
+  /** One per report week, aligned with the channels' weeks; "–" where nothing is known. */
+  weeks: { week: string; posts: number | null; partial: boolean; text: string }[];
+  /** "Globex (observed): 4, 6, 5 (so far), –" — the row in one line. */
+  line: string;
+  note: string;
+}
+
+function perWeek(n: number): string {
+  return `${Number.isInteger(n) ? n : n.toFixed(1)} a week`;
+}
+
+export function competitorRows(report: CadenceReport): CompetitorRow[] {
+  return (report.competitors.brands ?? []).map((c) => {
+    const label = `${c.name} (observed)`;
+    const weeks = c.weeks.map((w) => ({ week: w.week, posts: w.posts, partial: w.partial,
+      text: w.posts == null ? '–' : w.partial ? `${w.posts} (so far)` : `${w.posts}` }));
+    const averages: string[] = [];
+    if (c.averagePerWeek != null) {
+      averages.push(`avg ${perWeek(c.averagePerWeek)} (${c.weeksAveraged} week${c.weeksAveraged === 1 ? '' : 's'})`);
+    }
+    if (c.recentAveragePerWeek != null) {
+      averages.push(`last ${c.recentWeeks} week${c.recentWeeks === 1 ? '' : 's'}: ${perWeek(c.recentAveragePerWeek)}`);
+    }
+    const averageText = !c.observed ? 'No posts observed'
+      : averages.length ? averages.join(' · ') : 'No complete week observed yet';
+    return { id: c.id, label, averageText, weeks, line: `${label}: ${weeks.map((w) => w.text).join(', ')}`,
+      note: c.note };
+  });
+}
+
+/** The competitors' line under the table: from which feeds and since when, or why nothing is compared. */
 export function competitorsText(report: CadenceReport): string {
-  return report.competitors.observed ? 'Competitors’ observed cadence is shown per channel.'
+  return report.competitors.observed ? `Competitors’ cadence as observed: ${report.competitors.note}`
     : `Competitors: not observed. ${report.competitors.note}`;
 }
 

@@ -73,7 +73,12 @@ describe('a published variant on the story page', () => {
 describe('the calendar’s cadence view', () => {
   it('flags gaps and overloads per channel, says competitors are not observed, and is axe-clean', async () => {
     const report: CadenceReport = { brand: 'acme', timeZone: 'Europe/Warsaw', from: '', to: '',
-      competitors: { observed: false, note: 'Listening has no competitor sources.', channels: [] },
+      competitors: { observed: false, note: 'Listening has no competitor sources.', brands: [
+        { id: 'globex', name: 'Globex', inCatalogue: true, observed: true,
+          weeks: [{ week: '2026-12-07', from: '', to: '', posts: 4, partial: false },
+            { week: '2026-12-14', from: '', to: '', posts: null, partial: false }],
+          averagePerWeek: 4, weeksAveraged: 1, recentAveragePerWeek: null, recentWeeks: 0, sources: [],
+          note: 'Observed on Globex newsroom' }] },
       accounts: [{ channelAccount: 'fb', channelName: 'Acme on Facebook', platform: 'facebook',
         target: { source: 'channel facebook', postsPerWeek: 5, minGapMinutes: 240, quietHours: [], blackouts: [] },
         weeks: [{ week: '2026-12-07', from: '', to: '', planned: 3, target: 5, shortfall: 2, overload: 0, state: 'under' },
@@ -88,6 +93,9 @@ describe('the calendar’s cadence view', () => {
     expect(screen.getByText('Overload')).toBeTruthy();
     expect(screen.getByText(/In quiet hours: in quiet hours 22:00–07:00/)).toBeTruthy();
     expect(screen.getByText(/Competitors: not observed/)).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: /Globex \(observed\)/ })).toBeTruthy();
+    expect(screen.getByText('avg 4 a week (1 week)')).toBeTruthy();
+    expect(screen.getByText('Globex (observed): Observed on Globex newsroom')).toBeTruthy();
     expect(await violations(container)).toEqual([]);
   });
 });

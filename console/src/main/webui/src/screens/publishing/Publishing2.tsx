@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { get, query, send } from '../../api';
 import type { Me } from '../../logic/navigation';
-import { cadenceRows, competitorsText, nextSlotText } from '../../logic/publishing/cadence';
+import { cadenceRows, competitorRows, competitorsText, nextSlotText } from '../../logic/publishing/cadence';
 import { correctionErrors, mayCorrect, mayDeletePublished, publicationView, type Tone } from '../../logic/publishing/publication';
 import { formatIn } from '../../logic/publishing/zoned';
 import type { CadenceReport, CalendarFeed, NextSlot, Variant } from '../../types/publishing';
@@ -137,11 +137,13 @@ export function CadencePanel({ brand }: { brand: string }) {
   if (error) return <Alert color="red" title="The cadence did not load" role="alert">{error}</Alert>;
   if (!report) return <Text size="sm">Loading the cadence…</Text>;
   const rows = cadenceRows(report);
-  const weeks = rows[0]?.weeks.map((w) => w.week) ?? [];
+  const rivals = competitorRows(report);
+  const weeks = (rows[0]?.weeks ?? rivals[0]?.weeks ?? []).map((w) => w.week);
   return (
     <section aria-label="Cadence" data-testid="cadence">
       <Table striped withTableBorder>
-        <Table.Caption>Posts planned per week against the brand’s target ({report.timeZone}; weeks start on Monday)</Table.Caption>
+        <Table.Caption>Posts planned per week against the brand’s target, and competitors’ posts as observed on their
+          public feeds ({report.timeZone}; weeks start on Monday; – not known)</Table.Caption>
         <Table.Thead><Table.Tr><Table.Th scope="col">Channel</Table.Th><Table.Th scope="col">Target</Table.Th>
           {weeks.map((w) => <Table.Th scope="col" key={w}>Week of {w}</Table.Th>)}</Table.Tr></Table.Thead>
         <Table.Tbody>
@@ -157,6 +159,16 @@ export function CadencePanel({ brand }: { brand: string }) {
               ))}
             </Table.Tr>
           ))}
+          {rivals.map((c) => (
+            <Table.Tr key={`competitor-${c.id}`} data-competitor={c.id}>
+              <Table.Th scope="row">{c.label} <Text span size="xs">(competitor, from its public feeds)</Text></Table.Th>
+              <Table.Td>{c.averageText}</Table.Td>
+              {c.weeks.map((w) => (
+                <Table.Td key={w.week} data-observed={w.posts == null ? 'unknown' : w.partial ? 'partial' : 'complete'}>
+                  {w.text}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
       {rows.some((r) => r.violations.length > 0) && (
@@ -167,6 +179,11 @@ export function CadencePanel({ brand }: { brand: string }) {
         </ul>
       )}
       <Text size="xs" mt="xs">{competitorsText(report)}</Text>
+      {rivals.length > 0 && (
+        <ul className="plain-list" aria-label="Competitors observed">
+          {rivals.map((c) => <li key={c.id}><Text size="xs">{c.label}: {c.note}</Text></li>)}
+        </ul>
+      )}
     </section>
   );
 }

@@ -19,6 +19,7 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
+import io.parley.contracts.listening.CompetitorPostObserved;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.posts.PostDrafted;
@@ -150,6 +151,13 @@ public final class EventCatalogue {
                 "acme", t, seen, new SpikeDetected(UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081"),
                         "complaint", t.minusSeconds(900), t, 42, 3.5, 12.0, List.of("przesyłka", "delivery",
                         "zamówienie"))));
+        UUID competitorPost = UUID.fromString("d4c3b2a1-0f9e-3d8c-b7a6-f5e4d3c2b1a0");
+        UUID source = UUID.fromString("3f1e2d4c-5b6a-3978-8a9b-0c1d2e3f4a5b");
+        add(examples, Event.of(competitorPost, "ingest-service", "acme", source.toString(), t.minusSeconds(86_400),
+                seen, new CompetitorPostObserved(competitorPost, "globex", source, "Globex newsroom",
+                        "https://globex.example/newsroom/feed.xml", "tag:globex.example,2026:post-481",
+                        "https://globex.example/newsroom/winter-sale", t.minusSeconds(86_400),
+                        "Zimowa wyprzedaż w Globex")));
         return examples;
     }
 

@@ -13,6 +13,7 @@ import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.inbox.NoteAdded;
 import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.contracts.listening.CompetitorPostObserved;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.posts.ApprovalDecided;
 import io.parley.contracts.posts.ApprovalEscalated;
@@ -86,6 +87,7 @@ public final class EventTypes {
         register(CompensationApprovalRequested.TYPE, CompensationApprovalRequested.class);
         register(CompensationDecided.TYPE, CompensationDecided.class);
         register(SpikeDetected.TYPE, SpikeDetected.class);
+        register(CompetitorPostObserved.TYPE, CompetitorPostObserved.class);
     }
 
     private EventTypes() {

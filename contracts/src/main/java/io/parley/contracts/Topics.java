@@ -15,7 +15,10 @@ public final class Topics {
      * under the same event id. Keyed by thread.
      */
     public static final String INTAKE = "parley.intake.v1";
-    /** Engagement figures (likes, shares, followers) pulled from the platforms. Keyed by channel account. */
+    /**
+     * What listening observes beyond mentions: competitors' own posts read from their public feeds (and, later,
+     * engagement figures pulled from the platforms). Keyed by channel account (the listening source).
+     */
     public static final String ENGAGEMENT = "parley.engagement.v1";
     /** Actions to perform on a platform (reply, hide, delete, like, publish). Keyed by target object. */
     public static final String OUTBOUND = "parley.outbound.v1";

@@ -31,12 +31,12 @@ class KafkaAccessTest {
         // The derivation itself, pinned for the services whose flows docs/architecture.md draws; if a service
         // changes what it reads or writes, this fails first and says what changed.
         assertEquals(Set.of(Topics.INTAKE, Topics.OUTBOUND), USES.get("ingest-service").reads());
-        assertEquals(Set.of(Topics.INTAKE, Topics.INTERACTIONS, Topics.DELIVERIES, Topics.DEAD_LETTER),
-                USES.get("ingest-service").writes());
+        assertEquals(Set.of(Topics.INTAKE, Topics.INTERACTIONS, Topics.DELIVERIES, Topics.ENGAGEMENT,
+                Topics.DEAD_LETTER), USES.get("ingest-service").writes());
         assertEquals(Set.of(Topics.INTERACTIONS, Topics.STANDARDS, Topics.DELIVERIES, Topics.ALERTS, Topics.POSTS),
                 USES.get("inbox-service").reads());
         assertEquals(Set.of(Topics.INBOX, Topics.OUTBOUND, Topics.DEAD_LETTER), USES.get("inbox-service").writes());
-        assertEquals(Set.of(Topics.DELIVERIES), USES.get("calendar-service").reads());
+        assertEquals(Set.of(Topics.DELIVERIES, Topics.ENGAGEMENT), USES.get("calendar-service").reads());
         assertEquals(Set.of(Topics.POSTS, Topics.OUTBOUND, Topics.DEAD_LETTER), USES.get("calendar-service").writes());
         assertEquals(Set.of(Topics.STANDARDS), USES.get("standards-service").writes());
         assertEquals(Map.of("console-", true), USES.get("console").groups());

@@ -67,9 +67,53 @@ public final class CadenceApi {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @Schema(name = "CompetitorCadence", description = "competitors' observed cadence, where listening observes it")
-    public record Competitors(@Schema(description = "whether any competitor's posts are observed") boolean observed,
-            @Schema(description = "what is and is not known") String note, List<Object> channels) {
+    @Schema(name = "CompetitorsCadence", description = "competitors' observed cadence: their posts per week as "
+            + "listening reads them from the competitors' public feeds (rss sources with settings.competitor in "
+            + "ingest-service)")
+    public record Competitors(@Schema(description = "whether any competitor's posts are observed for the brand")
+            boolean observed,
+            @Schema(description = "from which feeds and since when; or why nothing is observed") String note,
+            @Schema(description = "each competitor the catalogue names (section 6, relation competitor) and any other "
+                    + "a feed is marked as, in that order") List<Competitor> brands) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "CompetitorCadence", description = "One competitor's observed posts per week, for the report's weeks")
+    public record Competitor(@Schema(description = "the competitor's id in the catalogue", example = "globex") String id,
+            @Schema(description = "its name in the catalogue, else its id", example = "Globex") String name,
+            @Schema(description = "whether the brand's catalogue names it as a competitor") boolean inCatalogue,
+            @Schema(description = "whether any of its posts were observed") boolean observed,
+            @Schema(description = "the report's weeks; posts null where nothing is known") List<CompetitorWeek> weeks,
+            @Schema(description = "posts per week over the report's complete known weeks (one decimal); null when "
+                    + "there is none", example = "4.5") Double averagePerWeek,
+            @Schema(description = "how many weeks that average covers") int weeksAveraged,
+            @Schema(description = "posts per week over the complete known weeks among the four before the current "
+                    + "one, to hold a plan of future weeks against; null when there is none", example = "5.0")
+            Double recentAveragePerWeek,
+            @Schema(description = "how many weeks that average covers") int recentWeeks,
+            @Schema(description = "the feeds its posts were read from") List<CompetitorSource> sources,
+            @Schema(description = "what is known: from which feeds and since when, or that nothing is observed")
+            String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "CompetitorWeek")
+    public record CompetitorWeek(@Schema(description = "the Monday", example = "2026-12-07") LocalDate week,
+            Instant from, Instant to,
+            @Schema(description = "posts observed that week; null: not known (the week has not begun, or lies wholly "
+                    + "before the oldest post its feeds show)", example = "4") Integer posts,
+            @Schema(description = "the feeds show only part of the week (it is under way, or their oldest post falls "
+                    + "in it): counted, but left out of the averages") boolean partial) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "CompetitorSource")
+    public record CompetitorSource(@Schema(description = "the listening source's channel account id in ingest-service")
+            UUID channelId, @Schema(example = "Globex newsroom") String name,
+            @Schema(example = "https://globex.example/newsroom/feed.xml") String feedUrl,
+            @Schema(description = "when its first post was observed (Parley has read it since)") Instant readSince,
+            @Schema(description = "the oldest post it showed") Instant earliestPost,
+            @Schema(description = "posts observed on it in all") long posts) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

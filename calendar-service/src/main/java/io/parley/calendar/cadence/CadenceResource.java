@@ -40,8 +40,12 @@ public class CadenceResource {
                     + "the variants planned (not cancelled, expired, failed or deleted), the catalogue's posts-per-week "
                     + "target (section 10; the account's own target wins over its platform's), the shortfall (a gap in "
                     + "the plan) or overload, and each planned post that comes sooner than the minimum gap after the "
-                    + "one before, falls in quiet hours or in a blackout. competitors says whether any competitor's "
-                    + "cadence is observed (today: not; the note says why). Every role of the brand reads.")
+                    + "one before, falls in quiet hours or in a blackout. competitors holds the competitors' observed "
+                    + "cadence for the same weeks: per competitor the catalogue names (section 6) and any other a "
+                    + "listening feed is marked as, its posts per week as read from its public feeds (ingest-service's "
+                    + "rss sources with settings.competitor), null where the feeds show nothing (weeks not begun, or "
+                    + "before their oldest post), the averages, and from which feeds since when; never an estimate. "
+                    + "Every role of the brand reads.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CadenceApi.Report.class),
             examples = @ExampleObject(name = "a gap and an overload", value = CadenceExamples.REPORT)))

@@ -1,5 +1,6 @@
 package io.parley.calendar.cadence;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.calendar.channels.ChannelAccounts;
 import io.parley.calendar.channels.ChannelsClient;
 import io.parley.calendar.posts.CalendarConfig;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The brand's plan against its cadence (catalogue section 10, read from standards-service with the caller's token)
@@ -38,10 +41,11 @@ public class CadenceService {
     static final Duration DEFAULT_SPAN = Duration.ofDays(28);
     private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
     static final Duration SLOT_HORIZON = Duration.ofDays(366);
-    static final String NO_COMPETITORS = "No competitor's cadence is observed: the listening sources ingest-service "
-            + "reads (RSS and Atom feeds, forums, generic imports) are matched for mentions of the brand, none is marked "
-            + "as a competitor's and no competitor account's posting times are collected, so there is nothing to "
-            + "compare the plan with. Competitors are named in the catalogue (section 6) only for the checks.";
+    static final String NO_COMPETITORS = "No competitor's cadence is observed: no listening source of the brand is "
+            + "marked as a competitor's public feed. Mark one in ingest-service (an rss channel account whose "
+            + "settings.competitor is the competitor's id from the catalogue, section 6) and its posts are counted "
+            + "here week by week.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     @Inject
     Standards standards;
@@ -51,9 +55,12 @@ public class CadenceService {
     CalendarConfig config;
     @Inject
     Clock clock;
+    @Inject
+    CompetitorPosts competitorPosts;
 
     public CadenceApi.Report report(String brand, Optional<Instant> fromParam, Optional<Instant> toParam) {
-        CadenceRules rules = CadenceRules.from(standards.catalogue(brand));
+        JsonNode catalogue = standards.catalogue(brand);
+        CadenceRules rules = CadenceRules.from(catalogue);
         Instant from = fromParam.orElseGet(() -> SlotFinder.weekStart(clock.instant(), rules.zone()));
         Instant to = toParam.orElseGet(() -> from.plus(DEFAULT_SPAN));
         CalendarRange.of(from, to, config.longestRange());
@@ -86,7 +93,81 @@ public class CadenceService {
         rows.sort(Comparator.comparing(CadenceApi.AccountCadence::platform)
                 .thenComparing(r -> r.channelName() == null ? "" : r.channelName()));
         return new CadenceApi.Report(brand, rules.zone().getId(), first, last, rows,
-                new CadenceApi.Competitors(false, NO_COMPETITORS, List.of()));
+                competitors(brand, catalogue, rules.zone(), from, to));
+    }
+
+    /**
+     * The competitors' observed posts per week over the report's weeks: every competitor the catalogue names (section
+     * 6, relation competitor), then any other id a feed is marked with. Nothing is estimated: what the feeds do not
+     * show is null.
+     */
+    private CadenceApi.Competitors competitors(String brand, JsonNode catalogue, ZoneId zone, Instant from,
+            Instant to) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (JsonNode b : catalogue.path("otherBrands").path("brands")) {
+            String id = b.path("id").asText("");
+            if ("competitor".equals(b.path("relation").asText()) && !id.isBlank()) {
+                named.put(id, b.path("name").asText(id).isBlank() ? id : b.path("name").asText(id));
+            }
+        }
+        List<CompetitorPosts.Source> sources = competitorPosts.sources(brand);
+        Map<String, List<CompetitorPosts.Source>> byCompetitor = new LinkedHashMap<>();
+        named.keySet().forEach(id -> byCompetitor.put(id, new ArrayList<>()));
+        sources.forEach(src -> byCompetitor.computeIfAbsent(src.competitor(), k -> new ArrayList<>()).add(src));
+        Instant now = clock.instant();
+        Instant first = SlotFinder.weekStart(from, zone);
+        Instant last = SlotFinder.nextWeekStart(to.minusNanos(1), zone);
+        Instant recentFrom = SlotFinder.weekStart(now, zone).atZone(zone).minusWeeks(ObservedCadence.RECENT_WEEKS)
+                .toInstant();
+        Instant earliest = first.isBefore(recentFrom) ? first : recentFrom;
+        Instant latest = last.isAfter(now) ? last : now;
+        Map<String, List<Instant>> posts = new LinkedHashMap<>();
+        competitorPosts.posts(brand, earliest, latest).forEach(p -> posts.computeIfAbsent(p.competitor(),
+                k -> new ArrayList<>()).add(p.publishedAt()));
+        List<CadenceApi.Competitor> brands = new ArrayList<>();
+        for (Map.Entry<String, List<CompetitorPosts.Source>> e : byCompetitor.entrySet()) {
+            String id = e.getKey();
+            String name = named.getOrDefault(id, id);
+            List<CompetitorPosts.Source> feeds = e.getValue();
+            // Every post is known from the time the last of its feeds shows its oldest post.
+            Instant knownFrom = feeds.stream().map(CompetitorPosts.Source::earliestPost).max(Comparator.naturalOrder())
+                    .orElse(null);
+            ObservedCadence.Result r = ObservedCadence.of(zone, posts.getOrDefault(id, List.of()), knownFrom, from,
+                    to, now);
+            brands.add(new CadenceApi.Competitor(id, name, named.containsKey(id), !feeds.isEmpty(),
+                    r.weeks().stream().map(w -> new CadenceApi.CompetitorWeek(w.week(), w.from(), w.to(), w.posts(),
+                            w.partial())).toList(),
+                    r.averagePerWeek(), r.weeksAveraged(), r.recentAveragePerWeek(), r.recentWeeks(),
+                    feeds.stream().map(f -> new CadenceApi.CompetitorSource(f.channelId(), f.name(), f.feedUrl(),
+                            f.readSince(), f.earliestPost(), f.posts())).toList(),
+                    competitorNote(id, name, feeds, knownFrom, zone)));
+        }
+        if (sources.isEmpty()) {
+            return new CadenceApi.Competitors(false, NO_COMPETITORS, brands);
+        }
+        String feeds = sources.stream().map(f -> feedName(f) + " (" + named.getOrDefault(f.competitor(),
+                f.competitor()) + ") read since " + day(f.readSince(), zone)).collect(Collectors.joining("; "));
+        return new CadenceApi.Competitors(true, "Observed on the competitors' public feeds listening reads: " + feeds
+                + ". Weeks not yet begun, or before the oldest post a competitor's feeds show, are not known.", brands);
+    }
+
+    private static String competitorNote(String id, String name, List<CompetitorPosts.Source> feeds,
+            Instant knownFrom, ZoneId zone) {
+        if (feeds.isEmpty()) {
+            return "No posts of " + name + " observed: no listening source is marked as its feed (an rss source "
+                    + "with settings.competitor = " + id + ").";
+        }
+        return "Observed on " + feeds.stream().map(f -> feedName(f) + " (" + f.feedUrl() + "), read since "
+                + day(f.readSince(), zone)).collect(Collectors.joining("; ")) + "; posts known from "
+                + day(knownFrom, zone) + " on.";
+    }
+
+    private static String feedName(CompetitorPosts.Source f) {
+        return f.name() != null && !f.name().isBlank() ? f.name() : f.feedUrl();
+    }
+
+    private static String day(Instant at, ZoneId zone) {
+        return at.atZone(zone).toLocalDate().format(DAY);
     }
 
     private static CadenceApi.AccountCadence row(CadenceRules rules, String id, String name, String platform,

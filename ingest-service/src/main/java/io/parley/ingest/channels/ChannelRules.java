@@ -53,7 +53,10 @@ public final class ChannelRules {
             Platform.RSS, List.of(
                     new SettingSlot("listening", false, "true: a listening source — only entries matching the brand's listening rules become mentions"),
                     new SettingSlot("feedUrl", true, "the RSS or Atom feed's http(s) address"),
-                    new SettingSlot("pollSeconds", false, "how often to read it (default 300)")),
+                    new SettingSlot("pollSeconds", false, "how often to read it (default 300)"),
+                    new SettingSlot("competitor", false, "the id of a competitor in the brand's catalogue (section 6, "
+                            + "e.g. globex): the feed is that competitor's own, its entries are counted as the "
+                            + "competitor's posts for the calendar's cadence comparison and never become mentions")),
             Platform.FORUM, List.of(
                     new SettingSlot("listening", false, "true: a listening source — only items matching the brand's listening rules become mentions"),
                     new SettingSlot("feedUrl", false, "an RSS or Atom feed of the forum's new posts, if it has one"),

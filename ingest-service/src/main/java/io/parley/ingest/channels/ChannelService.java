@@ -198,6 +198,10 @@ public class ChannelService {
                     checkSetting(key, value, errors);
                 }
             });
+            if (settings.containsKey("competitor") && "true".equals(settings.get("listening"))) {
+                errors.add(new Problem.FieldError("settings.competitor", "cannot be combined with listening=true: a "
+                        + "competitor's feed is counted as its posts, not matched for mentions of the brand"));
+            }
             ChannelRules.settings(platform).stream().filter(ChannelRules.SettingSlot::required)
                     .filter(s -> blank(settings.get(s.name())))
                     .forEach(s -> errors.add(new Problem.FieldError("settings." + s.name(), "is required: " + s.purpose())));
@@ -252,6 +256,12 @@ public class ChannelService {
             case "listening" -> {
                 if (!"true".equals(value) && !"false".equals(value)) {
                     errors.add(new Problem.FieldError("settings.listening", "must be true or false"));
+                }
+            }
+            case "competitor" -> {
+                if (value == null || !io.parley.ingest.competitors.CompetitorFeeds.COMPETITOR_ID.matcher(value).matches()) {
+                    errors.add(new Problem.FieldError("settings.competitor", "must be a competitor's id from the "
+                            + "brand's catalogue (section 6): lower-case letters, digits, '.', '_' or '-', e.g. globex"));
                 }
             }
             case "pollSeconds" -> {

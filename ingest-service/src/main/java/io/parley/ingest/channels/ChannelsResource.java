@@ -1,6 +1,7 @@
 package io.parley.ingest.channels;
 
 import io.parley.contracts.Platform;
+import io.parley.ingest.competitors.CompetitorFeeds;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
@@ -49,6 +50,9 @@ public class ChannelsResource {
     private static final String EXAMPLE = """
             {"brand":"acme","platform":"telegram","accountId":"7000000002","name":"Acme support bot","mode":"sandbox",
              "secrets":{"secretToken":"env:PARLEY_CHANNEL_SECRETS_ACME_SUPPORT_BOT_WEBHOOK","botToken":"file:/var/run/secrets/parley/channels/acme-support-bot-token"}}""";
+    private static final String COMPETITOR_EXAMPLE = """
+            {"brand":"acme","platform":"rss","accountId":"globex-newsroom","name":"Globex newsroom",
+             "settings":{"feedUrl":"https://globex.example/newsroom/feed.xml","competitor":"globex","pollSeconds":"3600"}}""";
 
     @Inject
     BrandAccess access;
@@ -58,6 +62,8 @@ public class ChannelsResource {
     SecretResolver secrets;
     @Inject
     ChannelDirectory directory;
+    @Inject
+    CompetitorFeeds competitors;
     @Inject
     io.parley.ingest.pull.PullConnectors pull;
 
@@ -104,11 +110,16 @@ public class ChannelsResource {
                     + "sources (rss, forum, generic). Secrets are given as references into the channel secret stores — "
                     + "env:PARLEY_CHANNEL_SECRETS_<NAME>, file:<channel secrets directory>/<name> or "
                     + "config:parley.channel-secrets.<name> — never as values; GET /api/v1/channels/requirements lists what each platform "
-                    + "needs. New accounts are in sandbox mode unless mode is live.")
+                    + "needs. New accounts are in sandbox mode unless mode is live. An rss source with "
+                    + "settings.competitor is a competitor's own public feed: its entries are counted once each as that "
+                    + "competitor's posts (CompetitorPostObserved, for the calendar's cadence comparison) and never "
+                    + "reach the inbox.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ChannelInput.class),
-            examples = @ExampleObject(name = "telegram", value = EXAMPLE)))
+            examples = {@ExampleObject(name = "telegram", value = EXAMPLE),
+                    @ExampleObject(name = "a competitor's feed", value = COMPETITOR_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Connected; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors",
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors (e.g. settings.competitor "
+            + "not an id, or set together with listening=true)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A secret reference points outside the channel secret stores "
             + "(env:PARLEY_CHANNEL_SECRETS_*, files in the channel secrets directory, config:parley.channel-secrets.*); "
@@ -192,7 +203,7 @@ public class ChannelsResource {
         ChannelAccount account = directory.find(Platform.fromId(row.platform), row.accountId)
                 .orElseThrow(() -> ProblemException.conflict("the account is paused; enable it first"));
         try {
-            return PullState.of(pull.pollNow(account));
+            return PullState.of(pull.pollNow(account), competitorPosts(account.id(), account.settings()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.conflict(e.getMessage());
         }
@@ -212,6 +223,10 @@ public class ChannelsResource {
         return out;
     }
 
+    private Long competitorPosts(UUID id, Map<String, String> settings) {
+        return settings.containsKey(CompetitorFeeds.SETTING) ? competitors.recorded(id) : null;
+    }
+
     private ChannelRow find(String id) {
         return service.visible(id, access);
     }
@@ -225,7 +240,7 @@ public class ChannelsResource {
                 }).toList();
         io.parley.ingest.pull.PullCursor cursor = io.parley.ingest.pull.PullCursor.findById(r.id);
         return new ChannelView(r.id, r.brand, r.platform, r.accountId, r.name, r.mode, r.enabled,
-                new TreeMap<>(r.settings), secretViews, cursor != null ? PullState.of(cursor) : null, r.origin,
+                new TreeMap<>(r.settings), secretViews, cursor != null ? PullState.of(cursor, competitorPosts(r.id, r.settings)) : null, r.origin,
                 r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy, r.health, r.healthReason,
                 r.healthChangedAt);
     }
@@ -241,7 +256,10 @@ public class ChannelsResource {
             @Schema(description = "sandbox (default) records outbound requests; live sends them",
                     enumeration = {"sandbox", "live"}) String mode,
             @Schema(description = "false pauses the account without removing it") Boolean enabled,
-            @Schema(description = "non-secret settings, e.g. feedUrl, pollSeconds") Map<String, String> settings,
+            @Schema(description = "non-secret settings, e.g. feedUrl, pollSeconds; on an rss source, competitor (a "
+                    + "competitor's id from the catalogue, e.g. globex) marks the feed as that competitor's own: its "
+                    + "entries are counted as the competitor's posts (calendar's cadence comparison), never mentions. "
+                    + "GET /api/v1/channels/requirements lists every platform's settings") Map<String, String> settings,
             @Schema(description = "secret references by name, into the channel secret stores: "
                     + "env:PARLEY_CHANNEL_SECRETS_<NAME>, file:<channel secrets directory>/<name> or "
                     + "config:parley.channel-secrets.<name>") Map<String, String> secrets) {
@@ -275,10 +293,12 @@ public class ChannelsResource {
             Instant lastPolledAt, Instant nextPollAt,
             @Schema(description = "everything up to this time has been read") Instant readUpTo,
             @Schema(description = "a walk through pages is under way and resumes here") boolean resuming,
-            long itemsSeen, long requests) {
-        static PullState of(io.parley.ingest.pull.PullCursor c) {
+            long itemsSeen, long requests,
+            @Schema(description = "for a competitor's feed (settings.competitor): its posts recorded so far, each once "
+                    + "however often the feed is read; null for other sources") Long competitorPosts) {
+        static PullState of(io.parley.ingest.pull.PullCursor c, Long competitorPosts) {
             return new PullState(c.lastStatus, c.lastError, c.lastPolledAt, c.nextPollAt, c.highWater,
-                    c.pageToken != null, c.itemsSeen, c.requests);
+                    c.pageToken != null, c.itemsSeen, c.requests, competitorPosts);
         }
     }
 

@@ -44,20 +44,38 @@ public final class FeedEntries {
         }
     }
 
-    public record Entries(List<InteractionIntake.Heard> heard, List<InteractionIntake.Changed> changed) {
-    }
-
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private FeedEntries() {
     }
 
+    public record Entries(List<InteractionIntake.Heard> heard, List<InteractionIntake.Changed> changed) {
+    }
+
+    /**
+     * One entry as the feed states it: its id (Atom {@code id}, RSS {@code guid}, else its link), link, author,
+     * title, words, and when it was published (Atom {@code published}, else {@code updated}; RSS {@code pubDate})
+     * and updated (Atom only, when after published).
+     */
+    public record Entry(String id, String link, String author, String title, String text, Instant published,
+            Instant updated) {
+    }
+
     public static Entries read(byte[] xml, ChannelAccount source) throws UnreadableFeedException {
-        Document doc = parse(xml);
-        Element root = doc.getDocumentElement();
         List<InteractionIntake.Heard> heard = new ArrayList<>();
         List<InteractionIntake.Changed> changed = new ArrayList<>();
         InteractionKind kind = source.platform() == Platform.FORUM ? InteractionKind.COMMENT : InteractionKind.MENTION;
+        for (Entry e : entries(xml)) {
+            add(heard, changed, source, kind, e.id(), e.link(), e.author(), e.text(), e.published(), e.updated());
+        }
+        return new Entries(heard, changed);
+    }
+
+    /** The feed's entries in document order; entries with neither id nor link are left out. */
+    public static List<Entry> entries(byte[] xml) throws UnreadableFeedException {
+        Document doc = parse(xml);
+        Element root = doc.getDocumentElement();
+        List<Entry> entries = new ArrayList<>();
         if ("feed".equals(root.getLocalName()) && ATOM.equals(root.getNamespaceURI())) {
             String feedAuthor = text(child(child(root, ATOM, "author"), ATOM, "name"));
             for (Element e : children(root, ATOM, "entry")) {
@@ -69,10 +87,11 @@ public final class FeedEntries {
                 Instant published = time(text(child(e, ATOM, "published")));
                 Instant updated = time(text(child(e, ATOM, "updated")));
                 String author = firstNonBlank(text(child(child(e, ATOM, "author"), ATOM, "name")), feedAuthor);
-                String body = join(text(child(e, ATOM, "title")),
+                String title = text(child(e, ATOM, "title"));
+                String body = join(title,
                         plain(firstNonBlank(text(child(e, ATOM, "content")), text(child(e, ATOM, "summary")))));
-                add(heard, changed, source, kind, id, link, author, body, published != null ? published : updated,
-                        published != null ? updated : null);
+                entries.add(new Entry(id, link, author, title, body, published != null ? published : updated,
+                        published != null ? updated : null));
             }
         } else if ("rss".equals(root.getNodeName())) {
             Element channel = child(root, null, "channel");
@@ -84,15 +103,16 @@ public final class FeedEntries {
                 }
                 String author = firstNonBlank(text(child(item, "http://purl.org/dc/elements/1.1/", "creator")),
                         text(child(item, null, "author")));
-                String body = join(text(child(item, null, "title")), plain(text(child(item, null, "description"))));
-                add(heard, changed, source, kind, id, link, author, body, rfc822(text(child(item, null, "pubDate"))),
-                        null);
+                String title = text(child(item, null, "title"));
+                String body = join(title, plain(text(child(item, null, "description"))));
+                entries.add(new Entry(id, link, author, title, body, rfc822(text(child(item, null, "pubDate"))),
+                        null));
             }
         } else {
             throw new UnreadableFeedException("neither an RSS 2.0 nor an Atom feed (root element "
                     + root.getNodeName() + ")");
         }
-        return new Entries(heard, changed);
+        return entries;
     }
 
     private static void add(List<InteractionIntake.Heard> heard, List<InteractionIntake.Changed> changed,

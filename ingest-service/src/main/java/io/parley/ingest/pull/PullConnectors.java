@@ -6,6 +6,7 @@ import io.parley.contracts.Platform;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.ChannelRules;
+import io.parley.ingest.competitors.CompetitorFeeds;
 import io.parley.ingest.intake.InteractionIntake;
 import io.parley.platform.kafka.EventPublisher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,6 +48,7 @@ public class PullConnectors {
 
     private final ChannelDirectory channels;
     private final InteractionIntake intake;
+    private final CompetitorFeeds competitors;
     private final EntityManager em;
     private final Clock clock;
     private final String youtubeBaseUrl;
@@ -55,11 +57,13 @@ public class PullConnectors {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
-    public PullConnectors(ChannelDirectory channels, InteractionIntake intake, EntityManager em, Clock clock,
+    public PullConnectors(ChannelDirectory channels, InteractionIntake intake, CompetitorFeeds competitors,
+            EntityManager em, Clock clock,
             @ConfigProperty(name = "parley.ingest.pull.youtube-base-url", defaultValue = "https://www.googleapis.com")
             String youtubeBaseUrl) {
         this.channels = channels;
         this.intake = intake;
+        this.competitors = competitors;
         this.em = em;
         this.clock = clock;
         this.youtubeBaseUrl = youtubeBaseUrl;
@@ -226,18 +230,26 @@ public class PullConnectors {
         if (response.body().length > MAX_FEED_BYTES) {
             throw new PollFailed("the feed is larger than " + MAX_FEED_BYTES + " bytes");
         }
-        FeedEntries.Entries entries;
+        int taken;
         try {
-            entries = FeedEntries.read(response.body(), source);
+            if (CompetitorFeeds.competitorOf(source).isPresent()) {
+                // A competitor's own posts: counted for the cadence comparison, never mentions in the inbox.
+                taken = competitors.observe(source, url, FeedEntries.entries(response.body())).newPosts();
+            } else {
+                FeedEntries.Entries entries = FeedEntries.read(response.body(), source);
+                publish(source, entries.heard(), entries.changed(), List.of());
+                taken = entries.heard().size();
+            }
         } catch (FeedEntries.UnreadableFeedException e) {
             throw new PollFailed(e.getMessage());
+        } catch (EventPublisher.PublishFailedException e) {
+            throw new PollFailed("Kafka did not acknowledge; the feed will be read again");
         }
-        publish(source, entries.heard(), entries.changed(), List.of());
         String etag = response.headers().firstValue("ETag").orElse(null);
         String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
         record(source, c -> {
             c.requests++;
-            c.itemsSeen += entries.heard().size();
+            c.itemsSeen += taken;
             c.etag = etag;
             c.lastModified = lastModified;
             c.lastStatus = "ok";

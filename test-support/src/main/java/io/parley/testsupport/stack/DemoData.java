@@ -211,6 +211,13 @@ public final class DemoData {
             log.accept("  demo: 3 draft posts on the calendar for the next days");
         }
         new DemoStories(infra, services, log, BRAND).load();
+        try {
+            int posts = DemoCompetitors.publish(infra.kafka(), Instant.now());
+            log.accept("  demo: " + posts + " posts of Globex over six weeks, as listening observes a competitor's "
+                    + "feed (the calendar's cadence shows them beside the plan)");
+        } catch (Exception e) {
+            throw new IOException("the demo competitor's posts were not published: " + e.getMessage(), e);
+        }
     }
 
     /**
