@@ -2,6 +2,8 @@ package io.parley.bench.publishing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.bench.MachineLimits;
+import io.parley.bench.gateway.SandboxLog;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
@@ -56,7 +58,9 @@ import java.util.UUID;
  * {@code -Dpublish.lead} (seconds before the minute starts, 60), {@code -Dpublish.timeout} (seconds to wait after the
  * minute, 900), {@code -Dcalendar.jdbc} (jdbc:postgresql://localhost:5433/parley_calendar), {@code -Ddb.user},
  * {@code -Ddb.password} (parley), {@code -Dkafka.bootstrap} (localhost:9092), {@code -Dingest.url}
- * (http://localhost:8081), {@code -Dkeycloak.url} (http://localhost:8180). Without the gateway (calendar-service
+ * (http://localhost:8081), {@code -Dkeycloak.url} (http://localhost:8180), {@code -Dingest.jdbc} (the gateway's
+ * database: counts each action in its sandbox log, {@link SandboxLog}); the machine's limits are printed first
+ * ({@link MachineLimits}). Without the gateway (calendar-service
  * alone): {@code -Dpublish.account=<ingest's account id> -Dpublish.platform-account=<its platform id>
  * -Dpublish.until=requested} measures the scheduler and the outbox only (due → requested).
  */
@@ -85,6 +89,8 @@ public final class PublishingBenchmark {
         System.out.printf(Locale.ROOT, "Parley publishing benchmark — %d cores, %,d variants due in one minute, "
                 + "account %s (%s, %s)%n", Runtime.getRuntime().availableProcessors(), count,
                 account.path("name").asText(), account.path("accountId").asText(), account.path("mode").asText());
+        MachineLimits.print(bootstrap, jdbc, user, password);
+        String ingestJdbc = System.getProperty("ingest.jdbc");
 
         Instant minute = Instant.now().plusSeconds(lead).truncatedTo(ChronoUnit.SECONDS);
         UUID story = UUID.randomUUID();
@@ -136,6 +142,9 @@ public final class PublishingBenchmark {
                 }
             }
             report(count, due, requests, requestedAt, delivered, published, publishedAt);
+            if (ingestJdbc != null) {
+                SandboxLog.print(ingestJdbc, user, password, variantOfAction.keySet());
+            }
         }
     }
 
