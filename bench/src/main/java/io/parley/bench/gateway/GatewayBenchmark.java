@@ -1,19 +1,16 @@
 package io.parley.bench.gateway;
 
+import io.parley.bench.MachineLimits;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -76,7 +73,7 @@ public final class GatewayBenchmark {
         System.out.printf(Locale.ROOT, "Parley gateway benchmark — %d cores, %s%n", Runtime.getRuntime()
                 .availableProcessors(), url);
 
-        String kafka = kafkaProducerPerformance();
+        String kafka = MachineLimits.kafkaProducer(System.getProperty("kafka.bootstrap", "localhost:9092"));
         System.out.println("Kafka producer-perf (same broker, acks=all, 700-byte records): " + kafka);
 
         bench.closedLoop(Integer.getInteger("gateway.warmup", 10), batch, 8); // the JIT, connections, the models
@@ -371,46 +368,6 @@ public final class GatewayBenchmark {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Kafka's own ProducerPerformance against the same broker, for comparison. */
-    private static String kafkaProducerPerformance() throws IOException, InterruptedException {
-        String bootstrap = System.getProperty("kafka.bootstrap", "localhost:9092");
-        Path libs = Path.of(System.getProperty("kafka.libs", ".parley/tools/kafka-4.1.1/libs"));
-        if (!Files.isDirectory(libs)) {
-            libs = Path.of("..").resolve(libs);
-        }
-        if (!Files.isDirectory(libs)) {
-            return "not measured (no Kafka libs at " + libs + "; set -Dkafka.libs)";
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = libs.toAbsolutePath() + File.separator + "*";
-        // The broker does not create topics on demand (as in production): make the benchmark's own first.
-        Process create = new ProcessBuilder(java, "-cp", classpath, "org.apache.kafka.tools.TopicCommand",
-                "--bootstrap-server", bootstrap, "--create", "--if-not-exists", "--topic", "parley.bench.v1",
-                "--partitions", "3", "--replication-factor", "1").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!create.waitFor(2, TimeUnit.MINUTES) || create.exitValue() != 0) {
-            return "not measured (could not create topic parley.bench.v1)";
-        }
-        List<String> command = new ArrayList<>(Arrays.asList(java, "-cp", classpath,
-                "org.apache.kafka.tools.ProducerPerformance",
-                "--topic", "parley.bench.v1", "--num-records", Integer.getInteger("kafka.records", 300_000).toString(),
-                "--record-size", "700", "--throughput", "-1", "--producer-props", "bootstrap.servers=" + bootstrap,
-                "acks=all", "linger.ms=5"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String last = "";
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.contains("records sent")) {
-                    last = line.trim();
-                }
-            }
-        }
-        process.waitFor(5, TimeUnit.MINUTES);
-        return last.isEmpty() ? "failed (exit " + process.exitValue() + ")" : last;
     }
 
     private record Result(long ok, long failed, int batch, double seconds, ConcurrentLinkedQueue<Long> latencies) {

@@ -1,5 +1,7 @@
 package io.parley.bench.gateway;
 
+import io.parley.bench.MachineLimits;
+
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
@@ -21,20 +23,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -75,6 +70,7 @@ public final class PublishingBenchmark {
         String run = UUID.randomUUID().toString().substring(0, 8);
         System.out.printf(Locale.ROOT, "Parley publishing benchmark — %d cores, Kafka %s, %,d actions, run %s%n",
                 Runtime.getRuntime().availableProcessors(), BOOTSTRAP, actions, run);
+        MachineLimits.print(BOOTSTRAP, JDBC, "parley", "parley");
 
         Map<UUID, Instant> due = new HashMap<>();
         try (KafkaConsumer<String, byte[]> deliveries = consumer(); KafkaProducer<String, byte[]> producer = producer()) {
@@ -133,35 +129,7 @@ public final class PublishingBenchmark {
                 System.out.printf(Locale.ROOT, "due → delivered: p50 %,d ms, p95 %,d ms, p99 %,d ms, max %,d ms%n",
                         pct(millis, 50), pct(millis, 95), pct(millis, 99), millis[millis.length - 1]);
             }
-            sandboxLog(due.keySet());
-        }
-    }
-
-    /** How many times the sandbox recorded each action's first request: every one once, none twice. */
-    private static void sandboxLog(Set<UUID> actions) throws Exception {
-        try (Connection db = DriverManager.getConnection(JDBC, "parley", "parley");
-             PreparedStatement q = db.prepareStatement("SELECT action_id, count(*) FILTER (WHERE step = 1), "
-                     + "count(*) FROM sandbox_request WHERE action_id = ANY (?) GROUP BY action_id")) {
-            Array ids = db.createArrayOf("uuid", actions.toArray());
-            q.setArray(1, ids);
-            int once = 0;
-            int twice = 0;
-            long requests = 0;
-            Set<UUID> seen = new HashSet<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    seen.add((UUID) rs.getObject(1));
-                    if (rs.getLong(2) == 1) {
-                        once++;
-                    } else {
-                        twice++;
-                    }
-                    requests += rs.getLong(3);
-                }
-            }
-            System.out.printf(Locale.ROOT, "sandbox log: %,d actions recorded once, %,d more than once, %,d never "
-                    + "(%,d platform requests in all, uploads and containers included)%n", once, twice,
-                    actions.size() - seen.size(), requests);
+            SandboxLog.print(JDBC, "parley", "parley", due.keySet());
         }
     }
 

@@ -2,6 +2,8 @@ package io.parley.bench.publishing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.bench.MachineLimits;
+import io.parley.bench.gateway.SandboxLog;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
@@ -56,7 +58,9 @@ import java.util.UUID;
  * {@code -Dpublish.lead} (seconds before the minute starts, 60), {@code -Dpublish.timeout} (seconds to wait after the
  * minute, 900), {@code -Dcalendar.jdbc} (jdbc:postgresql://localhost:5433/parley_calendar), {@code -Ddb.user},
  * {@code -Ddb.password} (parley), {@code -Dkafka.bootstrap} (localhost:9092), {@code -Dingest.url}
- * (http://localhost:8081), {@code -Dkeycloak.url} (http://localhost:8180). Without the gateway (calendar-service
+ * (http://localhost:8081), {@code -Dkeycloak.url} (http://localhost:8180), {@code -Dingest.jdbc} (the gateway's
+ * database: counts each action in its sandbox log, {@link SandboxLog}); the machine's limits are printed first
+ * ({@link MachineLimits}). Without the gateway (calendar-service
  * alone): {@code -Dpublish.account=<ingest's account id> -Dpublish.platform-account=<its platform id>
  * -Dpublish.until=requested} measures the scheduler and the outbox only (due → requested).
  */
@@ -85,6 +89,8 @@ public final class PublishingBenchmark {
         System.out.printf(Locale.ROOT, "Parley publishing benchmark — %d cores, %,d variants due in one minute, "
                 + "account %s (%s, %s)%n", Runtime.getRuntime().availableProcessors(), count,
                 account.path("name").asText(), account.path("accountId").asText(), account.path("mode").asText());
+        MachineLimits.print(bootstrap, jdbc, user, password);
+        String ingestJdbc = System.getProperty("ingest.jdbc");
 
         Instant minute = Instant.now().plusSeconds(lead).truncatedTo(ChronoUnit.SECONDS);
         UUID story = UUID.randomUUID();
@@ -102,7 +108,7 @@ public final class PublishingBenchmark {
             Map<UUID, Integer> requests = new HashMap<>();
             Map<UUID, Instant> requestedAt = new HashMap<>();
             Map<UUID, UUID> variantOfAction = new HashMap<>();
-            Map<UUID, Integer> delivered = new HashMap<>();
+            Map<UUID, Integer> deliveredActions = new HashMap<>();
             Map<UUID, Integer> published = new HashMap<>();
             Map<UUID, Instant> publishedAt = new HashMap<>();
             Instant deadline = minute.plusSeconds(60 + timeout);
@@ -122,9 +128,10 @@ public final class PublishingBenchmark {
                 }
                 for (ConsumerRecord<String, byte[]> r : deliveries.poll(Duration.ofMillis(50))) {
                     Event<Payload> e = read(r);
-                    if (e != null && e.data() instanceof DeliveryReported d && d.outcome() == DeliveryOutcome.DELIVERED
-                            && variantOfAction.containsKey(d.actionId())) {
-                        delivered.merge(variantOfAction.get(d.actionId()), 1, Integer::sum);
+                    // Counted by action and matched to variants at the end: under load the outbound tail may read a
+                    // request after its report.
+                    if (e != null && e.data() instanceof DeliveryReported d && d.outcome() == DeliveryOutcome.DELIVERED) {
+                        deliveredActions.merge(d.actionId(), 1, Integer::sum);
                     }
                 }
                 for (ConsumerRecord<String, byte[]> r : posts.poll(Duration.ofMillis(50))) {
@@ -135,7 +142,16 @@ public final class PublishingBenchmark {
                     }
                 }
             }
+            Map<UUID, Integer> delivered = new HashMap<>();
+            deliveredActions.forEach((action, n) -> {
+                if (variantOfAction.containsKey(action)) {
+                    delivered.merge(variantOfAction.get(action), n, Integer::sum);
+                }
+            });
             report(count, due, requests, requestedAt, delivered, published, publishedAt);
+            if (ingestJdbc != null) {
+                SandboxLog.print(ingestJdbc, user, password, variantOfAction.keySet());
+            }
         }
     }
 

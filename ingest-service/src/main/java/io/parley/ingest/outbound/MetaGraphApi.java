@@ -9,6 +9,8 @@ import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.outbound.OutboundMedia;
 import io.parley.ingest.outbound.PlatformRequest.Credential;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -292,6 +294,21 @@ final class MetaGraphApi implements PlatformApi {
                     + "&limit=50"), Credential.BEARER, true));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Graph lists are paged by cursor: {@code paging.cursors.after} names the last item, and {@code paging.next} is
+     * there only when older items follow. The next page is the same read with {@code after}.
+     */
+    @Override
+    public Optional<PlatformRequest> nextPage(OutboundActionRequested a, boolean onOwnPost, PlatformResponse response) {
+        JsonNode paging = Answers.read(response.body()).path("paging");
+        String after = Answers.text(paging.path("cursors"), "after");
+        if (after == null || after.isBlank() || Answers.text(paging, "next") == null) {
+            return Optional.empty();
+        }
+        return recent(a, onOwnPost).map(first -> PlatformRequest.get("GET", first.path() + "&after="
+                + URLEncoder.encode(after, StandardCharsets.UTF_8), Credential.BEARER, true));
     }
 
     @Override

@@ -53,6 +53,8 @@ public class OutboundDispatcher {
     static final String CONSUMER = "ingest.outbound";
     private static final Logger LOG = Logger.getLogger(OutboundDispatcher.class);
     private static final int DUE_BATCH = 50;
+    /** Pages of an account's recent posts read at most to reconcile one action (Graph: 25 a page). */
+    static final int MOST_PAGES = 20;
 
     private final ChannelDirectory channels;
     private final ProcessedEvents processed;
@@ -243,23 +245,44 @@ public class OutboundDispatcher {
     private static final ConnectorOutcome NOT_FOUND = new ConnectorOutcome(DeliveryOutcome.UNKNOWN, null,
             "not found", false, FailureKind.UNKNOWN_OUTCOME, null, null, false);
 
-    /** Reads the account's recent posts (or the post's comments) and looks for the action among them. */
+    /**
+     * Reads the account's recent posts (or the post's comments) and looks for the action among them, page after page
+     * while the posts read are no older than the attempt (less the clock skew a platform's time may have): in a
+     * burst the post may be far down the list by the time it is looked for. Not found once an older post was read, or
+     * at the list's end: sent once more. Still only newer posts after {@link #MOST_PAGES} pages: read again later
+     * rather than risk a second post.
+     */
     private ConnectorOutcome reconcile(Work w) {
         PlatformRequest read = w.api().recent(w.action(), w.onOwnPost()).orElseThrow();
-        LiveConnector.Read answer = live.read(w.account(), w.api(), read);
-        if (answer.response() == null) {
-            return ConnectorOutcome.unknown("the account's recent posts could not be read (" + answer.failure() + ")");
-        }
         String author = w.action().action() == OutboundAction.REPLY ? w.action().channelAccountId() : null;
-        for (PlatformApi.Published p : w.api().readRecent(w.action(), answer.response())) {
-            if (p.id() != null && PostText.isOurs(w.action(), p, w.sentAt(), author)) {
-                LOG.infof("action %s of unknown outcome found on %s as %s", w.action().actionId(),
-                        w.action().platform().id(), p.id());
-                return ConnectorOutcome.delivered(p.id(), p.permalink() != null ? p.permalink()
-                        : w.api().permalink(w.action(), p.id()), false);
+        Instant before = w.sentAt() == null ? null : w.sentAt().minus(PostText.SKEW);
+        for (int page = 1; ; page++) {
+            LiveConnector.Read answer = live.read(w.account(), w.api(), read);
+            if (answer.response() == null) {
+                return ConnectorOutcome.unknown("the account's recent posts could not be read (" + answer.failure()
+                        + ")");
             }
+            boolean reachedOlder = false;
+            for (PlatformApi.Published p : w.api().readRecent(w.action(), answer.response())) {
+                if (p.id() != null && PostText.isOurs(w.action(), p, w.sentAt(), author)) {
+                    LOG.infof("action %s of unknown outcome found on %s as %s (page %d of its recent posts)",
+                            w.action().actionId(), w.action().platform().id(), p.id(), page);
+                    return ConnectorOutcome.delivered(p.id(), p.permalink() != null ? p.permalink()
+                            : w.api().permalink(w.action(), p.id()), false);
+                }
+                reachedOlder |= before != null && p.createdAt() != null && p.createdAt().isBefore(before);
+            }
+            Optional<PlatformRequest> next = reachedOlder ? Optional.empty()
+                    : w.api().nextPage(w.action(), w.onOwnPost(), answer.response());
+            if (next.isEmpty()) {
+                return NOT_FOUND;
+            }
+            if (page == MOST_PAGES) {
+                return ConnectorOutcome.unknown("not among the account's " + MOST_PAGES + " pages of posts newer "
+                        + "than the attempt");
+            }
+            read = next.get();
         }
-        return NOT_FOUND;
     }
 
     /** Settles the in-flight row with what happened; returns the work to do next at once (a resend), if any. */

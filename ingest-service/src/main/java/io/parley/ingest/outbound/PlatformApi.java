@@ -53,6 +53,17 @@ public interface PlatformApi {
         return Optional.empty();
     }
 
+    /**
+     * The read of the next page of the same list (older posts or comments) after {@code response}, an answer to
+     * {@link #recent} or to an earlier next page; empty when the answer says there is none. Reconciliation follows it
+     * while the posts it reads are no older than the attempt: a burst of posts on one account pushes a post whose
+     * answer was lost off the first page before its visibility delay is over.
+     */
+    default Optional<PlatformRequest> nextPage(OutboundActionRequested action, boolean onOwnPost,
+            PlatformResponse response) {
+        return Optional.empty();
+    }
+
     /** The posts or comments in an answer to {@link #recent}; empty when it is not a list the gateway can read. */
     default List<Published> readRecent(OutboundActionRequested action, PlatformResponse response) {
         return List.of();

@@ -6,6 +6,8 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.ingest.outbound.PlatformRequest.Credential;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -104,6 +106,17 @@ final class XApi implements PlatformApi {
         }
         return Optional.of(PlatformRequest.get("GET", "/2/users/" + segment(a.channelAccountId())
                 + "/tweets?max_results=20&tweet.fields=created_at,text,author_id", Credential.BEARER, true));
+    }
+
+    /** A user's timeline is paged by {@code meta.next_token}, sent back as {@code pagination_token}. */
+    @Override
+    public Optional<PlatformRequest> nextPage(OutboundActionRequested a, boolean onOwnPost, PlatformResponse response) {
+        String token = Answers.text(Answers.read(response.body()).path("meta"), "next_token");
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return recent(a, onOwnPost).map(first -> PlatformRequest.get("GET", first.path() + "&pagination_token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8), Credential.BEARER, true));
     }
 
     @Override

@@ -88,6 +88,41 @@ class PublishingLiveTest {
     }
 
     @Test
+    void aPostPushedOffTheFirstPageByABurstIsFoundOnTheNextPageAndNotPostedTwice() {
+        String text = "Seria postów ❄ " + unique();
+        String posts = "/graph/v23.0/" + PAGE + "/published_posts";
+        FakePlatform.script("/graph/v23.0/" + PAGE + "/feed", Answer.of(200, "{\"id\":\"" + PAGE + "_880\"}")
+                .after(Duration.ofSeconds(4)));
+        StringBuilder newer = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            newer.append(i == 0 ? "" : ",").append("{\"id\":\"").append(PAGE).append("_9").append(i)
+                    .append("\",\"message\":\"Another post of the burst ").append(i).append("\",\"created_time\":\"")
+                    .append(GRAPH_TIME.format(Instant.now())).append("\"}");
+        }
+        FakePlatform.script(posts,
+                Answer.of(200, "{\"data\":[" + newer + "],\"paging\":{\"cursors\":{\"before\":\"QVFIUa\","
+                        + "\"after\":\"QVFIUb\"},\"next\":\"https://graph.facebook.com/v23.0/" + PAGE
+                        + "/published_posts?after=QVFIUb\"}}"),
+                Answer.of(200, "{\"data\":[{\"id\":\"" + PAGE + "_880\",\"message\":\"" + text + "\","
+                        + "\"created_time\":\"" + GRAPH_TIME.format(Instant.now()) + "\"}],\"paging\":{\"cursors\":"
+                        + "{\"before\":\"QVFIUc\",\"after\":\"QVFIUd\"}}}"));
+        long before = FakePlatform.received("/graph/v23.0/" + PAGE + "/feed").size();
+        long reads = FakePlatform.received(posts).size();
+
+        List<DeliveryReported> reports = LiveDeliveryTest.performAll(publish(Platform.FACEBOOK, PAGE, text, null,
+                null));
+
+        assertEquals(List.of(DeliveryOutcome.UNKNOWN, DeliveryOutcome.DELIVERED), outcomes(reports));
+        assertEquals(PAGE + "_880", reports.get(1).platformObjectId());
+        assertEquals("https://www.facebook.com/" + PAGE + "/posts/880", reports.get(1).permalink());
+        assertEquals(1, FakePlatform.received("/graph/v23.0/" + PAGE + "/feed").size() - before,
+                "exactly one post request reached the page");
+        List<Received> read = FakePlatform.received(posts);
+        assertEquals(2, read.size() - reads, "the first page, then the next");
+        assertTrue(read.get(read.size() - 1).query().endsWith("&after=QVFIUb"), read.get(read.size() - 1).query());
+    }
+
+    @Test
     void aPostNotFoundAfterTheVisibilityDelayIsSentOnceMore() {
         String text = "Nowość " + unique();
         FakePlatform.script("/x/2/tweets", Answer.of(503, "{\"title\":\"Service Unavailable\",\"status\":503}"),

@@ -251,6 +251,31 @@ class PublishingRequestsTest {
     }
 
     @Test
+    void theRecentPostsAreReadPageAfterPageByTheListsOwnCursor() {
+        var fb = post(Platform.FACEBOOK, "1234567890", null, "Zima", null);
+        PlatformApi graph = Actions.REQUESTS.api(Platform.FACEBOOK).orElseThrow();
+        String firstPage = "{\"data\":[{\"id\":\"1234567890_9\",\"message\":\"Other\"}],\"paging\":{\"cursors\":"
+                + "{\"before\":\"QVFIUj\",\"after\":\"QVFIUk+/x\"},\"next\":\"https://graph.facebook.com/v23.0/"
+                + "1234567890/published_posts?limit=25&after=QVFIUk%2B%2Fx\"}}";
+        assertEquals("/v23.0/1234567890/published_posts?fields=id,message,created_time,permalink_url&limit=25"
+                + "&after=QVFIUk%2B%2Fx", graph.nextPage(fb, false, new PlatformResponse(200, Map.of(), firstPage))
+                .orElseThrow().path());
+        String lastPage = "{\"data\":[{\"id\":\"1234567890_1\"}],\"paging\":{\"cursors\":{\"before\":\"a\","
+                + "\"after\":\"b\"}}}";
+        assertTrue(graph.nextPage(fb, false, new PlatformResponse(200, Map.of(), lastPage)).isEmpty(),
+                "no paging.next: the end of the list");
+
+        var tweet = post(Platform.X, "1", null, "a", null);
+        PlatformApi x = Actions.REQUESTS.api(Platform.X).orElseThrow();
+        assertEquals("/2/users/1/tweets?max_results=20&tweet.fields=created_at,text,author_id"
+                + "&pagination_token=7140dibdnow9c7btw423x", x.nextPage(tweet, false, new PlatformResponse(200,
+                Map.of(), "{\"data\":[{\"id\":\"1\",\"text\":\"b\"}],\"meta\":{\"result_count\":1,"
+                + "\"next_token\":\"7140dibdnow9c7btw423x\"}}")).orElseThrow().path());
+        assertTrue(x.nextPage(tweet, false, new PlatformResponse(200, Map.of(), "{\"data\":[],\"meta\":"
+                + "{\"result_count\":0}}")).isEmpty());
+    }
+
+    @Test
     void theAccountsRecentPostsAreReadBackOnEachNetworkThatListsThem() {
         var fb = post(Platform.FACEBOOK, "1234567890", null, "Zima", null);
         PlatformApi graph = Actions.REQUESTS.api(Platform.FACEBOOK).orElseThrow();
