@@ -1,6 +1,5 @@
 package io.parley.e2e;
 
-import io.parley.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.parley.testsupport.stack.ParleyService.CALENDAR;
+import static io.parley.e2e.Publishing.approve;
+import static io.parley.e2e.Publishing.bearer;
+import static io.parley.e2e.Publishing.calendar;
+import static io.parley.e2e.Publishing.read;
 import static io.parley.testsupport.stack.ParleyService.INGEST;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -29,41 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublishingPipelineTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    private static String bearer(String user) {
-        return Tokens.bearer(Tokens.forUser(user));
-    }
-
-    private static String calendar(String path) {
-        return RunningStack.url(CALENDAR) + "/api/v1/brands/acme" + path;
-    }
-
-    private static JsonPath read(String path) {
-        return given().header("Authorization", bearer("editor1")).get(calendar(path)).then().statusCode(200)
-                .extract().jsonPath();
-    }
-
-    /** Takes a variant through whatever workflow the catalogue gives it: approver1 approves, a manager skips a client. */
-    private static void approve(String variantPath) {
-        for (int round = 0; round < 6; round++) {
-            JsonPath v = read(variantPath);
-            if (!"in_review".equals(v.getString("status"))) {
-                return;
-            }
-            int step = v.getInt("approval.currentStep");
-            List<String> kinds = v.getList("approval.steps[" + step + "].approvers.kind");
-            if (kinds.contains("external")) {
-                given().header("Authorization", bearer("manager1")).contentType(ContentType.JSON)
-                        .body(Map.of("reason", "The client signed this campaign off in advance."))
-                        .post(calendar(variantPath + "/skip-step")).then().statusCode(200);
-            } else {
-                given().header("Authorization", bearer(kinds.contains("user") && !kinds.contains("role") ? "admin1"
-                        : "approver1")).contentType(ContentType.JSON)
-                        .body(Map.of("decision", "approve", "comment", "Dobrze ❤"))
-                        .post(calendar(variantPath + "/decisions")).then().statusCode(200);
-            }
-        }
-    }
 
     @Test
     void anApprovedPostGoesOutOnceIsCorrectedInTheOpenAndIsDeletedOnlyWithAReason() {
