@@ -58,7 +58,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A crash mid-publish loses no post and sends none twice (issue 14). A few hundred approved variants fall due on
- * acme's sandbox channel accounts (Facebook, X, LinkedIn) over about a minute; while they are being published, the
+ * acme's sandbox channel accounts (Facebook, X, LinkedIn) within seconds; while they are being published, the
  * service of the scheduler (calendar-service) — or the gateway (ingest-service) — is killed with SIGKILL and started
  * again with the same configuration ({@link RunningStack#kill}, {@link RunningStack#restart}: the packaged service,
  * as {@code ./parley up} runs it). Then every variant is {@code published} with a permalink of its own, none is left
@@ -68,7 +68,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>The variants are planned through the public APIs the team uses: an editor writes stories with a variant per
  * channel and no time, submits them, approvers take them through whatever workflow the brand's catalogue gives
- * (Publishing#approve), and the editor then gives each its time — {@code PUT} of {@code scheduledFor} alone, as a
+ * ({@link Publishing#approve}), and the editor then gives each its time — {@code PUT} of {@code scheduledFor} alone, as a
  * drag on the calendar does, which keeps the approval and makes it {@code scheduled}. The test reads the services'
  * databases only as an observer: to strike while some variants are published and some are not, to prove from the
  * state the killed service left where the crash landed, and to count the sandbox log's requests by text.
@@ -86,14 +86,19 @@ class PublishingCrashTest {
     /** Stories of three variants each: 300 variants. */
     private static final int STORIES = 100;
     private static final List<String> PLATFORMS = List.of("facebook", "x", "linkedin");
-    /** Between two variants' times: 300 variants fall due over about 45 seconds. */
-    private static final Duration SPACING = Duration.ofMillis(150);
+    /**
+     * Between two variants' times when the scheduler is killed: 300 variants fall due over 9 seconds, faster than the
+     * gateway publishes them, so the crash finds some published, some claimed and on their way (requested, or
+     * reported and not yet read), and some not claimed yet. When the gateway is killed they all fall due at once, so
+     * that it dies with a backlog of requests.
+     */
+    private static final Duration SPACING = Duration.ofMillis(30);
     /** Long enough for a restart on a loaded machine and for a killed consumer's session to expire (45 s). */
     private static final Duration SETTLING = Duration.ofMinutes(10);
     private static final int WORKERS = 4;
 
     /** A variant of the run: where it is and the marker its text carries. */
-    private record Planned(String storyId, String variantId, String platform, String marker) {
+    private record Planned(String storyId, String variantId, String platform, String marker, String etag) {
         String path() {
             return "/stories/" + storyId + "/variants/" + variantId;
         }
@@ -119,18 +124,28 @@ class PublishingCrashTest {
     private void crashMidPublish(ParleyService victim) throws Exception {
         String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String campaign = "Crash " + victim.module() + " " + run;
+        long started = System.nanoTime();
         List<Planned> plan = plan(run, campaign);
         int n = plan.size();
+        Duration planning = Duration.ofNanos(System.nanoTime() - started);
         long deadLettersBefore = deadLetters();
         try (EventTail posts = EventTail.open(RunningStack.infra().kafka(), Topics.POSTS);
              EventTail outbound = EventTail.open(RunningStack.infra().kafka(), Topics.OUTBOUND)) {
-            schedule(plan);
+            // One write per variant is about a fifth of the planning's requests; the burst starts once all are in.
+            Duration scheduling = planning.dividedBy(4).plusSeconds(10);
+            schedule(plan, victim == CALENDAR ? scheduling.plusSeconds(10) : scheduling,
+                    victim == CALENDAR ? SPACING : Duration.ZERO);
+            System.out.printf("%d variants planned and approved in %d s, given their times in %d s%n", n,
+                    planning.toSeconds(), Duration.ofNanos(System.nanoTime() - started).minus(planning).toSeconds());
 
-            // Strike while publishing: once a fifth has gone out (the scheduler's side: published; the gateway's:
-            // recorded by the sandbox), and the last variants are not due yet.
+            // Strike while publishing: once a fifth has gone out (the scheduler's side: published, with more on
+            // their way; the gateway's: recorded by the sandbox).
             await("a fifth of the variants out").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> (victim == CALENDAR ? snapshot(plan, run).count("published")
-                            : sandboxRequests(run).values().stream().mapToInt(Integer::intValue).sum()) >= n / 5);
+                    .until(() -> {
+                        Snapshot now = snapshot(plan, run);
+                        return victim == CALENDAR ? now.count("published") >= n / 5 && now.count("publishing") >= 10
+                                : now.sandboxRequests() >= n / 5;
+                    });
             RunningStack.kill(victim);
             Snapshot atCrash = snapshot(plan, run);
             System.out.printf("%s killed mid-publish: variants %s, sandbox requests %d of %d%n", victim.module(),
@@ -138,12 +153,12 @@ class PublishingCrashTest {
             if (victim == CALENDAR) {
                 // What the dead scheduler left: some published, some not yet (claimed and on their way, or not due).
                 assertTrue(atCrash.count("published") > 0, "killed before anything was published: " + atCrash);
-                assertTrue(atCrash.count("scheduled") + atCrash.count("publishing") > 0,
-                        "killed after everything was published: " + atCrash);
+                assertTrue(atCrash.count("publishing") > 0, "killed with no publication on its way: " + atCrash);
             } else {
                 // What the dead gateway left: some requests made, some not yet.
                 assertTrue(atCrash.sandboxRequests() > 0, "killed before any request was made: " + atCrash);
                 assertTrue(atCrash.sandboxRequests() < n, "killed after every request was made: " + atCrash);
+                assertTrue(atCrash.count("publishing") > 0, "killed with no request waiting for it: " + atCrash);
             }
             RunningStack.restart(victim);
 
@@ -216,13 +231,15 @@ class PublishingCrashTest {
         for (int v = 0; v < variants.size(); v++) {
             String text = created.getString("variants[" + v + "].text");
             String marker = markers.stream().filter(text::contains).findFirst().orElseThrow();
-            Planned p = new Planned(storyId, created.getString("variants[" + v + "].id"),
-                    created.getString("variants[" + v + "].platform"), marker);
+            String path = "/stories/" + storyId + "/variants/" + created.getString("variants[" + v + "].id");
             given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON).body("{}")
-                    .post(calendar(p.path() + "/submit")).then().statusCode(200);
-            approve(p.path());
-            assertEquals("approved", read(p.path()).getString("status"), "approved, without a time yet: " + p);
-            planned.add(p);
+                    .post(calendar(path + "/submit")).then().statusCode(200);
+            approve(path);
+            Response approved = given().header("Authorization", bearer("editor1")).get(calendar(path));
+            assertEquals("approved", approved.then().statusCode(200).extract().jsonPath().getString("status"),
+                    "approved, without a time yet: " + path);
+            planned.add(new Planned(storyId, created.getString("variants[" + v + "].id"),
+                    created.getString("variants[" + v + "].platform"), marker, approved.getHeader("ETag")));
         }
         return planned;
     }
@@ -233,22 +250,22 @@ class PublishingCrashTest {
     }
 
     /**
-     * The editor gives every variant its time, one after another {@link #SPACING} apart from some seconds ahead
-     * (never in the past: a slow write moves its variant's time on).
+     * The editor gives every variant its time (the ETag is the approved version's), one after another
+     * {@code spacing} apart from {@code ahead} on, never in the past: a write slower than planned moves its
+     * variant's time on.
      */
-    private static void schedule(List<Planned> plan) throws Exception {
-        Instant first = Instant.now().plusSeconds(20);
+    private static void schedule(List<Planned> plan, Duration ahead, Duration spacing) throws Exception {
+        Instant first = Instant.now().plus(ahead);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
         try {
             List<Callable<Void>> writes = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
                 Planned p = plan.get(i);
-                Instant planned = first.plus(SPACING.multipliedBy(i));
+                Instant planned = first.plus(spacing.multipliedBy(i));
                 writes.add(() -> {
-                    Response current = given().header("Authorization", bearer("editor1")).get(calendar(p.path()));
                     Instant earliest = Instant.now().plusSeconds(3);
                     Instant at = planned.isBefore(earliest) ? earliest : planned;
-                    given().header("Authorization", bearer("editor1")).header("If-Match", current.getHeader("ETag"))
+                    given().header("Authorization", bearer("editor1")).header("If-Match", p.etag())
                             .contentType(ContentType.JSON).body(Map.of("scheduledFor", at.toString()))
                             .put(calendar(p.path())).then().statusCode(200)
                             .body("status", org.hamcrest.Matchers.equalTo("scheduled"));
