@@ -107,6 +107,19 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
         return services.url(service);
     }
 
+    /**
+     * Kills a service with SIGKILL, as a crash would (for fault tests). Restart it with {@link #restart} before the
+     * class ends: the health check after every class wants every service UP.
+     */
+    public static void kill(ParleyService service) {
+        services.kill(service);
+    }
+
+    /** Starts a killed service again exactly as it was started (same command, environment, port, database). */
+    public static void restart(ParleyService service) throws IOException {
+        services.restart(service);
+    }
+
     /** The web console's address; empty when the console module was not built. */
     public static java.util.Optional<String> consoleUrl() {
         return services.consoleUrl();

@@ -109,6 +109,26 @@ public final class ManagedProcess {
         });
     }
 
+    /**
+     * Kills the process and its children at once, as a crash would: SIGKILL ({@link ProcessHandle#destroyForcibly}
+     * on Unix), so no shutdown hook runs, no transaction is finished and no Kafka offset is committed. Returns when
+     * the process is gone.
+     */
+    public void kill() {
+        ProcessHandle.of(pid).ifPresent(handle -> {
+            List<ProcessHandle> tree = new java.util.ArrayList<>(handle.descendants().toList());
+            tree.add(0, handle);
+            tree.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle h : tree) {
+                try {
+                    h.onExit().get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(name + " (pid " + h.pid() + ") did not die of SIGKILL", e);
+                }
+            }
+        });
+    }
+
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -33,6 +33,9 @@ public final class LocalServices {
     private final Path dir;
     private final Map<ParleyService, Integer> ports = new EnumMap<>(ParleyService.class);
     private final List<ManagedProcess> processes = new ArrayList<>();
+    /** How each service was started, to start it again the same way after a crash ({@link #restart}). */
+    private final Map<ParleyService, Launch> launches = new EnumMap<>(ParleyService.class);
+    private HttpClient readiness;
     /** The web console, when its module was built ({@code console/target/quarkus-app}); started after the services. */
     private ManagedProcess console;
     private int consolePort;
@@ -98,11 +101,14 @@ public final class LocalServices {
             command.add(java);
             command.addAll(jvmOptions());
             command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
-            processes.add(ManagedProcess.start(service.module(), command,
-                    root, env, dir.resolve("logs").resolve(service.module() + ".log"),
-                    dir.resolve("pids").resolve(service.module() + ".pid")));
+            Launch launch = new Launch(List.copyOf(command), Map.copyOf(env),
+                    dir.resolve("logs").resolve(service.module() + ".log"),
+                    dir.resolve("pids").resolve(service.module() + ".pid"));
+            launches.put(service, launch);
+            processes.add(launch.start(service, root));
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        readiness = http;
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (int i = 0; i < processes.size(); i++) {
             ManagedProcess process = processes.get(i);
@@ -162,6 +168,34 @@ public final class LocalServices {
         console.awaitReady(() -> ready(http, origin), readyTimeout());
         log.accept(String.format("  ready: %-40s (%.1f s)", CONSOLE_MODULE + " " + origin,
                 (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** A service's command line, environment, log and pid file, as first started. */
+    private record Launch(List<String> command, Map<String, String> env, Path log, Path pidFile) {
+        ManagedProcess start(ParleyService service, Path root) throws IOException {
+            return ManagedProcess.start(service.module(), command, root, env, log, pidFile);
+        }
+    }
+
+    /**
+     * Kills a service as a crash would (SIGKILL, {@link ManagedProcess#kill}): what it had not committed is lost,
+     * its Kafka consumers leave their group only when their session times out. For fault tests; {@link #restart}
+     * brings it back.
+     */
+    public void kill(ParleyService service) {
+        processes.get(ParleyService.all().indexOf(service)).kill();
+    }
+
+    /**
+     * Starts a service again exactly as it was first started — the same command, environment (port, database,
+     * brokers), log and pid file — and waits until it is ready. A service still running is killed first.
+     */
+    public void restart(ParleyService service) throws IOException {
+        int index = ParleyService.all().indexOf(service);
+        processes.get(index).kill();
+        ManagedProcess started = launches.get(service).start(service, root);
+        processes.set(index, started);
+        started.awaitReady(() -> ready(readiness, url(service)), readyTimeout());
     }
 
     /** The web console's address, e.g. {@code http://localhost:8080}; empty when it was not built. */
