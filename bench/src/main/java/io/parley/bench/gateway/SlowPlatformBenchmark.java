@@ -2,6 +2,7 @@ package io.parley.bench.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.parley.bench.Delays;
 import io.parley.bench.MachineLimits;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
@@ -16,17 +17,11 @@ import io.parley.contracts.outbound.OutboundMedia;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -127,7 +122,8 @@ public final class SlowPlatformBenchmark {
     private static void measure(FakeGraph graph, String run, int actions, Duration timeout) throws Exception {
         Map<UUID, Instant> due = new HashMap<>();
         Map<UUID, String> texts = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> deliveries = consumer(); KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaConsumer<String, byte[]> deliveries = PublishingBenchmark.consumer();
+                KafkaProducer<String, byte[]> producer = PublishingBenchmark.producer()) {
             List<TopicPartition> partitions = deliveries.partitionsFor(Topics.DELIVERIES).stream()
                     .map(p -> new TopicPartition(Topics.DELIVERIES, p.partition())).toList();
             deliveries.assign(partitions);
@@ -217,26 +213,12 @@ public final class SlowPlatformBenchmark {
                 late.add(ms);
             }
         });
-        print("due → final report, all actions", all);
-        print("due → final report, the timed-out ones", late);
+        Delays.print("due → final report, all actions", all, "actions");
+        Delays.print("due → final report, the timed-out ones", late, "actions");
         if (failed > 0) {
             finals.values().stream().filter(r -> r.outcome() != DeliveryOutcome.DELIVERED).limit(3)
                     .forEach(r -> System.out.println("  e.g. failed: " + r.reason()));
         }
-    }
-
-    private static void print(String what, List<Long> ms) {
-        if (ms.isEmpty()) {
-            System.out.println(what + ": none");
-            return;
-        }
-        ms.sort(Long::compare);
-        System.out.printf(Locale.ROOT, "%s: p50 %,d ms, p95 %,d ms, p99 %,d ms, max %,d ms (%,d actions)%n", what,
-                pct(ms, 0.50), pct(ms, 0.95), pct(ms, 0.99), ms.get(ms.size() - 1), ms.size());
-    }
-
-    private static long pct(List<Long> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
     /** Whether the gateway sent each action a second time (its attempt log, {@code outbound_attempt.resent}). */
@@ -274,22 +256,6 @@ public final class SlowPlatformBenchmark {
                 System.out.println("created topic " + TOPIC + " (3 partitions)");
             }
         }
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     /**

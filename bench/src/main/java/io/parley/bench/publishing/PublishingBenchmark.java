@@ -2,6 +2,7 @@ package io.parley.bench.publishing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.bench.Delays;
 import io.parley.bench.MachineLimits;
 import io.parley.bench.gateway.SandboxLog;
 import io.parley.contracts.Event;
@@ -172,17 +173,7 @@ public final class PublishingBenchmark {
     private static void print(String what, Map<UUID, Instant> due, Map<UUID, Instant> at) {
         List<Long> ms = new ArrayList<>();
         at.forEach((v, t) -> ms.add(Duration.between(due.get(v), t).toMillis()));
-        if (ms.isEmpty()) {
-            System.out.println(what + ": none");
-            return;
-        }
-        ms.sort(Long::compare);
-        System.out.printf(Locale.ROOT, "%s: p50 %,d ms, p95 %,d ms, p99 %,d ms, max %,d ms (%,d variants)%n", what,
-                pct(ms, 0.50), pct(ms, 0.95), pct(ms, 0.99), ms.get(ms.size() - 1), ms.size());
-    }
-
-    private static long pct(List<Long> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+        Delays.print(what, ms, "variants");
     }
 
     /** The variant id in an origin {@code story/<story>/variant/<variant>/publish/<round>}. */
