@@ -1,45 +1,17 @@
 package io.parley.calendar.publishing;
 
-import io.parley.testsupport.infra.TestInfrastructure;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
+import io.parley.calendar.OwnTestTopic;
 
 /**
- * The topic the calendar's tests play the gateway's delivery reports on ({@code %test} configuration of the
- * deliveries channel): the shared broker's {@code parley.deliveries.v1} also carries the reports of a real gateway
- * other modules' tests run, which would answer the calendar's requests before the test does. Created before the
- * service starts, like the harness's own topics.
+ * The topic the calendar's tests play the gateway's delivery reports on ({@code deliveries} channel): the shared
+ * broker's {@code parley.deliveries.v1} also carries the reports of a real gateway other modules' tests run, which
+ * would answer the calendar's requests before the test does.
  */
-public class GatewayReportsTopic implements QuarkusTestResourceLifecycleManager {
+public class GatewayReportsTopic extends OwnTestTopic {
 
     public static final String TOPIC = "parley.deliveries.v1.calendar-tests";
 
-    @Override
-    public Map<String, String> start() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.endpoints().kafka());
-        try (Admin admin = Admin.create(props)) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create " + TOPIC, e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return Map.of("mp.messaging.incoming.deliveries.topic", TOPIC);
-    }
-
-    @Override
-    public void stop() {
+    public GatewayReportsTopic() {
+        super(TOPIC, "deliveries");
     }
 }
