@@ -1,6 +1,8 @@
 package io.parley.e2e;
 
+import io.parley.testsupport.infra.Databases;
 import io.parley.testsupport.infra.Endpoints;
+import io.parley.testsupport.infra.KafkaTopics;
 import io.parley.testsupport.infra.RepositoryRoot;
 import io.parley.testsupport.infra.TestInfrastructure;
 import io.parley.testsupport.stack.LocalServices;
@@ -24,7 +26,7 @@ import java.util.Map;
 /**
  * Starts the five packaged services once for all end-to-end tests, exactly as {@code ./parley up}
  * does (same launcher, same environment variables), against the build's infrastructure and their
- * own {@code e2e_*} databases; stops them when the tests are done. After every test class each service
+ * own {@code e2e_*} databases, from empty databases and empty topics; stops them when the tests are done. After every test class each service
  * and the console must still report UP on {@code /q/health}: a scenario that passes while it leaves a
  * service DOWN (as the console's live stream once did, on its first event) fails.
  */
@@ -43,6 +45,7 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
                 Path root = RepositoryRoot.find();
                 Endpoints infra = TestInfrastructure.endpoints();
                 try {
+                    startFromNothing(infra);
                     services = LocalServices.start(root, root.resolve("e2e-tests/target/stack"), infra, false,
                             databasePrefix(), Map.of("QUARKUS_PROFILE", "prod"), System.out::println);
                 } catch (Exception e) {
@@ -92,6 +95,22 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
             }
         }
         return answers;
+    }
+
+    /**
+     * Empties what the stack reads, as on a fresh machine: its databases are dropped (the services' migrations
+     * create them again) and Parley's topics deleted and created again. The modules' tests publish to the same
+     * topics on the same broker (brand acme's catalogue versions, comments, posts), and the services read their
+     * topics from the beginning: without this the inbox kept a module test's catalogue, whose version outranked
+     * every one the stack's own standards-service saved, and a run passed or failed by how many versions the
+     * modules' tests had happened to save.
+     */
+    private static void startFromNothing(Endpoints infra) throws IOException {
+        for (ParleyService service : ParleyService.all()) {
+            Databases.drop(infra, databasePrefix() + service.database());
+        }
+        KafkaTopics.recreate(infra.kafka());
+        System.out.println("end-to-end stack: databases " + databasePrefix() + "* dropped, Parley's topics emptied");
     }
 
     /**

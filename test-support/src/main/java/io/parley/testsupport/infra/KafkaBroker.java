@@ -1,10 +1,5 @@
 package io.parley.testsupport.infra;
 
-import io.parley.contracts.Topics;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +9,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 
 /**
  * A single-node Kafka broker in KRaft mode (broker and controller in one process), run from the
@@ -108,30 +101,7 @@ final class KafkaBroker {
                         "-Dlog4j2.level=WARN", "-cp", classpath, "kafka.Kafka", config.toString()),
                 dir, Map.of(), log(), pidFile());
         process.awaitReady(() -> Ports.listening(port), Duration.ofSeconds(90));
-        createTopics();
-    }
-
-    private void createTopics() throws IOException {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        try (Admin admin = Admin.create(props)) {
-            for (String topic : Topics.ALL) {
-                NewTopic newTopic = new NewTopic(topic, PARTITIONS, (short) 1);
-                if (Topics.COMPACTED.contains(topic)) {
-                    newTopic.configs(Map.of("cleanup.policy", "compact"));
-                }
-                try {
-                    admin.createTopics(List.of(newTopic)).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IOException("cannot create topic " + topic + ": " + e.getCause().getMessage(), e);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        KafkaTopics.create(bootstrap());
     }
 
     void stop() {
