@@ -71,7 +71,10 @@ export default async function govIncident() {
       await incident.getByLabel('Public statement').fill(statement);
       await shot(agent, 'gov-10-incident-bulk-selected');
       await incident.getByRole('button', { name: /^Post to \d+ conversations?$/ }).click();
-      const posted = await incident.getByTestId('incident-notice').filter({ hasText: 'Posted one statement' }).innerText();
+      await incident.getByTestId('incident-notice').filter({ hasText: 'Sent one statement' }).waitFor();
+      // Posted only once the platform has confirmed it, for every conversation.
+      const posted = await incident.locator('[data-testid="grouped-posted"][data-outcome="success"]')
+        .innerText({ timeout: 60_000 });
       step('grouped answer posted', { posted });
       await shot(agent, 'gov-11-incident-answered');
 

@@ -119,7 +119,9 @@ export default async function inboxWorkplace() {
     await panel.getByLabel('Public statement').fill(statement);
     await top(page); await shot(page, 'inbox-w06-grouped-selection');
     await panel.getByRole('button', { name: 'Post to 3' }).click();
-    const posted = await page.getByTestId('grouped-posted').innerText();
+    // "On its way" first; "posted" only once the platform has confirmed every conversation's post.
+    const posted = await page.locator('[data-testid="grouped-posted"][data-outcome="success"]')
+      .innerText({ timeout: 60_000 });
     for (const id of outageIds) await item(id).waitFor({ state: 'detached', timeout: 60_000 });
     step('grouped answer posted; the three left the open queue', { posted });
 

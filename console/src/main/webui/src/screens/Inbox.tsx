@@ -5,9 +5,9 @@ import { useInboxStream, useNow, usePolling } from '../hooks';
 import { type QueueFilters, PAGE_SIZE, appendPage, filtersFromQuery, queueQuery } from '../logic/inbox/filters';
 import { pruneSelection, selectionBrand, toggleSelection } from '../logic/inbox/workflow';
 import type { Me } from '../logic/navigation';
-import type { ConversationPage, ConversationSummary, Team } from '../types/inbox';
+import type { ConversationPage, ConversationSummary, GroupedAnswer, Team } from '../types/inbox';
 import { ConversationView } from './inbox/Conversation';
-import { GroupedAnswerPanel } from './inbox/GroupedAnswer';
+import { GroupedAnswerPanel, GroupedOutcomePanel } from './inbox/GroupedAnswer';
 import { Queue } from './inbox/Queue';
 import { QueueFilterBar } from './inbox/QueueFilters';
 
@@ -32,7 +32,9 @@ export function InboxScreen({ me }: { me: Me }) {
   const [error, setError] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(() => conversationFromPath(window.location.pathname));
   const [checked, setChecked] = useState<string[]>([]);
-  const [groupedPosted, setGroupedPosted] = useState<string | null>(null);
+  // The grouped answer last posted, followed until every platform has answered; the text of one to edit again.
+  const [grouped, setGrouped] = useState<{ answer: GroupedAnswer; names: Record<string, string> } | null>(null);
+  const [groupedDraft, setGroupedDraft] = useState<string | undefined>(undefined);
   const [teams, setTeams] = useState<Team[]>([]);
   const [refreshedAt, setRefreshedAt] = useState<number | null>(null);
   const pages = useRef(1);
@@ -110,16 +112,15 @@ export function InboxScreen({ me }: { me: Me }) {
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
           {groupBrand && checked.length > 0 && (
-            <GroupedAnswerPanel brand={groupBrand} selected={checked} items={items}
-              onDone={(summary) => { setGroupedPosted(summary); setChecked([]); load(); }}
-              onClear={() => setChecked([])} />
+            <GroupedAnswerPanel brand={groupBrand} selected={checked} items={items} initialText={groupedDraft}
+              onPosted={(answer, names) => { setGrouped({ answer, names }); setGroupedDraft(undefined); setChecked([]); load(); }}
+              onClear={() => { setChecked([]); setGroupedDraft(undefined); }} />
           )}
-          {groupedPosted && (
-            <Alert color="teal.9" variant="outline" mb="xs" role="status" data-testid="grouped-posted"
-              title="Grouped answer posted" withCloseButton closeButtonLabel="Dismiss"
-              onClose={() => setGroupedPosted(null)}>
-              {groupedPosted}
-            </Alert>
+          {grouped && (
+            <GroupedOutcomePanel brand={grouped.answer.brand} answer={grouped.answer} names={grouped.names}
+              onRetried={(answer) => { setGrouped({ answer, names: grouped.names }); load(); }}
+              onEdit={(failedIds, text) => { setChecked(failedIds); setGroupedDraft(text); setGrouped(null); }}
+              onDismiss={() => setGrouped(null)} />
           )}
           <nav aria-label="Queue, by due time">
             <Queue items={items} now={now} openId={openId} onOpen={open} checked={checked}

@@ -130,26 +130,8 @@ export interface IncidentOpenRequest {
   to?: string;
 }
 
-export interface GroupedAnswerPost {
-  actionId: string;
-  platform: string;
-  channelAccountId: string;
-  status: 'sending' | 'delivered' | 'failed';
-  platformObjectId: string | null;
-  failureReason: string | null;
-  deliveredAt: string | null;
-  conversationIds: string[];
-}
-
-export interface GroupedAnswer {
-  id: string;
-  brand: string;
-  text: string;
-  createdBy: string;
-  createdAt: string;
-  posts: GroupedAnswerPost[];
-  findings: Record<string, { rule?: string; severity?: string; message?: string }[]>;
-}
+// A grouped answer is the inbox's own (types/inbox.ts): one type for one API.
+export type { GroupedAnswer, GroupedAnswerPost } from './inbox';
 
 export interface TeamMember {
   user: string;

@@ -129,6 +129,7 @@ export interface ComplaintMatch { complaintCase: ComplaintCase; score: number; m
 
 export interface GroupedAnswerPost {
   actionId: string; platform: string; channelAccountId: string; status: string; conversationIds: string[];
+  platformObjectId?: string | null; failureReason?: string | null; deliveredAt?: string | null;
 }
 export interface GroupedAnswer {
   id: string; brand: string; text: string; createdBy: string; createdAt: string; posts: GroupedAnswerPost[];

@@ -5,11 +5,9 @@ import { insertAt, unfilledVariables } from '../../logic/inbox/compose';
 import { fixFor, isBlocking, segments, sendDecision } from '../../logic/inbox/findings';
 import { shouldMarkAnswering } from '../../logic/inbox/workflow';
 import type { Me } from '../../logic/navigation';
-import type { CheckResult, ConversationDetail, Finding, Ownership, Reply, SavedReplySuggestion } from '../../types/inbox';
+import type { ConversationDetail, Finding, Ownership, Reply, SavedReplySuggestion } from '../../types/inbox';
 import { problemText, useLoad } from './common';
-
-/** Wait this long after the last keystroke before asking the standards engine. */
-export const CHECK_DEBOUNCE_MS = 500;
+import { useStandardsCheck } from './standardsCheck';
 
 /**
  * The public reply: saved replies in the conversation's language (suggested first for the customer's mood,
@@ -17,13 +15,12 @@ export const CHECK_DEBOUNCE_MS = 500;
  * click away, blocks stopping the send unless an approver records why, and the answering mark that tells
  * colleagues someone is on it.
  */
-export function Composer({ detail, me, ownership, onSent }: {
+export function Composer({ detail, me, ownership, onSent, draft }: {
   detail: ConversationDetail; me: Me; ownership: Ownership | null; onSent: () => void;
+  /** A failed reply's text to edit and send again (its `at` tells one request from the next). */
+  draft?: { text: string; at: number } | null;
 }) {
   const [text, setText] = useState('');
-  const [check, setCheck] = useState<{ text: string; result: CheckResult } | null>(null);
-  const [checking, setChecking] = useState(false);
-  const [checkError, setCheckError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<{ title: string; detail: string } | null>(null);
   const [overrideReason, setOverrideReason] = useState('');
@@ -31,22 +28,16 @@ export function Composer({ detail, me, ownership, onSent }: {
   const idempotencyKey = useRef<string>(crypto.randomUUID());
   const area = useRef<HTMLTextAreaElement>(null);
   const markedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (!draft) return;
+    setText(draft.text);
+    requestAnimationFrame(() => { area.current?.focus(); area.current?.setSelectionRange(draft.text.length, draft.text.length); });
+  }, [draft]);
+  const check = useStandardsCheck(detail.brand, [detail.platform], text);
+  const checking = check.checking;
+  const checkError = check.error;
   const saved = useLoad<SavedReplySuggestion[]>(`/api/v1/conversations/${detail.id}/saved-replies`);
   const isApprover = me.roles.includes('approver');
-
-  // The standards check, debounced: the findings belong to the text they were found in.
-  useEffect(() => {
-    if (!text.trim()) { setCheck(null); setCheckError(null); return undefined; }
-    const timer = setTimeout(() => {
-      setChecking(true);
-      send<CheckResult>('POST', `/api/v1/brands/${detail.brand}/checks`,
-        { kind: 'reply', channel: detail.platform, text })
-        .then(({ body }) => { setCheck({ text, result: body }); setCheckError(null); })
-        .catch((e) => setCheckError(problemText(e)))
-        .finally(() => setChecking(false));
-    }, CHECK_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, detail.brand, detail.platform]);
 
   // Tell colleagues: "agent1 is answering…" while the composer is in use; let go when leaving it empty.
   useEffect(() => {
@@ -62,8 +53,8 @@ export function Composer({ detail, me, ownership, onSent }: {
     }
   }, [detail.id]);
 
-  const findings: Finding[] = check?.result.findings ?? [];
-  const current = check?.text === text;
+  const findings: Finding[] = check.findings;
+  const current = check.checkedText === text;
   const decision = sendDecision(current ? findings : [], isApprover, overrideReason);
 
   const reply = async () => {
@@ -87,8 +78,7 @@ export function Composer({ detail, me, ownership, onSent }: {
           : status === 503 ? 'The reply was not checked, so it was not sent: try again' : 'The reply was not sent';
       setSendError({ title, detail: problemText(e) });
       if (e instanceof ApiError && Array.isArray(e.problem.findings)) {
-        setCheck({ text, result: { brand: detail.brand, catalogueVersion: 0, verdict: 'block',
-          findings: e.problem.findings as Finding[] } });
+        check.setFindings(text, e.problem.findings as Finding[]);
       }
     } finally {
       setSending(false);

@@ -25,6 +25,7 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
   const [auditVersion, setAuditVersion] = useState(0);
   const [actionError, setActionError] = useState<string | null>(null);
   const [resolving, setResolving] = useState(false);
+  const [draft, setDraft] = useState<{ text: string; at: number } | null>(null);
 
   const load = useCallback(() => {
     get<ConversationDetail>(`/api/v1/conversations/${id}`)
@@ -99,9 +100,10 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
       <ErrorLine title="The status did not change" error={actionError} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Thread detail={detail} moderation={moderation.data ?? []} mayModerate={mayReply} onChanged={changed} />
+          <Thread detail={detail} moderation={moderation.data ?? []} mayModerate={mayReply} onChanged={changed}
+            onEdit={(text) => setDraft({ text, at: Date.now() })} />
           {mayReply && (
-            <Composer detail={detail} me={me} ownership={ownership.data} onSent={changed} />
+            <Composer detail={detail} me={me} ownership={ownership.data} onSent={changed} draft={draft} />
           )}
           {waiting && <Text size="sm" c="gray.8" mt="sm" aria-live="polite">Waiting for the platform to confirm…</Text>}
           <NotesPanel conversationId={id} onChanged={changed} teams={teams} />
@@ -128,13 +130,15 @@ const REASONS = [
   { value: 'below_the_belt', label: 'Below the belt' }, { value: 'legal', label: 'Legal' },
 ];
 
-function Thread({ detail, moderation, mayModerate, onChanged }: {
+function Thread({ detail, moderation, mayModerate, onChanged, onEdit }: {
   detail: ConversationDetail; moderation: Moderation[]; mayModerate: boolean; onChanged: () => void;
+  onEdit: (text: string) => void;
 }) {
   return (
     <div role="log" aria-label="Thread" data-testid="thread">
       {thread(detail).map((e) => (
-        <div key={e.key} className={`bubble bubble-${e.who}${e.interaction?.state === 'hidden' ? ' bubble-hidden' : ''}`}
+        <div key={e.key} className={`bubble bubble-${e.who}${e.interaction?.state === 'hidden' ? ' bubble-hidden' : ''}`
+          + `${e.reply?.status === 'failed' ? ' bubble-failed' : ''}`}
           data-interaction-id={e.interaction?.id}>
           <Text size="xs" fw={600}>{e.name} · {when(e.at)}
             {e.status ? ` · ${e.status}` : ''}
@@ -143,7 +147,10 @@ function Thread({ detail, moderation, mayModerate, onChanged }: {
           {e.interaction?.attachments && e.interaction.attachments.length > 0 && (
             <Attachments interaction={e.interaction} />
           )}
-          {e.failureReason && <Text size="xs" c="red.9">{e.failureReason}</Text>}
+          {e.reply?.status === 'failed'
+            ? <FailedReply conversationId={detail.id} text={e.reply.text} reason={e.failureReason ?? null}
+                mayRetry={mayModerate && awaitsBrand(detail.status)} onRetried={onChanged} onEdit={onEdit} />
+            : e.failureReason && <Text size="xs" c="red.9">{e.failureReason}</Text>}
           {e.reply?.findings && e.reply.findings.length > 0 && (
             <Text size="xs" c="gray.8">Standards: {e.reply.checkVerdict}
               {e.reply.overrideBy ? ` · overridden by ${e.reply.overrideBy}: ${e.reply.overrideReason}` : ''}</Text>
@@ -155,6 +162,44 @@ function Thread({ detail, moderation, mayModerate, onChanged }: {
           )}
         </div>
       ))}
+    </div>
+  );
+}
+
+/**
+ * A reply the platform refused: said plainly, with the platform's reason, and the text kept — sent again as it
+ * is (a new reply, checked like any other), or put back in the composer to change first.
+ */
+function FailedReply({ conversationId, text, reason, mayRetry, onRetried, onEdit }: {
+  conversationId: string; text: string; reason: string | null; mayRetry: boolean; onRetried: () => void;
+  onEdit: (text: string) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const retry = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await send('POST', `/api/v1/conversations/${conversationId}/replies`, { text },
+        { 'Idempotency-Key': crypto.randomUUID() });
+      onRetried();
+    } catch (e) {
+      setError(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="reply-failed" data-testid="reply-failed">
+      <Text size="sm" fw={700} c="red.9">✕ Not delivered — the customer has not seen this reply</Text>
+      {reason && <Text size="xs" c="red.9">The platform said: {reason}</Text>}
+      {mayRetry && (
+        <Group gap={6} mt={4}>
+          <Button size="compact-sm" color="indigo.8" loading={busy} onClick={retry}>Retry</Button>
+          <Button size="compact-sm" variant="outline" color="indigo.8" onClick={() => onEdit(text)}>Edit and send</Button>
+        </Group>
+      )}
+      <ErrorLine title="The reply was not sent again" error={error} />
     </div>
   );
 }

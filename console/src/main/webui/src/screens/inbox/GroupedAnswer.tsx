@@ -1,20 +1,34 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Paper, Text, Textarea, Title } from '@mantine/core';
-import { send } from '../../api';
-import type { ConversationSummary, GroupedAnswer as GroupedAnswerView } from '../../types/inbox';
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Group, List, Paper, Text, Textarea, Title } from '@mantine/core';
+import { ApiError, get, send } from '../../api';
+import { groupedOutcome } from '../../logic/inbox/grouped';
+import { isBlocking } from '../../logic/inbox/findings';
+import type { ConversationSummary, Finding, GroupedAnswer as GroupedAnswerView } from '../../types/inbox';
 import { problemText } from './common';
+import { FindingsList } from './Composer';
+import { useStandardsCheck } from './standardsCheck';
+
+/** How often a grouped answer's posts are asked after while the platforms have not all answered. */
+export const FOLLOW_MS = 1500;
 
 /**
- * One public statement for the conversations checked in the queue (an outage, a recall): posted once per
- * channel account; each conversation is answered when its post is delivered (docs/inbox.md#grouped-answer).
+ * One public statement for the conversations checked in the queue (an outage, a recall): checked against the
+ * brand's standards on every channel involved as it is typed, posted once per channel account; each
+ * conversation is answered when its post is delivered (docs/inbox.md#grouped-answer).
  */
-export function GroupedAnswerPanel({ brand, selected, items, onDone, onClear }: {
-  brand: string; selected: string[]; items: ConversationSummary[]; onDone: (summary: string) => void; onClear: () => void;
+export function GroupedAnswerPanel({ brand, selected, items, initialText, onPosted, onClear }: {
+  brand: string; selected: string[]; items: ConversationSummary[]; initialText?: string;
+  onPosted: (answer: GroupedAnswerView, names: Record<string, string>) => void; onClear: () => void;
 }) {
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const names = items.filter((i) => selected.includes(i.id)).map((i) => i.author?.name ?? 'Customer');
+  useEffect(() => { if (initialText !== undefined) setText(initialText); }, [initialText]);
+  const chosen = items.filter((i) => selected.includes(i.id));
+  const names = Object.fromEntries(chosen.map((i) => [i.id, i.author?.name ?? 'Customer']));
+  const check = useStandardsCheck(brand, chosen.map((i) => i.platform), text);
+  const current = check.checkedText === text;
+  const blocked = current && check.findings.some(isBlocking);
 
   const post = async () => {
     setBusy(true);
@@ -23,12 +37,14 @@ export function GroupedAnswerPanel({ brand, selected, items, onDone, onClear }: 
       const { body } = await send<GroupedAnswerView>('POST', `/api/v1/brands/${brand}/grouped-answers`,
         { conversationIds: selected, text });
       setText('');
-      // The confirmation lives with the screen: the conversations may leave the queue (and this panel with
-      // them) as soon as the platform confirms the post.
-      onDone(`Posted on ${body.posts.length} channel account${body.posts.length === 1 ? '' : 's'} for `
-        + `${body.posts.reduce((n, p) => n + p.conversationIds.length, 0)} conversations.`);
+      // Followed by the screen: the conversations may leave the queue (and this panel with them) as soon as
+      // the platforms confirm the posts.
+      onPosted(body, names);
     } catch (e) {
       setError(problemText(e));
+      if (e instanceof ApiError && Array.isArray(e.problem.findings)) {
+        check.setFindings(text, e.problem.findings as Finding[]);
+      }
     } finally {
       setBusy(false);
     }
@@ -37,20 +53,97 @@ export function GroupedAnswerPanel({ brand, selected, items, onDone, onClear }: 
   return (
     <Paper withBorder p="sm" component="section" aria-label="Grouped answer" data-testid="grouped-answer">
       <Title order={3} size="h5">Grouped answer · {selected.length} conversation{selected.length === 1 ? '' : 's'} of {brand}</Title>
-      <Text size="xs" c="gray.8" mb="xs">{names.join(', ')}</Text>
-      <Textarea label="Public statement" description="Posted once on each channel account; every selected conversation is linked to it and answered when it is delivered"
+      <Text size="xs" c="gray.8" mb="xs">{Object.values(names).join(', ')}</Text>
+      <Textarea label="Public statement" description="Posted once on each channel account; every selected conversation is linked to it and answered when it is delivered · checked against the brand’s standards as you type"
         autosize minRows={2} maxLength={8000} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      <ErrorOr error={error} />
+      <div aria-live="polite" data-testid="grouped-findings">
+        {check.checking && !current && <Text size="xs" c="gray.8">Checking against the standards…</Text>}
+        {check.error && <Text size="xs" c="red.9">The standards check did not answer: {check.error}</Text>}
+        {current && text.trim() && check.findings.length === 0 && (
+          <Text size="xs" c="teal.9">✓ Meets the brand’s standards on every channel</Text>
+        )}
+        {current && check.findings.length > 0 && (
+          <FindingsList text={text} findings={check.findings} onApply={setText} />
+        )}
+      </div>
+      {error && <Alert color="red" title="The statement was not posted" role="alert" mt="xs">{error}</Alert>}
       <Group justify="flex-end" mt="xs">
         <Button variant="outline" color="gray.8" onClick={onClear}>Clear selection</Button>
-        <Button color="indigo.8" onClick={post} loading={busy} disabled={!text.trim() || selected.length === 0}>
+        <Button color="indigo.8" onClick={post} loading={busy}
+          disabled={!text.trim() || selected.length === 0 || blocked}>
           Post to {selected.length}
         </Button>
       </Group>
+      {blocked && <Text size="xs" c="red.9" ta="right">The brand’s standards block this statement: change the marked words.</Text>}
     </Paper>
   );
 }
 
-function ErrorOr({ error }: { error: string | null }) {
-  return error ? <Alert color="red" title="The statement was not posted" role="alert" mt="xs">{error}</Alert> : null;
+/**
+ * Where a grouped answer stands, followed until every platform has answered: one line per conversation,
+ * delivered or failed with the platform's reason; the failed ones can be sent again, as they are or edited.
+ */
+export function GroupedOutcomePanel({ brand, answer: first, names, onRetried, onEdit, onDismiss }: {
+  brand: string; answer: GroupedAnswerView; names: Record<string, string>;
+  onRetried: (answer: GroupedAnswerView) => void; onEdit: (failedIds: string[], text: string) => void;
+  onDismiss: () => void;
+}) {
+  const [answer, setAnswer] = useState(first);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setAnswer(first), [first]);
+  const outcome = groupedOutcome(answer, names);
+  const follow = useCallback(() => {
+    get<GroupedAnswerView>(`/api/v1/brands/${brand}/grouped-answers/${first.id}`)
+      .then(({ body }) => { setAnswer(body); setError(null); })
+      .catch((e) => setError(problemText(e)));
+  }, [brand, first.id]);
+  useEffect(() => {
+    if (outcome.settled) return undefined;
+    const timer = setInterval(follow, FOLLOW_MS);
+    return () => clearInterval(timer);
+  }, [follow, outcome.settled]);
+
+  const retry = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { body } = await send<GroupedAnswerView>('POST', `/api/v1/brands/${brand}/grouped-answers`,
+        { conversationIds: outcome.failedIds, text: answer.text });
+      onRetried(body);
+    } catch (e) {
+      setError(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const color = outcome.tone === 'failure' ? 'red' : outcome.tone === 'success' ? 'teal.9' : 'indigo.8';
+  const title = outcome.tone === 'failure' ? 'Grouped answer failed for some conversations'
+    : outcome.tone === 'success' ? 'Grouped answer posted' : 'Grouped answer on its way';
+  return (
+    <Alert color={color} variant="outline" mb="xs" role={outcome.tone === 'failure' ? 'alert' : 'status'}
+      data-testid="grouped-posted" data-outcome={outcome.tone} title={title} withCloseButton
+      closeButtonLabel="Dismiss" onClose={onDismiss}>
+      <Text size="sm">{outcome.headline}</Text>
+      <List size="xs" mt={4} spacing={2} data-testid="grouped-rows">
+        {outcome.rows.map((r) => (
+          <List.Item key={r.conversationId} data-conversation-id={r.conversationId} data-status={r.status}>
+            {r.status === 'delivered' ? '✓' : r.status === 'failed' ? '✕' : '…'} {r.name} on {r.platform}:{' '}
+            {r.status === 'delivered' ? 'answered' : r.status === 'failed' ? `not posted — ${r.reason}` : 'waiting for the platform'}
+          </List.Item>
+        ))}
+      </List>
+      {outcome.failed > 0 && outcome.settled && (
+        <Group gap={6} mt="xs">
+          <Button size="compact-sm" color="indigo.8" loading={busy} onClick={retry}>
+            Retry for the {outcome.failed} that failed
+          </Button>
+          <Button size="compact-sm" variant="outline" color="indigo.8"
+            onClick={() => onEdit(outcome.failedIds, answer.text)}>Edit and retry</Button>
+        </Group>
+      )}
+      {error && <Text size="xs" c="red.9" mt={4}>{error}</Text>}
+    </Alert>
+  );
 }

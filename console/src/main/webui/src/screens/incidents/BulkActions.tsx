@@ -4,6 +4,7 @@ import { ApiError, get, send } from '../../api';
 import { type BulkOutcome, conversationsLabel, outcomeText } from '../../logic/incidents/incidents';
 import type { GroupedAnswer, ModerationReason, Team } from '../../types/governance';
 import type { Row } from './IncidentView';
+import { GroupedOutcomePanel } from '../inbox/GroupedAnswer';
 
 interface Finding { ruleId?: string; severity?: string; message?: string; suggestion?: string }
 
@@ -37,6 +38,8 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
   const [reason, setReason] = useState<ModerationReason | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ detail: string; findings: Finding[] } | null>(null);
+  // The statement last posted, followed until every platform has answered.
+  const [tracked, setTracked] = useState<{ answer: GroupedAnswer; names: Record<string, string> } | null>(null);
 
   useEffect(() => {
     get<Team[]>(`/api/v1/brands/${encodeURIComponent(brand)}/teams`).then(({ body }) => setTeams(body))
@@ -64,9 +67,11 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
     const { body } = await send<GroupedAnswer>('POST', `/api/v1/brands/${encodeURIComponent(brand)}/grouped-answers`,
       { conversationIds: selected, text: statement });
     setStatement('');
+    setTracked({ answer: body, names: Object.fromEntries(rows.filter((r) => selected.includes(r.id))
+      .map((r) => [r.id, r.conversation?.author?.name ?? 'Customer'])) });
     const warnings = Object.values(body.findings ?? {}).flat().length;
-    return `Posted one statement for ${conversationsLabel(selected.length)} on ${body.posts.length} channel account`
-      + `${body.posts.length === 1 ? '' : 's'} (${body.posts.map((p) => `${p.platform}: ${p.status}`).join(', ')}).`
+    return `Sent one statement for ${conversationsLabel(selected.length)} to ${body.posts.length} channel account`
+      + `${body.posts.length === 1 ? '' : 's'}: what each platform answers shows below.`
       + (warnings ? ` The standards warned ${warnings} time${warnings === 1 ? '' : 's'}.` : '');
   });
 
@@ -105,6 +110,12 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
         </Tabs.List>
         <Tabs.Panel value="answer" pt="xs">
           <Stack gap="xs">
+            {tracked && (
+              <GroupedOutcomePanel brand={brand} answer={tracked.answer} names={tracked.names}
+                onRetried={(answer) => setTracked({ answer, names: tracked.names })}
+                onEdit={(_failed, text) => { setStatement(text); setTracked(null); }}
+                onDismiss={() => setTracked(null)} />
+            )}
             <Textarea label="Public statement" description="Posted once per channel account; answers every selected conversation"
               value={statement} onChange={(e) => setStatement(e.currentTarget.value)} autosize minRows={2} maxLength={8000} />
             <Group justify="flex-end">

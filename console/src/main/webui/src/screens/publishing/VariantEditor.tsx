@@ -6,7 +6,8 @@ import { asFinding, imageFindings, severityLabel } from '../../logic/publishing/
 import { checkLimits, counterText, networkName } from '../../logic/publishing/limits';
 import type { CheckResult, Finding } from '../../types/inbox';
 import type { Media, Variant } from '../../types/publishing';
-import { CHECK_DEBOUNCE_MS, FindingsList } from '../inbox/Composer';
+import { FindingsList } from '../inbox/Composer';
+import { CHECK_DEBOUNCE_MS } from '../inbox/standardsCheck';
 import { problemText } from '../inbox/common';
 import { StatusBadge } from './common';
 import { NextSlotButton } from './Publishing2';

@@ -103,7 +103,13 @@ final class ConsoleScenarios {
 
     /** Sends a signed Facebook comment webhook and waits until the inbox lists its conversation. */
     static String deliverAndFind(String commentSuffix, String text) {
-        String body = DemoData.feedComment(commentSuffix, "Console Customer", text, Instant.now().getEpochSecond());
+        return deliverAndFind(DemoData.META_PAGE_ID, commentSuffix, text);
+    }
+
+    /** The same, on the Facebook page {@code pageId} (a channel account of the brand). */
+    static String deliverAndFind(String pageId, String commentSuffix, String text) {
+        String body = DemoData.feedComment(pageId, commentSuffix, "Console Customer", text,
+                Instant.now().getEpochSecond());
         given().contentType(ContentType.JSON)
                 .header("X-Hub-Signature-256", Signatures.metaSha256(DemoData.META_APP_SECRET, body))
                 .body(body.getBytes(StandardCharsets.UTF_8))

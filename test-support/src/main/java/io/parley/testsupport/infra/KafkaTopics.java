@@ -54,14 +54,27 @@ public final class KafkaTopics {
     }
 
     /**
-     * Deletes every topic and every consumer group with no member, waits until the broker has let the topics
-     * go, and creates the topics again, empty. Nothing may be consuming or producing meanwhile.
+     * Deletes every topic and every consumer group, waits until the broker has let the topics go, and creates the
+     * topics again, empty. Refuses while any consumer group has members: nothing may be consuming meanwhile.
      */
     public static void recreate(String bootstrap) throws IOException {
         try (Admin admin = admin(bootstrap)) {
             List<String> groups = new ArrayList<>();
             for (ConsumerGroupListing g : admin.listConsumerGroups().all().get()) {
                 groups.add(g.groupId());
+            }
+            // Another stack (or a module's tests) consuming from this broker would share its consumer groups with
+            // the one about to start, and lose records to it: refuse rather than fail strangely later.
+            List<String> busy = new ArrayList<>();
+            admin.describeConsumerGroups(groups).all().get().forEach((id, group) -> {
+                if (!group.members().isEmpty()) {
+                    busy.add(id + " (" + group.members().size() + " members)");
+                }
+            });
+            if (!busy.isEmpty()) {
+                throw new IOException("something else is consuming from the broker at " + bootstrap + ": "
+                        + String.join(", ", busy) + "; stop it (another ./parley test, a stack or a module's tests "
+                        + "on the same test infrastructure) or give this run infrastructure of its own");
             }
             if (!groups.isEmpty()) {
                 admin.deleteConsumerGroups(groups).deletedGroups().forEach((group, done) -> {
@@ -70,7 +83,7 @@ public final class KafkaTopics {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } catch (ExecutionException e) {
-                        // a group with members stays (its offsets go with the topics)
+                        // a group that gained a member meanwhile stays; its offsets go with the topics
                     }
                 });
             }

@@ -369,12 +369,18 @@ public final class DemoData {
 
     /** A Facebook Page {@code feed} webhook for one new top-level comment, in Meta's format. */
     public static String feedComment(String commentSuffix, String authorName, String text, long createdTime) {
-        String postId = META_PAGE_ID + "_777000111";
+        return feedComment(META_PAGE_ID, commentSuffix, authorName, text, createdTime);
+    }
+
+    /** A Graph API feed webhook: a comment on a post of the Facebook page {@code pageId}. */
+    public static String feedComment(String pageId, String commentSuffix, String authorName, String text,
+            long createdTime) {
+        String postId = pageId + "_777000111";
         return """
                 {"object":"page","entry":[{"id":"%s","time":%d,"changes":[{"field":"feed","value":{\
                 "item":"comment","verb":"add","comment_id":"777000111_%s","post_id":"%s","parent_id":"%s",\
                 "from":{"id":"%s","name":"%s"},"created_time":%d,"message":"%s"}}]}]}"""
-                .formatted(META_PAGE_ID, createdTime, commentSuffix, postId, postId, "5550" + commentSuffix,
+                .formatted(pageId, createdTime, commentSuffix, postId, postId, "5550" + commentSuffix,
                         authorName, createdTime, text.replace("\"", "\\\""));
     }
 
