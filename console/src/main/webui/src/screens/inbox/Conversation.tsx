@@ -192,7 +192,7 @@ function FailedReply({ conversationId, text, reason, mayRetry, onRetried, onEdit
   return (
     <div className="reply-failed" data-testid="reply-failed">
       <Text size="sm" fw={700} c="red.9">✕ Not delivered — the customer has not seen this reply</Text>
-      {reason && <Text size="xs" c="red.9">The platform said: {reason}</Text>}
+      {reason && <Text size="xs" c="red.9" style={{ overflowWrap: 'anywhere' }}>Why: {reason}</Text>}
       {mayRetry && (
         <Group gap={6} mt={4}>
           <Button size="compact-sm" color="indigo.8" loading={busy} onClick={retry}>Retry</Button>

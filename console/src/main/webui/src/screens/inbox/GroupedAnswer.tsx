@@ -126,7 +126,7 @@ export function GroupedOutcomePanel({ brand, answer: first, names, onRetried, on
       data-testid="grouped-posted" data-outcome={outcome.tone} title={title} withCloseButton
       closeButtonLabel="Dismiss" onClose={onDismiss}>
       <Text size="sm">{outcome.headline}</Text>
-      <List size="xs" mt={4} spacing={2} data-testid="grouped-rows">
+      <List size="xs" mt={4} spacing={2} data-testid="grouped-rows" style={{ overflowWrap: 'anywhere' }}>
         {outcome.rows.map((r) => (
           <List.Item key={r.conversationId} data-conversation-id={r.conversationId} data-status={r.status}>
             {r.status === 'delivered' ? '✓' : r.status === 'failed' ? '✕' : '…'} {r.name} on {r.platform}:{' '}
