@@ -11,6 +11,7 @@ beforeAll(() => {
   // Mantine asks for media queries; jsdom has none.
   window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {},
     removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }));
+  window.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 });
 afterEach(cleanup);
 
@@ -60,5 +61,32 @@ describe('section 1 form', () => {
     expect(getAt(latest, ['approvers', 'rules', 0, 'steps', 0, 'required'])).toBe(3);
     fireEvent.click(screen.getByRole('button', { name: /Remove Step 2/ }));
     expect(names()).toEqual(['Brand review']);
+  }, 60_000);
+});
+
+describe('section 9 form', () => {
+  function Section9() {
+    const [form, setForm] = useState<Catalogue>(toForm({ responseTargets: { defaultMinutes: 60, timeZone: 'Europe/Warsaw',
+      targets: [], hours: { mode: 'always', days: [] }, holidays: [] } } as unknown as Catalogue));
+    latest = form;
+    const ctx: FormContext = { readOnly: false, errors: {},
+      change: (path, value) => setForm((f) => setAt(f, path, value) as Catalogue) };
+    return (
+      <MantineProvider>
+        <Fields fields={SECTION_BY_KEY.responseTargets.fields} value={form.responseTargets as JsonObject}
+          path={['responseTargets']} ctx={ctx} />
+      </MantineProvider>
+    );
+  }
+
+  it('keeps a target typed as 0 as 0 and says beside the field that it cannot be', () => {
+    render(<Section9 />);
+    const field = screen.getByLabelText('Default target (minutes)') as HTMLInputElement;
+    fireEvent.change(field, { target: { value: '0' } });
+    fireEvent.blur(field);
+    expect(field.value).toBe('0');
+    expect(getAt(latest, ['responseTargets', 'defaultMinutes'])).toBe(0);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/must be between 1 and \d+, not 0/)).toBeTruthy();
   }, 60_000);
 });

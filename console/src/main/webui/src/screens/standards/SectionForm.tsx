@@ -20,6 +20,15 @@ const errorOf = (ctx: FormContext, path: Path) => {
   return messages?.length ? messages.join('; ') : undefined;
 };
 
+/**
+ * A number outside its range, said beside the field as it is typed. The input never changes what was typed (a
+ * target typed as 0 once became 1 minute on leaving the field, silently); the service refuses it on save too.
+ */
+export function rangeError(value: Json, min: number, max: number): string | undefined {
+  if (typeof value !== 'number') return undefined;
+  return value < min || value > max ? `must be between ${min} and ${max}, not ${value}` : undefined;
+}
+
 /** The inputs of a section (or a group, or one list entry): one per field of the schema. */
 export function Fields({ fields, value, path, ctx, labelFor }: {
   fields: Field[]; value: JsonObject; path: Path; ctx: FormContext;
@@ -51,12 +60,14 @@ function DurationInput({ field, value, path, ctx, ariaLabel, error }: {
   const parsed = parseDuration(iso);
   const [unit, setUnit] = useState<DurationUnit>(parsed ? parsed.unit : 'hours');
   const shownUnit = parsed ? parsed.unit : unit;
+  const maxAmount = shownUnit === 'days' ? 30 : shownUnit === 'hours' ? 720 : 43200;
   const name = ariaLabel ?? field.label;
   return (
     <Group gap={4} align="end" data-field={keyOf(path)}>
       <NumberInput label={ariaLabel ? undefined : field.label} aria-label={ariaLabel} readOnly={ctx.readOnly}
-        min={1} max={shownUnit === 'days' ? 30 : shownUnit === 'hours' ? 720 : 43200} allowDecimal={false}
-        value={parsed ? parsed.amount : ''} placeholder="never" maw={110} error={error}
+        min={1} max={maxAmount} clampBehavior="none" allowDecimal={false} allowNegative={false}
+        value={parsed ? parsed.amount : ''} placeholder="never" maw={110}
+        error={error ?? rangeError(parsed ? parsed.amount : null, 1, maxAmount)}
         description={parsed === undefined ? `stored as ${iso}` : undefined}
         onChange={(v) => ctx.change(path, formatDuration(v === '' || v === null ? null : Number(v), shownUnit))} />
       <NativeSelect aria-label={`${name}: unit`} disabled={ctx.readOnly} value={shownUnit} maw={110}
@@ -87,7 +98,8 @@ function FieldInput({ field, value, path, ctx, ariaLabel, parent, onCount }: {
       );
     case 'number':
       return (
-        <NumberInput {...common} readOnly={ctx.readOnly} min={field.min} max={field.max} allowDecimal={!!field.decimals}
+        <NumberInput {...common} error={error ?? rangeError(value, field.min, field.max)} clampBehavior="none"
+          readOnly={ctx.readOnly} min={field.min} max={field.max} allowDecimal={!!field.decimals}
           decimalScale={field.decimals ? 3 : 0} value={typeof value === 'number' ? value : ''} maw={ariaLabel ? 140 : 320}
           onChange={(v) => ctx.change(path, v === '' || v === null ? null : Number(v))} />
       );
