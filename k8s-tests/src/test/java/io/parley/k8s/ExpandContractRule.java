@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * first pod migrates the database while the old version's pods still serve from it, so a migration may only
  * <em>expand</em> the schema the previous version uses. A <em>contract</em> change breaks that version's running pods
  * and is allowed only as the contract step of an earlier expand, in a later release, the file saying so with a line
- * {@code -- contract-of: V<n>} naming the expand migration.
+ * {@code -- contract-of: V<n>} naming the expand migration. A change that cannot be expanded at all is shipped in a
+ * release that stops every old pod first (the Deployment's {@code Recreate} strategy), the file saying
+ * {@code -- recreate: <why>}.
  *
  * <p>Contract changes, on a table the file did not create itself: dropping a table or a column; renaming a table or a
  * column; changing a column's type; {@code SET NOT NULL}; dropping a column's default; adding a {@code NOT NULL}
@@ -27,6 +29,11 @@ import java.util.regex.Pattern;
 final class ExpandContractRule {
 
     static final Pattern CONTRACT_MARKER = Pattern.compile("(?m)^\\s*--\\s*contract-of:\\s*V([0-9][0-9._]*)\\s*$");
+    /**
+     * A change that cannot be expanded, shipped in a release rolled out with the Deployment's {@code Recreate} strategy
+     * (every old pod stops before the new one migrates): {@code -- recreate: <why>}.
+     */
+    static final Pattern RECREATE_MARKER = Pattern.compile("(?m)^\\s*--\\s*recreate:[ \\t]*(\\S.*)$");
 
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "^CREATE (?:UNLOGGED )?TABLE (?:IF NOT EXISTS )?([\\w.\"]+)");
@@ -53,6 +60,12 @@ final class ExpandContractRule {
     static Optional<String> contractOf(String sql) {
         Matcher m = CONTRACT_MARKER.matcher(sql);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Why a file is shipped with the Recreate strategy ({@code -- recreate: <why>}), if it says so. */
+    static Optional<String> recreateBecause(String sql) {
+        Matcher m = RECREATE_MARKER.matcher(sql);
+        return m.find() ? Optional.of(m.group(1).trim()) : Optional.empty();
     }
 
     /** {@code CONCURRENTLY}: never allowed in a migration. */
