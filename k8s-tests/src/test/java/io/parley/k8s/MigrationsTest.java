@@ -106,6 +106,44 @@ class MigrationsTest {
                 + "=true (their old pods could not start during a rolling upgrade): " + missing);
     }
 
+    /**
+     * Native queries name their columns: a prepared {@code SELECT * FROM t} fails with "cached plan must not change
+     * result type" once the next version's migration adds a column to {@code t} while this version serves (found by
+     * RollingUpgradeTest on the inbox's queue). A subquery's {@code SELECT * FROM (...)} takes the columns its inner
+     * query names and is fine.
+     */
+    @Test
+    void nativeQueriesNameTheirColumns() throws IOException {
+        Pattern selectAll = Pattern.compile("(?i)\\bSELECT\\s+(?:\\w+\\.)?\\*\\s+FROM\\s+(?!\\()(\\w+)");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(Overlays.root())) {
+            for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/resources/db"))).toList()) {
+                try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                        Matcher m = selectAll.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                        while (m.find()) {
+                            String where = module.getFileName() + "/" + file.getFileName() + ": " + m.group(1);
+                            if (!NOT_YET_NAMED.contains(where)) {
+                                found.add(where);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "native queries reading SELECT * (list the columns, as inbox's Conversation.COLUMNS "
+                + "does): " + found);
+    }
+
+    /**
+     * SELECT * not rewritten yet: each breaks while a migration adds a column to its table during a rolling upgrade.
+     * Rewrite it before a release whose migration touches the table; the list only shrinks.
+     */
+    private static final java.util.Set<String> NOT_YET_NAMED = java.util.Set.of(
+            "inbox-service/ComplaintLibrary.java: complaint_case",
+            "calendar-service/ApprovalScanner.java: variant",
+            "calendar-service/PublishScheduler.java: variant");
+
     @Test
     void theHistoricalExceptionsStillExistAndStillNeedToBe() throws IOException {
         Map<String, Map<String, Path>> migrations = migrations();
