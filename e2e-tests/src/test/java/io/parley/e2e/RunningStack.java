@@ -45,7 +45,7 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
                 Path root = RepositoryRoot.find();
                 Endpoints infra = TestInfrastructure.endpoints();
                 try {
-                    startFromNothing(infra);
+                    startFromNothing(infra, databasePrefix());
                     services = LocalServices.start(root, root.resolve("e2e-tests/target/stack"), infra, false,
                             databasePrefix(), Map.of("QUARKUS_PROFILE", "prod"), System.out::println);
                 } catch (Exception e) {
@@ -105,12 +105,12 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
      * every one the stack's own standards-service saved, and a run passed or failed by how many versions the
      * modules' tests had happened to save.
      */
-    private static void startFromNothing(Endpoints infra) throws IOException {
+    static void startFromNothing(Endpoints infra, String databasePrefix) throws IOException {
         for (ParleyService service : ParleyService.all()) {
-            Databases.drop(infra, databasePrefix() + service.database());
+            Databases.drop(infra, databasePrefix + service.database());
         }
         KafkaTopics.recreate(infra.kafka());
-        System.out.println("end-to-end stack: databases " + databasePrefix() + "* dropped, Parley's topics emptied");
+        System.out.println("end-to-end stack: databases " + databasePrefix + "* dropped, Parley's topics emptied");
     }
 
     /**

@@ -16,6 +16,17 @@ import java.util.UUID;
 @Table(name = "conversation")
 public class Conversation extends PanacheEntityBase {
 
+    /**
+     * The columns this entity maps, for native queries that read conversations: never {@code SELECT *}. In a rolling
+     * upgrade the next version adds columns while this one serves, and a prepared {@code SELECT *} then fails with
+     * "cached plan must not change result type" (RollingUpgradeTest, docs/operations.md Upgrades).
+     */
+    public static final String COLUMNS = "id, brand, platform, channel_account_id, post_id, thread_id, status, "
+            + "received_at, due_at, author_id, author_name, author_profile_url, last_interaction_at, reply_target_id, "
+            + "preview, interaction_count, first_response_at, time_to_first_response_seconds, version, language, "
+            + "moment, sentiment, priority, priority_set_by, priority_set_at, assignee, team, clock_started_at, "
+            + "warn_at, target_minutes, warned_at, breached_at, answering_by, answering_since, incident_id";
+
     @Id
     public UUID id;
 

@@ -303,7 +303,9 @@ public class ConversationService {
         if (brands.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT * FROM conversation WHERE brand IN (:brands)");
+        // The columns by name (Conversation.COLUMNS), and the search vector when the words are tested on the listing.
+        StringBuilder sql = new StringBuilder("SELECT " + Conversation.COLUMNS
+                + (filter.search().isPresent() ? ", search" : "") + " FROM conversation WHERE brand IN (:brands)");
         StringBuilder statuses = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         params.put("brands", brands);

@@ -89,8 +89,8 @@ public class DeadlineScanner {
     /** Announces the warnings whose moment has come; returns how many. Visible for tests. */
     public int warnDue() {
         Instant now = clock.instant();
-        List<Conversation> due = lock("""
-                SELECT * FROM conversation WHERE status IN ('new', 'open') AND warned_at IS NULL AND warn_at <= ?1
+        List<Conversation> due = lock("SELECT " + Conversation.COLUMNS + """
+                 FROM conversation WHERE status IN ('new', 'open') AND warned_at IS NULL AND warn_at <= ?1
                 ORDER BY warn_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", now);
         for (Conversation c : due) {
             c.warnedAt = now;
@@ -105,8 +105,8 @@ public class DeadlineScanner {
     /** Announces the breaches whose moment has come; returns how many. Visible for tests. */
     public int breachDue() {
         Instant now = clock.instant();
-        List<Conversation> due = lock("""
-                SELECT * FROM conversation WHERE status IN ('new', 'open') AND breached_at IS NULL AND due_at <= ?1
+        List<Conversation> due = lock("SELECT " + Conversation.COLUMNS + """
+                 FROM conversation WHERE status IN ('new', 'open') AND breached_at IS NULL AND due_at <= ?1
                 ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", now);
         for (Conversation c : due) {
             c.breachedAt = now;

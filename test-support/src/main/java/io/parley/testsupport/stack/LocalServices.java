@@ -198,6 +198,53 @@ public final class LocalServices {
         started.awaitReady(() -> ready(readiness, url(service)), readyTimeout());
     }
 
+    /**
+     * Starts one more process of a running service, as a second pod of its Deployment: the first one's command and
+     * environment, with {@code changes} on top, on a free port of its own, logging to {@code <module>-<name>.log}.
+     * Waits until it is ready. The caller stops it ({@link AnotherProcess#stop}); {@link #stop} does not know it.
+     */
+    public AnotherProcess startAnother(ParleyService service, String name, Map<String, String> changes)
+            throws IOException {
+        Launch first = launches.get(service);
+        int port = Ports.resolve(Ports.FREE);
+        Map<String, String> env = new java.util.HashMap<>(first.env());
+        env.putAll(changes);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        Launch launch = new Launch(first.command(), Map.copyOf(env),
+                dir.resolve("logs").resolve(service.module() + "-" + name + ".log"),
+                dir.resolve("pids").resolve(service.module() + "-" + name + ".pid"));
+        ManagedProcess process = launch.start(service, root);
+        String url = "http://localhost:" + port;
+        try {
+            process.awaitReady(() -> ready(readiness, url), readyTimeout());
+        } catch (IOException e) {
+            process.stop(Duration.ofSeconds(15));
+            throw e;
+        }
+        return new AnotherProcess(url, launch.log(), process);
+    }
+
+    /** A process {@link #startAnother} started: its base URL, its log, and the process to stop. */
+    public record AnotherProcess(String url, Path log, ManagedProcess process) {
+        /** Stops it as Kubernetes stops a pod: SIGTERM, and SIGKILL after 15 seconds. */
+        public void stop() {
+            process.stop(Duration.ofSeconds(15));
+        }
+    }
+
+    /**
+     * Stops a service as Kubernetes stops a pod (SIGTERM: it finishes what it is doing and leaves its consumer
+     * groups; SIGKILL after 15 seconds). {@link #restart} starts it again.
+     */
+    public void terminate(ParleyService service) {
+        processes.get(ParleyService.all().indexOf(service)).stop(Duration.ofSeconds(15));
+    }
+
+    /** The log file of a service's first process. */
+    public Path log(ParleyService service) {
+        return launches.get(service).log();
+    }
+
     /** The web console's address, e.g. {@code http://localhost:8080}; empty when it was not built. */
     public java.util.Optional<String> consoleUrl() {
         return console == null ? java.util.Optional.empty() : java.util.Optional.of("http://localhost:" + consolePort);
