@@ -3,6 +3,7 @@ package io.parley.console.session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AuthorizationCodeTokens;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,6 +28,7 @@ import java.util.Optional;
  * the id (256 random bits); the table holds only the id's SHA-256 and the tokens encrypted with the configured key
  * ({@link SessionCipher}). Blocking JDBC: {@link ServerSideTokens} calls it off the event loop.
  */
+@Startup // a key that is not 32 bytes of base64 stops the start, not the first sign-in
 @ApplicationScoped
 public class SessionStore {
 

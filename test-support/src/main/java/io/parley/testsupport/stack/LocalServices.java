@@ -37,8 +37,8 @@ import java.util.function.Consumer;
  * <p>With {@code replicas > 1} every service and the console run that many times, on distinct ports and with the
  * same database, brokers and configuration, as a Deployment's pods would: replica {@code n} (counted from 0) of a
  * service listens on its stack port {@code + 10 n} in the local stack (ingest 8081, 8091, ...; console 8080, 8090,
- * ...), on free ports otherwise. Services call each other's first replica; console replica {@code n} relays to
- * replica {@code n} of each service, so users of either console reach both sets.
+ * ...), on free ports otherwise. Replica {@code n} of a service calls replica {@code n} of the others, and console
+ * replica {@code n} relays to replica {@code n} of each service, as a Kubernetes Service would spread the calls.
  */
 public final class LocalServices {
 
@@ -137,12 +137,13 @@ public final class LocalServices {
                             "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
                             "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
                             "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
-                            "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS),
+                            // replica n calls replica n of the others, as a Kubernetes Service spreads the calls
+                            "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS, n),
                             // calendar-service reads the brand's channel accounts from ingest-service
-                            "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST)));
+                            "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST, n)));
                     env.put("PARLEY_CALENDAR_REVIEW_CONSOLE_URL", "http://localhost:" + consolePorts.get(0));
                     // The signed links to images that calendar-service hands the gateway name calendar's real address.
-                    env.put("PARLEY_CALENDAR_PUBLIC_MEDIA_BASE_URL", url(ParleyService.CALENDAR));
+                    env.put("PARLEY_CALENDAR_PUBLIC_MEDIA_BASE_URL", url(ParleyService.CALENDAR, n));
                     if (infra.smtp() != null) {
                         // Mail (reviewer invitations) goes to the local mail server, never out.
                         env.put("QUARKUS_MAILER_HOST", infra.smtpHost());
