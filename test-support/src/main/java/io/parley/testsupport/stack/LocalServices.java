@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +127,7 @@ public final class LocalServices {
                 String database = prefix + service.database();
                 Databases.ensure(infra, database);
                 List<Launch> serviceLaunches = new ArrayList<>();
-                List<ManagedProcess> running = new ArrayList<>();
+                List<ManagedProcess> running = Collections.synchronizedList(new ArrayList<>());
                 launches.put(service, serviceLaunches);
                 processes.put(service, running);
                 for (int n = 0; n < replicas; n++) {
@@ -163,13 +164,12 @@ public final class LocalServices {
                     Launch launch = new Launch(name, List.copyOf(command), Map.copyOf(env),
                             dir.resolve("logs").resolve(name + ".log"), dir.resolve("pids").resolve(name + ".pid"));
                     serviceLaunches.add(launch);
-                    ManagedProcess process = launch.start(root);
-                    running.add(process);
-                    String base = url(service, n);
+                    running.add(launch.start(root));
+                    int replica = n;
                     ready.add(CompletableFuture.runAsync(() -> {
                         try {
-                            process.awaitReady(() -> ready(http, base), readyTimeout());
-                            log.accept(String.format("  ready: %-40s (%.1f s)", name + " " + base,
+                            awaitStarted(service, replica, http, log);
+                            log.accept(String.format("  ready: %-40s (%.1f s)", name + " " + url(service, replica),
                                     (System.nanoTime() - t0) / 1e9));
                         } catch (IOException e) {
                             throw new CompletionException(e);
@@ -185,6 +185,29 @@ public final class LocalServices {
         } catch (IOException | RuntimeException e) {
             stop();
             throw e;
+        }
+    }
+
+    /**
+     * Waits until a replica is ready. One that exits during start-up is started once more, as Kubernetes restarts a
+     * pod whose start failed: on a machine shared by many builds, a service's first connection to the database can
+     * time out (Flyway: "Acquisition timeout") while nothing is wrong with it. A second exit fails the start.
+     */
+    private void awaitStarted(ParleyService service, int replica, HttpClient http, Consumer<String> log)
+            throws IOException {
+        List<ManagedProcess> running = processes.get(service);
+        String base = url(service, replica);
+        try {
+            running.get(replica).awaitReady(() -> ready(http, base), readyTimeout());
+        } catch (IOException first) {
+            if (running.get(replica).alive()) {
+                throw first;
+            }
+            Launch launch = launches.get(service).get(replica);
+            log.accept("  " + launch.name() + " exited during start-up; starting it once more (" + launch.log() + ")");
+            ManagedProcess again = launch.start(root);
+            running.set(replica, again);
+            again.awaitReady(() -> ready(http, base), readyTimeout());
         }
     }
 
