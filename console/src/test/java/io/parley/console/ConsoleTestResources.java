@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * inbox-service it relays to a small recording HTTP server, so a test can see exactly what the
  * console sent on (token, headers, body) and what it relays back. ingest, calendar and analytics point
  * at the same recorder (so a path the relay should have refused would show up there); standards nowhere.
+ * The sessions are in the console's own test database ({@code test_console}, with {@code PARLEY_TEST_DB_SUFFIX}).
  */
 public class ConsoleTestResources implements QuarkusTestResourceLifecycleManager {
 
@@ -53,10 +54,17 @@ public class ConsoleTestResources implements QuarkusTestResourceLifecycleManager
         Endpoints e = TestInfrastructure.endpoints();
         String recorder = "http://127.0.0.1:" + inbox.getAddress().getPort();
         // Every service but standards is the recorder, so whatever the relay lets through is seen.
-        return Map.of("quarkus.oidc.auth-server-url", e.realmUrl(), "kafka.bootstrap.servers", e.kafka(),
+        String suffix = System.getProperty("parley.test-db-suffix", System.getenv().getOrDefault(
+                "PARLEY_TEST_DB_SUFFIX", "")).replaceAll("[^a-z0-9_]", "");
+        Map<String, String> config = new java.util.HashMap<>(Map.of("quarkus.oidc.auth-server-url", e.realmUrl(),
+                "kafka.bootstrap.servers", e.kafka(),
                 "parley.console.services.inbox", recorder, "parley.console.services.ingest", recorder,
                 "parley.console.services.calendar", recorder, "parley.console.services.analytics", recorder,
-                "parley.console.services.standards", "http://127.0.0.1:1");
+                "parley.console.services.standards", "http://127.0.0.1:1"));
+        config.put("quarkus.datasource.jdbc.url", TestInfrastructure.database("test_console" + suffix));
+        config.put("quarkus.datasource.username", e.dbUser());
+        config.put("quarkus.datasource.password", e.dbPassword());
+        return config;
     }
 
     @Override

@@ -109,6 +109,7 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
         for (ParleyService service : ParleyService.all()) {
             Databases.drop(infra, databasePrefix + service.database());
         }
+        Databases.drop(infra, databasePrefix + LocalServices.CONSOLE_DATABASE);
         KafkaTopics.recreate(infra.kafka());
         System.out.println("end-to-end stack: databases " + databasePrefix + "* dropped, Parley's topics emptied");
     }

@@ -13,11 +13,13 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Keeps the user's ID, access and refresh tokens on the server: the session cookie that quarkus-oidc
  * sets holds only a random session id. (Its default keeps the tokens, encrypted, in the cookie
- * itself, i.e. in the browser.)
+ * itself, i.e. in the browser.) The tokens are in the console's database ({@link SessionStore}), where
+ * every replica finds them; the store's JDBC calls run on a worker thread, never on the event loop.
  */
 @Alternative
 @Priority(1)
@@ -35,7 +37,10 @@ public class ServerSideTokens implements TokenStateManager {
     @Override
     public Uni<String> createTokenState(RoutingContext routingContext, OidcTenantConfig oidcConfig,
             AuthorizationCodeTokens tokens, OidcRequestContext<String> requestContext) {
-        return Uni.createFrom().item(store.put(tokens, clock.instant().plus(config.maxAge())));
+        return requestContext.runBlocking(() -> {
+            Instant now = clock.instant();
+            return store.put(tokens, now, now.plus(config.maxAge()));
+        });
     }
 
     @Override
@@ -44,14 +49,16 @@ public class ServerSideTokens implements TokenStateManager {
         // An unknown or expired session id (the console restarted, the session aged out): a failure, which
         // quarkus-oidc answers by removing the cookie and asking for a new sign-in. (An empty item would end in a
         // NullPointerException inside quarkus-oidc: a 500 for every request carrying a stale cookie.)
-        return store.get(tokenState, clock.instant()).map(tokens -> Uni.createFrom().item(tokens))
-                .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("the session has ended")));
+        return requestContext.runBlocking(() -> store.get(tokenState, clock.instant()).orElse(null))
+                .onItem().ifNull().failWith(() -> new AuthenticationFailedException("the session has ended"));
     }
 
     @Override
     public Uni<Void> deleteTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig, String tokenState,
             OidcRequestContext<Void> requestContext) {
-        store.remove(tokenState);
-        return Uni.createFrom().voidItem();
+        return requestContext.runBlocking(() -> {
+            store.remove(tokenState);
+            return null;
+        });
     }
 }

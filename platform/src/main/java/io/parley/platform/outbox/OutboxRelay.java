@@ -22,9 +22,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Moves committed outbox rows to Kafka, in commit order, and deletes each row once the broker
  * has acknowledged it. Runs on one thread: woken right after a commit that added events, and
- * on a sweep interval for anything left behind. Rows are locked with {@code SKIP LOCKED}, so
- * several replicas of a service can relay side by side without sending a row twice at once;
- * delivery is at-least-once, and consumers de-duplicate by event id.
+ * on a sweep interval for anything left behind. Several replicas of a service relay one at a time:
+ * each pass first takes a transaction-scoped advisory lock of the service's database
+ * ({@link #RELAY_LOCK}) and waits for another replica's pass to end. Row locks alone
+ * ({@code SKIP LOCKED}) would send no row twice at once, but a replica taking the next rows while
+ * another still sends the earlier ones could publish a conversation's second event before its
+ * first. Delivery is at-least-once, and consumers de-duplicate by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,6 +42,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxSettings settings;
+
+    /** The advisory lock that one relay pass of a service holds until its transaction ends (any 64-bit key). */
+    static final long RELAY_LOCK = 0x7061726c65794f42L; // "parleyOB"
 
     private final AtomicBoolean pending = new AtomicBoolean();
     private ScheduledExecutorService executor;
@@ -90,6 +96,8 @@ public class OutboxRelay {
 
     private int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
+            // Waits while another replica relays; released with this transaction.
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, RELAY_LOCK).getSingleResult();
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     SELECT seq, topic, record_key, event_id, event_type, payload

@@ -46,6 +46,16 @@ public final class ConsoleBrowser {
         this.forwardedProto = forwardedProto;
     }
 
+    /**
+     * Treats {@code otherOrigin} as another address of the same console — another replica behind the load balancer
+     * that users reach by one name: this browser sends it the console's cookies (the session) and keeps what it sets
+     * as the console's. A real browser does the same for two ports of one host: cookies do not tell ports apart.
+     */
+    public ConsoleBrowser alsoAt(String otherOrigin) {
+        cookies.alias(URI.create(otherOrigin), URI.create(origin));
+        return this;
+    }
+
     /** Opens a console page, lands on Keycloak's login page, signs in there and follows the way back. */
     public ConsoleBrowser signIn(String user, String password) throws IOException, InterruptedException {
         String login = get(origin + "/bff/me").headers().firstValue("Location")
@@ -139,6 +149,12 @@ public final class ConsoleBrowser {
     private static final class Cookies extends CookieHandler {
 
         private final Map<String, Map<String, String>> byOrigin = new ConcurrentHashMap<>();
+        /** Other addresses of one site, to the address whose cookies they share. */
+        private final Map<String, String> aliases = new ConcurrentHashMap<>();
+
+        void alias(URI other, URI site) {
+            aliases.put(key(other), key(site));
+        }
 
         @Override
         public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
@@ -172,7 +188,12 @@ public final class ConsoleBrowser {
             return new TreeMap<>(byOrigin.getOrDefault(origin(uri), Map.of()));
         }
 
-        private static String origin(URI uri) {
+        private String origin(URI uri) {
+            String key = key(uri);
+            return aliases.getOrDefault(key, key);
+        }
+
+        private static String key(URI uri) {
             return uri.getHost() + ":" + uri.getPort();
         }
     }

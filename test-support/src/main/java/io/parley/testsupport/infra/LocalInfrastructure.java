@@ -138,7 +138,7 @@ public final class LocalInfrastructure {
                 .stop();
     }
 
-    private static Path newest(Path tools, String prefix) {
+    static Path newest(Path tools, String prefix) {
         try (Stream<Path> entries = Files.list(tools)) {
             return entries.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p))
                     .max(Path::compareTo)

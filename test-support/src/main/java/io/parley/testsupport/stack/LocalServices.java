@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,35 +29,72 @@ import java.util.function.Consumer;
  * database, and waits until each is ready. Used by {@code ./parley up} and by the end-to-end tests,
  * so both run the services the same way.
  */
+/**
+ * Runs the packaged services ({@code <module>/target/quarkus-app/quarkus-run.jar}) as processes,
+ * each configured by environment variables to reach the given infrastructure and its own
+ * database, and waits until each is ready. Used by {@code ./parley up} and by the end-to-end tests,
+ * so both run the services the same way.
+ *
+ * <p>With {@code replicas > 1} every service and the console run that many times, on distinct ports and with the
+ * same database, brokers and configuration, as a Deployment's pods would: replica {@code n} (counted from 0) of a
+ * service listens on its stack port {@code + 10 n} in the local stack (ingest 8081, 8091, ...; console 8080, 8090,
+ * ...), on free ports otherwise. Replica {@code n} of a service calls replica {@code n} of the others, and console
+ * replica {@code n} relays to replica {@code n} of each service, as a Kubernetes Service would spread the calls.
+ */
 public final class LocalServices {
+
+    /** The most replicas of each service: the tenth would reach Keycloak's stack port. */
+    public static final int MOST_REPLICAS = 9;
+    /** How far apart the stack ports of two replicas of a service are. */
+    static final int REPLICA_PORT_STEP = 10;
 
     private final Path root;
     private final Path dir;
-    private final Map<ParleyService, Integer> ports = new EnumMap<>(ParleyService.class);
-    private final List<ManagedProcess> processes = new ArrayList<>();
-    /** How each service was started, to start it again the same way after a crash ({@link #restart}). */
-    private final Map<ParleyService, Launch> launches = new EnumMap<>(ParleyService.class);
+    private final int replicas;
+    /** Each service's replicas' ports, replica 0 first. */
+    private final Map<ParleyService, List<Integer>> ports = new EnumMap<>(ParleyService.class);
+    /** Each service's running replicas, replica 0 first. */
+    private final Map<ParleyService, List<ManagedProcess>> processes = new EnumMap<>(ParleyService.class);
+    /** How each replica was started, to start it again the same way after a crash ({@link #restart}). */
+    private final Map<ParleyService, List<Launch>> launches = new EnumMap<>(ParleyService.class);
     private HttpClient readiness;
-    /** The web console, when its module was built ({@code console/target/quarkus-app}); started after the services. */
-    private ManagedProcess console;
-    private int consolePort;
+    /** The web console's replicas, when its module was built ({@code console/target/quarkus-app}); started last. */
+    private final List<ManagedProcess> consoles = new ArrayList<>();
+    private final List<Integer> consolePorts = new ArrayList<>();
 
     /** The console's module folder, its port in the local stack and its process name. */
     public static final String CONSOLE_MODULE = "console";
     public static final int CONSOLE_STACK_PORT = 8080;
+    /** The console's database without the environment's prefix: its users' sessions (session.ServerSideTokens). */
+    public static final String CONSOLE_DATABASE = "console";
+    /**
+     * The key every console replica of a local stack encrypts its sessions' tokens with (base64 of 32 bytes), the
+     * same for all of them, so that each reads the sessions of the others. Production sets its own from a Secret.
+     */
+    static final String LOCAL_SESSION_KEY = "cGFybGV5LWxvY2FsLXN0YWNrLXNlc3Npb24ta2V5LTE=";
 
-    private LocalServices(Path root, Path dir) {
+    private LocalServices(Path root, Path dir, int replicas) {
         this.root = root;
         this.dir = dir;
+        this.replicas = replicas;
     }
 
     /**
-     * Starts every service. {@code fixedPorts} uses the local stack's ports, otherwise free ones;
+     * Starts every service once. {@code fixedPorts} uses the local stack's ports, otherwise free ones;
      * {@code databasePrefix} names the databases ({@code parley_inbox}, {@code e2e_inbox}, ...).
      */
     public static LocalServices start(Path root, Path dir, Endpoints infra, boolean fixedPorts, String databasePrefix,
             Map<String, String> extraEnv, Consumer<String> log) throws IOException {
-        LocalServices services = new LocalServices(root, dir.toAbsolutePath());
+        return start(root, dir, infra, fixedPorts, databasePrefix, 1, extraEnv, log);
+    }
+
+    /** Starts {@code replicas} of every service and of the console (1 to {@link #MOST_REPLICAS}). */
+    public static LocalServices start(Path root, Path dir, Endpoints infra, boolean fixedPorts, String databasePrefix,
+            int replicas, Map<String, String> extraEnv, Consumer<String> log) throws IOException {
+        if (replicas < 1 || replicas > MOST_REPLICAS) {
+            throw new IllegalArgumentException("replicas must be 1 to " + MOST_REPLICAS + ", not " + replicas);
+        }
+        LocalServices services = new LocalServices(root, dir.toAbsolutePath(), replicas);
         services.startAll(infra, fixedPorts, databasePrefix, extraEnv, log);
         return services;
     }
@@ -66,136 +105,219 @@ public final class LocalServices {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Every port first: a service calls another (inbox-service checks replies with standards-service).
         for (ParleyService service : ParleyService.all()) {
-            ports.put(service, Ports.resolve(fixedPorts ? service.stackPort() : Ports.FREE));
+            List<Integer> own = new ArrayList<>();
+            for (int n = 0; n < replicas; n++) {
+                own.add(Ports.resolve(fixedPorts ? service.stackPort() + n * REPLICA_PORT_STEP : Ports.FREE));
+            }
+            ports.put(service, own);
         }
         // The console's too: calendar-service writes its address into the review links it e-mails.
-        consolePort = Ports.resolve(fixedPorts ? CONSOLE_STACK_PORT : Ports.FREE);
-        for (ParleyService service : ParleyService.all()) {
-            Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                throw new IOException(jar + " is missing: build first (mvn package -DskipTests)");
-            }
-            int port = ports.get(service);
-            String database = prefix + service.database();
-            Databases.ensure(infra, database);
-            Map<String, String> env = new java.util.HashMap<>(Map.of(
-                    "QUARKUS_HTTP_PORT", Integer.toString(port),
-                    "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database),
-                    "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
-                    "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
-                    "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
-                    "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
-                    "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS),
-                    // calendar-service reads the brand's channel accounts from ingest-service
-                    "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST)));
-            env.put("PARLEY_CALENDAR_REVIEW_CONSOLE_URL", "http://localhost:" + consolePort);
-            // The signed links to images that calendar-service hands the gateway name calendar's real address.
-            env.put("PARLEY_CALENDAR_PUBLIC_MEDIA_BASE_URL", url(ParleyService.CALENDAR));
-            if (infra.smtp() != null) {
-                // Mail (reviewer invitations) goes to the local mail server, never out.
-                env.put("QUARKUS_MAILER_HOST", infra.smtpHost());
-                env.put("QUARKUS_MAILER_PORT", Integer.toString(infra.smtpPort()));
-            }
-            env.putAll(extraEnv);
-            List<String> command = new ArrayList<>();
-            command.add(java);
-            command.addAll(jvmOptions());
-            command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
-            Launch launch = new Launch(List.copyOf(command), Map.copyOf(env),
-                    dir.resolve("logs").resolve(service.module() + ".log"),
-                    dir.resolve("pids").resolve(service.module() + ".pid"));
-            launches.put(service, launch);
-            processes.add(launch.start(service, root));
+        for (int n = 0; n < replicas; n++) {
+            consolePorts.add(Ports.resolve(fixedPorts ? CONSOLE_STACK_PORT + n * REPLICA_PORT_STEP : Ports.FREE));
         }
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         readiness = http;
-        List<CompletableFuture<Void>> ready = new ArrayList<>();
-        for (int i = 0; i < processes.size(); i++) {
-            ManagedProcess process = processes.get(i);
-            ParleyService service = ParleyService.all().get(i);
-            ready.add(CompletableFuture.runAsync(() -> {
-                try {
-                    process.awaitReady(() -> ready(http, url(service)), readyTimeout());
-                    log.accept(String.format("  ready: %-40s (%.1f s)", service.module() + " " + url(service),
-                            (System.nanoTime() - t0) / 1e9));
-                } catch (IOException e) {
-                    throw new CompletionException(e);
-                }
-            }));
-        }
         try {
+            for (ParleyService service : ParleyService.all()) {
+                Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+                if (!Files.exists(jar)) {
+                    throw new IOException(jar + " is missing: build first (mvn package -DskipTests)");
+                }
+                String database = prefix + service.database();
+                Databases.ensure(infra, database);
+                List<Launch> serviceLaunches = new ArrayList<>();
+                List<ManagedProcess> running = Collections.synchronizedList(new ArrayList<>());
+                launches.put(service, serviceLaunches);
+                processes.put(service, running);
+                for (int n = 0; n < replicas; n++) {
+                    Map<String, String> env = new java.util.HashMap<>(Map.of(
+                            "QUARKUS_HTTP_PORT", Integer.toString(ports.get(service).get(n)),
+                            "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database),
+                            "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
+                            "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
+                            "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
+                            "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
+                            // replica n calls replica n of the others, as a Kubernetes Service spreads the calls
+                            "QUARKUS_REST_CLIENT_STANDARDS_URL", url(ParleyService.STANDARDS, n),
+                            // calendar-service reads the brand's channel accounts from ingest-service
+                            "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST, n)));
+                    env.put("PARLEY_CALENDAR_REVIEW_CONSOLE_URL", "http://localhost:" + consolePorts.get(0));
+                    // The signed links to images that calendar-service hands the gateway name calendar's real address.
+                    env.put("PARLEY_CALENDAR_PUBLIC_MEDIA_BASE_URL", url(ParleyService.CALENDAR, n));
+                    if (infra.smtp() != null) {
+                        // Mail (reviewer invitations) goes to the local mail server, never out.
+                        env.put("QUARKUS_MAILER_HOST", infra.smtpHost());
+                        env.put("QUARKUS_MAILER_PORT", Integer.toString(infra.smtpPort()));
+                    }
+                    env.putAll(extraEnv);
+                    String name = processName(service.module(), n);
+                    List<String> command = new ArrayList<>();
+                    command.add(java);
+                    command.addAll(jvmOptions());
+                    if (replicas > 1) {
+                        // Each Kafka client names its replica (inbox-service-2.kafka-consumer-interactions), so a
+                        // group's members show which replica holds which partitions.
+                        command.add("-Dmp.messaging.connector.smallrye-kafka.client-id-prefix=" + name + ".");
+                    }
+                    command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+                    Launch launch = new Launch(name, List.copyOf(command), Map.copyOf(env),
+                            dir.resolve("logs").resolve(name + ".log"), dir.resolve("pids").resolve(name + ".pid"));
+                    serviceLaunches.add(launch);
+                    running.add(launch.start(root));
+                    int replica = n;
+                    ready.add(CompletableFuture.runAsync(() -> {
+                        try {
+                            awaitStarted(service, replica, http, log);
+                            log.accept(String.format("  ready: %-40s (%.1f s)", name + " " + url(service, replica),
+                                    (System.nanoTime() - t0) / 1e9));
+                        } catch (IOException e) {
+                            throw new CompletionException(e);
+                        }
+                    }));
+                }
+            }
             CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
-            startConsole(infra, fixedPorts, extraEnv, http, java, log, t0);
+            startConsoles(infra, prefix, extraEnv, http, java, log, t0);
         } catch (CompletionException e) {
             stop();
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             stop();
             throw e;
         }
     }
 
     /**
+     * Waits until a replica is ready. One that exits during start-up is started once more, as Kubernetes restarts a
+     * pod whose start failed: on a machine shared by many builds, a service's first connection to the database can
+     * time out (Flyway: "Acquisition timeout") while nothing is wrong with it. A second exit fails the start.
+     */
+    private void awaitStarted(ParleyService service, int replica, HttpClient http, Consumer<String> log)
+            throws IOException {
+        List<ManagedProcess> running = processes.get(service);
+        String base = url(service, replica);
+        try {
+            running.get(replica).awaitReady(() -> ready(http, base), readyTimeout());
+        } catch (IOException first) {
+            if (running.get(replica).alive()) {
+                throw first;
+            }
+            Launch launch = launches.get(service).get(replica);
+            log.accept("  " + launch.name() + " exited during start-up; starting it once more (" + launch.log() + ")");
+            ManagedProcess again = launch.start(root);
+            running.set(replica, again);
+            again.awaitReady(() -> ready(http, base), readyTimeout());
+        }
+    }
+
+    /** A replica's process, log and pid file name: the module's name for the first, {@code <module>-2} and on after. */
+    static String processName(String module, int replica) {
+        return replica == 0 ? module : module + "-" + (replica + 1);
+    }
+
+    /**
      * The console relays to the services just started and signs users in with the infrastructure's
      * Keycloak, which must know its address: on a free port it is registered through the admin API.
-     * A checkout without the console module (or not yet built) runs without it.
+     * Its replicas share one database, where each finds the sessions the others made. A checkout without
+     * the console module (or not yet built) runs without it.
      */
-    private void startConsole(Endpoints infra, boolean fixedPorts, Map<String, String> extraEnv, HttpClient http,
+    private void startConsoles(Endpoints infra, String prefix, Map<String, String> extraEnv, HttpClient http,
             String java, Consumer<String> log, long t0) throws IOException {
         Path jar = root.resolve(CONSOLE_MODULE).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             log.accept("  (no console: " + root.relativize(jar) + " is not built)");
             return;
         }
-        String origin = "http://localhost:" + consolePort;
-        if (consolePort != CONSOLE_STACK_PORT) {
-            new ConsoleClientRegistration(infra).allow(origin);
+        String database = prefix + CONSOLE_DATABASE;
+        Databases.ensure(infra, database);
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (int n = 0; n < replicas; n++) {
+            int port = consolePorts.get(n);
+            String origin = "http://localhost:" + port;
+            if (port != CONSOLE_STACK_PORT) {
+                new ConsoleClientRegistration(infra).allow(origin);
+            }
+            Map<String, String> env = new java.util.HashMap<>(Map.of(
+                    "QUARKUS_HTTP_PORT", Integer.toString(port),
+                    "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
+                    "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
+                    "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database),
+                    "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
+                    "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
+                    "PARLEY_CONSOLE_SESSION_ENCRYPTION_KEY", LOCAL_SESSION_KEY));
+            for (ParleyService service : ParleyService.all()) {
+                // PARLEY_CONSOLE_SERVICES_INBOX etc.: this replica's own set of services
+                env.put("PARLEY_CONSOLE_SERVICES_" + service.database().toUpperCase(Locale.ROOT),
+                        url(service, n));
+            }
+            env.putAll(extraEnv);
+            String name = processName(CONSOLE_MODULE, n);
+            List<String> command = new ArrayList<>(List.of(java, "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1"));
+            if (replicas > 1) {
+                command.add("-Dmp.messaging.connector.smallrye-kafka.client-id-prefix=" + name + ".");
+            }
+            command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+            ManagedProcess console = ManagedProcess.start(name, command,
+                    root, env, dir.resolve("logs").resolve(name + ".log"), dir.resolve("pids").resolve(name + ".pid"));
+            consoles.add(console);
+            ready.add(CompletableFuture.runAsync(() -> {
+                try {
+                    console.awaitReady(() -> ready(http, origin), readyTimeout());
+                    log.accept(String.format("  ready: %-40s (%.1f s)", name + " " + origin,
+                            (System.nanoTime() - t0) / 1e9));
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            }));
         }
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(consolePort),
-                "QUARKUS_OIDC_AUTH_SERVER_URL", infra.realmUrl(),
-                "KAFKA_BOOTSTRAP_SERVERS", infra.kafka(),
-                "PARLEY_CONSOLE_SERVICES_INGEST", url(ParleyService.INGEST),
-                "PARLEY_CONSOLE_SERVICES_INBOX", url(ParleyService.INBOX),
-                "PARLEY_CONSOLE_SERVICES_CALENDAR", url(ParleyService.CALENDAR),
-                "PARLEY_CONSOLE_SERVICES_STANDARDS", url(ParleyService.STANDARDS),
-                "PARLEY_CONSOLE_SERVICES_ANALYTICS", url(ParleyService.ANALYTICS)));
-        env.putAll(extraEnv);
-        console = ManagedProcess.start(CONSOLE_MODULE, List.of(java, "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString()),
-                root, env, dir.resolve("logs").resolve(CONSOLE_MODULE + ".log"),
-                dir.resolve("pids").resolve(CONSOLE_MODULE + ".pid"));
-        console.awaitReady(() -> ready(http, origin), readyTimeout());
-        log.accept(String.format("  ready: %-40s (%.1f s)", CONSOLE_MODULE + " " + origin,
-                (System.nanoTime() - t0) / 1e9));
+        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
     }
 
     /** A service's command line, environment, log and pid file, as first started. */
-    private record Launch(List<String> command, Map<String, String> env, Path log, Path pidFile) {
-        ManagedProcess start(ParleyService service, Path root) throws IOException {
-            return ManagedProcess.start(service.module(), command, root, env, log, pidFile);
+    private record Launch(String name, List<String> command, Map<String, String> env, Path log, Path pidFile) {
+        ManagedProcess start(Path root) throws IOException {
+            return ManagedProcess.start(name, command, root, env, log, pidFile);
         }
     }
 
     /**
      * Kills a service as a crash would (SIGKILL, {@link ManagedProcess#kill}): what it had not committed is lost,
      * its Kafka consumers leave their group only when their session times out. For fault tests; {@link #restart}
-     * brings it back.
+     * brings it back. With replicas, the first one.
      */
     public void kill(ParleyService service) {
-        processes.get(ParleyService.all().indexOf(service)).kill();
+        kill(service, 0);
+    }
+
+    /** Kills one replica of a service (counted from 0) as a crash would. */
+    public void kill(ParleyService service, int replica) {
+        processes.get(service).get(replica).kill();
     }
 
     /**
      * Starts a service again exactly as it was first started — the same command, environment (port, database,
-     * brokers), log and pid file — and waits until it is ready. A service still running is killed first.
+     * brokers), log and pid file — and waits until it is ready. A service still running is killed first. With
+     * replicas, the first one.
      */
     public void restart(ParleyService service) throws IOException {
-        int index = ParleyService.all().indexOf(service);
-        processes.get(index).kill();
-        ManagedProcess started = launches.get(service).start(service, root);
-        processes.set(index, started);
-        started.awaitReady(() -> ready(readiness, url(service)), readyTimeout());
+        restart(service, 0);
+    }
+
+    /** Starts one replica of a service (counted from 0) again exactly as it was first started. */
+    public void restart(ParleyService service, int replica) throws IOException {
+        List<ManagedProcess> running = processes.get(service);
+        running.get(replica).kill();
+        ManagedProcess started = launches.get(service).get(replica).start(root);
+        running.set(replica, started);
+        String base = url(service, replica);
+        started.awaitReady(() -> ready(readiness, base), readyTimeout());
+    }
+
+    /** How many replicas of each service (and of the console) run. */
+    public int replicas() {
+        return replicas;
     }
 
     /**
@@ -205,15 +327,15 @@ public final class LocalServices {
      */
     public AnotherProcess startAnother(ParleyService service, String name, Map<String, String> changes)
             throws IOException {
-        Launch first = launches.get(service);
+        Launch first = launches.get(service).get(0);
         int port = Ports.resolve(Ports.FREE);
         Map<String, String> env = new java.util.HashMap<>(first.env());
         env.putAll(changes);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        Launch launch = new Launch(first.command(), Map.copyOf(env),
+        Launch launch = new Launch(service.module() + "-" + name, first.command(), Map.copyOf(env),
                 dir.resolve("logs").resolve(service.module() + "-" + name + ".log"),
                 dir.resolve("pids").resolve(service.module() + "-" + name + ".pid"));
-        ManagedProcess process = launch.start(service, root);
+        ManagedProcess process = launch.start(root);
         String url = "http://localhost:" + port;
         try {
             process.awaitReady(() -> ready(readiness, url), readyTimeout());
@@ -233,21 +355,27 @@ public final class LocalServices {
     }
 
     /**
-     * Stops a service as Kubernetes stops a pod (SIGTERM: it finishes what it is doing and leaves its consumer
+     * Stops a service (its first replica) as Kubernetes stops a pod (SIGTERM: it finishes what it is doing and leaves its consumer
      * groups; SIGKILL after 15 seconds). {@link #restart} starts it again.
      */
     public void terminate(ParleyService service) {
-        processes.get(ParleyService.all().indexOf(service)).stop(Duration.ofSeconds(15));
+        processes.get(service).get(0).stop(Duration.ofSeconds(15));
     }
 
     /** The log file of a service's first process. */
     public Path log(ParleyService service) {
-        return launches.get(service).log();
+        return launches.get(service).get(0).log();
     }
 
-    /** The web console's address, e.g. {@code http://localhost:8080}; empty when it was not built. */
+    /** The web console's address, e.g. {@code http://localhost:8080} (its first replica); empty when it was not built. */
     public java.util.Optional<String> consoleUrl() {
-        return console == null ? java.util.Optional.empty() : java.util.Optional.of("http://localhost:" + consolePort);
+        return consoles.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of("http://localhost:" + consolePorts.get(0));
+    }
+
+    /** Every console replica's address, the first first; empty when the console was not built. */
+    public List<String> consoleUrls() {
+        return consoles.isEmpty() ? List.of() : consolePorts.stream().map(p -> "http://localhost:" + p).toList();
     }
 
     private static boolean ready(HttpClient http, String base) {
@@ -271,30 +399,45 @@ public final class LocalServices {
         return Duration.ofSeconds(180);
     }
 
-    /** The base URL of a service, e.g. {@code http://localhost:8082}. */
+    /** The base URL of a service (its first replica), e.g. {@code http://localhost:8082}. */
     public String url(ParleyService service) {
-        return "http://localhost:" + ports.get(service);
+        return url(service, 0);
     }
 
+    /** The base URL of one replica of a service, counted from 0. */
+    public String url(ParleyService service, int replica) {
+        return "http://localhost:" + ports.get(service).get(replica);
+    }
+
+    /** The base URLs of every replica of a service, the first first. */
+    public List<String> urls(ParleyService service) {
+        return ports.get(service).stream().map(p -> "http://localhost:" + p).toList();
+    }
+
+    /** Stops the consoles, then every service's replicas side by side. */
     public void stop() {
-        if (console != null) {
-            console.stop(Duration.ofSeconds(15));
-        }
-        List<CompletableFuture<Void>> stops = processes.stream()
+        stopAll(consoles);
+        stopAll(processes.values().stream().flatMap(List::stream).toList());
+    }
+
+    private static void stopAll(List<ManagedProcess> running) {
+        List<CompletableFuture<Void>> stops = running.stream()
                 .map(p -> CompletableFuture.runAsync(() -> p.stop(Duration.ofSeconds(15))))
                 .toList();
         CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
     }
 
-    /** Stops services an earlier process started with their pids in {@code dir/pids}. */
+    /** Stops services (every replica) an earlier process started with their pids in {@code dir/pids}. */
     public static void stopIn(Path dir) {
-        for (ParleyService service : ParleyService.all()) {
-            ManagedProcess.fromPidFile(service.module(), dir.resolve("pids").resolve(service.module() + ".pid"),
-                    dir.resolve("logs").resolve(service.module() + ".log"))
-                    .ifPresent(p -> p.stop(Duration.ofSeconds(15)));
+        List<String> modules = new ArrayList<>(List.of(CONSOLE_MODULE));
+        ParleyService.all().forEach(s -> modules.add(s.module()));
+        for (String module : modules) {
+            for (int n = 0; n < MOST_REPLICAS; n++) {
+                String name = processName(module, n);
+                ManagedProcess.fromPidFile(name, dir.resolve("pids").resolve(name + ".pid"),
+                        dir.resolve("logs").resolve(name + ".log")).ifPresent(p -> p.stop(Duration.ofSeconds(15)));
+            }
         }
-        ManagedProcess.fromPidFile(CONSOLE_MODULE, dir.resolve("pids").resolve(CONSOLE_MODULE + ".pid"),
-                dir.resolve("logs").resolve(CONSOLE_MODULE + ".log")).ifPresent(p -> p.stop(Duration.ofSeconds(15)));
     }
 
     /**

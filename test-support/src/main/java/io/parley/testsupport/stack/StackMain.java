@@ -24,22 +24,32 @@ public final class StackMain {
         Path root = RepositoryRoot.find();
         Path dir = root.resolve(".parley/stack");
         String command = args.length > 0 ? args[0] : "up";
-        boolean detach = args.length > 1 && args[1].equals("-d");
+        boolean detach = false;
+        int replicas = 1;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("-d")) {
+                detach = true;
+            } else if (args[i].equals("--replicas") && i + 1 < args.length && args[i + 1].matches("[1-9]")) {
+                replicas = Integer.parseInt(args[++i]);
+            } else {
+                command = "usage";
+            }
+        }
         switch (command) {
-            case "up" -> up(root, dir, detach);
+            case "up" -> up(root, dir, detach, replicas);
             case "down" -> {
                 down(root, dir);
                 System.out.println("Parley stopped.");
             }
             default -> {
-                System.err.println("usage: StackMain up [-d] | down");
+                System.err.println("usage: StackMain up [-d] [--replicas 1-" + LocalServices.MOST_REPLICAS + "] | down");
                 System.exit(2);
             }
         }
         System.exit(0);
     }
 
-    private static void up(Path root, Path dir, boolean detach) throws Exception {
+    private static void up(Path root, Path dir, boolean detach, int replicas) throws Exception {
         if (Files.exists(dir.resolve("pids"))) {
             down(root, dir); // a previous stack left behind: start clean
         }
@@ -48,8 +58,9 @@ public final class StackMain {
                 LocalInfrastructure.STACK_KAFKA, LocalInfrastructure.STACK_KEYCLOAK, true, System.out::println);
         LocalServices services;
         try {
-            System.out.println("Starting the services ...");
-            services = LocalServices.start(root, dir, infra.endpoints(), true, "parley_",
+            System.out.println(replicas == 1 ? "Starting the services ..."
+                    : "Starting " + replicas + " replicas of each service and of the console ...");
+            services = LocalServices.start(root, dir, infra.endpoints(), true, "parley_", replicas,
                     Map.of("QUARKUS_PROFILE", "prod"), System.out::println);
         } catch (Exception e) {
             infra.stop();
@@ -95,9 +106,16 @@ public final class StackMain {
         services.consoleUrl().ifPresent(console -> out.append(String.format(
                 "  %-18s %s   (the web console: sign in as agent1 / agent1 or manager1 / manager1)%n%n",
                 "console", console)));
+        if (services.replicas() > 1) {
+            out.append(String.format("  %-18s %s   (the same sessions: signed in on one, signed in on all)%n%n",
+                    "console replicas", String.join(" ", services.consoleUrls())));
+        }
         for (ParleyService s : ParleyService.all()) {
             out.append(String.format("  %-18s %s   (OpenAPI: %s/q/openapi, Swagger UI: %s/q/swagger-ui)%n",
                     s.module(), services.url(s), services.url(s), services.url(s)));
+            if (services.replicas() > 1) {
+                out.append(String.format("  %-18s %s%n", "  replicas", String.join(" ", services.urls(s))));
+            }
         }
         out.append(String.format("  %-18s %s   (admin console: admin / admin)%n", "keycloak", infra.keycloak()));
         out.append(String.format("  %-18s %s%n", "kafka", infra.kafka()));
