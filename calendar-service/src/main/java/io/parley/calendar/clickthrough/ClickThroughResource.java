@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,8 +44,9 @@ public class ClickThroughResource {
                     + "link as the brand's catalogue made it, UTM parameters included. The networks' link-preview "
                     + "fetchers (facebookexternalhit, Twitterbot, LinkedInBot, TelegramBot, ...) are sent on without "
                     + "being counted. Nothing is cached, so every click reaches the counter.")
-    @APIResponse(responseCode = "302", description = "Sent on to the link; Location is the link with its UTM "
-            + "parameters")
+    @APIResponse(responseCode = "302", description = "Sent on to the link", headers = @Header(name = "Location",
+            description = "the link with the catalogue's UTM parameters", schema = @Schema(type = SchemaType.STRING,
+            example = "https://acme.example/zima?utm_source=facebook&utm_medium=social&utm_campaign=winter-2026")))
     @APIResponse(responseCode = "404", description = "A code Parley never gave", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = """
