@@ -8,8 +8,6 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.insights.FollowerCountObserved;
 import io.parley.contracts.insights.PostMetricsObserved;
-import io.parley.contracts.outbound.OutboundAction;
-import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.ChannelMode;
@@ -246,7 +244,7 @@ public class InsightsConnectors {
             return new Verdict(fetched.failure(), true);
         }
         Instant now = clock.instant();
-        PlatformAnswer answer = api.answer(probe(account), request, fetched.response(), now);
+        PlatformAnswer answer = OutboundRules.read(api, account, request, fetched.response(), now);
         if (answer instanceof PlatformAnswer.RateLimited limited) {
             Instant until = now.plus(limited.after() != null ? limited.after() : outbound.rateLimitPause());
             QuarkusTransaction.requiringNew().run(() -> gate.hold(account.platform().id(),
@@ -265,13 +263,6 @@ public class InsightsConnectors {
             return new Verdict(refused.reason(), false);
         }
         return new Verdict(account.platform().id() + "'s answer holds no figures", false);
-    }
-
-    /** The outbound rules read an answer as the answer to an action; the figures' reads are the account's own. */
-    private static OutboundActionRequested probe(ChannelAccount account) {
-        return new OutboundActionRequested(StableIds.of("insights", account.id().toString()),
-                OutboundAction.PUBLISH_POST, account.platform(), account.accountId(), null, null, "insights",
-                "insights/" + account.id());
     }
 
     private void metrics(ChannelAccount account, PublishedPosts.Post post, PostCounters c, Instant now,
