@@ -13,6 +13,8 @@ import io.parley.ingest.channels.ChannelIds;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +36,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * publish them on parley.engagement.v1 (real Kafka), growing from one reading to the next.
  */
 @QuarkusTest
+@TestProfile(InsightsConnectorsTest.Reading.class)
 class InsightsConnectorsTest {
+
+    /** The connectors read (they are off in the other tests, whose fake platforms script every answer). */
+    public static class Reading implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("parley.ingest.insights.enabled", "true");
+        }
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String PAGE = "1234567890";
