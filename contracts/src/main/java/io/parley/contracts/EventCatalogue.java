@@ -19,6 +19,8 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
+import io.parley.contracts.insights.FollowerCountObserved;
+import io.parley.contracts.insights.PostMetricsObserved;
 import io.parley.contracts.listening.CompetitorPostObserved;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
@@ -30,6 +32,7 @@ import io.parley.contracts.posts.ApprovalRequested;
 import io.parley.contracts.posts.ApprovalStepSkipped;
 import io.parley.contracts.posts.ApproverRef;
 import io.parley.contracts.posts.FindingOverridden;
+import io.parley.contracts.posts.LinkClicked;
 import io.parley.contracts.posts.ReviewerInvited;
 import io.parley.contracts.posts.ReviewerRevoked;
 import io.parley.contracts.posts.StoryCommentAdded;
@@ -158,7 +161,30 @@ public final class EventCatalogue {
                         "https://globex.example/newsroom/feed.xml", "tag:globex.example,2026:post-481",
                         "https://globex.example/newsroom/winter-sale", t.minusSeconds(86_400),
                         "Zimowa wyprzedaż w Globex")));
+        insightsExamples(examples, t);
         return examples;
+    }
+
+    /** Publishing figures: the story's LinkedIn post read a day after it went out, its account's followers, a click. */
+    private static void insightsExamples(Map<String, Event<?>> examples, Instant t) {
+        UUID story = UUID.fromString("5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6");
+        UUID variant = UUID.fromString("6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607");
+        String channel = "4b8f2c1e-3d5a-3e7b-9c0d-1e2f3a4b5c6d";
+        Instant published = Instant.parse("2026-11-26T09:00:02Z");
+        Instant read = Instant.parse("2026-11-27T09:05:00Z");
+        add(examples, Event.of(UUID.fromString("e1e2e3e4-1111-3222-8333-444455556666"), "ingest-service", "acme",
+                "urn:li:share:7401234567890123456", read, read, new PostMetricsObserved(story, variant, channel,
+                        "urn:li:organization:2414183", Platform.LINKEDIN, "urn:li:share:7401234567890123456",
+                        "https://www.linkedin.com/feed/update/urn:li:share:7401234567890123456", published, read,
+                        4210L, 2875L, 96L, 14L, 9L, null, false)));
+        add(examples, Event.of(UUID.fromString("e2e3e4e5-2222-3333-8444-555566667777"), "ingest-service", "acme",
+                channel, read, read, new FollowerCountObserved(channel, "urn:li:organization:2414183",
+                        Platform.LINKEDIN, java.time.LocalDate.parse("2026-11-27"), 18_342, read, false)));
+        add(examples, Event.of(UUID.fromString("e3e4e5e6-3333-3444-8555-666677778888"), "calendar-service", "acme",
+                story.toString(), published.plusSeconds(3600), published.plusSeconds(3600), new LinkClicked(story,
+                        variant, channel, Platform.LINKEDIN,
+                        "https://acme.example/careers?utm_source=linkedin&utm_medium=social&utm_campaign=hiring",
+                        published.plusSeconds(3600))));
     }
 
     /** The publishing events: one story (Polish, Greek), its LinkedIn variant through a two-step approval. */
@@ -327,6 +353,9 @@ public final class EventCatalogue {
         }
         if (c == String.class) {
             return "string";
+        }
+        if (c == java.time.LocalDate.class) {
+            return "string (date, YYYY-MM-DD)";
         }
         if (c == UUID.class) {
             return "string (UUID)";

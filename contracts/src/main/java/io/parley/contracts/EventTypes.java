@@ -13,6 +13,8 @@ import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.inbox.NoteAdded;
 import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.contracts.insights.FollowerCountObserved;
+import io.parley.contracts.insights.PostMetricsObserved;
 import io.parley.contracts.listening.CompetitorPostObserved;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.posts.ApprovalDecided;
@@ -21,6 +23,7 @@ import io.parley.contracts.posts.ApprovalReminder;
 import io.parley.contracts.posts.ApprovalRequested;
 import io.parley.contracts.posts.ApprovalStepSkipped;
 import io.parley.contracts.posts.FindingOverridden;
+import io.parley.contracts.posts.LinkClicked;
 import io.parley.contracts.posts.PostDrafted;
 import io.parley.contracts.posts.ReviewerInvited;
 import io.parley.contracts.posts.ReviewerRevoked;
@@ -88,6 +91,9 @@ public final class EventTypes {
         register(CompensationDecided.TYPE, CompensationDecided.class);
         register(SpikeDetected.TYPE, SpikeDetected.class);
         register(CompetitorPostObserved.TYPE, CompetitorPostObserved.class);
+        register(PostMetricsObserved.TYPE, PostMetricsObserved.class);
+        register(FollowerCountObserved.TYPE, FollowerCountObserved.class);
+        register(LinkClicked.TYPE, LinkClicked.class);
     }
 
     private EventTypes() {

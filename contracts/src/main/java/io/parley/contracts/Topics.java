@@ -16,8 +16,9 @@ public final class Topics {
      */
     public static final String INTAKE = "parley.intake.v1";
     /**
-     * What listening observes beyond mentions: competitors' own posts read from their public feeds (and, later,
-     * engagement figures pulled from the platforms). Keyed by channel account (the listening source).
+     * What listening and the insights connectors observe beyond mentions: competitors' own posts read from their
+     * public feeds, the figures of the brand's published posts and its accounts' followers, read from the networks.
+     * Keyed by channel account (the listening source, the account whose figures they are).
      */
     public static final String ENGAGEMENT = "parley.engagement.v1";
     /** Actions to perform on a platform (reply, hide, delete, like, publish). Keyed by target object. */

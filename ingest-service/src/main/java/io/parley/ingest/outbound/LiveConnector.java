@@ -137,6 +137,30 @@ public class LiveConnector {
         return new Read(null, scrub(String.valueOf(last), secret));
     }
 
+    /**
+     * One read of {@code request}, whatever the platform answers (its rate limit or refusal is the caller's to read,
+     * by the platform's rules): the insights connectors' figures. Empty response only when no answer came.
+     */
+    public Read readOnce(ChannelAccount account, PlatformApi api, PlatformRequest request) {
+        String secret = credentials.secret(account, CredentialSource.ACCESS_TOKEN).orElse(null);
+        if (secret == null) {
+            return new Read(null, "no access token (set " + ConfiguredCredentials.property(account,
+                    CredentialSource.ACCESS_TOKEN) + ")");
+        }
+        PlatformRequest.Call call = request.render(apiRoot(api), secret);
+        try {
+            HttpResponse<String> response = http.send(build(call, null), HttpResponse.BodyHandlers.ofString(
+                    StandardCharsets.UTF_8));
+            return new Read(new PlatformResponse(response.statusCode(), response.headers().map(), response.body()),
+                    null);
+        } catch (IOException e) {
+            return new Read(null, scrub(describe(e), secret));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Read(null, "interrupted");
+        }
+    }
+
     /** A reason quotes the platform or the network stack; neither may carry the token into a report or a log. */
     static String scrub(String text, String secret) {
         return text.replace(secret, PlatformRequest.REDACTED);

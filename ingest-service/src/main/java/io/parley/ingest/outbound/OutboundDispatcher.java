@@ -61,6 +61,9 @@ public class OutboundDispatcher {
     private final DeliveryReports reports;
     private final Clock clock;
     private final SandboxConnector sandbox;
+    /** The posts published here, whose figures the insights connectors read later. */
+    @Inject
+    io.parley.ingest.insights.PublishedPosts published;
     private final LiveConnector live;
     private final PlatformRequests requests;
     private final EntityManager em;
@@ -453,6 +456,10 @@ public class OutboundDispatcher {
 
     private void report(Event<OutboundActionRequested> event, ConnectorOutcome outcome, int attempt) {
         OutboundActionRequested action = event.data();
+        if (action.action() == OutboundAction.PUBLISH_POST && outcome.outcome() == DeliveryOutcome.DELIVERED
+                && outcome.platformObjectId() != null) {
+            published.remember(event.brand(), action, outcome, clock.instant());
+        }
         reports.report(event.brand(), action.actionId(), action.action(), action.platform(), action.origin(), outcome,
                 attempt);
     }

@@ -1,0 +1,218 @@
+package io.parley.analytics.publishing;
+
+import io.parley.analytics.api.Examples;
+import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.contracts.Platform;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.security.BrandAccess;
+import io.parley.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Publishing figures: per channel and per post over a window, followers per day, the engagement rate with its base
+ * stated, and the posts behind every figure.
+ */
+@Path("/api/v1/brands/{brand}/analytics/publishing")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Publishing figures", description = "How the brand's published posts did, from the networks' figures")
+public class PublishingResource {
+
+    @Inject
+    PublishingStore store;
+
+    @Inject
+    BrandAccess access;
+
+    @Inject
+    PublishingConfig config;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Publishing figures per channel or per post",
+            description = "The posts the brand published in [from, to) with their figures as the networks last "
+                    + "reported them (lifetime totals: impressions, reach, reactions, comments, shares, views — null "
+                    + "where a network does not give one), the click-throughs Parley's tracked redirect counted, "
+                    + "engagements (reactions + comments + shares + click-throughs) and the engagement rate with its "
+                    + "base stated (reach, else impressions, else views: the first every post counted has). "
+                    + "by=channel (default): per channel account, with its followers per day (and the change per day) "
+                    + "in the window; by=post: the posts, newest first, one page (cursor, limit). Every figure names "
+                    + "the posts behind it (postsHref). Without from: the 30 days before to; without to: now; at most "
+                    + "366 days. Sandbox accounts' figures are made up (sandbox: true on each post).")
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Publishing.Report.class),
+            examples = @ExampleObject(name = "per channel", value = PublishingExamples.BY_CHANNEL)))
+    @APIResponse(responseCode = "400", description = "Bad, empty or too long window; by neither channel nor post; a "
+            + "bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "empty window", value = PublishingExamples.INVALID_WINDOW),
+                    @ExampleObject(name = "unknown by", value = PublishingExamples.INVALID_BY)}))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Agents do not read publishing figures", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
+    public Publishing.Report figures(
+            @Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "start, inclusive (ISO-8601 instant): posts published from then",
+                    example = "2026-11-01T00:00:00Z") @QueryParam("from") String from,
+            @Parameter(description = "end, exclusive (ISO-8601 instant)", example = "2026-12-01T00:00:00Z")
+            @QueryParam("to") String to,
+            @Parameter(description = "channel (default) or post", example = "channel") @QueryParam("by") String by,
+            @Parameter(description = "by=post: the cursor of the page to read (nextCursor of the one before)")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "by=post: posts per page (1–200, default 50)", example = "50")
+            @QueryParam("limit") Integer limit) {
+        access.require(brand);
+        ReportingWindow window = window(from, to);
+        String grouping = by == null ? "channel" : by;
+        if (!grouping.equals("channel") && !grouping.equals("post")) {
+            throw ProblemException.invalid("by", "must be channel or post");
+        }
+        int size = limit(limit);
+        Publishing.Figures totals = store.figures(brand, window, false).values().stream().findFirst()
+                .orElse(new Publishing.Figures(0, null, null, null, null, null, null, 0, 0, null, null, null));
+        String href = href(brand, window, null);
+        if (grouping.equals("post")) {
+            Publishing.PostPage page = store.posts(brand, window, Optional.empty(), Optional.empty(), cursor, size);
+            return new Publishing.Report(brand, window.from(), window.to(), grouping, Publishing.ENGAGEMENTS,
+                    Publishing.RATE, totals, null, page.items(), page.nextCursor(), href);
+        }
+        Map<List<String>, Publishing.Figures> perChannel = store.figures(brand, window, true);
+        Map<List<String>, List<Object[]>> followers = store.followerDays(brand, window);
+        Set<List<String>> channels = new LinkedHashSet<>(perChannel.keySet());
+        channels.addAll(followers.keySet());
+        List<Publishing.ChannelFigures> out = new ArrayList<>();
+        for (List<String> channel : channels) {
+            Publishing.Figures f = perChannel.getOrDefault(channel,
+                    new Publishing.Figures(0, null, null, null, null, null, null, 0, 0, null, null, null));
+            List<Object[]> days = followers.getOrDefault(channel, List.of());
+            out.add(new Publishing.ChannelFigures(channel.get(0), channel.get(1), f, followerDays(days, window),
+                    days.size() >= 2 ? (long) days.get(days.size() - 1)[1] - (long) days.get(0)[1] : null,
+                    href(brand, window, channel.get(0))));
+        }
+        return new Publishing.Report(brand, window.from(), window.to(), grouping, Publishing.ENGAGEMENTS,
+                Publishing.RATE, totals, out, null, null, href);
+    }
+
+    @GET
+    @Path("posts")
+    @RolesAllowed({Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "The posts behind a publishing figure",
+            description = "The posts published in [from, to) — of one channel account or network when asked — with "
+                    + "their figures, newest first, cursor-paginated: the drill-down of every figure of "
+                    + "GET /api/v1/brands/{brand}/analytics/publishing (its postsHref). Same window rules.")
+    @APIResponse(responseCode = "200", description = "One page of posts", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Publishing.PostPage.class),
+            examples = @ExampleObject(name = "one post", value = PublishingExamples.POSTS)))
+    @APIResponse(responseCode = "400", description = "Bad, empty or too long window; unknown platform; a bad cursor "
+            + "or limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "empty window", value = PublishingExamples.INVALID_WINDOW),
+                    @ExampleObject(name = "bad cursor", value = PublishingExamples.INVALID_CURSOR)}))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Agents do not read publishing figures", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "Not one of the caller's brands", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
+    public Publishing.PostPage posts(
+            @Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "start, inclusive (ISO-8601 instant)", example = "2026-11-01T00:00:00Z")
+            @QueryParam("from") String from,
+            @Parameter(description = "end, exclusive (ISO-8601 instant)", example = "2026-12-01T00:00:00Z")
+            @QueryParam("to") String to,
+            @Parameter(description = "only this channel account (its id as the figures name it)",
+                    example = "4b8f2c1e-3d5a-3e7b-9c0d-1e2f3a4b5c6d") @QueryParam("channel") String channel,
+            @Parameter(description = "only this network", example = "linkedin") @QueryParam("platform")
+            String platform,
+            @Parameter(description = "the cursor of the page to read (nextCursor of the one before)")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "posts per page (1–200, default 50)", example = "50") @QueryParam("limit")
+            Integer limit) {
+        access.require(brand);
+        ReportingWindow window = window(from, to);
+        Optional<String> network = QueryParams.platform("platform", platform).map(Platform::id);
+        if (channel != null && (channel.isBlank() || channel.length() > 200)) {
+            throw ProblemException.invalid("channel", "must be a channel account id");
+        }
+        return store.posts(brand, window, Optional.ofNullable(channel), network, cursor, limit(limit));
+    }
+
+    private ReportingWindow window(String from, String to) {
+        return ReportingWindow.of(QueryParams.optionalInstant("from", from), QueryParams.optionalInstant("to", to),
+                clock.instant(), config.defaultWindow(), config.longestWindow());
+    }
+
+    private int limit(Integer limit) {
+        if (limit == null) {
+            return config.defaultPageSize();
+        }
+        if (limit < 1 || limit > config.largestPageSize()) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + config.largestPageSize());
+        }
+        return limit;
+    }
+
+    /** The days of the window with a count, each with its change since the reading before it. */
+    private static List<Publishing.FollowerDay> followerDays(List<Object[]> days, ReportingWindow window) {
+        LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
+        List<Publishing.FollowerDay> out = new ArrayList<>();
+        Long before = null;
+        for (Object[] d : days) {
+            LocalDate day = (LocalDate) d[0];
+            long count = (long) d[1];
+            if (!day.isBefore(first)) {
+                out.add(new Publishing.FollowerDay(day, count, before == null ? null : count - before));
+            }
+            before = count;
+        }
+        return out;
+    }
+
+    private static String href(String brand, ReportingWindow window, String channel) {
+        return "/api/v1/brands/" + enc(brand) + "/analytics/publishing/posts?from=" + window.from() + "&to="
+                + window.to() + (channel == null ? "" : "&channel=" + enc(channel));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,258 @@
+package io.parley.analytics.publishing;
+
+import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.contracts.insights.FollowerCountObserved;
+import io.parley.contracts.insights.PostMetricsObserved;
+import io.parley.contracts.posts.LinkClicked;
+import io.parley.contracts.posts.VariantPublished;
+import io.parley.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The publishing rollups (V10): each post's latest reading, the variants' stories, click-throughs per variant and
+ * followers per account and day; and the figures read from them, always within one brand.
+ */
+@ApplicationScoped
+public class PublishingStore {
+
+    @Inject
+    EntityManager em;
+
+    /** A post's reading; kept only when newer than the one held (a redelivery or a late reading changes nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void observed(String brand, PostMetricsObserved m) {
+        String key = m.variantId() != null ? m.variantId().toString() : m.platform().id() + ":" + m.platformPostId();
+        em.createNativeQuery("""
+                INSERT INTO publishing_post (post_key, brand, platform, channel_account_id, platform_account_id,
+                    platform_post_id, story_id, variant_id, permalink, published_at, observed_at, impressions, reach,
+                    reactions, comments, shares, views, sandbox)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+                ON CONFLICT (post_key) DO UPDATE SET observed_at = EXCLUDED.observed_at,
+                    impressions = EXCLUDED.impressions, reach = EXCLUDED.reach, reactions = EXCLUDED.reactions,
+                    comments = EXCLUDED.comments, shares = EXCLUDED.shares, views = EXCLUDED.views,
+                    permalink = COALESCE(EXCLUDED.permalink, publishing_post.permalink)
+                WHERE publishing_post.observed_at < EXCLUDED.observed_at AND publishing_post.brand = EXCLUDED.brand""")
+                .setParameter(1, key).setParameter(2, brand).setParameter(3, m.platform().id())
+                .setParameter(4, m.channelAccountId()).setParameter(5, m.platformAccountId())
+                .setParameter(6, m.platformPostId()).setParameter(7, m.storyId()).setParameter(8, m.variantId())
+                .setParameter(9, m.permalink()).setParameter(10, Timestamp.from(m.publishedAt()))
+                .setParameter(11, Timestamp.from(m.observedAt())).setParameter(12, m.impressions())
+                .setParameter(13, m.reach()).setParameter(14, m.reactions()).setParameter(15, m.comments())
+                .setParameter(16, m.shares()).setParameter(17, m.views()).setParameter(18, m.sandbox())
+                .executeUpdate();
+    }
+
+    /** An account's followers on a day; the day's latest reading is kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followers(String brand, FollowerCountObserved f) {
+        em.createNativeQuery("""
+                INSERT INTO publishing_followers (channel_account_id, day, brand, platform, followers, observed_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                ON CONFLICT (channel_account_id, day) DO UPDATE SET followers = EXCLUDED.followers,
+                    observed_at = EXCLUDED.observed_at
+                WHERE publishing_followers.observed_at < EXCLUDED.observed_at
+                    AND publishing_followers.brand = EXCLUDED.brand""")
+                .setParameter(1, f.channelAccountId()).setParameter(2, java.sql.Date.valueOf(f.day()))
+                .setParameter(3, brand).setParameter(4, f.platform().id()).setParameter(5, f.followers())
+                .setParameter(6, Timestamp.from(f.observedAt())).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void published(String brand, VariantPublished p) {
+        em.createNativeQuery("""
+                INSERT INTO publishing_variant (variant_id, brand, story_id, story_title) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (variant_id) DO UPDATE SET story_title = EXCLUDED.story_title
+                WHERE publishing_variant.brand = EXCLUDED.brand""")
+                .setParameter(1, p.variantId()).setParameter(2, brand).setParameter(3, p.storyId())
+                .setParameter(4, p.storyTitle()).executeUpdate();
+    }
+
+    /** One click (the caller has claimed its event). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clicked(String brand, LinkClicked c) {
+        em.createNativeQuery("""
+                INSERT INTO publishing_clicks (variant_id, brand, clicks) VALUES (?1, ?2, 1)
+                ON CONFLICT (variant_id) DO UPDATE SET clicks = publishing_clicks.clicks + 1
+                WHERE publishing_clicks.brand = EXCLUDED.brand""")
+                .setParameter(1, c.variantId()).setParameter(2, brand).executeUpdate();
+    }
+
+    private static final String POSTS = """
+            SELECT p.story_id, p.variant_id, v.story_title, p.platform, p.channel_account_id, p.platform_post_id,
+                   p.permalink, p.published_at, p.observed_at, p.impressions, p.reach, p.reactions, p.comments,
+                   p.shares, p.views, COALESCE(c.clicks, 0), p.sandbox, p.post_key
+            FROM publishing_post p
+            LEFT JOIN publishing_variant v ON v.variant_id = p.variant_id AND v.brand = p.brand
+            LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand
+            WHERE p.brand = :brand AND p.published_at >= :from AND p.published_at < :to""";
+
+    /** The posts of the window (of one channel or platform when asked), newest first, a page at a time. */
+    @Transactional
+    public Publishing.PostPage posts(String brand, ReportingWindow window, Optional<String> channel,
+            Optional<String> platform, String cursor, int limit) {
+        StringBuilder sql = new StringBuilder(POSTS);
+        channel.ifPresent(c -> sql.append(" AND p.channel_account_id = :channel"));
+        platform.ifPresent(p -> sql.append(" AND p.platform = :platform"));
+        String[] after = cursor == null ? null : decode(cursor);
+        if (after != null) {
+            sql.append(" AND (p.published_at, p.post_key) < (:afterTime, :afterKey)");
+        }
+        sql.append(" ORDER BY p.published_at DESC, p.post_key DESC LIMIT :limit");
+        Query q = em.createNativeQuery(sql.toString()).setParameter("brand", brand)
+                .setParameter("from", Timestamp.from(window.from())).setParameter("to", Timestamp.from(window.to()))
+                .setParameter("limit", limit + 1);
+        channel.ifPresent(c -> q.setParameter("channel", c));
+        platform.ifPresent(p -> q.setParameter("platform", p));
+        if (after != null) {
+            q.setParameter("afterTime", Timestamp.from(Instant.parse(after[0]))).setParameter("afterKey", after[1]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        List<Publishing.PostFigures> items = new ArrayList<>();
+        String next = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = rows.get(i);
+            if (i == limit) {
+                Object[] last = rows.get(limit - 1);
+                next = encode(instant(last[7]), (String) last[17]);
+                break;
+            }
+            items.add(post(r));
+        }
+        return new Publishing.PostPage(items, next);
+    }
+
+    private static Publishing.PostFigures post(Object[] r) {
+        Long impressions = num(r[9]);
+        Long reach = num(r[10]);
+        Long reactions = num(r[11]);
+        Long comments = num(r[12]);
+        Long shares = num(r[13]);
+        Long views = num(r[14]);
+        long clicks = num(r[15]);
+        long engagements = EngagementRate.engagements(reactions, comments, shares, clicks);
+        EngagementRate.Rate rate = EngagementRate.of(new EngagementRate.Sums(reach, impressions, views, engagements));
+        return new Publishing.PostFigures((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], instant(r[7]), instant(r[8]), impressions, reach, reactions, comments,
+                shares, views, clicks, engagements, rate.rate(), rate.base() == null ? null : rate.base().name(),
+                (Boolean) r[16]);
+    }
+
+    /** A channel's (or, with no channel, every post's) summed figures, keyed by channel account and platform. */
+    @Transactional
+    public Map<List<String>, Publishing.Figures> figures(String brand, ReportingWindow window, boolean perChannel) {
+        String group = perChannel ? "p.channel_account_id, p.platform" : "'', ''";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT %s, count(*),
+                       sum(p.impressions), count(p.impressions), sum(p.reach), count(p.reach),
+                       sum(p.views), count(p.views), sum(p.reactions), count(p.reactions),
+                       sum(p.comments), count(p.comments), sum(p.shares), count(p.shares), sum(COALESCE(c.clicks, 0))
+                FROM publishing_post p
+                LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand
+                WHERE p.brand = ?1 AND p.published_at >= ?2 AND p.published_at < ?3
+                GROUP BY 1, 2 ORDER BY 1, 2""".formatted(group))
+                .setParameter(1, brand).setParameter(2, Timestamp.from(window.from()))
+                .setParameter(3, Timestamp.from(window.to())).getResultList();
+        Map<List<String>, Publishing.Figures> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long posts = num(r[2]);
+            Long impressions = some(r[3], r[4]);
+            Long reach = some(r[5], r[6]);
+            Long views = some(r[7], r[8]);
+            Long reactions = some(r[9], r[10]);
+            Long comments = some(r[11], r[12]);
+            Long shares = some(r[13], r[14]);
+            long clicks = num(r[15]);
+            long engagements = EngagementRate.engagements(reactions, comments, shares, clicks);
+            EngagementRate.Rate rate = EngagementRate.of(new EngagementRate.Sums(all(r[5], r[6], posts),
+                    all(r[3], r[4], posts), all(r[7], r[8], posts), engagements));
+            out.put(List.of((String) r[0], (String) r[1]), new Publishing.Figures(posts, impressions, reach,
+                    reactions, comments, shares, views, clicks, engagements, rate.rate(),
+                    rate.base() == null ? null : rate.base().name(), rate.baseValue()));
+        }
+        return out;
+    }
+
+    /** Followers per channel account and day: the days of the window and the last day before it. */
+    @Transactional
+    public Map<List<String>, List<Object[]>> followerDays(String brand, ReportingWindow window) {
+        LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
+        LocalDate last = LocalDate.ofInstant(window.to().minusNanos(1), ZoneOffset.UTC);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT f.channel_account_id, f.platform, f.day, f.followers FROM publishing_followers f
+                WHERE f.brand = ?1 AND f.day <= ?3 AND (f.day >= ?2 OR f.day = (SELECT max(b.day)
+                    FROM publishing_followers b WHERE b.brand = ?1 AND b.channel_account_id = f.channel_account_id
+                    AND b.day < ?2))
+                ORDER BY f.channel_account_id, f.day""")
+                .setParameter(1, brand).setParameter(2, java.sql.Date.valueOf(first))
+                .setParameter(3, java.sql.Date.valueOf(last)).getResultList();
+        Map<List<String>, List<Object[]>> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            LocalDate day = r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2];
+            out.computeIfAbsent(List.of((String) r[0], (String) r[1]), k -> new ArrayList<>())
+                    .add(new Object[] {day, num(r[3])});
+        }
+        return out;
+    }
+
+    /** The sum when some post has the counter, else null. */
+    private static Long some(Object sum, Object count) {
+        return num(count) > 0 ? num(sum) : null;
+    }
+
+    /** The sum when every post has the counter, else null. */
+    private static Long all(Object sum, Object count, long posts) {
+        return num(count) == posts ? num(sum) : null;
+    }
+
+    private static Long num(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private static String encode(Instant at, String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + key)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String[] decode(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
+            Instant.parse(parts[0]);
+            if (parts.length != 2 || parts[1].isEmpty()) {
+                throw new IllegalArgumentException();
+            }
+            return parts;
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor this API returned");
+        }
+    }
+}
