@@ -43,6 +43,7 @@ public class CareFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void opened(String brand, ConversationOpened o) {
+        hours.hold(brand); // first: see CareHours#hold
         em.createNativeQuery("""
                 INSERT INTO care_fact (conversation_id, brand, channel, team, language, moment, received_at, due_at,
                     target_minutes)
@@ -61,6 +62,7 @@ public class CareFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void assigned(String brand, ConversationAssigned a) {
+        hours.hold(brand); // first: see CareHours#hold
         em.createNativeQuery("""
                 INSERT INTO care_fact (conversation_id, brand, team, assignee) VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT (conversation_id) DO UPDATE SET
@@ -74,6 +76,7 @@ public class CareFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void answered(String brand, ConversationAnswered a) {
+        hours.hold(brand); // first: see CareHours#hold
         em.createNativeQuery("""
                 INSERT INTO care_fact (conversation_id, brand, channel, received_at, due_at, first_response_at,
                     first_responder)
@@ -99,6 +102,7 @@ public class CareFacts {
         if (!resolved && !reopened) {
             return; // the other moves (answered, pending, open again before a resolution) change no figure
         }
+        hours.hold(brand); // first: see CareHours#hold
         em.createNativeQuery("""
                 INSERT INTO care_fact (conversation_id, brand, channel, resolved_at, first_resolved_at, reopened_count)
                 VALUES (?1, ?2, ?3, ?4, ?4, ?5)
@@ -132,7 +136,11 @@ public class CareFacts {
         Instant answered = instant(r[2]);
         Instant resolved = instant(r[3]);
         Instant due = instant(r[4]);
-        BusinessHours counted = received == null ? null : hours.at((String) r[0], received);
+        BusinessHours counted = null;
+        if (received != null) {
+            hours.hold((String) r[0]); // held already by the writers; kept here for any other caller
+            counted = hours.at((String) r[0], received);
+        }
         em.createNativeQuery("""
                 UPDATE care_fact SET ttfr_seconds = ?2, ttfr_business_seconds = ?3, resolution_seconds = ?4,
                     resolution_business_seconds = ?5, met = ?6

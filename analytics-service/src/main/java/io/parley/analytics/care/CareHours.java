@@ -24,9 +24,23 @@ public class CareHours {
     @Inject
     EntityManager em;
 
+    /**
+     * Holds the brand's hours still until the transaction ends. Whoever measures a conversation in the brand's
+     * hours, and whoever keeps a new version of them, takes it first: the two consumers run concurrently, and
+     * without it a conversation measured while a version arrives could miss the version, and the version's
+     * re-measuring miss the conversation (neither sees the other's uncommitted row). It is taken before any row is
+     * written, so that the two never wait for each other crosswise (the lock, then rows, in both).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hold(String brand) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "care-hours:" + brand)
+                .getSingleResult();
+    }
+
     /** Keeps a catalogue version's hours; the same version again changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(String brand, long version, Instant effectiveFrom, JsonNode catalogue) {
+        hold(brand);
         JsonNode section = catalogue == null ? null : catalogue.get("responseTargets");
         String json;
         try {
