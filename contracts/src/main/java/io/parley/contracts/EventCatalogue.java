@@ -14,6 +14,12 @@ import io.parley.contracts.inbox.ConversationDueSoon;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.Attachment;
 import io.parley.contracts.inbox.NoteAdded;
+import io.parley.contracts.inbox.ConversationStatusChanged;
+import io.parley.contracts.inbox.ComplaintSettled;
+import io.parley.contracts.inbox.IncidentOpened;
+import io.parley.contracts.inbox.IncidentClosed;
+import io.parley.contracts.inbox.AdvocateGained;
+import io.parley.contracts.inbox.RecommendationRequested;
 import io.parley.contracts.interactions.Author;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionChanged;
@@ -106,7 +112,7 @@ public final class EventCatalogue {
                         t.plusSeconds(301))));
         add(examples, Event.of(UUID.fromString("44444444-5555-6666-7777-888888888888"), "inbox-service", "acme",
                 conversation.toString(), seen, seen, new ConversationOpened(conversation, Platform.FACEBOOK,
-                        interaction, seen, seen.plusSeconds(1800))));
+                        interaction, seen, seen.plusSeconds(1800), "care", "pl", "complaint", 30L)));
         add(examples, Event.of(UUID.fromString("55555555-6666-7777-8888-999999999999"), "inbox-service", "acme",
                 conversation.toString(), t.plusSeconds(301), t.plusSeconds(301), new ConversationAnswered(
                         conversation, Platform.FACEBOOK, seen, t.plusSeconds(301), 300, seen.plusSeconds(1800), true,
@@ -127,6 +133,28 @@ public final class EventCatalogue {
                         UUID.fromString("b7c8d9e0-1f2a-4b3c-8d4e-5f6a7b8c9d0e"), "agent1", List.of("manager1"),
                         "@manager1 klientka pyta o zwrot za opóźnienie — czy możemy dać kod rabatowy?",
                         t.plusSeconds(200))));
+        add(examples, Event.of(UUID.fromString("5b5b5b5b-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(3600), t.plusSeconds(3600), new ConversationStatusChanged(
+                        conversation, Platform.FACEBOOK, "answered", "resolved", "agent1", "manual",
+                        t.plusSeconds(3600))));
+        UUID complaintCase = UUID.fromString("c0c0c0c0-1d1d-4e2e-8f3f-404040404040");
+        add(examples, Event.of(UUID.fromString("5c5c5c5c-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(3600), t.plusSeconds(3600), new ComplaintSettled(
+                        complaintCase, conversation, "delivery", null, "agent1", t.plusSeconds(3600))));
+        UUID incident = UUID.fromString("1c1c1c1c-2d2d-4e3e-8f4f-505050505050");
+        add(examples, Event.of(UUID.fromString("5d5d5d5d-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                incident.toString(), t, seen, new IncidentOpened(incident, "Spike: przesyłka, delivery",
+                        "spike", "complaint", "spike-detection", t)));
+        add(examples, Event.of(UUID.fromString("5e5e5e5e-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                incident.toString(), t.plusSeconds(7200), t.plusSeconds(7200), new IncidentClosed(incident,
+                        "manager1", t.plusSeconds(7200), "The courier's depot reopened; every parcel is on its way.")));
+        add(examples, Event.of(UUID.fromString("5f5f5f5f-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                "instagram:17841400000000001", t, seen, new AdvocateGained(Platform.INSTAGRAM, "17841400000000001",
+                        "Eleni Papadopoulou", conversation, 3, seen)));
+        add(examples, Event.of(UUID.fromString("60606060-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                "instagram:17841400000000001", t.plusSeconds(900), t.plusSeconds(900), new RecommendationRequested(
+                        UUID.fromString("a1a1a1a1-b2b2-4c3c-8d4d-e5e5e5e5e5e5"), Platform.INSTAGRAM,
+                        "17841400000000001", "direct_message", conversation, "manager1", t.plusSeconds(900))));
         add(examples, Event.of(UUID.fromString("66666666-7777-8888-9999-aaaaaaaaaaaa"), "calendar-service", "acme",
                 post.toString(), t, t, new PostDrafted(post, Platform.LINKEDIN, "We are hiring",
                         "We are growing our customer care team in Warsaw and Athens.",

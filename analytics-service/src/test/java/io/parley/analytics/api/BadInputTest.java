@@ -25,6 +25,6 @@ class BadInputTest {
 
     @Test
     void everyOperationRefusesBadInputPrecisely() {
-        BadInput.against(root).run();
+        BadInput.against(root).pathValue("brand", "acme").run();
     }
 }

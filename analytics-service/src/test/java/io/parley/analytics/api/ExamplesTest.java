@@ -16,7 +16,9 @@ class ExamplesTest {
     void everyExampleIsJson() throws IllegalAccessException {
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
-        for (Field field : Examples.class.getDeclaredFields()) {
+        java.util.List<Field> fields = new java.util.ArrayList<>(java.util.List.of(Examples.class.getDeclaredFields()));
+        fields.addAll(java.util.List.of(io.parley.analytics.care.CareExamples.class.getDeclaredFields()));
+        for (Field field : fields) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 String example = (String) field.get(null);
                 assertDoesNotThrow(() -> json.readTree(example), field.getName());

@@ -1,5 +1,9 @@
 package io.parley.inbox.advocates;
 
+import io.parley.contracts.inbox.AdvocateGained;
+import io.parley.contracts.inbox.RecommendationRequested;
+import io.parley.inbox.conversations.Interaction;
+import jakarta.enterprise.event.Observes;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
@@ -150,7 +154,42 @@ public class Advocates {
             r.channel = "task";
         }
         r.persist();
+        outbox.add(platform.id() + ":" + authorId, Event.of(StableIds.of("recommendation-requested", r.id.toString()),
+                SERVICE, brand, platform.id() + ":" + authorId, now, now, new RecommendationRequested(r.id, platform,
+                        authorId, r.channel, r.conversationId, by, now)));
         return r;
+    }
+
+    /**
+     * A positive interaction (praise, or positive sentiment) by a known author was stored: when it is the one that
+     * brings the author to the threshold of positive conversations, they are an advocate from now on and
+     * {@code AdvocateGained} is announced, once per author (its id is stable). Runs in the interaction's
+     * transaction; the interaction itself is left out of the counts, so that it does not matter whether it is
+     * flushed yet.
+     */
+    void onInteraction(@Observes Interaction i) {
+        if (i.authorId == null || !("praise".equals(i.moment) || "positive".equals(i.sentiment))) {
+            return;
+        }
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(DISTINCT conversation_id) FILTER (WHERE conversation_id <> :conversation),
+                       count(*) FILTER (WHERE conversation_id = :conversation)
+                FROM interaction WHERE brand = :brand AND platform = :platform AND author_id = :author AND id <> :self
+                  AND (moment = 'praise' OR sentiment = 'positive')""")
+                .setParameter("conversation", i.conversationId).setParameter("brand", i.brand)
+                .setParameter("platform", i.platform).setParameter("author", i.authorId).setParameter("self", i.id)
+                .getSingleResult();
+        long others = ((Number) row[0]).longValue();
+        boolean conversationCounted = ((Number) row[1]).longValue() > 0;
+        long before = others + (conversationCounted ? 1 : 0);
+        long after = others + 1;
+        if (before >= threshold() || after < threshold()) {
+            return;
+        }
+        String key = i.platform + ":" + i.authorId;
+        outbox.add(key, Event.of(StableIds.of("advocate-gained", i.brand, key), SERVICE, i.brand, key, i.observedAt,
+                i.observedAt, new AdvocateGained(Platform.fromId(i.platform), i.authorId, i.authorName,
+                        i.conversationId, after, i.observedAt)));
     }
 
     @Transactional

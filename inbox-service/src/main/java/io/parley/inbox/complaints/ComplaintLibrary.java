@@ -1,5 +1,9 @@
 package io.parley.inbox.complaints;
 
+import io.parley.contracts.Event;
+import io.parley.contracts.StableIds;
+import io.parley.contracts.inbox.ComplaintSettled;
+import io.parley.platform.outbox.Outbox;
 import io.parley.inbox.compensation.CompensationOffer;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationService;
@@ -38,12 +42,14 @@ public class ComplaintLibrary {
     private final ConversationService conversations;
     private final EntityManager em;
     private final Clock clock;
+    private final Outbox outbox;
 
     @Inject
-    public ComplaintLibrary(ConversationService conversations, EntityManager em, Clock clock) {
+    public ComplaintLibrary(ConversationService conversations, EntityManager em, Clock clock, Outbox outbox) {
         this.conversations = conversations;
         this.em = em;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     public record Resolution(String category, String problem, String settlement, UUID compensationOfferId) {
@@ -82,6 +88,9 @@ public class ComplaintLibrary {
         terms.addAll(Terms.of(customerText(c.id), c.language));
         k.terms = terms.toArray(String[]::new);
         k.persist();
+        outbox.add(c.id.toString(), Event.of(StableIds.of("complaint-settled", c.id.toString()), "inbox-service",
+                c.brand, c.id.toString(), k.resolvedAt, k.resolvedAt, new ComplaintSettled(k.id, c.id, k.category,
+                        k.compensationOfferId, user, k.resolvedAt)));
         return k;
     }
 

@@ -5,6 +5,7 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.contracts.inbox.ConversationStatusChanged;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.inbox.audit.AuditTrail;
@@ -228,7 +229,7 @@ public class ConversationService {
         c.persist(); // once owned: one insert, not an insert and an update
         outbox.add(id.toString(), Event.of(StableIds.of("opened", id.toString()), SERVICE, brand, id.toString(),
                 observedAt, observedAt, new ConversationOpened(id, received.platform(), received.interactionId(),
-                        observedAt, c.dueAt)));
+                        observedAt, c.dueAt, c.team, c.language, c.moment, c.targetMinutes)));
         return c;
     }
 
@@ -238,6 +239,7 @@ public class ConversationService {
             // resolved: the brand owes an answer again, due from this message.
             audit.record(c.id, c.brand, "status_changed", AuditTrail.SYSTEM, AuditTrail.details("from", c.status.id(),
                     "to", ConversationStatus.open.id(), "because", "the customer wrote again"));
+            statusChanged(c, c.status, ConversationStatus.open, AuditTrail.SYSTEM, "customer", observedAt);
             c.status = ConversationStatus.open;
             deadlines.start(c, CatalogueTargets.FOLLOW_UP, observedAt);
         }
@@ -269,6 +271,7 @@ public class ConversationService {
             audit.record(c.id, c.brand, "status_changed", author, AuditTrail.details("from", before.id(), "to",
                     c.status.id(), "because", unanswered.isPresent() ? "the reply was delivered, but the customer "
                             + "wrote again meanwhile" : "the reply was delivered"));
+            statusChanged(c, before, c.status, author, "reply", deliveredAt);
         }
         if (c.firstResponseAt != null) {
             return;
@@ -466,7 +469,20 @@ public class ConversationService {
         }
         audit.record(c.id, c.brand, "status_changed", actor, AuditTrail.details("from", from.id(), "to", to.id(),
                 "reason", reason));
+        statusChanged(c, from, to, actor, "manual", clock.instant());
         return c;
+    }
+
+    /**
+     * Announces a change of status ({@code ConversationStatusChanged}) in the change's transaction, for the figures
+     * that need resolutions and reopenings (analytics). The id is stable per change, so the outbox never sends it
+     * under two ids.
+     */
+    private void statusChanged(Conversation c, ConversationStatus from, ConversationStatus to, String by,
+            String reason, Instant at) {
+        outbox.add(c.id.toString(), Event.of(StableIds.of("status", c.id.toString(), from.id(), to.id(),
+                        at.toString()), SERVICE, c.brand, c.id.toString(), at, clock.instant(),
+                new ConversationStatusChanged(c.id, Platform.fromId(c.platform), from.id(), to.id(), by, reason, at)));
     }
 
     /**
@@ -479,6 +495,7 @@ public class ConversationService {
             c.status = ConversationStatus.open;
             audit.record(c.id, c.brand, "status_changed", actor, AuditTrail.details("from",
                     ConversationStatus.NEW.id(), "to", ConversationStatus.open.id(), "because", what));
+            statusChanged(c, ConversationStatus.NEW, ConversationStatus.open, actor, "action", clock.instant());
         }
     }
 

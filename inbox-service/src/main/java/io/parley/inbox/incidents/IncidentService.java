@@ -14,6 +14,8 @@ import io.parley.inbox.priority.Priorities;
 import jakarta.enterprise.event.Observes;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Interaction;
+import io.parley.contracts.inbox.IncidentClosed;
+import io.parley.contracts.inbox.IncidentOpened;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
@@ -76,6 +78,7 @@ public class IncidentService {
                 "analytics-service");
         i.spikeId = spike.spikeId();
         i.persist();
+        announceOpened(i);
         gather(i, "analytics-service");
     }
 
@@ -85,8 +88,16 @@ public class IncidentService {
             Instant to, String by) {
         Incident i = incident(brand, title, "manual", signal.orElse(null), terms, from, to, by);
         i.persist();
+        announceOpened(i);
         gather(i, by);
         return i;
+    }
+
+    /** Incidents are announced (opened and closed) so that analytics marks them on its timeline. */
+    private void announceOpened(Incident i) {
+        outbox.add(i.id.toString(), Event.of(StableIds.of("incident-opened", i.id.toString()), SERVICE, i.brand,
+                i.id.toString(), i.openedAt, i.openedAt, new IncidentOpened(i.id, i.title, i.source, i.signal,
+                        i.openedBy, i.openedAt)));
     }
 
     private Incident incident(String brand, String title, String source, String signal, List<String> terms,
@@ -339,6 +350,8 @@ public class IncidentService {
         i.closedAt = clock.instant();
         i.resolution = resolution;
         record(i.id, "close", resolution == null ? "" : resolution, 0, by);
+        outbox.add(i.id.toString(), Event.of(StableIds.of("incident-closed", i.id.toString()), SERVICE, brand,
+                i.id.toString(), i.closedAt, i.closedAt, new IncidentClosed(i.id, by, i.closedAt, resolution)));
         return i;
     }
 

@@ -1,21 +1,12 @@
 package io.parley.inbox.targets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.platform.time.BusinessHours;
 
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Section 9 of a brand's standards catalogue ({@code responseTargets}) as the inbox uses it: targets per
@@ -52,19 +43,13 @@ public record CatalogueTargets(long version, int defaultMinutes, BusinessHours h
     }
 
     /**
-     * Reads section 9 as standards-service publishes it. What the catalogue validated is trusted; what still
-     * cannot be read (an unknown zone) falls back to UTC, an unreadable window or holiday is skipped, so
-     * that a bad catalogue never stops the inbox from dating conversations.
+     * Reads section 9 as standards-service publishes it; its hours as platform's {@link BusinessHours} reads them
+     * (what cannot be read is skipped or falls back, so that a bad catalogue never stops the inbox from dating
+     * conversations).
      */
     public static CatalogueTargets parse(long version, JsonNode section, int fallbackMinutes) {
         if (section == null || section.isMissingNode() || section.isNull()) {
             return new CatalogueTargets(version, fallbackMinutes, BusinessHours.always(ZoneOffset.UTC), List.of());
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(section.path("timeZone").asText("UTC"));
-        } catch (DateTimeException e) {
-            zone = ZoneOffset.UTC;
         }
         int defaultMinutes = section.path("defaultMinutes").asInt(fallbackMinutes);
         List<Target> targets = new ArrayList<>();
@@ -75,31 +60,7 @@ public record CatalogueTargets(long version, int defaultMinutes, BusinessHours h
                         t.path("priority").asText(NORMAL), minutes));
             }
         }
-        JsonNode hours = section.path("hours");
-        BusinessHours counted;
-        if ("business-hours".equals(hours.path("mode").asText())) {
-            Map<DayOfWeek, List<BusinessHours.Window>> windows = new EnumMap<>(DayOfWeek.class);
-            for (JsonNode d : hours.path("days")) {
-                try {
-                    DayOfWeek day = DayOfWeek.valueOf(d.path("day").asText().toUpperCase(Locale.ROOT));
-                    windows.computeIfAbsent(day, k -> new ArrayList<>()).add(new BusinessHours.Window(
-                            LocalTime.parse(d.path("from").asText()), LocalTime.parse(d.path("to").asText())));
-                } catch (RuntimeException e) {
-                    // skipped: see the method's comment
-                }
-            }
-            Set<LocalDate> holidays = new HashSet<>();
-            for (JsonNode h : section.path("holidays")) {
-                try {
-                    holidays.add(LocalDate.parse(h.asText()));
-                } catch (RuntimeException e) {
-                    // skipped
-                }
-            }
-            counted = BusinessHours.of(zone, windows, holidays);
-        } else {
-            counted = BusinessHours.always(zone);
-        }
-        return new CatalogueTargets(version, defaultMinutes, counted, List.copyOf(targets));
+        return new CatalogueTargets(version, defaultMinutes, BusinessHours.ofResponseTargets(section),
+                List.copyOf(targets));
     }
 }

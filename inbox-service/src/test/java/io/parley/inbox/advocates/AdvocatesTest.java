@@ -34,6 +34,12 @@ class AdvocatesTest {
 
     @Test
     void threePositiveConversationsMakeAnAdvocateAskedAsATaskOnFacebookAndNeverTwice() {
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            advocateAskedAsATask(inbox);
+        }
+    }
+
+    private void advocateAskedAsATask(EventTail inbox) {
         String fan = "fan" + UUID.randomUUID();
         String almost = "almost" + UUID.randomUUID();
         arrivesWith("t_" + UUID.randomUUID(), fan, "Анна Смирнова", "Спасибо, всё отлично!", "ru", "praise", "positive");
@@ -66,6 +72,15 @@ class AdvocatesTest {
         as("agent1").contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .post("/api/v1/brands/acme/advocates/facebook/" + almost + "/recommendation-requests").then()
                 .statusCode(409).body("detail", containsString("needs 3"));
+        // Both are announced for the meaningful contacts (analytics): the advocate gained, once, and the request.
+        var gained = inbox.awaitEvent(io.parley.contracts.inbox.AdvocateGained.class,
+                e -> e.data().authorId().equals(fan), WAIT);
+        assertEquals(3, gained.data().positiveConversations());
+        assertEquals("facebook:" + fan, gained.subject());
+        var asked = inbox.awaitEvent(io.parley.contracts.inbox.RecommendationRequested.class,
+                e -> e.data().authorId().equals(fan), WAIT);
+        assertEquals("task", asked.data().channel());
+        assertEquals("agent1", asked.data().requestedBy());
     }
 
     @Test

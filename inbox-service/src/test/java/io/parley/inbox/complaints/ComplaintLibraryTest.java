@@ -1,5 +1,7 @@
 package io.parley.inbox.complaints;
 
+import io.parley.contracts.Topics;
+import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -15,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static io.parley.inbox.AuthorityScenarios.as;
 import static io.parley.inbox.AuthorityScenarios.complaint;
+import static io.parley.inbox.InboxScenarios.WAIT;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -47,8 +50,16 @@ class ComplaintLibraryTest {
         String m = marker();
         String lost = complaint("t_" + UUID.randomUUID(), "Moja przesyłka zaginęła, kurier jej nie dostarczył " + m, "pl");
         String refund = complaint("t_" + UUID.randomUUID(), "Chcę zwrotu pieniędzy za zepsuty sweter " + m, "pl");
-        String lostCase = resolve(lost, "dostawa", "Zaginiona przesyłka u kuriera",
-                "Wysłaliśmy nową paczkę ekspresem i bon 25 EUR.").getString("id");
+        String lostCase;
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            lostCase = resolve(lost, "dostawa", "Zaginiona przesyłka u kuriera",
+                    "Wysłaliśmy nową paczkę ekspresem i bon 25 EUR.").getString("id");
+            // Announced for the meaningful contacts (analytics).
+            var settled = inbox.awaitEvent(io.parley.contracts.inbox.ComplaintSettled.class,
+                    e -> e.data().conversationId().toString().equals(lost), WAIT);
+            assertEquals(List.of(lostCase, "dostawa", "agent1"), List.of(settled.data().caseId().toString(),
+                    settled.data().category(), settled.data().settledBy()));
+        }
         resolve(refund, "zwroty", "Zepsuty sweter", "Zwrot pieniędzy na kartę.");
 
         String fresh = complaint("t_" + UUID.randomUUID(), "Nie mam przesyłki od tygodnia, gdzie jest kurier? " + m,

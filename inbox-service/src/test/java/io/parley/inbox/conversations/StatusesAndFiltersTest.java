@@ -1,6 +1,10 @@
 package io.parley.inbox.conversations;
 
+import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
+import io.parley.contracts.Topics;
+import io.parley.contracts.inbox.ConversationStatusChanged;
+import io.parley.testsupport.EventTail;
 import io.parley.inbox.AnsweringScenarios.Heard;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -31,6 +35,12 @@ class StatusesAndFiltersTest {
 
     @Test
     void anAgentMovesAConversationThroughTheStatusesAndEveryChangeIsAudited() {
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            movesThroughTheStatuses(inbox);
+        }
+    }
+
+    private void movesThroughTheStatuses(EventTail inbox) {
         String thread = "t_" + UUID.randomUUID();
         String id = arrives(acme(thread, "Czy wysyłacie do Grecji?"));
         assertEquals("new", conversation(id).getString("status"));
@@ -72,6 +82,15 @@ class StatusesAndFiltersTest {
         assertEquals("system", trail.get(2).get("actor"));
         given().header("Authorization", bearer("agent2")).get("/api/v1/conversations/" + id + "/audit").then()
                 .statusCode(404);
+        // Each change is announced for the figures that count resolutions and reopenings (analytics).
+        for (String[] change : new String[][] {{"new", "pending_customer", "agent1", "manual"},
+                {"pending_customer", "resolved", "agent1", "manual"}, {"resolved", "open", "system", "customer"}}) {
+            Event<ConversationStatusChanged> e = inbox.awaitEvent(ConversationStatusChanged.class, ev ->
+                    ev.data().conversationId().toString().equals(id) && ev.data().from().equals(change[0]),
+                    WAIT);
+            assertEquals(List.of(change[1], change[2], change[3]), List.of(e.data().to(), e.data().changedBy(),
+                    e.data().reason()));
+        }
     }
 
     @Test

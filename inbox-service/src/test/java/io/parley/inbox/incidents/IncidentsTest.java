@@ -165,6 +165,12 @@ class IncidentsTest {
 
     @Test
     void aManagerOpensOneByTermsAssignsHidesAndClosesIt() {
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            opensAssignsHidesAndCloses(inbox);
+        }
+    }
+
+    private void opensAssignsHidesAndCloses(EventTail inbox) {
         String marker = "qx" + UUID.randomUUID().toString().substring(0, 6);
         String payment = arrivesWith("t_" + UUID.randomUUID(), "51", "Ola", "Płatności nie przechodzą " + marker, "pl",
                 "question", "neutral");
@@ -217,6 +223,14 @@ class IncidentsTest {
                 .post("/api/v1/brands/acme/incidents/" + incident + "/assign").then().statusCode(409);
         as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/actions").then().statusCode(200)
                 .body("action", equalTo(List.of("gather", "assign", "hide", "close")));
+        // Opening and closing are announced for the timeline (analytics).
+        var announced = inbox.awaitEvent(io.parley.contracts.inbox.IncidentOpened.class,
+                e -> e.data().incidentId().toString().equals(incident), WAIT);
+        assertEquals(List.of("Awaria płatności 💳", "manual", "manager1"), List.of(announced.data().title(),
+                announced.data().source(), announced.data().openedBy()));
+        var closed = inbox.awaitEvent(io.parley.contracts.inbox.IncidentClosed.class,
+                e -> e.data().incidentId().toString().equals(incident), WAIT);
+        assertEquals("Płatności działają od 10:40.", closed.data().resolution());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.parley.inbox.targets;
+package io.parley.platform.time;
 
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +118,50 @@ class BusinessHoursTest {
         // 06:30 UTC is 08:30 in Athens: the clock starts at 09:00 Athens = 07:00 UTC.
         assertEquals(Instant.parse("2026-11-23T07:30:00Z"), athens.plus(Instant.parse("2026-11-23T06:30:00Z"),
                 Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void betweenCountsOnlyOpenTimeAcrossAWeekend() {
+        BusinessHours hours = weekdays("08:00", "18:00", Set.of());
+        assertEquals(Duration.ofMinutes(60), hours.between(warsaw("2026-11-27T17:30"), warsaw("2026-11-30T08:30")));
+        assertEquals(Duration.ZERO, hours.between(warsaw("2026-11-28T10:00"), warsaw("2026-11-29T16:00")),
+                "Saturday to Sunday: nothing open");
+        assertEquals(Duration.ZERO, hours.between(warsaw("2026-11-30T08:30"), warsaw("2026-11-27T17:30")),
+                "an end before the start counts zero");
+        assertEquals(Duration.ofHours(72), BusinessHours.always(WARSAW).between(warsaw("2026-11-27T17:30"),
+                warsaw("2026-11-30T17:30")));
+    }
+
+    @Test
+    void betweenSkipsHolidaysAndIsTheInverseOfPlus() {
+        BusinessHours hours = weekdays("08:00", "18:00",
+                Set.of(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-25")));
+        Instant start = warsaw("2026-12-23T17:00");
+        assertEquals(Duration.ofMinutes(120), hours.between(start, hours.plus(start, Duration.ofMinutes(120))));
+    }
+
+    @Test
+    void betweenAcrossTheNightClocksGoForwardCountsRealTime() {
+        Map<DayOfWeek, List<BusinessHours.Window>> w = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            w.put(d, List.of(new BusinessHours.Window(LocalTime.of(1, 0), LocalTime.of(5, 0))));
+        }
+        BusinessHours hours = BusinessHours.of(WARSAW, w, Set.of());
+        assertEquals(Duration.ofMinutes(180), hours.between(warsaw("2026-03-28T23:00"), warsaw("2026-03-29T12:00")),
+                "01:00-05:00 on the Sunday clocks go forward is three real hours");
+    }
+
+    @Test
+    void theHoursAreReadFromSectionNine() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode section = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"timeZone":"Europe/Warsaw","hours":{"mode":"business-hours","days":[
+                  {"day":"monday","from":"08:00","to":"18:00"},{"day":"nonsense","from":"x","to":"y"}]},
+                 "holidays":["2026-11-30","not a date"]}""");
+        BusinessHours hours = BusinessHours.ofResponseTargets(section);
+        assertEquals(WARSAW, hours.zone());
+        assertEquals(Duration.ZERO, hours.between(warsaw("2026-11-30T08:00"), warsaw("2026-11-30T18:00")),
+                "a holiday Monday");
+        assertEquals(Duration.ofHours(10), hours.between(warsaw("2026-11-23T00:00"), warsaw("2026-11-24T00:00")));
+        assertEquals(true, BusinessHours.ofResponseTargets(null).isAlways());
     }
 }

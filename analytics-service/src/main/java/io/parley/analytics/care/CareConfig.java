@@ -1,0 +1,27 @@
+package io.parley.analytics.care;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** The windows and pages the care figures may be asked for. */
+@ConfigMapping(prefix = "parley.analytics.care")
+public interface CareConfig {
+
+    /** The window reported when a request names no {@code from}: this long before {@code to}. */
+    @WithDefault("P30D")
+    Duration defaultWindow();
+
+    /** The longest window one request may ask for, so that a query never scans a brand's whole history. */
+    @WithDefault("P366D")
+    Duration longestWindow();
+
+    /** Conversations per drill-down page when the request names no {@code limit}. */
+    @WithDefault("50")
+    int defaultPage();
+
+    /** The most conversations one drill-down page may ask for. */
+    @WithDefault("200")
+    int longestPage();
+}
