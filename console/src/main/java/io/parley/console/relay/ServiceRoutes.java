@@ -36,7 +36,7 @@ public final class ServiceRoutes {
 
     /**
      * {@code /api/v1/brands/{brand}/<what>}: the brand's rules live in standards, its people and cases in inbox,
-     * its stories in calendar. The external review API ({@code /api/v1/review/...}) is not here: it is relayed
+     * its stories in calendar, its figures in analytics. The external review API ({@code /api/v1/review/...}) is not here: it is relayed
      * without a session, by {@link ReviewRelay} only.
      */
     private String brandScoped(String what) {
@@ -49,6 +49,8 @@ public final class ServiceRoutes {
             // publishing part 2: the plan's cadence, the next free slot, the secret calendar-feed URLs (the feed
             // itself, calendar.ics, is public and relayed without a session by FeedRelay only)
             case "cadence", "slots", "calendar-feeds" -> services.calendar();
+            // figures: care (per channel, team, agent, moment, language), contacts, the timeline, publishing
+            case "analytics" -> services.analytics();
             default -> null;
         };
     }
