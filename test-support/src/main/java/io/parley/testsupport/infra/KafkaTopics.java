@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutionException;
 public final class KafkaTopics {
 
     private static final Duration DELETION = Duration.ofSeconds(60);
+    /** Longer than a consumer's session timeout (45 s, Kafka's default, which the services keep). */
+    private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(60);
 
     private KafkaTopics() {
     }
@@ -65,12 +67,14 @@ public final class KafkaTopics {
             }
             // Another stack (or a module's tests) consuming from this broker would share its consumer groups with
             // the one about to start, and lose records to it: refuse rather than fail strangely later.
-            List<String> busy = new ArrayList<>();
-            admin.describeConsumerGroups(groups).all().get().forEach((id, group) -> {
-                if (!group.members().isEmpty()) {
-                    busy.add(id + " (" + group.members().size() + " members)");
-                }
-            });
+            // A stack stopped a moment ago (a SIGKILLed consumer never says goodbye) stays a member until its
+            // session times out (45 s): wait that out before deciding that something else is consuming.
+            List<String> busy = busyGroups(admin, groups);
+            Instant patience = Instant.now().plus(SESSION_TIMEOUT);
+            while (!busy.isEmpty() && Instant.now().isBefore(patience)) {
+                Thread.sleep(1000);
+                busy = busyGroups(admin, groups);
+            }
             if (!busy.isEmpty()) {
                 throw new IOException("something else is consuming from the broker at " + bootstrap + ": "
                         + String.join(", ", busy) + "; stop it (another ./parley test, a stack or a module's tests "
@@ -124,6 +128,17 @@ public final class KafkaTopics {
                 }
             }
         }
+    }
+
+    private static List<String> busyGroups(Admin admin, List<String> groups)
+            throws ExecutionException, InterruptedException {
+        List<String> busy = new ArrayList<>();
+        admin.describeConsumerGroups(groups).all().get().forEach((id, group) -> {
+            if (!group.members().isEmpty()) {
+                busy.add(id + " (" + group.members().size() + " members)");
+            }
+        });
+        return busy;
     }
 
     private static Admin admin(String bootstrap) {
