@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Webhook → visible in the inbox, sustained, with one and with two replicas of every service, side by side with
@@ -57,6 +56,7 @@ import java.util.stream.Collectors;
 public final class ReplicasBenchmark {
 
     private static final String INBOX_GROUP = "inbox-service";
+    private static final String ENRICHMENT_GROUP = "ingest-service-enrichment";
 
     private ReplicasBenchmark() {
     }
@@ -165,12 +165,17 @@ public final class ReplicasBenchmark {
                 results.stream().mapToLong(GatewayBenchmark.Result::failed).sum(), batch, seconds, latencies);
     }
 
-    /** Waits until the inbox has committed everything the topic holds. */
+    /**
+     * Waits until the enrichment stage has taken everything the gateway made durable and the inbox everything the
+     * enrichment stage published, so that the measured window starts from empty queues.
+     */
     private static void awaitCaughtUp(String bootstrap, int seconds) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
+            long intake = ConsumerGroups.records(bootstrap, Topics.INTAKE);
             long ends = ConsumerGroups.records(bootstrap, Topics.INTERACTIONS);
-            if (ends > 0 && ConsumerGroups.committed(bootstrap, INBOX_GROUP, Topics.INTERACTIONS) >= ends) {
+            if (ends > 0 && ConsumerGroups.committed(bootstrap, ENRICHMENT_GROUP, Topics.INTAKE) >= intake
+                    && ConsumerGroups.committed(bootstrap, INBOX_GROUP, Topics.INTERACTIONS) >= ends) {
                 return;
             }
             TimeUnit.MILLISECONDS.sleep(250);
@@ -200,15 +205,14 @@ public final class ReplicasBenchmark {
         try (Admin admin = Admin.create(props)) {
             ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(INBOX_GROUP)).all().get()
                     .get(INBOX_GROUP);
-            return group.members().stream().map(ReplicasBenchmark::describe).sorted()
-                    .collect(Collectors.joining("; ", group.members().size() + " member(s): ", ""));
+            List<String> holders = group.members().stream().filter(m -> held(m) > 0)
+                    .map(m -> m.clientId() + " (" + m.host() + ") holds " + held(m)).sorted().toList();
+            return holders.size() + " consumer(s) of " + Topics.INTERACTIONS + ": " + String.join("; ", holders);
         }
     }
 
-    private static String describe(MemberDescription m) {
-        long held = m.assignment().topicPartitions().stream()
-                .filter(tp -> tp.topic().equals(Topics.INTERACTIONS)).count();
-        return m.clientId() + " holds " + held + " partition(s) of " + Topics.INTERACTIONS;
+    private static long held(MemberDescription m) {
+        return m.assignment().topicPartitions().stream().filter(tp -> tp.topic().equals(Topics.INTERACTIONS)).count();
     }
 
     /** The records per second of ProducerPerformance's summary line ("300000 records sent, 48497.6 records/sec ..."). */
