@@ -121,7 +121,9 @@ public final class ReplicasBenchmark {
                 long lagAtEnd = ConsumerGroups.records(kafka.bootstrap(), Topics.INTERACTIONS)
                         - ConsumerGroups.committed(kafka.bootstrap(), INBOX_GROUP, Topics.INTERACTIONS);
                 long expected = sent.ok() * batch;
-                long applied = awaitApplied(kafka.bootstrap(), appliedBefore, expected, drain);
+                awaitCaughtUp(kafka.bootstrap(), drain);
+                long applied = ConsumerGroups.committed(kafka.bootstrap(), INBOX_GROUP, Topics.INTERACTIONS)
+                        - appliedBefore;
                 double window = (System.nanoTime() - started) / 1e9;
                 long enriched = ConsumerGroups.records(kafka.bootstrap(), Topics.INTERACTIONS) - enrichedBefore;
                 double catchUp = (System.nanoTime() - loadEnded) / 1e9;
@@ -180,22 +182,7 @@ public final class ReplicasBenchmark {
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
-        System.out.println("  (the inbox had not caught up after the warm-up within " + seconds + " s)");
-    }
-
-    /** Waits until the inbox has applied {@code expected} more interactions (or the time is up); returns how many. */
-    private static long awaitApplied(String bootstrap, long before, long expected, int seconds)
-            throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        long applied = 0;
-        while (System.nanoTime() < deadline) {
-            applied = ConsumerGroups.committed(bootstrap, INBOX_GROUP, Topics.INTERACTIONS) - before;
-            if (applied >= expected) {
-                return applied;
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        return applied;
+        System.out.println("  (the enrichment stage and the inbox had not caught up within " + seconds + " s)");
     }
 
     /** The inbox group's members and how many partitions of the interactions topic each holds. */
