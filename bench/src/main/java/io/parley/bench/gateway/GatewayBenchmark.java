@@ -57,7 +57,7 @@ public final class GatewayBenchmark {
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
     private final long runId = System.currentTimeMillis();
 
-    private GatewayBenchmark(URI url) {
+    GatewayBenchmark(URI url) {
         this.host = url.getHost();
         this.port = url.getPort() > 0 ? url.getPort() : 80;
         this.path = url.getRawPath();
@@ -142,7 +142,7 @@ public final class GatewayBenchmark {
     }
 
     /** {@code connections} keep-alive connections, each sending its next webhook as soon as the last was answered. */
-    private Result closedLoop(int seconds, int batch, int connections) throws InterruptedException {
+    Result closedLoop(int seconds, int batch, int connections) throws InterruptedException {
         Recorder recorder = new Recorder();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Thread> threads = new ArrayList<>();
@@ -370,7 +370,7 @@ public final class GatewayBenchmark {
         }
     }
 
-    private record Result(long ok, long failed, int batch, double seconds, ConcurrentLinkedQueue<Long> latencies) {
+    record Result(long ok, long failed, int batch, double seconds, ConcurrentLinkedQueue<Long> latencies) {
         void print(String what) {
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "%n%s%n", what);

@@ -27,6 +27,21 @@ public final class ConsumerGroups {
         }
     }
 
+    /** How many of the topic's records the group has committed (the sum of its committed offsets). */
+    public static long committed(String bootstrap, String group, String topic) throws IOException {
+        try (Admin admin = admin(bootstrap)) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot read " + group + "'s offsets on " + topic + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
     /**
      * Waits until the topic holds more than {@code recordsBefore} records (something new was
      * published) and the group has committed past all of them.
