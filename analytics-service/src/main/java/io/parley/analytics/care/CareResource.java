@@ -3,7 +3,6 @@ package io.parley.analytics.care;
 import io.parley.analytics.api.Examples;
 import io.parley.analytics.responsetimes.ReportingWindow;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.problem.ProblemException;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -164,17 +163,6 @@ public class CareResource {
     }
 
     private int limit(String limit) {
-        if (limit == null) {
-            return config.defaultPage();
-        }
-        try {
-            int n = Integer.parseInt(limit);
-            if (n >= 1 && n <= config.longestPage()) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.invalid("limit", "must be a whole number from 1 to " + config.longestPage());
+        return QueryParams.limit("limit", limit, config.defaultPage(), config.longestPage());
     }
 }

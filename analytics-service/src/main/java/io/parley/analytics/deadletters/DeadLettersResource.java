@@ -5,6 +5,7 @@ import io.parley.analytics.api.Examples;
 import io.parley.platform.kafka.EventPublisher;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.problem.ProblemType;
 import io.parley.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -102,17 +103,7 @@ public class DeadLettersResource {
             String limit,
             @Parameter(description = "only those read from this topic", example = "parley.inbox.v1")
             @QueryParam("topic") String topic) {
-        int n = 100;
-        if (limit != null) {
-            try {
-                n = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n < 1 || n > MAX_LIMIT) {
-                throw ProblemException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
-            }
-        }
+        int n = QueryParams.limit("limit", limit, 100, MAX_LIMIT);
         return deadLetters.newest(n, Optional.ofNullable(topic).filter(t -> !t.isBlank()));
     }
 

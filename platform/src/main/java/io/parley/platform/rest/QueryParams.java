@@ -24,6 +24,22 @@ public final class QueryParams {
         }
     }
 
+    /** A page size: {@code fallback} when absent, else a whole number from 1 to {@code max}. */
+    public static int limit(String field, String value, int fallback, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid(field, "must be a whole number from 1 to " + max);
+    }
+
     /** A required ISO-8601 instant. */
     public static Instant instant(String field, String value) {
         return optionalInstant(field, value).orElseThrow(() -> ProblemException.invalid(field, "is required"));
