@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { AppShell, Alert, Badge, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { ApiError, get, signOut } from './api';
-import { type Me, type Screen, SCREEN_TITLES, screenFromPath, screensFor } from './logic/navigation';
+import { type Me, type Screen, screenFromPath, screensFor } from './logic/navigation';
+import { LanguagePicker, useTranslation } from './i18n/i18n';
 import { InboxScreen } from './screens/Inbox';
 import { StandardsScreen } from './screens/Standards';
 import { CalendarScreen } from './screens/Calendar';
@@ -13,6 +14,7 @@ import { IncidentBanner } from './screens/IncidentBanner';
 import { StoryScreen } from './screens/Story';
 
 export function App() {
+  const { t } = useTranslation('common');
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen | null>(null);
@@ -38,8 +40,8 @@ export function App() {
     return () => window.removeEventListener('popstate', onPop);
   }, [me]);
 
-  if (error) return <Alert color="red" title="The console could not load who you are">{error}</Alert>;
-  if (!me) return <Loader aria-label="Loading" m="xl" />;
+  if (error) return <Alert color="red" title={t('app.loadFailed')}>{error}</Alert>;
+  if (!me) return <Loader aria-label={t('app.loading')} m="xl" />;
 
   const screens = screensFor(me);
   /** Opens an address of the console (a screen, or a view inside one such as /stories/<id>). */
@@ -55,24 +57,25 @@ export function App() {
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm' }} padding="md">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">{t('app.skip')}</a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Title order={1} size="h3">Parley</Title>
+          <Title order={1} size="h3">{t('app.name')}</Title>
           <Group gap="sm">
             <Text size="sm" data-testid="user-name">{me.displayName} ({me.userName})</Text>
             {me.brands.map((b) => <Badge key={b} color="indigo.8" variant="filled">{b}</Badge>)}
-            <Button variant="subtle" size="compact-sm" c="indigo.9" onClick={() => { void signOut(); }}>Sign out</Button>
+            <Button variant="subtle" size="compact-sm" c="indigo.9" onClick={() => { void signOut(); }}>{t('app.signOut')}</Button>
+            <LanguagePicker />
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Screens">
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.screens')}>
         {screens.map((s) => (
-          <NavLink key={s} component="a" href={`/${s}`} label={SCREEN_TITLES[s]} active={s === screen}
+          <NavLink key={s} component="a" href={`/${s}`} label={t(`screen.${s}`)} active={s === screen}
             aria-current={s === screen ? 'page' : undefined}
             onClick={(e) => { e.preventDefault(); go(s); }} />
         ))}
-        {screens.length === 0 && <Text size="sm">Your roles give you no screen here yet.</Text>}
+        {screens.length === 0 && <Text size="sm">{t('app.noScreens')}</Text>}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <IncidentBanner me={me} onOpen={() => go('incidents')} />

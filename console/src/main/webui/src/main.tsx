@@ -3,6 +3,7 @@ import './console.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Alert, type CSSVariablesResolver, MantineProvider, NavLink, createTheme } from '@mantine/core';
+import './i18n/i18n';
 import { App } from './App';
 import { ReviewPage } from './screens/ReviewPage';
 

@@ -24,16 +24,6 @@ const SCREEN_ROLES: Record<Screen, string[]> = {
 export const SCREEN_ORDER: Screen[] = ['inbox', 'approvals', 'complaints', 'incidents', 'standards', 'calendar',
   'analytics'];
 
-export const SCREEN_TITLES: Record<Screen, string> = {
-  inbox: 'Inbox',
-  approvals: 'Approvals',
-  complaints: 'Complaint library',
-  incidents: 'Incidents',
-  standards: 'Standards',
-  calendar: 'Calendar',
-  analytics: 'Analytics',
-};
-
 export function screensFor(me: Me): Screen[] {
   return SCREEN_ORDER.filter((s) => SCREEN_ROLES[s].some((r) => me.roles.includes(r)));
 }
