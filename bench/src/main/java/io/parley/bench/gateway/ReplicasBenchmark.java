@@ -51,7 +51,10 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code mvn -q -pl bench -am install -DskipTests} (the services packaged), then
  * {@code mvn -q -pl bench exec:java -Dbench.main=io.parley.bench.gateway.ReplicasBenchmark}. Options:
  * {@code -Dreplicas.counts=1,2}, {@code -Dreplicas.seconds=60}, {@code -Dreplicas.batch=10},
- * {@code -Dreplicas.connections=16}, {@code -Dreplicas.drain=300} (seconds to wait for the inbox to catch up).
+ * {@code -Dreplicas.connections=16}, {@code -Dreplicas.drain=300} (seconds to wait for the inbox to catch up),
+ * {@code -Dreplicas.jvm} (the services' JVM options; by default a production-like heap with the optimising
+ * compiler, not the quick-start options {@code ./parley up} uses on a laptop, which leave the services' hot code
+ * to the first-tier compiler and would understate every service's rate).
  */
 public final class ReplicasBenchmark {
 
@@ -62,7 +65,7 @@ public final class ReplicasBenchmark {
     }
 
     record Figures(int replicas, String producer, GatewayBenchmark.Result gateway, double window, long enriched,
-            long applied, long lagAtEnd, double catchUp, String partitions) {
+            long applied, long lagAtEnd, double catchUp, boolean caughtUp, String loadAverage, String partitions) {
 
         double rate(long n) {
             return n / window;
@@ -76,19 +79,21 @@ public final class ReplicasBenchmark {
         int batch = Integer.getInteger("replicas.batch", 10);
         int connections = Integer.getInteger("replicas.connections", 16);
         int drain = Integer.getInteger("replicas.drain", 300);
+        String jvm = System.getProperty("replicas.jvm", "-Xms128m -Xmx640m -XX:+UseParallelGC");
         List<Integer> counts = List.of(System.getProperty("replicas.counts", "1,2").split(",")).stream()
                 .map(String::trim).map(Integer::parseInt).toList();
         System.out.printf(Locale.ROOT, "Parley replicas benchmark — %d cores, %d s of load per stack, %d comments per "
-                + "webhook, %d connections%n", Runtime.getRuntime().availableProcessors(), seconds, batch, connections);
+                + "webhook, %d connections, services' JVM options: %s%n", Runtime.getRuntime().availableProcessors(), seconds, batch,
+                connections, jvm);
         List<Figures> all = new ArrayList<>();
         for (int replicas : counts) {
-            all.add(measure(root, shared, replicas, seconds, batch, connections, drain));
+            all.add(measure(root, shared, replicas, seconds, batch, connections, drain, jvm));
         }
         print(all);
     }
 
     private static Figures measure(Path root, Endpoints shared, int replicas, int seconds, int batch, int connections,
-            int drain) throws Exception {
+            int drain, String jvm) throws Exception {
         String prefix = "bench_rep" + replicas + "_";
         for (ParleyService service : ParleyService.all()) {
             Databases.drop(shared, prefix + service.database());
@@ -101,7 +106,7 @@ public final class ReplicasBenchmark {
             String producer = MachineLimits.kafkaProducer(kafka.bootstrap());
             System.out.println("Kafka producer-perf (same broker, acks=all, 700-byte records): " + producer);
             LocalServices stack = LocalServices.start(root, root.resolve("bench/target/replicas/stack-" + replicas),
-                    infra, false, prefix, replicas, Map.of("QUARKUS_PROFILE", "prod"), line -> { });
+                    infra, false, prefix, replicas, Map.of("QUARKUS_PROFILE", "prod", "PARLEY_JVM_OPTS", jvm), line -> { });
             try {
                 new DemoData(infra, stack, line -> { }).load();
                 List<GatewayBenchmark> gateways = new ArrayList<>();
@@ -116,24 +121,27 @@ public final class ReplicasBenchmark {
                 long enrichedBefore = ConsumerGroups.records(kafka.bootstrap(), Topics.INTERACTIONS);
                 long appliedBefore = ConsumerGroups.committed(kafka.bootstrap(), INBOX_GROUP, Topics.INTERACTIONS);
                 long started = System.nanoTime();
+                String loadBefore = loadAverage();
                 GatewayBenchmark.Result sent = load(gateways, seconds, batch, connections);
                 long loadEnded = System.nanoTime();
+                String loadAverage = loadBefore + " → " + loadAverage();
                 long lagAtEnd = ConsumerGroups.records(kafka.bootstrap(), Topics.INTERACTIONS)
                         - ConsumerGroups.committed(kafka.bootstrap(), INBOX_GROUP, Topics.INTERACTIONS);
                 long expected = sent.ok() * batch;
-                awaitCaughtUp(kafka.bootstrap(), drain);
+                boolean caughtUp = awaitCaughtUp(kafka.bootstrap(), drain);
                 long applied = ConsumerGroups.committed(kafka.bootstrap(), INBOX_GROUP, Topics.INTERACTIONS)
                         - appliedBefore;
                 double window = (System.nanoTime() - started) / 1e9;
                 long enriched = ConsumerGroups.records(kafka.bootstrap(), Topics.INTERACTIONS) - enrichedBefore;
                 double catchUp = (System.nanoTime() - loadEnded) / 1e9;
                 Figures f = new Figures(replicas, producer, sent, window, enriched, applied, lagAtEnd, catchUp,
-                        partitions(kafka.bootstrap()));
+                        caughtUp, loadAverage, partitions(kafka.bootstrap()));
                 sent.print("load: " + seconds + " s, " + batch + " comments per webhook, " + connections
                         + " connections over " + gateways.size() + " ingest replica(s)");
                 System.out.printf(Locale.ROOT, "  enrichment published %,d; inbox applied %,d of %,d in %.1f s "
-                        + "(caught up %.1f s after the load); inbox lag when the load stopped: %,d%n", enriched,
-                        applied, expected, window, catchUp, lagAtEnd);
+                        + "(%s %.1f s after the load); inbox lag when the load stopped: %,d%n", enriched,
+                        applied, expected, window, caughtUp ? "caught up" : "still behind", catchUp, lagAtEnd);
+                System.out.println("  machine load average (1 min) when the load started → stopped: " + loadAverage);
                 System.out.println("  inbox group: " + f.partitions());
                 return f;
             } finally {
@@ -171,18 +179,28 @@ public final class ReplicasBenchmark {
      * Waits until the enrichment stage has taken everything the gateway made durable and the inbox everything the
      * enrichment stage published, so that the measured window starts from empty queues.
      */
-    private static void awaitCaughtUp(String bootstrap, int seconds) throws IOException, InterruptedException {
+    private static boolean awaitCaughtUp(String bootstrap, int seconds) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             long intake = ConsumerGroups.records(bootstrap, Topics.INTAKE);
             long ends = ConsumerGroups.records(bootstrap, Topics.INTERACTIONS);
             if (ends > 0 && ConsumerGroups.committed(bootstrap, ENRICHMENT_GROUP, Topics.INTAKE) >= intake
                     && ConsumerGroups.committed(bootstrap, INBOX_GROUP, Topics.INTERACTIONS) >= ends) {
-                return;
+                return true;
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
         System.out.println("  (the enrichment stage and the inbox had not caught up within " + seconds + " s)");
+        return false;
+    }
+
+    /** The machine's 1-minute load average, so a figure says how busy the two cores were. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** The inbox group's members and how many partitions of the interactions topic each holds. */
@@ -209,17 +227,19 @@ public final class ReplicasBenchmark {
     }
 
     private static void print(List<Figures> all) {
-        System.out.println("\n| replicas | Kafka producer-perf, same broker (records/s) | gateway durable /s "
-                + "| enrichment /s | visible in the inbox /s | inbox ÷ producer | inbox ÷ enrichment "
-                + "| inbox lag when the load stopped | caught up after |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("\n| replicas | Kafka producer-perf, same broker (records/s) | gateway durable, during "
+                + "the load /s | enrichment /s | visible in the inbox /s | inbox ÷ producer | inbox ÷ enrichment "
+                + "| inbox lag when the load stopped | caught up after | load average |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Figures f : all) {
             long durable = f.gateway().ok() * f.gateway().batch();
             double producer = recordsPerSecond(f.producer());
-            System.out.printf(Locale.ROOT, "| %d | %,.0f | %,.0f | %,.0f | %,.0f | %.1f %% | %.2f | %,d | %.1f s |%n",
-                    f.replicas(), producer, f.rate(durable), f.rate(f.enriched()), f.rate(f.applied()),
-                    100 * f.rate(f.applied()) / producer, f.enriched() == 0 ? 0.0 : (double) f.applied() / f.enriched(),
-                    f.lagAtEnd(), f.catchUp());
+            System.out.printf(Locale.ROOT, "| %d | %,.0f | %,.0f | %,.0f | %,.0f | %.1f %% | %.2f | %,d | %s | %s |%n",
+                    f.replicas(), producer, durable / (double) f.gateway().seconds(), f.rate(f.enriched()),
+                    f.rate(f.applied()), 100 * f.rate(f.applied()) / producer,
+                    f.enriched() == 0 ? 0.0 : (double) f.applied() / f.enriched(), f.lagAtEnd(),
+                    f.caughtUp() ? String.format(Locale.ROOT, "%.1f s", f.catchUp())
+                            : String.format(Locale.ROOT, "not within %.0f s", f.catchUp()), f.loadAverage());
         }
         if (all.size() == 2 && all.get(0).applied() > 0) {
             System.out.printf(Locale.ROOT, "%nvisible in the inbox, %d replicas ÷ %d: %.2f%n", all.get(1).replicas(),

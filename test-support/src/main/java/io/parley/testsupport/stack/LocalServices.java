@@ -154,7 +154,7 @@ public final class LocalServices {
                     String name = processName(service.module(), n);
                     List<String> command = new ArrayList<>();
                     command.add(java);
-                    command.addAll(jvmOptions());
+                    command.addAll(jvmOptions(extraEnv));
                     if (replicas > 1) {
                         // Each Kafka client names its replica (inbox-service-2.kafka-consumer-interactions), so a
                         // group's members show which replica holds which partitions.
@@ -442,11 +442,12 @@ public final class LocalServices {
 
     /**
      * The services' JVM options: small heaps and the quick-start compiler by default (a laptop runs six
-     * services), or {@code PARLEY_JVM_OPTS} when set, e.g. {@code "-Xmx1g -XX:+UseParallelGC"} for benchmarks,
-     * where the optimising compiler matters.
+     * services), or {@code PARLEY_JVM_OPTS} when set — in the caller's environment or in the environment given
+     * to the services — e.g. {@code "-Xmx1g -XX:+UseParallelGC"} for benchmarks, where the optimising compiler
+     * matters.
      */
-    static List<String> jvmOptions() {
-        String custom = System.getenv("PARLEY_JVM_OPTS");
+    static List<String> jvmOptions(Map<String, String> serviceEnv) {
+        String custom = serviceEnv.getOrDefault("PARLEY_JVM_OPTS", System.getenv("PARLEY_JVM_OPTS"));
         if (custom != null && !custom.isBlank()) {
             return List.of(custom.trim().split("\\s+"));
         }
