@@ -9,6 +9,7 @@ import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.inbox.batch.BatchMemo;
+import io.parley.inbox.ownership.Assignments;
 import io.parley.inbox.search.SearchIndex;
 import io.parley.platform.consumers.RecordProcessing;
 import io.parley.platform.kafka.ProcessedEvents;
@@ -25,6 +26,7 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,6 +75,9 @@ public class InteractionsConsumer {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Assignments assignments;
+
     private Timer batches;
 
     @jakarta.annotation.PostConstruct
@@ -97,10 +102,9 @@ public class InteractionsConsumer {
             }
         }
         try {
-            processing.untilDone(CONSUMER, () -> {
-                QuarkusTransaction.requiringNew().run(() -> applyBatch(readable));
-                return null;
-            });
+            Map<UUID, String> turns = processing.untilDone(CONSUMER,
+                    () -> QuarkusTransaction.requiringNew().call(() -> applyBatch(readable)));
+            assignments.saveTurns(turns);
         } catch (RecordProcessing.RecordFailedException batchFailed) {
             LOG.warnf("a batch of %d interactions failed (%s); applying them one by one", readable.size(),
                     batchFailed.getMessage());
@@ -120,7 +124,7 @@ public class InteractionsConsumer {
      * write for one flush at the end, sent in JDBC batches, and the outbox events and search lexemes follow in
      * one batch each.
      */
-    private void applyBatch(List<Readable> batch) {
+    private Map<UUID, String> applyBatch(List<Readable> batch) {
         memo.begin();
         outbox.buffer();
         List<UUID> ids = new ArrayList<>();
@@ -150,6 +154,7 @@ public class InteractionsConsumer {
         em.flush();
         search.writeGathered();
         outbox.writeBuffered();
+        return assignments.turnsTaken(); // saved once the batch has committed (Assignments#turnsTaken)
     }
 
     /** One event in a transaction of its own (when its batch failed): the plain path, no read-ahead. */

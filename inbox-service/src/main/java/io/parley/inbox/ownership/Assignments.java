@@ -15,10 +15,12 @@ import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +42,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Assignments {
+
+    private static final Logger LOG = Logger.getLogger(Assignments.class);
 
     static final String RULES_USER = "assignment-rules";
     static final String SERVICE = "inbox-service";
@@ -104,7 +108,8 @@ public class Assignments {
     }
 
     private void fallback(Conversation c, String reason, String rule, Instant now) {
-        Optional<Team> team = memo.remember("default-team:" + c.brand, () -> teams.defaultTeam(c.brand, true));
+        // Locked for its round-robin turn, except in an intake batch, which keeps its turns in the memo (turnsTaken).
+        Optional<Team> team = memo.remember("default-team:" + c.brand, () -> teams.defaultTeam(c.brand, !memo.active()));
         String teamName = team.map(t -> t.name).orElse(config.defaultTeam());
         String assignee = team.flatMap(t -> pick(t, now)).orElse(null);
         AssignmentGap gap = new AssignmentGap();
@@ -132,9 +137,51 @@ public class Assignments {
             least.ifPresent(who -> counts.merge(who, 1L, Long::sum));
             return least;
         }
-        Optional<String> next = Router.roundRobin(team.memberNames(), onDuty, team.lastAssigned);
-        next.ifPresent(n -> team.lastAssigned = n);
+        if (!memo.active()) {
+            // one conversation at a time (the API, a record applied alone): the team's row is locked, its turn moves
+            Optional<String> next = Router.roundRobin(team.memberNames(), onDuty, team.lastAssigned);
+            next.ifPresent(n -> team.lastAssigned = n);
+            return next;
+        }
+        Map<UUID, String> turns = batchTurns();
+        Optional<String> next = Router.roundRobin(team.memberNames(), onDuty,
+                turns.containsKey(team.id) ? turns.get(team.id) : team.lastAssigned);
+        next.ifPresent(n -> turns.put(team.id, n));
         return next;
+    }
+
+    private Map<UUID, String> batchTurns() {
+        return memo.remember("round-robin-turns", HashMap::new);
+    }
+
+    /**
+     * The round-robin turns an intake batch took, team id → the member who had the last one. A batch does not lock
+     * its teams' rows: held until the batch commits, that lock made every other replica's batch for the brand wait
+     * (docs/benchmarks.md, "Replicas"). It reads each team's turn as committed when the batch began, takes turns in
+     * its memo, and the consumer saves where the turns ended ({@link #saveTurns}) once the batch has committed. So
+     * one replica keeps exact turns; two replicas applying batches at the same moment may each give the next turn
+     * to the same member — one conversation out of turn, never one lost or assigned twice.
+     */
+    public Map<UUID, String> turnsTaken() {
+        return memo.active() ? Map.copyOf(batchTurns()) : Map.of();
+    }
+
+    /**
+     * Saves where a committed batch's round-robin turns ended, in a short transaction of its own. The batch stands
+     * whatever happens here: when the database is gone at that moment the next batch starts from the turn saved
+     * before, which gives a few conversations out of turn and loses nothing.
+     */
+    public void saveTurns(Map<UUID, String> turns) {
+        if (turns.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> turns.forEach((team, member) ->
+                    Team.update("lastAssigned = ?1 where id = ?2", member, team)));
+        } catch (RuntimeException e) {
+            LOG.warnf("round-robin turns of a committed batch not saved (%s): the next batch starts from the turn "
+                    + "saved before", e.getMessage());
+        }
     }
 
     /**
@@ -167,9 +214,13 @@ public class Assignments {
                 .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
+    /** A rule's team for a round-robin turn: locked for it outside an intake batch (see {@link #turnsTaken}). */
     private Optional<Team> lockedTeam(String brand, String name) {
-        return memo.remember("locked-team:" + brand + "/" + name, () -> Team.<Team>find("brand = ?1 and name = ?2",
-                brand, name).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
+        if (memo.active()) {
+            return memo.remember("turn-team:" + brand + "/" + name, () -> teams.find(brand, name));
+        }
+        return Team.<Team>find("brand = ?1 and name = ?2", brand, name)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     private List<Team> teamsOf(String brand) {

@@ -14,12 +14,15 @@ import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class BatchIntakeTest {
+
+    @Inject
+    AgroalDataSource database;
 
     private String suffix;
     private String account;
@@ -145,6 +151,54 @@ class BatchIntakeTest {
                     .jsonPath().getList("items.id");
             assertTrue(found.contains(id), "'" + word + "' finds the conversation");
         }
+    }
+
+    /**
+     * Two inbox replicas apply batches at the same time. A batch used to lock its round-robin team's row until it
+     * committed, so the other replica's batch for the brand waited for the whole of it; now a batch reads the turn
+     * and saves where it ended after committing, so a row held elsewhere delays nobody's conversations.
+     */
+    @Test
+    void aBatchDoesNotWaitForItsTeamsRowAndTheTurnGoesOnFromWhereItEnded() throws Exception {
+        String inTurn = "turn-" + suffix;
+        String ala = "ala-" + suffix;
+        String basia = "basia-" + suffix;
+        String celina = "celina-" + suffix;
+        assertEquals(201, putTeam(inTurn, "{\"strategy\":\"round-robin\",\"members\":[" + always(ala) + ","
+                + always(basia) + "," + always(celina) + "]}"));
+        given().header("Authorization", bearer("manager1")).contentType(ContentType.JSON).body("""
+                {"rules":[{"name":"Parcels","match":{"channelAccountId":"%s","keyword":"paczka"},"team":"%s"}]}"""
+                .formatted(account, inTurn)).put("/api/v1/brands/acme/assignment-rules").then().statusCode(200);
+
+        List<String> first = new ArrayList<>();
+        List<byte[]> batch = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String p = "t_held" + i + "_" + suffix;
+            first.add(conversationId(p));
+            batch.add(EventJson.toBytes(received(comment(p, p, "Gdzie jest moja paczka nr " + i + "?"))));
+        }
+        try (Connection otherReplica = database.getConnection()) {
+            otherReplica.setAutoCommit(false);
+            try (var hold = otherReplica.prepareStatement(
+                    "SELECT id FROM team WHERE brand = 'acme' AND name = ? FOR UPDATE")) {
+                hold.setString(1, inTurn);
+                assertTrue(hold.executeQuery().next());
+            }
+            TestEvents.sendAllRaw(Topics.INTERACTIONS, "acme:facebook:" + account, batch);
+            // Assigned while the row is still held elsewhere: the batch did not wait for it.
+            assertEquals(2, owners(first).size(), "two members in turn");
+            otherReplica.rollback();
+        }
+        String lastOfFirst = ownership(first.get(1)).getString("assignee");
+
+        String next = "t_next_" + suffix;
+        TestEvents.sendAllRaw(Topics.INTERACTIONS, "acme:facebook:" + account,
+                List.of(EventJson.toBytes(received(comment(next, next, "Paczka nadal nie dotarła")))));
+        owners(List.of(conversationId(next)));
+        List<String> order = List.of(ala, basia, celina);
+        assertEquals(order.get((order.indexOf(lastOfFirst) + 1) % 3),
+                ownership(conversationId(next)).getString("assignee"),
+                "the next batch takes the turn after the last one the first batch gave");
     }
 
     private Map<String, Long> owners(List<String> conversationIds) {
