@@ -17,6 +17,8 @@ export interface CareDrill extends Drill {
   figures: readonly CareFigure[];
   /** the glossary entry of the figure */
   glossary?: string;
+  /** what the list is, when it is not simply the figure's set (the timeline's moments) */
+  note?: string;
 }
 
 export function CareDrillPanel({ drill, onClose, navigate }: {
@@ -55,6 +57,7 @@ export function CareDrillPanel({ drill, onClose, navigate }: {
             <SegmentedControl aria-label={t('drill.which')} value={current} onChange={(v) => setFigure(v as CareFigure)}
               data={drill.figures.map((f) => ({ value: f, label: t(`figure.${f}`) }))} />
           )}
+          {drill.note && <Text size="sm">{drill.note}</Text>}
           <Text size="sm" c="gray.8">{t(`figureHelp.${current}`)}</Text>
           {error && <Alert color="red" title={t('failed')}>{error}</Alert>}
           <Table striped data-testid="drill-conversations">

@@ -100,7 +100,7 @@ export function TimelineTab({ brand, window, navigate, onDrill }: {
     if (channel) filters.channel = channel;
     onDrill({ query: { brand, from: w.from, to: w.to, by: 'moment', hours: 'all' }, figure: 'conversations',
       figures: ['conversations', 'answered', 'unanswered'], filters,
-      title: `${t(`moment.${moment}`)} · ${when(start)}`, glossary: 'moments' });
+      title: `${t(`moment.${moment}`)} · ${when(start)}`, glossary: 'moments', note: t('timeline.drillNote') });
   };
   const momentRows = volumes ? pageOf(nonEmptyRows(volumes.buckets, (b) => b.total), page, ROWS) : { rows: [], pages: 1 };
   const sentimentRows = sentiment
