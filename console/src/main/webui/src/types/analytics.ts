@@ -68,7 +68,7 @@ export interface CarePage {
 export interface ContactsView {
   brand: string; from: string; to: string;
   questionsAnswered: number; complaintsSettled: number; suggestionsPassedOn: number; advocatesGained: number;
-  recommendationsRequested: number;
+  recommendationsRequested: number; recommendationsObtained: number;
 }
 
 // ---- Timeline (GET …/analytics/timeline) ----

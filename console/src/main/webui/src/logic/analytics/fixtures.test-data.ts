@@ -23,7 +23,7 @@ export const CARE: CareView = {
 
 export const CONTACTS: ContactsView = {
   brand: 'acme', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z', questionsAnswered: 41, complaintsSettled: 9,
-  suggestionsPassedOn: 3, advocatesGained: 2, recommendationsRequested: 2,
+  suggestionsPassedOn: 3, advocatesGained: 2, recommendationsRequested: 2, recommendationsObtained: 1,
 };
 
 const figures = (posts: number, reach: number | null) => ({

@@ -27,6 +27,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { id: 'complaintsSettled', section: 'contacts', fields: ['complaintsSettled'] },
   { id: 'suggestionsPassedOn', section: 'contacts', fields: ['suggestionsPassedOn'] },
   { id: 'advocatesGained', section: 'contacts', fields: ['advocatesGained'] },
+  { id: 'recommendationsObtained', section: 'contacts', fields: ['recommendationsObtained'] },
   { id: 'recommendationsRequested', section: 'contacts', fields: ['recommendationsRequested'] },
   { id: 'posts', section: 'publishing', fields: ['posts'] },
   { id: 'impressions', section: 'publishing', fields: ['impressions'] },

@@ -1,5 +1,5 @@
 // Meaningful contacts — questions answered, complaints settled, suggestions passed on, advocates gained,
-// recommendations requested — shown above the follower counts (seed 001: contacts count for more than followers).
+// recommendations obtained (and asked for) — shown above the follower counts (seed 001: contacts count for more than followers).
 import { useEffect, useState } from 'react';
 import { Alert, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ApiError, get } from '../../api';
@@ -9,7 +9,7 @@ import type { Window } from '../../logic/analytics/window';
 import { FigureLink, platformName, useAnalyticsWords } from './common';
 
 export const CONTACTS = ['questionsAnswered', 'complaintsSettled', 'suggestionsPassedOn', 'advocatesGained',
-  'recommendationsRequested'] as const;
+  'recommendationsObtained', 'recommendationsRequested'] as const;
 
 export function ContactsTab({ brand, window, navigate, followers }: {
   brand: string; window: Window; navigate: (to: string) => void; followers: boolean;
@@ -38,7 +38,7 @@ export function ContactsTab({ brand, window, navigate, followers }: {
       <Title order={3} size="h4">{t('contacts.title')}</Title>
       <Text size="sm" c="gray.8">{t('contacts.intro')}</Text>
       {error && <Alert color="red" title={t('failed')}>{error}</Alert>}
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} data-testid="contacts">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="contacts">
         {CONTACTS.map((k) => (
           <Paper key={k} withBorder p="md" data-contact={k}>
             <Text size="xl" fw={700} data-count={view ? view[k] : ''}>{view ? format.number(view[k]) : '…'}</Text>
