@@ -23,7 +23,7 @@ export function CareTab({ brand, window, navigate, onDrill }: {
   const [view, setView] = useState<CareView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [page, setPage] = useState(0);
-  const query: CareQuery | null = useMemo(() => (window.from
+  const query: CareQuery | null = useMemo(() => (window.from && window.to
     ? { brand, from: window.from, to: window.to, by, hours } : null), [brand, window, by, hours]);
 
   useEffect(() => {

@@ -20,7 +20,7 @@ export function ContactsTab({ brand, window, navigate, followers }: {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!window.from) return;
+    if (!window.from || !window.to) return;
     const p = new URLSearchParams({ from: window.from, to: window.to });
     get<ContactsView>(`/api/v1/brands/${encodeURIComponent(brand)}/analytics/contacts?${p}`)
       .then(({ body }) => { setView(body); setError(null); })

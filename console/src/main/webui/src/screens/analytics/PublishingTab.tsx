@@ -28,7 +28,7 @@ export function PublishingTab({ brand, window, navigate, onDrill }: {
   const [dayPage, setDayPage] = useState(0);
 
   useEffect(() => {
-    if (!window.from) return;
+    if (!window.from || !window.to) return;
     get<PublishingReport>(publishingPath(brand, window.from, window.to))
       .then(({ body }) => {
         setReport(body); setError(null); setDayPage(0);
@@ -59,7 +59,7 @@ export function PublishingTab({ brand, window, navigate, onDrill }: {
         rate: rateText(c.figures) }))) || t('publishing.nothing') }) } },
     tooltip: { trigger: 'axis' }, legend: { data: ENGAGEMENT_PARTS.map((k) => t(`glossary.entries.${k}.name`)), top: 0 },
     grid: { left: 48, right: 16, top: 48, bottom: 28 },
-    xAxis: { type: 'category', data: es.channels.map(channelName) }, yAxis: { type: 'value', minInterval: 1 },
+    xAxis: { type: 'category', data: es.channels.map((c) => channelName({ channelAccountId: c.id, platform: c.platform })) }, yAxis: { type: 'value', minInterval: 1 },
     series: ENGAGEMENT_PARTS.map((k) => ({ name: t(`glossary.entries.${k}.name`), type: 'bar', stack: 'engagements',
       data: es.parts[k], itemStyle: { color: PART_COLOURS[k] } })),
   }), [es, channels, t, format]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -32,7 +32,7 @@ export function TimelineTab({ brand, window, navigate, onDrill }: {
   const hourly = bucket === 'hour' && daysIn(window) <= 7;
 
   useEffect(() => {
-    if (!window.from) return;
+    if (!window.from || !window.to) return;
     const q = queryString({ brand, platform: channel || null, from: window.from, to: window.to, bucket: hourly ? 'hour' : 'day' });
     const tq = queryString({ from: window.from, to: window.to, channel: channel || null });
     Promise.all([get<Volumes>(`/api/v1/metrics/volumes${q}`), get<Sentiment>(`/api/v1/metrics/sentiment${q}`),
