@@ -134,6 +134,7 @@ export function CareTab({ brand, window, navigate, onDrill }: {
             onPick={(i, s) => view && drill(s === 0 ? 'responseRate' : 'withinTarget', view.groups[i])} />
         </Paper>
       </SimpleGrid>
+      <Table.ScrollContainer minWidth={1000}>
       <Table captionSide="top" striped data-testid="care-table">
         <Table.Caption>{t('care.tableCaption', { by: t(`by.${by}`) })}</Table.Caption>
         <Table.Thead><Table.Tr>
@@ -152,6 +153,7 @@ export function CareTab({ brand, window, navigate, onDrill }: {
           {shown.rows.map((g) => row(g, false))}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
       <Pager page={page} pages={shown.pages} onPage={setPage} label={t('care.pages')} />
     </Stack>
   );

@@ -60,6 +60,7 @@ export function CareDrillPanel({ drill, onClose, navigate }: {
           {drill.note && <Text size="sm">{drill.note}</Text>}
           <Text size="sm" c="gray.8">{t(`figureHelp.${current}`)}</Text>
           {error && <Alert color="red" title={t('failed')}>{error}</Alert>}
+          <Table.ScrollContainer minWidth={items.length ? 900 : 0}>
           <Table striped data-testid="drill-conversations">
             <Table.Caption>{t('drill.conversationsCaption', { count: items.length })}</Table.Caption>
             <Table.Thead><Table.Tr>
@@ -91,6 +92,7 @@ export function CareDrillPanel({ drill, onClose, navigate }: {
               ))}
             </Table.Tbody>
           </Table>
+          </Table.ScrollContainer>
           {!loading && items.length === 0 && !error && <Text>{t('drill.none')}</Text>}
           <Group>
             {next && <Button variant="default" loading={loading} onClick={() => load(next)}>{t('drill.more')}</Button>}
@@ -148,6 +150,7 @@ export function PostsTable({ posts, navigate, caption }: { posts: PostFigures[];
   const { t, format } = useAnalyticsWords();
   const n = (v: number | null) => (v == null ? '—' : format.number(v));
   return (
+    <Table.ScrollContainer minWidth={1100}>
     <Table striped data-testid="posts-table">
       <Table.Caption>{caption}</Table.Caption>
       <Table.Thead><Table.Tr>
@@ -188,5 +191,6 @@ export function PostsTable({ posts, navigate, caption }: { posts: PostFigures[];
         ))}
       </Table.Tbody>
     </Table>
+    </Table.ScrollContainer>
   );
 }

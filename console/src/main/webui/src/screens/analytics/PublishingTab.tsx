@@ -127,6 +127,7 @@ export function PublishingTab({ brand, window, navigate, onDrill }: {
           <Chart testId="followers-chart" label={t('publishing.followersLabel')} option={followerOption} />
         </Paper>
       </SimpleGrid>
+      <Table.ScrollContainer minWidth={1000}>
       <Table captionSide="top" striped data-testid="channels-table">
         <Table.Caption>{t('publishing.channelsCaption')}</Table.Caption>
         <Table.Thead><Table.Tr>
@@ -142,6 +143,7 @@ export function PublishingTab({ brand, window, navigate, onDrill }: {
             false, c.followerGrowth))}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
       <Table captionSide="top" striped data-testid="followers-days">
         <Table.Caption>{t('publishing.followersCaption')}</Table.Caption>
         <Table.Thead><Table.Tr><Table.Th>{t('column.day')}</Table.Th>
