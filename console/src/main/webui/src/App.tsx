@@ -87,7 +87,7 @@ export function App() {
         {screen === 'calendar' && !storyId && <CalendarScreen me={me} navigate={navigate} />}
         {screen === 'calendar' && storyId && <StoryScreen key={storyId} me={me} storyId={storyId === 'new' ? null : storyId}
           navigate={navigate} />}
-        {screen === 'analytics' && <AnalyticsScreen me={me} />}
+        {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
       </AppShell.Main>
     </AppShell>
   );

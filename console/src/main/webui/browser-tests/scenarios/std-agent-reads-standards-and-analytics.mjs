@@ -2,7 +2,7 @@ import { browserFor, shot, signIn, step } from '../lib.mjs';
 
 /**
  * agent1 reads the standards (no save, no roll-back, inputs read only) and the analytics: volumes by moment of
- * truth and sentiment, as charts and as tables.
+ * truth and sentiment on the Timeline tab, as charts and as tables.
  */
 export default async function agentReadsStandardsAndAnalytics() {
   return browserFor(async (context) => {
@@ -24,11 +24,14 @@ export default async function agentReadsStandardsAndAnalytics() {
     await shot(page, '25-standards-agent-history');
 
     await page.getByRole('link', { name: 'Analytics' }).click();
+    await page.getByTestId('analytics-summary').waitFor();
+    // moments of truth and sentiment are on the Timeline tab, with the incidents marked
+    await page.getByRole('tab', { name: 'Timeline' }).click();
     const total = page.getByTestId('volumes-total');
     await total.waitFor();
     const moments = {};
     for (const m of ['complaint', 'question', 'suggestion', 'praise']) {
-      moments[m] = Number(await total.locator(`[data-moment="${m}"]`).innerText());
+      moments[m] = Number(await total.locator(`[data-moment="${m}"]`).getAttribute('data-count'));
     }
     const volumeRows = await page.getByTestId('volumes-table').locator('tbody tr').allInnerTexts();
     const sentimentTotal = await page.getByTestId('sentiment-total').innerText();

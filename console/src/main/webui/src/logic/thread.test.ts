@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { thread } from './thread';
-import { responseTimeSeries } from './analytics';
 
 describe('a conversation thread', () => {
   it('interleaves what the customer said and what the brand answered in time order, text untouched', () => {
@@ -18,21 +17,5 @@ describe('a conversation thread', () => {
     expect(entries.map((e) => [e.who, e.text])).toEqual([
       ['customer', 'Zażółć gęślą jaźń ❤'], ['brand', 'Dziękujemy!'], ['customer', 'Где мой заказ? 📦']]);
     expect(entries[1].status).toBe('delivered');
-  });
-});
-
-describe('analytics series', () => {
-  it('shows all channels first and only channels with conversations, in minutes and percent', () => {
-    const base = { brand: 'acme', from: '', to: '' };
-    const series = responseTimeSeries([
-      { ...base, platform: null, count: 4, opened: 5, medianSeconds: 90, p90Seconds: 600, withinTargetRate: 0.75 },
-      { ...base, platform: 'facebook', count: 4, opened: 4, medianSeconds: 90, p90Seconds: 600, withinTargetRate: 0.75 },
-      { ...base, platform: 'vk', count: 0, opened: 0, medianSeconds: null, p90Seconds: null, withinTargetRate: null },
-      { ...base, platform: 'x', count: 0, opened: 1, medianSeconds: null, p90Seconds: null, withinTargetRate: null },
-    ]);
-    expect(series.channels).toEqual(['all', 'facebook', 'x']);
-    expect(series.median).toEqual([1.5, 1.5, null]);
-    expect(series.p90).toEqual([10, 10, null]);
-    expect(series.withinTargetPercent).toEqual([75, 75, null]);
   });
 });

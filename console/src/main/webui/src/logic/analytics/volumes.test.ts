@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, countOf, formatScore, sentimentDescription, volumeDescription, nonEmptyRows, sentimentSeries, volumeSeries } from './volumes';
+import { bucketLabel, busiest, nonEmptyRows, scoreParts, sentimentSeries, volumeSeries } from './volumes';
 import type { Sentiment, Volumes } from '../../types/analytics';
 
 const zero = { complaint: 0, question: 0, suggestion: 0, praise: 0, spam: 0, unclassified: 0, total: 0 };
@@ -17,6 +17,7 @@ describe('volume series', () => {
   it('stacks one series per moment over the days, empty days included', () => {
     const s = volumeSeries(volumes);
     expect(s.labels).toEqual(['2026-11-21', '2026-11-22', '2026-11-23']);
+    expect(s.starts[0]).toBe('2026-11-21T00:00:00Z');
     expect(s.moments.complaint).toEqual([0, 2, 0]);
     expect(s.moments.praise).toEqual([0, 0, 1]);
     expect(s.spam).toEqual([0, 0, 1]);
@@ -52,32 +53,17 @@ describe('sentiment series', () => {
     expect(s.average).toEqual([-0.33, null]);
   });
 
-  it('writes scores with their sign', () => {
-    expect(formatScore(0.25)).toBe('+0.25');
-    expect(formatScore(-0.4)).toBe('−0.40');
-    expect(formatScore(null)).toBe('—');
-    expect(formatScore(0)).toBe('0.00');
+  it('keeps a score’s sign apart from its two decimals', () => {
+    expect(scoreParts(0.254)).toEqual({ sign: '+', value: 0.25 });
+    expect(scoreParts(-0.4)).toEqual({ sign: '−', value: 0.4 });
+    expect(scoreParts(0)).toEqual({ sign: '', value: 0 });
+    expect(scoreParts(null)).toBeNull();
   });
 });
 
-describe('counts in words', () => {
-  it('says one without a plural', () => {
-    expect(countOf(1, 'complaint')).toBe('1 complaint');
-    expect(countOf(0, 'question')).toBe('0 questions');
-  });
-});
-
-describe('chart descriptions for screen readers', () => {
-  it('sums the window up and names the busiest day', () => {
-    expect(volumeDescription(volumes)).toBe('Interactions by moment of truth per day, stacked bars, 2026-11-21 to '
-      + '2026-11-23: 2 complaints, 0 questions, 0 suggestions, 1 praise. Busiest day: 2026-11-22 with 2. '
-      + 'The table below has every figure.');
-  });
-
-  it('gives the sentiment counts and the mean', () => {
-    expect(sentimentDescription({ brand: 'acme', platform: null, from: '', to: '', bucket: 'day', buckets: [],
-      totals: { start: '', positive: 3, neutral: 1, negative: 2, averageScore: 0.125 } }))
-      .toBe('Sentiment per day, stacked bars with the mean score as a line: 3 positive, 1 neutral, 2 negative; '
-        + 'mean score +0.13. The table below has every figure.');
+describe('the busiest bucket', () => {
+  it('is named in the chart description, and none when nothing was heard', () => {
+    expect(busiest(volumes)).toEqual({ start: '2026-11-22T00:00:00Z', total: 2 });
+    expect(busiest({ ...volumes, buckets: [{ ...zero, start: '2026-11-21T00:00:00Z' }] })).toBeNull();
   });
 });

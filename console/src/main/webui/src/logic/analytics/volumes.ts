@@ -18,6 +18,8 @@ export function bucketLabel(start: string, bucket: 'day' | 'hour'): string {
 }
 
 export interface VolumeSeries {
+  /** the buckets' starts (ISO), which the screen writes as dates */
+  starts: string[];
   labels: string[];
   moments: Record<Moment, number[]>;
   spam: number[];
@@ -28,6 +30,7 @@ export function volumeSeries(v: Volumes | null): VolumeSeries {
   const buckets = v?.buckets ?? [];
   const moments = Object.fromEntries(MOMENTS.map((m) => [m, buckets.map((b) => b[m])])) as Record<Moment, number[]>;
   return {
+    starts: buckets.map((b) => b.start),
     labels: buckets.map((b) => bucketLabel(b.start, v!.bucket)),
     moments,
     spam: buckets.map((b) => b.spam),
@@ -65,36 +68,15 @@ export function periodWindow(days: number, now: Date): { from: string; to: strin
   return { from: new Date(now.getTime() - days * 86_400_000).toISOString(), to: now.toISOString() };
 }
 
-/** A mean score as shown: '+0.25', '−0.40', '—'. */
-export function formatScore(score: number | null): string {
-  if (score == null) return '—';
+/** The bucket with the most interactions (null when none has any): what the chart's description names. */
+export function busiest(v: Volumes | null): { start: string; total: number } | null {
+  const top = [...(v?.buckets ?? [])].sort((a, b) => b.total - a.total)[0];
+  return top && top.total > 0 ? { start: top.start, total: top.total } : null;
+}
+
+/** A mean score rounded as shown (two decimals), with its sign kept apart: 0.254 → { sign: '+', value: 0.25 }. */
+export function scoreParts(score: number | null): { sign: '+' | '−' | ''; value: number } | null {
+  if (score == null) return null;
   const r = Math.round(score * 100) / 100;
-  return r > 0 ? `+${r.toFixed(2)}` : r < 0 ? `−${Math.abs(r).toFixed(2)}` : '0.00';
-}
-
-/** '1 complaint', '2 complaints'. */
-export function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-/** What a screen reader says for the volume chart (ECharts' own description lists raw series values). */
-export function volumeDescription(v: Volumes | null): string {
-  if (!v) return 'Interactions by moment of truth: loading.';
-  const t = v.totals;
-  const busiest = [...v.buckets].sort((a, b) => b.total - a.total)[0];
-  const per = v.bucket === 'day' ? 'day' : 'hour';
-  return `Interactions by moment of truth per ${per}, stacked bars, ${bucketLabel(v.from, v.bucket)} to `
-    + `${bucketLabel(v.to, v.bucket)}: ${countOf(t.complaint, 'complaint')}, ${countOf(t.question, 'question')}, `
-    + `${countOf(t.suggestion, 'suggestion')}, ${t.praise} praise.`
-    + (busiest && busiest.total > 0 ? ` Busiest ${per}: ${bucketLabel(busiest.start, v.bucket)} with ${busiest.total}.` : '')
-    + ' The table below has every figure.';
-}
-
-/** What a screen reader says for the sentiment chart. */
-export function sentimentDescription(s: Sentiment | null): string {
-  if (!s) return 'Sentiment over time: loading.';
-  const t = s.totals;
-  return `Sentiment per ${s.bucket}, stacked bars with the mean score as a line: ${t.positive} positive, `
-    + `${t.neutral} neutral, ${t.negative} negative; mean score ${formatScore(t.averageScore)}. `
-    + 'The table below has every figure.';
+  return { sign: r > 0 ? '+' : r < 0 ? '−' : '', value: Math.abs(r) };
 }

@@ -24,4 +24,11 @@ public interface CareConfig {
     /** The most conversations one drill-down page may ask for. */
     @WithDefault("200")
     int longestPage();
+
+    /**
+     * How long after a recommendation was asked for the advocate's praise or positive interaction still counts as
+     * the recommendation obtained.
+     */
+    @WithDefault("P30D")
+    Duration recommendationWindow();
 }

@@ -56,7 +56,7 @@ public final class CareExamples {
     public static final String CONTACTS = """
             {"brand":"acme","from":"2026-11-01T00:00:00Z","to":"2026-12-01T00:00:00Z",
              "questionsAnswered":41,"complaintsSettled":9,"suggestionsPassedOn":3,"advocatesGained":2,
-             "recommendationsRequested":2}""";
+             "recommendationsRequested":2,"recommendationsObtained":1}""";
 
     public static final String TIMELINE = """
             {"brand":"acme","channel":null,"from":"2026-11-23T00:00:00Z","to":"2026-11-25T00:00:00Z",

@@ -1,5 +1,6 @@
 package io.parley.analytics.contacts;
 
+import io.parley.analytics.care.CareConfig;
 import io.parley.analytics.responsetimes.ReportingWindow;
 import io.parley.contracts.inbox.AdvocateGained;
 import io.parley.contracts.inbox.ComplaintSettled;
@@ -16,7 +17,8 @@ import java.util.UUID;
 /**
  * Meaningful contacts: what the brand's care achieved beyond replies, one row per thing that counts, keyed by what
  * it counts (a redelivery, or the same thing announced again, counts once). Questions answered are read from the
- * care facts (a question's first response), not kept here.
+ * care facts (a question's first response), not kept here. A recommendation asked of an advocate is obtained by the
+ * author's first praise or positive interaction written after the request (within the configured window).
  */
 @ApplicationScoped
 public class ContactLedger {
@@ -25,9 +27,13 @@ public class ContactLedger {
     static final String SUGGESTION_PASSED_ON = "suggestion_passed_on";
     static final String ADVOCATE_GAINED = "advocate_gained";
     static final String RECOMMENDATION_REQUESTED = "recommendation_requested";
+    static final String RECOMMENDATION_OBTAINED = "recommendation_obtained";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CareConfig config;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void complaintSettled(String brand, ComplaintSettled c) {
@@ -64,6 +70,67 @@ public class ContactLedger {
     public void recommendationRequested(String brand, RecommendationRequested r) {
         record(brand, RECOMMENDATION_REQUESTED, r.requestId().toString(), r.conversationId(), r.requestedAt(),
                 r.requestedBy());
+        String platform = r.platform().id();
+        lockAuthor(brand, platform, r.authorId());
+        em.createNativeQuery("""
+                INSERT INTO care_recommendation (request_id, brand, platform, author_id, conversation_id, requested_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING""")
+                .setParameter(1, r.requestId()).setParameter(2, brand).setParameter(3, platform)
+                .setParameter(4, r.authorId()).setParameter(5, r.conversationId()).setParameter(6, r.requestedAt())
+                .executeUpdate();
+        obtain(brand, platform, r.authorId()); // the praise may have been heard before the request reached us
+    }
+
+    /**
+     * An author's praise or positive interaction with the brand (spam apart): it obtains the recommendations asked of
+     * that author before it was written (within the configured window), each once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void praiseHeard(UUID interactionId, String brand, String platform, String authorId, Instant writtenAt) {
+        if (authorId == null || authorId.isBlank()) {
+            return;
+        }
+        lockAuthor(brand, platform, authorId);
+        em.createNativeQuery("""
+                INSERT INTO care_author_praise (interaction_id, brand, platform, author_id, written_at)
+                VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
+                .setParameter(1, interactionId).setParameter(2, brand).setParameter(3, platform)
+                .setParameter(4, authorId).setParameter(5, writtenAt).executeUpdate();
+        obtain(brand, platform, authorId);
+    }
+
+    /**
+     * The request and the praise arrive on different topics, read by different consumers: a lock per author makes
+     * the second of the two transactions see the first's row, so neither order loses the match.
+     */
+    private void lockAuthor(String brand, String platform, String authorId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "recommendation|" + brand + "|" + platform + "|" + authorId).getSingleResult();
+    }
+
+    /** Each open request of the author takes the first praise written after it, within the window; counted once. */
+    private void obtain(String brand, String platform, String authorId) {
+        em.createNativeQuery("""
+                WITH matched AS (
+                    SELECT r.request_id, r.conversation_id, p.interaction_id, p.written_at
+                    FROM care_recommendation r
+                    CROSS JOIN LATERAL (
+                        SELECT interaction_id, written_at FROM care_author_praise p
+                        WHERE p.brand = r.brand AND p.platform = r.platform AND p.author_id = r.author_id
+                          AND p.written_at > r.requested_at
+                          AND p.written_at <= r.requested_at + make_interval(secs => ?4)
+                        ORDER BY p.written_at LIMIT 1) p
+                    WHERE r.brand = ?1 AND r.platform = ?2 AND r.author_id = ?3 AND r.obtained_at IS NULL),
+                updated AS (
+                    UPDATE care_recommendation r SET obtained_at = m.written_at, obtained_by = m.interaction_id
+                    FROM matched m WHERE r.request_id = m.request_id
+                    RETURNING r.request_id, r.conversation_id, r.obtained_at)
+                INSERT INTO care_contact (brand, kind, subject, conversation_id, happened_at, by_user)
+                SELECT ?1, ?5, request_id::text, conversation_id, obtained_at, NULL FROM updated
+                ON CONFLICT DO NOTHING""")
+                .setParameter(1, brand).setParameter(2, platform).setParameter(3, authorId)
+                .setParameter(4, (double) config.recommendationWindow().toSeconds())
+                .setParameter(5, RECOMMENDATION_OBTAINED).executeUpdate();
     }
 
     private void record(String brand, String kind, String subject, UUID conversation, Instant at, String by) {
@@ -83,11 +150,13 @@ public class ContactLedger {
                        count(*) FILTER (WHERE kind = 'complaint_settled'),
                        count(*) FILTER (WHERE kind = 'suggestion_passed_on'),
                        count(*) FILTER (WHERE kind = 'advocate_gained'),
-                       count(*) FILTER (WHERE kind = 'recommendation_requested')
+                       count(*) FILTER (WHERE kind = 'recommendation_requested'),
+                       count(*) FILTER (WHERE kind = 'recommendation_obtained')
                 FROM care_contact WHERE brand = ?1 AND happened_at >= ?2 AND happened_at < ?3""")
                 .setParameter(1, brand).setParameter(2, window.from()).setParameter(3, window.to())
                 .getSingleResult();
-        return new Contacts.View(brand, window.from(), window.to(), n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
+        return new Contacts.View(brand, window.from(), window.to(), n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]),
+                n(r[5]));
     }
 
     private static long n(Object value) {

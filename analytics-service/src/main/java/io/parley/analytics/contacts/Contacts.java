@@ -25,8 +25,10 @@ public final class Contacts {
             long suggestionsPassedOn,
             @Schema(description = "authors who became advocates (praise or positive interactions in as many "
                     + "conversations as the inbox's threshold) in the window", example = "2") long advocatesGained,
-            @Schema(description = "recommendations requested from advocates (by direct message or as a task); "
-                    + "whether the advocate then recommended the brand is not observable", example = "2")
-            long recommendationsRequested) {
+            @Schema(description = "recommendations requested from advocates (by direct message or as a task)",
+                    example = "2") long recommendationsRequested,
+            @Schema(description = "recommendations obtained: requests in answer to which the advocate wrote praise or "
+                    + "a positive interaction to the brand (the first one after the request, within the configured "
+                    + "window; counted when it was written)", example = "1") long recommendationsObtained) {
     }
 }

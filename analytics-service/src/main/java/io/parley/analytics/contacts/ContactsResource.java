@@ -50,7 +50,9 @@ public class ContactsResource {
             description = "What the brand's care achieved in [from, to), each counted at the time it happened: "
                     + "questions answered (first public response to a conversation a question opened), complaints "
                     + "settled (the complaint library), suggestions passed on (a note mentioning a colleague on a "
-                    + "conversation a suggestion opened), advocates gained, recommendations requested. Without "
+                    + "conversation a suggestion opened), advocates gained, recommendations requested, and "
+                    + "recommendations obtained (the advocate's first praise or positive interaction after the "
+                    + "request, within the window configured). Without "
                     + "from: the 30 days before to; without to: now; at most 366 days.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,5 +1,6 @@
 package io.parley.analytics.spikes;
 
+import io.parley.analytics.contacts.ContactLedger;
 import io.parley.analytics.volumes.VolumeStore;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
@@ -26,6 +27,9 @@ public class InteractionSignalsConsumer {
     @Inject
     VolumeStore volumes;
 
+    @Inject
+    ContactLedger contacts;
+
     static final String CONSUMER = "analytics.interactions";
 
     @Inject
@@ -45,6 +49,11 @@ public class InteractionSignalsConsumer {
                 received.platformTime() != null ? received.platformTime() : event.time(), received.signals());
         if (received.signals() == null) {
             return;
+        }
+        if (!received.signals().spam() && ("praise".equals(received.signals().moment())
+                || "positive".equals(received.signals().sentiment())) && received.author() != null) {
+            contacts.praiseHeard(event.id(), event.brand(), received.platform().id(), received.author().platformId(),
+                    received.platformTime() != null ? received.platformTime() : event.time());
         }
         if ("complaint".equals(received.signals().moment())) {
             watch.heard(event.id(), event.brand(), "complaint", event.observedTime(), received.text());

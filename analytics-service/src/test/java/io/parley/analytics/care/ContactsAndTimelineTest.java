@@ -118,6 +118,65 @@ class ContactsAndTimelineTest {
     }
 
     @Test
+    void aRecommendationIsObtainedByTheAdvocatesFirstPraiseWrittenAfterItWasAsked() {
+        Instant start = day();
+        Instant t = start.plus(Duration.ofHours(9));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String early = "early-" + run;
+        String late = "late-" + run;
+        String silent = "silent-" + run;
+        UUID conversation = UUID.randomUUID();
+        // early: praise before being asked (obtains nothing), asked, then praise twice (the first obtains it) and
+        // the same praise redelivered.
+        wrote("acme", early, t.plus(Duration.ofHours(1)), "praise", "positive", UUID.randomUUID());
+        ask(early, conversation, t.plus(Duration.ofHours(2)));
+        UUID praised = UUID.randomUUID();
+        wrote("acme", early, t.plus(Duration.ofHours(4)), "praise", "positive", praised);
+        wrote("acme", early, t.plus(Duration.ofHours(4)), "praise", "positive", praised);
+        wrote("acme", early, t.plus(Duration.ofHours(5)), "question", "positive", UUID.randomUUID());
+        // late: the positive interaction is sent before the request it answers (two topics, either order).
+        wrote("acme", late, t.plus(Duration.ofHours(6)), "question", "positive", UUID.randomUUID());
+        ask(late, conversation, t.plus(Duration.ofHours(3)));
+        // silent: asked; writes only a complaint, and praise only after the window; another brand's praise by the
+        // same author obtains nothing for acme.
+        ask(silent, conversation, t.plus(Duration.ofHours(3)));
+        wrote("acme", silent, t.plus(Duration.ofHours(5)), "complaint", "negative", UUID.randomUUID());
+        wrote("acme", silent, t.plus(Duration.ofDays(40)), "praise", "positive", UUID.randomUUID());
+        wrote("globex", silent, t.plus(Duration.ofHours(6)), "praise", "positive", UUID.randomUUID());
+
+        String token = Tokens.bearer(Tokens.forUser("manager1"));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath c = given().header("Authorization", token).queryParam("from", start.toString())
+                    .queryParam("to", start.plus(Duration.ofDays(1)).toString())
+                    .get("/api/v1/brands/acme/analytics/contacts").then().statusCode(200).extract().jsonPath();
+            assertEquals(3, c.getInt("recommendationsRequested"));
+            assertEquals(2, c.getInt("recommendationsObtained"));
+        });
+        // Nothing more arrives for the silent author in the window after the complaint: the praise 40 days on is
+        // past the 30-day window, counted in no window.
+        given().header("Authorization", token).queryParam("from", start.toString())
+                .queryParam("to", start.plus(Duration.ofDays(60)).toString())
+                .get("/api/v1/brands/acme/analytics/contacts").then().statusCode(200)
+                .body("recommendationsObtained", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    private static void ask(String author, UUID conversation, Instant at) {
+        inbox("acme", "instagram:" + author, at, new RecommendationRequested(UUID.randomUUID(), Platform.INSTAGRAM,
+                author, "direct_message", conversation, "manager1", at));
+    }
+
+    /** An interaction by an Instagram author, as ingest-service announces it (the event id given: redeliveries). */
+    private static void wrote(String brand, String author, Instant at, String moment, String sentiment, UUID eventId) {
+        String thread = "rec-" + UUID.randomUUID();
+        InteractionReceived received = new InteractionReceived(StableIds.of("instagram", "acct", thread),
+                Platform.INSTAGRAM, "acct", InteractionKind.COMMENT, thread, "post", "post", thread,
+                new Author(author, "Fan", null), "text", null, at, new InteractionSignals("en", 0.9, moment, 0.9, false,
+                0, false, 0, sentiment, "positive".equals(sentiment) ? 0.8 : -0.6, "test", List.of()));
+        String key = brand + ":instagram:" + author;
+        TestEvents.send(key, Event.of(eventId, "ingest-service", brand, key, at, at, received));
+    }
+
+    @Test
     void theTimelineShowsMomentsAndSentimentPerDayWithTheIncidentsMarked() {
         Instant start = day();
         Platform channel = Platform.YOUTUBE;

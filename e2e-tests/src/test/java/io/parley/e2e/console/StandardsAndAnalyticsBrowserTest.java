@@ -14,7 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -130,7 +134,8 @@ class StandardsAndAnalyticsBrowserTest {
         assertTrue(result.path("moments").path("complaint").asInt() >= before.getInt("totals.complaint") + 1);
         assertTrue(result.path("moments").path("praise").asInt() >= before.getInt("totals.praise") + 1);
         assertTrue(result.path("bars").asInt() > 4, "the volume chart draws bars: " + result.path("bars"));
-        String today = Instant.now().toString().substring(0, 10);
+        // the table writes days as the console's English does: "6 Dec 2026" (UTC)
+        String today = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(LocalDate.now(ZoneOffset.UTC));
         assertTrue(result.path("volumeRows").toString().contains(today), "today's row: " + result.path("volumeRows"));
         JsonPath sentiment = given().header("Authorization", Tokens.bearer(agent)).queryParam("brand", "acme")
                 .get(RunningStack.url(ANALYTICS) + "/api/v1/metrics/sentiment").then().statusCode(200).extract().jsonPath();
