@@ -37,6 +37,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Brand isolation on every figure (issue 15): acme's events of every kind — an interaction, a conversation opened
@@ -97,8 +99,9 @@ class BrandIsolationTest {
                     .getList("conversations").size());
             assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/contacts", window)
                     .getInt("complaintsSettled"));
-            assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/timeline", window)
-                    .getList("incidents").size());
+            // (another test's incident left open before this window is open in it too: only this one is looked for)
+            assertTrue(get("manager1", "/api/v1/brands/acme/analytics/timeline", window)
+                    .getList("incidents.incidentId").contains(incident.toString()));
             assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/publishing", window)
                     .getInt("totals.clickThroughs"));
             assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/publishing/posts", window)
@@ -114,8 +117,8 @@ class BrandIsolationTest {
                 .getList("conversations"));
         assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/contacts", window)
                 .getInt("complaintsSettled"));
-        assertEquals(List.of(), get("admin1", "/api/v1/brands/globex/analytics/timeline", window)
-                .getList("incidents"));
+        assertFalse(get("admin1", "/api/v1/brands/globex/analytics/timeline", window)
+                .getList("incidents.incidentId").contains(incident.toString()));
         assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/timeline", window).getInt("days[0].complaint"));
         JsonPath globexPublishing = get("admin1", "/api/v1/brands/globex/analytics/publishing", window);
         assertEquals(0, globexPublishing.getInt("totals.posts"));

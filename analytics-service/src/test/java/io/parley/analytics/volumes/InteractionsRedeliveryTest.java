@@ -66,7 +66,7 @@ class InteractionsRedeliveryTest {
         assertEquals(List.of(0, 1), days.getList("buckets.praise"));
         JsonPath feelings = VolumesTest.figures(VolumesTest.SENTIMENT, "manager1", day, to, channel.id(), "day");
         assertEquals(List.of(2, 0), feelings.getList("buckets.negative"));
-        assertEquals((-0.8 - 0.6 + 0.1) / 3, feelings.getDouble("buckets[0].averageScore"), 1e-9);
+        assertEquals((-0.8 - 0.6 + 0.1) / 3, feelings.getDouble("buckets[0].averageScore"), 1e-6);
 
         // The interactions again, newest first; then a marker on each one's key, in a day of its own.
         Instant later = day.plus(Duration.ofDays(5));
