@@ -31,4 +31,12 @@ public interface CareConfig {
      */
     @WithDefault("P30D")
     Duration recommendationWindow();
+
+    /**
+     * The memory one figures query may sort in (PostgreSQL's {@code work_mem}, for that transaction only): the
+     * percentiles sort a window's durations, a year of a large brand some hundreds of thousands, which PostgreSQL's
+     * default of 4 MB would sort on disk (docs/benchmarks.md, "Analytics at 10 million interactions").
+     */
+    @WithDefault("64MB")
+    String sortMemory();
 }

@@ -23,11 +23,16 @@ public class CareFigures {
     @Inject
     EntityManager em;
 
+    @Inject
+    CareConfig config;
+
     @Transactional
     public Care.View figures(CareQuery query, Dimension by, HoursCounted hours, Instant now) {
         String group = by.column();
         String ttfr = hours.ttfrColumn();
         String resolution = hours.resolutionColumn();
+        em.createNativeQuery("SELECT set_config('work_mem', ?1, true)").setParameter(1, config.sortMemory())
+                .getSingleResult();
         Query q = em.createNativeQuery("SELECT " + group + ", GROUPING(" + group + "), count(*),"
                 + " count(first_response_at),"
                 + " percentile_cont(0.5) WITHIN GROUP (ORDER BY " + ttfr + "),"

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,15 +105,19 @@ public class PublishingResource {
             throw ProblemException.invalid("by", "must be channel or post");
         }
         int size = limit(limit);
-        Publishing.Figures totals = store.figures(brand, window, false).values().stream().findFirst()
-                .orElse(new Publishing.Figures(0, null, null, null, null, null, null, 0, 0, null, null, null));
+        Map<List<String>, Publishing.Figures> perChannel = new LinkedHashMap<>(store.figures(brand, window,
+                grouping.equals("channel")));
+        Publishing.Figures none = new Publishing.Figures(0, null, null, null, null, null, null, 0, 0, null, null,
+                null);
+        Publishing.Figures totals = grouping.equals("channel")
+                ? Optional.ofNullable(perChannel.remove(PublishingStore.ALL_CHANNELS)).orElse(none)
+                : perChannel.values().stream().findFirst().orElse(none);
         String href = href(brand, window, null);
         if (grouping.equals("post")) {
             Publishing.PostPage page = store.posts(brand, window, Optional.empty(), Optional.empty(), cursor, size);
             return new Publishing.Report(brand, window.from(), window.to(), grouping, Publishing.ENGAGEMENTS,
                     Publishing.RATE, totals, null, page.items(), page.nextCursor(), href);
         }
-        Map<List<String>, Publishing.Figures> perChannel = store.figures(brand, window, true);
         Map<List<String>, List<Object[]>> followers = store.followerDays(brand, window);
         Set<List<String>> channels = new LinkedHashSet<>(perChannel.keySet());
         channels.addAll(followers.keySet());

@@ -155,10 +155,17 @@ public class PublishingStore {
                 (Boolean) r[16]);
     }
 
-    /** A channel's (or, with no channel, every post's) summed figures, keyed by channel account and platform. */
+    /** The key of the totals over every channel in {@link #figures}'s answer per channel. */
+    public static final List<String> ALL_CHANNELS = List.of("", "");
+
+    /**
+     * The window's summed figures: per channel account and platform, with the totals over every channel beside them
+     * under {@link #ALL_CHANNELS} (one statement, {@code GROUPING SETS}); or, with {@code perChannel} false, the
+     * totals alone.
+     */
     @Transactional
     public Map<List<String>, Publishing.Figures> figures(String brand, ReportingWindow window, boolean perChannel) {
-        String group = perChannel ? "p.channel_account_id, p.platform" : "'', ''";
+        String group = perChannel ? "GROUPING SETS ((p.channel_account_id, p.platform), ())" : "()";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT %s, count(*),
@@ -168,12 +175,16 @@ public class PublishingStore {
                 FROM publishing_post p
                 LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand
                 WHERE p.brand = ?1 AND p.published_at >= ?2 AND p.published_at < ?3
-                GROUP BY 1, 2 ORDER BY 1, 2""".formatted(group))
+                GROUP BY %s ORDER BY 1, 2""".formatted(perChannel ? "p.channel_account_id, p.platform"
+                        : "CAST(NULL AS TEXT), CAST(NULL AS TEXT)", group))
                 .setParameter(1, brand).setParameter(2, Timestamp.from(window.from()))
                 .setParameter(3, Timestamp.from(window.to())).getResultList();
         Map<List<String>, Publishing.Figures> out = new LinkedHashMap<>();
         for (Object[] r : rows) {
             long posts = num(r[2]);
+            if (posts == 0) {
+                continue; // the totals of an empty window: no row, as for a channel without posts
+            }
             Long impressions = some(r[3], r[4]);
             Long reach = some(r[5], r[6]);
             Long views = some(r[7], r[8]);
@@ -184,8 +195,8 @@ public class PublishingStore {
             long engagements = EngagementRate.engagements(reactions, comments, shares, clicks);
             EngagementRate.Rate rate = EngagementRate.of(new EngagementRate.Sums(all(r[5], r[6], posts),
                     all(r[3], r[4], posts), all(r[7], r[8], posts), engagements));
-            out.put(List.of((String) r[0], (String) r[1]), new Publishing.Figures(posts, impressions, reach,
-                    reactions, comments, shares, views, clicks, engagements, rate.rate(),
+            out.put(r[0] == null ? ALL_CHANNELS : List.of((String) r[0], (String) r[1]), new Publishing.Figures(posts,
+                    impressions, reach, reactions, comments, shares, views, clicks, engagements, rate.rate(),
                     rate.base() == null ? null : rate.base().name(), rate.baseValue()));
         }
         return out;
@@ -196,13 +207,17 @@ public class PublishingStore {
     public Map<List<String>, List<Object[]>> followerDays(String brand, ReportingWindow window) {
         LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
         LocalDate last = LocalDate.ofInstant(window.to().minusNanos(1), ZoneOffset.UTC);
+        // The window's days, and each account's last day before the window (DISTINCT ON over the brand's earlier
+        // days, newest first): one index range each, not a lookup per row.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT f.channel_account_id, f.platform, f.day, f.followers FROM publishing_followers f
-                WHERE f.brand = ?1 AND f.day <= ?3 AND (f.day >= ?2 OR f.day = (SELECT max(b.day)
-                    FROM publishing_followers b WHERE b.brand = ?1 AND b.channel_account_id = f.channel_account_id
-                    AND b.day < ?2))
-                ORDER BY f.channel_account_id, f.day""")
+                SELECT channel_account_id, platform, day, followers FROM publishing_followers
+                WHERE brand = ?1 AND day >= ?2 AND day <= ?3
+                UNION ALL
+                SELECT * FROM (SELECT DISTINCT ON (channel_account_id) channel_account_id, platform, day, followers
+                    FROM publishing_followers WHERE brand = ?1 AND day < ?2
+                    ORDER BY channel_account_id, day DESC) earlier
+                ORDER BY 1, 3""")
                 .setParameter(1, brand).setParameter(2, java.sql.Date.valueOf(first))
                 .setParameter(3, java.sql.Date.valueOf(last)).getResultList();
         Map<List<String>, List<Object[]>> out = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import io.parley.testsupport.TestEvents;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,8 @@ final class CareEvents {
     final UUID id = UUID.randomUUID();
     final Platform channel;
     final Instant receivedAt;
+    /** Every event published about the conversation, in order, so that a test can deliver them all again. */
+    final java.util.List<Event<?>> sent = new java.util.ArrayList<>();
 
     private CareEvents(String brand, Platform channel, Instant receivedAt) {
         this.brand = brand;
@@ -52,6 +55,7 @@ final class CareEvents {
                 new ConversationAnswered(id, channel, receivedAt, at, Duration.between(receivedAt, at).toSeconds(),
                         dueAt, !at.isAfter(dueAt), by));
         TestEvents.send(id.toString(), e);
+        sent.add(e);
         return e;
     }
 
@@ -61,8 +65,14 @@ final class CareEvents {
     }
 
     void send(Instant at, Payload payload) {
-        TestEvents.send(id.toString(), Event.of(UUID.randomUUID(), "inbox-service", brand, id.toString(), at, at,
-                payload));
+        Event<Payload> e = Event.of(UUID.randomUUID(), "inbox-service", brand, id.toString(), at, at, payload);
+        TestEvents.send(id.toString(), e);
+        sent.add(e);
+    }
+
+    /** Delivers every event published so far again, the same ids in the same order, as a consumer restart does. */
+    void redeliver() {
+        List.copyOf(sent).forEach(e -> TestEvents.send(id.toString(), e));
     }
 
     /**
@@ -70,13 +80,15 @@ final class CareEvents {
      * never outranks a catalogue another module's consumer (which keeps the highest version) relies on; analytics
      * chooses by the time a version took effect.
      */
-    static void catalogue(String brand, Instant effectiveFrom, String responseTargets) {
+    static Event<StandardsCatalogueChanged> catalogue(String brand, Instant effectiveFrom, String responseTargets) {
         long version = -1 - (long) (Math.random() * 1_000_000_000L);
         try {
             StandardsCatalogueChanged changed = new StandardsCatalogueChanged(version, effectiveFrom, "manager1",
                     "care figures test", EventJson.mapper().readTree("{\"responseTargets\":" + responseTargets + "}"));
-            TestEvents.send(StandardsCatalogueChanged.key(brand), Event.of(UUID.randomUUID(), "standards-service",
-                    brand, brand, effectiveFrom, effectiveFrom, changed));
+            Event<StandardsCatalogueChanged> e = Event.of(UUID.randomUUID(), "standards-service", brand, brand,
+                    effectiveFrom, effectiveFrom, changed);
+            TestEvents.send(StandardsCatalogueChanged.key(brand), e);
+            return e;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
