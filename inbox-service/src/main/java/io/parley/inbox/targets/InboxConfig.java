@@ -28,4 +28,11 @@ public interface InboxConfig {
     /** How many overdue conversations the deadline scanner takes per pass and kind. */
     @WithDefault("200")
     int deadlineBatch();
+
+    /**
+     * Up to this many conversations a queue listing's total is counted exactly; above, it is PostgreSQL's estimate,
+     * flagged as such (counting a million rows on every refresh of every agent's queue would take most of a second).
+     */
+    @WithDefault("10000")
+    int exactCountUpTo();
 }

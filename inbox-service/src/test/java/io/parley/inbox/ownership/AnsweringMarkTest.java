@@ -49,6 +49,11 @@ class AnsweringMarkTest {
             public int deadlineBatch() {
                 return 200;
             }
+
+            @Override
+            public int exactCountUpTo() {
+                return 10_000;
+            }
         };
         return answering;
     }
