@@ -139,7 +139,10 @@ export function Composer({ detail, me, ownership, onSent, draft }: {
       )}
       {sendError && <Alert color="red" title={sendError.title} role="alert" data-testid="send-error">{sendError.detail}</Alert>}
       <Group justify="space-between" className="inbox-send-row">
-        <Text size="xs" c={decision.allowed ? 'gray.8' : 'red.9'}>{decision.why ?? ''}</Text>
+        <Text size="xs" c={decision.allowed ? 'gray.8' : 'red.9'}>
+          {decision.why?.kind === 'blocking' ? t('composer.fixBlocking', { count: decision.why.count })
+            : decision.why?.kind === 'reason' ? t('composer.giveReason') : ''}
+        </Text>
         <Button onClick={reply} loading={sending} disabled={!text.trim() || !decision.allowed} color="indigo.8"
           data-testid="send-reply">
           {decision.override && decision.allowed ? t('composer.sendOverride') : t('composer.send')}
@@ -183,7 +186,9 @@ export function FindingsList({ text, findings, onApply, showText = true }: {
               {f.suggestion && <Text size="xs" c="gray.8">{t('findings.instead', { suggestion: f.suggestion })}</Text>}
               {fix && (
                 <Button size="compact-xs" variant="outline" color="indigo.8" mt={2}
-                  onClick={() => onApply(fix.apply(text))}>{fix.label}</Button>
+                  onClick={() => onApply(fix.apply(text))}>
+                  {fix.kind === 'replace' ? t('findings.replace', { word: fix.replacement }) : t('findings.removePrivate')}
+                </Button>
               )}
             </li>
           );

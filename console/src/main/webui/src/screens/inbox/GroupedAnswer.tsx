@@ -121,6 +121,17 @@ export function GroupedOutcomePanel({ brand, answer: first, names, onRetried, on
     }
   };
 
+  const h = outcome.headline;
+  const conversations = t('grouped.conversations', { count: h.total });
+  const headline = h.kind === 'posted'
+    ? t('grouped.headline.posted', { conversations, accounts: t('grouped.accounts', { count: h.accounts }) })
+    : h.kind === 'onItsWay'
+      ? t('grouped.headline.onItsWay', { delivered: outcome.delivered, conversations, sending: outcome.sending })
+      : h.kind === 'none' ? t('grouped.headline.none', { conversations })
+        : outcome.sending > 0
+          ? t('grouped.headline.someSending', { delivered: outcome.delivered, conversations, failed: outcome.failed,
+            sending: outcome.sending })
+          : t('grouped.headline.some', { delivered: outcome.delivered, conversations, failed: outcome.failed });
   const color = outcome.tone === 'failure' ? 'red' : outcome.tone === 'success' ? 'teal.9' : 'indigo.8';
   const title = outcome.tone === 'failure' ? t('grouped.failedSome')
     : outcome.tone === 'success' ? t('grouped.posted') : t('grouped.onItsWay');
@@ -128,12 +139,12 @@ export function GroupedOutcomePanel({ brand, answer: first, names, onRetried, on
     <Alert color={color} variant="outline" mb="xs" role={outcome.tone === 'failure' ? 'alert' : 'status'}
       data-testid="grouped-posted" data-outcome={outcome.tone} title={title} withCloseButton
       closeButtonLabel={t('grouped.dismiss')} onClose={onDismiss}>
-      <Text size="sm">{outcome.headline}</Text>
+      <Text size="sm">{headline}</Text>
       <List size="xs" mt={4} spacing={2} data-testid="grouped-rows" style={{ overflowWrap: 'anywhere' }}>
         {outcome.rows.map((r) => (
           <List.Item key={r.conversationId} data-conversation-id={r.conversationId} data-status={r.status}>
-            {r.status === 'delivered' ? '✓' : r.status === 'failed' ? '✕' : '…'} {t('grouped.row', { name: r.name, platform: r.platform })}{' '}
-            {r.status === 'delivered' ? t('grouped.answered') : r.status === 'failed' ? t('grouped.rowFailed', { reason: r.reason ?? '' }) : t('grouped.waiting')}
+            {r.status === 'delivered' ? '✓' : r.status === 'failed' ? '✕' : '…'} {t('grouped.row', { name: r.name || t('queue.customer'), platform: r.platform })}{' '}
+            {r.status === 'delivered' ? t('grouped.answered') : r.status === 'failed' ? t('grouped.rowFailed', { reason: r.reason ?? t('grouped.refused') }) : t('grouped.waiting')}
           </List.Item>
         ))}
       </List>

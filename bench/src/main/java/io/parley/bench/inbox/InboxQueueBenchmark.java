@@ -24,8 +24,11 @@ import io.parley.testsupport.inbox.InboxFill;
  * The inbox under a million interactions: fills the inbox database of a running stack (brand {@code acme}) with
  * {@code inbox.conversations} conversations of one interaction each — a fifth of them open, the rest answered, spread
  * over platforms, languages, moments and due times, texts in English, Polish, Greek and Russian — then asks the inbox
- * API as agent1 for the open queue (first page and pages further in, by cursor) and for filtered queues, and prints
- * the latency percentiles of each and the query plans PostgreSQL chose.
+ * API as agent1 for the open queue (first page and pages further in, by cursor) in each of the four orders (due,
+ * newest, oldest, priority; each first page with its total, counted up to 10,000 then estimated), for filtered and
+ * searched queues and for agent1's saved views with their counts, and prints the latency percentiles of each and the
+ * query plans PostgreSQL chose. The rows are added by test-support's {@link InboxFill}, the same fill the browser
+ * test at scale uses.
  *
  * <p>Run it against a stack you can throw away, since it adds the rows to acme's inbox:
  * {@code ./parley down && rm -rf .parley/stack && ./parley up -d}, then
