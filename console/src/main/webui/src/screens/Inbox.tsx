@@ -131,7 +131,8 @@ export function InboxScreen({ me }: { me: Me }) {
     const onKey = (e: KeyboardEvent) => {
       const action = shortcutFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey,
         typing: takesText(document.activeElement),
-        overlayOpen: help || document.querySelector('[role="listbox"], [role="menu"], [role="dialog"]') !== null });
+        overlayOpen: help || [...document.querySelectorAll('[role="listbox"], [role="menu"], [role="dialog"]')]
+          .some((el) => el.getClientRects().length > 0) });
       if (!action) return;
       switch (action) {
         case 'next': case 'previous': {
