@@ -72,6 +72,8 @@ public class ConversationService {
     private final jakarta.enterprise.event.Event<Interaction> interactionStored;
     private final Priorities priorities;
     private final BatchMemo memo;
+    /** How long an exact count may take before the estimate stands instead (parley.inbox.exact-count-budget). */
+    private final Duration countBudget;
 
     private static final String SEEN_INTERACTIONS = "conversations.seen-interactions";
     private static final String LOCKED_CONVERSATIONS = "conversations.locked";
@@ -83,6 +85,7 @@ public class ConversationService {
             BatchMemo memo) {
         this.targets = targets;
         this.policy = new ResponseTargetPolicy(config.defaultFirstResponse());
+        this.countBudget = config.exactCountBudget();
         this.outbox = outbox;
         this.clock = clock;
         this.history = history;
@@ -413,11 +416,15 @@ public class ConversationService {
      * The number of conversations in a listing (all pages). First PostgreSQL's estimate of the listing's rows (the
      * plan alone, a fraction of a millisecond): when it is far above {@code exactUpTo} (three times), that estimate is
      * the answer, flagged as one. Otherwise the listing is counted, stopping after {@code exactUpTo + 1} rows — a few
-     * milliseconds through an index — and a count that stopped there is replaced by the estimate (never less than
+     * milliseconds through an index, at most 150 ms ({@link ListingCount}) — and a count that stopped there or ran out
+     * of time is replaced by the estimate (never less than
      * {@code exactUpTo + 1}). Counting a million rows exactly would take a good part of a second on every refresh of
      * every agent's queue; a filtered count of 10,001 rows the planner has to fetch from the table took 430 ms at a
      * million conversations (docs/benchmarks.md), which the estimate first avoids.
      */
+    @Inject
+    ListingCount counter;
+
     @Transactional
     public Total total(Set<String> brands, ConversationFilter filter, int exactUpTo) {
         if (brands.isEmpty()) {
@@ -438,11 +445,13 @@ public class ConversationService {
         if (estimate > 3L * exactUpTo) {
             return new Total(estimate, true);
         }
-        jakarta.persistence.Query capped = Conversation.getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM (SELECT 1" + from + " LIMIT :cap) capped");
-        params.forEach(capped::setParameter);
-        capped.setParameter("cap", exactUpTo + 1);
-        long counted = ((Number) capped.getSingleResult()).longValue();
+        long counted;
+        try {
+            counted = counter.capped(from, params, exactUpTo + 1, countBudget);
+        } catch (RuntimeException e) {
+            // PostgreSQL gave up within the budget (statement_timeout): the estimate is the answer.
+            return new Total(Math.max(estimate, exactUpTo + 1L), true);
+        }
         if (counted <= exactUpTo) {
             return new Total(counted, false);
         }

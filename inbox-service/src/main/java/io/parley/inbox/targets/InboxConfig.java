@@ -35,4 +35,11 @@ public interface InboxConfig {
      */
     @WithDefault("10000")
     int exactCountUpTo();
+
+    /**
+     * How long counting a listing exactly may take before PostgreSQL's estimate stands instead: a filtered count
+     * whose rows must be read from the table can take over a second at a million conversations.
+     */
+    @WithDefault("PT0.15S")
+    Duration exactCountBudget();
 }

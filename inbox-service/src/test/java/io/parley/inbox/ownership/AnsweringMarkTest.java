@@ -54,6 +54,11 @@ class AnsweringMarkTest {
             public int exactCountUpTo() {
                 return 10_000;
             }
+
+            @Override
+            public Duration exactCountBudget() {
+                return Duration.ofMillis(150);
+            }
         };
         return answering;
     }
