@@ -345,7 +345,7 @@ function MessageMenu({ interaction, platform, conversationId, history, mayModera
     <>
       <Menu position="bottom-end" withinPortal shadow="md">
         <Menu.Target>
-          <Button size="compact-xs" variant="subtle" color="gray.8" loading={busy}
+          <Button size="compact-xs" variant="default" loading={busy}
             aria-label={t('moderation.menu', { name: interaction.author?.name ?? t('queue.customer') })}>
             {t('moderation.button')}
           </Button>
