@@ -41,7 +41,8 @@ export default async function inboxWorkplace() {
     const privately = findings.locator('li[data-rule="public-reply.private-channel"]');
     await forbidden.waitFor();
     await privately.waitFor();
-    const marks = await findings.locator('.findings-preview mark').allInnerTexts();
+    // Each finding quotes its own words, marked; the reply itself is shown once, in the box.
+    const marks = await findings.locator('li[data-rule] mark').allInnerTexts();
     const sendButton = page.getByRole('button', { name: 'Send reply' });
     if (!(await sendButton.isDisabled())) throw new Error('a blocking finding did not stop the send');
     step('findings inline', { marks, forbidden: await forbidden.innerText(), privately: await privately.innerText() });
@@ -82,17 +83,20 @@ export default async function inboxWorkplace() {
     step('note, reassignment, compensation', { offer });
     await top(page); await shot(page, 'inbox-w04-answered-note-owner-offer');
 
-    // 5. The abusive comment hidden with a reason (done by the platform), then the hide undone.
+    // 5. The abusive comment hidden with a reason from the message's own menu (done by the platform), then undone.
     await item(abusiveId).click();
-    await page.getByRole('combobox', { name: /^Reason to moderate/ }).click();
-    await page.getByRole('option', { name: 'Abusive' }).click();
-    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    const moderate = page.getByRole('button', { name: /^Moderate the message of/ });
+    await moderate.click();
+    await page.getByRole('menuitem', { name: 'Hide — Abusive' }).click();
     const hidden = await page.getByTestId('moderation-state').filter({ hasText: 'Hidden' }).innerText();
     step('hidden', { shown: hidden });
     await top(page); await shot(page, 'inbox-w05-hidden');
-    await page.getByRole('button', { name: 'Undo hide' }).click();
+    await moderate.click();
+    await page.getByRole('menuitem', { name: 'Undo hide' }).click();
     await page.getByTestId('moderation-state').waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Hide', exact: true }).waitFor();
+    await moderate.click();
+    await page.getByRole('menuitem', { name: 'Hide — Abusive' }).waitFor();
+    await page.keyboard.press('Escape');
     step('hide undone');
 
     // 5b. Resolving a complaint records the problem and how it was settled, for the complaint library.

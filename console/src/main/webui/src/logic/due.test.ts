@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueState, formatDuration, secondsToMinutes } from './due';
+import { dueClock, dueState, formatDuration, secondsToMinutes } from './due';
 
 const received = '2026-11-23T10:00:00Z';
 const due = '2026-11-23T10:30:00Z'; // a 30-minute target
@@ -44,5 +44,14 @@ describe('durations', () => {
     expect(secondsToMinutes(210)).toBe(3.5);
     expect(secondsToMinutes(0)).toBe(0);
     expect(secondsToMinutes(null)).toBeNull();
+  });
+});
+
+describe('the due clock, as numbers for the screen to format', () => {
+  it('gives the state and the milliseconds left, negative once overdue, none once answered', () => {
+    expect(dueClock(received, due, at('2026-11-23T10:05:30Z'), 'open')).toEqual({ state: 'ok', msLeft: 1_470_000 });
+    expect(dueClock(received, due, at('2026-11-23T10:25:00Z'), 'new')).toEqual({ state: 'warning', msLeft: 300_000 });
+    expect(dueClock(received, due, at('2026-11-23T12:31:00Z'), 'open')).toEqual({ state: 'breach', msLeft: -7_260_000 });
+    expect(dueClock(received, due, at('2026-11-23T12:31:00Z'), 'answered')).toEqual({ state: 'done', msLeft: null });
   });
 });

@@ -17,7 +17,20 @@ export interface ConversationSummary {
   story?: ConversationStory | null;
 }
 
-export interface ConversationPage { items: ConversationSummary[]; nextCursor: string | null }
+export interface ConversationPage {
+  items: ConversationSummary[]; nextCursor: string | null;
+  /** the order the page is in: due, newest, oldest or priority */
+  sort?: string;
+  /** how many the listing holds on all pages (first page only); an estimate when totalIsEstimate */
+  total?: number | null; totalIsEstimate?: boolean | null;
+}
+
+/** A saved view of the queue (inbox-service, /api/v1/brands/{brand}/views): a person's own or a team's. */
+export interface SavedView {
+  id: string; brand: string; name: string; scope: 'personal' | 'team' | string; owner?: string | null;
+  team?: string | null; filters: Record<string, string>; sort: string; createdBy: string; createdAt: string;
+  updatedAt: string; version: number; total: number; totalIsEstimate: boolean;
+}
 
 /** A photo, video, file, sticker or link the customer attached. */
 export interface Attachment {
@@ -53,6 +66,8 @@ export interface ConversationDetail {
   priority?: string | null; assignee?: string | null; team?: string | null; breachedAt?: string | null;
   /** the story whose published post it is under (inbox-service, from calendar's VariantPublished) */
   story?: ConversationStory | null;
+  /** the platform's id of the post the conversation is under, when known */
+  postId?: string | null;
 }
 
 export interface AuthorHistoryItem {

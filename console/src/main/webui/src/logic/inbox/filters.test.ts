@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, activeFilterCount, appendPage, filtersFromQuery, ownerFilter, ownerValue,
-  queueQuery } from './filters';
+import { DEFAULT_FILTERS, activeFilterCount, appendPage, filtersFromQuery, filtersOfView, ownerFilter, ownerValue,
+  queueQuery, showsView, totalShown, viewOf } from './filters';
 
 describe('queue filters and the listing query', () => {
   it('asks for the open queue by default, soonest due first, one page', () => {
@@ -51,5 +51,40 @@ describe('queue filters and the listing query', () => {
   it('appends the next page without listing a conversation twice', () => {
     expect(appendPage([{ id: 'a' }, { id: 'b' }], [{ id: 'b' }, { id: 'c' }]).map((c) => c.id))
       .toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the queue\'s orders', () => {
+  it('asks for an order only when it is not the default, and reads it back from the address', () => {
+    expect(queueQuery({ ...DEFAULT_FILTERS, sort: 'newest' })).toBe('?status=new%2Copen&sort=newest&limit=50');
+    expect(filtersFromQuery('?sort=priority').sort).toBe('priority');
+    expect(filtersFromQuery('?sort=sideways').sort).toBe('due');
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, sort: 'oldest' })).toBe(0);
+  });
+});
+
+describe('saved views', () => {
+  it('hold the filters as the listing\'s parameters and the order, without brand or page size', () => {
+    expect(viewOf({ ...DEFAULT_FILTERS, brand: 'acme', moment: 'complaint', language: 'pl', sort: 'newest' }))
+      .toEqual({ filters: { status: 'new,open', moment: 'complaint', language: 'pl' }, sort: 'newest' });
+  });
+
+  it('show their brand, filters and order, and the picker knows the queue shows one', () => {
+    const view = { brand: 'acme', filters: { status: 'new,open', moment: 'complaint', q: 'zamówienie' }, sort: 'priority' };
+    const f = filtersOfView(view);
+    expect(f).toMatchObject({ brand: 'acme', status: 'new,open', moment: 'complaint', q: 'zamówienie', sort: 'priority' });
+    expect(showsView(f, view)).toBe(true);
+    expect(showsView({ ...f, sort: 'due' }, view)).toBe(false);
+    expect(filtersOfView({ brand: 'acme', filters: {}, sort: 'due' }).status).toBeNull();
+  });
+});
+
+describe('the total', () => {
+  it('is a count when counted and a rounded "about" when estimated', () => {
+    expect(totalShown(1234, false)).toEqual({ kind: 'exact', count: 1234 });
+    expect(totalShown(1_234_567, true)).toEqual({ kind: 'about', value: 1.2, unit: 'million' });
+    expect(totalShown(15_320, true)).toEqual({ kind: 'about', value: 15.3, unit: 'thousand' });
+    expect(totalShown(234_000, true)).toEqual({ kind: 'about', value: 234, unit: 'thousand' });
+    expect(totalShown(null, null)).toBeNull();
   });
 });

@@ -17,28 +17,29 @@ export interface QueueFilters {
   /** true: only breached; false: only not breached; null: either */
   breached: boolean | null;
   q: string;
+  /** the order: due (soonest due first), newest, oldest or priority */
+  sort: QueueSort;
 }
+
+/** The queue's orders (inbox-service's QueueOrder); due is the inbox's default. */
+export const SORTS = ['due', 'newest', 'oldest', 'priority'] as const;
+export type QueueSort = (typeof SORTS)[number];
 
 export const DEFAULT_FILTERS: QueueFilters = {
   brand: null, platform: null, status: 'new,open', moment: null, language: null, sentiment: null, assignee: null,
-  team: null, dueWithinMinutes: null, breached: null, q: '',
+  team: null, dueWithinMinutes: null, breached: null, q: '', sort: 'due',
 };
 
 export const PAGE_SIZE = 50;
 /** The inbox refuses longer searches (400). */
 export const MAX_QUERY = 200;
 
-export const STATUS_OPTIONS = [
-  { value: 'new,open', label: 'Waiting for us' }, { value: 'new', label: 'New' }, { value: 'open', label: 'Open' },
-  { value: 'pending_customer', label: 'Pending customer' }, { value: 'answered', label: 'Answered' },
-  { value: 'resolved', label: 'Resolved' },
-];
+/** The status filter's choices; 'new,open' ("waiting for us") is the open queue. The words are the screen's. */
+export const STATUS_OPTIONS = ['new,open', 'new', 'open', 'pending_customer', 'answered', 'resolved'];
 export const MOMENT_OPTIONS = ['complaint', 'question', 'suggestion', 'praise'];
 export const SENTIMENT_OPTIONS = ['negative', 'neutral', 'positive'];
-export const LANGUAGE_OPTIONS = [
-  { value: 'en', label: 'English' }, { value: 'pl', label: 'Polski' }, { value: 'el', label: 'Ελληνικά' },
-  { value: 'ru', label: 'Русский' }, { value: 'de', label: 'Deutsch' }, { value: 'fr', label: 'Français' },
-];
+/** Languages to filter by, as ISO 639-1 codes (named by useFormat().languageName). */
+export const LANGUAGE_OPTIONS = ['en', 'pl', 'el', 'ru', 'de', 'fr'];
 
 /** The listing's query string for these filters (only what is set), with a page size and cursor. */
 export function queueQuery(f: QueueFilters, cursor: string | null = null, limit = PAGE_SIZE): string {
@@ -57,6 +58,7 @@ export function queueQuery(f: QueueFilters, cursor: string | null = null, limit 
   set('dueWithinMinutes', f.dueWithinMinutes);
   if (f.breached !== null) q.set('breached', String(f.breached));
   set('q', f.q.slice(0, MAX_QUERY));
+  if (f.sort !== 'due') q.set('sort', f.sort);
   q.set('limit', String(limit));
   if (cursor) q.set('cursor', cursor);
   return `?${q.toString()}`;
@@ -77,13 +79,14 @@ export function filtersFromQuery(search: string): QueueFilters {
     dueWithinMinutes: Number.isInteger(minutes) && minutes >= 1 && minutes <= 10080 ? minutes : null,
     breached: breached === 'true' ? true : breached === 'false' ? false : null,
     q: (p.get('q') ?? '').slice(0, MAX_QUERY),
+    sort: (SORTS as readonly string[]).includes(p.get('sort') ?? '') ? p.get('sort') as QueueSort : 'due',
   };
 }
 
-/** How many filters differ from the default queue: the "Clear filters (3)" count. */
+/** How many filters differ from the default queue: the "Clear filters (3)" count (the order is not a filter). */
 export function activeFilterCount(f: QueueFilters): number {
   return (Object.keys(DEFAULT_FILTERS) as (keyof QueueFilters)[])
-    .filter((k) => f[k] !== DEFAULT_FILTERS[k] && !(k === 'q' && f.q.trim() === '')).length;
+    .filter((k) => k !== 'sort' && f[k] !== DEFAULT_FILTERS[k] && !(k === 'q' && f.q.trim() === '')).length;
 }
 
 /**
@@ -109,4 +112,51 @@ export function ownerValue(f: Pick<QueueFilters, 'assignee' | 'team'>): string |
 export function appendPage<T extends { id: string }>(current: T[], next: T[]): T[] {
   const seen = new Set(current.map((c) => c.id));
   return [...current, ...next.filter((c) => !seen.has(c.id))];
+}
+
+// --- Saved views (inbox-service's /api/v1/brands/{brand}/views, docs/inbox.md#saved-views) ---
+
+/** What a saved view holds: the listing's parameters (brand, limit and cursor aside) and the order. */
+export function viewOf(f: QueueFilters): { filters: Record<string, string>; sort: QueueSort } {
+  const p = new URLSearchParams(queueQuery(f));
+  p.delete('brand');
+  p.delete('limit');
+  p.delete('sort');
+  return { filters: Object.fromEntries(p), sort: f.sort };
+}
+
+/** The queue a saved view shows: its brand, its filters and its order (unknown parameters ignored). */
+export function filtersOfView(view: { brand: string; filters: Record<string, string>; sort: string }): QueueFilters {
+  const p = new URLSearchParams(view.filters);
+  if (!p.has('status')) p.set('status', ''); // a view without a status lists every status
+  p.set('brand', view.brand);
+  p.set('sort', view.sort);
+  const f = filtersFromQuery(`?${p.toString()}`);
+  return { ...f, status: view.filters.status ?? null };
+}
+
+/** Whether the queue shows exactly what a view holds (the view picker then names it). */
+export function showsView(f: QueueFilters, view: { brand: string; filters: Record<string, string>; sort: string }):
+  boolean {
+  return queueQuery(f) === queueQuery(filtersOfView(view));
+}
+
+// --- The total ---
+
+/**
+ * How a listing's total reads: counted ("1,234") or, when the inbox estimated it, rounded to what an estimate is
+ * worth ("about 1.2 M", "about 15 K"). The screen writes the numbers in the user's language.
+ */
+export type TotalShown = { kind: 'exact'; count: number } | { kind: 'about'; value: number; unit: 'thousand' | 'million' };
+
+export function totalShown(total: number | null | undefined, estimate: boolean | null | undefined): TotalShown | null {
+  if (total == null) return null;
+  if (!estimate) return { kind: 'exact', count: total };
+  if (total >= 1_000_000) return { kind: 'about', value: roundTo(total / 1_000_000), unit: 'million' };
+  return { kind: 'about', value: roundTo(Math.max(total, 1000) / 1000), unit: 'thousand' };
+}
+
+/** One decimal below 100 (1.2, 15.3), whole numbers above (120). */
+function roundTo(n: number): number {
+  return n >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
 }

@@ -34,6 +34,7 @@ describe('findings in the composer', () => {
     const text = 'Darmowa dostawa dla Ciebie.';
     const fix = fixFor(text, finding(0, 7, 'Darmowa', { suggestion: 'w cenie' }))!;
     expect(fix.apply(text)).toBe('W cenie dostawa dla Ciebie.');
+    expect(fix).toMatchObject({ kind: 'replace', replacement: 'W cenie' });
   });
 
   it('takes a move to private out with its sentence', () => {
@@ -54,7 +55,8 @@ describe('findings in the composer', () => {
     const block = [finding(0, 4, 'free')];
     expect(sendDecision([], false, '')).toEqual({ allowed: true, override: false, why: null });
     expect(sendDecision(block, false, '').allowed).toBe(false);
-    expect(sendDecision(block, true, '  ')).toMatchObject({ allowed: false, override: true });
+    expect(sendDecision(block, true, '  ')).toEqual({ allowed: false, override: true, why: { kind: 'reason' } });
+    expect(sendDecision(block, false, '').why).toEqual({ kind: 'blocking', count: 1 });
     expect(sendDecision(block, true, 'legal approved the wording')).toEqual({ allowed: true, override: true, why: null });
     expect(sendDecision([finding(0, 4, 'free', { severity: 'warn' })], false, '').allowed).toBe(true);
   });

@@ -55,7 +55,8 @@ export const isBlocking = (f: Finding) => f.severity === 'block';
 /** Rules that move a public problem into private: their fix takes the request out of the reply. */
 export const isPublicToPrivate = (f: Finding) => f.ruleId.startsWith('public-reply.');
 
-export interface Fix { label: string; apply: (text: string) => string }
+/** A one-click fix: take the request to go private out, or replace the words by `replacement`. */
+export interface Fix { kind: 'removePrivate' | 'replace'; replacement?: string; apply: (text: string) => string }
 
 /**
  * What one click does: a forbidden word is replaced by the catalogue's suggestion; a move to private ("DM
@@ -66,11 +67,11 @@ export function fixFor(text: string, f: Finding): Fix | null {
   const at = locate(text, f);
   if (!at) return null;
   if (isPublicToPrivate(f)) {
-    return { label: 'Remove the request to go private', apply: (t) => removeSentence(t, locate(t, f) ?? at) };
+    return { kind: 'removePrivate', apply: (t) => removeSentence(t, locate(t, f) ?? at) };
   }
   if (f.suggestion && f.suggestion.length <= 100 && !f.suggestion.includes(';')) {
     const replacement = matchCase(f.span!.text, f.suggestion);
-    return { label: `Replace with “${replacement}”`, apply: (t) => {
+    return { kind: 'replace', replacement, apply: (t) => {
       const now = locate(t, f) ?? at;
       return t.slice(0, now.start) + replacement + t.slice(now.end);
     } };
@@ -100,17 +101,15 @@ export function removeSentence(text: string, at: { start: number; end: number })
   return out.replace(/ +$/u, '').replace(/^\s+/u, '');
 }
 
-/** The send button's state: blocked by findings unless an approver gives a reason to override. */
+/**
+ * The send button's state: blocked by findings unless an approver gives a reason to override. `why` says what
+ * stops it — `blocking` findings to fix (how many), or a `reason` the approver still owes — for the screen to word.
+ */
 export function sendDecision(findings: Finding[], mayOverride: boolean, overrideReason: string):
-  { allowed: boolean; override: boolean; why: string | null } {
+  { allowed: boolean; override: boolean; why: null | { kind: 'blocking'; count: number } | { kind: 'reason' } } {
   const blocking = findings.filter(isBlocking);
   if (blocking.length === 0) return { allowed: true, override: false, why: null };
-  if (!mayOverride) {
-    return { allowed: false, override: false,
-      why: `${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'}: fix ${blocking.length === 1 ? 'it' : 'them'} to send` };
-  }
-  if (overrideReason.trim().length === 0) {
-    return { allowed: false, override: true, why: 'Give a reason to send despite the blocking findings' };
-  }
+  if (!mayOverride) return { allowed: false, override: false, why: { kind: 'blocking', count: blocking.length } };
+  if (overrideReason.trim().length === 0) return { allowed: false, override: true, why: { kind: 'reason' } };
   return { allowed: true, override: true, why: null };
 }

@@ -13,7 +13,7 @@ describe('a grouped answer\'s outcome', () => {
   it('says posted only when every post is delivered', () => {
     const o = groupedOutcome(answer(post('facebook', 'delivered', ['c1', 'c2']), post('x', 'delivered', ['c3'])), names);
     expect(o.tone).toBe('success');
-    expect(o.headline).toBe('Posted: 3 conversations answered on 2 channel accounts.');
+    expect(o.headline).toEqual({ kind: 'posted', total: 3, accounts: 2 });
     expect(o.failedIds).toEqual([]);
   });
 
@@ -21,24 +21,26 @@ describe('a grouped answer\'s outcome', () => {
     const o = groupedOutcome(answer(post('facebook', 'delivered', ['c1']), post('x', 'sending', ['c2', 'c3'])), names);
     expect(o.settled).toBe(false);
     expect(o.tone).toBe('pending');
-    expect(o.headline).toBe('On its way: 1 of 3 conversations answered so far; waiting for the platform to confirm 2.');
+    expect(o.headline.kind).toBe('onItsWay');
+    expect([o.delivered, o.sending]).toEqual([1, 2]);
   });
 
   it('names every conversation whose post failed, with the platform\'s reason, even when all failed', () => {
     const o = groupedOutcome(answer(post('facebook', 'failed', ['c1', 'c2'], 'token revoked (190)'),
       post('x', 'failed', ['c3'])), names);
     expect(o.tone).toBe('failure');
-    expect(o.headline).toBe('Not posted: all 3 conversations still wait for an answer.');
+    expect(o.headline.kind).toBe('none');
     expect(o.failedIds).toEqual(['c1', 'c2', 'c3']);
     expect(o.rows.map((r) => `${r.name}: ${r.reason}`)).toEqual(['Ζωή: token revoked (190)',
-      'Łucja: token revoked (190)', 'Фёдор: the platform refused it']);
+      'Łucja: token revoked (190)', 'Фёдор: null']);
   });
 
   it('counts a partial failure as a failure, with what is still on its way', () => {
     const o = groupedOutcome(answer(post('facebook', 'delivered', ['c1']), post('x', 'failed', ['c2'], 'duplicate'),
       post('vk', 'sending', ['c3'])), names);
     expect(o.tone).toBe('failure');
-    expect(o.headline).toBe('Not posted everywhere: 1 of 3 conversations answered, 1 failed, 1 still on its way.');
+    expect(o.headline.kind).toBe('some');
+    expect([o.delivered, o.failed, o.sending]).toEqual([1, 1, 1]);
     expect(o.failedIds).toEqual(['c2']);
   });
 });

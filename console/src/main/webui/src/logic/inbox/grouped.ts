@@ -11,11 +11,13 @@ export interface GroupedOutcome {
   /** Every post has its answer from the platform (delivered or failed). */
   settled: boolean;
   tone: 'pending' | 'success' | 'failure';
-  headline: string;
+  /**
+   * What the headline says, never "posted" while a post is on its way or has failed: all posted, on its way, none
+   * posted, or some; with the counts (`accounts`: channel accounts posted to). The screen writes the words.
+   */
+  headline: { kind: 'posted' | 'onItsWay' | 'none' | 'some'; total: number; accounts: number };
   failedIds: string[];
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function rowStatus(status: string): GroupedRow['status'] {
   return status === 'delivered' ? 'delivered' : status === 'failed' ? 'failed' : 'sending';
@@ -27,8 +29,9 @@ function rowStatus(status: string): GroupedRow['status'] {
  */
 export function groupedOutcome(answer: GroupedAnswer, names: Record<string, string>): GroupedOutcome {
   const rows: GroupedRow[] = answer.posts.flatMap((p) => p.conversationIds.map((id) => ({
-    conversationId: id, name: names[id] ?? 'Customer', platform: p.platform, status: rowStatus(p.status),
-    reason: rowStatus(p.status) === 'failed' ? (p.failureReason ?? 'the platform refused it') : null,
+    conversationId: id, name: names[id] ?? '', platform: p.platform, status: rowStatus(p.status),
+    // null for a failure the platform gave no reason for: the screen says it refused
+    reason: rowStatus(p.status) === 'failed' ? (p.failureReason ?? null) : null,
   })));
   const count = (s: GroupedRow['status']) => rows.filter((r) => r.status === s).length;
   const delivered = count('delivered');
@@ -36,18 +39,9 @@ export function groupedOutcome(answer: GroupedAnswer, names: Record<string, stri
   const sending = count('sending');
   const total = rows.length;
   const settled = sending === 0;
-  let headline: string;
-  if (failed === 0 && settled) {
-    headline = `Posted: ${plural(total, 'conversation')} answered on ${plural(answer.posts.length, 'channel account')}.`;
-  } else if (failed === 0) {
-    headline = `On its way: ${delivered} of ${plural(total, 'conversation')} answered so far; `
-      + `waiting for the platform to confirm ${sending}.`;
-  } else if (delivered === 0 && settled) {
-    headline = `Not posted: all ${plural(total, 'conversation')} still wait for an answer.`;
-  } else {
-    headline = `Not posted everywhere: ${delivered} of ${plural(total, 'conversation')} answered, ${failed} failed`
-      + `${sending ? `, ${sending} still on its way` : ''}.`;
-  }
+  const kind = failed === 0 && settled ? 'posted' : failed === 0 ? 'onItsWay'
+    : delivered === 0 && settled ? 'none' : 'some';
+  const headline = { kind, total, accounts: answer.posts.length } as const;
   return {
     rows, delivered, failed, sending, settled, headline,
     tone: failed > 0 ? 'failure' : settled ? 'success' : 'pending',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answeringNotice, queueDue, attachmentView, formatMoney, pruneSelection, selectable, shouldMarkAnswering,
+import { answeringNotice, queueDue, attachmentView, fromMinor, pruneSelection, selectable, shouldMarkAnswering,
   statusActions, toMinor, toggleSelection } from './workflow';
 
 describe('status actions follow the transition table', () => {
   it('offers only the moves the inbox allows by hand', () => {
     expect(statusActions('open').map((a) => a.to)).toEqual(['pending_customer', 'resolved']);
-    expect(statusActions('new').map((a) => a.label)).toEqual(['Mark open', 'Wait for customer', 'Resolve']);
-    expect(statusActions('resolved')).toEqual([{ to: 'open', label: 'Reopen' }]);
+    expect(statusActions('new').map((a) => a.key)).toEqual(['markOpen', 'waitForCustomer', 'resolve']);
+    expect(statusActions('resolved')).toEqual([{ to: 'open', key: 'reopen' }]);
     expect(statusActions('answered').map((a) => a.to)).not.toContain('answered');
   });
 });
@@ -35,9 +35,9 @@ describe('money in minor units', () => {
     expect(toMinor('0', 'EUR')).toBeNull();
     expect(toMinor('-5', 'PLN')).toBeNull();
   });
-  it('shows amounts exactly', () => {
-    expect(formatMoney(12050, 'EUR')).toBe('120.50 EUR');
-    expect(formatMoney(1000, 'JPY')).toBe('1000 JPY');
+  it('turns minor units back into the amount, in the currency\'s own decimals', () => {
+    expect(fromMinor(12050, 'EUR')).toBe(120.5);
+    expect(fromMinor(1000, 'JPY')).toBe(1000);
   });
 });
 
@@ -45,7 +45,7 @@ describe('who is answering', () => {
   const now = Date.parse('2026-11-23T10:00:00Z');
   it('tells others, not oneself, while the mark holds', () => {
     const o = { answeringBy: 'agent1', answeringUntil: '2026-11-23T10:02:00Z' };
-    expect(answeringNotice(o, 'agent2', now)).toBe('agent1 is answering…');
+    expect(answeringNotice(o, 'agent2', now)).toBe('agent1');
     expect(answeringNotice(o, 'agent1', now)).toBeNull();
     expect(answeringNotice({ ...o, answeringUntil: '2026-11-23T09:59:00Z' }, 'agent2', now)).toBeNull();
     expect(answeringNotice(null, 'agent2', now)).toBeNull();
@@ -60,29 +60,31 @@ describe('who is answering', () => {
 
 describe('attachments', () => {
   it('shows photos as images with alt text and the rest as links, never a script address', () => {
-    expect(attachmentView({ type: 'image', url: 'https://cdn.example/p.jpg' }, 'Ζωή', 0))
-      .toEqual({ kind: 'image', url: 'https://cdn.example/p.jpg', label: 'Photo 1 from Ζωή' });
-    expect(attachmentView({ type: 'file', url: 'https://cdn.example/f.pdf' }, 'Ζωή', 1).kind).toBe('link');
-    expect(attachmentView({ type: 'image', url: 'javascript:alert(1)' }, 'X', 0).kind).toBe('text');
-    expect(attachmentView({ type: 'sticker', platformId: 'CAAD' }, 'X', 2).label).toBe('Sticker 3 (CAAD)');
+    expect(attachmentView({ type: 'image', url: 'https://cdn.example/p.jpg' }, 0))
+      .toEqual({ kind: 'image', url: 'https://cdn.example/p.jpg', what: 'image', number: 1, platformId: null });
+    expect(attachmentView({ type: 'file', url: 'https://cdn.example/f.pdf' }, 1).kind).toBe('link');
+    expect(attachmentView({ type: 'image', url: 'javascript:alert(1)' }, 0).kind).toBe('text');
+    expect(attachmentView({ type: 'sticker', platformId: 'CAAD' }, 2))
+      .toEqual({ kind: 'text', url: null, what: 'sticker', number: 3, platformId: 'CAAD' });
+    expect(attachmentView({ type: 'hologram', url: 'https://x.example/h' }, 0).what).toBe('other');
   });
 });
 
 describe('due states in the queue', () => {
   const received = '2026-11-23T10:00:00Z';
   const due = '2026-11-23T11:00:00Z';
-  it('says the state in words with an icon, not colour alone', () => {
+  it('gives the state and the time left, for the screen to write with an icon and a duration', () => {
     expect(queueDue({ receivedAt: received, dueAt: due, status: 'open' }, Date.parse('2026-11-23T10:10:00Z')))
-      .toEqual({ state: 'ok', text: 'due in 50:00' });
+      .toEqual({ state: 'ok', msLeft: 50 * 60_000 });
     expect(queueDue({ receivedAt: received, dueAt: due, status: 'new' }, Date.parse('2026-11-23T10:50:00Z')))
-      .toEqual({ state: 'warning', text: '⚠ Due soon · due in 10:00' });
+      .toEqual({ state: 'warning', msLeft: 10 * 60_000 });
     expect(queueDue({ receivedAt: received, dueAt: due, status: 'open' }, Date.parse('2026-11-23T11:02:00Z')))
-      .toEqual({ state: 'breach', text: '⛔ Breached · overdue by 2:00' });
+      .toEqual({ state: 'breach', msLeft: -2 * 60_000 });
   });
   it('trusts the inbox’s breach mark, and an answered conversation is done', () => {
     expect(queueDue({ receivedAt: received, dueAt: due, status: 'open', breachedAt: '2026-11-23T10:20:00Z' },
       Date.parse('2026-11-23T10:30:00Z')).state).toBe('breach');
     expect(queueDue({ receivedAt: received, dueAt: due, status: 'answered', breachedAt: '2026-11-23T10:20:00Z' },
-      Date.parse('2026-11-23T12:00:00Z'))).toEqual({ state: 'done', text: 'answered' });
+      Date.parse('2026-11-23T12:00:00Z'))).toEqual({ state: 'done', msLeft: null });
   });
 });

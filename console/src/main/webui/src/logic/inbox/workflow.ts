@@ -1,5 +1,5 @@
 import type { Attachment, ConversationSummary, Ownership } from '../../types/inbox';
-import { type DueState, dueState } from '../due';
+import { type DueClock, dueClock } from '../due';
 
 // The conversation's workflow as the inbox allows it: status actions (docs/inbox.md#statuses), the selection
 // for a grouped answer, money in minor units, who is answering, and how attachments are shown.
@@ -13,17 +13,16 @@ const MANUAL: Record<string, string[]> = {
   resolved: ['open'],
 };
 
-export const STATUS_LABELS: Record<string, string> = {
-  new: 'New', open: 'Open', pending_customer: 'Pending customer', answered: 'Answered', resolved: 'Resolved',
+/** What a status action is called: a key of the inbox namespace's `action.*` words. */
+export type StatusActionKey = 'markOpen' | 'reopen' | 'waitForCustomer' | 'resolve';
+
+const ACTION_KEYS: Record<string, StatusActionKey> = {
+  open: 'reopen', pending_customer: 'waitForCustomer', resolved: 'resolve',
 };
 
-const ACTION_LABELS: Record<string, string> = {
-  open: 'Reopen', pending_customer: 'Wait for customer', resolved: 'Resolve',
-};
-
-export function statusActions(status: string): { to: string; label: string }[] {
+export function statusActions(status: string): { to: string; key: StatusActionKey }[] {
   return (MANUAL[status] ?? []).map((to) => ({
-    to, label: to === 'open' && status === 'new' ? 'Mark open' : ACTION_LABELS[to] ?? to,
+    to, key: to === 'open' && status === 'new' ? 'markOpen' : ACTION_KEYS[to],
   }));
 }
 
@@ -75,32 +74,27 @@ export function toMinor(amount: string, currency: string): number | null {
   return minor > 0 && Number.isSafeInteger(minor) ? minor : null;
 }
 
-/** 2550 EUR → "25.50 EUR"; 1000 JPY → "1000 JPY". */
-export function formatMoney(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  if (digits === 0) return `${minor} ${currency}`;
-  const whole = Math.floor(minor / 100);
-  return `${whole}.${String(minor % 100).padStart(2, '0')} ${currency}`;
+/** 2550 EUR → 25.5, 1000 JPY → 1000: the amount for useFormat().currency. */
+export function fromMinor(minor: number, currency: string): number {
+  return minor / 10 ** minorDigits(currency);
 }
 
-export const OFFER_STATUS: Record<string, { label: string; tone: 'ok' | 'wait' | 'no' }> = {
-  offered: { label: 'Granted', tone: 'ok' },
-  approved: { label: 'Approved', tone: 'ok' },
-  pending_approval: { label: 'Waiting for approval', tone: 'wait' },
-  rejected: { label: 'Rejected', tone: 'no' },
+/** How an offer's status reads: good, waiting or refused (the words are the screen's). */
+export const OFFER_TONE: Record<string, 'ok' | 'wait' | 'no'> = {
+  offered: 'ok', approved: 'ok', pending_approval: 'wait', rejected: 'no',
 };
 
 // --- Who is answering ---
 
 /**
- * The "who is answering" line for the user looking at the conversation: someone else's live mark is a
- * warning ("agent2 is answering…"); one's own or a lapsed mark says nothing.
+ * Who else is answering the conversation the user looks at: someone else's live mark (the screen warns "agent2 is
+ * answering…"); one's own or a lapsed mark is nobody.
  */
 export function answeringNotice(o: Pick<Ownership, 'answeringBy' | 'answeringUntil'> | null, me: string,
   now: number): string | null {
   if (!o?.answeringBy || o.answeringBy === me) return null;
   if (o.answeringUntil && Date.parse(o.answeringUntil) <= now) return null;
-  return `${o.answeringBy} is answering…`;
+  return o.answeringBy;
 }
 
 /** Renew the answering mark (it lapses after 3 minutes) while typing, at most once a minute. */
@@ -123,31 +117,31 @@ export function safeUrl(url: string | null | undefined): string | null {
   }
 }
 
-export function attachmentView(a: Attachment, authorName: string, index: number):
-  { kind: 'image' | 'link' | 'text'; url: string | null; label: string } {
-  const url = safeUrl(a.url);
-  const what = a.type === 'other' ? 'attachment' : a.type;
-  if (a.type === 'image' && url) {
-    return { kind: 'image', url, label: `Photo ${index + 1} from ${authorName}` };
-  }
-  if (url) return { kind: 'link', url, label: `${capital(what)} ${index + 1}${a.type === 'link' ? `: ${url}` : ''}` };
-  return { kind: 'text', url: null, label: `${capital(what)} ${index + 1} (${a.platformId ?? 'no address'})` };
-}
+/** The kinds of attachment the screen has words for; any other is an "attachment". */
+export const ATTACHMENT_KINDS = ['image', 'video', 'audio', 'file', 'sticker', 'link'] as const;
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * How an attachment is shown: an image (with alt text), a link, or text (a platform file id); `what` names its
+ * kind, `number` counts from 1. The screen writes the words ("Photo 1 from Zofia").
+ */
+export function attachmentView(a: Attachment, index: number):
+  { kind: 'image' | 'link' | 'text'; url: string | null; what: string; number: number; platformId: string | null } {
+  const url = safeUrl(a.url);
+  const what = (ATTACHMENT_KINDS as readonly string[]).includes(a.type) ? a.type : 'other';
+  const base = { what, number: index + 1, platformId: a.platformId ?? null };
+  if (a.type === 'image' && url) return { kind: 'image', url, ...base };
+  if (url) return { kind: 'link', url, ...base };
+  return { kind: 'text', url: null, ...base };
+}
 
 // --- Due state in the queue ---
 
-/** The queue's words for a due state: written out with an icon, so colour is never the only sign. */
-export const DUE_WORDS: Record<DueState, string> = { ok: '', warning: '⚠ Due soon · ', breach: '⛔ Breached · ', done: '' };
-
 /**
- * A conversation's due state: the countdown's (logic/due.ts), except that one the inbox marked breached is
- * a breach even before the page's clock says so.
+ * A conversation's due state and time left: the countdown's (logic/due.ts), except that one the inbox marked
+ * breached is a breach even before the page's clock says so.
  */
 export function queueDue(c: { receivedAt: string; dueAt: string; status: string; breachedAt?: string | null },
-  now: number): { state: DueState; text: string } {
-  const due = dueState(c.receivedAt, c.dueAt, now, c.status);
-  const state: DueState = due.state !== 'done' && c.breachedAt ? 'breach' : due.state;
-  return { state, text: `${DUE_WORDS[state]}${due.label}` };
+  now: number): DueClock {
+  const due = dueClock(c.receivedAt, c.dueAt, now, c.status);
+  return { state: due.state !== 'done' && c.breachedAt ? 'breach' : due.state, msLeft: due.msLeft };
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Select, Text, TextInput, Title } from '@mantine/core';
 import { send } from '../../api';
-import { OFFER_STATUS, formatMoney, toMinor } from '../../logic/inbox/workflow';
+import { useFormat, useTranslation } from '../../i18n/i18n';
+import { OFFER_TONE, fromMinor, toMinor } from '../../logic/inbox/workflow';
 import type { CompensationOffer } from '../../types/inbox';
-import { ErrorLine, problemText, useLoad, when } from './common';
+import { ErrorLine, problemText, useLoad, useWhen } from './common';
 
-const KINDS = [{ value: 'voucher', label: 'Voucher' }, { value: 'refund', label: 'Refund' }, { value: 'gift', label: 'Gift' }];
+const KINDS = ['voucher', 'refund', 'gift'];
 const CURRENCIES = ['EUR', 'PLN', 'USD', 'GBP', 'RUB', 'CZK', 'JPY'];
 
 /**
@@ -15,6 +16,10 @@ const CURRENCIES = ['EUR', 'PLN', 'USD', 'GBP', 'RUB', 'CZK', 'JPY'];
 export function CompensationPanel({ conversationId, mayOffer, onChanged }: {
   conversationId: string; mayOffer: boolean; onChanged: () => void;
 }) {
+  const { t } = useTranslation('inbox');
+  const format = useFormat();
+  const when = useWhen();
+  const money = (minor: number, currency: string) => format.currency(fromMinor(minor, currency), currency);
   const { data, error, reload } = useLoad<CompensationOffer[]>(`/api/v1/conversations/${conversationId}/compensation`);
   const [kind, setKind] = useState<string | null>('voucher');
   const [amount, setAmount] = useState('');
@@ -44,50 +49,53 @@ export function CompensationPanel({ conversationId, mayOffer, onChanged }: {
     }
   };
   return (
-    <Paper withBorder p="sm" component="section" aria-label="Compensation" data-testid="compensation">
-      <Title order={4} size="h5">Compensation</Title>
-      <ErrorLine title="Offers not loaded" error={error} />
+    <Paper withBorder p="sm" component="section" aria-label={t('compensation.title')} data-testid="compensation">
+      <Title order={4} size="h5">{t('compensation.title')}</Title>
+      <ErrorLine title={t('compensation.failed')} error={error} />
       <ul className="plain-list" data-testid="offers">
         {data?.map((o) => {
-          const s = OFFER_STATUS[o.status] ?? { label: o.status, tone: 'wait' };
+          const tone = OFFER_TONE[o.status] ?? 'wait';
           return (
             <li key={o.id} data-offer-status={o.status}>
-              <Text size="sm"><span className={`offer-${s.tone}`}>{s.tone === 'ok' ? '✓' : s.tone === 'no' ? '✗' : '⏳'} {s.label}</span>
-                {' '}{o.kind} {formatMoney(o.amountMinor, o.currency)} · {o.offeredBy} {when(o.offeredAt)}</Text>
+              <Text size="sm"><span className={`offer-${tone}`}>{tone === 'ok' ? '✓' : tone === 'no' ? '✗' : '⏳'}
+                {' '}{t(`compensation.status.${o.status}`, { defaultValue: o.status })}</span>
+                {' '}{t('compensation.line', { kind: t(`compensation.kind.${o.kind}`, { defaultValue: o.kind }),
+                  amount: money(o.amountMinor, o.currency), name: o.offeredBy, time: when(o.offeredAt) })}</Text>
               {o.status === 'pending_approval' && (
-                <Text size="xs" c="gray.8">Above {o.offeredBy}’s limit of {formatMoney(o.limitMinor, o.currency)};
-                  an approver decides by {when(o.approvalDueAt)}</Text>
+                <Text size="xs" c="gray.8">{t('compensation.aboveLimit', { name: o.offeredBy,
+                  limit: money(o.limitMinor, o.currency), time: when(o.approvalDueAt) })}</Text>
               )}
               {o.decidedBy && <Text size="xs" c="gray.8">{o.decidedBy}: {o.decisionComment ?? ''}</Text>}
               {o.note && <Text size="xs">{o.note}</Text>}
             </li>
           );
         })}
-        {data?.length === 0 && <li><Text size="xs" c="gray.8">Nothing offered yet.</Text></li>}
+        {data?.length === 0 && <li><Text size="xs" c="gray.8">{t('compensation.nothing')}</Text></li>}
       </ul>
       {mayOffer && (
         <>
           <Group align="end" gap="xs" mt="xs">
-            <Select label="Kind" data={KINDS} value={kind} onChange={setKind} allowDeselect={false} w={100} size="xs" />
-            <TextInput label="Amount" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} w={90} size="xs"
-              inputMode="decimal" error={amount && minor === null ? 'a positive amount' : undefined} />
-            <Select label="Currency" data={CURRENCIES} value={currency} onChange={setCurrency} allowDeselect={false}
+            <Select label={t('compensation.kindLabel')} data={KINDS.map((k) => ({ value: k, label: t(`compensation.kind.${k}`) }))} value={kind} onChange={setKind} allowDeselect={false} w={100} size="xs" />
+            <TextInput label={t('compensation.amount')} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} w={90} size="xs"
+              inputMode="decimal" error={amount && minor === null ? t('compensation.positive') : undefined} />
+            <Select label={t('compensation.currency')} data={CURRENCIES} value={currency} onChange={setCurrency} allowDeselect={false}
               w={90} size="xs" />
           </Group>
-          <TextInput label="Note for the approver and the ledger" value={note} onChange={(e) => setNote(e.currentTarget.value)}
+          <TextInput label={t('compensation.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)}
             size="xs" maxLength={2000} mt={4} />
           <Group justify="flex-end" mt={4}>
-            <Button size="xs" color="indigo.8" onClick={offer} loading={busy} disabled={minor === null}>Offer</Button>
+            <Button size="xs" color="indigo.8" onClick={offer} loading={busy} disabled={minor === null}>{t('compensation.offer')}</Button>
           </Group>
         </>
       )}
       {last && (
         <Text size="sm" role="status" fw={600} mt={4} data-testid="offer-result">
-          {last.status === 'pending_approval' ? `⏳ Waiting for approval: ${formatMoney(last.amountMinor, last.currency)} is above your limit`
-            : `✓ Granted: ${formatMoney(last.amountMinor, last.currency)}`}
+          {last.status === 'pending_approval'
+            ? t('compensation.waiting', { amount: money(last.amountMinor, last.currency) })
+            : t('compensation.granted', { amount: money(last.amountMinor, last.currency) })}
         </Text>
       )}
-      <ErrorLine title="Not offered" error={sendError} />
+      <ErrorLine title={t('compensation.notOffered')} error={sendError} />
     </Paper>
   );
 }

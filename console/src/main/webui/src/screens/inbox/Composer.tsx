@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { ApiError, send } from '../../api';
+import { useTranslation } from '../../i18n/i18n';
 import { insertAt, unfilledVariables } from '../../logic/inbox/compose';
 import { fixFor, isBlocking, segments, sendDecision } from '../../logic/inbox/findings';
 import { shouldMarkAnswering } from '../../logic/inbox/workflow';
@@ -20,6 +21,7 @@ export function Composer({ detail, me, ownership, onSent, draft }: {
   /** A failed reply's text to edit and send again (its `at` tells one request from the next). */
   draft?: { text: string; at: number } | null;
 }) {
+  const { t } = useTranslation('inbox');
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<{ title: string; detail: string } | null>(null);
@@ -73,9 +75,9 @@ export function Composer({ detail, me, ownership, onSent, draft }: {
       onSent();
     } catch (e) {
       const status = e instanceof ApiError ? e.problem.status : 0;
-      const title = status === 409 ? 'Someone else answered or is answering'
-        : status === 422 ? 'The brand’s standards stopped this reply'
-          : status === 503 ? 'The reply was not checked, so it was not sent: try again' : 'The reply was not sent';
+      const title = status === 409 ? t('composer.conflict')
+        : status === 422 ? t('composer.blocked')
+          : status === 503 ? t('composer.unchecked') : t('composer.notSent');
       setSendError({ title, detail: problemText(e) });
       if (e instanceof ApiError && Array.isArray(e.problem.findings)) {
         check.setFindings(text, e.problem.findings as Finding[]);
@@ -100,61 +102,72 @@ export function Composer({ detail, me, ownership, onSent, draft }: {
   const unfilled = unfilledVariables(text);
   if (!['new', 'open', 'pending_customer', 'answered'].includes(detail.status)) return null;
   return (
-    <Stack gap="xs" mt="md" component="section" aria-label="Reply">
+    <Stack gap="xs" mt="md" component="section" aria-label={t('composer.label')} className="inbox-composer">
       <Group align="end" gap="xs">
-        <Select label="Saved reply" placeholder={suggestions.length ? 'Insert a saved reply…' : 'No saved reply in this language'}
+        <Select label={t('composer.saved')} placeholder={suggestions.length ? t('composer.savedPlaceholder') : t('composer.savedNone')}
           data={suggestions.map((s) => ({ value: s.id, label: `${s.suggested ? '★ ' : ''}${s.title}` }))}
           value={null} onChange={useSaved} w={320} disabled={suggestions.length === 0} data-testid="saved-replies"
-          searchable nothingFoundMessage="No saved reply" />
+          searchable nothingFoundMessage={t('composer.savedNothing')} />
         {suggestions.some((s) => s.suggested) && (
-          <Text size="xs" c="gray.8">★ written for this customer’s mood</Text>
+          <Text size="xs" c="gray.8">{t('composer.forMood')}</Text>
         )}
       </Group>
       {guidance && (
-        <Alert color="indigo.8" variant="outline" title="Tone guidance" data-testid="tone-guidance">{guidance}</Alert>
+        <Alert color="indigo.8" variant="outline" title={t('composer.guidance')} data-testid="tone-guidance">{guidance}</Alert>
       )}
-      <Textarea ref={area} label="Public reply" description="Ctrl+Enter sends · checked against the brand’s standards as you type"
-        autosize minRows={3} value={text} maxLength={8000} data-testid="composer"
+      <Textarea ref={area} label={t('composer.text')} description={t('composer.hint')}
+        autosize minRows={3} maxRows={10} value={text} maxLength={8000} data-testid="composer"
         onChange={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); reply(); } }} />
       {unfilled.length > 0 && (
-        <Text size="xs" c="#8a3c00" role="status">Fill in before sending: {unfilled.join(', ')}</Text>
+        <Text size="xs" c="#8a3c00" role="status">{t('composer.fillIn', { names: unfilled.join(', ') })}</Text>
       )}
       <div aria-live="polite" data-testid="findings">
-        {checking && !current && <Text size="xs" c="gray.8">Checking against the standards…</Text>}
-        {checkError && <Text size="xs" c="red.9">The standards check did not answer: {checkError}</Text>}
+        {checking && !current && <Text size="xs" c="gray.8">{t('composer.checking')}</Text>}
+        {checkError && <Text size="xs" c="red.9">{t('composer.checkFailed', { error: checkError })}</Text>}
         {current && text.trim() && findings.length === 0 && (
-          <Text size="xs" c="teal.9" data-testid="findings-none">✓ Meets the brand’s standards</Text>
+          <Text size="xs" c="teal.9" data-testid="findings-none">{t('composer.meets')}</Text>
         )}
         {current && findings.length > 0 && (
-          <FindingsList text={text} findings={findings} onApply={(next) => setText(next)} />
+          // The reply is in the box above: each finding quotes its own words rather than showing the text twice.
+          <FindingsList text={text} findings={findings} onApply={(next) => setText(next)} showText={false} />
         )}
       </div>
       {decision.override && (
-        <Textarea label="Reason to send despite the blocking findings (recorded)" autosize minRows={1} maxLength={1000}
+        <Textarea label={t('composer.overrideReason')} autosize minRows={1} maxLength={1000}
           value={overrideReason} onChange={(e) => setOverrideReason(e.currentTarget.value)} />
       )}
       {sendError && <Alert color="red" title={sendError.title} role="alert" data-testid="send-error">{sendError.detail}</Alert>}
-      <Group justify="space-between">
-        <Text size="xs" c={decision.allowed ? 'gray.8' : 'red.9'}>{decision.why ?? ''}</Text>
-        <Button onClick={reply} loading={sending} disabled={!text.trim() || !decision.allowed} color="indigo.8">
-          {decision.override && decision.allowed ? 'Send with override' : 'Send reply'}
+      <Group justify="space-between" className="inbox-send-row">
+        <Text size="xs" c={decision.allowed ? 'gray.8' : 'red.9'}>
+          {decision.why?.kind === 'blocking' ? t('composer.fixBlocking', { count: decision.why.count })
+            : decision.why?.kind === 'reason' ? t('composer.giveReason') : ''}
+        </Text>
+        <Button onClick={reply} loading={sending} disabled={!text.trim() || !decision.allowed} color="indigo.8"
+          data-testid="send-reply">
+          {decision.override && decision.allowed ? t('composer.sendOverride') : t('composer.send')}
         </Button>
       </Group>
     </Stack>
   );
 }
 
-/** The reply with each finding's words marked, then each finding: how bad, what, why, and its fix. */
-export function FindingsList({ text, findings, onApply }: { text: string; findings: Finding[]; onApply: (t: string) => void }) {
+/**
+ * Each finding: how bad, which words, what, why, and its fix; with `showText` (the story composer), first the text
+ * with each finding's words marked. The reply composer leaves the text out: it is in the box just above.
+ */
+export function FindingsList({ text, findings, onApply, showText = true }: {
+  text: string; findings: Finding[]; onApply: (t: string) => void; showText?: boolean;
+}) {
+  const { t } = useTranslation('inbox');
   return (
     <Stack gap={6}>
-      <Text size="sm" className="findings-preview" data-testid="findings-preview">
+      {showText && <Text size="sm" className="findings-preview" data-testid="findings-preview">
         {segments(text, findings).map((s, i) => (s.finding
           ? <mark key={i} className={`finding-${isBlocking(s.finding) ? 'block' : 'warn'}`}
               title={s.finding.message}>{s.text}<sup>{(s.index ?? 0) + 1}</sup></mark>
           : <span key={i}>{s.text}</span>))}
-      </Text>
+      </Text>}
       <ol className="findings-list">
         {findings.map((f, i) => {
           const fix = fixFor(text, f);
@@ -163,14 +176,19 @@ export function FindingsList({ text, findings, onApply }: { text: string; findin
               data-rule={f.ruleId} data-severity={f.severity}>
               <Group gap={6} align="center">
                 <Badge color={isBlocking(f) ? 'red.9' : 'yellow.4'} c={isBlocking(f) ? 'white' : 'dark.9'}
-                  variant="filled" size="sm" style={{ flexShrink: 0 }}>{isBlocking(f) ? '⛔ Blocks' : '⚠ Warning'}</Badge>
-                <Text size="sm" fw={600} style={{ flex: 1, minWidth: 0 }}>{f.span ? `“${f.span.text}”: ` : ''}{f.message}</Text>
+                  variant="filled" size="sm" style={{ flexShrink: 0 }}>{isBlocking(f) ? t('findings.blocks') : t('findings.warning')}</Badge>
+                <Text size="sm" fw={600} style={{ flex: 1, minWidth: 0 }}>
+                  {f.span && <><mark className={`finding-${isBlocking(f) ? 'block' : 'warn'}`}>{f.span.text}</mark>: </>}
+                  {f.message}
+                </Text>
               </Group>
-              {f.why && <Text size="xs" c="gray.8">Why: {f.why}</Text>}
-              {f.suggestion && <Text size="xs" c="gray.8">Instead: {f.suggestion}</Text>}
+              {f.why && <Text size="xs" c="gray.8">{t('findings.why', { why: f.why })}</Text>}
+              {f.suggestion && <Text size="xs" c="gray.8">{t('findings.instead', { suggestion: f.suggestion })}</Text>}
               {fix && (
                 <Button size="compact-xs" variant="outline" color="indigo.8" mt={2}
-                  onClick={() => onApply(fix.apply(text))}>{fix.label}</Button>
+                  onClick={() => onApply(fix.apply(text))}>
+                  {fix.kind === 'replace' ? t('findings.replace', { word: fix.replacement }) : t('findings.removePrivate')}
+                </Button>
               )}
             </li>
           );

@@ -2,22 +2,26 @@ import { useEffect, useState } from 'react';
 import { Anchor, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { send } from '../../api';
 import type { AuditEntry, AuthorHistory, Ownership, Team } from '../../types/inbox';
-import { ErrorLine, problemText, useLoad, when } from './common';
+import { useFormat, useTranslation } from '../../i18n/i18n';
+import { ErrorLine, problemText, useLoad, useWhen } from './common';
 
 /** Who owns the conversation (team and person), reassignment from the brand's teams, and its history. */
 export function OwnerPanel({ conversationId, brand, ownership, teams, mayAssign, onChanged }: {
   conversationId: string; brand: string; ownership: Ownership | null; teams: Team[]; mayAssign: boolean;
   onChanged: () => void;
 }) {
-  const brandTeams = teams.filter((t) => t.brand === brand);
+  const { t } = useTranslation('inbox');
+  const format = useFormat();
+  const when = useWhen();
+  const brandTeams = teams.filter((tm) => tm.brand === brand);
   const [team, setTeam] = useState<string | null>(null);
   const [person, setPerson] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => { setTeam(ownership?.team ?? null); }, [ownership?.team]);
-  const members = brandTeams.find((t) => t.name === team)?.members.map((m) => m.user)
-    ?? [...new Set(brandTeams.flatMap((t) => t.members.map((m) => m.user)))];
-  const onDuty = new Set(brandTeams.flatMap((t) => t.onDutyNow));
+  const members = brandTeams.find((tm) => tm.name === team)?.members.map((m) => m.user)
+    ?? [...new Set(brandTeams.flatMap((tm) => tm.members.map((m) => m.user)))];
+  const onDuty = new Set(brandTeams.flatMap((tm) => tm.onDutyNow));
 
   const assign = async () => {
     setBusy(true);
@@ -34,32 +38,35 @@ export function OwnerPanel({ conversationId, brand, ownership, teams, mayAssign,
     }
   };
   return (
-    <Paper withBorder p="sm" component="section" aria-label="Owner" data-testid="owner">
-      <Title order={4} size="h5">Owner</Title>
+    <Paper withBorder p="sm" component="section" aria-label={t('owner.title')} data-testid="owner">
+      <Title order={4} size="h5">{t('owner.title')}</Title>
       <Text size="sm" data-testid="owner-now">
-        {ownership?.assignee ? `👤 ${ownership.assignee}` : 'No one person'} · 👥 {ownership?.team ?? 'no team'}
+        {ownership?.assignee ? `👤 ${ownership.assignee}` : t('owner.nobody')} · 👥 {ownership?.team ?? t('owner.noTeam')}
       </Text>
       {ownership?.targetMinutes && (
-        <Text size="xs" c="gray.8">Target {ownership.targetMinutes} min · warning {when(ownership.warnAt)} · due {when(ownership.dueAt)}</Text>
+        <Text size="xs" c="gray.8">{t('owner.clock', { target: format.duration(ownership.targetMinutes * 60_000),
+          warn: when(ownership.warnAt), due: when(ownership.dueAt) })}</Text>
       )}
       {mayAssign && (
         <Group align="end" gap="xs" mt="xs">
-          <Select label="Team" data={brandTeams.map((t) => t.name)} value={team} onChange={(v) => { setTeam(v); setPerson(null); }}
-            w={120} size="xs" placeholder={brandTeams.length ? 'Team' : 'No teams'} />
-          <Select label="Person" data={members.map((m) => ({ value: m, label: `${m}${onDuty.has(m) ? ' (on duty)' : ''}` }))}
-            value={person} onChange={setPerson} clearable w={150} size="xs" placeholder="Anyone" />
-          <Button size="xs" color="indigo.8" onClick={assign} loading={busy} disabled={!team && !person}>Reassign</Button>
+          <Select label={t('owner.team')} data={brandTeams.map((tm) => tm.name)} value={team}
+            onChange={(v) => { setTeam(v); setPerson(null); }}
+            w={120} size="xs" placeholder={brandTeams.length ? t('owner.teamPlaceholder') : t('owner.noTeams')} />
+          <Select label={t('owner.person')} data={members.map((m) => ({ value: m,
+            label: onDuty.has(m) ? t('owner.onDuty', { name: m }) : m }))} data-testid="owner-person"
+            value={person} onChange={setPerson} clearable w={150} size="xs" placeholder={t('owner.personPlaceholder')} />
+          <Button size="xs" color="indigo.8" onClick={assign} loading={busy} disabled={!team && !person}>{t('owner.reassign')}</Button>
         </Group>
       )}
-      <ErrorLine title="Not reassigned" error={error} />
+      <ErrorLine title={t('owner.failed')} error={error} />
       {ownership && ownership.assignments.length > 0 && (
         <details className="inbox-details">
-          <summary>Assignment history ({ownership.assignments.length})</summary>
+          <summary>{t('owner.history', { count: ownership.assignments.length })}</summary>
           <ol className="plain-list" data-testid="assignment-history">
             {ownership.assignments.map((a, i) => (
               <li key={i}><Text size="xs">{when(a.at)} · {a.assignee ?? '—'} / {a.team ?? '—'} · {a.reason}
-                {a.rule ? ` (${a.rule})` : ''}{a.assignedBy ? ` by ${a.assignedBy}` : ''}
-                {a.previousAssignee || a.previousTeam ? ` · was ${a.previousAssignee ?? '—'} / ${a.previousTeam ?? '—'}` : ''}</Text></li>
+                {a.rule ? ` (${a.rule})` : ''}{a.assignedBy ? ` ${t('owner.by', { name: a.assignedBy })}` : ''}
+                {a.previousAssignee || a.previousTeam ? ` · ${t('owner.was', { assignee: a.previousAssignee ?? '—', team: a.previousTeam ?? '—' })}` : ''}</Text></li>
             ))}
           </ol>
         </details>
@@ -69,52 +76,58 @@ export function OwnerPanel({ conversationId, brand, ownership, teams, mayAssign,
 }
 
 /** The author's other conversations in the user's brands, on any channel. */
+/**
+ * The author's other conversations in the user's brands, on any channel: at the top of the conversation, folded to
+ * one line that says how many (open it to see each).
+ */
 export function AuthorHistoryPanel({ conversationId, onOpen }: { conversationId: string; onOpen: (id: string) => void }) {
+  const { t } = useTranslation('inbox');
+  const when = useWhen();
   const { data, error } = useLoad<AuthorHistory>(`/api/v1/conversations/${conversationId}/author-history?limit=10`);
+  const name = data?.author.name ?? t('history.theAuthor');
   return (
-    <Paper withBorder p="sm" component="section" aria-label="The author’s history" data-testid="author-history">
-      <Title order={4} size="h5">{data?.author.name ?? 'The author'}’s history</Title>
-      <ErrorLine title="History not loaded" error={error} />
-      {data && data.items.length === 0 && <Text size="xs" c="gray.8">No other conversation with this author.</Text>}
-      <ul className="plain-list">
-        {data?.items.map((h) => (
-          <li key={h.id}>
-            <Anchor component="a" href={`/inbox/${h.id}`} size="xs" c="indigo.9"
-              onClick={(e) => { e.preventDefault(); onOpen(h.id); }}>
-              {when(h.receivedAt)} · {h.platform} · {h.brand} · {h.status}
-            </Anchor>
-            <Text size="xs" lineClamp={1}>{h.preview}</Text>
-            {h.match === 'name' && <Text size="xs" c="gray.8">same name on another network — maybe another person</Text>}
-          </li>
-        ))}
-      </ul>
-    </Paper>
+    <section aria-label={t('history.label')} data-testid="author-history">
+      <details className="inbox-details" open={data ? data.items.length > 0 && data.items.length <= 3 : false}>
+        <summary>{data ? t('history.count', { count: data.items.length, name }) : t('history.title', { name })}</summary>
+        <ErrorLine title={t('history.failed')} error={error} />
+        {data && data.items.length === 0 && <Text size="xs" c="gray.8">{t('history.none')}</Text>}
+        <ul className="plain-list">
+          {data?.items.map((h) => (
+            <li key={h.id}>
+              <Anchor component="a" href={`/inbox/${h.id}`} size="xs" c="indigo.9"
+                onClick={(e) => { e.preventDefault(); onOpen(h.id); }}>
+                {when(h.receivedAt)} · {h.platform} · {h.brand} · {t(`status.${h.status}`, { defaultValue: h.status })}
+              </Anchor>
+              <Text size="xs" lineClamp={1}>{h.preview}</Text>
+              {h.match === 'name' && <Text size="xs" c="gray.8">{t('history.maybeOther')}</Text>}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
   );
 }
 
-const ACTIONS: Record<string, string> = {
-  status_changed: 'Status', reply_sent: 'Reply sent', reply_delivered: 'Reply delivered', reply_failed: 'Reply failed',
-  standards_override: 'Standards overridden', note_added: 'Note', grouped_answer: 'Grouped answer',
-  moderation_requested: 'Moderation asked', moderation_done: 'Moderation done', moderation_failed: 'Moderation failed',
-};
-
-/** Every change, oldest first, as the inbox recorded it. */
+/** Every change, oldest first, as the inbox recorded it (folded at the top of the conversation). */
 export function AuditTrail({ conversationId, version }: { conversationId: string; version: number }) {
+  const { t } = useTranslation('inbox');
+  const when = useWhen();
   const { data, error, reload } = useLoad<AuditEntry[]>(`/api/v1/conversations/${conversationId}/audit`);
   useEffect(() => { if (version > 0) reload(); }, [version, reload]);
   return (
-    <Paper withBorder p="sm" component="section" aria-label="Audit trail">
+    <section aria-label={t('audit.label')}>
       <details className="inbox-details" data-testid="audit-trail">
-        <summary>Audit trail ({data?.length ?? '…'})</summary>
-        <ErrorLine title="Audit trail not loaded" error={error} />
+        <summary>{t('audit.title', { count: data?.length ?? 0 })}</summary>
+        <ErrorLine title={t('audit.failed')} error={error} />
         <Stack gap={2}>
           {data?.map((a) => (
-            <Text key={a.id} size="xs">{when(a.at)} · <b>{ACTIONS[a.action] ?? a.action.replace(/_/gu, ' ')}</b> · {a.actor}
+            <Text key={a.id} size="xs">{when(a.at)} · <b>{t(`audit.action.${a.action}`,
+              { defaultValue: a.action.replace(/_/gu, ' ') })}</b> · {a.actor}
               {' '}{describe(a.details)}</Text>
           ))}
         </Stack>
       </details>
-    </Paper>
+    </section>
   );
 }
 

@@ -1,23 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { usePolling } from '../../hooks';
+import { useTranslation } from '../../i18n/i18n';
 import { type Me, canReply } from '../../logic/navigation';
 import { thread } from '../../logic/thread';
-import { STATUS_LABELS, answeringNotice, attachmentView, awaitsBrand, statusActions } from '../../logic/inbox/workflow';
+import { networkLink, postUrl } from '../../logic/inbox/links';
+import { answeringNotice, attachmentView, awaitsBrand, statusActions } from '../../logic/inbox/workflow';
 import type { ConversationDetail, ConversationSummary, Interaction, Moderation, Ownership, Team } from '../../types/inbox';
-import { DueBadge, ErrorLine, problemText, useLoad, when } from './common';
+import { DueBadge, ErrorLine, problemText, useLoad, useWhen } from './common';
 import { Composer } from './Composer';
 import { AuditTrail, AuthorHistoryPanel, OwnerPanel } from './Context';
 import { NotesPanel } from './Notes';
 import { CompensationPanel } from './Compensation';
 import { ComplaintMemory } from './ComplaintMemory';
 
-/** A conversation: the thread, who owns it and who is answering, its status, and everything done to it. */
-export function ConversationView({ id, summary, me, now, teams, onChanged, onOpen }: {
+/**
+ * A conversation, laid out for work: at the top, who the customer is (their profile, the post and the comment on the
+ * network, their history, the audit trail) with the status and the clock; then the thread and the reply with Send
+ * in view; beside them, the owner, compensation, complaints memory and notes. With `takeFocus` the heading takes
+ * the focus once it has loaded, so Enter on a queue item (or j/k) moves the keyboard to the conversation.
+ */
+export function ConversationView({ id, summary, me, now, teams, onChanged, onOpen, takeFocus }: {
   id: string; summary: ConversationSummary | null; me: Me; now: number; teams: Team[]; onChanged: () => void;
-  onOpen: (id: string) => void;
+  onOpen: (id: string) => void; takeFocus: boolean;
 }) {
+  const { t } = useTranslation('inbox');
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ownership = useLoad<Ownership>(`/api/v1/conversations/${id}/ownership`);
@@ -26,6 +34,8 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
   const [actionError, setActionError] = useState<string | null>(null);
   const [resolving, setResolving] = useState(false);
   const [draft, setDraft] = useState<{ text: string; at: number } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focused = useRef(false);
 
   const load = useCallback(() => {
     get<ConversationDetail>(`/api/v1/conversations/${id}`)
@@ -42,6 +52,12 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
     reloadModeration]);
   usePolling(refresh, waiting ? 1500 : 5000, [refresh, waiting]);
   const changed = () => { refresh(); setAuditVersion((v) => v + 1); onChanged(); };
+  useEffect(() => {
+    if (detail && takeFocus && !focused.current) {
+      focused.current = true;
+      heading.current?.focus();
+    }
+  }, [detail, takeFocus]);
 
   const changeStatus = async (to: string) => {
     setActionError(null);
@@ -54,95 +70,131 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
     }
   };
 
-  if (error) return <Alert color="red" title="This conversation could not be loaded" role="alert">{error}</Alert>;
-  if (!detail) return <Text>Loading…</Text>;
+  if (error) return <Alert color="red" title={t('conversation.loadFailed')} role="alert">{error}</Alert>;
+  if (!detail) return <Text>{t('conversation.loading')}</Text>;
   const mayReply = canReply(me);
-  const notice = answeringNotice(ownership.data, me.userName, now);
+  const colleague = answeringNotice(ownership.data, me.userName, now);
   // What enrichment read: the detail's own (a deep link), else the queue's line for it.
   const facts = { moment: detail.moment ?? summary?.moment, sentiment: detail.sentiment ?? summary?.sentiment,
     language: detail.language ?? summary?.language };
   const isComplaint = facts.moment === 'complaint';
+  const name = detail.author?.name ?? t('queue.customer');
   return (
-    <Paper withBorder p="md" component="section" aria-label={`Conversation with ${detail.author?.name}`}
-      data-testid="conversation">
-      <Group justify="space-between" mb="xs" wrap="nowrap">
-        <Title order={3} size="h4">{detail.author?.name ?? 'Customer'} on {detail.platform} · {detail.brand}</Title>
-        <Group gap="xs">
-          <Badge color={awaitsBrand(detail.status) ? 'indigo.8' : 'gray.8'} variant="filled"
-            data-testid="conversation-status">{detail.status}</Badge>
-          <DueBadge c={{ ...detail, breachedAt: detail.breachedAt ?? ownership.data?.breachedAt }} now={now} />
+    <Paper withBorder p="md" component="section" aria-label={t('conversation.label', { name })}
+      data-testid="conversation" className="inbox-conversation">
+      <div className="inbox-conversation-head">
+        <Group justify="space-between" mb={4} wrap="wrap" gap="xs">
+          <Title order={3} size="h4" ref={heading} tabIndex={-1} data-testid="conversation-heading">
+            {t('conversation.heading', { name, platform: detail.platform, brand: detail.brand })}
+          </Title>
+          <Group gap="xs">
+            <Badge color={awaitsBrand(detail.status) ? 'indigo.8' : 'gray.8'} variant="filled"
+              data-testid="conversation-status">{t(`status.${detail.status}`, { defaultValue: detail.status })}</Badge>
+            <DueBadge c={{ ...detail, breachedAt: detail.breachedAt ?? ownership.data?.breachedAt }} now={now} />
+          </Group>
         </Group>
-      </Group>
-      {detail.story && (
-        <Text size="sm" mb="xs" data-testid="conversation-story">
-          Answers the post of the story{' '}
-          <Anchor href={`/stories/${detail.story.id}?variant=${detail.story.variantId}`}>“{detail.story.title}”</Anchor>
-          {detail.story.permalink && <> · <Anchor href={detail.story.permalink} target="_blank" rel="noreferrer">the post</Anchor></>}
-        </Text>
-      )}
-      {notice && (
-        <Alert color="#8a3c00" variant="outline" role="status" mb="xs" data-testid="answering-notice"
-          title="Someone else is answering">
-          {notice} Wait for their reply, or talk to them before you answer.
+        {mayReply && (
+          <Group gap="xs" aria-label={t('conversation.statusActions')} role="group">
+            {statusActions(detail.status).map((a) => (
+              <Button key={a.to} size="xs" variant="outline" color="indigo.8" data-action={a.to}
+                onClick={() => (a.to === 'resolved' && isComplaint ? setResolving(true) : changeStatus(a.to))}>
+                {t(`action.${a.key}`)}
+              </Button>
+            ))}
+            {facts.moment && (
+              <Text size="xs" c="gray.8">{t('conversation.facts', { moment: t(`moment.${facts.moment}`,
+                { defaultValue: facts.moment }), sentiment: facts.sentiment ? t(`sentiment.${facts.sentiment}`,
+                { defaultValue: facts.sentiment }) : '—', language: facts.language?.toUpperCase() ?? '—' })}</Text>
+            )}
+          </Group>
+        )}
+        <ErrorLine title={t('conversation.statusFailed')} error={actionError} />
+      </div>
+      <CustomerContext detail={detail} id={id} onOpen={onOpen} auditVersion={auditVersion} />
+      {colleague && (
+        <Alert color="#8a3c00" variant="outline" role="status" my="xs" data-testid="answering-notice"
+          title={t('conversation.someoneAnswering')}>
+          {t('conversation.answering', { name: colleague })} {t('conversation.answeringAdvice')}
         </Alert>
       )}
-      {mayReply && (
-        <Group gap="xs" mb="sm" aria-label="Status actions" role="group">
-          {statusActions(detail.status).map((a) => (
-            <Button key={a.to} size="xs" variant="outline" color="indigo.8"
-              onClick={() => (a.to === 'resolved' && isComplaint ? setResolving(true) : changeStatus(a.to))}>
-              {a.label}
-            </Button>
-          ))}
-          {facts.moment && <Text size="xs" c="gray.8">Moment: {facts.moment} · {facts.sentiment ?? '—'} · {facts.language?.toUpperCase() ?? '—'}</Text>}
-        </Group>
-      )}
-      <ErrorLine title="The status did not change" error={actionError} />
-      <Grid>
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+      <div className="inbox-conversation-body">
+        <div className="inbox-conversation-main">
           <Thread detail={detail} moderation={moderation.data ?? []} mayModerate={mayReply} onChanged={changed}
             onEdit={(text) => setDraft({ text, at: Date.now() })} />
+          {waiting && <Text size="sm" c="gray.8" mt="sm" aria-live="polite">{t('conversation.waitingPlatform')}</Text>}
           {mayReply && (
             <Composer detail={detail} me={me} ownership={ownership.data} onSent={changed} draft={draft} />
           )}
-          {waiting && <Text size="sm" c="gray.8" mt="sm" aria-live="polite">Waiting for the platform to confirm…</Text>}
+        </div>
+        <Stack gap="sm" className="inbox-conversation-side" component="aside" aria-label={t('conversation.side')}>
+          <OwnerPanel conversationId={id} brand={detail.brand} ownership={ownership.data} teams={teams}
+            mayAssign={mayReply} onChanged={changed} />
+          <ComplaintMemory conversationId={id} status={detail.status} complaint={isComplaint}
+            resolving={resolving} onCancel={() => setResolving(false)}
+            onResolve={() => changeStatus('resolved')} />
+          <CompensationPanel conversationId={id} mayOffer={mayReply} onChanged={changed} />
           <NotesPanel conversationId={id} onChanged={changed} teams={teams} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Stack gap="sm">
-            <OwnerPanel conversationId={id} brand={detail.brand} ownership={ownership.data} teams={teams}
-              mayAssign={mayReply} onChanged={changed} />
-            <ComplaintMemory conversationId={id} status={detail.status} complaint={isComplaint}
-              resolving={resolving} onCancel={() => setResolving(false)}
-              onResolve={() => changeStatus('resolved')} />
-            <CompensationPanel conversationId={id} mayOffer={mayReply} onChanged={changed} />
-            <AuthorHistoryPanel conversationId={id} onOpen={onOpen} />
-            <AuditTrail conversationId={id} version={auditVersion} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+        </Stack>
+      </div>
     </Paper>
   );
 }
 
-const REASONS = [
-  { value: 'abusive', label: 'Abusive' }, { value: 'spam', label: 'Spam' },
-  { value: 'below_the_belt', label: 'Below the belt' }, { value: 'legal', label: 'Legal' },
-];
+/** Who the customer is, first: links to them and to what they wrote on the network, their history, the audit trail. */
+function CustomerContext({ detail, id, onOpen, auditVersion }: {
+  detail: ConversationDetail; id: string; onOpen: (id: string) => void; auditVersion: number;
+}) {
+  const { t } = useTranslation('inbox');
+  const name = detail.author?.name ?? t('queue.customer');
+  const profile = networkLink(detail.author?.profileUrl);
+  const post = postUrl(detail.platform, detail.postId) ?? networkLink(detail.story?.permalink);
+  const comment = networkLink(detail.interactions[0]?.permalink);
+  return (
+    <div className="inbox-context" data-testid="customer-context" role="region" aria-label={t('conversation.context')}>
+      {(profile || post || comment) && (
+        <Group gap="md" mb={4} data-testid="network-links" aria-label={t('conversation.links')} role="group">
+          {profile && <Anchor href={profile} target="_blank" rel="noreferrer noopener" size="sm">
+            {t('conversation.profile', { name, platform: detail.platform })}</Anchor>}
+          {post && <Anchor href={post} target="_blank" rel="noreferrer noopener" size="sm" data-testid="post-link">
+            {t('conversation.post', { platform: detail.platform })}</Anchor>}
+          {comment && <Anchor href={comment} target="_blank" rel="noreferrer noopener" size="sm" data-testid="comment-link">
+            {t('conversation.comment', { platform: detail.platform })}</Anchor>}
+        </Group>
+      )}
+      {detail.story && (
+        <Text size="sm" mb={4} data-testid="conversation-story">
+          {t('conversation.story')}{' '}
+          <Anchor href={`/stories/${detail.story.id}?variant=${detail.story.variantId}`}>“{detail.story.title}”</Anchor>
+        </Text>
+      )}
+      <AuthorHistoryPanel conversationId={id} onOpen={onOpen} />
+      <AuditTrail conversationId={id} version={auditVersion} />
+    </div>
+  );
+}
 
 function Thread({ detail, moderation, mayModerate, onChanged, onEdit }: {
   detail: ConversationDetail; moderation: Moderation[]; mayModerate: boolean; onChanged: () => void;
   onEdit: (text: string) => void;
 }) {
+  const { t } = useTranslation('inbox');
+  const when = useWhen();
   return (
-    <div role="log" aria-label="Thread" data-testid="thread">
+    <div role="log" aria-label={t('conversation.thread')} data-testid="thread">
       {thread(detail).map((e) => (
         <div key={e.key} className={`bubble bubble-${e.who}${e.interaction?.state === 'hidden' ? ' bubble-hidden' : ''}`
           + `${e.reply?.status === 'failed' ? ' bubble-failed' : ''}`}
           data-interaction-id={e.interaction?.id}>
-          <Text size="xs" fw={600}>{e.name} · {when(e.at)}
-            {e.status ? ` · ${e.status}` : ''}
-            {e.interaction?.editedAt ? ' · edited' : ''}</Text>
+          <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
+            <Text size="xs" fw={600}>{e.name} · {when(e.at)}
+              {e.status ? ` · ${t(`reply.state.${e.status}`, { defaultValue: e.status })}` : ''}
+              {e.interaction?.editedAt ? ` · ${t('conversation.edited')}` : ''}</Text>
+            {e.interaction && (
+              <MessageMenu interaction={e.interaction} platform={detail.platform} conversationId={detail.id}
+                history={moderation.filter((m) => m.interactionId === e.interaction!.id)} mayModerate={mayModerate}
+                onChanged={onChanged} />
+            )}
+          </Group>
           <Text size="sm">{e.text}</Text>
           {e.interaction?.attachments && e.interaction.attachments.length > 0 && (
             <Attachments interaction={e.interaction} />
@@ -152,13 +204,12 @@ function Thread({ detail, moderation, mayModerate, onChanged, onEdit }: {
                 mayRetry={mayModerate && awaitsBrand(detail.status)} onRetried={onChanged} onEdit={onEdit} />
             : e.failureReason && <Text size="xs" c="red.9">{e.failureReason}</Text>}
           {e.reply?.findings && e.reply.findings.length > 0 && (
-            <Text size="xs" c="gray.8">Standards: {e.reply.checkVerdict}
-              {e.reply.overrideBy ? ` · overridden by ${e.reply.overrideBy}: ${e.reply.overrideReason}` : ''}</Text>
+            <Text size="xs" c="gray.8">{t('reply.standards', { verdict: e.reply.checkVerdict ?? '' })}
+              {e.reply.overrideBy ? ` · ${t('reply.overridden', { name: e.reply.overrideBy, reason: e.reply.overrideReason ?? '' })}` : ''}</Text>
           )}
           {e.interaction && (
-            <ModerationControls interaction={e.interaction} platform={detail.platform} conversationId={detail.id}
-              history={moderation.filter((m) => m.interactionId === e.interaction!.id)} mayModerate={mayModerate}
-              onChanged={onChanged} />
+            <ModerationState interaction={e.interaction} platform={detail.platform}
+              history={moderation.filter((m) => m.interactionId === e.interaction!.id)} />
           )}
         </div>
       ))}
@@ -174,6 +225,7 @@ function FailedReply({ conversationId, text, reason, mayRetry, onRetried, onEdit
   conversationId: string; text: string; reason: string | null; mayRetry: boolean; onRetried: () => void;
   onEdit: (text: string) => void;
 }) {
+  const { t } = useTranslation('inbox');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const retry = async () => {
@@ -191,33 +243,39 @@ function FailedReply({ conversationId, text, reason, mayRetry, onRetried, onEdit
   };
   return (
     <div className="reply-failed" data-testid="reply-failed">
-      <Text size="sm" fw={700} c="red.9">✕ Not delivered — the customer has not seen this reply</Text>
-      {reason && <Text size="xs" c="red.9" style={{ overflowWrap: 'anywhere' }}>Why: {reason}</Text>}
+      <Text size="sm" fw={700} c="red.9">{t('reply.failed')}</Text>
+      {reason && <Text size="xs" c="red.9" style={{ overflowWrap: 'anywhere' }}>{t('reply.why', { reason })}</Text>}
       {mayRetry && (
         <Group gap={6} mt={4}>
-          <Button size="compact-sm" color="indigo.8" loading={busy} onClick={retry}>Retry</Button>
-          <Button size="compact-sm" variant="outline" color="indigo.8" onClick={() => onEdit(text)}>Edit and send</Button>
+          <Button size="compact-sm" color="indigo.8" loading={busy} onClick={retry}>{t('reply.retry')}</Button>
+          <Button size="compact-sm" variant="outline" color="indigo.8" onClick={() => onEdit(text)}>{t('reply.editAndSend')}</Button>
         </Group>
       )}
-      <ErrorLine title="The reply was not sent again" error={error} />
+      <ErrorLine title={t('reply.notSentAgain')} error={error} />
     </div>
   );
 }
 
 function Attachments({ interaction }: { interaction: Interaction }) {
+  const { t } = useTranslation('inbox');
+  const author = interaction.author?.name ?? t('queue.customer');
   return (
-    <ul className="attachments" aria-label="Attachments">
+    <ul className="attachments" aria-label={t('attachment.list')}>
       {interaction.attachments!.map((a, i) => {
-        const v = attachmentView(a, interaction.author?.name ?? 'the customer', i);
+        const v = attachmentView(a, i);
+        const what = t(`attachment.kind.${v.what}`);
         return (
           <li key={`${a.url ?? a.platformId}-${i}`}>
             {v.kind === 'image' && (
               <a href={v.url!} target="_blank" rel="noreferrer noopener">
-                <img src={v.url!} alt={v.label} className="attachment-thumb" loading="lazy" />
+                <img src={v.url!} alt={t('attachment.photo', { number: v.number, name: author })}
+                  className="attachment-thumb" loading="lazy" />
               </a>
             )}
-            {v.kind === 'link' && <a href={v.url!} target="_blank" rel="noreferrer noopener">{v.label}</a>}
-            {v.kind === 'text' && <span>{v.label}</span>}
+            {v.kind === 'link' && <a href={v.url!} target="_blank" rel="noreferrer noopener">
+              {t('attachment.numbered', { what, number: v.number })}{a.type === 'link' ? `: ${v.url}` : ''}</a>}
+            {v.kind === 'text' && <span>{t('attachment.withId', { what, number: v.number,
+              id: v.platformId ?? t('attachment.noAddress') })}</span>}
           </li>
         );
       })}
@@ -225,25 +283,55 @@ function Attachments({ interaction }: { interaction: Interaction }) {
   );
 }
 
-/** Hide with a reason, undo the hide, or delete; the record of who did what and when. */
-function ModerationControls({ interaction, platform, conversationId, history, mayModerate, onChanged }: {
+const REASONS = ['abusive', 'spam', 'below_the_belt', 'legal'];
+const HIDEABLE = ['facebook', 'instagram', 'x', 'youtube'];
+
+/** What was done to a customer's message on the platform, and whether a moderation is on its way or was refused. */
+function ModerationState({ interaction, platform, history }: {
+  interaction: Interaction; platform: string; history: Moderation[];
+}) {
+  const { t } = useTranslation('inbox');
+  const when = useWhen();
+  const latest = history[history.length - 1];
+  const state = interaction.state ?? 'visible';
+  const pending = history.some((m) => m.status === 'sending');
+  return (
+    <div className="moderation" data-testid="moderation">
+      {state !== 'visible' && (
+        <Text size="xs" fw={600} className={`moderation-state moderation-${state}`} data-testid="moderation-state">
+          {t(state === 'hidden' ? 'moderation.hidden' : 'moderation.deleted', { platform })}
+          {latest ? ` ${t('moderation.by', { name: latest.requestedBy, time: when(latest.completedAt ?? latest.requestedAt) })}` : ''}
+          {latest?.reason ? ` · ${t(`moderation.reason.${latest.reason}`, { defaultValue: latest.reason })}` : ''}
+        </Text>
+      )}
+      {pending && <Text size="xs" c="gray.8" role="status">{t('moderation.onItsWay',
+        { action: t(`moderation.action.${latest?.action}`, { defaultValue: latest?.action ?? '' }) })}</Text>}
+      {latest?.status === 'failed' && <Text size="xs" c="red.9">{t('moderation.refused', { reason: latest.failureReason ?? '' })}</Text>}
+    </div>
+  );
+}
+
+/**
+ * One menu per customer message: see it on the network, hide it (where the network can) or delete it — each with
+ * its reason, recorded — or undo a hide. The thread stays readable: no row of controls under every message.
+ */
+function MessageMenu({ interaction, platform, conversationId, history, mayModerate, onChanged }: {
   interaction: Interaction; platform: string; conversationId: string; history: Moderation[]; mayModerate: boolean;
   onChanged: () => void;
 }) {
-  const [reason, setReason] = useState<string | null>(null);
+  const { t } = useTranslation('inbox');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => setError(null), [interaction.state]);
   const pending = history.some((m) => m.status === 'sending');
-  const latest = history[history.length - 1];
   const state = interaction.state ?? 'visible';
-  const act = async (action: 'hide' | 'unhide' | 'delete') => {
+  const link = networkLink(interaction.permalink);
+  const act = async (action: 'hide' | 'unhide' | 'delete', reason?: string) => {
     setBusy(true);
     setError(null);
     try {
       await send('POST', `/api/v1/conversations/${conversationId}/moderation`,
-        { interactionId: interaction.id, action, reason: action === 'unhide' ? undefined : reason });
-      setReason(null);
+        { interactionId: interaction.id, action, reason });
       onChanged();
     } catch (e) {
       setError(problemText(e));
@@ -251,38 +339,44 @@ function ModerationControls({ interaction, platform, conversationId, history, ma
       setBusy(false);
     }
   };
-  const canHide = ['facebook', 'instagram', 'x', 'youtube'].includes(platform);
+  const mayAct = mayModerate && !pending;
+  if (!link && !mayAct) return null;
   return (
-    <div className="moderation" data-testid="moderation">
-      {state !== 'visible' && (
-        <Text size="xs" fw={600} className={`moderation-state moderation-${state}`} data-testid="moderation-state">
-          {state === 'hidden' ? '🙈 Hidden' : '🗑 Deleted'} on {platform}
-          {latest ? ` by ${latest.requestedBy} at ${when(latest.completedAt ?? latest.requestedAt)}` : ''}
-          {latest?.reason ? ` · ${latest.reason.replace(/_/gu, ' ')}` : ''}
-        </Text>
-      )}
-      {pending && <Text size="xs" c="gray.8" role="status">Moderation on its way: {latest?.action}…</Text>}
-      {latest?.status === 'failed' && <Text size="xs" c="red.9">The platform refused: {latest.failureReason}</Text>}
-      {mayModerate && !pending && state === 'visible' && (
-        <Group gap={4} mt={4}>
-          <Select aria-label={`Reason to moderate the message of ${interaction.author?.name ?? 'the customer'}`}
-            placeholder="Reason…" size="xs" w={150} data={REASONS} value={reason} onChange={setReason} />
-          {canHide && (
-            <Button size="compact-xs" variant="outline" color="gray.8" disabled={!reason} loading={busy}
-              onClick={() => act('hide')}>Hide</Button>
+    <>
+      <Menu position="bottom-end" withinPortal shadow="md">
+        <Menu.Target>
+          <Button size="compact-xs" variant="default" loading={busy}
+            aria-label={t('moderation.menu', { name: interaction.author?.name ?? t('queue.customer') })}>
+            {t('moderation.button')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {link && <Menu.Item component="a" href={link} target="_blank" rel="noreferrer noopener">
+            {t('moderation.see', { platform })}</Menu.Item>}
+          {mayAct && state === 'visible' && HIDEABLE.includes(platform) && (
+            <>
+              <Menu.Label>{t('moderation.hideGroup', { platform })}</Menu.Label>
+              {REASONS.map((r) => (
+                <Menu.Item key={`hide-${r}`} onClick={() => act('hide', r)}>
+                  {t('moderation.hide', { reason: t(`moderation.reason.${r}`) })}</Menu.Item>
+              ))}
+            </>
           )}
-          <Button size="compact-xs" variant="outline" color="red.9" disabled={!reason} loading={busy}
-            onClick={() => act('delete')}>Delete</Button>
-        </Group>
-      )}
-      {mayModerate && !pending && state === 'hidden' && (
-        <Button size="compact-xs" variant="outline" color="indigo.8" mt={4} loading={busy} onClick={() => act('unhide')}>
-          Undo hide
-        </Button>
-      )}
-      <ErrorLine title="Moderation refused" error={error} />
-    </div>
+          {mayAct && state === 'visible' && (
+            <>
+              <Menu.Label>{t('moderation.deleteGroup')}</Menu.Label>
+              {REASONS.map((r) => (
+                <Menu.Item key={`delete-${r}`} color="red.9" onClick={() => act('delete', r)}>
+                  {t('moderation.delete', { reason: t(`moderation.reason.${r}`) })}</Menu.Item>
+              ))}
+            </>
+          )}
+          {mayAct && state === 'hidden' && (
+            <Menu.Item onClick={() => act('unhide')}>{t('moderation.undo')}</Menu.Item>
+          )}
+        </Menu.Dropdown>
+      </Menu>
+      {error && <div style={{ flexBasis: '100%' }}><ErrorLine title={t('moderation.failed')} error={error} /></div>}
+    </>
   );
 }
-
-export { STATUS_LABELS };

@@ -4,6 +4,7 @@ import { ApiError, get, send } from '../../api';
 import { groupedOutcome } from '../../logic/inbox/grouped';
 import { isBlocking } from '../../logic/inbox/findings';
 import type { ConversationSummary, Finding, GroupedAnswer as GroupedAnswerView } from '../../types/inbox';
+import { useTranslation } from '../../i18n/i18n';
 import { problemText } from './common';
 import { FindingsList } from './Composer';
 import { useStandardsCheck } from './standardsCheck';
@@ -20,12 +21,13 @@ export function GroupedAnswerPanel({ brand, selected, items, initialText, onPost
   brand: string; selected: string[]; items: ConversationSummary[]; initialText?: string;
   onPosted: (answer: GroupedAnswerView, names: Record<string, string>) => void; onClear: () => void;
 }) {
+  const { t } = useTranslation('inbox');
   const [text, setText] = useState(initialText ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => { if (initialText !== undefined) setText(initialText); }, [initialText]);
   const chosen = items.filter((i) => selected.includes(i.id));
-  const names = Object.fromEntries(chosen.map((i) => [i.id, i.author?.name ?? 'Customer']));
+  const names = Object.fromEntries(chosen.map((i) => [i.id, i.author?.name ?? t('queue.customer')]));
   const check = useStandardsCheck(brand, chosen.map((i) => i.platform), text);
   const current = check.checkedText === text;
   const blocked = current && check.findings.some(isBlocking);
@@ -51,30 +53,30 @@ export function GroupedAnswerPanel({ brand, selected, items, initialText, onPost
   };
 
   return (
-    <Paper withBorder p="sm" component="section" aria-label="Grouped answer" data-testid="grouped-answer">
-      <Title order={3} size="h5">Grouped answer · {selected.length} conversation{selected.length === 1 ? '' : 's'} of {brand}</Title>
+    <Paper withBorder p="sm" component="section" aria-label={t('grouped.label')} data-testid="grouped-answer">
+      <Title order={3} size="h5">{t('grouped.title', { count: selected.length, brand })}</Title>
       <Text size="xs" c="gray.8" mb="xs">{Object.values(names).join(', ')}</Text>
-      <Textarea label="Public statement" description="Posted once on each channel account; every selected conversation is linked to it and answered when it is delivered · checked against the brand’s standards as you type"
+      <Textarea label={t('grouped.statement')} description={t('grouped.statementHint')}
         autosize minRows={2} maxLength={8000} value={text} onChange={(e) => setText(e.currentTarget.value)} />
       <div aria-live="polite" data-testid="grouped-findings">
-        {check.checking && !current && <Text size="xs" c="gray.8">Checking against the standards…</Text>}
-        {check.error && <Text size="xs" c="red.9">The standards check did not answer: {check.error}</Text>}
+        {check.checking && !current && <Text size="xs" c="gray.8">{t('composer.checking')}</Text>}
+        {check.error && <Text size="xs" c="red.9">{t('composer.checkFailed', { error: check.error })}</Text>}
         {current && text.trim() && check.findings.length === 0 && (
-          <Text size="xs" c="teal.9">✓ Meets the brand’s standards on every channel</Text>
+          <Text size="xs" c="teal.9">{t('grouped.meetsAll')}</Text>
         )}
         {current && check.findings.length > 0 && (
-          <FindingsList text={text} findings={check.findings} onApply={setText} />
+          <FindingsList text={text} findings={check.findings} onApply={setText} showText={false} />
         )}
       </div>
-      {error && <Alert color="red" title="The statement was not posted" role="alert" mt="xs">{error}</Alert>}
+      {error && <Alert color="red" title={t('grouped.notPosted')} role="alert" mt="xs">{error}</Alert>}
       <Group justify="flex-end" mt="xs">
-        <Button variant="outline" color="gray.8" onClick={onClear}>Clear selection</Button>
+        <Button variant="outline" color="gray.8" onClick={onClear}>{t('grouped.clear')}</Button>
         <Button color="indigo.8" onClick={post} loading={busy}
           disabled={!text.trim() || selected.length === 0 || blocked}>
-          Post to {selected.length}
+          {t('grouped.post', { count: selected.length })}
         </Button>
       </Group>
-      {blocked && <Text size="xs" c="red.9" ta="right">The brand’s standards block this statement: change the marked words.</Text>}
+      {blocked && <Text size="xs" c="red.9" ta="right">{t('grouped.blocked')}</Text>}
     </Paper>
   );
 }
@@ -88,6 +90,7 @@ export function GroupedOutcomePanel({ brand, answer: first, names, onRetried, on
   onRetried: (answer: GroupedAnswerView) => void; onEdit: (failedIds: string[], text: string) => void;
   onDismiss: () => void;
 }) {
+  const { t } = useTranslation('inbox');
   const [answer, setAnswer] = useState(first);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -118,29 +121,40 @@ export function GroupedOutcomePanel({ brand, answer: first, names, onRetried, on
     }
   };
 
+  const h = outcome.headline;
+  const conversations = t('grouped.conversations', { count: h.total });
+  const headline = h.kind === 'posted'
+    ? t('grouped.headline.posted', { conversations, accounts: t('grouped.accounts', { count: h.accounts }) })
+    : h.kind === 'onItsWay'
+      ? t('grouped.headline.onItsWay', { delivered: outcome.delivered, conversations, sending: outcome.sending })
+      : h.kind === 'none' ? t('grouped.headline.none', { conversations })
+        : outcome.sending > 0
+          ? t('grouped.headline.someSending', { delivered: outcome.delivered, conversations, failed: outcome.failed,
+            sending: outcome.sending })
+          : t('grouped.headline.some', { delivered: outcome.delivered, conversations, failed: outcome.failed });
   const color = outcome.tone === 'failure' ? 'red' : outcome.tone === 'success' ? 'teal.9' : 'indigo.8';
-  const title = outcome.tone === 'failure' ? 'Grouped answer failed for some conversations'
-    : outcome.tone === 'success' ? 'Grouped answer posted' : 'Grouped answer on its way';
+  const title = outcome.tone === 'failure' ? t('grouped.failedSome')
+    : outcome.tone === 'success' ? t('grouped.posted') : t('grouped.onItsWay');
   return (
     <Alert color={color} variant="outline" mb="xs" role={outcome.tone === 'failure' ? 'alert' : 'status'}
       data-testid="grouped-posted" data-outcome={outcome.tone} title={title} withCloseButton
-      closeButtonLabel="Dismiss" onClose={onDismiss}>
-      <Text size="sm">{outcome.headline}</Text>
+      closeButtonLabel={t('grouped.dismiss')} onClose={onDismiss}>
+      <Text size="sm">{headline}</Text>
       <List size="xs" mt={4} spacing={2} data-testid="grouped-rows" style={{ overflowWrap: 'anywhere' }}>
         {outcome.rows.map((r) => (
           <List.Item key={r.conversationId} data-conversation-id={r.conversationId} data-status={r.status}>
-            {r.status === 'delivered' ? '✓' : r.status === 'failed' ? '✕' : '…'} {r.name} on {r.platform}:{' '}
-            {r.status === 'delivered' ? 'answered' : r.status === 'failed' ? `not posted — ${r.reason}` : 'waiting for the platform'}
+            {r.status === 'delivered' ? '✓' : r.status === 'failed' ? '✕' : '…'} {t('grouped.row', { name: r.name || t('queue.customer'), platform: r.platform })}{' '}
+            {r.status === 'delivered' ? t('grouped.answered') : r.status === 'failed' ? t('grouped.rowFailed', { reason: r.reason ?? t('grouped.refused') }) : t('grouped.waiting')}
           </List.Item>
         ))}
       </List>
       {outcome.failed > 0 && outcome.settled && (
         <Group gap={6} mt="xs">
           <Button size="compact-sm" color="indigo.8" loading={busy} onClick={retry}>
-            Retry for the {outcome.failed} that failed
+            {t('grouped.retry', { count: outcome.failed })}
           </Button>
           <Button size="compact-sm" variant="outline" color="indigo.8"
-            onClick={() => onEdit(outcome.failedIds, answer.text)}>Edit and retry</Button>
+            onClick={() => onEdit(outcome.failedIds, answer.text)}>{t('grouped.editRetry')}</Button>
         </Group>
       )}
       {error && <Text size="xs" c="red.9" mt={4}>{error}</Text>}

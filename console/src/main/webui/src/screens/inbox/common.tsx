@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert } from '@mantine/core';
 import { ApiError, get } from '../../api';
+import { useFormat, useTranslation } from '../../i18n/i18n';
 import { queueDue } from '../../logic/inbox/workflow';
 
 /** A GET that loads now and again on `reload()`; keeps the last answer while reloading. */
@@ -29,14 +30,35 @@ export function ErrorLine({ title, error }: { title: string; error: string | nul
   return error ? <Alert color="red" title={title} role="alert" mt="xs">{error}</Alert> : null;
 }
 
-/** The countdown with its state in words and an icon, not colour alone. */
+/**
+ * The countdown with its state in words and an icon, not colour alone: "⚠ Due soon · due in 4 mins 10 secs",
+ * "⛔ Breached · overdue by 2 hrs 5 mins", or the status once answered — one duration format (useFormat).
+ */
 export function DueBadge({ c, now }: {
   c: { receivedAt: string; dueAt: string; status: string; breachedAt?: string | null }; now: number;
 }) {
+  const { t } = useTranslation('inbox');
+  const format = useFormat();
   const due = queueDue(c, now);
-  return <span className={`due due-${due.state}`} data-due-state={due.state}>{due.text}</span>;
+  let text: string;
+  if (due.state === 'done' || due.msLeft === null) {
+    text = t(`status.${c.status}`, { defaultValue: c.status });
+  } else {
+    const clock = due.msLeft > 0 ? t('due.dueIn', { duration: format.duration(due.msLeft) })
+      : t('due.overdue', { duration: format.duration(-due.msLeft) });
+    text = due.state === 'warning' ? `${t('due.warning')} · ${clock}`
+      : due.state === 'breach' ? `${t('due.breach')} · ${clock}` : clock;
+  }
+  return <span className={`due due-${due.state}`} data-due-state={due.state}>{text}</span>;
 }
 
+/** A moment in the user's language and format ("5 Dec 2026, 14:05"); empty for none. */
+export function useWhen(): (at: string | null | undefined) => string {
+  const format = useFormat();
+  return (at) => (at ? format.dateTime(at) : '');
+}
+
+/** @deprecated for parts not yet translated (Notes): use {@link useWhen}. */
 export function when(at: string | null | undefined): string {
   return at ? new Date(at).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' }) : '';
 }

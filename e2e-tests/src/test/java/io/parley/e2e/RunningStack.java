@@ -118,7 +118,7 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
      * The services' databases are {@code e2e_<service>}, or {@code PARLEY_E2E_DATABASE_PREFIX<service>}: on
      * test infrastructure shared by several checkouts, one whose migrations differ needs databases of its own.
      */
-    static String databasePrefix() {
+    public static String databasePrefix() {
         String prefix = System.getenv("PARLEY_E2E_DATABASE_PREFIX");
         return prefix == null || prefix.isBlank() ? "e2e_" : prefix.trim();
     }

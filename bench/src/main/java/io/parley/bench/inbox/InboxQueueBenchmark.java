@@ -18,12 +18,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
+import io.parley.testsupport.inbox.InboxFill;
+
 /**
  * The inbox under a million interactions: fills the inbox database of a running stack (brand {@code acme}) with
  * {@code inbox.conversations} conversations of one interaction each — a fifth of them open, the rest answered, spread
  * over platforms, languages, moments and due times, texts in English, Polish, Greek and Russian — then asks the inbox
- * API as agent1 for the open queue (first page and pages further in, by cursor) and for filtered queues, and prints
- * the latency percentiles of each and the query plans PostgreSQL chose.
+ * API as agent1 for the open queue (first page and pages further in, by cursor) in each of the four orders (due,
+ * newest, oldest, priority; each first page with its total, counted up to 10,000 then estimated), for filtered and
+ * searched queues and for agent1's saved views with their counts, and prints the latency percentiles of each and the
+ * query plans PostgreSQL chose. The rows are added by test-support's {@link InboxFill}, the same fill the browser
+ * test at scale uses.
  *
  * <p>Run it against a stack you can throw away, since it adds the rows to acme's inbox:
  * {@code ./parley down && rm -rf .parley/stack && ./parley up -d}, then
@@ -82,6 +87,28 @@ public final class InboxQueueBenchmark {
             }
             measure("answered, first page (limit 50)", requests, i -> "/api/v1/conversations?status=answered&limit=50",
                     token);
+            // The queue's other orders (QueueOrder), first pages (with the total: counted up to 10,000, then the
+            // planner's estimate) and pages deep in the queue by each order's own cursor.
+            for (String[] order : new String[][] {{"newest", "last_interaction_at DESC, id DESC"},
+                    {"oldest", "last_interaction_at, id"}, {"priority", PRIORITY_RANK + ", due_at, id"}}) {
+                measure("open queue, " + order[0] + ", first page with its total (limit 50)", requests,
+                        i -> "/api/v1/conversations?status=new,open&sort=" + order[0] + "&limit=50", token);
+                List<String> deep = deepCursors(db, order[0], order[1]);
+                if (!deep.isEmpty()) {
+                    measure("open queue, " + order[0] + ", a page deep in the queue (cursor)", requests,
+                            i -> "/api/v1/conversations?status=new,open&sort=" + order[0] + "&limit=50&cursor="
+                                    + deep.get(i % deep.size()), token);
+                }
+            }
+            measure("open queue, due, first page with its total (limit 50)", requests,
+                    i -> "/api/v1/conversations?status=new,open&limit=50", token);
+            measure("complaints in Polish, newest first, with its total (limit 50)", requests,
+                    i -> "/api/v1/conversations?status=new,open&moment=complaint&language=pl&sort=newest&limit=50",
+                    token);
+            // Saved views: five of agent1's, listed with a count each.
+            savedViews(token);
+            measure("saved views of acme, each with its count (5 views)", Math.max(20, requests / 4),
+                    i -> "/api/v1/brands/acme/views", token);
             for (String extra : System.getProperty("inbox.queries", "").split(";")) {
                 if (!extra.isBlank()) {
                     measure(extra, requests, i -> extra, token);
@@ -112,74 +139,41 @@ public final class InboxQueueBenchmark {
                     "SELECT * FROM (SELECT * FROM conversation WHERE id = ANY(CAST('{" + String.join(",", ids)
                             + "}' AS uuid[])) AND brand IN ('acme') AND status = 'open' OFFSET 0) carrying "
                             + "ORDER BY due_at, id LIMIT 51");
+            explain(db, "open queue, newest first", "SELECT id FROM conversation WHERE brand IN ('acme') AND "
+                    + "status IN ('new', 'open') ORDER BY last_interaction_at DESC, id DESC LIMIT 51");
+            explain(db, "open queue, priority first", "SELECT id FROM conversation WHERE brand IN ('acme') AND "
+                    + "status IN ('new', 'open') ORDER BY " + PRIORITY_RANK + ", due_at, id LIMIT 51");
+            explain(db, "open queue, its total counted up to 10,001", "SELECT count(*) FROM (SELECT 1 FROM conversation "
+                    + "WHERE brand IN ('acme') AND status IN ('new', 'open') LIMIT 10001) capped");
             explain(db, "open queue, after a cursor", "SELECT * FROM conversation WHERE brand IN ('acme') AND "
                     + "status = 'open' AND due_at >= now() + interval '3 days' AND (due_at > now() + interval '3 days' "
                     + "OR id > '00000000-0000-0000-0000-000000000000') ORDER BY due_at, id LIMIT 51");
         }
     }
 
-    /** Adds conversations (and one interaction each) until acme has {@code total} bench conversations. */
+    /** Fills acme's inbox the way the browser tests at scale do (test-support's InboxFill), with search vectors. */
     private static void fill(Connection db, int total) throws SQLException {
-        long have;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT count(*) FROM conversation WHERE thread_id LIKE 'bench-%'")) {
-            r.next();
-            have = r.getLong(1);
-        }
-        if (have >= total) {
-            System.out.printf(Locale.ROOT, "reusing %,d bench conversations%n", have);
-            indexForSearch(db, total);
-            return;
-        }
+        long have = InboxFill.count(db);
         long started = System.nanoTime();
-        db.setAutoCommit(false);
-        int chunk = 100_000;
-        for (long from = have + 1; from <= total; from += chunk) {
-            long to = Math.min(total, from + chunk - 1);
-            try (Statement s = db.createStatement()) {
-                s.execute(CONVERSATIONS.replace(":from", Long.toString(from)).replace(":to", Long.toString(to)));
-                s.execute(INTERACTIONS.replace(":from", Long.toString(from)).replace(":to", Long.toString(to)));
-            }
-            db.commit();
-            System.out.printf(Locale.ROOT, "  filled %,d / %,d%n", to, total);
+        InboxFill.fill(db, "acme", total, to -> System.out.printf(Locale.ROOT, "  filled %,d / %,d%n", to, total));
+        if (have < total) {
+            System.out.printf(Locale.ROOT, "filled %,d conversations and interactions in %.1f s%n", total - have,
+                    (System.nanoTime() - started) / 1e9);
+        } else {
+            System.out.printf(Locale.ROOT, "reusing %,d bench conversations%n", have);
         }
-        db.setAutoCommit(true);
-        try (Statement s = db.createStatement()) {
-            s.execute("ANALYZE conversation");
-            s.execute("ANALYZE interaction");
-        }
-        System.out.printf(Locale.ROOT, "filled %,d conversations and interactions in %.1f s%n", total - have,
-                (System.nanoTime() - started) / 1e9);
-        indexForSearch(db, total);
-    }
-
-    /** Gives generated conversations that have none the search vector the inbox would have written. */
-    private static void indexForSearch(Connection db, long total) throws SQLException {
         long missing;
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
                 "SELECT count(*) FROM conversation WHERE thread_id LIKE 'bench-%' AND search IS NULL")) {
             r.next();
             missing = r.getLong(1);
         }
-        if (missing <= total / 8 + 1) { // the heart-only texts have no words and keep none
-            return;
+        if (missing > total / 8 + 1) { // the heart-only texts have no words and keep none
+            long t0 = System.nanoTime();
+            InboxFill.searchVectors(db, total, io.parley.inbox.search.SearchText::lexemes);
+            System.out.printf(Locale.ROOT, "search vectors for %,d conversations in %.1f s%n", missing,
+                    (System.nanoTime() - t0) / 1e9);
         }
-        long started = System.nanoTime();
-        db.setAutoCommit(false);
-        int chunk = 100_000;
-        for (long from = 1; from <= total; from += chunk) {
-            long to = Math.min(total, from + chunk - 1);
-            try (Statement s = db.createStatement()) {
-                s.execute(SEARCH.replace(":from", Long.toString(from)).replace(":to", Long.toString(to)));
-            }
-            db.commit();
-        }
-        db.setAutoCommit(true);
-        try (Statement s = db.createStatement()) {
-            s.execute("VACUUM ANALYZE conversation");
-        }
-        System.out.printf(Locale.ROOT, "search vectors for %,d conversations in %.1f s%n", missing,
-                (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -206,68 +200,50 @@ public final class InboxQueueBenchmark {
         }
     }
 
-    /** Texts in the four languages, picked by row number. */
-    private static final List<String> TEXT_LIST = List.of(
-            "I ordered on Monday and there is still nothing. Where is my parcel?",
-            "Zamówienie miało być wczoraj, a dalej nic. Co się dzieje z moją paczką?",
-            "Καλησπέρα! Πότε θα είναι ξανά διαθέσιμο το προϊόν;",
-            "Спасибо за быструю доставку, всё отлично!",
-            "❤", "The app keeps crashing since the update, please fix it",
-            "Reklamacja: drukarka przestała działać po tygodniu",
-            "Где мой заказ? Жду уже две недели");
+    /** As inbox-service writes it (QueueOrder.PRIORITY_RANK): the index is on this expression. */
+    private static final String PRIORITY_RANK =
+            "(CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END)";
 
-    private static String sqlArray(List<String> values) {
-        return "ARRAY[" + String.join(",", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + "]";
+    /** Cursors of every 10,000th open conversation in an order, as the API encodes them (QueueCursor). */
+    private static List<String> deepCursors(Connection db, String order, String orderBy) throws SQLException {
+        List<String> cursors = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT " + PRIORITY_RANK
+                + " AS rank, due_at, last_interaction_at, id FROM (SELECT *, row_number() OVER (ORDER BY " + orderBy
+                + ") n FROM conversation WHERE brand = 'acme' AND status IN ('new', 'open')) q WHERE n % 10000 = 0")) {
+            while (r.next()) {
+                String plain = order.equals("priority")
+                        ? "priority|" + r.getInt(1) + "|" + r.getTimestamp(2).toInstant() + "|" + r.getString(4)
+                        : order + "|" + r.getTimestamp(3).toInstant() + "|" + r.getString(4);
+                cursors.add(java.util.Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(plain.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        return cursors;
     }
 
-    private static final String TEXTS = sqlArray(TEXT_LIST);
-
-    /** The search lexemes of each text, computed by the inbox's own code (io.parley.inbox.search.SearchText). */
-    private static final String LEXEMES = sqlArray(TEXT_LIST.stream()
-            .map(t -> String.join(" ", io.parley.inbox.search.SearchText.lexemes(t))).toList());
-
-    /** The search vector the inbox keeps for each conversation (SearchIndex), for the generated rows too. */
-    private static final String SEARCH = """
-            UPDATE conversation c SET search = array_to_tsvector(string_to_array((:lexemes)[1 + g.n % 8], ' '))
-            FROM (SELECT n FROM generate_series(:from, :to) n) g
-            WHERE c.id = md5('bench-c-' || g.n)::uuid AND c.search IS NULL AND (:lexemes)[1 + g.n % 8] <> ''
-            """.replace(":lexemes", LEXEMES);
-
-    private static final String CONVERSATIONS = """
-            INSERT INTO conversation (id, brand, platform, channel_account_id, thread_id, status, received_at, due_at,
-                author_id, author_name, last_interaction_at, reply_target_id, preview, interaction_count,
-                first_response_at, time_to_first_response_seconds, language, moment, sentiment, team, assignee,
-                clock_started_at, warn_at, target_minutes, warned_at, breached_at)
-            SELECT md5('bench-c-' || n)::uuid, 'acme',
-                (ARRAY['facebook','instagram','x','telegram','vk','youtube'])[1 + n % 6], 'bench-account',
-                'bench-' || n, CASE WHEN n % 5 = 0 THEN 'open' ELSE 'answered' END,
-                received, received + interval '30 minutes', 'bench-author-' || (n % 50000), 'Author ' || (n % 50000),
-                received, 'bench-' || n, (:texts)[1 + n % 8], 1,
-                CASE WHEN n % 5 = 0 THEN NULL ELSE received + interval '12 minutes' END,
-                CASE WHEN n % 5 = 0 THEN NULL ELSE 720 END,
-                (ARRAY['en','pl','el','ru'])[1 + n % 4], (ARRAY['complaint','question','praise','suggestion'])[1 + n % 4],
-                (ARRAY['negative','neutral','positive'])[1 + n % 3], 'care', 'agent1',
-                received, received + interval '22 minutes 30 seconds', 30,
-                CASE WHEN received + interval '22 minutes 30 seconds' < now() THEN received + interval '22 minutes 30 seconds' END,
-                CASE WHEN received + interval '30 minutes' < now() THEN received + interval '30 minutes' END
-            FROM (SELECT n, now() - interval '60 days' + (n * interval '6 seconds') AS received
-                  FROM generate_series(:from, :to) n) g
-            ON CONFLICT DO NOTHING
-            """.replace(":texts", TEXTS);
-
-    private static final String INTERACTIONS = """
-            INSERT INTO interaction (id, conversation_id, brand, platform, channel_account_id, thread_id, kind,
-                platform_object_id, author_id, author_name, text, platform_time, observed_at, language, moment, sentiment)
-            SELECT md5('bench-i-' || n)::uuid, md5('bench-c-' || n)::uuid, 'acme',
-                (ARRAY['facebook','instagram','x','telegram','vk','youtube'])[1 + n % 6], 'bench-account', 'bench-' || n,
-                'comment', 'bench-' || n, 'bench-author-' || (n % 50000), 'Author ' || (n % 50000),
-                (:texts)[1 + n % 8], received, received,
-                (ARRAY['en','pl','el','ru'])[1 + n % 4], (ARRAY['complaint','question','praise','suggestion'])[1 + n % 4],
-                (ARRAY['negative','neutral','positive'])[1 + n % 3]
-            FROM (SELECT n, now() - interval '60 days' + (n * interval '6 seconds') AS received
-                  FROM generate_series(:from, :to) n) g
-            ON CONFLICT DO NOTHING
-            """.replace(":texts", TEXTS);
+    /** Five saved views for agent1 (once): the listing of views counts each. */
+    private static void savedViews(String token) throws IOException {
+        String[] bodies = {
+            "{\"name\":\"bench: open, newest\",\"filters\":{\"status\":\"new,open\"},\"sort\":\"newest\"}",
+            "{\"name\":\"bench: complaints pl\",\"filters\":{\"status\":\"new,open\",\"moment\":\"complaint\","
+                    + "\"language\":\"pl\"},\"sort\":\"newest\"}",
+            "{\"name\":\"bench: breached\",\"filters\":{\"status\":\"new,open\",\"breached\":\"true\"}}",
+            "{\"name\":\"bench: answered\",\"filters\":{\"status\":\"answered\"},\"sort\":\"oldest\"}",
+            "{\"name\":\"bench: urgent first\",\"filters\":{\"status\":\"new,open\"},\"sort\":\"priority\"}"};
+        for (String body : bodies) {
+            HttpURLConnection c = (HttpURLConnection) URI.create(INBOX + "/api/v1/brands/acme/views").toURL()
+                    .openConnection();
+            c.setDoOutput(true);
+            c.setRequestMethod("POST");
+            c.setRequestProperty("Authorization", "Bearer " + token);
+            c.setRequestProperty("Content-Type", "application/json");
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+            }
+            int status = c.getResponseCode(); // 201, or 409 when a previous run saved it
+            (status < 400 ? c.getInputStream() : c.getErrorStream()).readAllBytes();
+        }
+    }
 
     private static void warmUp(String token) throws IOException {
         for (int i = 0; i < 50; i++) {

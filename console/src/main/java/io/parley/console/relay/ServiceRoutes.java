@@ -42,7 +42,7 @@ public final class ServiceRoutes {
     private String brandScoped(String what) {
         return switch (what) {
             case "response-targets", "standards", "checks", "logos" -> services.standards();
-            case "teams", "assignment-rules", "assignment-gaps", "ownership", "saved-replies", "grouped-answers",
+            case "teams", "assignment-rules", "assignment-gaps", "ownership", "saved-replies", "views", "grouped-answers",
                  "moderation-rule", "incidents", "advocates", "complaints", "compensation" -> services.inbox();
             // publishing: stories with their variants, comments, reviewers; images; what waits for an approver
             case "stories", "media", "approvals" -> services.calendar();

@@ -12,7 +12,8 @@ public final class Examples {
               "author":{"platformId":"42","name":"Zofia Nowak","profileUrl":"https://www.facebook.com/42"},
               "lastInteractionAt":"2026-11-23T09:00:04Z","firstResponseAt":null,"timeToFirstResponseSeconds":null,
               "interactions":1,"preview":"Gdzie moja przesyłka?"}],
-             "nextCursor":"MjAyNi0xMS0yM1QwOTozMDowNFp8NmYxYzJkOWUtNThhNC0zYjdlLTlhNTEtMmM3ZjBlOGQ0YjEz"}""";
+             "nextCursor":"MjAyNi0xMS0yM1QwOTozMDowNFp8NmYxYzJkOWUtNThhNC0zYjdlLTlhNTEtMmM3ZjBlOGQ0YjEz",
+             "sort":"due","total":1234,"totalIsEstimate":false}""";
 
     public static final String REPLY_DELIVERED = """
             {"id":"c2a9f1d0-7b3e-4e8a-9f61-0d5b2e7c8a19","text":"Sprawdzamy to, dziękujemy za cierpliwość!",
@@ -67,6 +68,27 @@ public final class Examples {
     public static final String BRAND_NOT_FOUND = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,
              "detail":"brand 'globex' does not exist","instance":"/api/v1/conversations"}""";
+
+    public static final String SAVED_VIEW_REQUEST = """
+            {"name":"Complaints in Polish, newest first","team":null,
+             "filters":{"status":"new,open","moment":"complaint","language":"pl"},"sort":"newest"}""";
+
+    public static final String SAVED_VIEWS = """
+            [{"id":"3f7c1e2a-9b4d-4c6e-8a1f-2d3e4f5a6b7c","brand":"acme","name":"Complaints in Polish, newest first",
+              "scope":"personal","owner":"agent1","team":null,
+              "filters":{"status":"new,open","moment":"complaint","language":"pl"},"sort":"newest",
+              "createdBy":"agent1","createdAt":"2026-12-05T08:00:00Z","updatedAt":"2026-12-05T08:00:00Z","version":0,
+              "total":1234,"totalIsEstimate":false},
+             {"id":"8e2d4c6a-1b3f-4a5e-9c7d-0f1e2d3c4b5a","brand":"acme","name":"Team care: breached",
+              "scope":"team","owner":null,"team":"care","filters":{"status":"new,open","breached":"true"},
+              "sort":"due","createdBy":"manager1","createdAt":"2026-12-01T08:00:00Z",
+              "updatedAt":"2026-12-01T08:00:00Z","version":2,"total":180000,"totalIsEstimate":true}]""";
+
+    public static final String SAVED_VIEW_BAD_FILTER = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"filters.moment: 'rant' is not one of complaint, question, suggestion, praise",
+             "instance":"/api/v1/brands/acme/views",
+             "errors":[{"field":"filters.moment","message":"'rant' is not one of complaint, question, suggestion, praise"}]}""";
 
     public static final String ALREADY_ANSWERING = """
             {"type":"/problems/conflict","title":"The request conflicts with the resource's state","status":409,

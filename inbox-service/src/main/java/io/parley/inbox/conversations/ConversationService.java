@@ -72,6 +72,8 @@ public class ConversationService {
     private final jakarta.enterprise.event.Event<Interaction> interactionStored;
     private final Priorities priorities;
     private final BatchMemo memo;
+    /** How long an exact count may take before the estimate stands instead (parley.inbox.exact-count-budget). */
+    private final Duration countBudget;
 
     private static final String SEEN_INTERACTIONS = "conversations.seen-interactions";
     private static final String LOCKED_CONVERSATIONS = "conversations.locked";
@@ -83,6 +85,7 @@ public class ConversationService {
             BatchMemo memo) {
         this.targets = targets;
         this.policy = new ResponseTargetPolicy(config.defaultFirstResponse());
+        this.countBudget = config.exactCountBudget();
         this.outbox = outbox;
         this.clock = clock;
         this.history = history;
@@ -294,21 +297,17 @@ public class ConversationService {
         return received.text() == null ? "" : received.text();
     }
 
+    /** The listing's conditions: {@code FROM conversation WHERE …}, the status literals alone, and the values. */
+    private record Listing(String from, String statuses, Map<String, Object> params) {
+    }
+
     /**
-     * A page of the listing, in due-time order (then id), of the given brands only, narrowed by the filter.
-     * One SQL statement: statuses are written as literals so that the open queue (new and open) is read from
-     * the partial index {@code conversation_awaiting} and one status from {@code conversation_queue}, in order,
-     * without a sort. A search is {@link #searchPage}.
+     * The conditions of a listing of the given brands narrowed by the filter (not the search's words). Statuses are
+     * written as literals so that the open queue (new and open) is read from the partial indexes of the awaiting
+     * conversations (V20, V45) and one status from {@code conversation_queue}, in order, without a sort.
      */
-    @Transactional
-    public List<Conversation> queue(Set<String> brands, ConversationFilter filter, Optional<QueueCursor> after,
-            int limit) {
-        if (brands.isEmpty()) {
-            return List.of();
-        }
-        // The columns by name (Conversation.COLUMNS), and the search vector when the words are tested on the listing.
-        StringBuilder sql = new StringBuilder("SELECT " + Conversation.COLUMNS
-                + (filter.search().isPresent() ? ", search" : "") + " FROM conversation WHERE brand IN (:brands)");
+    private Listing listing(Set<String> brands, ConversationFilter filter) {
+        StringBuilder sql = new StringBuilder(" FROM conversation WHERE brand IN (:brands)");
         StringBuilder statuses = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         params.put("brands", brands);
@@ -369,25 +368,102 @@ public class ConversationService {
             sql.append(b ? " AND " + breached : " AND NOT " + breached);
             params.put("now", now);
         });
+        return new Listing(sql.toString(), statuses.toString(), params);
+    }
+
+    /**
+     * A page of the listing in the given order (each ends on the id), of the given brands only, narrowed by the
+     * filter, after the cursor. One SQL statement that the order's index walks (QueueOrder); a search is
+     * {@link #searchPage}.
+     */
+    @Transactional
+    public List<Conversation> queue(Set<String> brands, ConversationFilter filter, QueueOrder order,
+            Optional<QueueCursor> after, int limit) {
+        if (brands.isEmpty()) {
+            return List.of();
+        }
+        Listing l = listing(brands, filter);
+        // The columns by name (Conversation.COLUMNS), and the search vector when the words are tested on the listing.
+        StringBuilder sql = new StringBuilder("SELECT " + Conversation.COLUMNS
+                + (filter.search().isPresent() ? ", search" : "") + l.from());
+        Map<String, Object> params = l.params();
         after.ifPresent(c -> {
-            // "due_at >=" lets the index start at the cursor; the parenthesis breaks ties on the id.
-            sql.append(" AND due_at >= :afterDue AND (due_at > :afterDue OR id > :afterId)");
-            params.put("afterDue", c.dueAt());
-            params.put("afterId", c.id());
+            // For the due order "due_at >=" lets the index start at the cursor; the rest breaks ties on the id.
+            sql.append(" AND ").append(c.order().after());
+            c.bind(params);
         });
         params.put("limit", limit);
         String listing = sql.toString();
         if (filter.search().isEmpty()) {
-            return page(listing + " ORDER BY due_at, id LIMIT :limit", params);
+            return page(listing + " ORDER BY " + order.orderBy() + " LIMIT :limit", params);
         }
         params.put("query", filter.search().get());
-        return searchPage(listing, statuses.toString(), params, limit);
+        return searchPage(listing, l.statuses(), order, params, limit);
+    }
+
+    /** The due-order page ({@link #queue(Set, ConversationFilter, QueueOrder, Optional, int)}). */
+    @Transactional
+    public List<Conversation> queue(Set<String> brands, ConversationFilter filter, Optional<QueueCursor> after,
+            int limit) {
+        return queue(brands, filter, QueueOrder.DUE, after, limit);
+    }
+
+    /** How many conversations a listing holds: exact, or PostgreSQL's estimate when counting would be slow. */
+    public record Total(long count, boolean estimate) {
     }
 
     /**
-     * A page of the listing's conversations that carry the words, in due-time order:
+     * The number of conversations in a listing (all pages). First PostgreSQL's estimate of the listing's rows (the
+     * plan alone, a fraction of a millisecond): when it is far above {@code exactUpTo} (three times), that estimate is
+     * the answer, flagged as one. Otherwise the listing is counted, stopping after {@code exactUpTo + 1} rows — a few
+     * milliseconds through an index, at most 150 ms ({@link ListingCount}) — and a count that stopped there or ran out
+     * of time is replaced by the estimate (never less than
+     * {@code exactUpTo + 1}). Counting a million rows exactly would take a good part of a second on every refresh of
+     * every agent's queue; a filtered count of 10,001 rows the planner has to fetch from the table took 430 ms at a
+     * million conversations (docs/benchmarks.md), which the estimate first avoids.
+     */
+    @Inject
+    ListingCount counter;
+
+    @Transactional
+    public Total total(Set<String> brands, ConversationFilter filter, int exactUpTo) {
+        if (brands.isEmpty()) {
+            return new Total(0, false);
+        }
+        Listing l = listing(brands, filter);
+        String from = l.from();
+        Map<String, Object> params = l.params();
+        if (filter.search().isPresent()) {
+            from += " AND search @@ CAST(:query AS tsquery)";
+            params.put("query", filter.search().get());
+        }
+        jakarta.persistence.Query explain = Conversation.getEntityManager().createNativeQuery(
+                "EXPLAIN SELECT 1" + from);
+        params.forEach(explain::setParameter);
+        java.util.regex.Matcher rows = ESTIMATED_ROWS.matcher(String.valueOf(explain.getResultList().get(0)));
+        long estimate = rows.find() ? Long.parseLong(rows.group(1)) : 0;
+        if (estimate > 3L * exactUpTo) {
+            return new Total(estimate, true);
+        }
+        long counted;
+        try {
+            counted = counter.capped(from, params, exactUpTo + 1, countBudget);
+        } catch (RuntimeException e) {
+            // PostgreSQL gave up within the budget (statement_timeout): the estimate is the answer.
+            return new Total(Math.max(estimate, exactUpTo + 1L), true);
+        }
+        if (counted <= exactUpTo) {
+            return new Total(counted, false);
+        }
+        return new Total(Math.max(estimate, exactUpTo + 1L), true);
+    }
+
+    private static final java.util.regex.Pattern ESTIMATED_ROWS = java.util.regex.Pattern.compile("rows=(\\d+)");
+
+    /**
+     * A page of the listing's conversations that carry the words, in the listing's order:
      * <ol>
-     * <li>the first {@link #SEARCH_WALK} rows of the listing in due-time order are tested against the words, and
+     * <li>the first {@link #SEARCH_WALK} rows of the listing in its order are tested against the words, and
      * a page found there is the answer (common words stop after a few hundred rows);</li>
      * <li>fewer than a page there means the words are rare in the listing: the conversations that carry them are
      * found through the GIN index alone (of the awaiting ones, {@code conversation_awaiting_search}, when the
@@ -398,14 +474,15 @@ public class ConversationService {
      * (In one statement PostgreSQL may combine the GIN index with the queue's, misjudging how many rows the words
      * match: 136 ms p95 instead of 16 at a million conversations, docs/benchmarks.md.)
      */
-    private static List<Conversation> searchPage(String listing, String statuses, Map<String, Object> params,
-            int limit) {
+    private static List<Conversation> searchPage(String listing, String statuses, QueueOrder order,
+            Map<String, Object> params, int limit) {
         String words = " search @@ CAST(:query AS tsquery)";
+        String orderBy = " ORDER BY " + order.orderBy();
         params.put("walk", SEARCH_WALK);
-        List<Conversation> walked = page("SELECT * FROM (" + listing + " ORDER BY due_at, id LIMIT :walk) walked"
-                + " WHERE" + words + " ORDER BY due_at, id LIMIT :limit", params);
+        List<Conversation> walked = page("SELECT * FROM (" + listing + orderBy + " LIMIT :walk) walked"
+                + " WHERE" + words + orderBy + " LIMIT :limit", params);
         if (walked.size() == limit) {
-            return walked; // the first matches in due-time order are the first of the whole listing
+            return walked; // the first matches in the listing's order are the first of the whole listing
         }
         params.remove("walk");
         jakarta.persistence.Query carrying = Conversation.getEntityManager().createNativeQuery(
@@ -419,11 +496,11 @@ public class ConversationService {
         if (hits.size() <= SEARCH_HITS) {
             params.remove("query");
             params.put("hits", hits.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}")));
-            // OFFSET 0 keeps PostgreSQL from folding this into a walk of the queue in due-time order.
+            // OFFSET 0 keeps PostgreSQL from folding this into a walk of the queue in the listing's order.
             String byId = listing.replaceFirst(" WHERE ", " WHERE id = ANY(CAST(:hits AS uuid[])) AND ");
-            return page("SELECT * FROM (" + byId + " OFFSET 0) carrying ORDER BY due_at, id LIMIT :limit", params);
+            return page("SELECT * FROM (" + byId + " OFFSET 0) carrying" + orderBy + " LIMIT :limit", params);
         }
-        return page("SELECT * FROM (" + listing + " AND" + words + " OFFSET 0) hits ORDER BY due_at, id LIMIT :limit",
+        return page("SELECT * FROM (" + listing + " AND" + words + " OFFSET 0) hits" + orderBy + " LIMIT :limit",
                 params);
     }
 

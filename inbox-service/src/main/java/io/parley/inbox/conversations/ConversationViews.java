@@ -39,7 +39,16 @@ public final class ConversationViews {
     }
 
     @Schema(name = "ConversationPage", description = "A page of the queue; pass nextCursor to get the next")
-    public record Page(List<Summary> items, String nextCursor) {
+    public record Page(List<Summary> items,
+            @Schema(description = "the next page's cursor (for the same filters and sort); null on the last page")
+            String nextCursor,
+            @Schema(description = "the order of the listing: due, newest, oldest or priority", example = "due")
+            String sort,
+            @Schema(description = "how many conversations the listing holds on all its pages; on the first page only "
+                    + "(null after a cursor)", example = "1234") Long total,
+            @Schema(description = "true when total is PostgreSQL's estimate (the listing holds more than the inbox "
+                    + "counts exactly, 10,000 by default), false when it was counted; null with total",
+                    example = "false") Boolean totalIsEstimate) {
     }
 
     @Schema(name = "Interaction", description = "One thing the customer said, exactly as they said it")
@@ -99,7 +108,9 @@ public final class ConversationViews {
             @Schema(description = "the team that owns it", example = "care-pl") String team,
             @Schema(description = "when its due time was breached, if it was") Instant breachedAt,
             @Schema(description = "the story whose published post this conversation is under (the variant is the "
-                    + "post); null when it is under no post Parley published") io.parley.inbox.stories.StoryRef story) {
+                    + "post); null when it is under no post Parley published") io.parley.inbox.stories.StoryRef story,
+            @Schema(description = "the platform's id of the post the conversation is under (the comment's post, else "
+                    + "its parent), when known", example = "1234567890_777") String postId) {
     }
 
     public static Summary summary(Conversation c, Instant now, io.parley.inbox.stories.StoryRef story) {
@@ -122,7 +133,7 @@ public final class ConversationViews {
                         i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
                         history.getOrDefault(i.id, List.of()), i.attachments)).toList(),
                 replies.stream().map(ConversationViews::reply).toList(), c.channelAccountId, c.language, c.moment,
-                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story);
+                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story, c.postId);
     }
 
     public static ReplyView reply(Reply r) {

@@ -5,7 +5,6 @@ import io.parley.inbox.search.SearchText;
 import io.parley.inbox.replies.ReplyService;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,18 +60,22 @@ public class ConversationsResource {
     io.parley.inbox.stories.StoryLinks stories;
 
     @GET
-    @Operation(summary = "List conversations by due time",
-            description = "The queue: conversations of the caller's brands only, soonest due first (then by id), "
-                    + "cursor-paginated. Pass a page's nextCursor (with the same filters) to get the next page; "
-                    + "nextCursor is null on the last page. Filters combine with AND; status=new,open is the open "
-                    + "queue (read from an index in due order). q searches everything the customer wrote, in any "
-                    + "inflected form of its words (docs/inbox.md#search).")
+    @Operation(summary = "List conversations, in one of four orders",
+            description = "The queue: conversations of the caller's brands only, in the order `sort` names (default "
+                    + "due: soonest due first; newest: latest customer message first; oldest: the longest quiet "
+                    + "first; priority: urgent, high, normal, low, each soonest due first), cursor-paginated. Pass a "
+                    + "page's nextCursor (with the same filters and sort) to get the next page; nextCursor is null on "
+                    + "the last page, and a cursor of another order is refused. The first page says how many the "
+                    + "listing holds: `total`, counted exactly up to 10,000 and above that PostgreSQL's estimate "
+                    + "(`totalIsEstimate`: true). Filters combine with AND; status=new,open is the open queue (read "
+                    + "from an index in each order). q searches everything the customer wrote, in any inflected form "
+                    + "of its words (docs/inbox.md#search).")
     @APIResponse(responseCode = "200", description = "A page of conversations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConversationViews.Page.class),
                     examples = @ExampleObject(name = "open queue", value = Examples.CONVERSATION_PAGE)))
-    @APIResponse(responseCode = "400", description = "Unknown status, platform, moment or sentiment; bad language, "
-            + "limit, dueWithinMinutes, breached, q, incident or cursor (the problem names the parameter)",
+    @APIResponse(responseCode = "400", description = "Unknown status, platform, moment, sentiment or sort; bad "
+            + "language, limit, dueWithinMinutes, breached, q, incident or cursor (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown status", value = Examples.INVALID_STATUS)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -104,8 +107,8 @@ public class ConversationsResource {
             @Parameter(description = "only conversations owned by this team", example = "care-pl")
             @QueryParam("team") String team,
             @Parameter(description = "only conversations waiting for the brand (new, open) and due within this many "
-                    + "minutes from now, not yet overdue (1 to " + MAX_DUE_WITHIN + ")", example = "15")
-            @QueryParam("dueWithinMinutes") Integer dueWithinMinutes,
+                    + "minutes from now, not yet overdue (1 to " + QueueParameters.MAX_DUE_WITHIN + ")",
+                    example = "15") @QueryParam("dueWithinMinutes") Integer dueWithinMinutes,
             @Parameter(description = "true: only conversations waiting for the brand past their due time (breached);"
                     + " false: all others", example = "true") @QueryParam("breached") String breached,
             @Parameter(description = "full-text search in everything the customer wrote; every word must match, in "
@@ -115,6 +118,8 @@ public class ConversationsResource {
                     example = "0c8c27c8-9d63-43a9-b81a-25f42c210258") @QueryParam("incident") String incident,
             @Parameter(description = "only the conversations under this story's published posts",
                     example = "9b2c7e1a-3d4f-4a5b-8c6d-7e8f9a0b1c2d") @QueryParam("storyId") String storyId,
+            @Parameter(description = "the order: due (default), newest, oldest or priority", example = "newest")
+            @QueryParam("sort") String sort,
             @Parameter(description = "page size, 1 to " + MAX_LIMIT, example = "50") @QueryParam("limit")
             @DefaultValue("" + DEFAULT_LIMIT) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -122,115 +127,29 @@ public class ConversationsResource {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         Set<String> brands = brand == null ? access.brands() : Set.of(access.require(brand));
-        ConversationFilter filter = new ConversationFilter(statuses(status),
-                QueryParams.platform("platform", platform), text("channelAccount", channelAccount, 200),
-                oneOf("moment", moment, MOMENTS), language(language), oneOf("sentiment", sentiment, SENTIMENTS),
-                text("assignee", assignee, 200).map(a -> a.equals("me") ? access.userName() : a),
-                text("team", team, 200), dueWithin(dueWithinMinutes), bool("breached", breached), search(q),
-                uuid("incident", incident), uuid("storyId", storyId));
-        List<Conversation> page = conversations.queue(brands, filter,
-                Optional.ofNullable(cursor).map(QueueCursor::decode), limit + 1);
+        ConversationFilter filter = QueueParameters.filter(QueueParameters.given("status", status, "platform", platform,
+                "channelAccount", channelAccount, "moment", moment, "language", language, "sentiment", sentiment,
+                "assignee", assignee, "team", team, "dueWithinMinutes",
+                dueWithinMinutes == null ? null : dueWithinMinutes.toString(), "breached", breached, "q", q,
+                "incident", incident, "storyId", storyId), "", a -> a.equals("me") ? access.userName() : a);
+        QueueOrder order = QueueOrder.parse("sort", sort);
+        Optional<QueueCursor> after = Optional.ofNullable(cursor).map(c -> QueueCursor.decode(c, order));
+        List<Conversation> page = conversations.queue(brands, filter, order, after, limit + 1);
         Instant now = clock.instant();
         List<Conversation> shown = page.stream().limit(limit).toList();
         java.util.Map<UUID, io.parley.inbox.stories.StoryRef> storyOf = stories.of(shown);
         List<ConversationViews.Summary> items = shown.stream()
                 .map(c -> ConversationViews.summary(c, now, storyOf.get(c.id))).toList();
-        String next = page.size() > limit
-                ? new QueueCursor(page.get(limit - 1).dueAt, page.get(limit - 1).id).encode() : null;
-        return new ConversationViews.Page(items, next);
+        String next = page.size() > limit ? QueueCursor.after(order, page.get(limit - 1)).encode() : null;
+        // The total on the first page only: a refresh reads from the start, deeper pages need no count.
+        ConversationService.Total total = after.isEmpty()
+                ? conversations.total(brands, filter, config.exactCountUpTo()) : null;
+        return new ConversationViews.Page(items, next, order.id(), total == null ? null : total.count(),
+                total == null ? null : total.estimate());
     }
 
-    private static Optional<UUID> uuid(String name, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(value.strip()));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be an id (a UUID), was '" + value + "'");
-        }
-    }
-
-    static final int MAX_DUE_WITHIN = 7 * 24 * 60;
-    static final List<String> MOMENTS = List.of("complaint", "question", "suggestion", "praise");
-    static final List<String> SENTIMENTS = List.of("positive", "neutral", "negative");
-
-    private static Set<ConversationStatus> statuses(String value) {
-        if (value == null || value.isBlank()) {
-            return Set.of();
-        }
-        Set<ConversationStatus> statuses = java.util.EnumSet.noneOf(ConversationStatus.class);
-        for (String part : value.split(",")) {
-            statuses.add(ConversationStatus.parse(part.trim()));
-        }
-        return statuses;
-    }
-
-    private static Optional<String> text(String name, String value, int max) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (value.isBlank() || value.length() > max) {
-            throw ProblemException.invalid(name, "must be 1 to " + max + " characters");
-        }
-        return Optional.of(value);
-    }
-
-    private static Optional<String> oneOf(String name, String value, List<String> allowed) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!allowed.contains(value)) {
-            throw ProblemException.invalid(name, "'" + value + "' is not one of " + String.join(", ", allowed));
-        }
-        return Optional.of(value);
-    }
-
-    private static Optional<String> language(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!value.matches("[a-z]{2,3}")) {
-            throw ProblemException.invalid("language", "'" + value + "' is not an ISO 639 language code such as pl");
-        }
-        return Optional.of(value);
-    }
-
-    private static Optional<java.time.Duration> dueWithin(Integer minutes) {
-        if (minutes == null) {
-            return Optional.empty();
-        }
-        if (minutes < 1 || minutes > MAX_DUE_WITHIN) {
-            throw ProblemException.invalid("dueWithinMinutes", "must be between 1 and " + MAX_DUE_WITHIN + ", was "
-                    + minutes);
-        }
-        return Optional.of(java.time.Duration.ofMinutes(minutes));
-    }
-
-    private static Optional<Boolean> bool(String name, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!value.equals("true") && !value.equals("false")) {
-            throw ProblemException.invalid(name, "must be true or false, was '" + value + "'");
-        }
-        return Optional.of(Boolean.parseBoolean(value));
-    }
-
-    private static Optional<String> search(String q) {
-        if (q == null) {
-            return Optional.empty();
-        }
-        if (q.length() > SearchText.MAX_QUERY) {
-            throw ProblemException.invalid("q", "must be at most " + SearchText.MAX_QUERY + " characters, was "
-                    + q.length());
-        }
-        String query = SearchText.tsquery(q);
-        if (query.isEmpty()) {
-            throw ProblemException.invalid("q", "has no words to search for");
-        }
-        return Optional.of(query);
-    }
+    @Inject
+    io.parley.inbox.targets.InboxConfig config;
 
     @GET
     @Path("/{id}")

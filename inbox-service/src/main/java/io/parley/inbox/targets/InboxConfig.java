@@ -28,4 +28,18 @@ public interface InboxConfig {
     /** How many overdue conversations the deadline scanner takes per pass and kind. */
     @WithDefault("200")
     int deadlineBatch();
+
+    /**
+     * Up to this many conversations a queue listing's total is counted exactly; above, it is PostgreSQL's estimate,
+     * flagged as such (counting a million rows on every refresh of every agent's queue would take most of a second).
+     */
+    @WithDefault("10000")
+    int exactCountUpTo();
+
+    /**
+     * How long counting a listing exactly may take before PostgreSQL's estimate stands instead: a filtered count
+     * whose rows must be read from the table can take over a second at a million conversations.
+     */
+    @WithDefault("PT0.15S")
+    Duration exactCountBudget();
 }

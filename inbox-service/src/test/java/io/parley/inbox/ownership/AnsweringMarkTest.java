@@ -49,6 +49,16 @@ class AnsweringMarkTest {
             public int deadlineBatch() {
                 return 200;
             }
+
+            @Override
+            public int exactCountUpTo() {
+                return 10_000;
+            }
+
+            @Override
+            public Duration exactCountBudget() {
+                return Duration.ofMillis(150);
+            }
         };
         return answering;
     }

@@ -1,0 +1,183 @@
+package io.parley.inbox.views;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.inbox.conversations.ConversationFilter;
+import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.QueueOrder;
+import io.parley.inbox.conversations.QueueParameters;
+import io.parley.inbox.ownership.Teams;
+import io.parley.inbox.targets.InboxConfig;
+import io.parley.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Saved views of the queue: a named filter and order, a person's own or a team's (docs/inbox.md#saved-views). The
+ * filters are checked by the listing's own code ({@link QueueParameters}) so a view holds only what the queue can
+ * list; each view is shown with how many conversations it holds now, counted as the listing counts its total.
+ */
+@ApplicationScoped
+public class SavedViews {
+
+    /** A person, and a team, keep at most this many views per brand: each is counted whenever the list is read. */
+    static final int MAX_PER_SCOPE = 50;
+
+    private static final TypeReference<LinkedHashMap<String, String>> FILTERS = new TypeReference<>() {
+    };
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    InboxConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** What a view is asked to be, already read from the request. */
+    public record Draft(String name, String team, Map<String, String> filters, String sort) {
+    }
+
+    /** A view with the number of conversations it holds now. */
+    public record Counted(SavedView view, Map<String, String> filters, ConversationService.Total total) {
+    }
+
+    /** The person asking, with their teams in the brand. */
+    @Transactional
+    public ViewScope.Viewer viewer(String brand, String user, boolean brandManager) {
+        List<ViewScope.TeamNames> names = teams.list(brand).stream()
+                .map(t -> new ViewScope.TeamNames(t.name, t.memberNames(), t.managerNames())).toList();
+        return new ViewScope.Viewer(user, ViewScope.teamsOf(user, names), brandManager);
+    }
+
+    /** The views the person sees in the brand: their own first, then their teams', each by name, with counts. */
+    @Transactional
+    public List<Counted> list(String brand, ViewScope.Viewer viewer) {
+        List<SavedView> all = SavedView.list("brand = ?1 and (owner = ?2 or team is not null)", brand, viewer.user());
+        return all.stream().filter(v -> ViewScope.visible(viewer, v.owner, v.team))
+                .sorted(Comparator.comparing((SavedView v) -> v.owner == null).thenComparing(v -> v.name)
+                        .thenComparing(v -> v.id))
+                .map(v -> counted(v, viewer)).toList();
+    }
+
+    @Transactional
+    public Counted get(String brand, UUID id, ViewScope.Viewer viewer) {
+        return counted(find(brand, id, viewer), viewer);
+    }
+
+    @Transactional
+    public Counted create(String brand, Draft draft, ViewScope.Viewer viewer) {
+        SavedView v = new SavedView();
+        v.id = UUID.randomUUID();
+        v.brand = brand;
+        v.createdBy = viewer.user();
+        v.createdAt = clock.instant();
+        apply(v, draft, viewer);
+        v.persist();
+        return counted(v, viewer);
+    }
+
+    @Transactional
+    public Counted update(String brand, UUID id, Draft draft, ViewScope.Viewer viewer) {
+        SavedView v = find(brand, id, viewer);
+        apply(v, draft, viewer);
+        return counted(v, viewer);
+    }
+
+    @Transactional
+    public void delete(String brand, UUID id, ViewScope.Viewer viewer) {
+        find(brand, id, viewer).delete();
+    }
+
+    private void apply(SavedView v, Draft draft, ViewScope.Viewer viewer) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (draft.filters() != null) {
+            draft.filters().forEach((k, value) -> {
+                if (value != null) {
+                    filters.put(k, value);
+                }
+            });
+        }
+        QueueParameters.filter(filters, "filters.", a -> a); // refuses what the listing would refuse, naming it
+        String sort = QueueOrder.parse("sort", draft.sort()).id();
+        String name = draft.name().strip();
+        String owner = null;
+        String team = null;
+        if (draft.team() == null) {
+            owner = viewer.user();
+        } else {
+            team = draft.team();
+            if (teams.find(v.brand, team).isEmpty()) {
+                throw ProblemException.invalid("team", "'" + io.parley.platform.problem.Excerpt.of(team)
+                        + "' is not a team of brand " + v.brand);
+            }
+            if (!viewer.brandManager() && !viewer.teams().contains(team)) {
+                throw ProblemException.invalid("team", "you are not in team '" + team
+                        + "': share a view with a team you belong to");
+            }
+        }
+        String sameScope = owner != null ? "owner = ?2" : "team = ?2";
+        Object scopeValue = owner != null ? owner : team;
+        if (SavedView.count("brand = ?1 and " + sameScope + " and lower(name) = lower(?3) and id <> ?4", v.brand,
+                scopeValue, name, v.id) > 0) {
+            throw ProblemException.conflict("a view named '" + name + "' exists already "
+                    + (owner != null ? "among your views" : "in team " + team));
+        }
+        boolean moving = v.name == null || !java.util.Objects.equals(v.owner, owner)
+                || !java.util.Objects.equals(v.team, team);
+        if (moving && SavedView.count("brand = ?1 and " + sameScope, v.brand, scopeValue) >= MAX_PER_SCOPE) {
+            throw ProblemException.conflict((owner != null ? "you have " : "team " + team + " has ") + MAX_PER_SCOPE
+                    + " views in brand " + v.brand + ", the most there may be: delete one first");
+        }
+        v.name = name;
+        v.owner = owner;
+        v.team = team;
+        v.sort = sort;
+        try {
+            v.filters = json.writeValueAsString(filters);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        v.updatedAt = clock.instant();
+    }
+
+    private SavedView find(String brand, UUID id, ViewScope.Viewer viewer) {
+        SavedView v = SavedView.findById(id);
+        if (v == null || !v.brand.equals(brand) || !ViewScope.visible(viewer, v.owner, v.team)) {
+            throw ProblemException.notFound("saved view " + id + " does not exist");
+        }
+        return v;
+    }
+
+    private Counted counted(SavedView v, ViewScope.Viewer viewer) {
+        Map<String, String> filters = filtersOf(v);
+        ConversationFilter filter = QueueParameters.filter(filters, "filters.",
+                a -> a.equals("me") ? viewer.user() : a);
+        return new Counted(v, filters, conversations.total(Set.of(v.brand), filter, config.exactCountUpTo()));
+    }
+
+    private Map<String, String> filtersOf(SavedView v) {
+        try {
+            return json.readValue(v.filters, FILTERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("saved view " + v.id + " holds filters that are not JSON", e);
+        }
+    }
+}
