@@ -7,6 +7,7 @@ import { InboxScreen } from './screens/Inbox';
 import { StandardsScreen } from './screens/Standards';
 import { CalendarScreen } from './screens/Calendar';
 import { AnalyticsScreen } from './screens/Analytics';
+import { ReportsScreen } from './screens/Reports';
 import { ApprovalsScreen } from './screens/Approvals';
 import { ComplaintsScreen } from './screens/Complaints';
 import { IncidentsScreen } from './screens/Incidents';
@@ -71,7 +72,7 @@ export function App() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.screens')}>
         {screens.map((s) => (
-          <NavLink key={s} component="a" href={`/${s}`} label={t(`screen.${s}`)} active={s === screen}
+          <NavLink key={s} component="a" href={`/${s}`} label={t([`screen.${s}`, `${s}:screen`])} active={s === screen}
             aria-current={s === screen ? 'page' : undefined}
             onClick={(e) => { e.preventDefault(); go(s); }} />
         ))}
@@ -88,6 +89,7 @@ export function App() {
         {screen === 'calendar' && storyId && <StoryScreen key={storyId} me={me} storyId={storyId === 'new' ? null : storyId}
           navigate={navigate} />}
         {screen === 'analytics' && <AnalyticsScreen me={me} />}
+        {screen === 'reports' && <ReportsScreen me={me} />}
       </AppShell.Main>
     </AppShell>
   );
