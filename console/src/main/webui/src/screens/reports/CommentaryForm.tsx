@@ -5,21 +5,26 @@ import { useFormat, useTranslation } from '../../i18n/i18n';
 import { SLOTS, type ReportWindow, type Slot } from '../../logic/reports/reports';
 import type { Commentary } from '../../types/reports';
 
+/** Each slot's text as saved, empty for a slot nobody wrote. */
+function slotTexts(c: Commentary | null): Record<Slot, string> {
+  const out = {} as Record<Slot, string>;
+  for (const s of SLOTS) out[s] = c?.slots.find((x) => x.slot === s)?.text ?? '';
+  return out;
+}
+
 /** The commentary slots of one report period: what the PDF of exactly this period shows under each section. */
 export function CommentaryForm({ brand, window }: { brand: string; window: ReportWindow }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
   const [saved, setSaved] = useState<Commentary | null>(null);
-  const [texts, setTexts] = useState<Record<Slot, string>>(() => Object.fromEntries(SLOTS.map((s) => [s, '']))
-    as Record<Slot, string>);
+  const [texts, setTexts] = useState<Record<Slot, string>>(() => slotTexts(null));
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const path = `/api/v1/brands/${encodeURIComponent(brand)}/analytics/reports/commentary${query({ from: window.from, to: window.to })}`;
 
   const show = (c: Commentary) => {
     setSaved(c);
-    setTexts(Object.fromEntries(SLOTS.map((s) => [s, c.slots.find((x) => x.slot === s)?.text ?? '']))
-      as Record<Slot, string>);
+    setTexts(slotTexts(c));
   };
 
   useEffect(() => {
