@@ -60,7 +60,8 @@ class ScheduledReportsTest {
         Instant before = Instant.now();
         JsonPath created = as("manager1").contentType("application/json")
                 .body(Map.of("cadence", "monthly", "recipients", List.of(lead, marketing), "language", "pl"))
-                .post(SCHEDULES).then().statusCode(201).header("Location", startsWith("/api/v1/brands/acme/"))
+                .post(SCHEDULES).then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString(
+                        "/api/v1/brands/acme/analytics/reports/schedules/"))
                 .body("cadence", equalTo("monthly")).body("language", equalTo("pl"))
                 .body("recipients[1]", equalTo(marketing.toLowerCase())).body("createdBy", equalTo("manager1"))
                 .extract().jsonPath();
