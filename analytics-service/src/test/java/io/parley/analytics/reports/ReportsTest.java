@@ -201,15 +201,14 @@ class ReportsTest {
                 .filter(ch -> ch.get("channelAccountId").equals(channel)).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = (Map<String, Object>) linkedin.get("figures");
-        // The channel's row (its name may wrap in its narrow cell): posts, impressions, reach ... engagements, rate.
-        String figuresRun = " " + en.number(((Number) figures.get("posts")).longValue()) + " "
-                + en.number(((Number) figures.get("impressions")).longValue()) + " "
-                + en.number(((Number) figures.get("reach")).longValue()) + " ";
-        String postLine = text.lines().filter(l -> l.startsWith("linkedin") && l.contains(figuresRun)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row with '" + figuresRun + "' in:\n" + text));
-        assertTrue(postLine.contains(" " + en.number(((Number) figures.get("engagements")).longValue()) + " "),
-                postLine);
-        assertTrue(postLine.contains(en.percent(((Number) figures.get("engagementRate")).doubleValue())), postLine);
+        // The channel's row (its name wraps in its narrow cell, so the figures start a line of their own): posts,
+        // impressions, reach, reactions, comments, shares, click-throughs, engagements; then the rate on its base.
+        String row = java.util.stream.Stream.of("posts", "impressions", "reach", "reactions", "comments", "shares",
+                "clickThroughs", "engagements").map(k -> en.number(((Number) figures.get(k)).longValue()))
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertTrue(text.lines().anyMatch(l -> l.endsWith(row)), "no row '" + row + "' in:\n" + text);
+        assertTrue(text.contains(en.percent(((Number) figures.get("engagementRate")).doubleValue()) + " of"), text);
+        assertTrue(text.contains("linkedin · " + channel.substring(0, 8)), "the channel is named");
         assertTrue(text.contains("Awaria płatności"), "the incident is listed");
         assertFalse(text.contains("\uD83D\uDCB3"), "an emoji the font cannot draw is replaced, not dropped silently");
         assertTrue(text.contains("▲"), "the incident's day is marked");
