@@ -3,6 +3,7 @@ package io.parley.analytics.reports;
 import io.parley.analytics.care.CareEvents;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
+import io.parley.contracts.inbox.IncidentClosed;
 import io.parley.contracts.inbox.IncidentOpened;
 import io.parley.contracts.insights.PostMetricsObserved;
 import io.parley.contracts.posts.VariantPublished;
@@ -98,6 +99,10 @@ class ReportsTest {
         TestEvents.send(incident.toString(), Event.of(UUID.randomUUID(), "inbox-service", "acme", incident.toString(),
                 opened, opened, new IncidentOpened(incident, "Awaria płatności \uD83D\uDCB3", "manual", null,
                         "manager1", opened)));
+        // ... closed the same day: an incident left open would be open in every later window of other tests.
+        Instant closed = opened.plus(Duration.ofHours(3));
+        TestEvents.send(incident.toString(), Event.of(UUID.randomUUID(), "inbox-service", "acme", incident.toString(),
+                closed, closed, new IncidentClosed(incident, "manager1", closed, "Płatności działają")));
         // The manager's commentary for exactly this period, in Greek.
         as("manager1").contentType("application/json").queryParam("from", from.toString())
                 .queryParam("to", to.toString())
