@@ -7,6 +7,7 @@ import { InboxScreen } from './screens/Inbox';
 import { StandardsScreen } from './screens/Standards';
 import { CalendarScreen } from './screens/Calendar';
 import { AnalyticsScreen } from './screens/Analytics';
+import { ReportsScreen } from './screens/Reports';
 import { ApprovalsScreen } from './screens/Approvals';
 import { ComplaintsScreen } from './screens/Complaints';
 import { IncidentsScreen } from './screens/Incidents';
@@ -88,6 +89,7 @@ export function App() {
         {screen === 'calendar' && storyId && <StoryScreen key={storyId} me={me} storyId={storyId === 'new' ? null : storyId}
           navigate={navigate} />}
         {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
+        {screen === 'reports' && <ReportsScreen me={me} />}
       </AppShell.Main>
     </AppShell>
   );

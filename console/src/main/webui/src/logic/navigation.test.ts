@@ -26,8 +26,15 @@ describe('navigation follows roles', () => {
 
   it('gives a manager every screen and the right to change the standards', () => {
     expect(screensFor(user('manager', 'agent', 'approver'))).toEqual(['inbox', 'approvals', 'complaints', 'incidents',
-      'standards', 'calendar', 'analytics']);
+      'standards', 'calendar', 'analytics', 'reports']);
     expect(canEditStandards(user('manager'))).toBe(true);
+  });
+
+  it('gives the report pack to managers and admins only', () => {
+    expect(screensFor(user('admin'))).toContain('reports');
+    expect(screensFor(user('agent'))).not.toContain('reports');
+    expect(screensFor(user('editor', 'approver'))).not.toContain('reports');
+    expect(screenFromPath('/reports', ['inbox', 'reports'])).toBe('reports');
   });
 
   it('gives a user without a Parley role nothing', () => {

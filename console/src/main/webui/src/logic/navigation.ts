@@ -1,7 +1,8 @@
 // Which screens a user sees, from their roles: the same rules the services apply to the calls behind
 // each screen, so no one is shown a screen that would only answer 403.
 
-export type Screen = 'inbox' | 'approvals' | 'complaints' | 'incidents' | 'standards' | 'calendar' | 'analytics';
+export type Screen = 'inbox' | 'approvals' | 'complaints' | 'incidents' | 'standards' | 'calendar' | 'analytics'
+  | 'reports';
 
 export interface Me {
   userName: string;
@@ -19,10 +20,12 @@ const SCREEN_ROLES: Record<Screen, string[]> = {
   // every employee sees the calendar (R3.1); agents and integrators read it only (logic/publishing/calendar.ts)
   calendar: ['agent', 'editor', 'approver', 'manager', 'admin', 'integrator'],
   analytics: ['agent', 'manager', 'admin'],
+  // the report pack holds care and publishing figures: the people who read both (analytics-service's reports)
+  reports: ['manager', 'admin'],
 };
 
 export const SCREEN_ORDER: Screen[] = ['inbox', 'approvals', 'complaints', 'incidents', 'standards', 'calendar',
-  'analytics'];
+  'analytics', 'reports'];
 
 export function screensFor(me: Me): Screen[] {
   return SCREEN_ORDER.filter((s) => SCREEN_ROLES[s].some((r) => me.roles.includes(r)));

@@ -24,18 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Publishing figures: per channel and per post over a window, followers per day, the engagement rate with its base
@@ -48,6 +38,9 @@ public class PublishingResource {
 
     @Inject
     PublishingStore store;
+
+    @Inject
+    PublishingReports reports;
 
     @Inject
     BrandAccess access;
@@ -105,33 +98,8 @@ public class PublishingResource {
             throw ProblemException.invalid("by", "must be channel or post");
         }
         int size = limit(limit);
-        Map<List<String>, Publishing.Figures> perChannel = new LinkedHashMap<>(store.figures(brand, window,
-                grouping.equals("channel")));
-        Publishing.Figures none = new Publishing.Figures(0, null, null, null, null, null, null, 0, 0, null, null,
-                null);
-        Publishing.Figures totals = grouping.equals("channel")
-                ? Optional.ofNullable(perChannel.remove(PublishingStore.ALL_CHANNELS)).orElse(none)
-                : perChannel.values().stream().findFirst().orElse(none);
-        String href = href(brand, window, null);
-        if (grouping.equals("post")) {
-            Publishing.PostPage page = store.posts(brand, window, Optional.empty(), Optional.empty(), cursor, size);
-            return new Publishing.Report(brand, window.from(), window.to(), grouping, Publishing.ENGAGEMENTS,
-                    Publishing.RATE, totals, null, page.items(), page.nextCursor(), href);
-        }
-        Map<List<String>, List<Object[]>> followers = store.followerDays(brand, window);
-        Set<List<String>> channels = new LinkedHashSet<>(perChannel.keySet());
-        channels.addAll(followers.keySet());
-        List<Publishing.ChannelFigures> out = new ArrayList<>();
-        for (List<String> channel : channels) {
-            Publishing.Figures f = perChannel.getOrDefault(channel,
-                    new Publishing.Figures(0, null, null, null, null, null, null, 0, 0, null, null, null));
-            List<Object[]> days = followers.getOrDefault(channel, List.of());
-            out.add(new Publishing.ChannelFigures(channel.get(0), channel.get(1), f, followerDays(days, window),
-                    days.size() >= 2 ? (long) days.get(days.size() - 1)[1] - (long) days.get(0)[1] : null,
-                    href(brand, window, channel.get(0))));
-        }
-        return new Publishing.Report(brand, window.from(), window.to(), grouping, Publishing.ENGAGEMENTS,
-                Publishing.RATE, totals, out, null, null, href);
+        return grouping.equals("post") ? reports.byPost(brand, window, cursor, size)
+                : reports.byChannel(brand, window);
     }
 
     @GET
@@ -194,30 +162,5 @@ public class PublishingResource {
             throw ProblemException.invalid("limit", "must be between 1 and " + config.largestPageSize());
         }
         return limit;
-    }
-
-    /** The days of the window with a count, each with its change since the reading before it. */
-    private static List<Publishing.FollowerDay> followerDays(List<Object[]> days, ReportingWindow window) {
-        LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
-        List<Publishing.FollowerDay> out = new ArrayList<>();
-        Long before = null;
-        for (Object[] d : days) {
-            LocalDate day = (LocalDate) d[0];
-            long count = (long) d[1];
-            if (!day.isBefore(first)) {
-                out.add(new Publishing.FollowerDay(day, count, before == null ? null : count - before));
-            }
-            before = count;
-        }
-        return out;
-    }
-
-    private static String href(String brand, ReportingWindow window, String channel) {
-        return "/api/v1/brands/" + enc(brand) + "/analytics/publishing/posts?from=" + window.from() + "&to="
-                + window.to() + (channel == null ? "" : "&channel=" + enc(channel));
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

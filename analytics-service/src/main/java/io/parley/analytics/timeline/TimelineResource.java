@@ -4,9 +4,6 @@ import io.parley.analytics.api.Examples;
 import io.parley.analytics.care.CareConfig;
 import io.parley.analytics.care.CareExamples;
 import io.parley.analytics.responsetimes.ReportingWindow;
-import io.parley.analytics.volumes.Bucket;
-import io.parley.analytics.volumes.VolumeStore;
-import io.parley.analytics.volumes.Volumes;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
@@ -29,12 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Moments of truth and sentiment over time, with the incidents marked: one call for the chart. */
 @Path("/api/v1/brands/{brand}/analytics/timeline")
@@ -43,10 +35,7 @@ import java.util.UUID;
 public class TimelineResource {
 
     @Inject
-    VolumeStore volumes;
-
-    @Inject
-    IncidentMarks incidents;
+    Timelines timelines;
 
     @Inject
     BrandAccess access;
@@ -93,20 +82,6 @@ public class TimelineResource {
         ReportingWindow window = ReportingWindow.of(QueryParams.optionalInstant("from", from),
                 QueryParams.optionalInstant("to", to), clock.instant(), config.defaultWindow(),
                 config.longestWindow());
-        List<Volumes.VolumeBucket> moments = volumes.volumes(brand, only, window, Bucket.DAY);
-        List<Volumes.SentimentBucket> feelings = volumes.sentiment(brand, only, window, Bucket.DAY);
-        List<Timeline.Incident> marked = incidents.during(brand, window);
-        List<Timeline.Day> days = new ArrayList<>();
-        for (int i = 0; i < moments.size(); i++) {
-            Volumes.VolumeBucket m = moments.get(i);
-            Volumes.SentimentBucket s = feelings.get(i);
-            Instant dayEnd = m.start().plus(1, ChronoUnit.DAYS);
-            List<UUID> open = marked.stream().filter(x -> x.openedAt().isBefore(dayEnd)
-                    && (x.closedAt() == null || !x.closedAt().isBefore(m.start()))).map(Timeline.Incident::incidentId)
-                    .toList();
-            days.add(new Timeline.Day(m.start(), m.complaint(), m.question(), m.suggestion(), m.praise(),
-                    m.unclassified(), m.spam(), s.positive(), s.neutral(), s.negative(), s.averageScore(), open));
-        }
-        return new Timeline.View(brand, only.orElse(null), window.from(), window.to(), days, marked);
+        return timelines.of(brand, only, window);
     }
 }

@@ -20,12 +20,12 @@ import java.util.UUID;
  * The inbox's events about one conversation, published as inbox-service publishes them (keyed by conversation id,
  * so in order), for the care-figure scenarios.
  */
-final class CareEvents {
+public final class CareEvents {
 
-    final String brand;
-    final UUID id = UUID.randomUUID();
-    final Platform channel;
-    final Instant receivedAt;
+    public final String brand;
+    public final UUID id = UUID.randomUUID();
+    public final Platform channel;
+    public final Instant receivedAt;
     /** Every event published about the conversation, in order, so that a test can deliver them all again. */
     final java.util.List<Event<?>> sent = new java.util.ArrayList<>();
 
@@ -36,7 +36,7 @@ final class CareEvents {
     }
 
     /** A conversation opens: owned by the team, first message in a language and moment, due after the target. */
-    static CareEvents opened(String brand, Platform channel, Instant receivedAt, String team, String moment,
+    public static CareEvents opened(String brand, Platform channel, Instant receivedAt, String team, String moment,
             String language, Duration dueAfter, long targetMinutes) {
         CareEvents c = new CareEvents(brand, channel, receivedAt);
         c.send(receivedAt, new ConversationOpened(c.id, channel, UUID.randomUUID(), receivedAt,
@@ -44,13 +44,13 @@ final class CareEvents {
         return c;
     }
 
-    CareEvents assigned(String team, String assignee, Instant at) {
+    public CareEvents assigned(String team, String assignee, Instant at) {
         send(at, new ConversationAssigned(id, team, assignee, null, null, "rule", "test", "assignment-rules", at));
         return this;
     }
 
     /** The first public response, by the agent, at the time; returns the event so a test can deliver it again. */
-    Event<ConversationAnswered> answered(String by, Instant at, Instant dueAt) {
+    public Event<ConversationAnswered> answered(String by, Instant at, Instant dueAt) {
         Event<ConversationAnswered> e = Event.of(UUID.randomUUID(), "inbox-service", brand, id.toString(), at, at,
                 new ConversationAnswered(id, channel, receivedAt, at, Duration.between(receivedAt, at).toSeconds(),
                         dueAt, !at.isAfter(dueAt), by));
@@ -59,12 +59,12 @@ final class CareEvents {
         return e;
     }
 
-    CareEvents status(String from, String to, String by, String reason, Instant at) {
+    public CareEvents status(String from, String to, String by, String reason, Instant at) {
         send(at, new ConversationStatusChanged(id, channel, from, to, by, reason, at));
         return this;
     }
 
-    void send(Instant at, Payload payload) {
+    public void send(Instant at, Payload payload) {
         Event<Payload> e = Event.of(UUID.randomUUID(), "inbox-service", brand, id.toString(), at, at, payload);
         TestEvents.send(id.toString(), e);
         sent.add(e);
@@ -80,7 +80,7 @@ final class CareEvents {
      * never outranks a catalogue another module's consumer (which keeps the highest version) relies on; analytics
      * chooses by the time a version took effect.
      */
-    static Event<StandardsCatalogueChanged> catalogue(String brand, Instant effectiveFrom, String responseTargets) {
+    public static Event<StandardsCatalogueChanged> catalogue(String brand, Instant effectiveFrom, String responseTargets) {
         long version = -1 - (long) (Math.random() * 1_000_000_000L);
         try {
             StandardsCatalogueChanged changed = new StandardsCatalogueChanged(version, effectiveFrom, "manager1",

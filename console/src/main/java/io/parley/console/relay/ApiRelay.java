@@ -40,7 +40,7 @@ public class ApiRelay {
             "If-Match", "If-None-Match", "Idempotency-Key");
     /** Response headers the browser may need. */
     static final List<String> FORWARDED_RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Retry-After",
-            "Cache-Control");
+            "Cache-Control", "Content-Disposition");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER).build();

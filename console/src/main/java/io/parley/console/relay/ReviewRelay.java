@@ -33,7 +33,8 @@ import java.util.List;
 public class ReviewRelay {
 
     static final List<String> FORWARDED_REQUEST_HEADERS = List.of("Content-Type", "Accept", "Accept-Language");
-    static final List<String> FORWARDED_RESPONSE_HEADERS = List.of("Content-Type", "Retry-After", "Cache-Control");
+    static final List<String> FORWARDED_RESPONSE_HEADERS = List.of("Content-Type", "Retry-After", "Cache-Control",
+            "Content-Disposition");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -85,13 +86,22 @@ public class ReviewRelay {
 
     /** Relays a public calendar-service path (no session, no token); also {@link FeedRelay}'s. */
     Response relay(String method, String path, HttpHeaders headers, byte[] body) {
+        return relay(config.services().calendar(), "calendar-service", method, path, headers, body);
+    }
+
+    /**
+     * Relays a public path of a service (no session, no token): the reviewer's, the feeds' (calendar-service) and the
+     * report e-mails' links (analytics-service, {@link ReportLinkRelay}).
+     */
+    Response relay(String service, String serviceName, String method, String path, HttpHeaders headers,
+            byte[] body) {
         String instance = "/api/" + path;
         if (!method.equals("GET") && !"1".equals(headers.getHeaderString(ConsoleHeaders.CONSOLE_REQUEST))) {
             return ConsoleProblem.forbidden("commands must come from the console itself (header "
                     + ConsoleHeaders.CONSOLE_REQUEST + ": 1)", instance);
         }
         // The path's variable parts passed the token patterns above: no '/', '%' or '..' can reach the service.
-        URI uri = URI.create(config.services().calendar() + "/api/" + path);
+        URI uri = URI.create(service + "/api/" + path);
         HttpRequest.Builder target = HttpRequest.newBuilder(uri).timeout(config.requestTimeout())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -110,10 +120,10 @@ public class ReviewRelay {
         try {
             answer = http.send(target.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            return ConsoleProblem.timeout("calendar-service did not answer in "
+            return ConsoleProblem.timeout(serviceName + " did not answer in "
                     + config.requestTimeout().toSeconds() + " s", instance);
         } catch (IOException e) {
-            return ConsoleProblem.unavailable("cannot reach calendar-service (" + e.getClass().getSimpleName() + ")",
+            return ConsoleProblem.unavailable("cannot reach " + serviceName + " (" + e.getClass().getSimpleName() + ")",
                     instance);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -92,10 +92,34 @@ public final class Mailboxes {
         }
     }
 
+    /**
+     * The decoded bytes of the first part of {@code type} (an attachment such as {@code application/pdf}), or null
+     * when the message has none.
+     */
+    public static byte[] attachment(Message message, String type) {
+        return bytes(message.raw(), type);
+    }
+
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";\\r\\n]+)\"?", Pattern.CASE_INSENSITIVE);
 
     /** The decoded body of the first part of {@code type} (the message itself when it is not multipart). */
     static String part(String raw, String type) {
+        String[] found = find(raw, type);
+        if (found == null) {
+            return null;
+        }
+        Matcher cs = Pattern.compile("charset=\"?([^\";]+)\"?").matcher(found[0]);
+        Charset charset = cs.find() ? Charset.forName(cs.group(1)) : StandardCharsets.US_ASCII;
+        return new String(decode(found[1], found[2]), charset);
+    }
+
+    private static byte[] bytes(String raw, String type) {
+        String[] found = find(raw, type);
+        return found == null ? null : decode(found[1], found[2]);
+    }
+
+    /** The first part of {@code type}: its content type (lower case), transfer encoding and raw body; or null. */
+    private static String[] find(String raw, String type) {
         int split = raw.indexOf("\r\n\r\n");
         if (split < 0) {
             return null;
@@ -111,7 +135,7 @@ public final class Mailboxes {
             for (String piece : body.split("\r\n--" + Pattern.quote(b.group(1)))) {
                 String p = piece.startsWith("--" + b.group(1)) ? piece.substring(b.group(1).length() + 2) : piece;
                 p = p.replaceFirst("^\r\n", "");
-                String found = part(p, type);
+                String[] found = find(p, type);
                 if (found != null) {
                     return found;
                 }
@@ -121,15 +145,16 @@ public final class Mailboxes {
         if (!contentType.startsWith(type)) {
             return null;
         }
-        Matcher cs = Pattern.compile("charset=\"?([^\";]+)\"?").matcher(contentType);
-        Charset charset = cs.find() ? Charset.forName(cs.group(1)) : StandardCharsets.US_ASCII;
         String encoding = header(headers, "Content-Transfer-Encoding").orElse("7bit").trim().toLowerCase(Locale.ROOT);
-        byte[] bytes = switch (encoding) {
+        return new String[] {contentType, encoding, body};
+    }
+
+    private static byte[] decode(String encoding, String body) {
+        return switch (encoding) {
             case "base64" -> Base64.getMimeDecoder().decode(body.trim());
             case "quoted-printable" -> quotedPrintable(body);
             default -> body.getBytes(StandardCharsets.ISO_8859_1);
         };
-        return new String(bytes, charset);
     }
 
     static Optional<String> header(String headers, String name) {

@@ -143,6 +143,8 @@ public final class LocalServices {
                             // calendar-service reads the brand's channel accounts from ingest-service
                             "QUARKUS_REST_CLIENT_CHANNELS_URL", url(ParleyService.INGEST, n)));
                     env.put("PARLEY_CALENDAR_REVIEW_CONSOLE_URL", "http://localhost:" + consolePorts.get(0));
+                    // analytics-service's report e-mails link to the console's relay of /api/v1/report-links/...
+                    env.put("PARLEY_ANALYTICS_REPORTS_PUBLIC_URL", "http://localhost:" + consolePorts.get(0));
                     // The signed links to images that calendar-service hands the gateway name calendar's real address.
                     env.put("PARLEY_CALENDAR_PUBLIC_MEDIA_BASE_URL", url(ParleyService.CALENDAR, n));
                     if (infra.smtp() != null) {

@@ -1,0 +1,89 @@
+package io.parley.analytics.publishing;
+
+import io.parley.analytics.responsetimes.ReportingWindow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The publishing figures as the endpoint answers them, composed from {@link PublishingStore}'s queries: the totals,
+ * per channel account with followers per day, or one page of posts. One composition for the endpoint and the report
+ * pack.
+ */
+@ApplicationScoped
+public class PublishingReports {
+
+    private static final Publishing.Figures NONE = new Publishing.Figures(0, null, null, null, null, null, null, 0, 0,
+            null, null, null);
+
+    @Inject
+    PublishingStore store;
+
+    /** by=channel: every post's totals and each channel account's (also those with follower readings only). */
+    public Publishing.Report byChannel(String brand, ReportingWindow window) {
+        // one query: each channel account's figures and, under ALL_CHANNELS, the totals
+        Map<List<String>, Publishing.Figures> perChannel = new LinkedHashMap<>(store.figures(brand, window, true));
+        Publishing.Figures totals = Optional.ofNullable(perChannel.remove(PublishingStore.ALL_CHANNELS)).orElse(NONE);
+        Map<List<String>, List<Object[]>> followers = store.followerDays(brand, window);
+        Set<List<String>> channels = new LinkedHashSet<>(perChannel.keySet());
+        channels.addAll(followers.keySet());
+        List<Publishing.ChannelFigures> out = new ArrayList<>();
+        for (List<String> channel : channels) {
+            Publishing.Figures f = perChannel.getOrDefault(channel, NONE);
+            List<Object[]> days = followers.getOrDefault(channel, List.of());
+            out.add(new Publishing.ChannelFigures(channel.get(0), channel.get(1), f, followerDays(days, window),
+                    days.size() >= 2 ? (long) days.get(days.size() - 1)[1] - (long) days.get(0)[1] : null,
+                    href(brand, window, channel.get(0))));
+        }
+        return new Publishing.Report(brand, window.from(), window.to(), "channel", Publishing.ENGAGEMENTS,
+                Publishing.RATE, totals, out, null, null, href(brand, window, null));
+    }
+
+    /** by=post: the totals and one page of the window's posts, newest first. */
+    public Publishing.Report byPost(String brand, ReportingWindow window, String cursor, int size) {
+        Publishing.PostPage page = store.posts(brand, window, Optional.empty(), Optional.empty(), cursor, size);
+        return new Publishing.Report(brand, window.from(), window.to(), "post", Publishing.ENGAGEMENTS,
+                Publishing.RATE, totals(brand, window), null, page.items(), page.nextCursor(),
+                href(brand, window, null));
+    }
+
+    private Publishing.Figures totals(String brand, ReportingWindow window) {
+        return store.figures(brand, window, false).values().stream().findFirst().orElse(NONE);
+    }
+
+    /** The days of the window with a count, each with its change since the reading before it. */
+    private static List<Publishing.FollowerDay> followerDays(List<Object[]> days, ReportingWindow window) {
+        LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
+        List<Publishing.FollowerDay> out = new ArrayList<>();
+        Long before = null;
+        for (Object[] d : days) {
+            LocalDate day = (LocalDate) d[0];
+            long count = (long) d[1];
+            if (!day.isBefore(first)) {
+                out.add(new Publishing.FollowerDay(day, count, before == null ? null : count - before));
+            }
+            before = count;
+        }
+        return out;
+    }
+
+    private static String href(String brand, ReportingWindow window, String channel) {
+        return "/api/v1/brands/" + enc(brand) + "/analytics/publishing/posts?from=" + window.from() + "&to="
+                + window.to() + (channel == null ? "" : "&channel=" + enc(channel));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,40 @@
+package io.parley.analytics.reports;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Every {@code parley.analytics.reports.scan-every}, delivers the schedules whose period has ended: one at a time,
+ * each claimed in its own transaction ({@link Deliveries#deliverOneDue}), at most a batch per pass. Replicas run it
+ * side by side; {@code SKIP LOCKED} gives each due schedule to one of them.
+ */
+@ApplicationScoped
+public class ReportJob {
+
+    private static final Logger LOG = Logger.getLogger(ReportJob.class);
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    ReportsConfig config;
+
+    @Scheduled(every = "${parley.analytics.reports.scan-every:PT1M}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pass() {
+        int delivered = 0;
+        try {
+            while (delivered < config.batch() && deliveries.deliverOneDue()) {
+                delivered++;
+            }
+        } catch (RuntimeException e) {
+            // The database away: the schedule stays due and the next pass tries again.
+            LOG.warnf("report schedules could not be delivered now: %s", e.getMessage());
+        }
+        if (delivered > 0) {
+            LOG.infof("delivered %d scheduled report(s)", delivered);
+        }
+    }
+}
