@@ -155,6 +155,8 @@ public final class LocalServices {
                     // The gateway reads each account's figures every minute here, not every hour: a post the demo or a
                     // test publishes shows its (sandbox) figures on the analytics screens while someone looks.
                     env.put("PARLEY_INGEST_INSIGHTS_EVERY", "PT1M");
+                    // the report links' signing secret, which the prod profile requires (the local stack's own)
+                    env.put("PARLEY_ANALYTICS_REPORTS_LINK_SECRET", "local-stack-report-link-secret-not-for-production");
                     env.putAll(extraEnv);
                     String name = processName(service.module(), n);
                     List<String> command = new ArrayList<>();
