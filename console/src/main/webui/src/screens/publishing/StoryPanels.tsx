@@ -7,7 +7,7 @@ import { STEP_STATE, approverText, durationText, progressText, requiredText } fr
 import { type Thread, spanText, threads } from '../../logic/publishing/composer';
 import { changeLines, compact, wordDiff } from '../../logic/publishing/diff';
 import { asFinding, findingCode, openBlocking } from '../../logic/publishing/findings';
-import { statusLabel } from '../../logic/publishing/calendar';
+import { useStatusLabel } from './common';
 import { formatIn } from '../../logic/publishing/zoned';
 import type { HistoryEntry, Page, Reviewer, StoryComment, TextOp, Variant, VariantDiff, VariantVersion }
   from '../../types/publishing';
@@ -136,6 +136,7 @@ export function ApprovalHistory({ variant, zone }: { variant: Variant; zone: str
 export function VersionHistory({ brand, storyId, variant, zone }: {
   brand: string; storyId: string; variant: Variant; zone: string;
 }) {
+  const statusLabel = useStatusLabel();
   const [versions, setVersions] = useState<VariantVersion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [from, setFrom] = useState<string | null>(null);

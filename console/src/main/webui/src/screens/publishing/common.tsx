@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ApiError, get, query } from '../../api';
 import { channelColour } from '../../logic/channels';
-import { STATUS_LABELS } from '../../logic/publishing/calendar';
+import { STATUS_ICONS } from '../../logic/publishing/calendar';
+import { useTranslation } from '../../i18n/i18n';
 import { networkName } from '../../logic/publishing/limits';
 import { isZone } from '../../logic/publishing/zoned';
 import type { ChannelAccount, Page, Story } from '../../types/publishing';
@@ -64,12 +65,18 @@ export function ChannelLabel({ platform, name, compact = false }: { platform: st
   );
 }
 
+/** A status's words with its icon ("↩ Changes requested"), in the user's language. */
+export function useStatusLabel(): (status: string) => string {
+  const { t } = useTranslation('publishing');
+  return (status: string) => `${STATUS_ICONS[status] ?? ''} ${t(`status.${status}`, { defaultValue: status })}`.trim();
+}
+
 /** A variant's status in words with an icon; the class gives it a tint with AA contrast. */
 export function StatusBadge({ status }: { status: string }) {
-  const s = STATUS_LABELS[status];
+  const { t } = useTranslation('publishing');
   return (
     <span className={`post-status post-status-${status}`} data-status={status}>
-      <span aria-hidden="true">{s?.icon ?? ''} </span>{s?.text ?? status}
+      <span aria-hidden="true">{STATUS_ICONS[status] ?? ''} </span>{t(`status.${status}`, { defaultValue: status })}
     </span>
   );
 }
