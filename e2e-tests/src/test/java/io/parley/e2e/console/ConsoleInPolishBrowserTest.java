@@ -73,7 +73,7 @@ class ConsoleInPolishBrowserTest {
                     "PLANNED_DAY", plannedDay, "INCIDENT_TITLE", incidentTitle));
 
             assertTrue(result.path("inboxNavigation").asText().contains("Skrzynka"), result.path("inboxNavigation").asText());
-            assertTrue(result.path("zeroTargetError").asText().matches("(?s).*musi być od 1 do 43\\s200, a nie 0.*"),
+            assertTrue(result.path("zeroTargetError").asText().matches("(?s).*musi być od 1 do 43[\\s\\u00a0\\u202f]200, a nie 0.*"),
                     "the refusal beside the field: " + result.path("zeroTargetError"));
             assertTrue(result.path("zeroTargetProblem").asText().contains("Nie zapisano"), result.path("zeroTargetProblem").asText());
             // the impact before saving, in words: "Domyślny cel (minuty): 1 godz. → 0 s"
