@@ -6,13 +6,13 @@ import { brandZone, canDecide, canSkipStep, canWritePosts } from '../logic/publi
 import { useFormat, useTranslation } from '../i18n/i18n';
 import { type FormErrors, type VariantForm, formErrors, newVariant, parseTags, resetsApproval, variantChanged,
   variantForm, variantInput } from '../logic/publishing/composer';
-import { asFinding, severityLabel } from '../logic/publishing/findings';
+import { asFinding } from '../logic/publishing/findings';
 import { checkLimits, networkName } from '../logic/publishing/limits';
 import { formatIn, fromLocalInput } from '../logic/publishing/zoned';
 import { correctionNote } from '../logic/publishing/publication';
 import type { Story, Variant, VariantFinding } from '../types/publishing';
 import { problemText } from './inbox/common';
-import { ChannelLabel, StatusBadge, useBrandZone, useChannels, useStatusLabel } from './publishing/common';
+import { ChannelLabel, StatusBadge, useBrandZone, useChannels, useStatusLabel, usePublishingWords } from './publishing/common';
 import { NetworkPreview } from './publishing/Preview';
 import { ApprovalHistory, Comments, DecisionForm, Reviewers, VersionHistory } from './publishing/StoryPanels';
 import { type Selection, VariantEditor } from './publishing/VariantEditor';
@@ -31,6 +31,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
   const { t } = useTranslation('publishing');
   const { language } = useFormat();
   const statusLabel = useStatusLabel();
+  const words = usePublishingWords();
   const [brand, setBrand] = useState<string | null>(storyId ? null : me.brands[0] ?? null);
   const [story, setStory] = useState<Story | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -342,7 +343,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
                     <Alert color="red" role="alert" title={t('story.stoppedByStandards')} data-testid="submit-findings">
                       <ul className="plain-list">{submitFindings[f.id ?? ''].map((x, j) => {
                         const g = asFinding(x, f.text);
-                        return <li key={j}>{severityLabel(g.severity)} {g.span?.text ? `“${g.span.text}”: ` : ''}{g.message}</li>;
+                        return <li key={j}>{words.severity(g.severity)} {g.span?.text ? `“${g.span.text}”: ` : ''}{g.message}</li>;
                       })}</ul>
                     </Alert>
                   )}

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
 import { ApiError, get } from '../../api';
-import { openBlocking, severityLabel } from '../../logic/publishing/findings';
+import { openBlocking } from '../../logic/publishing/findings';
 import { networkName } from '../../logic/publishing/limits';
-import { progressText } from '../../logic/publishing/approval';
+import { progress } from '../../logic/publishing/approval';
 import { correctionNote } from '../../logic/publishing/publication';
 import { formatIn } from '../../logic/publishing/zoned';
 import type { Page, WaitingApproval } from '../../types/publishing';
-import { ChannelLabel, StatusBadge } from '../publishing/common';
+import { ChannelLabel, StatusBadge, usePublishingWords } from '../publishing/common';
 import { NetworkPreview } from '../publishing/Preview';
 import { DecisionForm, DiffView } from '../publishing/StoryPanels';
 import { useFormat, useTranslation } from '../../i18n/i18n';
@@ -22,6 +22,7 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
 }) {
   const { t } = useTranslation('approvals');
   const { language } = useFormat();
+  const words = usePublishingWords();
   const [items, setItems] = useState<WaitingApproval[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -56,7 +57,7 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
                     {w.story.title}</Anchor>
                 </Group>
                 <Text size="sm">{w.story.campaign ? `${t('posts.campaign', { campaign: w.story.campaign })} · ` : ''}
-                  {progressText(v.approval)}
+                  {words.progress(progress(v.approval))}
                   {' · '}{t('posts.waitingSince', { at: formatIn(w.waitingSince, zone, language) })}
                   {' · '}{t('posts.by', { who: v.lastEditor })}
                   {v.scheduledFor ? ` · ${t('posts.goesOut', { at: formatIn(v.scheduledFor, zone, language), zone })}` : ''}</Text>
@@ -68,7 +69,7 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
                   <Stack gap="xs" className="gov-detail">
                     <Text size="sm" fw={600}>{w.diffSinceLastLook ? t('posts.changed') : t('posts.firstLook')}</Text>
                     {w.diffSinceLastLook && <DiffView diff={w.diffSinceLastLook} zone={zone} />}
-                    {blocking.map((f, i) => <Text key={i} size="sm" c="red.9">{severityLabel(f.severity)} {f.message}</Text>)}
+                    {blocking.map((f, i) => <Text key={i} size="sm" c="red.9">{words.severity(f.severity)} {f.message}</Text>)}
                     {mayDecide && (
                       <DecisionForm brand={brand} storyId={w.story.id} variant={v}
                         onDone={(_, text) => { setDone(t('posts.done', { title: w.story.title, network: networkName(v.platform),

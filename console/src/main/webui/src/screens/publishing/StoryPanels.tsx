@@ -3,11 +3,11 @@ import { Alert, Badge, Button, CopyButton, Group, NumberInput, SegmentedControl,
   Textarea, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { mentionSegments, mentions } from '../../logic/inbox/compose';
-import { STEP_STATE, approverText, durationText, progressText, requiredText } from '../../logic/publishing/approval';
+import { progress } from '../../logic/publishing/approval';
 import { type Thread, spanText, threads } from '../../logic/publishing/composer';
 import { changeLines, compact, wordDiff } from '../../logic/publishing/diff';
 import { asFinding, findingCode, openBlocking } from '../../logic/publishing/findings';
-import { useStatusLabel } from './common';
+import { usePublishingWords, useStatusLabel } from './common';
 import { formatIn } from '../../logic/publishing/zoned';
 import type { HistoryEntry, Page, Reviewer, StoryComment, TextOp, Variant, VariantDiff, VariantVersion }
   from '../../types/publishing';
@@ -98,38 +98,43 @@ export function DecisionForm({ brand, storyId, variant, onDone }: {
 
 /** A variant's approval: its steps in order, who may approve and how many must, each decision, skips, overrides. */
 export function ApprovalHistory({ variant, zone }: { variant: Variant; zone: string }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
+  const words = usePublishingWords();
   const a = variant.approval;
   const overridden = (variant.findings ?? []).map((f) => asFinding(f, variant.text)).filter((f) => f.overridden);
   return (
     <Stack gap="xs" data-testid="approval-history">
-      <Text size="sm" fw={600}>{progressText(a)}{a && a.round > 0 ? ` · round ${a.round}` : ''}</Text>
+      <Text size="sm" fw={600}>{words.progress(progress(a))}{a && a.round > 0 ? ` · ${t('approval.round', { round: a.round })}` : ''}</Text>
       {a && a.steps.length > 0 && (
         <ol className="gov-plain">
           {a.steps.map((s, i) => (
             <li key={i} data-step-state={s.state}>
-              <Text size="sm"><strong>{s.name}</strong> — {STEP_STATE[s.state] ?? s.state} · {requiredText(s)}:
-                {' '}{s.approvers.map(approverText).join(', ')}</Text>
+              <Text size="sm"><strong>{s.name}</strong> — {words.stepState(s.state)} · {words.required(s)}:
+                {' '}{s.approvers.map(words.approver).join(', ')}</Text>
               {(s.remindAfter || s.escalateAfter) && (
-                <Text size="xs" c="gray.8">{s.remindAfter ? `Reminder after ${durationText(s.remindAfter)}` : ''}
-                  {s.escalateAfter ? `${s.remindAfter ? ' · ' : ''}escalates after ${durationText(s.escalateAfter)} to `
-                    + `${(s.escalateTo ?? []).map(approverText).join(', ')}` : ''}</Text>
+                <Text size="xs" c="gray.8">{s.remindAfter ? t('approval.remindAfter', { time: words.duration(s.remindAfter) }) : ''}
+                  {s.escalateAfter ? `${s.remindAfter ? ' · ' : ''}${t('approval.escalatesAfter', { time: words.duration(s.escalateAfter),
+                    to: (s.escalateTo ?? []).map(words.approver).join(', ') })}` : ''}</Text>
               )}
-              {s.activeSince && <Text size="xs" c="gray.8">Deciding since {formatIn(s.activeSince, zone)}
-                {s.reminded ? ' · approvers reminded' : ''}{s.escalated ? ' · ⚠ escalated' : ''}</Text>}
+              {s.activeSince && <Text size="xs" c="gray.8">{t('approval.decidingSince', { at: formatIn(s.activeSince, zone, language) })}
+                {s.reminded ? ` · ${t('approval.reminded')}` : ''}{s.escalated ? ` · ⚠ ${t('approval.escalated')}` : ''}</Text>}
               {s.decisions.length > 0 && (
                 <ul className="plain-list">{s.decisions.map((d, j) => (
-                  <li key={j}><Text size="sm">{d.decision === 'approve' ? '✓ Approved' : '↩ Changes requested'} by {d.by}
-                    {d.byExternal ? ' (external reviewer)' : ''} at {formatIn(d.at, zone)}{d.comment ? `: “${d.comment}”` : ''}</Text></li>
+                  <li key={j}><Text size="sm">{d.decision === 'approve' ? `✓ ${t('decision.approved')}` : `↩ ${t('decision.changesRequested')}`}
+                    {' '}{t('panels.byAt', { who: d.byExternal ? `${d.by} (${t('approval.externalShort')})` : d.by,
+                      at: formatIn(d.at, zone, language) })}{d.comment ? `: “${d.comment}”` : ''}</Text></li>
                 ))}</ul>
               )}
-              {s.skipped && <Text size="sm">⤼ Skipped by {s.skipped.by} at {formatIn(s.skipped.at, zone)}: “{s.skipped.reason}”</Text>}
+              {s.skipped && <Text size="sm">⤼ {t('approval.skippedBy', { who: s.skipped.by, at: formatIn(s.skipped.at, zone, language),
+                reason: s.skipped.reason })}</Text>}
             </li>
           ))}
         </ol>
       )}
       {overridden.map((f, i) => (
-        <Text key={i} size="sm">Override: “{f.message}” by {f.overridden!.by} at {formatIn(f.overridden!.at, zone)} —
-          “{f.overridden!.reason}”</Text>
+        <Text key={i} size="sm">{t('approval.override', { message: f.message, who: f.overridden!.by,
+          at: formatIn(f.overridden!.at, zone, language), reason: f.overridden!.reason })}</Text>
       ))}
     </Stack>
   );

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, FileInput, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { ApiError, api, send } from '../../api';
 import { CONTENT_TYPES, RISK_LEVELS, type VariantForm } from '../../logic/publishing/composer';
-import { asFinding, imageFindings, severityLabel } from '../../logic/publishing/findings';
+import { asFinding, imageFindings } from '../../logic/publishing/findings';
 import { checkLimits, networkName } from '../../logic/publishing/limits';
 import type { CheckResult, Finding } from '../../types/inbox';
 import type { Media, Variant } from '../../types/publishing';
 import { FindingsList } from '../inbox/Composer';
 import { CHECK_DEBOUNCE_MS } from '../inbox/standardsCheck';
 import { problemText } from '../inbox/common';
-import { StatusBadge } from './common';
+import { StatusBadge, usePublishingWords } from './common';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { NextSlotButton } from './Publishing2';
 
@@ -40,6 +40,7 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, text
   const limits = checkLimits(form.platform, form.text, form.media.length);
   const { t } = useTranslation('publishing');
   const format = useFormat();
+  const words = usePublishingWords();
   const label = networkName(form.platform);
 
   // The brand's standards as the editor types: the same call and debounce as the inbox's reply composer.
@@ -103,7 +104,7 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, text
         <div>
           <Text size="sm" fw={600}>{t('editor.overridden')}</Text>
           <ul className="plain-list">{overridden.map((f, i) => (
-            <li key={i}><Text size="sm">{severityLabel(f.severity)} {f.message} — {t('editor.overriddenBy', { who: f.overridden!.by })}:
+            <li key={i}><Text size="sm">{words.severity(f.severity)} {f.message} — {t('editor.overriddenBy', { who: f.overridden!.by })}:
               “{f.overridden!.reason}”</Text></li>))}</ul>
         </div>
       )}
@@ -144,6 +145,7 @@ function MediaList({ brand, media, findings, readOnly, error, onChange }: {
   error?: string; onChange: (m: Media[]) => void;
 }) {
   const { t } = useTranslation('publishing');
+  const words = usePublishingWords();
   const [file, setFile] = useState<File | null>(null);
   const [licence, setLicence] = useState<string>('own');
   const [author, setAuthor] = useState('');
@@ -184,7 +186,7 @@ function MediaList({ brand, media, findings, readOnly, error, onChange }: {
                 <Text size="sm">{m.width} × {m.height} · {m.contentType}{m.licence ? ` · ${t('media.licenceIs', { licence: m.licence.licence })}` : ''}
                   {m.licence?.author ? ` · ${m.licence.author}` : ''}</Text>
                 {(findings.get(i) ?? []).map((f, j) => (
-                  <Text key={j} size="sm" c={f.severity.startsWith('block') ? 'red.9' : 'dark'}>{severityLabel(f.severity)} {f.message}</Text>
+                  <Text key={j} size="sm" c={f.severity.startsWith('block') ? 'red.9' : 'dark'}>{words.severity(f.severity)} {f.message}</Text>
                 ))}
                 {!readOnly && (
                   <Button size="compact-xs" variant="outline" color="dark" mt={2}
