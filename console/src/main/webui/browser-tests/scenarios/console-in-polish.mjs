@@ -28,8 +28,9 @@ async function interfaceWords(page) {
     const picked = [...document.querySelectorAll('h1, h2, h3, h4, label, legend, th, [role="tab"], button, '
       + '[role="button"], a[data-active], nav a, .mantine-Alert-title, [placeholder]')]
       .filter((e) => !e.closest(skip) && e.offsetParent !== null);
-    return picked.map((e) => [e.textContent ?? '', e.getAttribute('placeholder') ?? '', e.getAttribute('aria-label') ?? '']
-      .join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    // an element's own words; its accessible name only when it shows none (an icon button)
+    return picked.map((e) => [(e.textContent ?? '').trim() || (e.getAttribute('aria-label') ?? ''),
+      e.getAttribute('placeholder') ?? ''].join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
   });
 }
 

@@ -171,7 +171,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
           lines.push(`✓ ${t('story.detailsSaved')}`);
         } catch (e) {
           if (e instanceof ApiError) merge(formErrors(e.problem.errors, null));
-          lines.push(`✗ ${t('story.detailsNotSaved', { problem: conflictText(e) })}`);
+          lines.push(`✗ ${t('story.detailsNotSaved', { problem: conflictText(e, t) })}`);
           storyFailed = true;
         }
       }
@@ -192,7 +192,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
         } catch (e) {
           failed.add(f);
           if (e instanceof ApiError) merge(formErrors(e.problem.errors, i));
-          lines.push(`✗ ${name}: ${t('story.variantNotSaved', { problem: conflictText(e) })}`);
+          lines.push(`✗ ${name}: ${t('story.variantNotSaved', { problem: conflictText(e, t) })}`);
         }
       }
       setErrors(collected);
@@ -413,9 +413,9 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
 }
 
 /** A 409/412 in words: someone saved in between; reload to see their version. */
-function conflictText(e: unknown): string {
+function conflictText(e: unknown, t: (key: string, options?: Record<string, unknown>) => string): string {
   if (e instanceof ApiError && (e.problem.status === 409 || e.problem.status === 412)) {
-    return `someone changed it since you opened it (${problemText(e)}); your edits are kept here — reload the story to see theirs`;
+    return t('story.changedSince', { problem: problemText(e) });
   }
   return problemText(e);
 }
