@@ -55,7 +55,7 @@ async function choosePolish(page) {
 }
 
 async function screen(page, link, heading) {
-  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+  await page.getByRole('navigation', { name: 'Ekrany' }).getByRole('link', { name: link, exact: true }).click();
   await page.getByRole('heading', { name: heading, exact: true }).waitFor();
 }
 
@@ -70,7 +70,7 @@ export default async function consoleInPolish() {
   await browserFor(async (context) => {
     const page = await signIn(context, 'agent1', 'agent1', '/inbox');
     await choosePolish(page);
-    const nav = await page.getByRole('navigation').innerText();
+    const nav = await page.getByRole('navigation', { name: 'Ekrany' }).innerText();
     if (!/Skrzynka/.test(nav) || !/Kalendarz/.test(nav)) throw new Error(`navigation not in Polish: ${nav}`);
     result.inboxNavigation = nav;
     await shot(page, 'pl-01-inbox-agent');
