@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { get, query, send } from '../../api';
 import type { Me } from '../../logic/navigation';
-import { cadenceRows, competitorRows, competitorsText, nextSlotText } from '../../logic/publishing/cadence';
+import { type CadenceTarget, cadenceRows, competitorRows, competitorsText, nextSlotText } from '../../logic/publishing/cadence';
 import { correctionErrors, mayCorrect, mayDeletePublished, publicationView, type Tone } from '../../logic/publishing/publication';
-import { formatIn } from '../../logic/publishing/zoned';
+import { addDays, formatIn, weekdayName } from '../../logic/publishing/zoned';
 import { networkName } from '../../logic/publishing/limits';
 import type { CadenceReport, CalendarFeed, NextSlot, Variant } from '../../types/publishing';
 import type { ConversationPage, ConversationSummary } from '../../types/inbox';
@@ -135,6 +135,26 @@ export function NextSlotButton({ brand, channelAccount, onSlot }: {
 export function CadencePanel({ brand }: { brand: string }) {
   const { t } = useTranslation('publishing');
   const format = useFormat();
+  /** "5 a week · 240 min apart · quiet 22:00–07:00 (sat, sun) · 1 blackout", or "No target", in the user's words. */
+  const targetWords = (target: CadenceTarget | null) => {
+    if (!target) return t('cadence.noTarget');
+    const parts: string[] = [];
+    if (target.postsPerWeek != null) parts.push(t('cadence.perWeek', { count: target.postsPerWeek }));
+    if (target.minGapMinutes != null) parts.push(t('cadence.apart', { time: format.duration(target.minGapMinutes * 60_000) }));
+    const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+    const dayName = (d: string) => weekdayName(addDays('2026-01-05', Math.max(0, DAYS.indexOf(d))), format.language);
+    for (const q of target.quietHours) {
+      parts.push(t('cadence.quiet', { from: q.from, to: q.to })
+        + (q.days.length ? ` (${q.days.map(dayName).join(', ')})` : ''));
+    }
+    if (target.blackouts.length) parts.push(t('cadence.blackouts', { count: target.blackouts.length }));
+    return parts.join(' · ');
+  };
+  const weekWords = (w: { planned: number; target: number | null; flag: string; by: number }) => (w.target == null
+    ? format.number(w.planned)
+    : w.flag === 'gap' ? t('cadence.short', { planned: w.planned, target: w.target, count: w.by })
+      : w.flag === 'overload' ? t('cadence.over', { planned: w.planned, target: w.target, count: w.by })
+        : t('cadence.of', { planned: w.planned, target: w.target }));
   const [report, setReport] = useState<CadenceReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -158,12 +178,12 @@ export function CadencePanel({ brand }: { brand: string }) {
           {rows.map((r) => (
             <Table.Tr key={r.channelAccount} data-account={r.channelAccount}>
               <Table.Th scope="row">{r.name} <Text span size="xs">({r.platform})</Text></Table.Th>
-              <Table.Td>{r.targetText}</Table.Td>
+              <Table.Td>{targetWords(r.target)}</Table.Td>
               {r.weeks.map((w) => (
                 <Table.Td key={w.week} data-flag={w.flag}>
                   {w.flag === 'gap' && <Badge color={WARNING_COLOUR} mr={4}>{t('cadence.gap')}</Badge>}
                   {w.flag === 'overload' && <Badge color="red.9" mr={4}>{t('cadence.overload')}</Badge>}
-                  {w.text}</Table.Td>
+                  {weekWords(w)}</Table.Td>
               ))}
             </Table.Tr>
           ))}
