@@ -264,7 +264,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
       <Group justify="space-between" align="end">
         <div>
           <Anchor href="/calendar" size="sm" c="indigo.9" onClick={(e) => { e.preventDefault(); navigate('/calendar'); }}>
-            ‹ Calendar</Anchor>
+            ‹ {t('calendar.title')}</Anchor>
           <Title order={2}>{story ? story.title : t('calendar.newPost')}</Title>
           {story && <Text size="sm" c="gray.8">{t('story.about', { owner: story.owner, brand: story.brand, zone })}</Text>}
         </div>
@@ -352,7 +352,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
                       {!f.id && <Button variant="outline" color="dark" onClick={() => removeUnsaved(i)}>{t('story.removeChannel')}</Button>}
                       {f.id && ['draft', 'changes_requested'].includes(f.status) && (
                         <Button variant="outline" color="teal.9" loading={busy} onClick={() => submit([f])}>
-                          Submit this variant</Button>
+                          {t('story.submitVariant')}</Button>
                       )}
                       {f.id && !['cancelled', 'expired'].includes(f.status) && (
                         <Button variant="outline" color="red.9" onClick={() => withdraw(f)}>{t('story.withdraw')}</Button>

@@ -309,8 +309,8 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
           {variant && scope === 'variant' && !replyTo && (
             <label style={{ fontSize: '0.875rem' }}>
               <input type="checkbox" checked={onWords} disabled={!selection} onChange={(e) => setOnWords(e.currentTarget.checked)} />
-              {' '}On the selected words{selection ? `: “${variant.text.slice(selection.start, selection.end)}”`
-                : ' (select words in the saved text first)'}
+              {' '}{selection ? t('comments.onSelected', { words: variant.text.slice(selection.start, selection.end) })
+                : t('comments.selectFirst')}
             </label>
           )}
           <Group><Button color="indigo.8" disabled={!text.trim()} onClick={post}>{replyTo ? t('comments.reply') : t('comments.comment')}</Button></Group>
