@@ -234,7 +234,7 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
           <ul className="gov-plain" data-testid="incident-actions">
             {actions.map((a) => (
               <li key={a.id}><Text size="sm">{w.format.dateTime(a.doneAt)} · <b>{t(`action.${a.action}`, { defaultValue: a.action })}</b>
-                {' '}{t('by', { who: a.doneBy })} · {t('view.affected', { count: a.affected })}{a.detail ? ` · ${a.detail}` : ''}</Text></li>
+                {' '}{t('actionBy', { who: a.doneBy })} · {t('view.affected', { count: a.affected })}{a.detail ? ` · ${a.detail}` : ''}</Text></li>
             ))}
           </ul>
         </>
