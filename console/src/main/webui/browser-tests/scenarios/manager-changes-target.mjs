@@ -1,6 +1,6 @@
 import { browserFor, consoleUrl, need, shot, signIn, step } from '../lib.mjs';
 
-const TARGET = 'Minutes for facebook, first response, normal priority';
+const TARGET = 'Minutes for Facebook · first response · normal';
 
 /** Opens the standards at section 9 (response times) and waits for the Facebook first-response target. */
 async function responseTimes(page) {

@@ -1,7 +1,7 @@
 import { browserFor, shot, signIn, step } from '../lib.mjs';
 
 /**
- * agent1 reads the standards (no save, no roll-back, inputs read only) and the analytics: volumes by moment of
+ * agent1 reads the standards (no save, no restore, inputs read only) and the analytics: volumes by moment of
  * truth and sentiment on the Timeline tab, as charts and as tables.
  */
 export default async function agentReadsStandardsAndAnalytics() {
@@ -19,7 +19,7 @@ export default async function agentReadsStandardsAndAnalytics() {
     await page.getByRole('tab', { name: 'History and differences' }).click();
     await page.getByTestId('history').waitFor();
     await page.getByTestId('diff').waitFor();
-    const rollbackButtons = await page.getByRole('button', { name: /^Roll back to version/ }).count();
+    const rollbackButtons = await page.getByRole('button', { name: /^Restore version/ }).count();
     step('read only', { saveButtons, addButtons, readOnly, rollbackButtons });
     await shot(page, '25-standards-agent-history');
 

@@ -11,7 +11,7 @@ async function messagesOf(page, input) {
 /**
  * manager1 adds a forbidden term in Polish to section 4, is told beside the field what is wrong with its id
  * (standards-service's 422), fixes it and saves by keyboard with a comment; sees the version in the history
- * and the term in the diff against the previous version; rolls back to that version.
+ * and the term in the diff against the previous version; restores that version ("Restore version N…", with a reason).
  */
 export default async function managerEditsStandards() {
   const termId = need('TERM_ID');
@@ -67,10 +67,11 @@ export default async function managerEditsStandards() {
     step('history and diff', { historyRow, diffText });
     await shot(page, '22-standards-history-diff');
 
-    await page.getByRole('button', { name: `Roll back to version ${version - 1}`, exact: true }).click();
-    await page.getByLabel('Why roll back').fill(rollbackComment);
-    await page.getByRole('button', { name: 'Confirm the roll-back' }).click();
-    await page.getByText(/Rolled back: version \d+/).waitFor();
+    // Restoring is an action on a version, worded as one, and asks for a reason before it is done.
+    await page.getByRole('button', { name: `Restore version ${version - 1}…`, exact: true }).click();
+    await page.getByLabel('Why restore it').fill(rollbackComment);
+    await page.getByRole('button', { name: `Restore version ${version - 1}`, exact: true }).click();
+    await page.getByText(/Restored: version \d+/).waitFor();
     const rolledBack = await page.getByTestId('saved').innerText();
     const rolledBackVersion = Number(rolledBack.match(/version (\d+)/)[1]);
     await page.getByTestId(`version-${rolledBackVersion}`).waitFor();

@@ -25,7 +25,7 @@ export function initialLanguage(stored: string | null, browser: readonly string[
  * Intl tags per language. English is written as British English: day before month and a 24-hour clock, the
  * convention of the other three, so "05/12/2026, 14:05" never reads as May.
  */
-const TAGS: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL', el: 'el-GR', ru: 'ru-RU' };
+export const TAGS: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL', el: 'el-GR', ru: 'ru-RU' };
 
 export type DurationStyle = 'short' | 'long';
 

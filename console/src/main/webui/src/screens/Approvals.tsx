@@ -6,6 +6,7 @@ import { ApprovalQueue } from './approvals/ApprovalQueue';
 import { Ledger } from './approvals/Ledger';
 import { Limits } from './approvals/Limits';
 import { PostApprovals } from './approvals/PostApprovals';
+import { useTranslation } from '../i18n/i18n';
 
 /**
  * Compensation above an agent's limit waits here for one of the brand's approvers (docs/inbox-authority.md):
@@ -15,6 +16,7 @@ import { PostApprovals } from './approvals/PostApprovals';
 export function ApprovalsScreen({ me, path = '/approvals', navigate = () => {} }: {
   me: Me; path?: string; navigate?: (p: string) => void;
 }) {
+  const { t } = useTranslation('approvals');
   const now = useNow(1000);
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
   // /approvals/posts opens the posts waiting for approval
@@ -36,23 +38,23 @@ export function ApprovalsScreen({ me, path = '/approvals', navigate = () => {} }
   return (
     <Stack>
       <Group justify="space-between" align="end">
-        <Title order={2}>Approvals</Title>
+        <Title order={2}>{t('title')}</Title>
         {me.brands.length > 1 && (
-          <Select label="Brand" data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
+          <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
         )}
       </Group>
-      {!mayDecide && <Text size="sm" c="gray.8">You read the approvals; only the brand’s approvers decide them.</Text>}
+      {!mayDecide && <Text size="sm" c="gray.8">{t('readOnly')}</Text>}
       {brand && (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="queue" rightSection={waiting != null
-              ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={`${waiting} waiting`}>{waiting}</Badge>
-              : null}>Waiting for approval</Tabs.Tab>
+              ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={t('tab.waitingCount', { count: waiting })}>{waiting}</Badge>
+              : null}>{t('tab.queue')}</Tabs.Tab>
             <Tabs.Tab value="posts" rightSection={postsWaiting != null
-              ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={`${postsWaiting} waiting`}>{postsWaiting}</Badge>
-              : null}>Posts</Tabs.Tab>
-            <Tabs.Tab value="ledger">Ledger</Tabs.Tab>
-            <Tabs.Tab value="limits">Limits</Tabs.Tab>
+              ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={t('tab.waitingCount', { count: postsWaiting })}>{postsWaiting}</Badge>
+              : null}>{t('tab.posts')}</Tabs.Tab>
+            <Tabs.Tab value="ledger">{t('tab.ledger')}</Tabs.Tab>
+            <Tabs.Tab value="limits">{t('tab.limits')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="queue" pt="md">
             <ApprovalQueue brand={brand} now={now} mayDecide={mayDecide} mayOpenInbox={mayOpenInbox}

@@ -5,15 +5,16 @@ import { Alert, Anchor, Button, Group, MultiSelect, SegmentedControl, Select, St
   from '@mantine/core';
 import { ApiError, send } from '../api';
 import { type Me } from '../logic/navigation';
-import { type CalendarFilters, NO_FILTERS, STATUSES, type Placed, STATUS_LABELS, brandZone, campaigns, canMove,
-  canWritePosts, droppedOn, placeVariants, rescheduleNote, statusLabel } from '../logic/publishing/calendar';
+import { type CalendarFilters, NO_FILTERS, STATUSES, type Placed, brandZone, campaigns, canMove,
+  canWritePosts, droppedOn, keepsApprovalNote, placeVariants } from '../logic/publishing/calendar';
+import { useFormat, useTranslation } from '../i18n/i18n';
 import { variantForm, variantInput } from '../logic/publishing/composer';
 import { networkName } from '../logic/publishing/limits';
 import { dayKey, dayLabel, formatIn, fromLocalInput, monthLabel, monthWeeks, rangeOf, timeIn, toLocalInput,
-  weekDays, addDays, zoneAbbreviation } from '../logic/publishing/zoned';
+  weekDays, weekdayName, addDays, zoneAbbreviation } from '../logic/publishing/zoned';
 import type { Story, Variant } from '../types/publishing';
 import { problemText } from './inbox/common';
-import { ChannelLabel, StatusBadge, loadStories, useBrandZone, useChannels } from './publishing/common';
+import { ChannelLabel, StatusBadge, loadStories, useBrandZone, useChannels, useStatusLabel } from './publishing/common';
 import { channelColour } from '../logic/channels';
 
 type View = 'month' | 'week';
@@ -25,6 +26,9 @@ type View = 'month' | 'week';
  * employee reads it.
  */
 export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: string) => void }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
+  const statusLabel = useStatusLabel();
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
   const catalogueZone = useBrandZone(brand);
   const { channels, error: channelError } = useChannels(brand);
@@ -69,14 +73,14 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
       const { body: saved } = await send<Variant>('PUT',
         `/api/v1/brands/${encodeURIComponent(p.story.brand)}/stories/${p.story.id}/variants/${p.variant.id}`, body,
         { 'If-Match': `"${p.variant.version}"` });
-      setMoving({ ok: true, text: `Moved “${p.story.title}” on ${networkName(p.variant.platform)} to `
-        + `${formatIn(when, zone ?? 'UTC')}; now ${statusLabel(saved?.status ?? p.variant.status)}.` });
+      setMoving({ ok: true, text: t('calendar.moved', { title: p.story.title, network: networkName(p.variant.platform),
+        at: formatIn(when, zone ?? 'UTC', language), status: statusLabel(saved?.status ?? p.variant.status) }) });
       load();
     } catch (e) {
       const status = e instanceof ApiError ? e.problem.status : 0;
       setMoving({ ok: false, text: status === 409 || status === 412
-        ? `Not moved: someone changed this post since the calendar was loaded (${problemText(e)}). The calendar was reloaded.`
-        : `Not moved: ${problemText(e)}` });
+        ? t('calendar.notMovedChanged', { problem: problemText(e) })
+        : t('calendar.notMoved', { problem: problemText(e) }) });
       load();
     }
   };
@@ -92,7 +96,8 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
   // a month back is the day before the 1st; forward, 31 days after the 1st
   const step = (n: number) => setAnchor((a) => (view === 'month'
     ? addDays(`${a.slice(0, 7)}-01`, n > 0 ? 31 : -1).slice(0, 7) + '-01' : addDays(a, n * 7)));
-  const title = view === 'month' ? monthLabel(anchor) : `${dayLabel(days[0])} – ${dayLabel(days[6])}`;
+  const title = view === 'month' ? monthLabel(anchor, language)
+    : `${dayLabel(days[0], 'long', language)} – ${dayLabel(days[6], 'long', language)}`;
 
   const item = (p: Placed) => (
     <li key={p.variant.id}>
@@ -103,12 +108,12 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
         onDragStart={(e) => { e.dataTransfer.setData('text/plain', p.variant.id); e.dataTransfer.effectAllowed = 'move'; }}
         onClick={() => setSelected(selected === p.variant.id ? null : p.variant.id)}>
         <Group gap={4}>
-          <span>{timeIn(p.variant.scheduledFor!, zone ?? 'UTC')}</span>
+          <span>{timeIn(p.variant.scheduledFor!, zone ?? 'UTC', language)}</span>
           <ChannelLabel platform={p.variant.platform} compact />
           <StatusBadge status={p.variant.status} />
         </Group>
         <span className="cal-title">{p.story.title}</span>
-        <span className="visually-hidden">on {networkName(p.variant.platform)}</span>
+        <span className="visually-hidden">{t('calendar.on', { network: networkName(p.variant.platform) })}</span>
       </button>
     </li>
   );
@@ -121,7 +126,8 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
       onDragLeave={writer ? () => setDropDay((d) => (d === day ? null : d)) : undefined}
       onDrop={writer ? (e) => { e.preventDefault(); onDrop(day, e.dataTransfer.getData('text/plain')); } : undefined}>
       {view === 'month' && <p className="cal-day">{Number(day.slice(8))}</p>}
-      {list.length > 0 && <ul className="cal-items" aria-label={`Posts on ${dayLabel(day)}`}>{list.map(item)}</ul>}
+      {list.length > 0 && <ul className="cal-items" aria-label={t('calendar.postsOn', { day: dayLabel(day, 'long', language) })}>
+        {list.map(item)}</ul>}
     </td>
   );
 
@@ -140,55 +146,56 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
   return (
     <Stack>
       <Group justify="space-between" align="end">
-        <Title order={2}>Calendar</Title>
+        <Title order={2}>{t('calendar.title')}</Title>
         {writer ? (
           <Button component="a" href="/stories/new" color="indigo.8"
-            onClick={(e: React.MouseEvent) => { e.preventDefault(); navigate('/stories/new'); }}>New post</Button>
+            onClick={(e: React.MouseEvent) => { e.preventDefault(); navigate('/stories/new'); }}>{t('calendar.newPost')}</Button>
         ) : (
-          <Text size="sm" c="gray.8" data-testid="calendar-read-only">Read only: editors, approvers and managers write posts.</Text>
+          <Text size="sm" c="gray.8" data-testid="calendar-read-only">{t('calendar.readOnly')}</Text>
         )}
       </Group>
       <Group align="end" gap="sm" wrap="wrap">
         {me.brands.length > 1 && (
-          <Select label="Brand" data={me.brands} value={brand} allowDeselect={false} w={140}
+          <Select label={t('brand')} data={me.brands} value={brand} allowDeselect={false} w={140}
             onChange={(b) => { setBrand(b); setStories([]); setFilters(NO_FILTERS); }} />
         )}
-        <MultiSelect label="Channels" placeholder={filters.channelAccounts.length ? undefined : 'All channels'} w={260}
+        <MultiSelect label={t('calendar.channels')} placeholder={filters.channelAccounts.length ? undefined : t('calendar.allChannels')} w={260}
           data={channels.map((c) => ({ value: c.id, label: `${networkName(c.platform)} · ${c.name}` }))}
           value={filters.channelAccounts} clearable
           onChange={(v) => setFilters((f) => ({ ...f, channelAccounts: v }))} />
-        <MultiSelect label="Status" placeholder={filters.statuses.length ? undefined : 'All statuses'} w={240}
-          data={STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[s].icon} ${STATUS_LABELS[s].text}` }))}
+        <MultiSelect label={t('calendar.status')} placeholder={filters.statuses.length ? undefined : t('calendar.allStatuses')} w={240}
+          data={STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
           value={filters.statuses} clearable onChange={(v) => setFilters((f) => ({ ...f, statuses: v }))} />
-        <Select label="Campaign" placeholder="All campaigns" w={200} data={campaigns(stories)} clearable
+        <Select label={t('calendar.campaign')} placeholder={t('calendar.allCampaigns')} w={200} data={campaigns(stories)} clearable
           value={filters.campaign || null} onChange={(v) => setFilters((f) => ({ ...f, campaign: v ?? '' }))} />
       </Group>
       <Group justify="space-between" align="center">
         <Group gap="xs">
-          <Button variant="default" onClick={() => step(-1)}>‹ Previous</Button>
-          <Button variant="default" onClick={() => setAnchor(today)}>Today</Button>
-          <Button variant="default" onClick={() => step(1)}>Next ›</Button>
+          <Button variant="default" onClick={() => step(-1)}>‹ {t('calendar.previous')}</Button>
+          <Button variant="default" onClick={() => setAnchor(today)}>{t('calendar.today')}</Button>
+          <Button variant="default" onClick={() => step(1)}>{t('calendar.next')} ›</Button>
           <Title order={3} size="h4" aria-live="polite" data-testid="calendar-title">{title}</Title>
         </Group>
         <Group gap="xs">
-          {zone && <Text size="sm" c="gray.8">Times in {zone} ({zoneAbbreviation(Date.now(), zone)})</Text>}
-          <SegmentedControl aria-label="View" value={view} onChange={(v) => setView(v as View)} color="indigo.8"
-            data={[{ value: 'month', label: 'Month' }, { value: 'week', label: 'Week' }]} />
+          {zone && <Text size="sm" c="gray.8">{t('calendar.timesIn', { zone, abbreviation: zoneAbbreviation(Date.now(), zone) })}</Text>}
+          <SegmentedControl aria-label={t('calendar.view')} value={view} onChange={(v) => setView(v as View)} color="indigo.8"
+            data={[{ value: 'month', label: t('calendar.month') }, { value: 'week', label: t('calendar.week') }]} />
         </Group>
       </Group>
-      {channelError && <Alert color="red" title="The channel accounts did not load">{channelError}</Alert>}
-      {error && <Alert color="red" title="The calendar did not answer" role="alert">{error}</Alert>}
+      {channelError && <Alert color="red" title={t('calendar.channelsFailed')}>{channelError}</Alert>}
+      {error && <Alert color="red" title={t('calendar.failed')} role="alert">{error}</Alert>}
       {moving && (
         <Alert color={moving.ok ? 'teal' : 'red'} role={moving.ok ? 'status' : 'alert'} data-testid="reschedule-result"
-          title={moving.ok ? 'Rescheduled' : 'Not rescheduled'} withCloseButton closeButtonLabel="Dismiss" onClose={() => setMoving(null)}>
+          title={moving.ok ? t('calendar.rescheduled') : t('calendar.notRescheduled')} withCloseButton
+          closeButtonLabel={t('dismiss')} onClose={() => setMoving(null)}>
           {moving.text}
         </Alert>
       )}
-      {writer && <Text size="xs" c="gray.8">Drag a post to another day to move it (same time of day), or select it and use Reschedule.</Text>}
+      {writer && <Text size="xs" c="gray.8">{t('calendar.dragHelp')}</Text>}
       <div data-testid="calendar" data-loaded={loaded ? 'true' : 'false'}>
         {view === 'month' ? (
-          <table className="cal-grid" aria-label={`Posts in ${title}`}>
-            <thead><tr>{['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => <th key={d} scope="col">{d}</th>)}</tr></thead>
+          <table className="cal-grid" aria-label={t('calendar.postsIn', { title })}>
+            <thead><tr>{monthWeeks(anchor)[0].map((d) => <th key={d} scope="col">{weekdayName(d, language)}</th>)}</tr></thead>
             <tbody>
               {monthWeeks(anchor).map((week) => (
                 <tr key={week[0]}>{week.map((day) => cell(day, byDay.get(day) ?? [], day.startsWith(anchor.slice(0, 7))))}</tr>
@@ -196,8 +203,9 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
             </tbody>
           </table>
         ) : (
-          <table className="cal-grid" aria-label={`Posts in the week ${title}`}>
-            <thead><tr><th scope="col">Channel</th>{days.map((d) => <th key={d} scope="col">{dayLabel(d, 'short')}</th>)}</tr></thead>
+          <table className="cal-grid" aria-label={t('calendar.postsInWeek', { title })}>
+            <thead><tr><th scope="col">{t('calendar.channel')}</th>
+              {days.map((d) => <th key={d} scope="col">{dayLabel(d, 'short', language)}</th>)}</tr></thead>
             <tbody>
               {weekRows.length === 0 && (
                 <tr><th scope="row" className="cal-row-head">—</th>{days.map((d) => cell(d, []))}</tr>
@@ -218,7 +226,7 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
       )}
       {unscheduled.length > 0 && (
         <Stack gap={4}>
-          <Title order={3} size="h5">Not scheduled yet</Title>
+          <Title order={3} size="h5">{t('calendar.unscheduled')}</Title>
           <ul className="cal-items" style={{ maxWidth: 420 }}>{unscheduled.map((p) => (
             <li key={p.variant.id}>
               <button type="button" className="cal-item" aria-pressed={selected === p.variant.id}
@@ -233,13 +241,13 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
       )}
       {brand && (
         <Stack gap="xs">
-          <Title order={3} size="h4">Cadence</Title>
+          <Title order={3} size="h4">{t('calendar.cadence')}</Title>
           <CadencePanel brand={brand} />
         </Stack>
       )}
       {brand && me.roles.some((r) => r !== 'integrator') && (
         <Stack gap="xs">
-          <Title order={3} size="h4">Calendar feeds</Title>
+          <Title order={3} size="h4">{t('calendar.feeds')}</Title>
           <CalendarFeeds brand={brand} />
         </Stack>
       )}
@@ -252,29 +260,32 @@ function SelectedPost({ p, zone, writer, navigate, onReschedule, onClose }: {
   p: Placed; zone: string; writer: boolean; navigate: (path: string) => void;
   onReschedule: (when: string) => void; onClose: () => void;
 }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
   const [value, setValue] = useState(toLocalInput(p.variant.scheduledFor, zone));
   useEffect(() => setValue(toLocalInput(p.variant.scheduledFor, zone)), [p.variant.scheduledFor, zone]);
-  const note = rescheduleNote(p.variant);
+  const note = keepsApprovalNote(p.variant) ? t('calendar.keepsApproval') : null;
   const when = fromLocalInput(value, zone);
   return (
-    <section aria-label="Selected post" className="gov-quote" data-testid="selected-post">
+    <section aria-label={t('calendar.selected')} className="gov-quote" data-testid="selected-post">
       <Group justify="space-between">
         <Group gap="xs"><ChannelLabel platform={p.variant.platform} /><StatusBadge status={p.variant.status} /></Group>
-        <Button size="compact-sm" variant="subtle" color="dark" onClick={onClose}>Close</Button>
+        <Button size="compact-sm" variant="subtle" color="dark" onClick={onClose}>{t('close')}</Button>
       </Group>
       <Text fw={600} mt={4}>{p.story.title}</Text>
-      {p.story.campaign && <Text size="sm">Campaign: {p.story.campaign}</Text>}
-      <Text size="sm">{p.variant.scheduledFor ? `Scheduled for ${formatIn(p.variant.scheduledFor, zone)}` : 'Not scheduled'}</Text>
+      {p.story.campaign && <Text size="sm">{t('calendar.campaignIs', { campaign: p.story.campaign })}</Text>}
+      <Text size="sm">{p.variant.scheduledFor ? t('calendar.scheduledFor', { at: formatIn(p.variant.scheduledFor, zone, language) })
+        : t('calendar.notScheduled')}</Text>
       <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>{p.variant.text}</Text>
       <PublicationLine variant={p.variant} zone={zone} />
       <Anchor href={`/stories/${p.story.id}?variant=${p.variant.id}`} c="indigo.9" size="sm"
         onClick={(e) => { e.preventDefault(); navigate(`/stories/${p.story.id}?variant=${p.variant.id}`); }}>
-        Open the story</Anchor>
+        {t('calendar.openStory')}</Anchor>
       {writer && canMove(p.variant) && (
         <Group align="end" mt="xs" gap="xs">
-          <TextInput type="datetime-local" label={`Reschedule to (${zone})`} value={value}
+          <TextInput type="datetime-local" label={t('calendar.rescheduleTo', { zone })} value={value}
             onChange={(e) => setValue(e.currentTarget.value)} w={260} />
-          <Button color="indigo.8" disabled={!when} onClick={() => when && onReschedule(when)}>Reschedule</Button>
+          <Button color="indigo.8" disabled={!when} onClick={() => when && onReschedule(when)}>{t('calendar.reschedule')}</Button>
         </Group>
       )}
       {writer && note && <Text size="xs" c="gray.8" mt={4}>{note}</Text>}

@@ -3,28 +3,30 @@ import { Group, Select, Stack, Tabs, Title } from '@mantine/core';
 import { type Me, screensFor } from '../logic/navigation';
 import { AdvocatesList } from './complaints/AdvocatesList';
 import { ComplaintSearch } from './complaints/ComplaintSearch';
+import { useTranslation } from '../i18n/i18n';
 
 /**
  * What the brand learnt from past complaints (docs/inbox-authority.md#complaint-library-r29): search the
  * settled cases in English, Polish, Greek and Russian; and the brand's advocates.
  */
 export function ComplaintsScreen({ me }: { me: Me }) {
+  const { t } = useTranslation('complaints');
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
   const [tab, setTab] = useState<string | null>('library');
   const mayOpenInbox = screensFor(me).includes('inbox');
   return (
     <Stack>
       <Group justify="space-between" align="end">
-        <Title order={2}>Complaint library</Title>
+        <Title order={2}>{t('title')}</Title>
         {me.brands.length > 1 && (
-          <Select label="Brand" data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
+          <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
         )}
       </Group>
       {brand && (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="library">Settled complaints</Tabs.Tab>
-            <Tabs.Tab value="advocates">Advocates</Tabs.Tab>
+            <Tabs.Tab value="library">{t('tab.library')}</Tabs.Tab>
+            <Tabs.Tab value="advocates">{t('tab.advocates')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="library" pt="md"><ComplaintSearch brand={brand} mayOpenInbox={mayOpenInbox} /></Tabs.Panel>
           <Tabs.Panel value="advocates" pt="md"><AdvocatesList brand={brand} /></Tabs.Panel>

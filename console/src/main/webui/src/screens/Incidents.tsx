@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Grid, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { ApiError, get } from '../api';
 import { useNow, usePolling } from '../hooks';
-import { byStateThenTime, conversationsLabel, since } from '../logic/incidents/incidents';
+import { byStateThenTime } from '../logic/incidents/incidents';
+import { useIncidentWords } from './incidents/words';
 import { INCIDENTS_CHANGED_EVENT, OPEN_INCIDENT_EVENT, incidentFromPath, incidentPath } from '../logic/incidents/route';
 import type { Me } from '../logic/navigation';
 import type { Incident, IncidentPage } from '../types/governance';
@@ -11,6 +12,8 @@ import { OpenIncidentForm } from './incidents/OpenIncidentForm';
 
 /** Crises seen as one (docs/inbox-authority.md#incidents-r210): the list, opening one by hand, and each incident. */
 export function IncidentsScreen({ me }: { me: Me }) {
+  const w = useIncidentWords();
+  const { t } = w;
   const now = useNow(1000);
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
   const [state, setState] = useState<'open' | 'closed' | 'all'>('open');
@@ -53,12 +56,12 @@ export function IncidentsScreen({ me }: { me: Me }) {
   return (
     <Stack>
       <Group justify="space-between" align="end">
-        <Title order={2}>Incidents</Title>
+        <Title order={2}>{t('title')}</Title>
         <Group align="end">
           {me.brands.length > 1 && (
-            <Select label="Brand" data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
+            <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
           )}
-          {manages && !opening && <Button color="red.9" onClick={() => setOpening(true)}>Open an incident…</Button>}
+          {manages && !opening && <Button color="red.9" onClick={() => setOpening(true)}>{t('openOne')}</Button>}
         </Group>
       </Group>
       {opening && brand && (
@@ -69,13 +72,14 @@ export function IncidentsScreen({ me }: { me: Me }) {
           choose(i.id);
         }} />
       )}
-      {error && <Alert color="red" title="The incidents did not load">{error}</Alert>}
+      {error && <Alert color="red" title={t('failed')}>{error}</Alert>}
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <SegmentedControl aria-label="Which incidents" value={state} color="indigo.8" fullWidth mb="xs"
+          <SegmentedControl aria-label={t('which')} value={state} color="indigo.8" fullWidth mb="xs"
             onChange={(v) => setState(v as typeof state)}
-            data={[{ value: 'open', label: 'Open' }, { value: 'closed', label: 'Closed' }, { value: 'all', label: 'All' }]} />
-          <nav aria-label="Incidents">
+            data={[{ value: 'open', label: t('filter.open') }, { value: 'closed', label: t('filter.closed') },
+              { value: 'all', label: t('filter.all') }]} />
+          <nav aria-label={t('title')}>
             <ol className="gov-list" data-testid="incidents">
               {items?.map((i) => (
                 <li key={i.id}>
@@ -83,19 +87,18 @@ export function IncidentsScreen({ me }: { me: Me }) {
                     data-incident-id={i.id} onClick={() => choose(i.id)}>
                     <Group justify="space-between" wrap="nowrap">
                       <Text fw={600} size="sm" lineClamp={2}>{i.title}</Text>
-                      <span className={`gov-status gov-incident-${i.state}`}>{i.state}</span>
+                      <span className={`gov-status gov-incident-${i.state}`}>{t(`state.${i.state}`)}</span>
                     </Group>
                     <Text size="xs" c="gray.8">
-                      {conversationsLabel(i.conversations)} · {i.source === 'spike' ? 'spike' : `by ${i.openedBy}`}
-                      {' · '}{i.state === 'open' ? since(i.openedAt, now) : `closed ${new Date(i.closedAt!).toLocaleString()}`}
+                      {w.conversations(i.conversations)} · {i.source === 'spike' ? t('bySpike') : t('by', { who: i.openedBy })}
+                      {' · '}{i.state === 'open' ? w.since(i.openedAt, now) : t('closedAt', { at: w.format.dateTime(i.closedAt) })}
                     </Text>
                   </button>
                 </li>
               ))}
             </ol>
             {items && items.length === 0 && (
-              <Text c="gray.8">{state === 'open' ? 'No open incident. Analytics opens one on a spike of complaints or '
-                + 'negative interactions; a manager can open one by hand.' : 'None.'}</Text>
+              <Text c="gray.8">{state === 'open' ? t('noneOpen') : t('none')}</Text>
             )}
           </nav>
         </Grid.Col>
@@ -103,7 +106,7 @@ export function IncidentsScreen({ me }: { me: Me }) {
           {selected && brand
             ? <IncidentView key={selected} brand={brand} id={selected} me={me} now={now} onChanged={changed}
               onClose={() => choose(null)} />
-            : <Text c="gray.8">Choose an incident to see its conversations and act on them together.</Text>}
+            : <Text c="gray.8">{t('choose')}</Text>}
         </Grid.Col>
       </Grid>
     </Stack>

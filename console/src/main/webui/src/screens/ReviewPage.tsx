@@ -1,14 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { networkName } from '../logic/publishing/limits';
-import { statusLabel } from '../logic/publishing/calendar';
 import type { ReviewView } from '../types/publishing';
 import { NetworkPreview } from './publishing/Preview';
+import { useStatusLabel } from './publishing/common';
+import { useFormat, useTranslation } from '../i18n/i18n';
 
 /** The reviewer's own zone: the page has no brand to ask. */
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-const when = (at: string | null | undefined) => (at
-  ? new Date(at).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: ZONE }) : '');
+
+/**
+ * The reviewer signs in nowhere and picks no language: the page follows the browser's (i18n's initial language),
+ * and writes times in the reviewer's own zone.
+ */
+function useWhen() {
+  const format = useFormat();
+  return (at: string | null | undefined) => (at ? format.dateTime(at, ZONE) : '');
+}
 
 interface Failure { status: number; detail: string }
 
@@ -38,6 +46,9 @@ async function review<T>(path: string, init: RequestInit = {}): Promise<T> {
  * it; an expired or revoked link (410) says so plainly.
  */
 export function ReviewPage({ token }: { token: string }) {
+  const { t } = useTranslation('review');
+  const when = useWhen();
+  const statusLabel = useStatusLabel();
   const base = `/api/v1/review/${encodeURIComponent(token)}`;
   const [view, setView] = useState<ReviewView | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -48,34 +59,33 @@ export function ReviewPage({ token }: { token: string }) {
       .catch((f: Failure) => setFailure(f));
   }, [base]);
   useEffect(() => { load(); }, [load]);
-  useEffect(() => { document.title = view ? `Review: ${view.story.title}` : 'Review a post'; }, [view]);
+  useEffect(() => { document.title = view ? t('title', { title: view.story.title }) : t('pageTitle'); }, [view, t]);
 
   return (
     <main className="review-page" id="main">
       {failure?.status === 410 && (
         <Stack data-testid="review-gone">
-          <Title order={1}>This review link has expired or was revoked</Title>
-          <Text>It can no longer be used to see or review the post. If you still need to review it, ask the person who
-            sent you the link for a new one.</Text>
+          <Title order={1}>{t('gone.title')}</Title>
+          <Text>{t('gone.text')}</Text>
         </Stack>
       )}
       {failure && failure.status !== 410 && (
         <Stack data-testid="review-failed">
-          <Title order={1}>{failure.status === 404 ? 'This review link is not known' : 'The review could not be loaded'}</Title>
-          <Text>{failure.status === 429 ? 'Too many requests from this link: wait a minute and load the page again.'
-            : failure.status === 404 ? 'Check that the whole link was copied.' : failure.detail}</Text>
+          <Title order={1}>{failure.status === 404 ? t('failed.unknown') : t('failed.title')}</Title>
+          <Text>{failure.status === 429 ? t('failed.tooMany')
+            : failure.status === 404 ? t('failed.checkLink') : failure.detail}</Text>
         </Stack>
       )}
-      {!failure && !view && <Text>Loading the review…</Text>}
+      {!failure && !view && <Text>{t('loading')}</Text>}
       {view && !failure && (
         <Stack>
           <div>
-            <Title order={1}>Review: {view.story.title}</Title>
-            <Text>Hello {view.reviewer.name}. Each post below is shown as it will look on its network; approve it or ask
-              for changes, and comment if you like. This link works until {when(view.expiresAt)} ({ZONE}).</Text>
-            {view.story.brief && <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}><strong>Brief:</strong> {view.story.brief}</Text>}
+            <Title order={1}>{t('title', { title: view.story.title })}</Title>
+            <Text>{t('hello', { name: view.reviewer.name, until: when(view.expiresAt), zone: ZONE })}</Text>
+            {view.story.brief && <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}><strong>{t('brief')}</strong> {view.story.brief}</Text>}
           </div>
-          {done && <Alert color="teal" role="status" title="Thank you" data-testid="review-done" withCloseButton closeButtonLabel="Dismiss"
+          {done && <Alert color="teal" role="status" title={t('thanks')} data-testid="review-done" withCloseButton
+            closeButtonLabel={t('dismiss')}
             onClose={() => setDone(null)}>{done}</Alert>}
           {view.variants.map((v) => (
             <section key={v.id} aria-label={`${networkName(v.platform)}: ${v.channelName}`} data-variant-id={v.id}
@@ -92,7 +102,7 @@ export function ReviewPage({ token }: { token: string }) {
                   {v.canDecide ? <ReviewDecision base={base} variantId={v.id}
                     onDone={(text) => { setDone(`${networkName(v.platform)}: ${text}`); load(); }}
                     onGone={(f) => setFailure(f)} />
-                    : <Text size="sm">Nothing to decide on this post now.</Text>}
+                    : <Text size="sm">{t('nothingToDecide')}</Text>}
                 </div>
               </div>
             </section>
@@ -107,6 +117,7 @@ export function ReviewPage({ token }: { token: string }) {
 function ReviewDecision({ base, variantId, onDone, onGone }: {
   base: string; variantId: string; onDone: (text: string) => void; onGone: (f: Failure) => void;
 }) {
+  const { t } = useTranslation('review');
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -115,7 +126,7 @@ function ReviewDecision({ base, variantId, onDone, onGone }: {
     setProblem(null);
     try {
       await review(`${base}/decisions`, { method: 'POST', body: JSON.stringify({ variantId, decision, comment }) });
-      onDone(decision === 'approve' ? 'approved' : 'changes requested');
+      onDone(decision === 'approve' ? t('approved') : t('changesRequested'));
       setComment('');
     } catch (e) {
       const f = e as Failure;
@@ -126,14 +137,14 @@ function ReviewDecision({ base, variantId, onDone, onGone }: {
   };
   return (
     <Stack gap="xs">
-      <Textarea label="Your comment" description="Needed when asking for changes" autosize minRows={2} value={comment}
+      <Textarea label={t('yourComment')} description={t('commentHelp')} autosize minRows={2} value={comment}
         onChange={(e) => setComment(e.currentTarget.value)} />
       <Group>
-        <Button color="teal.9" loading={busy} onClick={() => decide('approve')}>Approve</Button>
+        <Button color="teal.9" loading={busy} onClick={() => decide('approve')}>{t('approve')}</Button>
         <Button color="red.9" variant="outline" loading={busy} disabled={!comment.trim()}
-          onClick={() => decide('request_changes')}>Request changes</Button>
+          onClick={() => decide('request_changes')}>{t('requestChanges')}</Button>
       </Group>
-      {problem && <Alert color="red" role="alert" title="Not recorded">{problem}</Alert>}
+      {problem && <Alert color="red" role="alert" title={t('notRecorded')}>{problem}</Alert>}
     </Stack>
   );
 }
@@ -141,6 +152,8 @@ function ReviewDecision({ base, variantId, onDone, onGone }: {
 function ReviewComments({ base, view, onPosted, onGone }: {
   base: string; view: ReviewView; onPosted: () => void; onGone: (f: Failure) => void;
 }) {
+  const { t } = useTranslation('review');
+  const when = useWhen();
   const [text, setText] = useState('');
   const [about, setAbout] = useState<string | null>('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -157,23 +170,23 @@ function ReviewComments({ base, view, onPosted, onGone }: {
   };
   const name = (variantId: string | null) => {
     const v = view.variants.find((x) => x.id === variantId);
-    return v ? `${networkName(v.platform)} · ${v.channelName}` : 'the whole story';
+    return v ? `${networkName(v.platform)} · ${v.channelName}` : t('wholeStory');
   };
   return (
-    <Stack gap="xs" component="section" aria-label="Comments" style={{ borderTop: '1px solid #ced4da', paddingTop: 12 }}>
-      <Title order={2} size="h4">Comments</Title>
-      {view.comments.length === 0 && <Text size="sm">No comments yet.</Text>}
+    <Stack gap="xs" component="section" aria-label={t('comments')} style={{ borderTop: '1px solid #ced4da', paddingTop: 12 }}>
+      <Title order={2} size="h4">{t('comments')}</Title>
+      {view.comments.length === 0 && <Text size="sm">{t('noComments')}</Text>}
       {[...view.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => (
         <div key={c.id} className="comment">
-          <Text size="sm" fw={600}>{c.author} · about {name(c.variantId)} · {when(c.createdAt)}</Text>
+          <Text size="sm" fw={600}>{c.author} · {t('about', { what: name(c.variantId) })} · {when(c.createdAt)}</Text>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.text}</Text>
         </div>
       ))}
-      <Select label="About" value={about} onChange={setAbout} allowDeselect={false} w={320}
-        data={[{ value: '', label: 'The whole story' }, ...view.variants.map((v) => ({ value: v.id, label: name(v.id) }))]} />
-      <Textarea label="Comment" autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      <Group><Button color="indigo.8" disabled={!text.trim()} onClick={post}>Comment</Button></Group>
-      {problem && <Alert color="red" role="alert" title="Not recorded">{problem}</Alert>}
+      <Select label={t('aboutLabel')} value={about} onChange={setAbout} allowDeselect={false} w={320}
+        data={[{ value: '', label: t('wholeStoryOption') }, ...view.variants.map((v) => ({ value: v.id, label: name(v.id) }))]} />
+      <Textarea label={t('comment')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+      <Group><Button color="indigo.8" disabled={!text.trim()} onClick={post}>{t('commentButton')}</Button></Group>
+      {problem && <Alert color="red" role="alert" title={t('notRecorded')}>{problem}</Alert>}
     </Stack>
   );
 }

@@ -2,16 +2,17 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Anchor, Button, Group, Select, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { ApiError, get, send } from '../api';
 import { type Me } from '../logic/navigation';
-import { brandZone, canDecide, canSkipStep, canWritePosts, statusLabel } from '../logic/publishing/calendar';
+import { brandZone, canDecide, canSkipStep, canWritePosts } from '../logic/publishing/calendar';
+import { useFormat, useTranslation } from '../i18n/i18n';
 import { type FormErrors, type VariantForm, formErrors, newVariant, parseTags, resetsApproval, variantChanged,
   variantForm, variantInput } from '../logic/publishing/composer';
-import { asFinding, severityLabel } from '../logic/publishing/findings';
+import { asFinding } from '../logic/publishing/findings';
 import { checkLimits, networkName } from '../logic/publishing/limits';
 import { formatIn, fromLocalInput } from '../logic/publishing/zoned';
 import { correctionNote } from '../logic/publishing/publication';
 import type { Story, Variant, VariantFinding } from '../types/publishing';
 import { problemText } from './inbox/common';
-import { ChannelLabel, StatusBadge, useBrandZone, useChannels } from './publishing/common';
+import { ChannelLabel, StatusBadge, useBrandZone, useChannels, useStatusLabel, usePublishingWords } from './publishing/common';
 import { NetworkPreview } from './publishing/Preview';
 import { ApprovalHistory, Comments, DecisionForm, Reviewers, VersionHistory } from './publishing/StoryPanels';
 import { type Selection, VariantEditor } from './publishing/VariantEditor';
@@ -27,6 +28,10 @@ interface Outcome { ok: boolean; title: string; lines: string[] }
  * external reviewers. `/stories/new` starts one; `/stories/<id>` opens one.
  */
 export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string | null; navigate: (p: string) => void }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
+  const statusLabel = useStatusLabel();
+  const words = usePublishingWords();
   const [brand, setBrand] = useState<string | null>(storyId ? null : me.brands[0] ?? null);
   const [story, setStory] = useState<Story | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -89,7 +94,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
           if (!(e instanceof ApiError) || e.problem.status !== 404) { setLoadError(problemText(e)); return; }
         }
       }
-      setLoadError('No story with this id in your brands.');
+      setLoadError(t('story.notFound'));
     })();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storyId]);
@@ -149,13 +154,13 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
           window.history.replaceState({}, '', `/stories/${body.id}`);
           apply(body);
           setActive(forms.length ? '0' : null);
-          setOutcome({ ok: true, title: 'Saved', lines: [`Story “${body.title}” created with ${body.variants.length} variant`
-            + `${body.variants.length === 1 ? '' : 's'}; each is a draft until submitted.`] });
+          setOutcome({ ok: true, title: t('story.saved'), lines: [t('story.created', { title: body.title,
+            count: body.variants.length })] });
           return body.id;
         } catch (e) {
           if (e instanceof ApiError) merge(formErrors(e.problem.errors, null));
           setErrors(collected);
-          setOutcome({ ok: false, title: 'Not saved', lines: [problemText(e)] });
+          setOutcome({ ok: false, title: t('story.notSaved'), lines: [problemText(e)] });
           return null;
         }
       }
@@ -163,10 +168,10 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
         try {
           await send('PUT', `${base}/${story.id}`, { title, brief, campaign: campaign.trim() || null, tags: parseTags(tags) },
             { 'If-Match': `"${story.version}"` });
-          lines.push('✓ Story details saved');
+          lines.push(`✓ ${t('story.detailsSaved')}`);
         } catch (e) {
           if (e instanceof ApiError) merge(formErrors(e.problem.errors, null));
-          lines.push(`✗ Story details not saved: ${conflictText(e)}`);
+          lines.push(`✗ ${t('story.detailsNotSaved', { problem: conflictText(e, t) })}`);
           storyFailed = true;
         }
       }
@@ -177,24 +182,24 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
         try {
           if (!f.id) {
             await send<Variant>('POST', `${base}/${story.id}/variants`, variantInput(f, zone));
-            lines.push(`✓ ${name}: added as a draft`);
+            lines.push(`✓ ${name}: ${t('story.addedDraft')}`);
           } else {
             const { body } = await send<Variant>('PUT', `${base}/${story.id}/variants/${f.id}`, variantInput(f, zone),
               { 'If-Match': `"${f.version}"` });
-            lines.push(`✓ ${name}: saved (version ${body.version}, ${statusLabel(body.status)})`
-              + `${resets ? ' — the change sends it back to review' : ''}`);
+            lines.push(`✓ ${name}: ${t('story.variantSaved', { version: body.version, status: statusLabel(body.status) })}`
+              + `${resets ? ` — ${t('story.backToReview')}` : ''}`);
           }
         } catch (e) {
           failed.add(f);
           if (e instanceof ApiError) merge(formErrors(e.problem.errors, i));
-          lines.push(`✗ ${name}: not saved — ${conflictText(e)}`);
+          lines.push(`✗ ${name}: ${t('story.variantNotSaved', { problem: conflictText(e, t) })}`);
         }
       }
       setErrors(collected);
       await reload((f) => failed.has(f), storyFailed).catch(() => {});
       const ok = failed.size === 0 && !storyFailed;
-      setOutcome({ ok, title: ok ? 'Saved' : lines.some((l) => l.startsWith('✓')) ? 'Not everything was saved' : 'Not saved',
-        lines: lines.length ? lines : ['Nothing had changed.'] });
+      setOutcome({ ok, title: ok ? t('story.saved') : lines.some((l) => l.startsWith('✓')) ? t('story.partlySaved')
+        : t('story.notSaved'), lines: lines.length ? lines : [t('story.nothingChanged')] });
       return ok ? story.id : null;
     } finally {
       setBusy(false);
@@ -212,9 +217,9 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
     // after a save the forms were rebuilt: submit by channel account
     const latest = await get<Story>(`/api/v1/brands/${encodeURIComponent(brand)}/stories/${storyKey}`).then((r) => r.body)
       .catch(() => story);
-    for (const t of targets) {
-      const v = latest?.variants.find((x) => x.channelAccount === t.channelAccount);
-      const name = `${networkName(t.platform)} · ${t.channelName}`;
+    for (const target of targets) {
+      const v = latest?.variants.find((x) => x.channelAccount === target.channelAccount);
+      const name = `${networkName(target.platform)} · ${target.channelName}`;
       if (!v) continue;
       try {
         const { body } = await send<Variant>('POST',
@@ -223,7 +228,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
       } catch (e) {
         ok = false;
         if (e instanceof ApiError && Array.isArray(e.problem.findings)) found[v.id] = e.problem.findings as VariantFinding[];
-        lines.push(`✗ ${name}: not submitted — ${problemText(e)}`);
+        lines.push(`✗ ${name}: ${t('story.notSubmitted', { problem: problemText(e) })}`);
       }
     }
     setSubmitFindings(found);
@@ -231,19 +236,19 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
       await get<Story>(`/api/v1/brands/${encodeURIComponent(brand)}/stories/${storyKey}`)
         .then(({ body }) => apply(body)).catch(() => {});
     }
-    setOutcome({ ok, title: ok ? 'Submitted for approval' : 'Not everything was submitted', lines });
+    setOutcome({ ok, title: ok ? t('story.submitted') : t('story.partlySubmitted'), lines });
     setBusy(false);
   };
 
   const withdraw = async (f: VariantForm) => {
-    const reason = window.prompt(`Why withdraw the ${networkName(f.platform)} variant? (recorded)`);
+    const reason = window.prompt(t('story.withdrawWhy', { network: networkName(f.platform) }));
     if (!reason || !brand || !id) return;
     try {
       await send('POST', `/api/v1/brands/${encodeURIComponent(brand)}/stories/${id}/variants/${f.id}/cancel`, { reason });
       await reload();
-      setOutcome({ ok: true, title: 'Withdrawn', lines: [`${networkName(f.platform)}: cancelled — “${reason}”`] });
+      setOutcome({ ok: true, title: t('story.withdrawn'), lines: [t('story.cancelled', { network: networkName(f.platform), reason })] });
     } catch (e) {
-      setOutcome({ ok: false, title: 'Not withdrawn', lines: [problemText(e)] });
+      setOutcome({ ok: false, title: t('story.notWithdrawn'), lines: [problemText(e)] });
     }
   };
 
@@ -251,28 +256,28 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
   const clientProblems = useMemo(() => forms.flatMap((f) => checkLimits(f.platform, f.text, f.media.length).problems
     .map((p) => `${networkName(f.platform)}: ${p.message}`)), [forms]);
 
-  if (loadError) return <Alert color="red" title="The story did not open" role="alert">{loadError}</Alert>;
-  if (storyId && !story) return <Text>Loading the story…</Text>;
+  if (loadError) return <Alert color="red" title={t('story.failed')} role="alert">{loadError}</Alert>;
+  if (storyId && !story) return <Text>{t('story.loading')}</Text>;
 
   return (
     <Stack>
       <Group justify="space-between" align="end">
         <div>
           <Anchor href="/calendar" size="sm" c="indigo.9" onClick={(e) => { e.preventDefault(); navigate('/calendar'); }}>
-            ‹ Calendar</Anchor>
-          <Title order={2}>{story ? story.title : 'New post'}</Title>
-          {story && <Text size="sm" c="gray.8">Owner {story.owner} · brand {story.brand} · times in {zone}</Text>}
+            ‹ {t('calendar.title')}</Anchor>
+          <Title order={2}>{story ? story.title : t('calendar.newPost')}</Title>
+          {story && <Text size="sm" c="gray.8">{t('story.about', { owner: story.owner, brand: story.brand, zone })}</Text>}
         </div>
         {writer && (
           <Group>
-            <Button variant="default" onClick={() => navigate('/calendar')}>Cancel</Button>
-            <Button color="indigo.8" onClick={save} loading={busy} disabled={!anyDirty || !title.trim()}>Save</Button>
+            <Button variant="default" onClick={() => navigate('/calendar')}>{t('story.cancel')}</Button>
+            <Button color="indigo.8" onClick={save} loading={busy} disabled={!anyDirty || !title.trim()}>{t('story.save')}</Button>
             <Button color="teal.9" loading={busy} disabled={submittable.length === 0 || forms.length === 0 || !title.trim()}
-              onClick={() => submit(submittable)}>Submit for approval</Button>
+              onClick={() => submit(submittable)}>{t('story.submit')}</Button>
           </Group>
         )}
       </Group>
-      {!writer && <Text size="sm" c="gray.8">Read only: editors, approvers and managers write posts.</Text>}
+      {!writer && <Text size="sm" c="gray.8">{t('calendar.readOnly')}</Text>}
       {outcome && (
         <Alert color={outcome.ok ? 'teal' : 'red'} title={outcome.title} role={outcome.ok ? 'status' : 'alert'}
           data-testid="story-outcome" data-ok={outcome.ok} withCloseButton closeButtonLabel="Dismiss" onClose={() => setOutcome(null)}>
@@ -280,42 +285,42 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
           {errors.other.length > 0 && <ul className="plain-list">{errors.other.map((l, i) => <li key={i}>{l}</li>)}</ul>}
         </Alert>
       )}
-      {channelError && <Alert color="red" title="The brand’s channel accounts did not load">{channelError}</Alert>}
+      {channelError && <Alert color="red" title={t('calendar.channelsFailed')}>{channelError}</Alert>}
       <Group grow align="start">
         {!story && me.brands.length > 1 && (
-          <Select label="Brand" data={me.brands} value={brand} allowDeselect={false}
+          <Select label={t('brand')} data={me.brands} value={brand} allowDeselect={false}
             onChange={(b) => { setBrand(b); setForms([]); setActive(null); }} />
         )}
-        <TextInput label="Title" required value={title} readOnly={!writer} maxLength={200}
+        <TextInput label={t('story.title')} required value={title} readOnly={!writer} maxLength={200}
           error={errors.story.title?.join('; ')} onChange={(e) => setTitle(e.currentTarget.value)} />
-        <TextInput label="Campaign" value={campaign} readOnly={!writer} error={errors.story.campaign?.join('; ')}
+        <TextInput label={t('calendar.campaign')} value={campaign} readOnly={!writer} error={errors.story.campaign?.join('; ')}
           onChange={(e) => setCampaign(e.currentTarget.value)} />
-        <TextInput label="Tags" description="separated by commas" value={tags} readOnly={!writer}
+        <TextInput label={t('story.tags')} description={t('story.tagsHelp')} value={tags} readOnly={!writer}
           error={errors.story.tags?.join('; ')} onChange={(e) => setTags(e.currentTarget.value)} />
       </Group>
-      <Textarea label="Brief" description="what the story is for, for its writers and approvers" autosize minRows={2}
+      <Textarea label={t('story.brief')} description={t('story.briefHelp')} autosize minRows={2}
         value={brief} readOnly={!writer} error={errors.story.brief?.join('; ')} onChange={(e) => setBrief(e.currentTarget.value)} />
       {writer && (
         <Group align="end">
-          <Select label="Add a channel" placeholder={unused.length ? 'Choose a channel account…' : 'Every channel account is added'}
+          <Select label={t('story.addChannel')} placeholder={unused.length ? t('story.chooseAccount') : t('story.allAdded')}
             data={unused.map((c) => ({ value: c.id, label: `${networkName(c.platform)} · ${c.name}` }))}
             value={null} onChange={addChannel} disabled={unused.length === 0} w={320} data-testid="add-channel" />
         </Group>
       )}
       {clientProblems.length > 0 && (
-        <Text size="sm" c="red.9" role="status">Over a network’s limits: {clientProblems.join('; ')}</Text>
+        <Text size="sm" c="red.9" role="status">{t('story.overLimits', { problems: clientProblems.join('; ') })}</Text>
       )}
-      {forms.length === 0 && <Text>Add a channel to write the first variant.</Text>}
+      {forms.length === 0 && <Text>{t('story.addFirst')}</Text>}
       {forms.length > 0 && (
         <Tabs value={active ?? '0'} onChange={setActive} keepMounted={false}>
-          <Tabs.List aria-label="Variants">
+          <Tabs.List aria-label={t('story.variants')}>
             {forms.map((f, i) => (
               <Tabs.Tab key={f.id ?? f.channelAccount} value={String(i)} data-platform={f.platform} data-variant-id={f.id ?? undefined}
                 data-correction={savedOf(f)?.correctionOf ? 'true' : undefined}
-                rightSection={errors.variants[i] ? <span>⚠<span className="visually-hidden"> has errors</span></span> : null}>
+                rightSection={errors.variants[i] ? <span>⚠<span className="visually-hidden"> {t('story.hasErrors')}</span></span> : null}>
                 <Group gap={4} wrap="nowrap"><ChannelLabel platform={f.platform} />
-                  {savedOf(f)?.correctionOf && <Text span size="xs" fw={600} ml={4}>Correction</Text>}
-                  <StatusBadge status={f.status} />{dirty(f) ? <span> •<span className="visually-hidden"> unsaved changes</span></span> : null}</Group>
+                  {savedOf(f)?.correctionOf && <Text span size="xs" fw={600} ml={4}>{t('story.correction')}</Text>}
+                  <StatusBadge status={f.status} />{dirty(f) ? <span> •<span className="visually-hidden"> {t('story.unsaved')}</span></span> : null}</Group>
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -324,7 +329,7 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
               <div className="composer-layout">
                 <Stack>
                   {savedOf(f)?.correctionOf && (
-                    <Alert color="indigo" title="Correction" data-testid="correction-note">{correctionNote(savedOf(f)!)}</Alert>
+                    <Alert color="indigo" title={t('story.correction')} data-testid="correction-note">{correctionNote(savedOf(f)!)}</Alert>
                   )}
                   <VariantEditor brand={brand ?? ''} form={f} saved={savedOf(f)} zone={zone}
                     errors={errors.variants[i] ?? {}} textOnly={!!savedOf(f)?.correctionOf}
@@ -335,42 +340,42 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
                       onChanged={() => { reload().catch(() => {}); }} />
                   )}
                   {submitFindings[f.id ?? ''] && (
-                    <Alert color="red" role="alert" title="The brand’s standards stopped the submit" data-testid="submit-findings">
+                    <Alert color="red" role="alert" title={t('story.stoppedByStandards')} data-testid="submit-findings">
                       <ul className="plain-list">{submitFindings[f.id ?? ''].map((x, j) => {
                         const g = asFinding(x, f.text);
-                        return <li key={j}>{severityLabel(g.severity)} {g.span?.text ? `“${g.span.text}”: ` : ''}{g.message}</li>;
+                        return <li key={j}>{words.severity(g.severity)} {g.span?.text ? `“${g.span.text}”: ` : ''}{g.message}</li>;
                       })}</ul>
                     </Alert>
                   )}
                   {writer && (
                     <Group>
-                      {!f.id && <Button variant="outline" color="dark" onClick={() => removeUnsaved(i)}>Remove this channel</Button>}
+                      {!f.id && <Button variant="outline" color="dark" onClick={() => removeUnsaved(i)}>{t('story.removeChannel')}</Button>}
                       {f.id && ['draft', 'changes_requested'].includes(f.status) && (
                         <Button variant="outline" color="teal.9" loading={busy} onClick={() => submit([f])}>
-                          Submit this variant</Button>
+                          {t('story.submitVariant')}</Button>
                       )}
                       {f.id && !['cancelled', 'expired'].includes(f.status) && (
-                        <Button variant="outline" color="red.9" onClick={() => withdraw(f)}>Withdraw this variant</Button>
+                        <Button variant="outline" color="red.9" onClick={() => withdraw(f)}>{t('story.withdraw')}</Button>
                       )}
                     </Group>
                   )}
                 </Stack>
                 <Stack>
-                  <Title order={3} size="h5">How it will look on {networkName(f.platform)}</Title>
+                  <Title order={3} size="h5">{t('story.howItLooks', { network: networkName(f.platform) })}</Title>
                   <NetworkPreview platform={f.platform} channelName={f.channelName} text={f.text} link={f.link || null}
-                    scheduledText={f.scheduledLocal ? formatIn(fromLocalInput(f.scheduledLocal, zone), zone) : undefined}
+                    scheduledText={f.scheduledLocal ? formatIn(fromLocalInput(f.scheduledLocal, zone), zone, language) : undefined}
                     images={f.media.map((m) => ({ id: m.id, src: `/api/v1/brands/${encodeURIComponent(brand ?? '')}/media/${m.id}` }))} />
                   {savedOf(f) && (
                     <>
-                      <Title order={3} size="h5">Approval</Title>
+                      <Title order={3} size="h5">{t('story.approval')}</Title>
                       <ApprovalHistory variant={savedOf(f)!} zone={zone} />
                       {canDecide(me) && savedOf(f)!.status === 'in_review' && !dirty(f) && (
                         <DecisionForm brand={brand!} storyId={id!} variant={savedOf(f)!}
-                          onDone={(_, text) => { reload(); setOutcome({ ok: true, title: 'Decided', lines: [text] }); }} />
+                          onDone={(_, text) => { reload(); setOutcome({ ok: true, title: t('story.decided'), lines: [text] }); }} />
                       )}
                       {canSkipStep(me) && savedOf(f)!.status === 'in_review' && (
                         <SkipStep brand={brand!} storyId={id!} variant={savedOf(f)!}
-                          onDone={(text) => { reload(); setOutcome({ ok: true, title: 'Step skipped', lines: [text] }); }} />
+                          onDone={(text) => { reload(); setOutcome({ ok: true, title: t('story.stepSkipped'), lines: [text] }); }} />
                       )}
                     </>
                   )}
@@ -382,18 +387,18 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
       )}
       {story && id && brand && (
         <Tabs defaultValue="comments" keepMounted={false}>
-          <Tabs.List aria-label="About the story">
-            <Tabs.Tab value="comments">Comments</Tabs.Tab>
-            <Tabs.Tab value="history">Versions{current ? ` (${networkName(current.platform)})` : ''}</Tabs.Tab>
-            {writer && <Tabs.Tab value="reviewers">External reviewers</Tabs.Tab>}
-            {readsInbox(me.roles) && <Tabs.Tab value="conversations">Conversations</Tabs.Tab>}
+          <Tabs.List aria-label={t('story.aboutTabs')}>
+            <Tabs.Tab value="comments">{t('story.comments')}</Tabs.Tab>
+            <Tabs.Tab value="history">{t('story.versions')}{current ? ` (${networkName(current.platform)})` : ''}</Tabs.Tab>
+            {writer && <Tabs.Tab value="reviewers">{t('story.reviewers')}</Tabs.Tab>}
+            {readsInbox(me.roles) && <Tabs.Tab value="conversations">{t('story.conversations')}</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="comments" pt="md">
             <Comments brand={brand} storyId={id} variant={currentSaved ?? null} selection={selection} mayWrite={writer} zone={zone} />
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
             {currentSaved ? <VersionHistory brand={brand} storyId={id} variant={currentSaved} zone={zone} />
-              : <Text size="sm">Save the variant to start its history.</Text>}
+              : <Text size="sm">{t('story.saveForHistory')}</Text>}
           </Tabs.Panel>
           <Tabs.Panel value="reviewers" pt="md">
             <Reviewers brand={brand} storyId={id} mayWrite={writer} zone={zone} />
@@ -408,9 +413,9 @@ export function StoryScreen({ me, storyId, navigate }: { me: Me; storyId: string
 }
 
 /** A 409/412 in words: someone saved in between; reload to see their version. */
-function conflictText(e: unknown): string {
+function conflictText(e: unknown, t: (key: string, options?: Record<string, unknown>) => string): string {
   if (e instanceof ApiError && (e.problem.status === 409 || e.problem.status === 412)) {
-    return `someone changed it since you opened it (${problemText(e)}); your edits are kept here — reload the story to see theirs`;
+    return t('story.changedSince', { problem: problemText(e) });
   }
   return problemText(e);
 }
@@ -419,6 +424,7 @@ function conflictText(e: unknown): string {
 function SkipStep({ brand, storyId, variant, onDone }: {
   brand: string; storyId: string; variant: Variant; onDone: (text: string) => void;
 }) {
+  const { t } = useTranslation('publishing');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const skip = async () => {
@@ -426,15 +432,15 @@ function SkipStep({ brand, storyId, variant, onDone }: {
     try {
       await send('POST', `/api/v1/brands/${encodeURIComponent(brand)}/stories/${storyId}/variants/${variant.id}/skip-step`, { reason });
       setReason('');
-      onDone(`Skipped: “${reason}”`);
+      onDone(t('story.skipped', { reason }));
     } catch (e) {
       setProblem(problemText(e));
     }
   };
   return (
     <Group align="end" gap="xs">
-      <TextInput label="Reason to skip this step (recorded)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={300} />
-      <Button variant="outline" color="dark" disabled={!reason.trim()} onClick={skip}>Skip the step</Button>
+      <TextInput label={t('story.skipReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={300} />
+      <Button variant="outline" color="dark" disabled={!reason.trim()} onClick={skip}>{t('story.skip')}</Button>
       {problem && <Text size="sm" c="red.9" role="alert">{problem}</Text>}
     </Group>
   );

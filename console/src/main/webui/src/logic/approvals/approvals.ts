@@ -1,25 +1,16 @@
 // Compensation approvals and the ledger: how urgent a request is, how money reads, what the totals say.
 // Money is an integer of minor units plus an ISO 4217 code (docs/inbox-authority.md): never a float here.
-import { type DueState, formatDuration, WARNING_MS, WARNING_SHARE } from '../due';
-
-/**
- * A countdown that moves every second up to a day: "12:04", "1:59:12"; beyond a day "2 d 3 h". An approval
- * has hours, not days, so its seconds show.
- */
-export function formatCountdown(ms: number): string {
-  const total = Math.floor(Math.max(ms, 0) / 1000);
-  if (total >= 86_400) return formatDuration(ms);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
+import { type DueState, WARNING_MS, WARNING_SHARE } from '../due';
 import type { CompensationLimit, CompensationOffer, CompensationTotal, OfferKind, OfferStatus } from '../../types/governance';
 
-export interface ApprovalDue {
-  state: DueState;
-  label: string;
-}
+/**
+ * How urgent a request is: decided (its status), no due time, time left to decide, or overdue by so long. The screen
+ * words it ("decide within 1 hr 30 mins").
+ */
+export type ApprovalDue =
+  | { state: 'done'; kind: 'decided'; status: OfferStatus }
+  | { state: DueState; kind: 'noDue' }
+  | { state: DueState; kind: 'within' | 'overdue'; ms: number };
 
 /**
  * How urgent an approval request is, against its own due time (approvalDueAt = asked + 2 h): the same
@@ -27,15 +18,15 @@ export interface ApprovalDue {
  */
 export function approvalDue(offer: Pick<CompensationOffer, 'status' | 'offeredAt' | 'approvalDueAt'>,
   now: number): ApprovalDue {
-  if (offer.status !== 'pending_approval') return { state: 'done', label: STATUS_LABELS[offer.status] };
-  if (!offer.approvalDueAt) return { state: 'ok', label: 'no due time' };
+  if (offer.status !== 'pending_approval') return { state: 'done', kind: 'decided', status: offer.status };
+  if (!offer.approvalDueAt) return { state: 'ok', kind: 'noDue' };
   const due = Date.parse(offer.approvalDueAt);
   const asked = Date.parse(offer.offeredAt);
   const left = due - now;
-  if (left <= 0) return { state: 'breach', label: `overdue by ${formatCountdown(-left)}` };
+  if (left <= 0) return { state: 'breach', kind: 'overdue', ms: -left };
   const window = Math.max(due - asked, 1);
   const state: DueState = left < WARNING_MS || left / window < WARNING_SHARE ? 'warning' : 'ok';
-  return { state, label: `decide within ${formatCountdown(left)}` };
+  return { state, kind: 'within', ms: left };
 }
 
 /** The queue's order: soonest due first, then the oldest request (the service's own order, kept on refresh). */
@@ -54,6 +45,11 @@ export function minorDigits(currency: string): number {
   }
 }
 
+/** 12000 EUR → 120 (for useFormat's currency): exact for any amount a ledger holds. */
+export function minorToMajor(amountMinor: number, currency: string): number {
+  return amountMinor / 10 ** minorDigits(currency);
+}
+
 /** 12000 EUR → "120.00 EUR", 1000 JPY → "1,000 JPY", -500 PLN → "-5.00 PLN": exact, no floating point. */
 export function formatMoney(amountMinor: number, currency: string): string {
   const digits = minorDigits(currency);
@@ -65,44 +61,48 @@ export function formatMoney(amountMinor: number, currency: string): string {
   return `${negative ? '-' : ''}${grouped}${fraction} ${currency}`;
 }
 
+/** What is wrong with a typed amount or a limit's row, as a code the screen words, with its values. */
+export interface Problem {
+  code: 'amountMissing' | 'notANumber' | 'noMinorUnit' | 'tooManyDecimals' | 'tooLarge' | 'currency' | 'roleMissing'
+    | 'userMissing' | 'unknownRole' | 'duplicate';
+  values?: Record<string, string | number>;
+}
+
 /**
- * A typed amount ("120", "120.5", "120,50", "1 000") as minor units of the currency, or an error that says
- * what is wrong. No floating point: the digits are parsed as text.
+ * A typed amount ("120", "120.5", "120,50", "1 000") as minor units of the currency, or what is wrong with it.
+ * No floating point: the digits are parsed as text.
  */
-export function parseMoney(text: string, currency: string): { minor: number } | { error: string } {
+export function parseMoney(text: string, currency: string): { minor: number } | { error: Problem } {
   const digits = minorDigits(currency);
   const cleaned = text.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (cleaned === '') return { error: 'Enter an amount' };
+  if (cleaned === '') return { error: { code: 'amountMissing' } };
   const m = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
-  if (!m) return { error: 'Enter a number such as 50 or 49.99' };
+  if (!m) return { error: { code: 'notANumber' } };
   const fraction = m[2] ?? '';
   if (fraction.length > digits) {
-    return { error: digits === 0 ? `${currency} has no minor unit: enter a whole number`
-      : `${currency} has ${digits} decimal places at most` };
+    return { error: digits === 0 ? { code: 'noMinorUnit', values: { currency } }
+      : { code: 'tooManyDecimals', values: { currency, count: digits } } };
   }
   const minor = Number(m[1] + fraction.padEnd(digits, '0'));
-  if (!Number.isSafeInteger(minor) || minor > 10_000_000_000) return { error: 'The amount is too large' };
+  if (!Number.isSafeInteger(minor) || minor > 10_000_000_000) return { error: { code: 'tooLarge' } };
   return { minor };
 }
 
-/** "120.00 EUR, 70.00 EUR over agent1's limit of 50.00 EUR". */
-export function overLimit(offer: Pick<CompensationOffer, 'amountMinor' | 'limitMinor' | 'currency' | 'offeredBy'>):
-  string {
+/** How the amount asked for compares with the asker's limit: over it by so much, within it, or no limit at all. */
+export type LimitComparison =
+  | { kind: 'noLimit' }
+  | { kind: 'within'; limitMinor: number }
+  | { kind: 'over'; overMinor: number; limitMinor: number };
+
+export function overLimit(offer: Pick<CompensationOffer, 'amountMinor' | 'limitMinor'>): LimitComparison {
   const over = offer.amountMinor - offer.limitMinor;
-  if (offer.limitMinor <= 0) return `${offer.offeredBy} has no limit in ${offer.currency}`;
-  if (over <= 0) return `within ${offer.offeredBy}'s limit of ${formatMoney(offer.limitMinor, offer.currency)}`;
-  return `${formatMoney(over, offer.currency)} over ${offer.offeredBy}'s limit of `
-    + formatMoney(offer.limitMinor, offer.currency);
+  if (offer.limitMinor <= 0) return { kind: 'noLimit' };
+  if (over <= 0) return { kind: 'within', limitMinor: offer.limitMinor };
+  return { kind: 'over', overMinor: over, limitMinor: offer.limitMinor };
 }
 
-export const STATUS_LABELS: Record<OfferStatus, string> = {
-  offered: 'offered',
-  pending_approval: 'waiting for approval',
-  approved: 'approved',
-  rejected: 'rejected',
-};
-
-export const KIND_LABELS: Record<OfferKind, string> = { voucher: 'Voucher', refund: 'Refund', gift: 'Gift' };
+export const OFFER_STATUSES: OfferStatus[] = ['offered', 'pending_approval', 'approved', 'rejected'];
+export const OFFER_KINDS: OfferKind[] = ['voucher', 'refund', 'gift'];
 
 export interface LedgerPeriod {
   from: string;
@@ -126,23 +126,9 @@ export function filterByKind(items: CompensationOffer[], kind: OfferKind | null)
   return kind ? items.filter((o) => o.kind === kind) : items;
 }
 
-export interface TotalRow {
-  currency: string;
-  granted: string;
-  pending: string;
-  rejected: string;
-  offers: number;
-}
-
-/** The ledger's totals per currency, ready to read (in currency order; a currency never mixes with another). */
-export function totalRows(totals: CompensationTotal[]): TotalRow[] {
-  return [...totals].sort((a, b) => a.currency.localeCompare(b.currency)).map((t) => ({
-    currency: t.currency,
-    granted: formatMoney(t.grantedMinor, t.currency),
-    pending: formatMoney(t.pendingMinor, t.currency),
-    rejected: formatMoney(t.rejectedMinor, t.currency),
-    offers: t.offers,
-  }));
+/** The ledger's totals per currency, in currency order (a currency never mixes with another). */
+export function totalRows(totals: CompensationTotal[]): CompensationTotal[] {
+  return [...totals].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 /** Totals of the lines shown (after the kind filter), per currency, the way the service adds them up. */
@@ -181,8 +167,8 @@ export function toRows(limits: CompensationLimit[]): LimitRow[] {
 }
 
 export interface LimitErrors {
-  /** field → message, keyed like the service's 422 (limits[2].amountMinor) */
-  [field: string]: string;
+  /** field → what is wrong, keyed like the service's 422 (limits[2].amountMinor) */
+  [field: string]: Problem;
 }
 
 /** The table as the service takes it, or the errors per row (the same keys the service's 422 uses). */
@@ -192,14 +178,14 @@ export function fromRows(rows: LimitRow[]): { limits: CompensationLimit[] } | { 
   const seen = new Set<string>();
   rows.forEach((r, i) => {
     const currency = r.currency.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(currency)) errors[`limits[${i}].currency`] = 'Three letters, ISO 4217 (EUR, PLN)';
+    if (!/^[A-Z]{3}$/.test(currency)) errors[`limits[${i}].currency`] = { code: 'currency' };
     const subject = r.subject.trim();
-    if (!subject) errors[`limits[${i}].${r.subjectKind}`] = r.subjectKind === 'role' ? 'Choose a role' : 'Enter a user name';
+    if (!subject) errors[`limits[${i}].${r.subjectKind}`] = { code: r.subjectKind === 'role' ? 'roleMissing' : 'userMissing' };
     else if (r.subjectKind === 'role' && !LIMIT_ROLES.includes(subject)) {
-      errors[`limits[${i}].role`] = `One of ${LIMIT_ROLES.join(', ')}`;
+      errors[`limits[${i}].role`] = { code: 'unknownRole', values: { roles: LIMIT_ROLES.join(', ') } };
     }
     const key = `${r.subjectKind}:${subject}:${currency}`;
-    if (subject && seen.has(key)) errors[`limits[${i}].currency`] = `${subject} already has a ${currency} limit`;
+    if (subject && seen.has(key)) errors[`limits[${i}].currency`] = { code: 'duplicate', values: { subject, currency } };
     seen.add(key);
     const money = parseMoney(r.amount, currency || 'EUR');
     if ('error' in money) errors[`limits[${i}].amountMinor`] = money.error;

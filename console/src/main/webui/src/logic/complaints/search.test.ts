@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoriesOf, EMPTY_SEARCH, guessLanguage, highlight, refine, scoreLabel, searchPath } from './search';
+import { categoriesOf, EMPTY_SEARCH, guessLanguage, highlight, matchShare, refine, searchPath } from './search';
 import type { ComplaintMatch } from '../../types/governance';
 
 function match(id: string, over: Partial<ComplaintMatch['complaintCase']> = {}, score = 0.5,
@@ -66,8 +66,8 @@ describe('refining the results', () => {
   });
 
   it('labels a ranked match by its score, and the newest-cases listing not at all', () => {
-    expect(scoreLabel(match('a', {}, 0.923))).toBe('92 % match');
-    expect(scoreLabel(match('a', {}, 0, []))).toBeNull();
+    expect(matchShare(match('a', {}, 0.923))).toBe(0.923);
+    expect(matchShare(match('a', {}, 0, []))).toBeNull();
   });
 });
 

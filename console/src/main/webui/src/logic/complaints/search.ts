@@ -17,9 +17,8 @@ export interface ComplaintSearch {
 
 export const EMPTY_SEARCH: ComplaintSearch = { q: '', lang: 'auto', category: '', channel: '', period: 'all', limit: 50 };
 
-export const LANGUAGE_LABELS: Record<SearchLanguage | 'auto', string> = {
-  auto: 'Any (from the words)', en: 'English', pl: 'Polski', el: 'Ελληνικά', ru: 'Русский',
-};
+/** The search's language choices: auto (from the words), then each language (the screen names them). */
+export const SEARCH_LANGUAGES: (SearchLanguage | 'auto')[] = ['auto', 'en', 'pl', 'el', 'ru'];
 
 /**
  * Which stemmer the service should use for the Latin-script words of a query: Polish letters say Polish; Greek
@@ -72,10 +71,10 @@ export function categoriesOf(matches: ComplaintMatch[], also: string[] = []): st
     .sort((a, b) => a.localeCompare(b));
 }
 
-/** "92 % match" for a ranked result; nothing for the newest-cases listing (score 0, no terms). */
-export function scoreLabel(m: ComplaintMatch): string | null {
+/** How well a ranked result matches (0.92: the screen says "92% match"); null for the newest-cases listing. */
+export function matchShare(m: ComplaintMatch): number | null {
   if (m.matchingTerms.length === 0 && m.score === 0) return null;
-  return `${Math.round(m.score * 100)} % match`;
+  return m.score;
 }
 
 /**

@@ -1,58 +1,35 @@
-// Incidents: the crisis banner's words, the selection of the bulk actions, and the manager's "open one" form.
-import { formatDuration } from '../due';
+// Incidents: the crisis banner's facts, the selection of the bulk actions, and the manager's "open one" form. The
+// screens word them (screens/incidents/words.ts): this file returns numbers and codes.
 import type { Incident, IncidentOpenRequest } from '../../types/governance';
 
 /** The banner refreshes this often (ms): an incident opened elsewhere shows within this time. */
 export const BANNER_REFRESH_MS = 15_000;
 
-/** "since 14:05 (2 h 10 min)": when an incident opened, and how long ago. */
-export function since(openedAt: string, now: number): string {
+/** When an incident opened, how long ago (ms), and whether that was today (then its time is enough). */
+export function since(openedAt: string, now: number): { at: string; ms: number; today: boolean } {
   const opened = new Date(openedAt);
-  const hhmm = `${String(opened.getUTCHours()).padStart(2, '0')}:${String(opened.getUTCMinutes()).padStart(2, '0')}`;
-  const ago = Math.max(now - opened.getTime(), 0);
-  const sameDay = opened.toISOString().slice(0, 10) === new Date(now).toISOString().slice(0, 10);
-  const when = sameDay ? `${hhmm} UTC` : `${opened.toISOString().slice(0, 10)} ${hhmm} UTC`;
-  return `since ${when} (${ago < 60_000 ? 'just now' : formatDuration(ago).replace(/:\d\d$/, ' min')})`;
-}
-
-export function conversationsLabel(n: number): string {
-  return `${n} conversation${n === 1 ? '' : 's'}`;
+  return { at: openedAt, ms: Math.max(now - opened.getTime(), 0),
+    today: opened.toDateString() === new Date(now).toDateString() };
 }
 
 export interface Banner {
   /** the incident the button opens: the newest */
   incident: Incident;
-  headline: string;
-  detail: string;
   /** other open incidents besides it */
   others: number;
 }
 
-/**
- * The crisis banner from the open incidents of the user's brands (newest first), or null when there is none:
- * "Crisis: Awaria płatności" · "acme · 12 conversations · since 14:05 UTC (25 min) · opened by a spike".
- */
-export function bannerOf(open: Incident[], now: number): Banner | null {
+/** The crisis banner from the open incidents of the user's brands (the newest), or null when there is none. */
+export function bannerOf(open: Incident[]): Banner | null {
   const live = open.filter((i) => i.state === 'open')
     .sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt));
   if (live.length === 0) return null;
-  const incident = live[0];
-  const source = incident.source === 'spike' ? 'opened by a spike' : `opened by ${incident.openedBy}`;
-  return {
-    incident,
-    headline: `Crisis: ${incident.title}`,
-    detail: [incident.brand, conversationsLabel(incident.conversations), since(incident.openedAt, now), source]
-      .join(' · '),
-    others: live.length - 1,
-  };
+  return { incident: live[0], others: live.length - 1 };
 }
 
-/** What gathered an incident: its signal and words, in words. */
-export function gatheredBy(i: Pick<Incident, 'signal' | 'terms' | 'source'>): string {
-  const signal = i.signal === 'complaint' ? 'complaints' : i.signal === 'negative' ? 'negative interactions' : null;
-  const words = i.terms.length ? `mentioning ${i.terms.map((t) => `“${t}”`).join(', ')}` : null;
-  const what = [signal, words].filter(Boolean).join(' ');
-  return what || 'every interaction of the window';
+/** What gathered an incident: its signal (null: any) and its words; neither: every interaction of the window. */
+export function gatheredBy(i: Pick<Incident, 'signal' | 'terms'>): { signal: 'complaint' | 'negative' | null; terms: string[] } {
+  return { signal: i.signal === 'complaint' || i.signal === 'negative' ? i.signal : null, terms: i.terms };
 }
 
 /**
@@ -60,11 +37,11 @@ export function gatheredBy(i: Pick<Incident, 'signal' | 'terms' | 'source'>): st
  * paczka, kurier"): count, signal, minutes and top words; null for an incident opened by hand.
  */
 export function spikeOf(i: Pick<Incident, 'source' | 'title'>):
-  { count: number; signal: string; minutes: number; words: string[] } | null {
+  { count: number; signal: 'complaint' | 'negative'; minutes: number; words: string[] } | null {
   if (i.source !== 'spike') return null;
   const m = /^Spike: (\d+) (complaints|negative interactions) in (\d+) min(?: — (.*))?$/u.exec(i.title);
   if (!m) return null;
-  return { count: Number(m[1]), signal: m[2], minutes: Number(m[3]),
+  return { count: Number(m[1]), signal: m[2] === 'complaints' ? 'complaint' : 'negative', minutes: Number(m[3]),
     words: m[4] ? m[4].split(', ').filter(Boolean) : [] };
 }
 
@@ -94,22 +71,9 @@ export function keepPresent(selected: ReadonlySet<string>, all: string[]): strin
   return all.filter((id) => selected.has(id));
 }
 
-/** "3 of 12 selected" */
-export function selectionLabel(selected: ReadonlySet<string>, all: string[]): string {
-  return `${keepPresent(selected, all).length} of ${all.length} selected`;
-}
-
 export interface BulkOutcome {
   done: number;
   failed: { id: string; detail: string }[];
-}
-
-/** "Assigned 3 conversations." / "Assigned 2 of 3 conversations; 1 failed: …" */
-export function outcomeText(verb: string, outcome: BulkOutcome): string {
-  const total = outcome.done + outcome.failed.length;
-  if (outcome.failed.length === 0) return `${verb} ${conversationsLabel(total)}.`;
-  return `${verb} ${outcome.done} of ${conversationsLabel(total)}; ${outcome.failed.length} failed: `
-    + outcome.failed.map((f) => f.detail).join('; ');
 }
 
 export interface OpenForm {
@@ -128,19 +92,23 @@ export function termsOf(text: string): string[] {
   return [...new Set(text.split(/[,\n;]/).map((t) => t.trim()).filter(Boolean))];
 }
 
-/** The form as the service takes it, or the errors per field. */
+/** What is wrong with a field of the form, as a code the screen words. */
+export type OpenProblem = 'titleMissing' | 'titleTooLong' | 'tooManyTerms' | 'termTooLong' | 'nothingGathers'
+  | 'windowTooShort' | 'windowTooLong';
+
+/** The form as the service takes it, or the problems per field. */
 export function openRequest(form: OpenForm, now: number):
-  { request: IncidentOpenRequest } | { errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
+  { request: IncidentOpenRequest } | { errors: Record<string, OpenProblem> } {
+  const errors: Record<string, OpenProblem> = {};
   const title = form.title.trim();
-  if (!title) errors.title = 'Give the incident a title';
-  else if (title.length > 200) errors.title = 'At most 200 characters';
+  if (!title) errors.title = 'titleMissing';
+  else if (title.length > 200) errors.title = 'titleTooLong';
   const terms = termsOf(form.terms);
-  if (terms.length > 20) errors.terms = 'At most 20 words';
-  else if (terms.some((t) => t.length > 100)) errors.terms = 'Each word at most 100 characters';
-  if (!form.signal && terms.length === 0) errors.terms = 'Give words or a signal, or it gathers every conversation';
-  if (!Number.isFinite(form.hours) || form.hours <= 0) errors.hours = 'At least one hour';
-  else if (form.hours > MAX_WINDOW_HOURS) errors.hours = `At most ${MAX_WINDOW_HOURS} hours (7 days)`;
+  if (terms.length > 20) errors.terms = 'tooManyTerms';
+  else if (terms.some((t) => t.length > 100)) errors.terms = 'termTooLong';
+  if (!form.signal && terms.length === 0) errors.terms = 'nothingGathers';
+  if (!Number.isFinite(form.hours) || form.hours <= 0) errors.hours = 'windowTooShort';
+  else if (form.hours > MAX_WINDOW_HOURS) errors.hours = 'windowTooLong';
   if (Object.keys(errors).length) return { errors };
   const to = new Date(now);
   const from = new Date(now - form.hours * 3_600_000);

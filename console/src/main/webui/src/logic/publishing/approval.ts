@@ -1,23 +1,18 @@
-import type { Approval, ApprovalStep, Approver } from '../../types/publishing';
+import type { Approval, ApprovalStep } from '../../types/publishing';
 
-// The approval workflow of a variant in words: each step's approvers, how many must agree, its state, who decided
-// what; what waits for whom.
+// The approval workflow of a variant: each step's approvers, how many must agree, its state, who decided what; what
+// waits for whom. The screens word them (screens/publishing/common.tsx, usePublishingWords).
 
-export function approverText(a: Approver): string {
-  return a.kind === 'role' ? `any ${a.id}` : a.kind === 'external' ? `external reviewer ${a.id}` : a.id;
-}
-
-/** "1 of 2" (any), "2 of 2" (all), "2 of 3". */
-export function requiredText(step: Pick<ApprovalStep, 'required' | 'approvers'>): string {
+/** How many of a step's approvers must agree: n of m. */
+export function required(step: Pick<ApprovalStep, 'required' | 'approvers'>): { n: number; of: number } {
   const m = step.approvers.length;
   const n = step.required === 'any' ? 1 : step.required === 'all' ? m : Number(step.required);
-  if (m === 1) return 'needs 1 approval';
-  return `needs ${n} of ${m}${n === 1 ? ' (any)' : n === m ? ' (all)' : ''}`;
+  return { n, of: m };
 }
 
-export const STEP_STATE: Record<string, string> = {
-  waiting: '… Waiting', active: '⏳ Deciding now', approved: '✓ Approved', skipped: '⤼ Skipped',
-  changes_requested: '↩ Changes requested',
+/** Each step state's icon, shown beside its words. */
+export const STEP_ICONS: Record<string, string> = {
+  waiting: '…', active: '⏳', approved: '✓', skipped: '⤼', changes_requested: '↩',
 };
 
 /** Approvals counted in this step (request_changes ends it). */
@@ -31,25 +26,23 @@ export function activeStep(approval: Approval | null): ApprovalStep | null {
   return approval.steps[approval.currentStep] ?? null;
 }
 
-/** "Step 1 of 2 · Brand team" for the active step; a word for a finished workflow. */
-export function progressText(approval: Approval | null): string {
-  if (!approval || approval.steps.length === 0) return 'No approval needed by the brand’s rules';
+/** Where the workflow is: no approval needed, all approved, not submitted, or step n of m (its name). */
+export type Progress = { kind: 'none' | 'allApproved' | 'notSubmitted' } | { kind: 'step'; step: number; of: number; name: string };
+
+export function progress(approval: Approval | null): Progress {
+  if (!approval || approval.steps.length === 0) return { kind: 'none' };
   const step = activeStep(approval);
   if (!step) {
-    return approval.steps.every((s) => s.state === 'approved' || s.state === 'skipped') ? 'All steps approved'
-      : 'Not submitted yet';
+    return { kind: approval.steps.every((s) => s.state === 'approved' || s.state === 'skipped') ? 'allApproved'
+      : 'notSubmitted' };
   }
-  return `Step ${approval.currentStep! + 1} of ${approval.steps.length} · ${step.name}`;
+  return { kind: 'step', step: approval.currentStep! + 1, of: approval.steps.length, name: step.name };
 }
 
-/** "P1D" / "PT4H" / "PT30M" in words. */
-export function durationText(iso: string | null | undefined): string {
-  if (!iso) return '';
+/** "P1D" / "PT4H" / "PT30M" in minutes (null: not a duration), for useFormat's duration. */
+export function isoMinutes(iso: string | null | undefined): number | null {
+  if (!iso) return null;
   const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
-  if (!m) return iso;
-  const parts: string[] = [];
-  if (m[1]) parts.push(`${m[1]} d`);
-  if (m[2]) parts.push(`${m[2]} h`);
-  if (m[3]) parts.push(`${m[3]} min`);
-  return parts.join(' ') || iso;
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  return Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }

@@ -23,14 +23,15 @@ const report: CadenceReport = {
 describe('the cadence view', () => {
   it('flags a week short of its target as a gap and one beyond it as an overload', () => {
     const [fb, tg] = cadenceRows(report);
-    expect(fb.targetText).toBe('5 a week · 240 min apart · quiet 22:00–07:00 · 1 blackout');
+    expect(fb.target).toMatchObject({ postsPerWeek: 5, minGapMinutes: 240 });
+    expect(fb.target?.blackouts).toHaveLength(1);
     expect(fb.weeks.map((w) => w.flag)).toEqual(['gap', 'overload']);
-    expect(fb.weeks[0].text).toBe('3 of 5 — 2 short');
-    expect(fb.weeks[1].text).toBe('6 of 5 — 1 over');
+    expect(fb.weeks[0]).toMatchObject({ planned: 3, target: 5, by: 2 });
+    expect(fb.weeks[1]).toMatchObject({ planned: 6, target: 5, by: 1 });
     expect([fb.gaps, fb.overloads]).toEqual([1, 1]);
     expect(fb.violations[0].text).toBe('Too soon after the previous post: 60 minutes after the previous post; the minimum gap is 240 minutes');
-    expect(tg).toMatchObject({ name: 'tg', targetText: 'No target', gaps: 0 });
-    expect(tg.weeks[0]).toMatchObject({ flag: 'none', text: '1' });
+    expect(tg).toMatchObject({ name: 'tg', target: null, gaps: 0 });
+    expect(tg.weeks[0]).toMatchObject({ flag: 'none', planned: 1 });
   });
 
   it('says when competitors are not observed instead of inventing a comparison', () => {

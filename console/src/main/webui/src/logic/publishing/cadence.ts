@@ -1,44 +1,37 @@
-// The calendar's cadence view: per channel account, planned against target week by week, with what to flag.
+// The calendar's cadence view: per channel account, planned against target week by week, with what to flag. The
+// target and the weeks are returned as numbers (the screen words them: Publishing2.tsx); the competitors' lines
+// and the next free slot are still written here in English.
 import type { AccountCadence, CadenceReport, CadenceWeek } from '../../types/publishing';
 
 export interface CadenceRow {
   channelAccount: string;
   name: string;
   platform: string;
-  /** "5 a week · 240 min apart · quiet 22:00–07:00", or "No target". */
-  targetText: string;
-  weeks: { week: string; planned: number; target: number | null; flag: 'gap' | 'overload' | 'ok' | 'none'; text: string }[];
+  /** The account's target, null when it sets none (the screen writes "5 a week · 240 min apart · quiet 22:00–07:00"). */
+  target: CadenceTarget | null;
+  weeks: { week: string; planned: number; target: number | null; flag: 'gap' | 'overload' | 'ok' | 'none'; by: number }[];
   gaps: number;
   overloads: number;
   violations: { kind: string; text: string; storyId: string; variantId: string; at: string }[];
 }
 
-export function targetText(a: AccountCadence): string {
+export type CadenceTarget = NonNullable<AccountCadence['target']>;
+
+/** The account's target, or null when it sets nothing. */
+export function targetOf(a: AccountCadence): CadenceTarget | null {
   const t = a.target;
   if (!t || (t.postsPerWeek == null && t.minGapMinutes == null && !t.quietHours.length && !t.blackouts.length)) {
-    return 'No target';
+    return null;
   }
-  const parts: string[] = [];
-  if (t.postsPerWeek != null) parts.push(`${t.postsPerWeek} a week`);
-  if (t.minGapMinutes != null) parts.push(`${t.minGapMinutes} min apart`);
-  for (const q of t.quietHours) {
-    parts.push(`quiet ${q.from}–${q.to}${q.days.length ? ` (${q.days.map((d) => d.slice(0, 3).toLowerCase()).join(', ')})` : ''}`);
-  }
-  if (t.blackouts.length) parts.push(`${t.blackouts.length} blackout${t.blackouts.length > 1 ? 's' : ''}`);
-  return parts.join(' · ');
+  return t;
 }
 
+/** A week: planned against target, flagged as a gap (by how many short) or an overload (by how many over). */
 function weekCell(w: CadenceWeek): CadenceRow['weeks'][number] {
-  if (w.target == null) return { week: w.week, planned: w.planned, target: null, flag: 'none', text: `${w.planned}` };
-  if (w.shortfall > 0) {
-    return { week: w.week, planned: w.planned, target: w.target, flag: 'gap',
-      text: `${w.planned} of ${w.target} — ${w.shortfall} short` };
-  }
-  if (w.overload > 0) {
-    return { week: w.week, planned: w.planned, target: w.target, flag: 'overload',
-      text: `${w.planned} of ${w.target} — ${w.overload} over` };
-  }
-  return { week: w.week, planned: w.planned, target: w.target, flag: 'ok', text: `${w.planned} of ${w.target}` };
+  if (w.target == null) return { week: w.week, planned: w.planned, target: null, flag: 'none', by: 0 };
+  if (w.shortfall > 0) return { week: w.week, planned: w.planned, target: w.target, flag: 'gap', by: w.shortfall };
+  if (w.overload > 0) return { week: w.week, planned: w.planned, target: w.target, flag: 'overload', by: w.overload };
+  return { week: w.week, planned: w.planned, target: w.target, flag: 'ok', by: 0 };
 }
 
 const KIND: Record<string, string> = { gap: 'Too soon after the previous post', 'quiet-hours': 'In quiet hours',
@@ -49,7 +42,7 @@ export function cadenceRows(report: CadenceReport): CadenceRow[] {
     const weeks = a.weeks.map(weekCell);
     return {
       channelAccount: a.channelAccount, name: a.channelName ?? a.channelAccount, platform: a.platform,
-      targetText: targetText(a), weeks,
+      target: targetOf(a), weeks,
       gaps: weeks.filter((w) => w.flag === 'gap').length,
       overloads: weeks.filter((w) => w.flag === 'overload').length,
       violations: a.violations.map((v) => ({ kind: v.kind, text: `${KIND[v.kind] ?? v.kind}: ${v.detail}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story, Variant } from '../../types/publishing';
-import { brandZone, campaigns, canMove, canWritePosts, droppedOn, placeVariants, statusLabel } from './calendar';
+import { brandZone, campaigns, canMove, canWritePosts, droppedOn, placeVariants, STATUS_ICONS } from './calendar';
 
 function variant(id: string, over: Partial<Variant>): Variant {
   return { id, storyId: 's', channelAccount: `acc-${over.platform ?? 'facebook'}`, platform: 'facebook', text: '',
@@ -56,8 +56,8 @@ describe('calendar placement', () => {
   });
 
   it('statuses in words, the zone from the variants, the campaigns, who writes', () => {
-    expect(statusLabel('changes_requested')).toBe('↩ Changes requested');
-    expect(statusLabel('in_review')).toBe('⏳ In review');
+    expect(STATUS_ICONS.changes_requested).toBe('↩');
+    expect(STATUS_ICONS.in_review).toBe('⏳');
     expect(brandZone(stories, 'UTC')).toBe('Europe/Warsaw');
     expect(brandZone([], 'Europe/Athens')).toBe('Europe/Athens');
     expect(brandZone([], null)).toBe('UTC');

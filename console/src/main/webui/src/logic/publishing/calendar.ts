@@ -7,25 +7,12 @@ import { dayKey, moveToDay, wallTime } from './zoned';
 
 export const STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'expired', 'cancelled'];
 
-/** Each status in words with an icon, so it never rests on colour alone. */
-export const STATUS_LABELS: Record<string, { icon: string; text: string }> = {
-  draft: { icon: '✎', text: 'Draft' },
-  in_review: { icon: '⏳', text: 'In review' },
-  changes_requested: { icon: '↩', text: 'Changes requested' },
-  approved: { icon: '✓', text: 'Approved' },
-  scheduled: { icon: '🕒', text: 'Scheduled' },
-  expired: { icon: '⌛', text: 'Expired' },
-  cancelled: { icon: '✕', text: 'Cancelled' },
-  publishing: { icon: '↗', text: 'Publishing' },
-  published: { icon: '✔', text: 'Published' },
-  failed: { icon: '⚠', text: 'Failed' },
-  deleted: { icon: '🗑', text: 'Deleted' },
+/** Each status's icon, shown beside its words (the "publishing" translations' status.<code>), so it never rests on
+ * colour alone. */
+export const STATUS_ICONS: Record<string, string> = {
+  draft: '✎', in_review: '⏳', changes_requested: '↩', approved: '✓', scheduled: '🕒', expired: '⌛', cancelled: '✕',
+  publishing: '↗', published: '✔', failed: '⚠', deleted: '🗑',
 };
-
-export function statusLabel(status: string): string {
-  const s = STATUS_LABELS[status];
-  return s ? `${s.icon} ${s.text}` : status;
-}
 
 /** Editors, approvers, managers and admins write posts; every other role of the brand reads the calendar. */
 export function canWritePosts(me: Me): boolean {
@@ -104,12 +91,9 @@ export function droppedOn(v: Variant, day: string, zone: string): string | null 
   return next === new Date(v.scheduledFor).toISOString() ? null : next;
 }
 
-/** What a reschedule tells the user before it is sent: an approved post keeps its approval unless the rule says. */
-export function rescheduleNote(v: Variant): string | null {
-  if (['approved', 'scheduled'].includes(v.status)) {
-    return 'Approved posts keep their approval when only the time changes, unless the brand’s rule asks again.';
-  }
-  return null;
+/** Whether a reschedule should say first that an approved post keeps its approval unless the brand's rule asks again. */
+export function keepsApprovalNote(v: Variant): boolean {
+  return ['approved', 'scheduled'].includes(v.status);
 }
 
 /** The brand's zone: the variants' own (calendar-service sets the brand's), else the catalogue's, else UTC. */

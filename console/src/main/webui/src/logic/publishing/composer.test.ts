@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoryComment, Variant } from '../../types/publishing';
 import { firstCommentText, formErrors, newVariant, parseTags, resetsApproval, selectionSpan, spanText, threads, variantChanged,
   variantInput } from './composer';
-import { asFinding, openBlocking, severityLabel } from './findings';
-import { progressText, requiredText } from './approval';
+import { asFinding, openBlocking, severityKind } from './findings';
+import { isoMinutes, progress, required } from './approval';
 
 const account = { id: 'acc-fb', brand: 'acme', platform: 'facebook', accountId: '1', name: 'Acme PL', enabled: true };
 
@@ -83,19 +83,21 @@ describe('findings and approvals in words', () => {
     expect(openBlocking([{ code: 'a', severity: 'blocking', message: '' },
       { code: 'b', severity: 'blocking', message: '', overridden: { by: 'approver1', reason: 'ok', at: '' } },
       { code: 'c', severity: 'warning', message: '' }]).map((f) => f.ruleId)).toEqual(['a']);
-    expect(severityLabel('blocking')).toBe('⛔ Blocks');
-    expect(severityLabel('warn')).toBe('⚠ Warning');
+    expect(severityKind('blocking')).toBe('block');
+    expect(severityKind('warn')).toBe('warn');
   });
 
   it('says how many must agree and where the workflow is', () => {
     const approvers = [{ kind: 'user', id: 'approver1' }, { kind: 'role', id: 'manager' }];
-    expect(requiredText({ required: 'any', approvers })).toBe('needs 1 of 2 (any)');
-    expect(requiredText({ required: 'all', approvers })).toBe('needs 2 of 2 (all)');
-    expect(requiredText({ required: 2, approvers: [...approvers, { kind: 'external', id: 'x' }] })).toBe('needs 2 of 3');
+    expect(required({ required: 'any', approvers })).toEqual({ n: 1, of: 2 });
+    expect(required({ required: 'all', approvers })).toEqual({ n: 2, of: 2 });
+    expect(required({ required: 2, approvers: [...approvers, { kind: 'external', id: 'x' }] })).toEqual({ n: 2, of: 3 });
+    expect(isoMinutes('PT4H')).toBe(240);
+    expect(isoMinutes('P1DT30M')).toBe(1470);
     const step = (name: string, state: string) => ({ name, approvers, required: 1, state, decisions: [] });
-    expect(progressText({ rule: 0, round: 1, currentStep: 1, steps: [step('Brand', 'approved'), step('Klient', 'active')] }))
-      .toBe('Step 2 of 2 · Klient');
-    expect(progressText({ rule: 0, round: 1, currentStep: null, steps: [step('Brand', 'approved')] })).toBe('All steps approved');
-    expect(progressText(null)).toBe('No approval needed by the brand’s rules');
+    expect(progress({ rule: 0, round: 1, currentStep: 1, steps: [step('Brand', 'approved'), step('Klient', 'active')] }))
+      .toEqual({ kind: 'step', step: 2, of: 2, name: 'Klient' });
+    expect(progress({ rule: 0, round: 1, currentStep: null, steps: [step('Brand', 'approved')] })).toEqual({ kind: 'allApproved' });
+    expect(progress(null)).toEqual({ kind: 'none' });
   });
 });

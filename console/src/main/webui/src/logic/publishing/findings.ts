@@ -34,10 +34,13 @@ export function openBlocking(findings: (VariantFinding | Finding)[]): Finding[] 
 }
 
 /** The severity in words with an icon (never by colour alone). */
-export function severityLabel(severity: string): string {
+/** A finding's severity as one of three kinds (the screen words it with its icon: ⛔ blocks, ⚠ warning, ℹ note). */
+export function severityKind(severity: string): 'block' | 'warn' | 'info' {
   const s = SEVERITY[severity] ?? severity;
-  return s === 'block' ? '⛔ Blocks' : s === 'warn' ? '⚠ Warning' : 'ℹ Note';
+  return s === 'block' ? 'block' : s === 'warn' ? 'warn' : 'info';
 }
+
+export const SEVERITY_ICONS = { block: '⛔', warn: '⚠', info: 'ℹ' } as const;
 
 /** Findings about an image (`imageIndex`), grouped by image, for the media list. */
 export function imageFindings(findings: VariantFinding[]): Map<number, VariantFinding[]> {

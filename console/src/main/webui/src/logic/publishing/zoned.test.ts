@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKey, formatIn, fromLocalInput, monthWeeks, moveToDay, rangeOf, toLocalInput, wallTime,
+import { addDays, dayKey, dayLabel, formatIn, monthLabel, timeIn, fromLocalInput, monthWeeks, moveToDay, rangeOf, toLocalInput, wallTime,
   weekDays } from './zoned';
 
 describe('times in the brand’s zone', () => {
@@ -62,7 +62,12 @@ describe('times in the brand’s zone', () => {
   });
 
   it('formats like the rest of the console, in the zone', () => {
-    expect(formatIn('2026-01-15T10:00:00Z', 'Europe/Warsaw')).toBe('15/01/2026, 11:00');
+    expect(formatIn('2026-01-15T10:00:00Z', 'Europe/Warsaw', 'en')).toBe('15 Jan 2026, 11:00');
+    expect(formatIn('2026-01-15T10:00:00Z', 'Europe/Warsaw', 'pl')).toMatch(/^15 sty 2026.*11:00$/);
+    expect(formatIn('2026-01-15T10:00:00Z', 'Asia/Tokyo', 'ru')).toMatch(/^15 янв\.? 2026.*19:00$/);
+    expect(timeIn('2026-01-15T17:30:00Z', 'Europe/Warsaw', 'en')).toBe('18:30');
+    expect(dayLabel('2026-03-30', 'long', 'pl')).toMatch(/pon/);
+    expect(monthLabel('2026-12-05', 'el')).toMatch(/Δεκέμβρ/);
     expect(formatIn(null, 'Europe/Warsaw')).toBe('');
   });
 });

@@ -3,6 +3,12 @@
 // zone, whatever zone the viewer's computer is in, and a time typed in the composer is read in the brand's zone
 // too (a DST gap moves it forward, as clocks do; a repeated hour takes the first).
 
+import { currentLanguage } from '../../i18n/i18n';
+import { type Language, TAGS, formatFor } from '../../i18n/locale';
+
+// What people read (formatIn, dayLabel, monthLabel, timeIn) is written in the user's language (the console's, unless
+// one is given) while the clock is always the brand's zone.
+
 export interface Wall { year: number; month: number; day: number; hour: number; minute: number }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -131,29 +137,35 @@ export function rangeOf(days: string[], zone: string): { from: string; to: strin
   return { from: start(days[0]), to: start(addDays(days[days.length - 1], 1)) };
 }
 
-/** One format for times across the console (as the inbox's `when`), in the brand's zone. */
-export function formatIn(instant: string | null | undefined, zone: string): string {
+/** The console's one date-and-time format (useFormat's), in the user's language and the brand's zone. */
+export function formatIn(instant: string | null | undefined, zone: string, language: Language = currentLanguage()): string {
   if (!instant) return '';
-  return new Date(instant).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: zone });
+  return formatFor(language).dateTime(instant, zone);
 }
 
-/** "14:05" in `zone`. */
-export function timeIn(instant: string, zone: string): string {
-  const w = wallTime(instant, zone);
-  return `${pad(w.hour)}:${pad(w.minute)}`;
+/** "14:05" in `zone` (24-hour in every language). */
+export function timeIn(instant: string, zone: string, language: Language = currentLanguage()): string {
+  return formatFor(language).time(instant, zone);
 }
 
-/** "Mon 30 Mar 2026": a day key in words (a day key has no zone). */
-export function dayLabel(day: string, style: 'long' | 'short' = 'long'): string {
+/** "Mon 30 Mar 2026" ("pon., 30 mar 2026"): a day key in words, in the user's language (a day key has no zone). */
+export function dayLabel(day: string, style: 'long' | 'short' = 'long', language: Language = currentLanguage()): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', style === 'long'
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(TAGS[language], style === 'long'
     ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
     : { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
-export function monthLabel(day: string): string {
+/** "Mon" ("pon."): the short name of a day key's weekday, for the month grid's header. */
+export function weekdayName(day: string, language: Language = currentLanguage()): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(TAGS[language], { weekday: 'short', timeZone: 'UTC' });
+}
+
+/** "December 2026" ("grudzień 2026"). */
+export function monthLabel(day: string, language: Language = currentLanguage()): string {
   const [y, m] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric',
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(TAGS[language], { month: 'long', year: 'numeric',
     timeZone: 'UTC' });
 }
 

@@ -6,7 +6,6 @@
 import type { Json, JsonObject } from '../../types/standards';
 
 export const APPROVER_KINDS = ['user', 'role', 'external'];
-export const APPROVER_KIND_NAMES: Record<string, string> = { user: 'user', role: 'role', external: 'external reviewer' };
 /** The roles a step may name and that may skip a step (the integrator approves nothing). */
 export const APPROVER_ROLES = ['agent', 'editor', 'approver', 'manager', 'admin'];
 export const CONTENT_TYPES = ['post', 'story', 'reel', 'video', 'article', 'reply', 'ad'];
@@ -20,6 +19,7 @@ export function stepsOf(rule: JsonObject): JsonObject[] {
   const approvers = Array.isArray(rule.approvers) ? rule.approvers.filter(isObject) : [];
   if (approvers.length === 0) return [];
   if (rule.order === 'sequential') {
+    // the step's name is stored with the catalogue when saved: written like standards-service names it
     return approvers.map((a) => ({ name: `Approval by ${String(a.id ?? '')}`, approvers: [a], required: 1 }));
   }
   const required = typeof rule.required === 'number' ? Math.max(1, Math.min(rule.required, approvers.length)) : 1;
@@ -38,13 +38,16 @@ export function approversAsSteps(section: Json | undefined): Json | undefined {
   return { ...section, rules: section.rules.map((r) => (isObject(r) ? ruleAsSteps(r) : r)) };
 }
 
+/** How many of a step's approvers must approve: the only one, any one, k of n, all n. */
+export type Quorum = { value: number; of: number; kind: 'only' | 'any' | 'some' | 'all' };
+
 /** The choices of "how many must approve" for a step with `count` approvers: any one, 2 of 3…, all. */
-export function quorumOptions(count: number): { value: number; label: string }[] {
+export function quorumOptions(count: number): Quorum[] {
   const n = Math.max(1, count);
   return Array.from({ length: n }, (_, i) => {
     const k = i + 1;
-    const label = n === 1 ? 'The approver' : k === 1 ? 'Any one' : k === n ? `All ${n}` : `${k} of ${n}`;
-    return { value: k, label };
+    const kind = n === 1 ? 'only' : k === 1 ? 'any' : k === n ? 'all' : 'some';
+    return { value: k, of: n, kind };
   });
 }
 
@@ -79,49 +82,34 @@ export function formatDuration(amount: number | null | undefined, unit: Duration
   return `PT${whole}M`;
 }
 
-/** A duration as people read it: 'PT4H' → '4 hours', 'P1D' → '1 day'; '' → 'never'. */
-export function describeDuration(iso: string): string {
-  const d = parseDuration(iso);
-  if (d === null) return 'never';
-  if (d === undefined) return iso;
-  const unit = d.amount === 1 ? d.unit.replace(/s$/, '') : d.unit;
-  return `${d.amount} ${unit}`;
-}
-
 /** In minutes, to compare two durations (escalate after must be longer than remind after). */
 export function durationMinutes(iso: string): number | null {
   const d = parseDuration(iso);
   return d ? d.amount * MINUTES[d.unit] : null;
 }
 
-/** What is wrong with a step's durations before saving, by field key; empty when fine. */
-export function stepDurationProblems(step: JsonObject): Record<string, string> {
-  const problems: Record<string, string> = {};
+/** What is wrong with a step's durations before saving, by field key, as codes the screen words; empty when fine. */
+export type StepProblem = 'escalateNotAfterReminder' | 'escalateToMissing' | 'escalateAfterMissing';
+
+export function stepDurationProblems(step: JsonObject): Record<string, StepProblem> {
+  const problems: Record<string, StepProblem> = {};
   const remind = typeof step.remindAfter === 'string' ? step.remindAfter : '';
   const escalate = typeof step.escalateAfter === 'string' ? step.escalateAfter : '';
   const r = durationMinutes(remind);
   const e = durationMinutes(escalate);
-  if (r !== null && e !== null && e <= r) problems.escalateAfter = `must be longer than the reminder (${describeDuration(remind)})`;
+  if (r !== null && e !== null && e <= r) problems.escalateAfter = 'escalateNotAfterReminder';
   const escalateTo = Array.isArray(step.escalateTo) ? step.escalateTo : [];
-  if (escalate && escalateTo.length === 0) problems.escalateTo = 'name who the step escalates to';
-  if (!escalate && escalateTo.length > 0) problems.escalateAfter = 'say after how long it escalates';
+  if (escalate && escalateTo.length === 0) problems.escalateTo = 'escalateToMissing';
+  if (!escalate && escalateTo.length > 0) problems.escalateAfter = 'escalateAfterMissing';
   return problems;
-}
-
-/** A one-line summary of a step for its title: "Brand review — any one of 1". */
-export function describeStep(step: JsonObject, index: number): string {
-  const name = typeof step.name === 'string' && step.name ? step.name : `Step ${index + 1}`;
-  const count = Array.isArray(step.approvers) ? step.approvers.length : 0;
-  const option = quorumOptions(count).find((o) => o.value === step.required);
-  return `Step ${index + 1}: ${name}${option && count > 0 ? ` (${option.label.toLowerCase()})` : ''}`;
 }
 
 /**
  * The problems of every step of section 1 (base and channel overrides) the form can tell before saving, by form
  * key ('approvers.rules.0.steps.1.escalateAfter'), in the shape of the 422's errors; empty when none.
  */
-export function approvalProblems(form: JsonObject): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+export function approvalProblems(form: JsonObject): Record<string, StepProblem[]> {
+  const out: Record<string, StepProblem[]> = {};
   const sections: [string, Json | undefined][] = [['approvers', form.approvers]];
   if (isObject(form.overrides)) {
     Object.entries(form.overrides).forEach(([c, o]) => {

@@ -1,25 +1,38 @@
 // The diff between two catalogue versions, as standards-service lists it (one change per differing leaf,
-// {path, before, after}, null where absent; arrays element by element), made readable: grouped per
-// section (and channel override) in the sections' order, each change named by the form's labels and its
-// values written as a person reads them.
+// {path, before, after}, null where absent; arrays element by element), located in the form: grouped per
+// section (and channel override) in the sections' order, each change placed by the fields and list entries it is
+// in. The screen names them in the user's words (screens/standards/words.ts); this file holds no words.
+// diffCatalogues computes the same list between the saved version and the form, to show a change before saving.
 
-import type { CatalogueChange, Json } from '../../types/standards';
+import type { Catalogue, CatalogueChange, Json, JsonObject } from '../../types/standards';
 import { type Field, SECTION_BY_KEY, SECTIONS } from './schema';
-import { describeDuration } from './approvals';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
+/** One step of where a change is: a field (by its chain of keys, "content/forbidden") or an entry of a list. */
+export type Crumb =
+  | { kind: 'field'; chain: string; field: Field }
+  | { kind: 'item'; chain: string; list: Extract<Field, { kind: 'list' }>; index: number; item: JsonObject | null };
+
 export interface ChangeRow {
   path: string;
-  label: string;
   kind: ChangeKind;
-  before: string;
-  after: string;
+  /** The fields and entries from the section down to the change; empty: the whole section. */
+  crumbs: Crumb[];
+  /** The field the values belong to (null: a whole list entry, or unknown). */
+  field: Field | null;
+  /** The fields of the value when it is an object (a whole entry, a group), to name its parts. */
+  parts?: Field[];
+  before: Json;
+  after: Json;
 }
 
 export interface ChangeGroup {
   key: string;
-  title: string;
+  /** The section's key (null: not a section the console knows). */
+  section: string | null;
+  number: number | null;
+  channel: string | null;
   rows: ChangeRow[];
 }
 
@@ -36,105 +49,114 @@ export function parsePath(path: string): (string | number)[] {
   return out;
 }
 
-interface Located { groupKey: string; groupTitle: string; order: number; label: string; field: Field | null }
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Where a path is in the form: its section (or a channel's override of it) and its labels. */
-export function locate(path: string): Located {
-  const parts = parsePath(path);
+function at(value: Json | undefined, parts: (string | number)[]): Json | undefined {
+  return parts.reduce<Json | undefined>((v, k) => {
+    if (Array.isArray(v) && typeof k === 'number') return v[k];
+    if (isObject(v) && typeof k === 'string') return v[k];
+    return undefined;
+  }, value);
+}
+
+export interface Located {
+  section: string | null;
+  number: number | null;
+  channel: string | null;
+  crumbs: Crumb[];
+  field: Field | null;
+}
+
+/**
+ * Where a path is in the form: its section (or a channel's override of it), and the fields and entries on the way.
+ * `catalogues` (the versions compared) let an entry be named by its content ("Facebook · first response · normal").
+ */
+export function locate(path: string, catalogues: (Catalogue | null | undefined)[] = []): Located {
+  const all = parsePath(path);
+  const parts = [...all];
   let channel: string | null = null;
   if (parts[0] === 'overrides') {
     channel = String(parts[1] ?? '');
     parts.splice(0, 2);
   }
   const section = SECTION_BY_KEY[String(parts[0] ?? '')];
-  if (!section) {
-    const title = channel ? `Overrides on ${channel}` : 'Other';
-    return { groupKey: channel ? `overrides.${channel}` : 'other', groupTitle: title, order: 100, label: path,
-      field: null };
-  }
-  const labels: string[] = [];
+  if (!section) return { section: null, number: null, channel, crumbs: [], field: null };
+  const crumbs: Crumb[] = [];
   let fields: Field[] = section.fields;
   let field: Field | null = null;
-  for (const part of parts.slice(1)) {
+  let chain = section.key;
+  parts.slice(1).forEach((part, i) => {
     if (typeof part === 'number') {
       if (field && field.kind === 'list') {
-        labels.push(`${field.item} ${part + 1}`);
+        const itemPath = all.slice(0, all.length - parts.length + i + 2);
+        const item = catalogues.map((c) => at(c ?? undefined, itemPath)).find(isObject) ?? null;
+        crumbs.push({ kind: 'item', chain, list: field, index: part, item });
         fields = field.fields;
         field = null;
-      } else {
-        labels.push(`item ${part + 1}`);
       }
-      continue;
+      return; // an element of a list of words (tags, multi): the field itself changed
     }
     const next = fields.find((f) => f.key === part) ?? null;
-    labels.push(next ? next.label : part);
+    chain = `${chain}/${part}`;
     field = next;
+    if (next) crumbs.push({ kind: 'field', chain, field: next });
     if (next && next.kind === 'group') fields = next.fields;
-  }
-  const base = `${section.number} · ${section.title}`;
-  return {
-    groupKey: channel ? `overrides.${channel}.${section.key}` : section.key,
-    groupTitle: channel ? `${base} — on ${channel}` : base,
-    order: section.number + (channel ? 0.5 : 0),
-    label: labels.length ? labels.join(' › ') : 'the whole section',
-    field,
-  };
+  });
+  return { section: section.key, number: section.number, channel, crumbs, field };
 }
 
-/** A value as a person reads it; `fields` names an object's parts when the schema knows them. */
-export function formatValue(value: Json | undefined, fields?: Field[]): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string') return value === '' ? '(empty)' : value;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => formatValue(v, fields)).join(', ');
-  return Object.entries(value)
-    .map(([k, v]) => {
-      const f = fields?.find((x) => x.key === k);
-      const sub = f && (f.kind === 'list' || f.kind === 'group') ? f.fields : undefined;
-      const named = f && f.kind === 'select' && typeof v === 'string' ? f.names?.[v] : undefined;
-      const shown = named ?? (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)
-        ? `[${formatValue(v, sub)}]` : formatValue(v, sub));
-      return `${f ? f.label : k}: ${shown}`;
-    })
-    .join('; ');
+/** The fields naming the parts of a changed value that is an object: a whole list entry, a group, a section. */
+function partsOf(located: Located, value: Json): Field[] | undefined {
+  if (!isObject(value) && !(Array.isArray(value) && value.some(isObject))) return undefined;
+  const last = located.crumbs[located.crumbs.length - 1];
+  if (!last) return located.section ? SECTION_BY_KEY[located.section].fields : undefined;
+  if (last.kind === 'item') return last.list.fields;
+  if (last.field.kind === 'list' || last.field.kind === 'group') return last.field.fields;
+  return undefined;
 }
 
-/** The fields that describe the value at a path (a list's items, a group's parts), for formatValue. */
-function fieldsOf(located: Located, path: string): Field[] | undefined {
-  const f = located.field;
-  if (f && (f.kind === 'list' || f.kind === 'group')) return f.fields;
-  // a whole list item ('…forbidden[3]'): the list's item fields
-  const parts = parsePath(path);
-  if (typeof parts[parts.length - 1] === 'number') {
-    const parent = locate(path.replace(/\[\d+\]$/, '')).field;
-    if (parent && parent.kind === 'list') return parent.fields;
-  }
-  const section = SECTION_BY_KEY[String(parts[parts[0] === 'overrides' ? 2 : 0])];
-  return parts.length === (parts[0] === 'overrides' ? 3 : 1) ? section?.fields : undefined;
-}
-
-/** The changes grouped per section in the sections' order, each named and written readably. */
-export function diffGroups(changes: CatalogueChange[]): ChangeGroup[] {
+/** The changes grouped per section in the sections' order, each located in the form. */
+export function diffGroups(changes: CatalogueChange[], catalogues: (Catalogue | null | undefined)[] = []): ChangeGroup[] {
   const groups = new Map<string, { group: ChangeGroup; order: number }>();
   changes.forEach((c) => {
-    const at = locate(c.path);
-    const fields = fieldsOf(at, c.path);
+    const where = locate(c.path, catalogues);
+    const key = where.section ? (where.channel ? `overrides.${where.channel}.${where.section}` : where.section)
+      : (where.channel ? `overrides.${where.channel}` : 'other');
+    const order = where.number != null ? where.number + (where.channel ? 0.5 : 0) : 100;
+    const entry = groups.get(key) ?? { group: { key, section: where.section, number: where.number,
+      channel: where.channel, rows: [] }, order };
     const kind: ChangeKind = c.before === null ? 'added' : c.after === null ? 'removed' : 'changed';
-    const entry = groups.get(at.groupKey) ?? { group: { key: at.groupKey, title: at.groupTitle, rows: [] }, order: at.order };
-    const shown = (v: Json) => (at.field?.kind === 'duration' && typeof v === 'string' ? describeDuration(v)
-      : formatValue(v, fields));
-    entry.group.rows.push({ path: c.path, label: at.label, kind, before: shown(c.before), after: shown(c.after) });
-    groups.set(at.groupKey, entry);
+    const last = where.crumbs[where.crumbs.length - 1];
+    // a whole entry added or removed is named by itself
+    if (last?.kind === 'item' && !last.item) {
+      const whole = [c.after, c.before].find(isObject);
+      if (whole) where.crumbs[where.crumbs.length - 1] = { ...last, item: whole };
+    }
+    entry.group.rows.push({ path: c.path, kind, crumbs: where.crumbs, field: last?.kind === 'field' ? last.field : null,
+      parts: partsOf(where, c.after ?? c.before), before: c.before, after: c.after });
+    groups.set(key, entry);
   });
   return [...groups.values()].sort((a, b) => a.order - b.order || a.group.key.localeCompare(b.group.key))
     .map((g) => g.group);
 }
 
-/** The label of an error or change path, with its section: for the summary of a refused save. */
-export function describePath(path: string): string {
-  const at = locate(path);
-  return at.field === null && at.groupKey === 'other' ? path : `${at.groupTitle}: ${at.label}`;
+/**
+ * The leaf changes between two catalogues in standards-service's shape (objects key by key, arrays element by
+ * element, null where absent): what a save would change, shown before it is made.
+ */
+export function diffCatalogues(before: Json | undefined, after: Json | undefined, path = ''): CatalogueChange[] {
+  const b = before ?? null;
+  const a = after ?? null;
+  if (JSON.stringify(b) === JSON.stringify(a)) return [];
+  if (isObject(b) && isObject(a)) {
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
+    return keys.flatMap((k) => diffCatalogues(b[k], a[k], path ? `${path}.${k}` : k));
+  }
+  if (Array.isArray(b) && Array.isArray(a)) {
+    return Array.from({ length: Math.max(b.length, a.length) },
+      (_, i) => diffCatalogues(b[i], a[i], `${path}[${i}]`)).flat();
+  }
+  return [{ path, before: b, after: a }];
 }
 
 export const SECTION_ORDER = SECTIONS.map((s) => s.key);

@@ -169,15 +169,41 @@ export function fillSection(sectionKey: string, value: Json | undefined): JsonOb
   return section ? fillObject(section.fields, prepared(sectionKey, value)) : {};
 }
 
-/** What the comment and effective-from fields need before a save; empty when it can go. */
-export function validateSave(comment: string, effectiveFrom: string, now: Date): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (!comment.trim()) problems.comment = 'say why: the history shows it';
-  else if (comment.length > 500) problems.comment = `at most 500 characters (${comment.length})`;
+/** What the comment and effective-from fields need before a save, as codes the screen words; empty when it can go. */
+export type SaveProblem = 'commentMissing' | 'commentTooLong' | 'notADate' | 'inThePast';
+
+export function validateSave(comment: string, effectiveFrom: string, now: Date): Record<string, SaveProblem> {
+  const problems: Record<string, SaveProblem> = {};
+  if (!comment.trim()) problems.comment = 'commentMissing';
+  else if (comment.length > 500) problems.comment = 'commentTooLong';
   if (effectiveFrom) {
     const at = new Date(effectiveFrom);
-    if (Number.isNaN(at.getTime())) problems.effectiveFrom = 'not a date and time';
-    else if (at.getTime() < now.getTime() - 5 * 60_000) problems.effectiveFrom = 'may not be in the past';
+    if (Number.isNaN(at.getTime())) problems.effectiveFrom = 'notADate';
+    else if (at.getTime() < now.getTime() - 5 * 60_000) problems.effectiveFrom = 'inThePast';
   }
   return problems;
+}
+
+/**
+ * The form keys of every number outside its field's range (base and channel overrides), so that a save is refused
+ * before it is sent: a response-time target of 0 is said beside the field and never saved as something else.
+ */
+export function outOfRange(form: Catalogue): string[] {
+  const out: string[] = [];
+  const walk = (fields: Field[], value: Json | undefined, path: Path) => {
+    if (!isObject(value)) return;
+    fields.forEach((f) => {
+      const v = value[f.key];
+      const here = [...path, f.key];
+      if (f.kind === 'number' && typeof v === 'number' && (v < f.min || v > f.max)) out.push(keyOf(here));
+      if (f.kind === 'group') walk(f.fields, v, here);
+      if (f.kind === 'list' && Array.isArray(v)) v.forEach((item, i) => walk(f.fields, item, [...here, i]));
+    });
+  };
+  SECTIONS.forEach((s) => walk(s.fields, form[s.key], [s.key]));
+  Object.entries(isObject(form.overrides) ? form.overrides : {}).forEach(([channel, o]) => {
+    SECTIONS.filter((s) => s.overridable)
+      .forEach((s) => { if (isObject(o)) walk(s.fields, o[s.key], ['overrides', channel, s.key]); });
+  });
+  return out;
 }

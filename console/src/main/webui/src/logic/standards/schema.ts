@@ -1,15 +1,15 @@
 // The nine sections of a brand's standards as form schemas: which input each field of the catalogue
-// (docs/standards.md) gets, its label, and what a new list entry starts as. The screen renders these;
-// form.ts converts between the catalogue and the form through them; diff.ts labels changes with them.
+// (docs/standards.md) gets, its limits, and what a new list entry starts as. The screen renders these;
+// form.ts converts between the catalogue and the form through them; diff.ts locates changes with them.
+// The words (labels, titles, option names) are in the "standards" translations, keyed by a field's chain of
+// keys ("content/forbidden/phrase"): see screens/standards/words.ts.
 
 import type { Json, JsonObject } from '../../types/standards';
-import { APPROVER_KIND_NAMES, APPROVER_KINDS, APPROVER_ROLES, CONTENT_TYPES, RISK_LEVELS, approversAsSteps,
-  describeStep } from './approvals';
+import { APPROVER_KINDS, APPROVER_ROLES, CONTENT_TYPES, RISK_LEVELS, approversAsSteps } from './approvals';
 
 export const CHANNELS = ['facebook', 'instagram', 'x', 'linkedin', 'youtube', 'tiktok', 'vk', 'telegram', 'forum',
   'rss', 'generic'];
 export const LANGUAGES = ['en', 'pl', 'el', 'ru'];
-export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polish', el: 'Greek', ru: 'Russian' };
 export const SEVERITIES = ['warn', 'block'];
 export const LICENCES = ['own', 'commissioned', 'employee', 'stock-royalty-free', 'stock-rights-managed', 'cc0',
   'cc-by', 'cc-by-sa', 'editorial', 'user-generated'];
@@ -19,36 +19,42 @@ export const PRIORITIES = ['low', 'normal', 'high', 'urgent'];
 export const MIN_MINUTES = 1;
 export const MAX_MINUTES = 43200;
 
+/**
+ * The option lists whose values the screen names in words (translations "option.<set>.<value>"; "language" through
+ * the reader's language names). A select or multi without a set shows its values as they are.
+ */
+export type OptionSet = 'channel' | 'language' | 'severity' | 'licence' | 'match' | 'shortener' | 'relation' | 'mention'
+  | 'position' | 'moment' | 'priority' | 'clock' | 'day' | 'approverKind' | 'role' | 'contentType' | 'risk';
+
 /** One input of a section's form. `key` is the field's name in the catalogue object it belongs to. */
 export type Field =
-  | { kind: 'text'; key: string; label: string; optional?: boolean; placeholder?: string; width?: number }
-  | { kind: 'time'; key: string; label: string }
-  | { kind: 'number'; key: string; label: string; min: number; max: number; decimals?: boolean; optional?: boolean }
-  | { kind: 'toggle'; key: string; label: string }
-  /** One of `options`; with `optional`, the empty choice (`anyLabel`) leaves the field out of the catalogue. */
-  | { kind: 'select'; key: string; label: string; options: string[]; optional?: boolean; anyLabel?: string;
-      names?: Record<string, string> }
+  | { kind: 'text'; key: string; optional?: boolean; example?: string; width?: number }
+  | { kind: 'time'; key: string }
+  /** `unit: 'minutes'`: the number is a length of time, written as one. */
+  | { kind: 'number'; key: string; min: number; max: number; decimals?: boolean; optional?: boolean; unit?: 'minutes' }
+  | { kind: 'toggle'; key: string }
+  /** One of `options`; with `optional`, the empty choice ("any.<chain>") leaves the field out of the catalogue. */
+  | { kind: 'select'; key: string; options: string[]; optional?: boolean; optionSet?: OptionSet }
   /** Several of `options`; `omitEmpty`: none chosen leaves the field out of the catalogue. */
-  | { kind: 'multi'; key: string; label: string; options: string[]; omitEmpty?: boolean }
+  | { kind: 'multi'; key: string; options: string[]; omitEmpty?: boolean; optionSet?: OptionSet }
   /** Free words (domains, phrases, handles, dates): Enter adds one. */
-  | { kind: 'tags'; key: string; label: string; placeholder?: string }
+  | { kind: 'tags'; key: string; example?: string }
   /** An ISO-8601 duration edited as an amount and a unit (minutes, hours, days); empty: none. */
-  | { kind: 'duration'; key: string; label: string }
+  | { kind: 'duration'; key: string }
   /** How many of the sibling list `of` must approve: any one, N of M, all. */
-  | { kind: 'quorum'; key: string; label: string; of: string }
-  /** A list of objects; `title` names an entry for people (and for screen readers' labels). `reorderable`:
-   * entries move up and down (their order means something); `emptyText`: what an empty list means. */
-  | { kind: 'list'; key: string; label: string; item: string; fields: Field[]; newItem: () => Record<string, unknown>;
-      title?: (item: Record<string, unknown>, index: number) => string; table?: boolean; reorderable?: boolean;
-      emptyText?: string; omitEmpty?: boolean }
+  | { kind: 'quorum'; key: string; of: string }
+  /** A list of objects, each named for people and screen readers by its content (words.ts). `reorderable`: entries
+   * move up and down (their order means something); `explainEmpty`: an empty list means something worth saying;
+   * `named`: an entry's name says what the list is ("Facebook · first response · normal"), so a change to it is
+   * named without the list's label; `primary`: the field a change of which is named by the entry alone. */
+  | { kind: 'list'; key: string; fields: Field[]; newItem: () => Record<string, unknown>; table?: boolean;
+      reorderable?: boolean; explainEmpty?: boolean; omitEmpty?: boolean; named?: boolean; primary?: string }
   /** A nested object. */
-  | { kind: 'group'; key: string; label: string; fields: Field[] };
+  | { kind: 'group'; key: string; fields: Field[] };
 
 export interface Section {
   key: string;
   number: number;
-  title: string;
-  description: string;
   fields: Field[];
   /** May a channel override this section (sections 1-8)? */
   overridable: boolean;
@@ -57,226 +63,189 @@ export interface Section {
 }
 
 const topicFields: Field[] = [
-  { kind: 'text', key: 'id', label: 'Id' },
-  { kind: 'text', key: 'name', label: 'Name' },
-  { kind: 'tags', key: 'phrases', label: 'Phrases', placeholder: 'a phrase, then Enter' },
-  { kind: 'select', key: 'language', label: 'Language', options: LANGUAGES, names: LANGUAGE_NAMES },
-  { kind: 'select', key: 'severity', label: 'Severity', options: SEVERITIES },
-  { kind: 'text', key: 'explanation', label: 'Why' },
+  { kind: 'text', key: 'id' },
+  { kind: 'text', key: 'name' },
+  { kind: 'tags', key: 'phrases' },
+  { kind: 'select', key: 'language', options: LANGUAGES, optionSet: 'language' },
+  { kind: 'select', key: 'severity', options: SEVERITIES, optionSet: 'severity' },
+  { kind: 'text', key: 'explanation' },
 ];
 const newTopic = () => ({ id: '', name: '', phrases: [], language: 'en', severity: 'warn', explanation: '' });
-const str = (v: unknown) => (typeof v === 'string' && v ? v : '');
 const newStep = () => ({ name: '', approvers: [{ kind: 'role', id: 'approver' }], required: 1, remindAfter: '',
   escalateAfter: '', escalateTo: [], skippableBy: [] });
-const approverTitle = (a: Record<string, unknown>, i: number) =>
-  (str(a.id) ? `${APPROVER_KIND_NAMES[str(a.kind)] ?? str(a.kind)} ${str(a.id)}` : `approver ${i + 1}`);
 
 export const SECTIONS: Section[] = [
   {
-    key: 'approvers', number: 1, title: 'Approvers', overridable: true, prepare: approversAsSteps,
-    description: 'Who signs off posts. A post gets the first rule for its risk level that fits its channel and content '
-      + 'type; with none for its level, the first for the next higher level (a rule covers lower levels too). Its steps '
-      + 'run in order, each needing any one, some or all of its approvers. A rule without steps: no approval needed.',
+    key: 'approvers', number: 1, overridable: true, prepare: approversAsSteps,
     fields: [{
-      kind: 'list', key: 'rules', label: 'Approval rules', item: 'Rule',
-      newItem: () => ({ riskLevel: 'normal', steps: [newStep()] }),
-      title: (r, i) => `Rule ${i + 1}: ${str(r.riskLevel) || 'normal'} risk, ${str(r.contentType) || 'every type'} on `
-        + `${str(r.channel) || 'every channel'}`,
+      kind: 'list', key: 'rules', newItem: () => ({ riskLevel: 'normal', steps: [newStep()] }),
       fields: [
-        { kind: 'select', key: 'channel', label: 'Channel', options: CHANNELS, optional: true, anyLabel: 'every channel' },
-        { kind: 'select', key: 'contentType', label: 'Content type', options: CONTENT_TYPES,
-          optional: true, anyLabel: 'every type' },
-        { kind: 'select', key: 'riskLevel', label: 'Risk level (and lower)', options: RISK_LEVELS },
-        { kind: 'list', key: 'steps', label: 'Steps, in order', item: 'Step', reorderable: true,
-          emptyText: 'No steps: posts this rule fits need no approval.',
-          newItem: newStep, title: (s, i) => describeStep(s as JsonObject, i),
+        { kind: 'select', key: 'channel', options: CHANNELS, optional: true, optionSet: 'channel' },
+        { kind: 'select', key: 'contentType', options: CONTENT_TYPES, optional: true, optionSet: 'contentType' },
+        { kind: 'select', key: 'riskLevel', options: RISK_LEVELS, optionSet: 'risk' },
+        { kind: 'list', key: 'steps', reorderable: true, explainEmpty: true, newItem: newStep,
           fields: [
-            { kind: 'text', key: 'name', label: 'Step name', placeholder: 'Brand review' },
-            { kind: 'list', key: 'approvers', label: 'Approvers', item: 'Approver', table: true,
-              newItem: () => ({ kind: 'role', id: 'approver' }), title: (a, i) => approverTitle(a, i),
+            { kind: 'text', key: 'name' },
+            { kind: 'list', key: 'approvers', table: true, newItem: () => ({ kind: 'role', id: 'approver' }),
               fields: [
-                { kind: 'select', key: 'kind', label: 'Kind', options: APPROVER_KINDS, names: APPROVER_KIND_NAMES },
-                { kind: 'text', key: 'id', label: 'User, role, or reviewer e-mail (any: every invited reviewer)' },
+                { kind: 'select', key: 'kind', options: APPROVER_KINDS, optionSet: 'approverKind' },
+                { kind: 'text', key: 'id' },
               ] },
-            { kind: 'quorum', key: 'required', label: 'Must approve', of: 'approvers' },
-            { kind: 'duration', key: 'remindAfter', label: 'Remind after' },
-            { kind: 'duration', key: 'escalateAfter', label: 'Escalate after' },
-            { kind: 'list', key: 'escalateTo', label: 'Escalate to', item: 'Escalation', table: true, omitEmpty: true,
-              newItem: () => ({ kind: 'role', id: 'manager' }), title: (a, i) => approverTitle(a, i),
+            { kind: 'quorum', key: 'required', of: 'approvers' },
+            { kind: 'duration', key: 'remindAfter' },
+            { kind: 'duration', key: 'escalateAfter' },
+            { kind: 'list', key: 'escalateTo', table: true, omitEmpty: true,
+              newItem: () => ({ kind: 'role', id: 'manager' }),
               fields: [
-                { kind: 'select', key: 'kind', label: 'Kind', options: ['user', 'role'] },
-                { kind: 'text', key: 'id', label: 'User or role' },
+                { kind: 'select', key: 'kind', options: ['user', 'role'], optionSet: 'approverKind' },
+                { kind: 'text', key: 'id' },
               ] },
-            { kind: 'multi', key: 'skippableBy', label: 'May be skipped (with a reason) by', options: APPROVER_ROLES,
-              omitEmpty: true },
+            { kind: 'multi', key: 'skippableBy', options: APPROVER_ROLES, omitEmpty: true, optionSet: 'role' },
           ] },
       ],
     }],
   },
   {
-    key: 'tools', number: 2, title: 'Tools', overridable: true,
-    description: 'The tools that may publish or reply for the brand.',
+    key: 'tools', number: 2, overridable: true,
     fields: [{
-      kind: 'list', key: 'allowed', label: 'Allowed tools', item: 'Tool',
+      kind: 'list', key: 'allowed',
       newItem: () => ({ id: '', name: '', channels: [], mayPublish: true, mayReply: true }),
-      title: (t, i) => str(t.name) || `Tool ${i + 1}`,
       fields: [
-        { kind: 'text', key: 'id', label: 'Id' },
-        { kind: 'text', key: 'name', label: 'Name' },
-        { kind: 'multi', key: 'channels', label: 'Channels (none: all)', options: CHANNELS },
-        { kind: 'toggle', key: 'mayPublish', label: 'May publish' },
-        { kind: 'toggle', key: 'mayReply', label: 'May reply' },
+        { kind: 'text', key: 'id' },
+        { kind: 'text', key: 'name' },
+        { kind: 'multi', key: 'channels', options: CHANNELS, optionSet: 'channel' },
+        { kind: 'toggle', key: 'mayPublish' },
+        { kind: 'toggle', key: 'mayReply' },
       ],
     }],
   },
   {
-    key: 'photos', number: 3, title: 'Photos and copyright', overridable: true,
-    description: 'Which licences a photo may have, when it needs an attribution or a release, and the stock sites.',
+    key: 'photos', number: 3, overridable: true,
     fields: [
-      { kind: 'multi', key: 'allowedLicences', label: 'Allowed licences', options: LICENCES },
-      { kind: 'multi', key: 'attributionRequiredFor', label: 'Attribution required for', options: LICENCES },
-      { kind: 'toggle', key: 'modelReleaseRequired', label: 'A photo showing people needs a model release' },
-      { kind: 'toggle', key: 'propertyReleaseRequired', label: 'A photo showing private property needs a property release' },
-      { kind: 'tags', key: 'stockSources', label: 'Stock sources (domains; none: any)', placeholder: 'stock.example' },
+      { kind: 'multi', key: 'allowedLicences', options: LICENCES, optionSet: 'licence' },
+      { kind: 'multi', key: 'attributionRequiredFor', options: LICENCES, optionSet: 'licence' },
+      { kind: 'toggle', key: 'modelReleaseRequired' },
+      { kind: 'toggle', key: 'propertyReleaseRequired' },
+      { kind: 'tags', key: 'stockSources', example: 'stock.example' },
     ],
   },
   {
-    key: 'content', number: 4, title: 'Content', overridable: true,
-    description: 'Terms, topics and patterns the brand does not use, and phrases that are fine after all.',
+    key: 'content', number: 4, overridable: true,
     fields: [
-      { kind: 'list', key: 'forbidden', label: 'Forbidden terms', item: 'Term',
+      { kind: 'list', key: 'forbidden',
         newItem: () => ({ id: '', phrase: '', language: 'en', match: 'stem', severity: 'warn', explanation: '' }),
-        title: (t, i) => (str(t.phrase) ? `Term “${str(t.phrase)}”` : `Term ${i + 1}`),
         fields: [
-          { kind: 'text', key: 'id', label: 'Id' },
-          { kind: 'text', key: 'phrase', label: 'Phrase' },
-          { kind: 'select', key: 'language', label: 'Language', options: LANGUAGES, names: LANGUAGE_NAMES },
-          { kind: 'select', key: 'match', label: 'Match', options: ['stem', 'exact'],
-            names: { stem: 'every inflected form', exact: 'exact words' } },
-          { kind: 'select', key: 'severity', label: 'Severity', options: SEVERITIES },
-          { kind: 'text', key: 'explanation', label: 'Why' },
-          { kind: 'text', key: 'suggestion', label: 'Write instead', optional: true },
+          { kind: 'text', key: 'id' },
+          { kind: 'text', key: 'phrase' },
+          { kind: 'select', key: 'language', options: LANGUAGES, optionSet: 'language' },
+          { kind: 'select', key: 'match', options: ['stem', 'exact'], optionSet: 'match' },
+          { kind: 'select', key: 'severity', options: SEVERITIES, optionSet: 'severity' },
+          { kind: 'text', key: 'explanation' },
+          { kind: 'text', key: 'suggestion', optional: true },
         ] },
-      { kind: 'list', key: 'topics', label: 'Topics', item: 'Topic', newItem: newTopic,
-        title: (t, i) => str(t.name) || `Topic ${i + 1}`, fields: topicFields },
-      { kind: 'list', key: 'patterns', label: 'Patterns', item: 'Pattern',
-        newItem: () => ({ id: '', regex: '', severity: 'warn', explanation: '' }),
-        title: (p, i) => str(p.id) || `Pattern ${i + 1}`,
+      { kind: 'list', key: 'topics', newItem: newTopic, fields: topicFields },
+      { kind: 'list', key: 'patterns', newItem: () => ({ id: '', regex: '', severity: 'warn', explanation: '' }),
         fields: [
-          { kind: 'text', key: 'id', label: 'Id' },
-          { kind: 'text', key: 'regex', label: 'Regular expression (Java; (?i) ignores case)' },
-          { kind: 'select', key: 'severity', label: 'Severity', options: SEVERITIES },
-          { kind: 'text', key: 'explanation', label: 'Why' },
-          { kind: 'text', key: 'suggestion', label: 'Write instead', optional: true },
+          { kind: 'text', key: 'id' },
+          { kind: 'text', key: 'regex' },
+          { kind: 'select', key: 'severity', options: SEVERITIES, optionSet: 'severity' },
+          { kind: 'text', key: 'explanation' },
+          { kind: 'text', key: 'suggestion', optional: true },
         ] },
-      { kind: 'list', key: 'allowed', label: 'Allowed phrases', item: 'Allowed phrase',
-        newItem: () => ({ phrase: '', language: 'en' }),
-        title: (a, i) => (str(a.phrase) ? `Allowed “${str(a.phrase)}”` : `Allowed phrase ${i + 1}`),
+      { kind: 'list', key: 'allowed', newItem: () => ({ phrase: '', language: 'en' }),
         fields: [
-          { kind: 'text', key: 'phrase', label: 'Phrase' },
-          { kind: 'select', key: 'language', label: 'Language', options: LANGUAGES, names: LANGUAGE_NAMES },
-          { kind: 'text', key: 'explanation', label: 'Why', optional: true },
+          { kind: 'text', key: 'phrase' },
+          { kind: 'select', key: 'language', options: LANGUAGES, optionSet: 'language' },
+          { kind: 'text', key: 'explanation', optional: true },
         ] },
     ],
   },
   {
-    key: 'links', number: 5, title: 'Links', overridable: true,
-    description: 'The brand’s own domains, where posts may and may not link, UTM parameters and shorteners.',
+    key: 'links', number: 5, overridable: true,
     fields: [
-      { kind: 'tags', key: 'ownDomains', label: 'Own domains', placeholder: 'acme.example' },
-      { kind: 'tags', key: 'allowedDomains', label: 'Allowed domains (none: any other domain)' },
-      { kind: 'tags', key: 'forbiddenDomains', label: 'Forbidden domains' },
-      { kind: 'tags', key: 'requiredUtmParameters', label: 'UTM parameters required on own links', placeholder: 'utm_source' },
-      { kind: 'group', key: 'shorteners', label: 'Link shorteners', fields: [
-        { kind: 'select', key: 'policy', label: 'Shortened links', options: ['allow', 'warn', 'block'] },
-        { kind: 'tags', key: 'domains', label: 'More shortener domains' },
+      { kind: 'tags', key: 'ownDomains', example: 'acme.example' },
+      { kind: 'tags', key: 'allowedDomains' },
+      { kind: 'tags', key: 'forbiddenDomains' },
+      { kind: 'tags', key: 'requiredUtmParameters', example: 'utm_source' },
+      { kind: 'group', key: 'shorteners', fields: [
+        { kind: 'select', key: 'policy', options: ['allow', 'warn', 'block'], optionSet: 'shortener' },
+        { kind: 'tags', key: 'domains' },
       ] },
-      { kind: 'number', key: 'maxLinks', label: 'Most links in one post (empty: no limit)', min: 0, max: 100, optional: true },
+      { kind: 'number', key: 'maxLinks', min: 0, max: 100, optional: true },
     ],
   },
   {
-    key: 'otherBrands', number: 6, title: 'Other brands', overridable: true,
-    description: 'Partners, brands the team follows and competitors, and whether a post may mention them.',
+    key: 'otherBrands', number: 6, overridable: true,
     fields: [{
-      kind: 'list', key: 'brands', label: 'Brands', item: 'Brand',
+      kind: 'list', key: 'brands',
       newItem: () => ({ id: '', name: '', aliases: [], handles: [], relation: 'competitor', mentionPolicy: 'warn' }),
-      title: (b, i) => str(b.name) || `Brand ${i + 1}`,
       fields: [
-        { kind: 'text', key: 'id', label: 'Id' },
-        { kind: 'text', key: 'name', label: 'Name' },
-        { kind: 'tags', key: 'aliases', label: 'Other names' },
-        { kind: 'tags', key: 'handles', label: 'Handles', placeholder: '@name' },
-        { kind: 'select', key: 'relation', label: 'Relation', options: ['partner', 'follow', 'competitor'] },
-        { kind: 'select', key: 'mentionPolicy', label: 'Mentions', options: ['encouraged', 'allowed', 'warn', 'block'] },
-        { kind: 'text', key: 'explanation', label: 'Why', optional: true },
+        { kind: 'text', key: 'id' },
+        { kind: 'text', key: 'name' },
+        { kind: 'tags', key: 'aliases' },
+        { kind: 'tags', key: 'handles', example: '@name' },
+        { kind: 'select', key: 'relation', options: ['partner', 'follow', 'competitor'], optionSet: 'relation' },
+        { kind: 'select', key: 'mentionPolicy', options: ['encouraged', 'allowed', 'warn', 'block'], optionSet: 'mention' },
+        { kind: 'text', key: 'explanation', optional: true },
       ],
     }],
   },
   {
-    key: 'logos', number: 7, title: 'Logos on photos', overridable: true,
-    description: 'Where photos need the brand’s logo, how large and where it may be.',
+    key: 'logos', number: 7, overridable: true,
     fields: [
-      { kind: 'text', key: 'logoId', label: 'Registered logo', optional: true, placeholder: 'acme-logo' },
-      { kind: 'toggle', key: 'requiredByDefault', label: 'Required on channels not listed' },
-      { kind: 'list', key: 'channels', label: 'Per channel', item: 'Channel rule', table: true,
-        newItem: () => ({ channel: 'instagram', required: true }), title: (c, i) => str(c.channel) || `channel ${i + 1}`,
+      { kind: 'text', key: 'logoId', optional: true, example: 'acme-logo' },
+      { kind: 'toggle', key: 'requiredByDefault' },
+      { kind: 'list', key: 'channels', table: true, named: true, newItem: () => ({ channel: 'instagram', required: true }),
         fields: [
-          { kind: 'select', key: 'channel', label: 'Channel', options: CHANNELS },
-          { kind: 'toggle', key: 'required', label: 'Logo required' },
+          { kind: 'select', key: 'channel', options: CHANNELS, optionSet: 'channel' },
+          { kind: 'toggle', key: 'required' },
         ] },
-      { kind: 'number', key: 'minShare', label: 'Smallest share of the image width (0-1)', min: 0, max: 1, decimals: true, optional: true },
-      { kind: 'number', key: 'maxShare', label: 'Largest share of the image width (0-1)', min: 0, max: 1, decimals: true, optional: true },
-      { kind: 'multi', key: 'positions', label: 'Positions', options: ['top-left', 'top-right', 'bottom-left', 'bottom-right', 'center'] },
-      { kind: 'number', key: 'clearSpace', label: 'Clear space (share of the logo width, 0-2)', min: 0, max: 2, decimals: true, optional: true },
+      { kind: 'number', key: 'minShare', min: 0, max: 1, decimals: true, optional: true },
+      { kind: 'number', key: 'maxShare', min: 0, max: 1, decimals: true, optional: true },
+      { kind: 'multi', key: 'positions', options: ['top-left', 'top-right', 'bottom-left', 'bottom-right', 'center'],
+        optionSet: 'position' },
+      { kind: 'number', key: 'clearSpace', min: 0, max: 2, decimals: true, optional: true },
     ],
   },
   {
-    key: 'engagement', number: 8, title: 'Engagement', overridable: true,
-    description: 'What the brand may like, comment on or share, and the topics and sources it stays away from.',
+    key: 'engagement', number: 8, overridable: true,
     fields: [
-      { kind: 'toggle', key: 'mayLike', label: 'May like' },
-      { kind: 'toggle', key: 'mayComment', label: 'May comment' },
-      { kind: 'toggle', key: 'mayShare', label: 'May share' },
-      { kind: 'list', key: 'avoidTopics', label: 'Topics to avoid', item: 'Topic', newItem: newTopic,
-        title: (t, i) => str(t.name) || `Topic ${i + 1}`, fields: topicFields },
-      { kind: 'list', key: 'avoidSources', label: 'Sources to avoid', item: 'Source', table: true,
-        newItem: () => ({ source: '', severity: 'warn' }), title: (s, i) => str(s.source) || `source ${i + 1}`,
+      { kind: 'toggle', key: 'mayLike' },
+      { kind: 'toggle', key: 'mayComment' },
+      { kind: 'toggle', key: 'mayShare' },
+      { kind: 'list', key: 'avoidTopics', newItem: newTopic, fields: topicFields },
+      { kind: 'list', key: 'avoidSources', table: true, newItem: () => ({ source: '', severity: 'warn' }),
         fields: [
-          { kind: 'text', key: 'source', label: 'Domain or @handle' },
-          { kind: 'select', key: 'severity', label: 'Severity', options: SEVERITIES },
-          { kind: 'text', key: 'explanation', label: 'Why', optional: true },
+          { kind: 'text', key: 'source' },
+          { kind: 'select', key: 'severity', options: SEVERITIES, optionSet: 'severity' },
+          { kind: 'text', key: 'explanation', optional: true },
         ] },
     ],
   },
   {
-    key: 'responseTargets', number: 9, title: 'Response times', overridable: false,
-    description: 'How long the brand may take to respond, per channel, moment and priority; the clock runs in '
-      + 'business hours (or always) in the brand’s time zone and stops on holidays. The inbox dates a new '
-      + 'conversation by its channel’s first-response target of normal priority (else the default).',
+    key: 'responseTargets', number: 9, overridable: false,
     fields: [
-      { kind: 'number', key: 'defaultMinutes', label: 'Default target (minutes)', min: MIN_MINUTES, max: MAX_MINUTES },
-      { kind: 'text', key: 'timeZone', label: 'Time zone (IANA)', placeholder: 'Europe/Warsaw', width: 260 },
-      { kind: 'list', key: 'targets', label: 'Targets', item: 'Target', table: true,
+      { kind: 'number', key: 'defaultMinutes', min: MIN_MINUTES, max: MAX_MINUTES, unit: 'minutes' },
+      { kind: 'text', key: 'timeZone', example: 'Europe/Warsaw', width: 260 },
+      { kind: 'list', key: 'targets', table: true, named: true, primary: 'minutes',
         newItem: () => ({ channel: 'facebook', momentOfTruth: 'first-response', priority: 'normal', minutes: 60 }),
-        title: (t) => `${str(t.channel)}, ${str(t.momentOfTruth).replace('-', ' ')}, ${str(t.priority)} priority`,
         fields: [
-          { kind: 'select', key: 'channel', label: 'Channel', options: CHANNELS },
-          { kind: 'select', key: 'momentOfTruth', label: 'Moment', options: MOMENTS },
-          { kind: 'select', key: 'priority', label: 'Priority', options: PRIORITIES },
-          { kind: 'number', key: 'minutes', label: 'Minutes', min: MIN_MINUTES, max: MAX_MINUTES },
+          { kind: 'select', key: 'channel', options: CHANNELS, optionSet: 'channel' },
+          { kind: 'select', key: 'momentOfTruth', options: MOMENTS, optionSet: 'moment' },
+          { kind: 'select', key: 'priority', options: PRIORITIES, optionSet: 'priority' },
+          { kind: 'number', key: 'minutes', min: MIN_MINUTES, max: MAX_MINUTES, unit: 'minutes' },
         ] },
-      { kind: 'group', key: 'hours', label: 'When the clock runs', fields: [
-        { kind: 'select', key: 'mode', label: 'Clock', options: ['always', 'business-hours'],
-          names: { always: 'always (24/7)', 'business-hours': 'business hours only' } },
-        { kind: 'list', key: 'days', label: 'Business hours', item: 'Day', table: true,
-          newItem: () => ({ day: 'MONDAY', from: '08:00', to: '18:00' }), title: (d) => str(d.day).toLowerCase(),
+      { kind: 'group', key: 'hours', fields: [
+        { kind: 'select', key: 'mode', options: ['always', 'business-hours'], optionSet: 'clock' },
+        { kind: 'list', key: 'days', table: true, named: true,
+          newItem: () => ({ day: 'MONDAY', from: '08:00', to: '18:00' }),
           fields: [
-            { kind: 'select', key: 'day', label: 'Day', options: DAYS },
-            { kind: 'time', key: 'from', label: 'From' },
-            { kind: 'time', key: 'to', label: 'To' },
+            { kind: 'select', key: 'day', options: DAYS, optionSet: 'day' },
+            { kind: 'time', key: 'from' },
+            { kind: 'time', key: 'to' },
           ] },
       ] },
-      { kind: 'tags', key: 'holidays', label: 'Holidays (YYYY-MM-DD)', placeholder: '2026-12-25' },
+      { kind: 'tags', key: 'holidays', example: '2026-12-25' },
     ],
   },
 ];

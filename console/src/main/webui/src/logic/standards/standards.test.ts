@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describePath, diffGroups, formatValue, locate, parsePath } from './diff';
+import { diffCatalogues, diffGroups, locate, parsePath } from './diff';
 import { errorCount, errorKey, errorsByKey, sectionOfKey } from './errors';
-import { getAt, setAt, toCatalogue, toForm, validateSave } from './form';
+import { getAt, outOfRange, setAt, toCatalogue, toForm, validateSave } from './form';
 
 const catalogue = {
   approvers: { rules: [] },
@@ -64,8 +64,8 @@ describe('form ↔ catalogue', () => {
 
   it('asks for a comment and refuses an effective-from in the past', () => {
     const now = new Date('2026-11-23T12:00:00Z');
-    expect(validateSave('', '', now)).toEqual({ comment: 'say why: the history shows it' });
-    expect(validateSave('Black Friday', '2026-11-22T12:00:00Z', now).effectiveFrom).toBe('may not be in the past');
+    expect(validateSave('', '', now)).toEqual({ comment: 'commentMissing' });
+    expect(validateSave('Black Friday', '2026-11-22T12:00:00Z', now).effectiveFrom).toBe('inThePast');
     expect(validateSave('Black Friday', '2026-11-24T12:00', now)).toEqual({});
   });
 });
@@ -102,34 +102,47 @@ describe('the diff between two versions', () => {
     expect(parsePath('overrides.facebook.links.ownDomains[0]')).toEqual(['overrides', 'facebook', 'links', 'ownDomains', 0]);
   });
 
-  it('names a change by the section and the form labels', () => {
-    expect(locate('content.forbidden[0].phrase').label).toBe('Forbidden terms › Term 1 › Phrase');
-    expect(locate('responseTargets.targets[2].minutes').groupTitle).toBe('9 · Response times');
-    expect(locate('overrides.instagram.content.forbidden[0].severity').groupTitle).toBe('4 · Content — on instagram');
-    expect(locate('links.shorteners.policy').label).toBe('Link shorteners › Shortened links');
-    expect(describePath('content.forbidden.0.id')).toBe('4 · Content: Forbidden terms › Term 1 › Id');
+  it('locates a change in its section, channel, fields and list entries, with the entry it is in', () => {
+    const at = locate('responseTargets.targets[0].minutes', [catalogue]);
+    expect(at).toMatchObject({ section: 'responseTargets', number: 9, channel: null });
+    expect(at.crumbs.map((c) => c.chain)).toEqual(['responseTargets/targets', 'responseTargets/targets',
+      'responseTargets/targets/minutes']);
+    expect(at.crumbs[1]).toMatchObject({ kind: 'item', index: 0, item: { channel: 'facebook', minutes: 30 } });
+    expect(locate('overrides.instagram.content.forbidden[0].severity')).toMatchObject({ section: 'content',
+      channel: 'instagram' });
+    expect(locate('links.ownDomains[1]').crumbs.map((c) => c.kind)).toEqual(['field']);
   });
 
-  it('groups changes per section in the sections’ order and writes values readably', () => {
+  it('groups changes per section in the sections’ order', () => {
     const groups = diffGroups([
       { path: 'responseTargets.targets[0].minutes', before: 30, after: 25 },
-      { path: 'content.forbidden[1]', before: null,
-        after: { id: 'no-promise', phrase: 'obiecujemy', language: 'pl', severity: 'warn', explanation: 'Nie obiecujemy' } },
+      { path: 'content.forbidden[1]', before: null, after: { id: 'no-promise', phrase: 'obiecujemy' } },
       { path: 'engagement.mayShare', before: true, after: false },
       { path: 'links.ownDomains[1]', before: 'old.example', after: null },
     ]);
-    expect(groups.map((g) => g.title)).toEqual(['4 · Content', '5 · Links', '8 · Engagement', '9 · Response times']);
-    expect(groups[0].rows[0]).toEqual({ path: 'content.forbidden[1]', label: 'Forbidden terms › Term 2', kind: 'added',
-      before: '—', after: 'Id: no-promise; Phrase: obiecujemy; Language: Polish; Severity: warn; Why: Nie obiecujemy' });
-    expect(groups[1].rows[0].kind).toBe('removed');
-    expect(groups[2].rows[0]).toMatchObject({ label: 'May share', before: 'yes', after: 'no', kind: 'changed' });
-    expect(groups[3].rows[0]).toMatchObject({ label: 'Targets › Target 1 › Minutes', before: '30', after: '25' });
+    expect(groups.map((g) => g.section)).toEqual(['content', 'links', 'engagement', 'responseTargets']);
+    expect(groups.map((g) => g.rows[0].kind)).toEqual(['added', 'removed', 'changed', 'changed']);
   });
 
-  it('writes empty lists and strings so that they can be told from absent', () => {
-    expect(formatValue([])).toBe('(none)');
-    expect(formatValue('')).toBe('(empty)');
-    expect(formatValue(null)).toBe('—');
-    expect(formatValue(['acme.example', 'acme.pl'])).toBe('acme.example, acme.pl');
+  it('computes what a save would change, in the service’s shape', () => {
+    const before = { responseTargets: { defaultMinutes: 60, targets: [{ channel: 'facebook', minutes: 30 }] },
+      links: { ownDomains: ['acme.example'] } };
+    const after = { responseTargets: { defaultMinutes: 60, targets: [{ channel: 'facebook', minutes: 15 }] },
+      links: { ownDomains: ['acme.example', 'acme.pl'] } };
+    expect(diffCatalogues(before, after)).toEqual([
+      { path: 'links.ownDomains[1]', before: null, after: 'acme.pl' },
+      { path: 'responseTargets.targets[0].minutes', before: 30, after: 15 },
+    ]);
+    expect(diffCatalogues(before, before)).toEqual([]);
+  });
+});
+
+describe('numbers outside their range', () => {
+  it('are found in the base and in channel overrides, so that a target of 0 is never saved', () => {
+    let form = toForm(catalogue);
+    expect(outOfRange(form)).toEqual([]);
+    form = setAt(form, ['responseTargets', 'targets', 0, 'minutes'], 0) as typeof form;
+    form = setAt(form, ['responseTargets', 'defaultMinutes'], 0) as typeof form;
+    expect(outOfRange(form)).toEqual(['responseTargets.defaultMinutes', 'responseTargets.targets.0.minutes']);
   });
 });

@@ -1,19 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { ApiError, get, query } from '../../api';
-import {
-  filterByKind, formatMoney, KIND_LABELS, ledgerPeriod, STATUS_LABELS, totalRows, totalsOf,
-} from '../../logic/approvals/approvals';
+import { filterByKind, ledgerPeriod, OFFER_KINDS, OFFER_STATUSES, totalRows, totalsOf } from '../../logic/approvals/approvals';
+import { useApprovalWords } from './words';
 import type { CompensationLedger, OfferKind } from '../../types/governance';
 import { OfferStatusBadge } from './ApprovalQueue';
 
-const PERIODS = [
-  { value: '7d', label: 'Last 7 days' }, { value: '30d', label: 'Last 30 days' },
-  { value: '90d', label: 'Last 90 days' }, { value: 'month', label: 'This month' },
-];
+const PERIODS = ['7d', '30d', '90d', 'month'];
 
 /** The brand's ledger: who offered what to whom, and its status, newest first, with totals per currency. */
 export function Ledger({ brand, mayOpenInbox, version }: { brand: string; mayOpenInbox: boolean; version: number }) {
+  const w = useApprovalWords();
+  const { t } = w;
   const [period, setPeriod] = useState<string>('30d');
   const [status, setStatus] = useState<string | null>(null);
   const [kind, setKind] = useState<OfferKind | null>(null);
@@ -36,30 +34,35 @@ export function Ledger({ brand, mayOpenInbox, version }: { brand: string; mayOpe
   return (
     <Stack>
       <Group align="end">
-        <Select label="Period" data={PERIODS} value={period} onChange={(v) => setPeriod(v ?? '30d')} w={170}
+        <Select label={t('ledger.period')} data={PERIODS.map((p) => ({ value: p, label: t(`ledger.periods.${p}`) }))} value={period} onChange={(v) => setPeriod(v ?? '30d')} w={170}
           allowDeselect={false} />
-        <Select label="Status" data={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))}
-          value={status} onChange={setStatus} clearable placeholder="Any status" w={200} />
-        <Select label="Kind" data={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))}
-          value={kind} onChange={(v) => setKind(v as OfferKind | null)} clearable placeholder="Any kind" w={150} />
+        <Select label={t('ledger.status')} data={OFFER_STATUSES.map((value) => ({ value, label: w.status(value) }))}
+          value={status} onChange={setStatus} clearable placeholder={t('ledger.anyStatus')} w={200} />
+        <Select label={t('ledger.kind')} data={OFFER_KINDS.map((value) => ({ value, label: w.kind(value) }))}
+          value={kind} onChange={(v) => setKind(v as OfferKind | null)} clearable placeholder={t('ledger.anyKind')} w={150} />
       </Group>
-      {error && <Alert color="red" title="The ledger did not load">{error}</Alert>}
+      {error && <Alert color="red" title={t('ledger.failed')}>{error}</Alert>}
       <section aria-labelledby="ledger-totals">
-        <Title order={3} size="h4" id="ledger-totals">Totals per currency{kind ? ` (${KIND_LABELS[kind]} only)` : ''}</Title>
+        <Title order={3} size="h4" id="ledger-totals">
+          {kind ? t('ledger.totalsOfKind', { kind: w.kind(kind) }) : t('ledger.totals')}
+        </Title>
         {totals.length === 0
-          ? <Text c="gray.8">No compensation in this period.</Text>
+          ? <Text c="gray.8">{t('ledger.none')}</Text>
           : (
             <Table striped withTableBorder data-testid="ledger-totals">
               <Table.Thead>
-                <Table.Tr><Table.Th>Currency</Table.Th><Table.Th>Granted</Table.Th><Table.Th>Pending</Table.Th>
-                  <Table.Th>Rejected</Table.Th><Table.Th>Offers</Table.Th></Table.Tr>
+                <Table.Tr><Table.Th>{t('ledger.currency')}</Table.Th><Table.Th>{t('ledger.granted')}</Table.Th>
+                  <Table.Th>{t('ledger.pending')}</Table.Th><Table.Th>{t('ledger.rejected')}</Table.Th>
+                  <Table.Th>{t('ledger.offers')}</Table.Th></Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {totals.map((t) => (
-                  <Table.Tr key={t.currency} data-currency={t.currency}>
-                    <Table.Th scope="row">{t.currency}</Table.Th><Table.Td className="num">{t.granted}</Table.Td>
-                    <Table.Td className="num">{t.pending}</Table.Td><Table.Td className="num">{t.rejected}</Table.Td>
-                    <Table.Td className="num">{t.offers}</Table.Td>
+                {totals.map((x) => (
+                  <Table.Tr key={x.currency} data-currency={x.currency}>
+                    <Table.Th scope="row">{x.currency}</Table.Th>
+                    <Table.Td className="num">{w.money(x.grantedMinor, x.currency)}</Table.Td>
+                    <Table.Td className="num">{w.money(x.pendingMinor, x.currency)}</Table.Td>
+                    <Table.Td className="num">{w.money(x.rejectedMinor, x.currency)}</Table.Td>
+                    <Table.Td className="num">{w.format.number(x.offers)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -67,34 +70,35 @@ export function Ledger({ brand, mayOpenInbox, version }: { brand: string; mayOpe
           )}
       </section>
       <section aria-labelledby="ledger-lines">
-        <Title order={3} size="h4" id="ledger-lines">Offers, newest first ({items.length})</Title>
+        <Title order={3} size="h4" id="ledger-lines">{t('ledger.lines', { count: items.length })}</Title>
         <Table.ScrollContainer minWidth={900}>
           <Table striped withTableBorder data-testid="ledger">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When</Table.Th><Table.Th>Customer</Table.Th><Table.Th>Kind</Table.Th>
-                <Table.Th>Amount</Table.Th><Table.Th>Status</Table.Th><Table.Th>Offered by</Table.Th>
-                <Table.Th>Decision</Table.Th><Table.Th>Conversation</Table.Th>
+                <Table.Th>{t('ledger.when')}</Table.Th><Table.Th>{t('ledger.customer')}</Table.Th>
+                <Table.Th>{t('ledger.kind')}</Table.Th><Table.Th>{t('ledger.amount')}</Table.Th>
+                <Table.Th>{t('ledger.status')}</Table.Th><Table.Th>{t('ledger.offeredBy')}</Table.Th>
+                <Table.Th>{t('ledger.decision')}</Table.Th><Table.Th>{t('ledger.conversation')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {items.map((o) => (
                 <Table.Tr key={o.id} data-offer-id={o.id}>
-                  <Table.Td>{new Date(o.offeredAt).toLocaleString()}</Table.Td>
+                  <Table.Td>{w.format.dateTime(o.offeredAt)}</Table.Td>
                   <Table.Td>{o.customerName ?? o.customerId ?? '—'}</Table.Td>
-                  <Table.Td>{KIND_LABELS[o.kind]}</Table.Td>
-                  <Table.Td className="num">{formatMoney(o.amountMinor, o.currency)}</Table.Td>
+                  <Table.Td>{w.kind(o.kind)}</Table.Td>
+                  <Table.Td className="num">{w.money(o.amountMinor, o.currency)}</Table.Td>
                   <Table.Td><OfferStatusBadge status={o.status} /></Table.Td>
                   <Table.Td>{o.offeredBy}</Table.Td>
                   <Table.Td>
                     {o.decidedBy
                       ? <>{o.decidedBy}{o.decisionComment ? `: “${o.decisionComment}”` : ''}</>
-                      : (o.status === 'offered' ? 'within the limit' : '—')}
+                      : (o.status === 'offered' ? t('ledger.withinLimit') : '—')}
                   </Table.Td>
                   <Table.Td>
                     {mayOpenInbox
                       ? <Anchor href={`/inbox/${o.conversationId}`} size="sm" c="indigo.9"
-                        aria-label={`Open the conversation with ${o.customerName ?? 'the customer'}`}>Open</Anchor>
+                        aria-label={t('ledger.openWith', { customer: o.customerName ?? t('theCustomer') })}>{t('ledger.open')}</Anchor>
                       : <Text size="xs">{o.conversationId.slice(0, 8)}</Text>}
                   </Table.Td>
                 </Table.Tr>

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
 import { ApiError, get } from '../../api';
-import { openBlocking, severityLabel } from '../../logic/publishing/findings';
+import { openBlocking } from '../../logic/publishing/findings';
 import { networkName } from '../../logic/publishing/limits';
-import { progressText } from '../../logic/publishing/approval';
+import { progress } from '../../logic/publishing/approval';
 import { correctionNote } from '../../logic/publishing/publication';
 import { formatIn } from '../../logic/publishing/zoned';
 import type { Page, WaitingApproval } from '../../types/publishing';
-import { ChannelLabel, StatusBadge } from '../publishing/common';
+import { ChannelLabel, StatusBadge, usePublishingWords } from '../publishing/common';
 import { NetworkPreview } from '../publishing/Preview';
 import { DecisionForm, DiffView } from '../publishing/StoryPanels';
+import { useFormat, useTranslation } from '../../i18n/i18n';
 
 /**
  * Posts waiting for the signed-in approver (calendar-service's GET …/approvals: only what the active step asks of
@@ -19,6 +20,9 @@ import { DecisionForm, DiffView } from '../publishing/StoryPanels';
 export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
   brand: string; mayDecide: boolean; navigate: (p: string) => void; onCount: (n: number) => void;
 }) {
+  const { t } = useTranslation('approvals');
+  const { language } = useFormat();
+  const words = usePublishingWords();
   const [items, setItems] = useState<WaitingApproval[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -29,13 +33,14 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
   }, [brand, onCount]);
   useEffect(() => { load(); }, [load]);
 
-  if (error) return <Alert color="red" title="The post approvals did not load" role="alert">{error}</Alert>;
-  if (!items) return <Text>Loading…</Text>;
+  if (error) return <Alert color="red" title={t('posts.failed')} role="alert">{error}</Alert>;
+  if (!items) return <Text>{t('loading')}</Text>;
   return (
     <Stack data-testid="post-approvals">
-      {done && <Alert color="teal" role="status" title="Decided" data-testid="post-decision-done" withCloseButton closeButtonLabel="Dismiss"
+      {done && <Alert color="teal" role="status" title={t('posts.decided')} data-testid="post-decision-done" withCloseButton
+        closeButtonLabel={t('dismiss')}
         onClose={() => setDone(null)}>{done}</Alert>}
-      {items.length === 0 && <Text>No post waits for you.</Text>}
+      {items.length === 0 && <Text>{t('posts.none')}</Text>}
       <ul className="gov-list">
         {items.map((w) => {
           const v = w.variant;
@@ -44,28 +49,31 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
           const link = `/stories/${w.story.id}?variant=${v.id}`;
           return (
             <li key={v.id}>
-              <article className="gov-card" data-variant-id={v.id} aria-label={`${w.story.title} on ${networkName(v.platform)}`}
+              <article className="gov-card" data-variant-id={v.id} aria-label={t('posts.label', { title: w.story.title, network: networkName(v.platform) })}
                 style={{ border: '1px solid #ced4da', borderRadius: 6, padding: 12 }}>
                 <Group justify="space-between">
                   <Group gap="xs"><ChannelLabel platform={v.platform} name={v.channelName ?? undefined} /><StatusBadge status={v.status} /></Group>
                   <Anchor href={link} c="indigo.9" onClick={(e) => { e.preventDefault(); navigate(link); }}>
                     {w.story.title}</Anchor>
                 </Group>
-                <Text size="sm">{w.story.campaign ? `Campaign ${w.story.campaign} · ` : ''}{progressText(v.approval)}
-                  {' '}· waiting since {formatIn(w.waitingSince, zone)} · by {v.lastEditor}
-                  {v.scheduledFor ? ` · goes out ${formatIn(v.scheduledFor, zone)} (${zone})` : ''}</Text>
+                <Text size="sm">{w.story.campaign ? `${t('posts.campaign', { campaign: w.story.campaign })} · ` : ''}
+                  {words.progress(progress(v.approval))}
+                  {' · '}{t('posts.waitingSince', { at: formatIn(w.waitingSince, zone, language) })}
+                  {' · '}{t('posts.by', { who: v.lastEditor })}
+                  {v.scheduledFor ? ` · ${t('posts.goesOut', { at: formatIn(v.scheduledFor, zone, language), zone })}` : ''}</Text>
                 {v.correctionOf && <Text size="sm" fw={600} c="indigo.9" data-testid="correction-note">{correctionNote(v)}</Text>}
                 <div className="gov-split" style={{ marginTop: 8 }}>
                   <NetworkPreview platform={v.platform} channelName={v.channelName ?? networkName(v.platform)} text={v.text}
-                    link={v.link} scheduledText={formatIn(v.scheduledFor, zone)}
+                    link={v.link} scheduledText={formatIn(v.scheduledFor, zone, language)}
                     images={v.media.map((m) => ({ id: m.id, src: `/api/v1/brands/${encodeURIComponent(brand)}/media/${m.id}` }))} />
                   <Stack gap="xs" className="gov-detail">
-                    <Text size="sm" fw={600}>{w.diffSinceLastLook ? 'Changed since you last looked' : 'Your first look'}</Text>
+                    <Text size="sm" fw={600}>{w.diffSinceLastLook ? t('posts.changed') : t('posts.firstLook')}</Text>
                     {w.diffSinceLastLook && <DiffView diff={w.diffSinceLastLook} zone={zone} />}
-                    {blocking.map((f, i) => <Text key={i} size="sm" c="red.9">{severityLabel(f.severity)} {f.message}</Text>)}
+                    {blocking.map((f, i) => <Text key={i} size="sm" c="red.9">{words.severity(f.severity)} {f.message}</Text>)}
                     {mayDecide && (
                       <DecisionForm brand={brand} storyId={w.story.id} variant={v}
-                        onDone={(_, text) => { setDone(`${w.story.title} on ${networkName(v.platform)}: ${text}`); load(); }} />
+                        onDone={(_, text) => { setDone(t('posts.done', { title: w.story.title, network: networkName(v.platform),
+                          text })); load(); }} />
                     )}
                   </Stack>
                 </div>

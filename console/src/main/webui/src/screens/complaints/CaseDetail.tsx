@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { ApiError, get } from '../../api';
-import { formatMoney, KIND_LABELS } from '../../logic/approvals/approvals';
+import { minorToMajor } from '../../logic/approvals/approvals';
+import { useFormat, useTranslation } from '../../i18n/i18n';
 import type { ComplaintCase, ComplaintMatch, ComplaintMatches, CompensationOffer, GovConversation } from '../../types/governance';
 import { OfferStatusBadge } from '../approvals/ApprovalQueue';
 
@@ -9,6 +10,8 @@ import { OfferStatusBadge } from '../approvals/ApprovalQueue';
 export function CaseDetail({ brand, match, conversation, mayOpenInbox, onClose }: {
   brand: string; match: ComplaintMatch; conversation?: GovConversation; mayOpenInbox: boolean; onClose: () => void;
 }) {
+  const { t } = useTranslation('complaints');
+  const format = useFormat();
   const id = match.complaintCase.id;
   const [k, setK] = useState<ComplaintCase>(match.complaintCase);
   const [offer, setOffer] = useState<CompensationOffer | null>(null);
@@ -34,48 +37,50 @@ export function CaseDetail({ brand, match, conversation, mayOpenInbox, onClose }
 
   const customerSaid = conversation?.interactions ?? [];
   return (
-    <Paper withBorder p="md" component="section" aria-label="Case detail" data-testid="case-detail" className="gov-detail">
+    <Paper withBorder p="md" component="section" aria-label={t('case.label')} data-testid="case-detail" className="gov-detail">
       <Group justify="space-between" align="start">
         <Title order={3} size="h4">{k.problem}</Title>
-        <Button size="xs" variant="subtle" onClick={onClose}>Close</Button>
+        <Button size="xs" variant="subtle" onClick={onClose}>{t('close')}</Button>
       </Group>
-      {error && <Alert color="red" title="The case did not load">{error}</Alert>}
+      {error && <Alert color="red" title={t('case.failed')}>{error}</Alert>}
       <dl className="gov-facts">
-        <dt>Category</dt><dd>{k.category}</dd>
-        <dt>Settled</dt><dd>{k.settlement}</dd>
-        <dt>When</dt><dd>{new Date(k.resolvedAt).toLocaleString()}</dd>
-        <dt>By</dt><dd>{k.resolvedBy}</dd>
-        {conversation && <><dt>Customer</dt><dd>{conversation.author?.name} on {conversation.platform}</dd></>}
-        {k.language && <><dt>Language</dt><dd>{k.language}</dd></>}
+        <dt>{t('case.category')}</dt><dd>{k.category}</dd>
+        <dt>{t('case.settled')}</dt><dd>{k.settlement}</dd>
+        <dt>{t('case.when')}</dt><dd>{format.dateTime(k.resolvedAt)}</dd>
+        <dt>{t('case.by')}</dt><dd>{k.resolvedBy}</dd>
+        {conversation && <><dt>{t('case.customer')}</dt><dd>{t('onChannel', { who: conversation.author?.name ?? t('customer'),
+          channel: t(`channel.${conversation.platform}`, { defaultValue: conversation.platform }) })}</dd></>}
+        {k.language && <><dt>{t('case.language')}</dt><dd>{format.languageName(k.language)}</dd></>}
         {offer && (
           <>
-            <dt>Compensation</dt>
-            <dd>{KIND_LABELS[offer.kind]} of {formatMoney(offer.amountMinor, offer.currency)} by {offer.offeredBy}
+            <dt>{t('case.compensation')}</dt>
+            <dd>{t('case.offer', { kind: t(`kind.${offer.kind}`),
+              amount: format.currency(minorToMajor(offer.amountMinor, offer.currency), offer.currency), who: offer.offeredBy })}
               {' '}<OfferStatusBadge status={offer.status} />
-              {offer.decidedBy ? ` (decided by ${offer.decidedBy})` : ''}</dd>
+              {offer.decidedBy ? ` ${t('case.decidedBy', { who: offer.decidedBy })}` : ''}</dd>
           </>
         )}
       </dl>
       {customerSaid.length > 0 && (
         <Stack gap={4} mt="sm">
-          <Title order={4} size="h5">What the customer wrote</Title>
+          <Title order={4} size="h5">{t('case.customerWrote')}</Title>
           {customerSaid.slice(0, 5).map((i) => (
             <div key={i.id} className="bubble bubble-customer">
-              <Text size="xs" fw={600}>{i.author?.name} · {new Date(i.platformTime).toLocaleString()}</Text>
+              <Text size="xs" fw={600}>{i.author?.name} · {format.dateTime(i.platformTime)}</Text>
               <Text size="sm">{i.text}</Text>
             </div>
           ))}
         </Stack>
       )}
-      {mayOpenInbox && <Anchor href={`/inbox/${k.conversationId}`} size="sm" c="indigo.9">Open the conversation</Anchor>}
+      {mayOpenInbox && <Anchor href={`/inbox/${k.conversationId}`} size="sm" c="indigo.9">{t('open')}</Anchor>}
       {similar.length > 0 && (
         <Stack gap={4} mt="md">
-          <Title order={4} size="h5">Similar past cases</Title>
+          <Title order={4} size="h5">{t('case.similar')}</Title>
           <ul className="gov-plain">
             {similar.map((s) => (
               <li key={s.complaintCase.id}>
                 <Text size="sm"><b>{s.complaintCase.problem}</b> — {s.complaintCase.settlement}
-                  {' '}({Math.round(s.score * 100)} %)</Text>
+                  {' '}({format.percent(s.score, 0)})</Text>
               </li>
             ))}
           </ul>

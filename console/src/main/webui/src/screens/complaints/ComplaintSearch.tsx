@@ -2,17 +2,15 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ApiError, get } from '../../api';
 import {
-  categoriesOf, type ComplaintSearch as Search, EMPTY_SEARCH, highlight, LANGUAGE_LABELS, refine, scoreLabel,
+  categoriesOf, type ComplaintSearch as Search, EMPTY_SEARCH, highlight, matchShare, refine, SEARCH_LANGUAGES,
   searchPath,
 } from '../../logic/complaints/search';
+import { useFormat, useTranslation } from '../../i18n/i18n';
 import { CHANNELS } from '../../logic/targets';
 import type { ComplaintMatch, ComplaintMatches, GovConversation } from '../../types/governance';
 import { CaseDetail } from './CaseDetail';
 
-const PERIODS = [
-  { value: 'all', label: 'Any time' }, { value: '7d', label: 'Last 7 days' }, { value: '30d', label: 'Last 30 days' },
-  { value: '90d', label: 'Last 90 days' }, { value: '365d', label: 'Last year' },
-];
+const PERIODS = ['all', '7d', '30d', '90d', '365d'];
 
 function Marked({ text, words }: { text: string; words: string[] }) {
   return <>{highlight(text, words).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
@@ -20,6 +18,9 @@ function Marked({ text, words }: { text: string; words: string[] }) {
 
 /** The brand's settled complaints: full-text search in English, Polish, Greek and Russian, and each case. */
 export function ComplaintSearch({ brand, mayOpenInbox }: { brand: string; mayOpenInbox: boolean }) {
+  const { t } = useTranslation('complaints');
+  const format = useFormat();
+  const channelName = (c: string) => t(`channel.${c}`, { defaultValue: c });
   const [form, setForm] = useState<Search>(EMPTY_SEARCH);
   const [asked, setAsked] = useState<Search>(EMPTY_SEARCH);
   const [matches, setMatches] = useState<ComplaintMatch[] | null>(null);
@@ -70,44 +71,46 @@ export function ComplaintSearch({ brand, mayOpenInbox }: { brand: string; mayOpe
 
   return (
     <Stack>
-      <form onSubmit={submit} role="search" aria-label="Search the complaint library">
+      <form onSubmit={submit} role="search" aria-label={t('search.form')}>
         <Group align="end">
-          <TextInput label="Search the library" description="Words in any form: “przesyłki” finds “przesyłka”"
+          <TextInput label={t('search.label')} description={t('search.help')}
             value={form.q} onChange={(e) => setForm({ ...form, q: e.currentTarget.value })} maxLength={1000}
             w={360} placeholder="zgubiona przesyłka, επιστροφή, посылка…" />
-          <Select label="Language" data={Object.entries(LANGUAGE_LABELS).map(([value, label]) => ({ value, label }))}
+          <Select label={t('search.language')}
+            data={SEARCH_LANGUAGES.map((value) => ({ value, label: value === 'auto' ? t('search.anyLanguage')
+              : format.languageName(value) }))}
             value={form.lang} onChange={(v) => setForm({ ...form, lang: (v ?? 'auto') as Search['lang'] })}
             allowDeselect={false} w={220} />
-          <Select label="Category" data={categories} value={form.category || null} searchable clearable
-            placeholder="Any category" onChange={(v) => setForm({ ...form, category: v ?? '' })} w={170} />
-          <Button type="submit" loading={loading}>Search</Button>
+          <Select label={t('search.category')} data={categories} value={form.category || null} searchable clearable
+            placeholder={t('search.anyCategory')} onChange={(v) => setForm({ ...form, category: v ?? '' })} w={170} />
+          <Button type="submit" loading={loading}>{t('search.button')}</Button>
         </Group>
         <Group align="end" mt="xs">
-          <Select label="Channel" data={[...CHANNELS]} value={form.channel || null} clearable placeholder="Any channel"
+          <Select label={t('search.channel')} data={CHANNELS.map((c) => ({ value: c, label: channelName(c) }))}
+            value={form.channel || null} clearable placeholder={t('search.anyChannel')}
             onChange={(v) => setForm({ ...form, channel: v ?? '' })} w={170} />
-          <Select label="Settled" data={PERIODS} value={form.period} allowDeselect={false}
+          <Select label={t('search.settled')} data={PERIODS.map((p) => ({ value: p, label: t(`search.periods.${p}`) }))}
+            value={form.period} allowDeselect={false}
             onChange={(v) => setForm({ ...form, period: (v ?? 'all') as Search['period'] })} w={170} />
           <Text size="sm" c="gray.8" aria-live="polite" data-testid="complaints-count">
-            {matches ? `${shown.length} case${shown.length === 1 ? '' : 's'}${asked.q.trim()
-              ? ` for “${asked.q.trim()}”, best match first` : ', newest first'}` : ''}
+            {matches ? (asked.q.trim() ? t('search.countFor', { count: shown.length, q: asked.q.trim() })
+              : t('search.countNewest', { count: shown.length })) : ''}
           </Text>
         </Group>
       </form>
-      {error && <Alert color="red" title="The search did not answer">{error}</Alert>}
-      {matches && shown.length === 0 && !error && (
-        <Text c="gray.8">No settled complaint matches. Cases are recorded when an agent settles a complaint in the
-          inbox.</Text>
-      )}
+      {error && <Alert color="red" title={t('search.failed')}>{error}</Alert>}
+      {matches && shown.length === 0 && !error && <Text c="gray.8">{t('search.none')}</Text>}
       <div className="gov-split">
-        <ol className="gov-list" aria-label="Cases" data-testid="complaint-results">
+        <ol className="gov-list" aria-label={t('search.cases')} data-testid="complaint-results">
           {shown.map((m) => {
             const k = m.complaintCase;
             const c = conversations[k.conversationId];
-            const score = scoreLabel(m);
+            const share = matchShare(m);
+            const score = share == null ? null : t('search.match', { share: format.percent(share, 0) });
             return (
               <li key={k.id}>
                 <Paper withBorder p="sm" component="article" className="gov-card" data-case-id={k.id}
-                  aria-label={`Case: ${k.problem}`}>
+                  aria-label={t('search.caseLabel', { problem: k.problem })}>
                   <Group justify="space-between" wrap="nowrap" align="start">
                     <Title order={3} size="h5"><Marked text={k.problem} words={words} /></Title>
                     <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -115,18 +118,18 @@ export function ComplaintSearch({ brand, mayOpenInbox }: { brand: string; mayOpe
                       {score && <Badge color="gray.8" variant="filled">{score}</Badge>}
                     </Group>
                   </Group>
-                  <Text size="sm" mt={4}><b>Settled:</b> <Marked text={k.settlement} words={words} /></Text>
+                  <Text size="sm" mt={4}><b>{t('search.settledLabel')}</b> <Marked text={k.settlement} words={words} /></Text>
                   <Text size="xs" c="gray.8" mt={4}>
-                    {new Date(k.resolvedAt).toLocaleString()} by {k.resolvedBy}
-                    {c ? ` · ${c.author?.name ?? 'customer'} on ${c.platform}` : ''}
-                    {k.language ? ` · ${k.language}` : ''}
-                    {m.matchingTerms.length ? ` · matched: ${m.matchingTerms.join(', ')}` : ''}
+                    {t('search.resolved', { at: format.dateTime(k.resolvedAt), who: k.resolvedBy })}
+                    {c ? ` · ${t('onChannel', { who: c.author?.name ?? t('customer'), channel: channelName(c.platform) })}` : ''}
+                    {k.language ? ` · ${format.languageName(k.language)}` : ''}
+                    {m.matchingTerms.length ? ` · ${t('search.matched', { terms: m.matchingTerms.join(', ') })}` : ''}
                   </Text>
                   <Group gap="sm" mt="xs">
                     <Button size="xs" variant="outline" onClick={() => setOpen(k.id)} aria-pressed={open === k.id}
-                      aria-label={`Details of the case: ${k.problem}`}>Details</Button>
+                      aria-label={t('search.detailsOf', { problem: k.problem })}>{t('search.details')}</Button>
                     {mayOpenInbox && <Anchor href={`/inbox/${k.conversationId}`} size="sm" c="indigo.9">
-                      Open the conversation</Anchor>}
+                      {t('open')}</Anchor>}
                   </Group>
                 </Paper>
               </li>

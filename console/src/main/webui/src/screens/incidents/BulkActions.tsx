@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Select, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
-import { type BulkOutcome, conversationsLabel, outcomeText } from '../../logic/incidents/incidents';
+import type { BulkOutcome } from '../../logic/incidents/incidents';
+import { useIncidentWords } from './words';
 import type { GroupedAnswer, ModerationReason, Team } from '../../types/governance';
 import type { Row } from './IncidentView';
 import { GroupedOutcomePanel } from '../inbox/GroupedAnswer';
 
 interface Finding { ruleId?: string; severity?: string; message?: string; suggestion?: string }
 
-const REASONS: { value: ModerationReason; label: string }[] = [
-  { value: 'abusive', label: 'Abusive' }, { value: 'spam', label: 'Spam' },
-  { value: 'below_the_belt', label: 'Below the belt' }, { value: 'legal', label: 'Legal' },
-];
+export const REASONS: ModerationReason[] = ['abusive', 'spam', 'below_the_belt', 'legal'];
 
 /** Runs one call per conversation, all of them even when some fail, and says what happened to each. */
 async function each(ids: string[], call: (id: string) => Promise<unknown>): Promise<BulkOutcome> {
@@ -30,6 +28,8 @@ async function each(ids: string[], call: (id: string) => Promise<unknown>): Prom
 export function BulkActions({ brand, selected, rows, label, onDone }: {
   brand: string; selected: string[]; rows: Row[]; label: string; onDone: (message: string) => void;
 }) {
+  const w = useIncidentWords();
+  const { t } = w;
   const [tab, setTab] = useState<string | null>('answer');
   const [statement, setStatement] = useState('');
   const [teams, setTeams] = useState<Team[]>([]);
@@ -68,18 +68,18 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
       { conversationIds: selected, text: statement });
     setStatement('');
     setTracked({ answer: body, names: Object.fromEntries(rows.filter((r) => selected.includes(r.id))
-      .map((r) => [r.id, r.conversation?.author?.name ?? 'Customer'])) });
+      .map((r) => [r.id, r.conversation?.author?.name ?? t('customer')])) });
     const warnings = Object.values(body.findings ?? {}).flat().length;
-    return `Sent one statement for ${conversationsLabel(selected.length)} to ${body.posts.length} channel account`
-      + `${body.posts.length === 1 ? '' : 's'}: what each platform answers shows below.`
-      + (warnings ? ` The standards warned ${warnings} time${warnings === 1 ? '' : 's'}.` : '');
+    return t('bulk.sent', { conversations: w.conversations(selected.length), count: body.posts.length })
+      + (warnings ? ` ${t('bulk.warned', { count: warnings })}` : '');
   });
 
   const assign = () => run(async () => {
     const outcome = await each(selected, (id) => send('PUT', `/api/v1/conversations/${id}/assignment`,
       { team, assignee }));
-    if (outcome.done === 0) throw new ApiError({ status: 422, detail: outcomeText('Assigned', outcome) });
-    return outcomeText(`Assigned to ${[assignee, team && `team ${team}`].filter(Boolean).join(', ')}:`, outcome);
+    if (outcome.done === 0) throw new ApiError({ status: 422, detail: w.outcome(t('bulk.assigned'), outcome) });
+    return w.outcome(t('bulk.assignedTo', { who: [assignee, team && t('team', { team })].filter(Boolean).join(', ') }),
+      outcome);
   });
 
   const hide = () => run(async () => {
@@ -91,22 +91,23 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
         { interactionId: interaction, action: 'hide', reason });
     });
     if (outcome.done === 0) throw new ApiError({ status: 409, detail: outcome.failed.map((f) => f.detail).join('; ') });
-    return `Asked the channels to hide ${outcome.done} message${outcome.done === 1 ? '' : 's'} of `
-      + `${conversationsLabel(selected.length)} (${reason?.replace(/_/g, ' ')})`
-      + (outcome.failed.length ? `; ${outcome.failed.length} not: ${outcome.failed.map((f) => f.detail).join('; ')}` : '.');
+    return t('bulk.hid', { count: outcome.done, conversations: w.conversations(selected.length),
+      reason: reason ? t(`reason.${reason}`) : '' })
+      + (outcome.failed.length ? `; ${t('bulk.notHidden', { count: outcome.failed.length,
+        details: outcome.failed.map((f) => f.detail).join('; ') })}` : '.');
   });
 
   return (
-    <Paper withBorder p="sm" my="sm" component="section" aria-label="Bulk actions" className="gov-bulk">
+    <Paper withBorder p="sm" my="sm" component="section" aria-label={t('bulk.label')} className="gov-bulk">
       <Group justify="space-between">
         <Text fw={600} size="sm" aria-live="polite" data-testid="selection">{label}</Text>
-        {none && <Text size="sm" c="gray.8">Select conversations below to act on them together.</Text>}
+        {none && <Text size="sm" c="gray.8">{t('bulk.selectFirst')}</Text>}
       </Group>
       <Tabs value={tab} onChange={(v) => { setTab(v); setProblem(null); }} mt="xs">
         <Tabs.List>
-          <Tabs.Tab value="answer">Grouped answer</Tabs.Tab>
-          <Tabs.Tab value="assign">Assign</Tabs.Tab>
-          <Tabs.Tab value="hide">Hide</Tabs.Tab>
+          <Tabs.Tab value="answer">{t('bulk.answer')}</Tabs.Tab>
+          <Tabs.Tab value="assign">{t('bulk.assign')}</Tabs.Tab>
+          <Tabs.Tab value="hide">{t('bulk.hide')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="answer" pt="xs">
           <Stack gap="xs">
@@ -116,38 +117,38 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
                 onEdit={(_failed, text) => { setStatement(text); setTracked(null); }}
                 onDismiss={() => setTracked(null)} />
             )}
-            <Textarea label="Public statement" description="Posted once per channel account; answers every selected conversation"
+            <Textarea label={t('bulk.statement')} description={t('bulk.statementHelp')}
               value={statement} onChange={(e) => setStatement(e.currentTarget.value)} autosize minRows={2} maxLength={8000} />
             <Group justify="flex-end">
               <Button onClick={answer} loading={busy} disabled={none || !statement.trim()}>
-                Post to {conversationsLabel(selected.length)}</Button>
+                {t('bulk.postTo', { conversations: w.conversations(selected.length) })}</Button>
             </Group>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="assign" pt="xs">
           <Group align="end">
-            <Select label="Team" data={teams.map((t) => t.name)} value={team} clearable placeholder="Keep the team"
+            <Select label={t('bulk.team')} data={teams.map((x) => x.name)} value={team} clearable placeholder={t('bulk.keepTeam')}
               onChange={(v) => { setTeam(v); setAssignee(null); }} w={180} />
-            <Select label="Person" data={people} value={assignee} clearable searchable placeholder="Nobody in particular"
+            <Select label={t('bulk.person')} data={people} value={assignee} clearable searchable placeholder={t('bulk.nobody')}
               onChange={setAssignee} w={200} />
             <Button onClick={assign} loading={busy} disabled={none || (!team && !assignee)}>
-              Assign {conversationsLabel(selected.length)}</Button>
+              {t('bulk.assignN', { conversations: w.conversations(selected.length) })}</Button>
           </Group>
-          {teams.length === 0 && <Text size="sm" c="gray.8" mt={4}>The brand has no team yet: a manager sets them up.</Text>}
+          {teams.length === 0 && <Text size="sm" c="gray.8" mt={4}>{t('bulk.noTeams')}</Text>}
         </Tabs.Panel>
         <Tabs.Panel value="hide" pt="xs">
           <Group align="end">
-            <Select label="Reason" data={REASONS} value={reason} onChange={(v) => setReason(v as ModerationReason | null)}
-              placeholder="Why hide them" w={200} />
+            <Select label={t('bulk.reason')} data={REASONS.map((value) => ({ value, label: t(`reason.${value}`) }))}
+              value={reason} onChange={(v) => setReason(v as ModerationReason | null)}
+              placeholder={t('bulk.whyHide')} w={200} />
             <Button color="red.9" onClick={hide} loading={busy} disabled={none || !reason}>
-              Hide what {selected.length === 1 ? 'it says' : 'they say'}</Button>
+              {t('bulk.hideWhat', { count: selected.length })}</Button>
           </Group>
-          <Text size="sm" c="gray.8" mt={4}>Hidden on the network for everyone but the author; the audit trail keeps
-            who asked and why.</Text>
+          <Text size="sm" c="gray.8" mt={4}>{t('bulk.hideHelp')}</Text>
         </Tabs.Panel>
       </Tabs>
       {problem && (
-        <Alert color="red" title="Not done" mt="xs" data-testid="bulk-problem">
+        <Alert color="red" title={t('notDone')} mt="xs" data-testid="bulk-problem">
           {problem.detail}
           {problem.findings.length > 0 && (
             <ul className="gov-plain">

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { dueState } from '../../logic/due';
-import {
-  allState, conversationsLabel, gatheredBy, keepPresent, selectionLabel, since, spikeOf, toggle, toggleAll,
-} from '../../logic/incidents/incidents';
+import { allState, keepPresent, spikeOf, toggle, toggleAll } from '../../logic/incidents/incidents';
+import { useIncidentWords } from './words';
+import { REASONS } from './BulkActions';
 import { type Me, screensFor } from '../../logic/navigation';
 import type {
   GovConversation, Incident, IncidentAction, IncidentConversations, ModerationReason, Ownership,
@@ -25,6 +25,8 @@ export interface Row {
 export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   brand: string; id: string; me: Me; now: number; onChanged: () => void; onClose: () => void;
 }) {
+  const w = useIncidentWords();
+  const { t } = w;
   const [incident, setIncident] = useState<Incident | null>(null);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [total, setTotal] = useState(0);
@@ -79,8 +81,7 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
     setError(null);
     try {
       const { body } = await send<IncidentAction>('POST', `${base}/hide`, { reason: hideReason, all: false });
-      after(`Asked the channels to hide ${body.affected} message${body.affected === 1 ? '' : 's'} read as abusive or `
-        + `spam in the incident's window (${hideReason.replace(/_/g, ' ')}).`);
+      after(t('view.hidFlagged', { count: body.affected, reason: t(`reason.${hideReason}`) }));
     } catch (e) {
       setError((e as ApiError).message);
     } finally {
@@ -95,8 +96,8 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
       const { body } = await send<Incident>('POST', `${base}/${what}`,
         what === 'close' ? { resolution: resolution.trim() || null } : {});
       setClosing(false);
-      after(what === 'gather' ? `Gathered again up to now: ${conversationsLabel(body.conversations)} in the incident.`
-        : 'The incident is closed; its conversations keep it for the record.');
+      after(what === 'gather' ? t('view.gathered', { conversations: w.conversations(body.conversations) })
+        : t('view.closed'));
     } catch (e) {
       setError((e as ApiError).message);
     } finally {
@@ -104,8 +105,8 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
     }
   };
 
-  if (error && !incident) return <Alert color="red" title="The incident did not load">{error}</Alert>;
-  if (!incident) return <Text>Loading…</Text>;
+  if (error && !incident) return <Alert color="red" title={t('view.failed')}>{error}</Alert>;
+  if (!incident) return <Text>{t('loading')}</Text>;
   const spike = spikeOf(incident);
   const ids = (rows ?? []).filter((r) => r.conversation).map((r) => r.id);
   const chosen = keepPresent(selected, ids);
@@ -113,80 +114,81 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   const open = incident.state === 'open';
 
   return (
-    <Paper withBorder p="md" component="section" aria-label={`Incident: ${incident.title}`} data-testid="incident-view">
+    <Paper withBorder p="md" component="section" aria-label={t('view.label', { title: incident.title })} data-testid="incident-view">
       <Group justify="space-between" align="start">
         <div>
           <Title order={3} size="h4" data-testid="incident-title">{incident.title}</Title>
           <Text size="sm" c="gray.8">
-            <span className={`gov-status gov-incident-${incident.state}`}>{incident.state}</span>
-            {' '}{conversationsLabel(incident.conversations)} · gathers {gatheredBy(incident)} · window
-            {' '}{new Date(incident.windowStart).toLocaleString()} – {new Date(incident.windowEnd).toLocaleString()}
+            <span className={`gov-status gov-incident-${incident.state}`}>{t(`state.${incident.state}`)}</span>
+            {' '}{w.conversations(incident.conversations)} · {t('view.gathers', { what: w.gathered(incident) })}
+            {' · '}{t('view.window', { from: w.format.dateTime(incident.windowStart), to: w.format.dateTime(incident.windowEnd) })}
           </Text>
           <Text size="sm" c="gray.8">
-            {incident.source === 'spike' ? 'Opened by a spike' : `Opened by ${incident.openedBy}`} {since(incident.openedAt, now)}
-            {incident.closedAt ? ` · closed by ${incident.closedBy} ${new Date(incident.closedAt).toLocaleString()}` : ''}
+            {incident.source === 'spike' ? t('view.openedBySpike') : t('view.openedBy', { who: incident.openedBy })}
+            {' '}{w.since(incident.openedAt, now)}
+            {incident.closedAt ? ` · ${t('view.closedBy', { who: incident.closedBy, at: w.format.dateTime(incident.closedAt) })}` : ''}
             {incident.resolution ? ` · “${incident.resolution}”` : ''}
           </Text>
         </div>
-        <Button size="xs" variant="subtle" onClick={onClose}>Back to the list</Button>
+        <Button size="xs" variant="subtle" onClick={onClose}>{t('view.back')}</Button>
       </Group>
       {spike && (
-        <Alert color="orange" title="The spike that opened it" mt="sm" data-testid="incident-spike">
-          {spike.count} {spike.signal} in {spike.minutes} minutes, at least three times the usual rate
-          {spike.words.length ? `; most frequent words: ${spike.words.join(', ')}` : ''}.
+        <Alert color="orange" title={t('view.spikeTitle')} mt="sm" data-testid="incident-spike">
+          {t(`view.spike.${spike.signal}`, { count: spike.count, minutes: spike.minutes })}
+          {spike.words.length ? `; ${t('view.spikeWords', { words: spike.words.join(', ') })}` : ''}.
         </Alert>
       )}
-      {notice && <Alert color="green" title="Done" mt="sm" data-testid="incident-notice" withCloseButton
-        closeButtonLabel="Dismiss" onClose={() => setNotice(null)}>{notice}</Alert>}
-      {error && <Alert color="red" title="Not done" mt="sm">{error}</Alert>}
+      {notice && <Alert color="green" title={t('done')} mt="sm" data-testid="incident-notice" withCloseButton role="status"
+        closeButtonLabel={t('dismiss')} onClose={() => setNotice(null)}>{notice}</Alert>}
+      {error && <Alert color="red" title={t('notDone')} mt="sm">{error}</Alert>}
 
       {manages && open && (
         <Group mt="sm" gap="xs">
           <Button size="xs" variant="outline" onClick={() => managerAction('gather')} loading={busy === 'gather'}>
-            Gather again up to now</Button>
+            {t('view.gather')}</Button>
           {!closing && <Button size="xs" variant="outline" color="red.9" onClick={() => setClosing(true)}>
-            Close the incident…</Button>}
-          <Select size="xs" aria-label="Reason to hide abusive and spam messages" placeholder="Reason to hide" w={170}
-            data={[{ value: 'abusive', label: 'Abusive' }, { value: 'spam', label: 'Spam' },
-              { value: 'below_the_belt', label: 'Below the belt' }, { value: 'legal', label: 'Legal' }]}
+            {t('view.closeOne')}</Button>}
+          <Select size="xs" aria-label={t('view.hideReasonLabel')} placeholder={t('view.hideReason')} w={190}
+            data={REASONS.map((value) => ({ value, label: t(`reason.${value}`) }))}
             value={hideReason} onChange={(v) => setHideReason(v as ModerationReason | null)} />
           <Button size="xs" variant="outline" color="red.9" onClick={hideFlagged} loading={busy === 'hide'}
-            disabled={!hideReason}>Hide abusive and spam in the window</Button>
+            disabled={!hideReason}>{t('view.hideFlagged')}</Button>
         </Group>
       )}
       {closing && (
         <Stack gap="xs" mt="xs">
-          <Textarea label="How it ended" value={resolution} maxLength={2000} autosize minRows={1}
+          <Textarea label={t('view.howEnded')} value={resolution} maxLength={2000} autosize minRows={1}
             onChange={(e) => setResolution(e.currentTarget.value)} placeholder="Płatności działają od 10:40; przeprosiny opublikowane." />
           <Group gap="xs">
             <Button size="xs" color="red.9" onClick={() => managerAction('close')} loading={busy === 'close'}>
-              Close the incident</Button>
-            <Button size="xs" variant="subtle" onClick={() => setClosing(false)}>Cancel</Button>
+              {t('view.close')}</Button>
+            <Button size="xs" variant="subtle" onClick={() => setClosing(false)}>{t('cancel')}</Button>
           </Group>
         </Stack>
       )}
 
-      <Title order={4} size="h5" mt="md">Conversations{total > MAX_ROWS ? ` (the first ${MAX_ROWS} of ${total}, soonest due first)`
-        : ', soonest due first'}</Title>
-      {rows === null && <Text>Loading…</Text>}
-      {rows && rows.length === 0 && <Text c="gray.8">No conversation gathered yet.{manages && open
-        ? ' Gather again once more arrive.' : ''}</Text>}
+      <Title order={4} size="h5" mt="md">{total > MAX_ROWS ? t('view.firstRows', { max: MAX_ROWS, total })
+        : t('view.rows')}</Title>
+      {rows === null && <Text>{t('loading')}</Text>}
+      {rows && rows.length === 0 && <Text c="gray.8">{t('view.noRows')}{manages && open
+        ? ` ${t('view.gatherLater')}` : ''}</Text>}
       {rows && rows.length > 0 && (
         <>
           {open
-            ? <BulkActions brand={brand} selected={chosen} rows={rows} label={selectionLabel(selected, ids)}
+            ? <BulkActions brand={brand} selected={chosen} rows={rows}
+              label={t('view.selected', { count: chosen.length, total: ids.length })}
               onDone={(message) => { after(message); }} />
-            : <Text size="sm" c="gray.8">The incident is closed: its bulk actions ended with it.</Text>}
+            : <Text size="sm" c="gray.8">{t('view.closedNoBulk')}</Text>}
           <Table.ScrollContainer minWidth={640}>
             <Table striped withTableBorder data-testid="incident-conversations">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>
-                    <Checkbox aria-label="Select all conversations" checked={all === 'all'}
+                    <Checkbox aria-label={t('view.selectAll')} checked={all === 'all'}
                       indeterminate={all === 'some'} onChange={() => setSelected(toggleAll(selected, ids))} />
                   </Table.Th>
-                  <Table.Th>Customer</Table.Th><Table.Th>What they wrote</Table.Th><Table.Th>Status</Table.Th>
-                  <Table.Th>Due</Table.Th><Table.Th>Owner</Table.Th>
+                  <Table.Th>{t('view.customer')}</Table.Th><Table.Th>{t('view.wrote')}</Table.Th>
+                  <Table.Th>{t('view.status')}</Table.Th><Table.Th>{t('view.due')}</Table.Th><Table.Th>{t('view.owner')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -196,23 +198,25 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
                     return <Table.Tr key={r.id}><Table.Td /><Table.Td colSpan={5}>{r.error}</Table.Td></Table.Tr>;
                   }
                   const due = dueState(c.receivedAt, c.dueAt, now, c.status);
-                  const name = c.author?.name ?? 'Customer';
+                  const name = c.author?.name ?? t('customer');
                   const text = c.interactions[0]?.text ?? '';
                   return (
                     <Table.Tr key={r.id} data-conversation-id={r.id}>
                       <Table.Td>
-                        <Checkbox aria-label={`Select the conversation with ${name}: ${text.slice(0, 60)}`}
+                        <Checkbox aria-label={t('view.selectOne', { name, text: text.slice(0, 60) })}
                           checked={selected.has(r.id)} onChange={() => setSelected(toggle(selected, r.id))} />
                       </Table.Td>
-                      <Table.Td>{name}<Text size="xs" c="gray.8">{c.platform}</Text></Table.Td>
+                      <Table.Td>{name}<Text size="xs" c="gray.8">{w.channel(c.platform)}</Text></Table.Td>
                       <Table.Td className="gov-text">
                         {mayOpenInbox ? <Anchor href={`/inbox/${r.id}`} c="indigo.9" size="sm">{text}</Anchor>
                           : <Text size="sm">{text}</Text>}
                       </Table.Td>
-                      <Table.Td data-testid="row-status">{c.status}</Table.Td>
-                      <Table.Td><span className={`due due-${due.state}`} data-due-state={due.state}>{due.label}</span></Table.Td>
+                      <Table.Td data-testid="row-status" data-status={c.status}>
+                        {t(`conversationStatus.${c.status}`, { defaultValue: c.status })}</Table.Td>
+                      <Table.Td><span className={`due due-${due.state}`} data-due-state={due.state}>
+                        {w.due(c.dueAt, c.status, due.state, now)}</span></Table.Td>
                       <Table.Td data-testid="row-owner">
-                        {r.ownership ? [r.ownership.assignee, r.ownership.team && `team ${r.ownership.team}`]
+                        {r.ownership ? [r.ownership.assignee, r.ownership.team && t('team', { team: r.ownership.team })]
                           .filter(Boolean).join(', ') || '—' : '—'}
                       </Table.Td>
                     </Table.Tr>
@@ -226,11 +230,11 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
 
       {actions.length > 0 && (
         <>
-          <Title order={4} size="h5" mt="md">What was done</Title>
+          <Title order={4} size="h5" mt="md">{t('view.actions')}</Title>
           <ul className="gov-plain" data-testid="incident-actions">
             {actions.map((a) => (
-              <li key={a.id}><Text size="sm">{new Date(a.doneAt).toLocaleString()} · <b>{a.action}</b> by {a.doneBy}
-                {' '}· {a.affected} affected{a.detail ? ` · ${a.detail}` : ''}</Text></li>
+              <li key={a.id}><Text size="sm">{w.format.dateTime(a.doneAt)} · <b>{t(`action.${a.action}`, { defaultValue: a.action })}</b>
+                {' '}{t('actionBy', { who: a.doneBy })} · {t('view.affected', { count: a.affected })}{a.detail ? ` · ${a.detail}` : ''}</Text></li>
             ))}
           </ul>
         </>

@@ -3,6 +3,7 @@ import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Textarea, Text
 import { ApiError, send } from '../../api';
 import { MAX_WINDOW_HOURS, type OpenForm, openRequest } from '../../logic/incidents/incidents';
 import type { Incident } from '../../types/governance';
+import { useTranslation } from '../../i18n/i18n';
 
 const EMPTY: OpenForm = { title: '', signal: '', terms: '', hours: 1 };
 
@@ -10,6 +11,7 @@ const EMPTY: OpenForm = { title: '', signal: '', terms: '', hours: 1 };
 export function OpenIncidentForm({ brand, onOpened, onCancel }: {
   brand: string; onOpened: (i: Incident) => void; onCancel: () => void;
 }) {
+  const { t } = useTranslation('incidents');
   const [form, setForm] = useState<OpenForm>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +21,8 @@ export function OpenIncidentForm({ brand, onOpened, onCancel }: {
     e.preventDefault();
     const built = openRequest(form, Date.now());
     if ('errors' in built) {
-      setErrors(built.errors);
+      setErrors(Object.fromEntries(Object.entries(built.errors).map(([k, code]) => [k, t(`open.problem.${code}`,
+        { max: MAX_WINDOW_HOURS })])));
       return;
     }
     setErrors({});
@@ -40,26 +43,26 @@ export function OpenIncidentForm({ brand, onOpened, onCancel }: {
   };
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} aria-label="Open an incident">
-      <Title order={3} size="h4" mb="xs">Open an incident in {brand}</Title>
+    <Paper withBorder p="md" component="form" onSubmit={submit} aria-label={t('open.form')}>
+      <Title order={3} size="h4" mb="xs">{t('open.title', { brand })}</Title>
       <Stack gap="xs">
-        <TextInput label="Title" required value={form.title} maxLength={200} error={errors.title}
+        <TextInput label={t('open.titleField')} required value={form.title} maxLength={200} error={errors.title}
           onChange={(e) => setForm({ ...form, title: e.currentTarget.value })}
           placeholder="Awaria płatności — πρόβλημα πληρωμών" />
-        <Textarea label="Words that gather it" description="Separated by commas; any inflected form matches"
+        <Textarea label={t('open.terms')} description={t('open.termsHelp')}
           value={form.terms} error={errors.terms} autosize minRows={1}
           onChange={(e) => setForm({ ...form, terms: e.currentTarget.value })} placeholder="płatność, πληρωμή, оплата" />
         <Group grow>
-          <Select label="Signal" data={[{ value: 'complaint', label: 'Complaints (moment of truth)' },
-            { value: 'negative', label: 'Negative sentiment' }]} value={form.signal || null} clearable
-            placeholder="Any interaction" onChange={(v) => setForm({ ...form, signal: (v ?? '') as OpenForm['signal'] })} />
-          <NumberInput label="Window: the last hours" min={1} max={MAX_WINDOW_HOURS} value={form.hours}
+          <Select label={t('open.signal')} data={[{ value: 'complaint', label: t('open.complaints') },
+            { value: 'negative', label: t('open.negative') }]} value={form.signal || null} clearable
+            placeholder={t('open.anyInteraction')} onChange={(v) => setForm({ ...form, signal: (v ?? '') as OpenForm['signal'] })} />
+          <NumberInput label={t('open.window')} min={1} max={MAX_WINDOW_HOURS} value={form.hours}
             error={errors.hours} onChange={(v) => setForm({ ...form, hours: Number(v) })} />
         </Group>
-        {error && <Alert color="red" title="The incident was not opened">{error}</Alert>}
+        {error && <Alert color="red" title={t('open.failed')}>{error}</Alert>}
         <Group justify="flex-end">
-          <Button variant="subtle" onClick={onCancel}>Cancel</Button>
-          <Button type="submit" loading={busy} color="red.9">Open the incident</Button>
+          <Button variant="subtle" onClick={onCancel}>{t('cancel')}</Button>
+          <Button type="submit" loading={busy} color="red.9">{t('open.submit')}</Button>
         </Group>
       </Stack>
     </Paper>

@@ -3,35 +3,38 @@ import { Alert, Badge, Button, CopyButton, Group, NumberInput, SegmentedControl,
   Textarea, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { mentionSegments, mentions } from '../../logic/inbox/compose';
-import { STEP_STATE, approverText, durationText, progressText, requiredText } from '../../logic/publishing/approval';
+import { progress } from '../../logic/publishing/approval';
 import { type Thread, spanText, threads } from '../../logic/publishing/composer';
 import { changeLines, compact, wordDiff } from '../../logic/publishing/diff';
 import { asFinding, findingCode, openBlocking } from '../../logic/publishing/findings';
-import { statusLabel } from '../../logic/publishing/calendar';
+import { usePublishingWords, useStatusLabel } from './common';
 import { formatIn } from '../../logic/publishing/zoned';
 import type { HistoryEntry, Page, Reviewer, StoryComment, TextOp, Variant, VariantDiff, VariantVersion }
   from '../../types/publishing';
 import { problemText } from '../inbox/common';
+import { useFormat, useTranslation } from '../../i18n/i18n';
 
 const storyPath = (brand: string, storyId: string) =>
   `/api/v1/brands/${encodeURIComponent(brand)}/stories/${storyId}`;
 
 /** The text's changes: insertions underlined in green, deletions struck through in red, in words for readers. */
 export function DiffView({ diff, zone }: { diff: Pick<VariantDiff, 'changes' | 'text'>; zone: string }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
   const ops: TextOp[] = compact(diff.text ?? []);
-  const lines = changeLines(diff, (iso) => formatIn(iso, zone));
+  const lines = changeLines(diff, (iso) => formatIn(iso, zone, language));
   return (
     <Stack gap={4} data-testid="diff">
       {ops.some((o) => o.op !== 'equal') && (
-        <div className="diff-text" aria-label="Changes to the text">
-          {ops.map((o, i) => (o.op === 'insert' ? <ins key={i}><span className="visually-hidden">[added: </span>{o.text}
+        <div className="diff-text" aria-label={t('panels.textChanges')}>
+          {ops.map((o, i) => (o.op === 'insert' ? <ins key={i}><span className="visually-hidden">[{t('panels.added')}: </span>{o.text}
             <span className="visually-hidden">]</span></ins>
-            : o.op === 'delete' ? <del key={i}><span className="visually-hidden">[removed: </span>{o.text}
+            : o.op === 'delete' ? <del key={i}><span className="visually-hidden">[{t('panels.removed')}: </span>{o.text}
               <span className="visually-hidden">]</span></del> : <span key={i}>{o.text}</span>))}
         </div>
       )}
       {lines.map((l) => <Text key={l.field} size="sm"><strong>{l.field}:</strong> {l.before} → {l.after}</Text>)}
-      {!ops.some((o) => o.op !== 'equal') && lines.length === 0 && <Text size="sm">No change.</Text>}
+      {!ops.some((o) => o.op !== 'equal') && lines.length === 0 && <Text size="sm">{t('panels.noChange')}</Text>}
     </Stack>
   );
 }
@@ -43,6 +46,7 @@ export function DiffView({ diff, zone }: { diff: Pick<VariantDiff, 'changes' | '
 export function DecisionForm({ brand, storyId, variant, onDone }: {
   brand: string; storyId: string; variant: Variant; onDone: (v: Variant, text: string) => void;
 }) {
+  const { t } = useTranslation('publishing');
   const [comment, setComment] = useState('');
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -57,8 +61,8 @@ export function DecisionForm({ brand, storyId, variant, onDone }: {
           .filter((o) => o.reason) : [];
       const { body } = await send<Variant>('POST', `${storyPath(brand, storyId)}/variants/${variant.id}/decisions`,
         { decision, comment, overrides });
-      onDone(body, decision === 'approve' ? `Approved${comment ? `: “${comment}”` : ''}`
-        : `Changes requested${comment ? `: “${comment}”` : ''}`);
+      onDone(body, (decision === 'approve' ? t('decision.approved') : t('decision.changesRequested'))
+        + (comment ? `: “${comment}”` : ''));
       setComment('');
     } catch (e) {
       setProblem(problemText(e));
@@ -68,65 +72,69 @@ export function DecisionForm({ brand, storyId, variant, onDone }: {
   };
   const missingReason = blocking.some((f) => !(reasons[findingCode(f)] ?? '').trim());
   return (
-    <Stack gap="xs" component="section" aria-label="Your decision">
+    <Stack gap="xs" component="section" aria-label={t('decision.label')}>
       {blocking.length > 0 && (
         <Stack gap={4}>
-          <Text size="sm" fw={600}>⛔ {blocking.length} blocking finding{blocking.length === 1 ? '' : 's'}: approving overrides
-            {blocking.length === 1 ? ' it' : ' them'}, with a reason each (recorded)</Text>
+          <Text size="sm" fw={600}>⛔ {t('decision.blocking', { count: blocking.length })}</Text>
           {blocking.map((f) => (
-            <Textarea key={findingCode(f)} label={`Reason to override “${f.message}”`} autosize minRows={1}
+            <Textarea key={findingCode(f)} label={t('decision.overrideReason', { message: f.message })} autosize minRows={1}
               value={reasons[findingCode(f)] ?? ''}
               onChange={(e) => { const v = e.currentTarget.value; setReasons((r) => ({ ...r, [findingCode(f)]: v })); }} />
           ))}
         </Stack>
       )}
-      <Textarea label="Comment" description="Needed when asking for changes" autosize minRows={2} value={comment}
+      <Textarea label={t('decision.comment')} description={t('decision.commentHelp')} autosize minRows={2} value={comment}
         onChange={(e) => setComment(e.currentTarget.value)} data-testid="decision-comment" />
       <Group>
         <Button color="teal.9" loading={busy} disabled={missingReason} onClick={() => decide('approve')}>
-          {blocking.length ? 'Approve with override' : 'Approve'}</Button>
+          {blocking.length ? t('decision.approveOverride') : t('decision.approve')}</Button>
         <Button color="red.9" variant="outline" loading={busy} disabled={!comment.trim()}
-          onClick={() => decide('request_changes')}>Request changes</Button>
+          onClick={() => decide('request_changes')}>{t('decision.requestChanges')}</Button>
       </Group>
-      {problem && <Alert color="red" role="alert" title="Not decided" data-testid="decision-problem">{problem}</Alert>}
+      {problem && <Alert color="red" role="alert" title={t('decision.notDecided')} data-testid="decision-problem">{problem}</Alert>}
     </Stack>
   );
 }
 
 /** A variant's approval: its steps in order, who may approve and how many must, each decision, skips, overrides. */
 export function ApprovalHistory({ variant, zone }: { variant: Variant; zone: string }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
+  const words = usePublishingWords();
   const a = variant.approval;
   const overridden = (variant.findings ?? []).map((f) => asFinding(f, variant.text)).filter((f) => f.overridden);
   return (
     <Stack gap="xs" data-testid="approval-history">
-      <Text size="sm" fw={600}>{progressText(a)}{a && a.round > 0 ? ` · round ${a.round}` : ''}</Text>
+      <Text size="sm" fw={600}>{words.progress(progress(a))}{a && a.round > 0 ? ` · ${t('approval.round', { round: a.round })}` : ''}</Text>
       {a && a.steps.length > 0 && (
         <ol className="gov-plain">
           {a.steps.map((s, i) => (
             <li key={i} data-step-state={s.state}>
-              <Text size="sm"><strong>{s.name}</strong> — {STEP_STATE[s.state] ?? s.state} · {requiredText(s)}:
-                {' '}{s.approvers.map(approverText).join(', ')}</Text>
+              <Text size="sm"><strong>{s.name}</strong> — {words.stepState(s.state)} · {words.required(s)}:
+                {' '}{s.approvers.map(words.approver).join(', ')}</Text>
               {(s.remindAfter || s.escalateAfter) && (
-                <Text size="xs" c="gray.8">{s.remindAfter ? `Reminder after ${durationText(s.remindAfter)}` : ''}
-                  {s.escalateAfter ? `${s.remindAfter ? ' · ' : ''}escalates after ${durationText(s.escalateAfter)} to `
-                    + `${(s.escalateTo ?? []).map(approverText).join(', ')}` : ''}</Text>
+                <Text size="xs" c="gray.8">{s.remindAfter ? t('approval.remindAfter', { time: words.duration(s.remindAfter) }) : ''}
+                  {s.escalateAfter ? `${s.remindAfter ? ' · ' : ''}${t('approval.escalatesAfter', { time: words.duration(s.escalateAfter),
+                    to: (s.escalateTo ?? []).map(words.approver).join(', ') })}` : ''}</Text>
               )}
-              {s.activeSince && <Text size="xs" c="gray.8">Deciding since {formatIn(s.activeSince, zone)}
-                {s.reminded ? ' · approvers reminded' : ''}{s.escalated ? ' · ⚠ escalated' : ''}</Text>}
+              {s.activeSince && <Text size="xs" c="gray.8">{t('approval.decidingSince', { at: formatIn(s.activeSince, zone, language) })}
+                {s.reminded ? ` · ${t('approval.reminded')}` : ''}{s.escalated ? ` · ⚠ ${t('approval.escalated')}` : ''}</Text>}
               {s.decisions.length > 0 && (
                 <ul className="plain-list">{s.decisions.map((d, j) => (
-                  <li key={j}><Text size="sm">{d.decision === 'approve' ? '✓ Approved' : '↩ Changes requested'} by {d.by}
-                    {d.byExternal ? ' (external reviewer)' : ''} at {formatIn(d.at, zone)}{d.comment ? `: “${d.comment}”` : ''}</Text></li>
+                  <li key={j}><Text size="sm">{d.decision === 'approve' ? `✓ ${t('decision.approved')}` : `↩ ${t('decision.changesRequested')}`}
+                    {' '}{t('panels.byAt', { who: d.byExternal ? `${d.by} (${t('approval.externalShort')})` : d.by,
+                      at: formatIn(d.at, zone, language) })}{d.comment ? `: “${d.comment}”` : ''}</Text></li>
                 ))}</ul>
               )}
-              {s.skipped && <Text size="sm">⤼ Skipped by {s.skipped.by} at {formatIn(s.skipped.at, zone)}: “{s.skipped.reason}”</Text>}
+              {s.skipped && <Text size="sm">⤼ {t('approval.skippedBy', { who: s.skipped.by, at: formatIn(s.skipped.at, zone, language),
+                reason: s.skipped.reason })}</Text>}
             </li>
           ))}
         </ol>
       )}
       {overridden.map((f, i) => (
-        <Text key={i} size="sm">Override: “{f.message}” by {f.overridden!.by} at {formatIn(f.overridden!.at, zone)} —
-          “{f.overridden!.reason}”</Text>
+        <Text key={i} size="sm">{t('approval.override', { message: f.message, who: f.overridden!.by,
+          at: formatIn(f.overridden!.at, zone, language), reason: f.overridden!.reason })}</Text>
       ))}
     </Stack>
   );
@@ -136,6 +144,9 @@ export function ApprovalHistory({ variant, zone }: { variant: Variant; zone: str
 export function VersionHistory({ brand, storyId, variant, zone }: {
   brand: string; storyId: string; variant: Variant; zone: string;
 }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
+  const statusLabel = useStatusLabel();
   const [versions, setVersions] = useState<VariantVersion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [from, setFrom] = useState<string | null>(null);
@@ -169,23 +180,26 @@ export function VersionHistory({ brand, storyId, variant, zone }: {
       });
   }, [base, from, to, versions]);
   if (error) return <Text size="sm" c="red.9">The history did not load: {error}</Text>;
-  if (!versions) return <Text size="sm">Loading the history…</Text>;
-  const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version} · ${v.by} · ${formatIn(v.at, zone)}` }));
+  if (!versions) return <Text size="sm">{t('panels.loadingHistory')}</Text>;
+  const options = versions.map((v) => ({ value: String(v.version),
+    label: `${t('panels.version', { version: v.version })} · ${v.by} · ${formatIn(v.at, zone, language)}` }));
   return (
     <Stack gap="xs" data-testid="version-history">
       <ol className="gov-plain" reversed>
         {versions.map((v) => (
-          <li key={v.version}><Text size="sm">Version {v.version} · {v.status.replace('_', ' ')} · by {v.by} at {formatIn(v.at, zone)}</Text></li>
+          <li key={v.version}><Text size="sm">{t('panels.version', { version: v.version })} · {statusLabel(v.status)}
+            {' · '}{t('panels.byAt', { who: v.by, at: formatIn(v.at, zone, language) })}</Text></li>
         ))}
       </ol>
       {corrections.length > 0 && (
-        <section aria-label="Corrections" data-testid="correction-history">
-          <Title order={4} size="h6">Corrections</Title>
+        <section aria-label={t('panels.corrections')} data-testid="correction-history">
+          <Title order={4} size="h6">{t('panels.corrections')}</Title>
           <ol className="gov-plain">
             {corrections.map((c) => (
               <li key={c.correctionId ?? c.at}><Text size="sm">
-                {c.correctionKind === 'reply' ? 'Correction reply' : 'Correction'} by {c.by} at {formatIn(c.at, zone)} ·{' '}
-                {statusLabel(c.status)}{c.reason ? ` · why: “${c.reason}”` : ''}</Text>
+                {c.correctionKind === 'reply' ? t('panels.correctionReply') : t('story.correction')}
+                {' '}{t('panels.byAt', { who: c.by, at: formatIn(c.at, zone, language) })} ·{' '}
+                {statusLabel(c.status)}{c.reason ? ` · ${t('panels.why', { reason: c.reason })}` : ''}</Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.text}</Text></li>
             ))}
           </ol>
@@ -194,8 +208,8 @@ export function VersionHistory({ brand, storyId, variant, zone }: {
       {versions.length > 1 && (
         <>
           <Group grow>
-            <Select label="Compare from" data={options} value={from} onChange={setFrom} allowDeselect={false} />
-            <Select label="to" data={options} value={to} onChange={setTo} allowDeselect={false} />
+            <Select label={t('panels.compareFrom')} data={options} value={from} onChange={setFrom} allowDeselect={false} />
+            <Select label={t('panels.compareTo')} data={options} value={to} onChange={setTo} allowDeselect={false} />
           </Group>
           {diff && <DiffView diff={diff} zone={zone} />}
         </>
@@ -209,6 +223,8 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
   brand: string; storyId: string; variant: Variant | null; selection: { start: number; end: number } | null;
   mayWrite: boolean; zone: string;
 }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
   const [comments, setComments] = useState<StoryComment[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -251,20 +267,20 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
       <Group gap={6}>
         <Text size="sm" fw={600}>{c.author}{c.authorExternal ? ' (external reviewer)' : ''}</Text>
         <Badge size="xs" color={c.visibility === 'external' ? '#8a3c00' : 'gray.8'} variant="filled">
-          {c.visibility === 'external' ? 'Visible to reviewers' : 'Internal'}</Badge>
+          {c.visibility === 'external' ? t('comments.external') : t('comments.internal')}</Badge>
         <Text size="xs" c="gray.8">{formatIn(c.createdAt, zone)}</Text>
         {c.resolved && <Text size="xs" c="gray.8">✓ Resolved by {c.resolved.by}</Text>}
       </Group>
       {c.span && variant && c.variantId === variant.id && (
-        <Text size="xs">On the words: <span className="comment-span">“{spanText(variant.text, c.span) ?? '(changed since)'}”</span></Text>
+        <Text size="xs">{t('comments.onWords')} <span className="comment-span">“{spanText(variant.text, c.span) ?? t('comments.changedSince')}”</span></Text>
       )}
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         {mentionSegments(c.text).map((s, i) => (s.mention ? <strong key={i} className="mention">{s.text}</strong> : <span key={i}>{s.text}</span>))}
       </Text>
       {mayWrite && !reply && (
         <Group gap={4}>
-          <Button size="compact-xs" variant="outline" color="indigo.8" onClick={() => setReplyTo(c.id)}>Reply</Button>
-          {!c.resolved && <Button size="compact-xs" variant="outline" color="indigo.8" onClick={() => resolve(c.id)}>Resolve</Button>}
+          <Button size="compact-xs" variant="outline" color="indigo.8" onClick={() => setReplyTo(c.id)}>{t('comments.reply')}</Button>
+          {!c.resolved && <Button size="compact-xs" variant="outline" color="indigo.8" onClick={() => resolve(c.id)}>{t('comments.resolve')}</Button>}
         </Group>
       )}
     </div>
@@ -272,33 +288,33 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
   return (
     <Stack gap="xs" data-testid="comments">
       {error && <Text size="sm" c="red.9">The comments did not load: {error}</Text>}
-      {list.length === 0 && !error && <Text size="sm">No comments yet.</Text>}
+      {list.length === 0 && !error && <Text size="sm">{t('comments.none')}</Text>}
       {list.map((t) => <div key={t.comment.id}>{one(t.comment)}{t.replies.map((r) => one(r, true))}</div>)}
       {mayWrite && (
         <Stack gap={4}>
-          {replyTo && <Group gap={4}><Text size="sm">Replying to a comment</Text>
-            <Button size="compact-xs" variant="subtle" color="dark" onClick={() => setReplyTo(null)}>Stop replying</Button></Group>}
-          <Textarea label="Comment" description="@name tells a colleague" autosize minRows={2} value={text}
+          {replyTo && <Group gap={4}><Text size="sm">{t('comments.replying')}</Text>
+            <Button size="compact-xs" variant="subtle" color="dark" onClick={() => setReplyTo(null)}>{t('comments.stopReplying')}</Button></Group>}
+          <Textarea label={t('decision.comment')} description={t('comments.help')} autosize minRows={2} value={text}
             onChange={(e) => setText(e.currentTarget.value)} />
           {told.length > 0 && <Text size="xs">Will tell: {told.map((m) => `@${m}`).join(', ')}</Text>}
           <Group gap="xs">
-            <SegmentedControl aria-label="Who sees it" value={visibility} color="indigo.8"
+            <SegmentedControl aria-label={t('comments.whoSees')} value={visibility} color="indigo.8"
               onChange={(v) => setVisibility(v as 'internal' | 'external')}
-              data={[{ value: 'internal', label: 'Internal' }, { value: 'external', label: 'Visible to reviewers' }]} />
+              data={[{ value: 'internal', label: t('comments.internal') }, { value: 'external', label: t('comments.external') }]} />
             {variant && !replyTo && (
-              <SegmentedControl aria-label="About" value={scope} color="indigo.8" onChange={(v) => setScope(v as 'variant' | 'story')}
-                data={[{ value: 'variant', label: 'This variant' }, { value: 'story', label: 'The whole story' }]} />
+              <SegmentedControl aria-label={t('comments.about')} value={scope} color="indigo.8" onChange={(v) => setScope(v as 'variant' | 'story')}
+                data={[{ value: 'variant', label: t('comments.thisVariant') }, { value: 'story', label: t('comments.wholeStory') }]} />
             )}
           </Group>
           {variant && scope === 'variant' && !replyTo && (
             <label style={{ fontSize: '0.875rem' }}>
               <input type="checkbox" checked={onWords} disabled={!selection} onChange={(e) => setOnWords(e.currentTarget.checked)} />
-              {' '}On the selected words{selection ? `: “${variant.text.slice(selection.start, selection.end)}”`
-                : ' (select words in the saved text first)'}
+              {' '}{selection ? t('comments.onSelected', { words: variant.text.slice(selection.start, selection.end) })
+                : t('comments.selectFirst')}
             </label>
           )}
-          <Group><Button color="indigo.8" disabled={!text.trim()} onClick={post}>{replyTo ? 'Reply' : 'Comment'}</Button></Group>
-          {problem && <Alert color="red" role="alert" title="Not saved">{problem}</Alert>}
+          <Group><Button color="indigo.8" disabled={!text.trim()} onClick={post}>{replyTo ? t('comments.reply') : t('comments.comment')}</Button></Group>
+          {problem && <Alert color="red" role="alert" title={t('story.notSaved')}>{problem}</Alert>}
         </Stack>
       )}
     </Stack>
@@ -307,6 +323,8 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
 
 /** External reviewers of the story: invite (e-mail, name, days; the link is e-mailed), the link with a copy button, list, revoke. */
 export function Reviewers({ brand, storyId, mayWrite, zone }: { brand: string; storyId: string; mayWrite: boolean; zone: string }) {
+  const { t } = useTranslation('publishing');
+  const { language } = useFormat();
   const [items, setItems] = useState<Reviewer[]>([]);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -343,39 +361,39 @@ export function Reviewers({ brand, storyId, mayWrite, zone }: { brand: string; s
     <Stack gap="xs" data-testid="reviewers">
       {mayWrite && (
         <Group align="end" gap="xs">
-          <TextInput label="Reviewer’s e-mail" type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} w={220} />
-          <TextInput label="Name" value={name} onChange={(e) => setName(e.currentTarget.value)} w={180} />
-          <NumberInput label="Link valid for (days)" min={1} max={30} value={days} onChange={setDays} w={150} />
-          <Button color="indigo.8" disabled={!email.trim() || !name.trim()} onClick={invite}>Invite reviewer</Button>
+          <TextInput label={t('reviewers.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} w={220} />
+          <TextInput label={t('reviewers.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={180} />
+          <NumberInput label={t('reviewers.days')} min={1} max={30} value={days} onChange={setDays} w={150} />
+          <Button color="indigo.8" disabled={!email.trim() || !name.trim()} onClick={invite}>{t('reviewers.invite')}</Button>
         </Group>
       )}
       {created && (
         <Alert color={created.emailed ? 'teal' : 'orange'} role="status" data-testid="reviewer-link"
           data-emailed={created.emailed ? 'true' : 'false'}
-          title={created.emailed ? `Invitation e-mailed to ${created.name}` : `Not e-mailed: send ${created.name} the link yourself`}>
+          title={created.emailed ? t('reviewers.emailed', { name: created.name }) : t('reviewers.notEmailed', { name: created.name })}>
           {created.emailed
-            ? <Text size="sm">We sent the link to {created.email}. You can also copy it:</Text>
-            : <Text size="sm">The mail server did not take the e-mail{created.emailProblem ? ` (${created.emailProblem})` : ''}. The invitation stands.</Text>}
+            ? <Text size="sm">{t('reviewers.sent', { email: created.email })}</Text>
+            : <Text size="sm">{t('reviewers.mailRefused', { problem: created.emailProblem ? ` (${created.emailProblem})` : '' })}</Text>}
           <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="reviewer-link-url">{absolute(created)}</Text>
-          <Text size="xs">Valid until {formatIn(created.expiresAt, zone)}. Anyone with the link can review this story.</Text>
+          <Text size="xs">{t('reviewers.validUntil', { at: formatIn(created.expiresAt, zone, language) })}</Text>
           <CopyButton value={absolute(created)}>
-            {({ copied, copy }) => <Button size="compact-sm" mt={4} color="indigo.8" onClick={copy}>{copied ? 'Copied' : 'Copy the link'}</Button>}
+            {({ copied, copy }) => <Button size="compact-sm" mt={4} color="indigo.8" onClick={copy}>{copied ? t('reviewers.copied') : t('reviewers.copy')}</Button>}
           </CopyButton>
         </Alert>
       )}
-      {problem && <Alert color="red" role="alert" title="Not done">{problem}</Alert>}
+      {problem && <Alert color="red" role="alert" title={t('reviewers.notDone')}>{problem}</Alert>}
       <ul className="plain-list">
         {items.map((r) => (
           <li key={r.id}><Group gap="xs">
-            <Text size="sm">{r.name} &lt;{r.email}&gt; · {r.revokedAt ? `revoked ${formatIn(r.revokedAt, zone)}`
-              : `valid until ${formatIn(r.expiresAt, zone)}`}</Text>
+            <Text size="sm">{r.name} &lt;{r.email}&gt; · {r.revokedAt ? t('reviewers.revokedAt', { at: formatIn(r.revokedAt, zone, language) })
+              : t('reviewers.validTill', { at: formatIn(r.expiresAt, zone, language) })}</Text>
             {mayWrite && !r.revokedAt && (
-              <Button size="compact-xs" variant="outline" color="red.9" onClick={() => revoke(r.id)}>Revoke {r.name}’s link</Button>
+              <Button size="compact-xs" variant="outline" color="red.9" onClick={() => revoke(r.id)}>{t('reviewers.revoke', { name: r.name })}</Button>
             )}
           </Group></li>
         ))}
       </ul>
-      {items.length === 0 && <Text size="sm">No external reviewer invited.</Text>}
+      {items.length === 0 && <Text size="sm">{t('reviewers.none')}</Text>}
     </Stack>
   );
 }

@@ -2,14 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, FileInput, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { ApiError, api, send } from '../../api';
 import { CONTENT_TYPES, RISK_LEVELS, type VariantForm } from '../../logic/publishing/composer';
-import { asFinding, imageFindings, severityLabel } from '../../logic/publishing/findings';
-import { checkLimits, counterText, networkName } from '../../logic/publishing/limits';
+import { asFinding, imageFindings } from '../../logic/publishing/findings';
+import { checkLimits, networkName } from '../../logic/publishing/limits';
 import type { CheckResult, Finding } from '../../types/inbox';
 import type { Media, Variant } from '../../types/publishing';
 import { FindingsList } from '../inbox/Composer';
 import { CHECK_DEBOUNCE_MS } from '../inbox/standardsCheck';
 import { problemText } from '../inbox/common';
-import { StatusBadge } from './common';
+import { StatusBadge, usePublishingWords } from './common';
+import { useFormat, useTranslation } from '../../i18n/i18n';
 import { NextSlotButton } from './Publishing2';
 
 export const LICENCES = ['own', 'commissioned', 'employee', 'stock-royalty-free', 'stock-rights-managed', 'cc0', 'cc-by',
@@ -37,6 +38,9 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, text
   const [checking, setChecking] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   const limits = checkLimits(form.platform, form.text, form.media.length);
+  const { t } = useTranslation('publishing');
+  const format = useFormat();
+  const words = usePublishingWords();
   const label = networkName(form.platform);
 
   // The brand's standards as the editor types: the same call and debounce as the inbox's reply composer.
@@ -72,13 +76,14 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, text
       <Group gap="xs">
         <Text fw={600}>{label} · {form.channelName}</Text>
         <StatusBadge status={form.status} />
-        {saved && <Text size="xs" c="gray.8">version {saved.version} · last changed by {saved.lastEditor}</Text>}
+        {saved && <Text size="xs" c="gray.8">{t('editor.version', { version: saved.version, who: saved.lastEditor })}</Text>}
       </Group>
-      {errors.channelAccount && <Alert color="red" role="alert" title="Channel account">{errors.channelAccount.join('; ')}</Alert>}
-      <Textarea ref={area} label={`Text for ${label}`} autosize minRows={4} maxRows={16} value={form.text}
+      {errors.channelAccount && <Alert color="red" role="alert" title={t('editor.channelAccount')}>{errors.channelAccount.join('; ')}</Alert>}
+      <Textarea ref={area} label={t('editor.text', { network: label })} autosize minRows={4} maxRows={16} value={form.text}
         readOnly={readOnly} data-testid="variant-text"
-        description={<span data-testid="char-count" data-over={limits.over}>{counterText(limits)} characters
-          {form.platform === 'x' ? ' (a link counts 23)' : ''} · checked against the brand’s standards as you type</span>}
+        description={<span data-testid="char-count" data-over={limits.over}>{t('editor.counter', { count: limits.count, shown: format.number(limits.count),
+          limit: format.number(limits.limit) })}{limits.over ? ` — ${t('editor.over', { n: format.number(-limits.remaining) })}` : ''}
+          {form.platform === 'x' ? ` ${t('editor.linkCounts')}` : ''} · {t('editor.checkedAsYouType')}</span>}
         error={err('text')}
         onChange={(e) => set({ text: e.currentTarget.value })}
         onSelect={(e) => {
@@ -86,10 +91,10 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, text
           onSelect(el.selectionEnd > el.selectionStart ? { start: el.selectionStart, end: el.selectionEnd } : null);
         }} />
       <div aria-live="polite" data-testid="variant-findings">
-        {checking && !current && <Text size="xs" c="gray.8">Checking against the standards…</Text>}
-        {checkError && <Text size="xs" c="red.9">The standards check did not answer: {checkError}</Text>}
+        {checking && !current && <Text size="xs" c="gray.8">{t('editor.checking')}</Text>}
+        {checkError && <Text size="xs" c="red.9">{t('editor.checkFailed', { problem: checkError })}</Text>}
         {current && form.text.trim() && live.length === 0 && (
-          <Text size="xs" c="teal.9" data-testid="findings-none">✓ Meets the brand’s standards</Text>
+          <Text size="xs" c="teal.9" data-testid="findings-none">✓ {t('editor.meets')}</Text>
         )}
         {current && live.length > 0 && !readOnly && (
           <FindingsList text={form.text} findings={live} onApply={(text) => set({ text })} />
@@ -97,23 +102,22 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, text
       </div>
       {overridden.length > 0 && (
         <div>
-          <Text size="sm" fw={600}>Overridden findings</Text>
+          <Text size="sm" fw={600}>{t('editor.overridden')}</Text>
           <ul className="plain-list">{overridden.map((f, i) => (
-            <li key={i}><Text size="sm">{severityLabel(f.severity)} {f.message} — overridden by {f.overridden!.by}:
+            <li key={i}><Text size="sm">{words.severity(f.severity)} {f.message} — {t('editor.overriddenBy', { who: f.overridden!.by })}:
               “{f.overridden!.reason}”</Text></li>))}</ul>
         </div>
       )}
-      {textOnly && <Text size="sm" c="gray.8" data-testid="text-only">A correction changes only the text: the post keeps
-        its images, link and time.</Text>}
+      {textOnly && <Text size="sm" c="gray.8" data-testid="text-only">{t('editor.textOnly')}</Text>}
       {!textOnly && (<>
       <MediaList brand={brand} media={form.media} findings={byImage} readOnly={readOnly} error={err('media')}
         onChange={(media) => set({ media })} />
       <Group grow align="start">
-        <TextInput label="Link" placeholder="https://…" value={form.link} readOnly={readOnly} error={err('link')}
+        <TextInput label={t('editor.link')} placeholder="https://…" value={form.link} readOnly={readOnly} error={err('link')}
           onChange={(e) => set({ link: e.currentTarget.value })}
-          description={saved?.trackedLink && saved.trackedLink !== saved.link ? `Goes out as ${saved.trackedLink}` : undefined} />
+          description={saved?.trackedLink && saved.trackedLink !== saved.link ? t('editor.goesOutAs', { link: saved.trackedLink }) : undefined} />
         <Stack gap={4}>
-          <TextInput type="datetime-local" label={`Scheduled for (${zone})`} value={form.scheduledLocal} readOnly={readOnly}
+          <TextInput type="datetime-local" label={t('editor.scheduledFor', { zone })} value={form.scheduledLocal} readOnly={readOnly}
             error={err('scheduledFor')} data-testid="variant-schedule"
             onChange={(e) => set({ scheduledLocal: e.currentTarget.value })} />
           {!readOnly && form.channelAccount && (
@@ -122,12 +126,12 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, text
           )}
         </Stack>
       </Group>
-      <Textarea label="First comment" autosize minRows={1} value={form.firstComment} readOnly={readOnly}
+      <Textarea label={t('editor.firstComment')} autosize minRows={1} value={form.firstComment} readOnly={readOnly}
         error={err('firstComment')} onChange={(e) => set({ firstComment: e.currentTarget.value })} />
       <Group grow>
-        <Select label="Content type" data={CONTENT_TYPES} value={form.contentType} allowDeselect={false}
+        <Select label={t('editor.contentType')} data={CONTENT_TYPES.map((c) => ({ value: c, label: t(`contentType.${c}`) }))} value={form.contentType} allowDeselect={false}
           readOnly={readOnly} error={err('contentType')} onChange={(v) => v && set({ contentType: v })} />
-        <Select label="Risk level" data={RISK_LEVELS} value={form.riskLevel} allowDeselect={false}
+        <Select label={t('editor.riskLevel')} data={RISK_LEVELS.map((r) => ({ value: r, label: t(`risk.${r}`) }))} value={form.riskLevel} allowDeselect={false}
           readOnly={readOnly} error={err('riskLevel')} onChange={(v) => v && set({ riskLevel: v })} />
       </Group>
       </>)}
@@ -140,6 +144,8 @@ function MediaList({ brand, media, findings, readOnly, error, onChange }: {
   brand: string; media: Media[]; findings: Map<number, { severity: string; message: string }[]>; readOnly: boolean;
   error?: string; onChange: (m: Media[]) => void;
 }) {
+  const { t } = useTranslation('publishing');
+  const words = usePublishingWords();
   const [file, setFile] = useState<File | null>(null);
   const [licence, setLicence] = useState<string>('own');
   const [author, setAuthor] = useState('');
@@ -168,23 +174,23 @@ function MediaList({ brand, media, findings, readOnly, error, onChange }: {
 
   return (
     <fieldset style={{ border: '1px solid #ced4da', borderRadius: 6, padding: 8 }}>
-      <legend><Text size="sm" fw={600} span>Images ({media.length})</Text></legend>
+      <legend><Text size="sm" fw={600} span>{t('media.images', { count: media.length })}</Text></legend>
       {error && <Text size="sm" c="red.9" role="alert">{error}</Text>}
       <ul className="plain-list">
         {media.map((m, i) => (
           <li key={m.id}>
             <Group gap="xs" align="start" wrap="nowrap">
-              <img src={`/api/v1/brands/${encodeURIComponent(brand)}/media/${m.id}`} alt={`Image ${i + 1}`}
+              <img src={`/api/v1/brands/${encodeURIComponent(brand)}/media/${m.id}`} alt={t('media.image', { n: i + 1 })}
                 className="attachment-thumb" />
               <div>
-                <Text size="sm">{m.width} × {m.height} · {m.contentType}{m.licence ? ` · licence ${m.licence.licence}` : ''}
+                <Text size="sm">{m.width} × {m.height} · {m.contentType}{m.licence ? ` · ${t('media.licenceIs', { licence: m.licence.licence })}` : ''}
                   {m.licence?.author ? ` · ${m.licence.author}` : ''}</Text>
                 {(findings.get(i) ?? []).map((f, j) => (
-                  <Text key={j} size="sm" c={f.severity.startsWith('block') ? 'red.9' : 'dark'}>{severityLabel(f.severity)} {f.message}</Text>
+                  <Text key={j} size="sm" c={f.severity.startsWith('block') ? 'red.9' : 'dark'}>{words.severity(f.severity)} {f.message}</Text>
                 ))}
                 {!readOnly && (
                   <Button size="compact-xs" variant="outline" color="dark" mt={2}
-                    onClick={() => onChange(media.filter((x) => x.id !== m.id))}>Remove image {i + 1}</Button>
+                    onClick={() => onChange(media.filter((x) => x.id !== m.id))}>{t('media.remove', { n: i + 1 })}</Button>
                 )}
               </div>
             </Group>
@@ -193,17 +199,17 @@ function MediaList({ brand, media, findings, readOnly, error, onChange }: {
       </ul>
       {!readOnly && (
         <Group align="end" gap="xs" mt="xs">
-          <FileInput label="Image file" placeholder="PNG or JPEG" accept="image/png,image/jpeg" value={file}
+          <FileInput label={t('media.file')} placeholder={t('media.fileHelp')} accept="image/png,image/jpeg" value={file}
             onChange={setFile} w={200} clearable />
-          <Select label="Licence" data={LICENCES} value={licence} allowDeselect={false} w={190}
+          <Select label={t('media.licence')} data={LICENCES} value={licence} allowDeselect={false} w={190}
             onChange={(v) => v && setLicence(v)} />
-          <TextInput label="Author" value={author} onChange={(e) => setAuthor(e.currentTarget.value)} w={150} />
-          <TextInput label="Source" value={source} onChange={(e) => setSource(e.currentTarget.value)} w={150} />
-          <Button onClick={upload} loading={busy} disabled={!file} color="indigo.8">Upload</Button>
+          <TextInput label={t('media.author')} value={author} onChange={(e) => setAuthor(e.currentTarget.value)} w={150} />
+          <TextInput label={t('media.source')} value={source} onChange={(e) => setSource(e.currentTarget.value)} w={150} />
+          <Button onClick={upload} loading={busy} disabled={!file} color="indigo.8">{t('media.upload')}</Button>
         </Group>
       )}
-      {problem && <Alert color="red" role="alert" mt="xs" title="The image was not uploaded">{problem}</Alert>}
-      <Text size="xs" c="gray.8" mt={4}>The image checks (shape for the channel, logo, licence) run when the variant is saved.</Text>
+      {problem && <Alert color="red" role="alert" mt="xs" title={t('media.notUploaded')}>{problem}</Alert>}
+      <Text size="xs" c="gray.8" mt={4}>{t('media.checks')}</Text>
     </fieldset>
   );
 }

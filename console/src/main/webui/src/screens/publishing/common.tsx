@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { ApiError, get, query } from '../../api';
 import { channelColour } from '../../logic/channels';
-import { STATUS_LABELS } from '../../logic/publishing/calendar';
+import { STATUS_ICONS } from '../../logic/publishing/calendar';
+import { useFormat, useTranslation } from '../../i18n/i18n';
+import { type Progress, STEP_ICONS, isoMinutes, required } from '../../logic/publishing/approval';
+import { SEVERITY_ICONS, severityKind } from '../../logic/publishing/findings';
+import type { ApprovalStep, Approver } from '../../types/publishing';
 import { networkName } from '../../logic/publishing/limits';
 import { isZone } from '../../logic/publishing/zoned';
 import type { ChannelAccount, Page, Story } from '../../types/publishing';
@@ -64,12 +68,41 @@ export function ChannelLabel({ platform, name, compact = false }: { platform: st
   );
 }
 
+/** A status's words with its icon ("↩ Changes requested"), in the user's language. */
+export function useStatusLabel(): (status: string) => string {
+  const { t } = useTranslation('publishing');
+  return (status: string) => `${STATUS_ICONS[status] ?? ''} ${t(`status.${status}`, { defaultValue: status })}`.trim();
+}
+
 /** A variant's status in words with an icon; the class gives it a tint with AA contrast. */
 export function StatusBadge({ status }: { status: string }) {
-  const s = STATUS_LABELS[status];
+  const { t } = useTranslation('publishing');
   return (
     <span className={`post-status post-status-${status}`} data-status={status}>
-      <span aria-hidden="true">{s?.icon ?? ''} </span>{s?.text ?? status}
+      <span aria-hidden="true">{STATUS_ICONS[status] ?? ''} </span>{t(`status.${status}`, { defaultValue: status })}
     </span>
   );
+}
+
+/** The approval workflow and findings in the user's words. */
+export function usePublishingWords() {
+  const { t } = useTranslation('publishing');
+  const format = useFormat();
+  return {
+    severity: (s: string) => { const k = severityKind(s); return `${SEVERITY_ICONS[k]} ${t(`severity.${k}`)}`; },
+    progress: (p: Progress) => (p.kind === 'step' ? t('approval.step', { step: p.step, of: p.of, name: p.name })
+      : t(`approval.${p.kind}`)),
+    stepState: (state: string) => `${STEP_ICONS[state] ?? ''} ${t(`approval.state.${state}`, { defaultValue: state })}`.trim(),
+    required: (s: Pick<ApprovalStep, 'required' | 'approvers'>) => {
+      const r = required(s);
+      return r.of === 1 ? t('approval.needsOne') : r.n === 1 ? t('approval.needsAny', { n: r.n, of: r.of })
+        : r.n === r.of ? t('approval.needsAll', { n: r.n, of: r.of }) : t('approval.needs', { n: r.n, of: r.of });
+    },
+    approver: (a: Approver) => (a.kind === 'role' ? t('approval.anyRole', { role: a.id })
+      : a.kind === 'external' ? t('approval.external', { id: a.id }) : a.id),
+    duration: (iso: string | null | undefined) => {
+      const m = isoMinutes(iso);
+      return m == null ? (iso ?? '') : format.duration(m * 60_000, 'long');
+    },
+  };
 }
