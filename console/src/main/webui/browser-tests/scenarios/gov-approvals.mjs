@@ -18,11 +18,15 @@ export default async function govApprovals() {
     await card.waitFor();
     const cardText = await card.innerText();
     if (!cardText.includes(customerText)) throw new Error(`the request does not show what the customer wrote: ${cardText}`);
+    // A countdown reads in its two largest units ("1 hr 59 mins"), so it moves once a minute while hours are left.
     const countdown1 = await card.locator('.due').innerText();
-    await page.waitForTimeout(1100);
-    const countdown2 = await card.locator('.due').innerText();
+    const moved = await page.waitForFunction(({ id, before }) => {
+      const due = document.querySelector(`article[data-offer-id="${id}"] .due`);
+      return due && due.textContent !== before ? due.textContent : null;
+    }, { id: offerId, before: countdown1 }, { timeout: 65_000 }).catch(() => null);
+    const countdown2 = moved ? await moved.jsonValue() : countdown1;
     const dueState = await card.locator('.due').getAttribute('data-due-state');
-    if (countdown1 === countdown2) throw new Error(`the approval countdown did not move: ${countdown1}`);
+    if (countdown1 === countdown2) throw new Error(`the approval countdown did not move in a minute: ${countdown1}`);
     const amount = await card.getByTestId('offer-amount').innerText();
     step('request in the queue', { amount, dueState, countdown: [countdown1, countdown2] });
     await shot(page, 'gov-01-approvals-queue');

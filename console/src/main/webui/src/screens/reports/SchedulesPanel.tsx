@@ -54,7 +54,7 @@ export function SchedulesPanel({ brand }: { brand: string }) {
     return (
       <Stack gap={2}>
         <Group gap="xs">
-          <Badge color={d.status === 'sent' ? 'green.9' : 'red.9'} variant="filled">{t(`schedules.status.${d.status}`)}</Badge>
+          <Badge color={d.status === 'sent' ? 'teal.9' : 'red.9'} variant="filled">{t(`schedules.status.${d.status}`)}</Badge>
           <Text size="sm">{format.dateTime(d.createdAt)}</Text>
         </Group>
         <Text size="xs">{t('schedules.period', { from: format.date(d.periodFrom, 'UTC'),
@@ -95,7 +95,7 @@ export function SchedulesPanel({ brand }: { brand: string }) {
                   <Group gap="xs" wrap="nowrap">
                     <Button size="compact-sm" variant="default" onClick={() => sendNow(s)}
                       data-testid="schedule-send-now">{t('schedules.sendNow')}</Button>
-                    <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => remove(s)}>
+                    <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" onClick={() => remove(s)}>
                       {t('schedules.remove')}</Button>
                   </Group>
                 </Table.Td>
