@@ -196,11 +196,8 @@ public final class ReplicasBenchmark {
 
     /** The machine's 1-minute load average, so a figure says how busy the two cores were. */
     private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "?";
-        }
+        return String.format(Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** The inbox group's members and how many partitions of the interactions topic each holds. */

@@ -108,8 +108,11 @@ public class Assignments {
     }
 
     private void fallback(Conversation c, String reason, String rule, Instant now) {
-        // Locked for its round-robin turn, except in an intake batch, which keeps its turns in the memo (turnsTaken).
-        Optional<Team> team = memo.remember("default-team:" + c.brand, () -> teams.defaultTeam(c.brand, !memo.active()));
+        // In an intake batch, from the brand's teams the batch read once (its turns kept in the memo, turnsTaken);
+        // one at a time, locked for its round-robin turn.
+        Optional<Team> team = memo.active()
+                ? teamsOf(c.brand).stream().filter(t -> t.isDefault).findFirst()
+                : teams.defaultTeam(c.brand, true);
         String teamName = team.map(t -> t.name).orElse(config.defaultTeam());
         String assignee = team.flatMap(t -> pick(t, now)).orElse(null);
         AssignmentGap gap = new AssignmentGap();
@@ -217,7 +220,7 @@ public class Assignments {
     /** A rule's team for a round-robin turn: locked for it outside an intake batch (see {@link #turnsTaken}). */
     private Optional<Team> lockedTeam(String brand, String name) {
         if (memo.active()) {
-            return memo.remember("turn-team:" + brand + "/" + name, () -> teams.find(brand, name));
+            return teamsOf(brand).stream().filter(t -> t.name.equals(name)).findFirst();
         }
         return Team.<Team>find("brand = ?1 and name = ?2", brand, name)
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
