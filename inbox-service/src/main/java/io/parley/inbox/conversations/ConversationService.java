@@ -21,6 +21,7 @@ import io.parley.inbox.targets.ResponseTargetPolicy;
 import io.parley.inbox.targets.ResponseTargetStore;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.sql.SqlArrays;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Conversations: interactions grouped by thread, each conversation due by the brand's first-response
@@ -495,7 +495,7 @@ public class ConversationService {
         }
         if (hits.size() <= SEARCH_HITS) {
             params.remove("query");
-            params.put("hits", hits.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}")));
+            params.put("hits", SqlArrays.uuids(hits.stream().map(h -> UUID.fromString(h.toString())).toList()));
             // OFFSET 0 keeps PostgreSQL from folding this into a walk of the queue in the listing's order.
             String byId = listing.replaceFirst(" WHERE ", " WHERE id = ANY(CAST(:hits AS uuid[])) AND ");
             return page("SELECT * FROM (" + byId + " OFFSET 0) carrying" + orderBy + " LIMIT :limit", params);

@@ -8,6 +8,7 @@ import io.parley.contracts.Payload;
 import io.parley.contracts.interactions.InteractionChanged;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.inbox.batch.BatchFlushed;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.ownership.Assignments;
 import io.parley.inbox.search.SearchIndex;
@@ -77,6 +78,9 @@ public class InteractionsConsumer {
 
     @Inject
     Assignments assignments;
+
+    @Inject
+    jakarta.enterprise.event.Event<BatchFlushed> flushed;
 
     private Timer batches;
 
@@ -153,6 +157,7 @@ public class InteractionsConsumer {
         }
         em.flush();
         search.writeGathered();
+        flushed.fire(new BatchFlushed()); // e.g. advocates counted for the whole batch at once
         outbox.writeBuffered();
         return assignments.turnsTaken(); // saved once the batch has committed (Assignments#turnsTaken)
     }

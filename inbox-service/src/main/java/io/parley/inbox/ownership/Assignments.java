@@ -13,6 +13,7 @@ import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
+import io.parley.platform.sql.SqlArrays;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -203,19 +204,13 @@ public class Assignments {
                         AND c.status IN ('new', 'open') AND c.assignee = u.name LIMIT :cap) held)
                 FROM unnest(CAST(:users AS text[])) AS u(name)""")
                 .setParameter("brand", brand).setParameter("cap", LOAD_CAP)
-                .setParameter("users", textArray(users)).getResultList();
+                .setParameter("users", SqlArrays.text(users)).getResultList();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
         return counts;
     }
 
     /** How far a member's open conversations are counted for least-loaded assignment. */
     static final int LOAD_CAP = 1_000;
-
-    /** A PostgreSQL array literal of the names (quoted, so that any character in a name stays as it is). */
-    private static String textArray(List<String> names) {
-        return names.stream().map(n -> "\"" + n.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
-    }
 
     /** A rule's team for a round-robin turn: locked for it outside an intake batch (see {@link #turnsTaken}). */
     private Optional<Team> lockedTeam(String brand, String name) {

@@ -1,10 +1,19 @@
 package io.parley.inbox.advocates;
 
+import io.parley.contracts.Event;
+import io.parley.contracts.EventJson;
 import io.parley.contracts.Platform;
+import io.parley.contracts.StableIds;
 import io.parley.contracts.Topics;
+import io.parley.contracts.inbox.AdvocateGained;
+import io.parley.contracts.interactions.Author;
+import io.parley.contracts.interactions.InteractionKind;
+import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
+import io.parley.testsupport.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +21,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -81,6 +92,66 @@ class AdvocatesTest {
                 e -> e.data().authorId().equals(fan), WAIT);
         assertEquals("task", asked.data().channel());
         assertEquals("agent1", asked.data().requestedBy());
+    }
+
+    /**
+     * Interactions that reach the inbox in one batch are counted as if they had come one by one: the interaction
+     * that brings its author to the threshold is the one announced, once, and positive messages in a conversation
+     * already counted, or negative ones in a new conversation, bring nobody there.
+     */
+    @Test
+    void positiveInteractionsArrivingTogetherMakeEachAdvocateOnceAtTheInteractionThatReachesTheThreshold() {
+        String fan = "batchfan" + UUID.randomUUID();
+        String newcomer = "newcomer" + UUID.randomUUID();
+        String first = "t_" + UUID.randomUUID();
+        arrivesWith(first, fan, "Ewa Kowalska", "Dziękuję, super obsługa!", "pl", "praise", "positive");
+        arrivesWith("t_" + UUID.randomUUID(), fan, "Ewa Kowalska", "Πολύ καλό ❤", "el", "question", "positive");
+        String[] threads = new String[6];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = "t_" + UUID.randomUUID();
+        }
+        List<byte[]> batch = List.of(
+                received(first + "_again", first, fan, "Ewa Kowalska", "Jeszcze raz dziękuję!", "praise", "positive"),
+                received(threads[0], threads[0], fan, "Ewa Kowalska", "Paczka nie doszła", "complaint", "negative"),
+                received(threads[1], threads[1], newcomer, "Ирина", "Спасибо!", "praise", "positive"),
+                received(threads[2], threads[2], fan, "Ewa Kowalska", "Polecam wszystkim", "praise", "positive"),
+                received(threads[3], threads[3], newcomer, "Ирина", "Отлично", "praise", "positive"),
+                received(threads[4], threads[4], fan, "Ewa Kowalska", "Znowu świetnie", "praise", "positive"),
+                received(threads[5], threads[5], newcomer, "Ирина", "Всё супер ❤", "question", "positive"));
+        try (EventTail inbox = EventTail.open(Topics.INBOX)) {
+            TestEvents.sendAllRaw(Topics.INTERACTIONS, "acme:facebook:batch-" + fan, batch); // one partition, together
+            var fanGained = inbox.awaitEvent(AdvocateGained.class, e -> e.data().authorId().equals(fan), WAIT);
+            var newcomerGained = inbox.awaitEvent(AdvocateGained.class, e -> e.data().authorId().equals(newcomer),
+                    WAIT);
+            assertEquals(conversationOf(threads[2]), fanGained.data().conversationId(),
+                    "the fan's third positive conversation is the one that made them an advocate");
+            assertEquals(3, fanGained.data().positiveConversations());
+            assertEquals(conversationOf(threads[5]), newcomerGained.data().conversationId(),
+                    "three positive conversations within one batch: the third one counts");
+            assertEquals(3, newcomerGained.data().positiveConversations());
+            as("agent1").get("/api/v1/brands/acme/advocates/facebook/" + fan).then().statusCode(200)
+                    .body("positiveConversations", equalTo(4)).body("advocate", equalTo(true));
+            long announced = inbox.records().stream().map(r -> EventJson.fromBytes(r.value()))
+                    .filter(e -> e.data() instanceof AdvocateGained g
+                            && (g.authorId().equals(fan) || g.authorId().equals(newcomer)))
+                    .count();
+            assertEquals(2, announced, "each author announced once: " + inbox.records().size() + " events seen");
+        }
+    }
+
+    private static byte[] received(String thread, String conversationThread, String authorId, String authorName,
+            String text, String moment, String sentiment) {
+        InteractionReceived r = new InteractionReceived(StableIds.of("facebook", "1234567890", thread),
+                Platform.FACEBOOK, "1234567890", InteractionKind.COMMENT, thread, "1234567890_1", conversationThread,
+                conversationThread, new Author(authorId, authorName, null), text, null, Instant.now(),
+                new InteractionSignals("pl", 0.95, moment, 0.9, false, 0.01, false, 0.01, sentiment,
+                        "negative".equals(sentiment) ? -0.8 : 0.8, "test/1", List.of()));
+        return EventJson.toBytes(Event.of(StableIds.of("event", thread), "ingest-service", "acme",
+                "acme:facebook:" + conversationThread, r.platformTime(), Instant.now(), r));
+    }
+
+    private static UUID conversationOf(String thread) {
+        return StableIds.of("conversation", "acme", "facebook", "1234567890", thread);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.parley.platform.kafka;
 
+import io.parley.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Makes a Kafka consumer idempotent: in the same transaction as the consumer's own changes, it
@@ -48,8 +48,7 @@ public class ProcessedEvents {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
-        // The ids travel as one array literal (UUIDs hold no commas or braces), unnested in SQL.
-        String ids = eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        String ids = SqlArrays.uuids(eventIds); // one array literal, unnested in SQL
         @SuppressWarnings("unchecked")
         List<Object> claimed = em.createNativeQuery("""
                 INSERT INTO parley_processed_event (consumer, event_id)
