@@ -20,7 +20,7 @@ import io.parley.platform.kafka.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -51,8 +51,9 @@ public class InboxFactsConsumer {
 
     @Incoming("care-inbox")
     @Blocking
-    public void on(ConsumerRecord<String, byte[]> record) {
-        processing.processInTransaction(CONSUMER, record, r -> apply(EventJson.fromBytes(r.value())));
+    public void on(ConsumerRecords<String, byte[]> records) {
+        // a batch in one transaction; a record that fails is set aside after the batch is retried one by one
+        processing.processBatchInTransaction(CONSUMER, records, r -> apply(EventJson.fromBytes(r.value())));
     }
 
     private void apply(Event<Payload> event) {

@@ -137,9 +137,12 @@ class DeadLettersTest {
 
     private static double deadLettersCounted() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        // Both consumers of the inbox topic. A sample line may end with an exemplar ("… 1.0 # {span_id=…} 1.0
+        // 1796547436.741"): the value is the first number after the labels, not the last on the line.
         return metrics.lines().filter(l -> l.startsWith("parley_dead_letters_total{")
-                        && l.contains("consumer=\"analytics.inbox\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+                        && l.contains("topic=\"parley.inbox.v1\"") && (l.contains("consumer=\"analytics.inbox\"")
+                        || l.contains("consumer=\"analytics.care\"")))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf("} ") + 2).split(" ")[0])).sum();
     }
 
     private static RecordMetadata publishDeadLetter(String key, Event<?> event) {
