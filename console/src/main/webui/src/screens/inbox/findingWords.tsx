@@ -32,3 +32,9 @@ export function useFindingWords() {
     };
   }, [t, i18n]);
 }
+
+/** A finding's message in the user's language (the engine's English where the console has no words for it). */
+export function FindingMessage({ finding }: { finding: Pick<Finding, 'message' | 'messageKey' | 'params'> }) {
+  const words = useFindingWords();
+  return words.message(finding as Finding);
+}
