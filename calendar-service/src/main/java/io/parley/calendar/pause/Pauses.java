@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -65,19 +66,32 @@ public class Pauses {
         em.createNativeQuery("SELECT id FROM variant WHERE brand = ?1 AND status = 'scheduled' FOR UPDATE")
                 .setParameter(1, brand).getResultList();
         Instant now = clock.instant();
-        UUID id = UUID.randomUUID();
-        int made = em.createNativeQuery("""
-                INSERT INTO publishing_pause (id, brand, reason, incident_id, paused_by, paused_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (brand) WHERE lifted_at IS NULL DO NOTHING""")
-                .setParameter(1, id).setParameter(2, brand).setParameter(3, why).setParameter(4, incidentId)
-                .setParameter(5, actor.user()).setParameter(6, now).executeUpdate();
-        if (made == 0) {
-            PublishingPause inForce = inForce(brand).orElseThrow();
-            throw ProblemException.conflict("publishing of " + brand + " is already paused, by " + inForce.pausedBy
-                    + " since " + inForce.pausedAt + "; lift that pause first");
+        Optional<PublishingPause> inForce = inForce(brand);
+        if (inForce.isPresent()) {
+            throw alreadyPaused(brand, inForce.get());
         }
+        PublishingPause p = new PublishingPause();
+        p.id = UUID.randomUUID();
+        p.brand = brand;
+        p.reason = why;
+        p.incidentId = incidentId;
+        p.pausedBy = actor.user();
+        p.pausedAt = now;
+        try {
+            em.persist(p);
+            em.flush();
+        } catch (PersistenceException e) {
+            // another manager's pause committed meanwhile (the partial unique index): one pause, and this is a 409
+            throw ProblemException.conflict("publishing of " + brand + " is already paused; lift that pause first");
+        }
+        UUID id = p.id;
         announce(brand, new PublishingPaused(id, why, incidentId, actor.user(), now), now);
-        return em.find(PublishingPause.class, id);
+        return p;
+    }
+
+    private static ProblemException alreadyPaused(String brand, PublishingPause inForce) {
+        return ProblemException.conflict("publishing of " + brand + " is already paused, by " + inForce.pausedBy
+                + " since " + inForce.pausedAt + "; lift that pause first");
     }
 
     @Transactional
@@ -140,9 +154,12 @@ public class Pauses {
 
     /** Scheduled variants of the brand whose time has come: what the scheduler would send but for the pause. */
     private List<Variant> heldVariants(String brand, Instant now, boolean lock) {
-        var query = Variant.<Variant>find("brand = ?1 and status = ?2 and scheduledFor <= ?3 and correctionOf is null "
-                + "order by scheduledFor", brand, VariantStatus.SCHEDULED, now);
-        return lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE).list() : query.list();
+        io.quarkus.hibernate.orm.panache.PanacheQuery<Variant> query = Variant.find("brand = ?1 and status = ?2 and "
+                + "scheduledFor <= ?3 and correctionOf is null order by scheduledFor", brand, VariantStatus.SCHEDULED, now);
+        if (lock) {
+            query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.list();
     }
 
     private static String reason(String reason) {
