@@ -119,6 +119,7 @@ function sentenceOf(text: string, at: { start: number; end: number }): { start: 
   while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
   while (from < at.start && /\s/.test(text.charAt(from))) from++;
   let to = at.end;
+  if (to > at.start && SENTENCE_END.test(text.charAt(to - 1))) return { start: from, end: to }; // ends a sentence already
   while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to++;
   if (to < text.length && text.charAt(to) !== '\n') to++;
   return { start: from, end: to };
