@@ -50,8 +50,8 @@ class PublishingPauseBrowserTest {
                 .body(Map.of("title", title, "signal", "complaint"))
                 .post(RunningStack.url(INBOX) + "/api/v1/brands/acme/incidents").then().statusCode(201).extract()
                 .path("id");
-        // due in two minutes: time for manager1 to sign in and pause before it comes
-        Instant due = Instant.now().plusSeconds(120);
+        // due in three minutes: time for manager1 to sign in and pause before it comes, on a loaded machine too
+        Instant due = Instant.now().plusSeconds(180);
         String text = "Wyprzedaż ❄ −30% — Χειμερινές εκπτώσεις, распродажа " + run;
         JsonPath story = given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON)
                 .body(Map.of("title", "Promocja " + run, "variants", List.of(Map.of("channelAccount",
@@ -82,7 +82,7 @@ class PublishingPauseBrowserTest {
             assertEquals("manager1", pause.getString("items[0].liftedBy"));
             assertEquals(liftReason, pause.getString("items[0].liftReason"), "the reason exactly as typed");
             assertEquals("send", pause.getString("items[0].held"));
-            assertEquals(1, pause.getInt("items[0].heldPosts"));
+            assertTrue(pause.getInt("items[0].heldPosts") >= 1, "this post was held (and any other of acme's due then)");
 
             JsonPath published = read(variant);
             assertEquals("published", published.getString("status"));
