@@ -12,6 +12,9 @@ import { ApprovalsScreen } from './screens/Approvals';
 import { ComplaintsScreen } from './screens/Complaints';
 import { IncidentsScreen } from './screens/Incidents';
 import { IncidentBanner } from './screens/IncidentBanner';
+import { PauseBanner } from './screens/pause/PauseBanner';
+import { usePaused } from './screens/pause/usePublishingPauses';
+import { PausesProvider } from './screens/pause/PausesProvider';
 import { StoryScreen } from './screens/Story';
 
 export function App() {
@@ -79,7 +82,8 @@ export function App() {
         {screens.length === 0 && <Text size="sm">{t('app.noScreens')}</Text>}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <IncidentBanner me={me} onOpen={() => go('incidents')} />
+        <PausesProvider me={me}>
+        <CrisisBanners me={me} onOpen={() => go('incidents')} />
         {screen === 'inbox' && <InboxScreen me={me} />}
         {screen === 'approvals' && <ApprovalsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'complaints' && <ComplaintsScreen me={me} />}
@@ -90,7 +94,19 @@ export function App() {
           navigate={navigate} />}
         {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'reports' && <ReportsScreen me={me} />}
+        </PausesProvider>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The banners above every screen: an open incident, and a brand whose publishing is paused. */
+function CrisisBanners({ me, onOpen }: { me: Me; onOpen: () => void }) {
+  const paused = usePaused();
+  return (
+    <>
+      <IncidentBanner me={me} onOpen={onOpen} paused={paused} />
+      <PauseBanner me={me} paused={paused} />
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { type Me } from '../logic/navigation';
 import { type CalendarFilters, NO_FILTERS, STATUSES, type Placed, brandZone, campaigns, canMove,
   canWritePosts, droppedOn, keepsApprovalNote, placeVariants } from '../logic/publishing/calendar';
 import { useFormat, useTranslation } from '../i18n/i18n';
+import { PausePublishingButton } from './pause/PausePublishingButton';
 import { variantForm, variantInput } from '../logic/publishing/composer';
 import { networkName } from '../logic/publishing/limits';
 import { dayKey, dayLabel, formatIn, fromLocalInput, monthLabel, monthWeeks, rangeOf, timeIn, toLocalInput,
@@ -147,6 +148,7 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
     <Stack>
       <Group justify="space-between" align="end">
         <Title order={2}>{t('calendar.title')}</Title>
+        <PausePublishingButton me={me} brand={brand} />
         {writer ? (
           <Button component="a" href="/stories/new" color="indigo.8"
             onClick={(e: React.MouseEvent) => { e.preventDefault(); navigate('/stories/new'); }}>{t('calendar.newPost')}</Button>

@@ -117,6 +117,12 @@ export interface Finding {
   span?: { start: number; end: number; text: string } | null;
   imageIndex?: number | null; linkIndex?: number | null; mentionIndex?: number | null;
   message: string; why?: string | null; suggestion?: string | null;
+  /** the message's key and values, for the console to word in the user's language (the findings namespace) */
+  messageKey?: string | null; params?: Record<string, string> | null;
+  /** the engine's one-click fix (code points, may reach past the span), only where the result is grammatical */
+  fix?: { start: number; end: number; text: string } | null;
+  /** the suggestions to write in by hand where no fix is offered */
+  alternatives?: string[] | null;
 }
 
 export interface CheckResult { brand: string; catalogueVersion: number; verdict: 'pass' | 'warn' | 'block' | string;

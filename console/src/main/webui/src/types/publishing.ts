@@ -26,6 +26,8 @@ export interface VariantFinding {
   severity: string; message: string; why?: string | null; suggestion?: string | null;
   span?: { start: number; end: number; text?: string } | null; imageIndex?: number | null;
   overridden?: { by: string; reason: string; at: string } | null;
+  /** the message's key and values (standards-service's), for the user's language */
+  messageKey?: string | null; params?: Record<string, string> | null;
 }
 
 export interface Approver { kind: 'user' | 'role' | 'external' | string; id: string }

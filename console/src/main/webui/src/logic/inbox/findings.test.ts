@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../types/inbox';
-import { codePointToIndex, fixFor, locate, removeSentence, segments, sendDecision } from './findings';
+import { codePointToIndex, fixFor, inContext, locate, removeSentence, segments, sendDecision } from './findings';
 
 const finding = (start: number, end: number, text: string, extra: Partial<Finding> = {}): Finding => ({
   ruleId: 'pl-darmowy', section: 4, severity: 'block', span: { start, end, text }, message: 'forbidden', ...extra,
@@ -30,11 +30,27 @@ describe('findings in the composer', () => {
     expect(locate('Hi there', finding(3, 7, 'free'))).toBeNull();
   });
 
-  it('replaces a forbidden word by the suggestion, keeping its capital', () => {
-    const text = 'Darmowa dostawa dla Ciebie.';
-    const fix = fixFor(text, finding(0, 7, 'Darmowa', { suggestion: 'w cenie' }))!;
-    expect(fix.apply(text)).toBe('W cenie dostawa dla Ciebie.');
-    expect(fix).toMatchObject({ kind: 'replace', replacement: 'W cenie' });
+  it('applies the engine’s grammatical fix, which moves “w cenie” after its noun, and shows it in its sentence', () => {
+    const text = 'Dzień dobry! Dostaniesz darmowy kupon. Pozdrawiamy';
+    const f = finding(24, 31, 'darmowy', { suggestion: 'w cenie', fix: { start: 24, end: 37, text: 'kupon w cenie' } });
+    const fix = fixFor(text, f)!;
+    expect(fix.apply(text)).toBe('Dzień dobry! Dostaniesz kupon w cenie. Pozdrawiamy');
+    expect(inContext(text, fix)).toEqual({ lead: 'Dostaniesz ', from: 'darmowy kupon', to: 'kupon w cenie', trail: '.' });
+    // typed ahead of it since the check: the fix moves with the words
+    const later = '🎉 ' + text;
+    expect(fixFor(later, f)!.apply(later)).toBe('🎉 Dzień dobry! Dostaniesz kupon w cenie. Pozdrawiamy');
+  });
+
+  it('offers no replacement where the engine has no grammatical one: the agent writes in an alternative', () => {
+    const text = 'Dostaniesz darmowy kupon na zakupy.';
+    expect(fixFor(text, finding(11, 18, 'darmowy', { suggestion: 'w cenie', alternatives: ['w cenie'] }))).toBeNull();
+  });
+
+  it('shows the sentence a move to private is taken out with', () => {
+    const text = 'Przepraszamy. Wyślij DM z numerem zamówienia! Sprawdzimy to.';
+    const fix = fixFor(text, finding(14, 23, 'Wyślij DM', { ruleId: 'public-reply.private-channel', severity: 'warn' }))!;
+    expect(inContext(text, fix)).toEqual({ lead: '', from: 'Wyślij DM z numerem zamówienia!', to: '', trail: '' });
+    expect(fix.apply(text)).toBe('Przepraszamy. Sprawdzimy to.');
   });
 
   it('takes a move to private out with its sentence', () => {

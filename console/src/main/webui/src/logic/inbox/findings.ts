@@ -55,35 +55,74 @@ export const isBlocking = (f: Finding) => f.severity === 'block';
 /** Rules that move a public problem into private: their fix takes the request out of the reply. */
 export const isPublicToPrivate = (f: Finding) => f.ruleId.startsWith('public-reply.');
 
-/** A one-click fix: take the request to go private out, or replace the words by `replacement`. */
-export interface Fix { kind: 'removePrivate' | 'replace'; replacement?: string; apply: (text: string) => string }
+/**
+ * A one-click fix: take the request to go private out with its sentence, or replace `at` (UTF-16 indices of the text
+ * as it is now, which may reach past the finding's words: "darmowy kupon" → "kupon w cenie") by `replacement`.
+ */
+export interface Fix { kind: 'removePrivate' | 'replace'; replacement: string; at: { start: number; end: number };
+  apply: (text: string) => string }
+
+/** `count` code points on from UTF-16 index `from` (or back, for a negative count). */
+function advance(text: string, from: number, count: number): number {
+  let i = from;
+  for (let n = 0; n < Math.abs(count); n++) {
+    if (count > 0) i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    else i -= i >= 2 && /[\uDC00-\uDFFF]/.test(text.charAt(i - 1)) ? 2 : 1;
+  }
+  return Math.max(0, Math.min(text.length, i));
+}
+
+/** Where the engine's fix applies in the text as it is now: moved with the finding's words. */
+function fixRange(text: string, f: Finding): { start: number; end: number } | null {
+  const at = locate(text, f);
+  if (!at || !f.fix || !f.span) return null;
+  return { start: advance(text, at.start, f.fix.start - f.span.start), end: advance(text, at.end, f.fix.end - f.span.end) };
+}
 
 /**
- * What one click does: a forbidden word is replaced by the catalogue's suggestion; a move to private ("DM
- * us", an e-mail address, a phone number) is taken out with the sentence it stands in, so the answer stays
- * public. Findings without a span or whose words are gone have no fix.
+ * What one click does. A move to private ("DM us", an e-mail address, a phone number) is taken out with the sentence
+ * it stands in, so the answer stays public. Words are replaced only by the fix the standards engine offers, which it
+ * offers only where the sentence stays grammatical (standards-service's TermFixes); otherwise the agent rewrites it
+ * with the alternatives (`f.alternatives`). Findings without a span or whose words are gone have no fix.
  */
 export function fixFor(text: string, f: Finding): Fix | null {
   const at = locate(text, f);
   if (!at) return null;
   if (isPublicToPrivate(f)) {
-    return { kind: 'removePrivate', apply: (t) => removeSentence(t, locate(t, f) ?? at) };
+    return { kind: 'removePrivate', replacement: '', at: sentenceOf(text, at),
+      apply: (t) => removeSentence(t, locate(t, f) ?? at) };
   }
-  if (f.suggestion && f.suggestion.length <= 100 && !f.suggestion.includes(';')) {
-    const replacement = matchCase(f.span!.text, f.suggestion);
-    return { kind: 'replace', replacement, apply: (t) => {
-      const now = locate(t, f) ?? at;
+  const range = fixRange(text, f);
+  if (range && f.fix) {
+    const replacement = f.fix.text;
+    return { kind: 'replace', replacement, at: range, apply: (t) => {
+      const now = fixRange(t, f) ?? range;
       return t.slice(0, now.start) + replacement + t.slice(now.end);
     } };
   }
   return null;
 }
 
-/** "Free" → "Included…": a suggestion starts with a capital where the word did. */
-function matchCase(original: string, suggestion: string): string {
-  const first = original.charAt(0);
-  return first && first === first.toUpperCase() && first !== first.toLowerCase()
-    ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
+/**
+ * The fix in its sentence, to show before it is applied: the sentence's words before the change (`lead`), what is
+ * replaced (`from`), what replaces it (`to`), and the words after (`trail`). A removal replaces the whole sentence.
+ */
+export function inContext(text: string, fix: Fix): { lead: string; from: string; to: string; trail: string } {
+  const sentence = sentenceOf(text, fix.at);
+  return { lead: text.slice(sentence.start, fix.at.start), from: text.slice(fix.at.start, fix.at.end),
+    to: fix.replacement, trail: text.slice(fix.at.end, sentence.end) };
+}
+
+/** The sentence holding [start, end): from after the previous sentence's end to its own end mark, trimmed. */
+function sentenceOf(text: string, at: { start: number; end: number }): { start: number; end: number } {
+  let from = at.start;
+  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
+  while (from < at.start && /\s/.test(text.charAt(from))) from++;
+  let to = at.end;
+  if (to > at.start && SENTENCE_END.test(text.charAt(to - 1))) return { start: from, end: to }; // ends a sentence already
+  while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to++;
+  if (to < text.length && text.charAt(to) !== '\n') to++;
+  return { start: from, end: to };
 }
 
 const SENTENCE_END = /[.!?…;\n]/;

@@ -19,6 +19,7 @@ export function asFinding(f: VariantFinding, text?: string): Finding & { overrid
       text: f.span.text ?? (text !== undefined ? [...text].slice(f.span.start, f.span.end).join('') : '') } : null,
     imageIndex: f.imageIndex ?? null,
     message: f.message, why: f.why ?? null, suggestion: f.suggestion ?? null,
+    messageKey: f.messageKey ?? null, params: f.params ?? null,
     overridden: f.overridden ?? null,
   };
 }

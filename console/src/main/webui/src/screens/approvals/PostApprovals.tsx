@@ -11,6 +11,7 @@ import { ChannelLabel, StatusBadge, usePublishingWords } from '../publishing/com
 import { NetworkPreview } from '../publishing/Preview';
 import { DecisionForm, DiffView } from '../publishing/StoryPanels';
 import { useFormat, useTranslation } from '../../i18n/i18n';
+import { FindingMessage } from '../inbox/findingWords';
 
 /**
  * Posts waiting for the signed-in approver (calendar-service's GET …/approvals: only what the active step asks of
@@ -69,7 +70,7 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
                   <Stack gap="xs" className="gov-detail">
                     <Text size="sm" fw={600}>{w.diffSinceLastLook ? t('posts.changed') : t('posts.firstLook')}</Text>
                     {w.diffSinceLastLook && <DiffView diff={w.diffSinceLastLook} zone={zone} />}
-                    {blocking.map((f, i) => <Text key={i} size="sm" c="red.9">{words.severity(f.severity)} {f.message}</Text>)}
+                    {blocking.map((f, i) => <Text key={i} size="sm" c="red.9">{words.severity(f.severity)} <FindingMessage finding={f} /></Text>)}
                     {mayDecide && (
                       <DecisionForm brand={brand} storyId={w.story.id} variant={v}
                         onDone={(_, text) => { setDone(t('posts.done', { title: w.story.title, network: networkName(v.platform),

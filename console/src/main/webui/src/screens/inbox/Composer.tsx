@@ -3,7 +3,8 @@ import { Alert, Badge, Button, Group, Select, Stack, Text, Textarea } from '@man
 import { ApiError, send } from '../../api';
 import { useTranslation } from '../../i18n/i18n';
 import { insertAt, unfilledVariables } from '../../logic/inbox/compose';
-import { fixFor, isBlocking, segments, sendDecision } from '../../logic/inbox/findings';
+import { fixFor, inContext, isBlocking, segments, sendDecision } from '../../logic/inbox/findings';
+import { useFindingWords } from './findingWords';
 import { shouldMarkAnswering } from '../../logic/inbox/workflow';
 import type { Me } from '../../logic/navigation';
 import type { ConversationDetail, Finding, Ownership, Reply, SavedReplySuggestion } from '../../types/inbox';
@@ -160,35 +161,47 @@ export function FindingsList({ text, findings, onApply, showText = true }: {
   text: string; findings: Finding[]; onApply: (t: string) => void; showText?: boolean;
 }) {
   const { t } = useTranslation('inbox');
+  const words = useFindingWords();
   return (
     <Stack gap={6}>
       {showText && <Text size="sm" className="findings-preview" data-testid="findings-preview">
         {segments(text, findings).map((s, i) => (s.finding
           ? <mark key={i} className={`finding-${isBlocking(s.finding) ? 'block' : 'warn'}`}
-              title={s.finding.message}>{s.text}<sup>{(s.index ?? 0) + 1}</sup></mark>
+              title={words.message(s.finding)}>{s.text}<sup>{(s.index ?? 0) + 1}</sup></mark>
           : <span key={i}>{s.text}</span>))}
       </Text>}
       <ol className="findings-list">
         {findings.map((f, i) => {
           const fix = fixFor(text, f);
+          const context = fix ? inContext(text, fix) : null;
+          const why = words.why(f);
+          const instead = words.instead(f);
+          const alternatives = fix ? null : words.alternatives(f);
           return (
             <li key={`${f.ruleId}-${i}`} className={`finding finding-item-${isBlocking(f) ? 'block' : 'warn'}`}
               data-rule={f.ruleId} data-severity={f.severity}>
               <Group gap={6} align="center">
                 <Badge color={isBlocking(f) ? 'red.9' : 'yellow.4'} c={isBlocking(f) ? 'white' : 'dark.9'}
                   variant="filled" size="sm" style={{ flexShrink: 0 }}>{isBlocking(f) ? t('findings.blocks') : t('findings.warning')}</Badge>
-                <Text size="sm" fw={600} style={{ flex: 1, minWidth: 0 }}>
-                  {f.span && <><mark className={`finding-${isBlocking(f) ? 'block' : 'warn'}`}>{f.span.text}</mark>: </>}
-                  {f.message}
+                <Text size="sm" fw={600} style={{ flex: 1, minWidth: 0 }} data-testid="finding-message">
+                  {words.message(f)}
                 </Text>
               </Group>
-              {f.why && <Text size="xs" c="gray.8">{t('findings.why', { why: f.why })}</Text>}
-              {f.suggestion && <Text size="xs" c="gray.8">{t('findings.instead', { suggestion: f.suggestion })}</Text>}
-              {fix && (
-                <Button size="compact-xs" variant="outline" color="indigo.8" mt={2}
-                  onClick={() => onApply(fix.apply(text))}>
-                  {fix.kind === 'replace' ? t('findings.replace', { word: fix.replacement }) : t('findings.removePrivate')}
-                </Button>
+              {why && <Text size="xs" c="gray.8">{t('findings.why', { why })}</Text>}
+              {instead && !fix && <Text size="xs" c="gray.8">{t('findings.instead', { suggestion: instead })}</Text>}
+              {alternatives && <Text size="xs" c="dark.9" data-testid="finding-alternatives">{alternatives}</Text>}
+              {fix && context && (
+                <div className="finding-fix" role="group" aria-label={words.t('fix.label')} data-testid="finding-fix">
+                  <Text size="xs" c="dark.9"><span className="finding-fix-label">{words.t('fix.now')}</span>{' '}
+                    {context.lead}<del>{context.from}</del>{context.trail}</Text>
+                  <Text size="xs" c="dark.9"><span className="finding-fix-label">{words.t('fix.after')}</span>{' '}
+                    {fix.kind === 'removePrivate' ? words.t('fix.removed')
+                      : <>{context.lead}<ins>{context.to}</ins>{context.trail}</>}</Text>
+                  <Button size="compact-xs" variant="outline" color="indigo.8" mt={2} data-testid="finding-apply"
+                    onClick={() => onApply(fix.apply(text))}>
+                    {fix.kind === 'replace' ? t('findings.replace', { word: fix.replacement }) : t('findings.removePrivate')}
+                  </Button>
+                </div>
               )}
             </li>
           );

@@ -12,6 +12,7 @@ import { problemText } from '../inbox/common';
 import { StatusBadge, usePublishingWords } from './common';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { NextSlotButton } from './Publishing2';
+import { FindingMessage } from '../inbox/findingWords';
 
 export const LICENCES = ['own', 'commissioned', 'employee', 'stock-royalty-free', 'stock-rights-managed', 'cc0', 'cc-by',
   'cc-by-sa', 'editorial', 'user-generated'];
@@ -104,7 +105,7 @@ export function VariantEditor({ brand, form, saved, zone, errors, readOnly, text
         <div>
           <Text size="sm" fw={600}>{t('editor.overridden')}</Text>
           <ul className="plain-list">{overridden.map((f, i) => (
-            <li key={i}><Text size="sm">{words.severity(f.severity)} {f.message} — {t('editor.overriddenBy', { who: f.overridden!.by })}:
+            <li key={i}><Text size="sm">{words.severity(f.severity)} <FindingMessage finding={f} /> — {t('editor.overriddenBy', { who: f.overridden!.by })}:
               “{f.overridden!.reason}”</Text></li>))}</ul>
         </div>
       )}
@@ -186,7 +187,7 @@ function MediaList({ brand, media, findings, readOnly, error, onChange }: {
                 <Text size="sm">{m.width} × {m.height} · {m.contentType}{m.licence ? ` · ${t('media.licenceIs', { licence: m.licence.licence })}` : ''}
                   {m.licence?.author ? ` · ${m.licence.author}` : ''}</Text>
                 {(findings.get(i) ?? []).map((f, j) => (
-                  <Text key={j} size="sm" c={f.severity.startsWith('block') ? 'red.9' : 'dark'}>{words.severity(f.severity)} {f.message}</Text>
+                  <Text key={j} size="sm" c={f.severity.startsWith('block') ? 'red.9' : 'dark'}>{words.severity(f.severity)} <FindingMessage finding={f} /></Text>
                 ))}
                 {!readOnly && (
                   <Button size="compact-xs" variant="outline" color="dark" mt={2}

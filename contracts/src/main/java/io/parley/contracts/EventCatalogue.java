@@ -49,6 +49,8 @@ import io.parley.contracts.posts.VariantChangesRequested;
 import io.parley.contracts.posts.VariantExpired;
 import io.parley.contracts.posts.VariantCorrected;
 import io.parley.contracts.posts.VariantDeleted;
+import io.parley.contracts.posts.PublishingPaused;
+import io.parley.contracts.posts.PublishingResumed;
 import io.parley.contracts.posts.VariantPublishFailed;
 import io.parley.contracts.posts.VariantPublished;
 import io.parley.contracts.deliveries.FailureKind;
@@ -269,6 +271,16 @@ public final class EventCatalogue {
         add(examples, of.apply(new ReviewerInvited(story, reviewer, "anna@agency.example", "Anna Nowak (agency)",
                 t.plusSeconds(7 * 86_400), "editor1")));
         add(examples, of.apply(new ReviewerRevoked(story, reviewer, "editor1")));
+        UUID pause = UUID.fromString("a5a5a5a5-1b1b-4c2c-8d3d-e4e4e4e4e4e4");
+        UUID incident = UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
+        add(examples, Event.of(UUID.fromString("5e5e5e5e-0000-4000-8000-0000000000a1"), "calendar-service", "acme",
+                "acme", at.plusSeconds(600), at.plusSeconds(600), new PublishingPaused(pause,
+                        "Awaria płatności: wstrzymujemy posty promocyjne do odwołania.", incident, "manager1",
+                        at.plusSeconds(600))));
+        add(examples, Event.of(UUID.fromString("5e5e5e5e-0000-4000-8000-0000000000a2"), "calendar-service", "acme",
+                "acme", at.plusSeconds(9000), at.plusSeconds(9000), new PublishingResumed(pause, "manager1",
+                        "Płatności działają, komunikat wydany.", "send", 2, at.plusSeconds(600),
+                        at.plusSeconds(9000))));
     }
 
     /** A short catalogue document for the example (the full shape is in docs/standards.md). */

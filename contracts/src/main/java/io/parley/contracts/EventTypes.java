@@ -41,6 +41,8 @@ import io.parley.contracts.posts.VariantChangesRequested;
 import io.parley.contracts.posts.VariantExpired;
 import io.parley.contracts.posts.VariantCorrected;
 import io.parley.contracts.posts.VariantDeleted;
+import io.parley.contracts.posts.PublishingPaused;
+import io.parley.contracts.posts.PublishingResumed;
 import io.parley.contracts.posts.VariantPublishFailed;
 import io.parley.contracts.posts.VariantPublished;
 import io.parley.contracts.posts.VariantReviewReset;
@@ -91,6 +93,8 @@ public final class EventTypes {
         register(VariantPublishFailed.TYPE, VariantPublishFailed.class);
         register(VariantCorrected.TYPE, VariantCorrected.class);
         register(VariantDeleted.TYPE, VariantDeleted.class);
+        register(PublishingPaused.TYPE, PublishingPaused.class);
+        register(PublishingResumed.TYPE, PublishingResumed.class);
         register(VariantCancelled.TYPE, VariantCancelled.class);
         register(VariantReviewReset.TYPE, VariantReviewReset.class);
         register(StoryCommentAdded.TYPE, StoryCommentAdded.class);

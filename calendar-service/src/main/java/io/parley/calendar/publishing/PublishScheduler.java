@@ -31,6 +31,10 @@ import java.util.concurrent.TimeUnit;
  * the outbox ({@link OutboundRequests}). A crash before the commit leaves the rows {@code scheduled} and nothing
  * sent; after it, the outbox relay sends what was committed. The request's id is a stable UUID of (variant, publish
  * round), so the gateway, which acts on an id once, never posts a variant twice for one claim.
+ * <p>
+ * A brand whose publishing is paused ({@link io.parley.calendar.pause.Pauses}) has nothing claimed: the claim's own
+ * statement skips it, so the pause holds on every replica, and its due posts stay {@code scheduled} (held) until the
+ * pause is lifted.
  */
 @ApplicationScoped
 public class PublishScheduler {
@@ -99,6 +103,7 @@ public class PublishScheduler {
         @SuppressWarnings("unchecked")
         List<Variant> due = em.createNativeQuery("""
                 SELECT * FROM variant WHERE status = 'scheduled' AND scheduled_for <= ?1 AND correction_of IS NULL
+                AND NOT EXISTS (SELECT 1 FROM publishing_pause p WHERE p.brand = variant.brand AND p.lifted_at IS NULL)
                 ORDER BY scheduled_for LIMIT ?2 FOR UPDATE SKIP LOCKED""", Variant.class)
                 .setParameter(1, now).setParameter(2, config.batch()).getResultList();
         if (due.isEmpty()) {

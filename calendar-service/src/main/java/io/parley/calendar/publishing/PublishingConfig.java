@@ -20,4 +20,11 @@ public interface PublishingConfig {
     /** How long after its post is published a first comment goes out, when the variant does not say. */
     @WithDefault("PT2M")
     Duration firstCommentDelay();
+
+    /**
+     * While publishing is paused: a held post more than this late makes the console suggest "reschedule" rather than
+     * "send" when the pause is lifted (pause.HeldPosts).
+     */
+    @WithDefault("PT1H")
+    Duration heldStaleAfter();
 }

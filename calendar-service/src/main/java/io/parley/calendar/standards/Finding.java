@@ -14,7 +14,11 @@ import java.time.Instant;
 public record Finding(@Schema(example = "4") int section, @Schema(example = "pl-darmowy") String code,
         @Schema(description = "blocking, warning or info", example = "blocking") String severity,
         String message, Span span, @Schema(description = "what to write instead, when the catalogue says") String suggestion,
-        Override overridden) {
+        Override overridden,
+        @Schema(description = "the message's key for a translation, as the checks engine gave it "
+                + "(docs/standards.md); null for findings stored before it did", example = "content.forbidden")
+        String messageKey,
+        @Schema(description = "the values the message's words take") java.util.Map<String, String> params) {
 
     @Schema(name = "FindingSpan", description = "code-point offsets into the text, end exclusive")
     public record Span(int start, int end) {
@@ -29,6 +33,6 @@ public record Finding(@Schema(example = "4") int section, @Schema(example = "pl-
     }
 
     public Finding overriddenBy(Override o) {
-        return new Finding(section, code, severity, message, span, suggestion, o);
+        return new Finding(section, code, severity, message, span, suggestion, o, messageKey, params);
     }
 }

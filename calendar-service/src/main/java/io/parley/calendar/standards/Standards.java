@@ -82,9 +82,20 @@ public class Standards {
             };
             findings.add(new Finding(f.get("section") instanceof Number n ? n.intValue() : 0,
                     String.valueOf(f.get("ruleId")), severity, String.valueOf(f.get("message")), span,
-                    f.get("suggestion") == null ? null : String.valueOf(f.get("suggestion")), null));
+                    f.get("suggestion") == null ? null : String.valueOf(f.get("suggestion")), null,
+                    f.get("messageKey") == null ? null : String.valueOf(f.get("messageKey")), params(f.get("params"))));
         }
         return findings;
+    }
+
+    /** The message's values as text, as the engine gave them; null when it gave none. */
+    private static Map<String, String> params(Object params) {
+        if (!(params instanceof Map<?, ?> m)) {
+            return null;
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        return out;
     }
 
     /** The rule and steps section 1 gives a variant; no rule: no steps. */

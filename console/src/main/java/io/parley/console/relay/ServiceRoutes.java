@@ -49,6 +49,8 @@ public final class ServiceRoutes {
             // publishing part 2: the plan's cadence, the next free slot, the secret calendar-feed URLs (the feed
             // itself, calendar.ics, is public and relayed without a session by FeedRelay only)
             case "cadence", "slots", "calendar-feeds" -> services.calendar();
+            // "pause all publishing": the pause in force (every role reads it for the banner), pause, lift, history
+            case "publishing-pause" -> services.calendar();
             // figures: care (per channel, team, agent, moment, language), contacts, the timeline, publishing
             case "analytics" -> services.analytics();
             default -> null;

@@ -42,6 +42,8 @@ class ServiceRoutesTest {
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/slots/next"));
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/calendar-feeds"));
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/calendar-feeds/f1"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/publishing-pause"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/publishing-pause/lift"));
         assertEquals(Optional.of("http://analytics"), routes.serviceFor("v1/brands/acme/analytics/care"));
         assertEquals(Optional.of("http://analytics"),
                 routes.serviceFor("v1/brands/acme/analytics/publishing/posts"));

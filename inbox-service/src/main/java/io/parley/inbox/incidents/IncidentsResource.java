@@ -92,17 +92,17 @@ public class IncidentsResource {
     }
 
     @GET
-    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "The brand's incidents (the crisis banner)",
-            description = "Newest first; state=open gives what the crisis banner shows.")
+            description = "Newest first; state=open gives what the crisis banner shows. Every role of the brand reads "
+                    + "them — editors and approvers too, who see the banner on the publishing screens; the incident's "
+                    + "conversations and actions stay the care team's.")
     @APIResponse(responseCode = "200", description = "Incidents", content = @Content(
             schema = @Schema(implementation = IncidentViews.Page.class),
             examples = @ExampleObject(name = "banner", value = IncidentExamples.BANNER)))
     @APIResponse(responseCode = "400", description = "state is not open or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public IncidentViews.Page list(@PathParam("brand") String brand,
@@ -162,15 +162,14 @@ public class IncidentsResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "One incident", description = "With the number of conversations gathered.")
+    @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "One incident", description = "With the number of conversations gathered. Every role of the "
+            + "brand reads it, as the list.")
     @APIResponse(responseCode = "200", description = "The incident", content = @Content(
             schema = @Schema(implementation = IncidentViews.View.class),
             examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public IncidentViews.View get(@PathParam("brand") String brand, @PathParam("id") UUID id) {

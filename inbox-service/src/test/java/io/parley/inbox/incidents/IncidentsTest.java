@@ -234,6 +234,22 @@ class IncidentsTest {
     }
 
     @Test
+    void everyRoleOfTheBrandSeesTheOpenIncidentForTheBannerButOnlyTheCareTeamItsConversations() {
+        String incident = as("manager1").contentType(ContentType.JSON)
+                .body(Map.of("title", "Awaria płatności 💳", "signal", "complaint"))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
+        for (String who : List.of("agent1", "editor1", "approver1", "manager1")) {
+            as(who).queryParam("state", "open").get("/api/v1/brands/acme/incidents").then().statusCode(200)
+                    .body("items.id", hasItem(incident));
+            as(who).get("/api/v1/brands/acme/incidents/" + incident).then().statusCode(200)
+                    .body("title", equalTo("Awaria płatności 💳"));
+        }
+        as("editor1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations").then().statusCode(403);
+        as("approver1").get("/api/v1/brands/acme/incidents/" + incident + "/actions").then().statusCode(403);
+        as("agent2").queryParam("state", "open").get("/api/v1/brands/acme/incidents").then().statusCode(404);
+    }
+
+    @Test
     void badRequestsAreNamedAndOtherBrandsSeeNothing() {
         as("agent1").contentType(ContentType.JSON).body(Map.of("title", "x", "signal", "complaint"))
                 .post("/api/v1/brands/acme/incidents").then().statusCode(403);

@@ -5,6 +5,7 @@ import io.parley.standards.catalogue.Catalogue.MatchMode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,17 +47,22 @@ final class ContentChecker implements Checker {
             }
             Catalogue.TermRule rule = m.rule();
             Finding.Span span = draft.span(m.start(), m.end());
+            Finding.Fix fix = TermFixes.fix(draft.text(), m.start(), m.end(), rule.phrase(), rule.language(),
+                    rule.suggestion()).map(e -> {
+                        Finding.Span range = draft.span(e.start(), e.end());
+                        return new Finding.Fix(range.start(), range.end(), e.text());
+                    }).orElse(null);
             findings.add(Finding.inText(rule.id(), SECTION, rule.severity(), span,
-                    "'" + span.text() + "' matches the forbidden term '" + rule.phrase() + "' ("
-                            + rule.language().name().toLowerCase() + (rule.match() == MatchMode.EXACT ? ", exact" : "")
-                            + ")",
-                    rule.explanation(), rule.suggestion()));
+                    "“" + span.text() + "” is a word the brand does not use", rule.explanation(), rule.suggestion())
+                    .keyed("content.forbidden", Map.of("text", span.text(), "term", rule.phrase()))
+                    .fixed(fix, TermFixes.alternatives(rule.suggestion())));
         });
         topics.matches(draft, m -> {
             Catalogue.TopicRule rule = m.rule();
             Finding.Span span = draft.span(m.start(), m.end());
             findings.add(Finding.inText(rule.id(), SECTION, rule.severity(), span,
-                    "'" + span.text() + "' touches the topic '" + rule.name() + "'", rule.explanation(), null));
+                    "“" + span.text() + "” touches " + rule.name() + ", a topic the brand stays away from",
+                    rule.explanation(), null).keyed("content.topic", Map.of("text", span.text(), "topic", rule.name())));
         });
         for (int i = 0; i < patterns.size(); i++) {
             Catalogue.PatternRule rule = patternRules.get(i);
@@ -67,8 +73,10 @@ final class ContentChecker implements Checker {
                     if (m.end() > m.start()) {
                         Finding.Span span = draft.span(m.start(), m.end());
                         matched.add(Finding.inText(rule.id(), SECTION, rule.severity(), span,
-                                "'" + span.text() + "' matches the pattern of rule '" + rule.id() + "'",
-                                rule.explanation(), rule.suggestion()));
+                                "“" + span.text() + "” is written in a way the brand's rule " + rule.id()
+                                        + " does not allow", rule.explanation(), rule.suggestion())
+                                .keyed("content.pattern", Map.of("text", span.text(), "rule", rule.id()))
+                                .fixed(null, TermFixes.alternatives(rule.suggestion())));
                     }
                 }
                 findings.addAll(matched);
@@ -78,7 +86,8 @@ final class ContentChecker implements Checker {
                         "the pattern of rule '" + rule.id() + "' took longer than " + PATTERN_BUDGET_NANOS / 1_000_000
                                 + " ms on this text and was stopped, so the text was not checked against it; a "
                                 + "manager should simplify the pattern (repeated or nested wildcards such as (.*a){20} are the "
-                                + "usual cause)", rule.explanation(), null));
+                                + "usual cause)", rule.explanation(), null).keyed("content.patternTooSlow",
+                        Map.of("rule", rule.id(), "ms", String.valueOf(PATTERN_BUDGET_NANOS / 1_000_000))));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,7 +40,7 @@ final class LinksChecker implements Checker {
         for (AnalysedDraft.Link link : draft.links()) {
             if (link.host().isEmpty()) {
                 findings.add(finding(link, "links.invalid", Severity.WARN, "'" + link.url() + "' is not a valid link",
-                        "A link must open.", "correct the address"));
+                        "A link must open.", "correct the address").keyed("links.invalid", Map.of("url", link.url())));
                 continue;
             }
             distinct.add(link.url().replaceFirst("(?i)^https?://", "").replaceFirst("/$", ""));
@@ -47,7 +48,7 @@ final class LinksChecker implements Checker {
             if (forbidden != null) {
                 findings.add(finding(link, "links.forbidden-domain", Severity.BLOCK, link.host()
                         + " is a forbidden domain (" + forbidden + ")", "The brand does not link to " + forbidden + ".",
-                        "remove the link"));
+                        "remove the link").keyed("links.forbiddenDomain", Map.of("host", link.host(), "domain", forbidden)));
                 continue;
             }
             String shortener = firstWithin(link.host(), shorteners);
@@ -56,7 +57,7 @@ final class LinksChecker implements Checker {
                 if (policy != Policy.ALLOW) {
                     findings.add(finding(link, "links.shortener", policy == Policy.BLOCK ? Severity.BLOCK : Severity.WARN,
                             shortener + " is a link shortener", "Readers cannot see where a shortened link goes.",
-                            "link to the full address"));
+                            "link to the full address").keyed("links.shortener", Map.of("shortener", shortener)));
                 }
                 continue;
             }
@@ -68,18 +69,24 @@ final class LinksChecker implements Checker {
                             + " lacks " + String.join(", ", missing),
                             "Links to our own sites carry " + String.join(", ", links.requiredUtmParameters())
                                     + " so that visits from social media are counted.",
-                            withParameters(link.url(), missing)));
+                            withParameters(link.url(), missing)).keyed("links.utmMissing", Map.of("host", link.host(),
+                            "missing", String.join(", ", missing))).fixed(link.span() == null ? null
+                            : new Finding.Fix(link.span().start(), link.span().end(), withParameters(link.url(), missing)),
+                            List.of()));
                 }
             } else if (!links.allowedDomains().isEmpty() && firstWithin(link.host(), links.allowedDomains()) == null) {
                 findings.add(finding(link, "links.domain-not-allowed", Severity.WARN, link.host()
                         + " is not one of the domains the brand links to", "Posts link to the brand's own sites and "
-                        + String.join(", ", links.allowedDomains()) + ".", null));
+                        + String.join(", ", links.allowedDomains()) + ".", null).keyed("links.domainNotAllowed",
+                        Map.of("host", link.host(), "domains", String.join(", ", links.allowedDomains()))));
             }
         }
         if (links.maxLinks() != null && distinct.size() > links.maxLinks()) {
             findings.add(Finding.at("links.too-many", SECTION, Severity.WARN, null, null, null,
                     "the draft has " + distinct.size() + " links; at most " + links.maxLinks() + " are allowed",
-                    "Fewer links keep a post clear.", "keep the " + links.maxLinks() + " most important"));
+                    "Fewer links keep a post clear.", "keep the " + links.maxLinks() + " most important")
+                    .keyed("links.tooMany", Map.of("count", String.valueOf(distinct.size()), "max",
+                            String.valueOf(links.maxLinks()))));
         }
     }
 

@@ -7,6 +7,7 @@ import io.parley.standards.catalogue.Catalogue.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -50,7 +51,8 @@ final class OtherBrandsChecker implements Checker {
             coveredTo = m.end();
             Finding.Span span = draft.span(m.start(), m.end());
             findings.add(Finding.inText("other-brands." + m.rule().id(), SECTION, severity(m.rule()), span,
-                    message(m.rule(), "'" + span.text() + "'"), why(m.rule()), "leave " + m.rule().name() + " out"));
+                    message(m.rule(), "'" + span.text() + "'"), why(m.rule()), "leave " + m.rule().name() + " out")
+                    .keyed("otherBrands." + relation(m.rule()), Map.of("text", span.text(), "brand", m.rule().name())));
         }
         List<String> mentions = draft.draft().mentionsOrEmpty();
         for (int i = 0; i < mentions.size(); i++) {
@@ -58,7 +60,9 @@ final class OtherBrandsChecker implements Checker {
             for (Catalogue.OtherBrand b : restricted) {
                 if (matches(b, mention)) {
                     findings.add(Finding.at("other-brands." + b.id(), SECTION, severity(b), null, null, i,
-                            message(b, "the mention " + mentions.get(i)), why(b), "remove the mention"));
+                            message(b, "the mention " + mentions.get(i)), why(b), "remove the mention")
+                            .keyed("otherBrands." + relation(b) + "Mention", Map.of("text", String.valueOf(mentions.get(i)),
+                                    "brand", b.name())));
                     break;
                 }
             }
@@ -86,6 +90,11 @@ final class OtherBrandsChecker implements Checker {
             case FOLLOW -> "";
         };
         return what + " names " + relation + b.name();
+    }
+
+    /** competitor, partner or follow: the message key's last part. */
+    private static String relation(Catalogue.OtherBrand b) {
+        return b.relation().name().toLowerCase(Locale.ROOT);
     }
 
     private static String why(Catalogue.OtherBrand b) {

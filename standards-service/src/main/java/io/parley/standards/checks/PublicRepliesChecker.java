@@ -5,6 +5,7 @@ import io.parley.standards.catalogue.Catalogue.MatchMode;
 import io.parley.standards.catalogue.Catalogue.Severity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,22 +32,30 @@ final class PublicRepliesChecker implements Checker {
     private static final TermRules<String> PHRASES = new TermRules<>();
 
     static {
-        for (String p : List.of("DM us", "DM me", "send us a DM", "send us a direct message", "direct message",
-                "private message", "message us privately", "write to us privately", "contact us privately",
-                "inbox us", "email us", "e-mail us", "call us", "send us an email", "in private")) {
+        // "DM" on its own: in every language the networks' word for a private message ("wyślij DM", "στείλτε DM")
+        for (String p : List.of("DM", "DM us", "DM me", "send us a DM", "send a DM", "send us a direct message",
+                "direct message", "private message", "message us privately", "write to us privately",
+                "contact us privately", "inbox us", "PM us", "email us", "e-mail us", "call us", "send us an email",
+                "in private")) {
             PHRASES.add(p, Language.EN, MatchMode.STEM, p);
         }
         for (String p : List.of("napisz do nas prywatnie", "napiszcie do nas prywatnie", "prywatna wiadomość",
                 "wiadomość prywatna", "na priv", "na priw", "na pw", "skontaktuj się z nami prywatnie",
-                "wyślij nam wiadomość", "napisz do nas maila", "zadzwoń do nas")) {
+                "wyślij nam wiadomość", "napisz do nas maila", "zadzwoń do nas", "wyślij DM", "wyślij nam DM",
+                "napisz DM", "napisz na DM", "napisz na priv", "napiszcie na priv", "zapraszamy na priv",
+                "w wiadomości prywatnej", "odezwij się prywatnie")) {
             PHRASES.add(p, Language.PL, MatchMode.STEM, p);
         }
         for (String p : List.of("στείλτε μας μήνυμα", "στείλε μας μήνυμα", "προσωπικό μήνυμα", "ιδιωτικό μήνυμα",
-                "στείλτε μας email", "επικοινωνήστε μαζί μας ιδιωτικά", "καλέστε μας")) {
+                "στείλτε μας email", "επικοινωνήστε μαζί μας ιδιωτικά", "καλέστε μας", "στείλτε μας DM",
+                "στείλτε μας ένα μήνυμα", "στείλτε μας ιδιωτικό μήνυμα", "στείλτε μας στο inbox",
+                "στα εισερχόμενα")) {
             PHRASES.add(p, Language.EL, MatchMode.STEM, p);
         }
         for (String p : List.of("напишите нам в личные сообщения", "личные сообщения", "личное сообщение", "в личку",
-                "в личке", "в директ", "напишите нам на почту", "позвоните нам")) {
+                "в личке", "в директ", "напишите нам на почту", "позвоните нам", "напишите в личку",
+                "напишите нам в личку", "пишите в личку", "напишите в личные сообщения", "в лс", "напишите в лс",
+                "в личных сообщениях")) {
             PHRASES.add(p, Language.RU, MatchMode.STEM, p);
         }
     }
@@ -68,7 +77,8 @@ final class PublicRepliesChecker implements Checker {
             }
             if (start < at && email.region(start, text.length()).lookingAt()) {
                 findings.add(Finding.inText("public-reply.email", SECTION, Severity.WARN, draft.span(email.start(),
-                        email.end()), "the reply moves the conversation to e-mail", WHY, SUGGESTION));
+                        email.end()), "the reply sends the customer to e-mail; answer here, in public", WHY, SUGGESTION)
+                        .keyed("publicReply.email", Map.of("text", email.group())));
                 searchedTo = email.end();
                 at = Math.max(at, email.end() - 1);
             }
@@ -81,7 +91,8 @@ final class PublicRepliesChecker implements Checker {
                 long digits = phone.group().chars().filter(Character::isDigit).count();
                 if (digits >= 9 && digits <= 15) {
                     findings.add(Finding.inText("public-reply.phone", SECTION, Severity.WARN, draft.span(phone.start(),
-                            phone.end()), "the reply moves the conversation to the phone", WHY, SUGGESTION));
+                            phone.end()), "the reply sends the customer to the phone; answer here, in public", WHY,
+                            SUGGESTION).keyed("publicReply.phone", Map.of("text", phone.group())));
                 }
                 i = phone.end() - 1;
             }
@@ -99,7 +110,8 @@ final class PublicRepliesChecker implements Checker {
             coveredTo = m.end();
             Finding.Span span = draft.span(m.start(), m.end());
             findings.add(Finding.inText("public-reply.private-channel", SECTION, Severity.WARN, span,
-                    "'" + span.text() + "' asks to continue in private", WHY, SUGGESTION));
+                    "“" + span.text() + "” asks the customer to continue in private; answer here, in public", WHY,
+                    SUGGESTION).keyed("publicReply.privateChannel", Map.of("text", span.text())));
         }
     }
 }

@@ -35,6 +35,20 @@ class ContentCheckerTest {
     }
 
     @Test
+    void theFindingSpeaksToTheAgentAndItsFixKeepsThePolishGrammatical() {
+        Finding f = findings("Dostaniesz darmowy kupon.", "no-darmowy").get(0);
+        assertEquals("“darmowy” is a word the brand does not use", f.message());
+        assertEquals("content.forbidden", f.messageKey());
+        assertEquals(java.util.Map.of("text", "darmowy", "term", "darmowy"), f.params());
+        assertEquals(new Finding.Fix(11, 24, "kupon w cenie"), f.fix(), "“Dostaniesz kupon w cenie.”, not “w cenie kupon”");
+        assertEquals(null, f.alternatives());
+
+        Finding longer = findings("Dostaniesz darmowy kupon na zakupy.", "no-darmowy").get(0);
+        assertEquals(null, longer.fix(), "no place for “w cenie” can be vouched for");
+        assertEquals(List.of("w cenie"), longer.alternatives(), "the agent writes it in");
+    }
+
+    @Test
     void aRussianTermMatchesInAnotherForm() {
         String text = "Доставка бесплатная до пятницы";
         List<Finding> found = findings(text, "no-besplatny");

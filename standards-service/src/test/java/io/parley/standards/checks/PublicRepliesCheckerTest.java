@@ -49,11 +49,26 @@ class PublicRepliesCheckerTest {
             "Prosimy o prywatną wiadomość|prywatną wiadomość",
             "Στείλτε μας μήνυμα με τον αριθμό παραγγελίας|Στείλτε μας μήνυμα",
             "Напишите нам в личные сообщения, пожалуйста|Напишите нам в личные сообщения",
-            "Пишите в личку|в личку"})
+            "Пишите в личку|Пишите в личку",
+            // issue 21: each of these moves the conversation to private too
+            "Wyślij DM, sprawdzimy zamówienie|Wyślij DM",
+            "Napisz na priv, pomożemy|Napisz na priv",
+            "Napisz do nas DM z numerem zamówienia|DM",
+            "Παρακαλούμε στείλτε μας μήνυμα με τα στοιχεία σας|στείλτε μας μήνυμα",
+            "Στείλτε μας DM για να το λύσουμε|Στείλτε μας DM",
+            "Напишите в личку, разберёмся|Напишите в личку",
+            "Напишите в личные сообщения номер заказа|Напишите в личные сообщения",
+            "Напишите в ЛС, пожалуйста|Напишите в ЛС",
+            "DM us and we will fix it|DM us",
+            "Send a DM with your order number|Send a DM"})
     void askingToContinueInPrivateIsFlaggedInEveryLanguage(String text, String phrase) {
         List<Finding> found = flagged(reply(text));
         assertEquals(List.of(phrase), found.stream().map(f -> f.span().text()).toList(), text);
         assertEquals("public-reply.private-channel", found.get(0).ruleId());
+        assertEquals("publicReply.privateChannel", found.get(0).messageKey());
+        assertEquals(phrase, found.get(0).params().get("text"));
+        assertEquals("“" + phrase + "” asks the customer to continue in private; answer here, in public",
+                found.get(0).message());
     }
 
     @Test
