@@ -136,8 +136,8 @@ public final class Examples {
             {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed","status":422,
              "detail":"1 finding(s) of the brand's standards block this variant: pl-darmowy; change it, or an approver may override a finding with a reason",
              "instance":"/api/v1/brands/acme/stories/5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6/variants/6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607/submit",
-             "errors":[{"field":"text","message":"pl-darmowy: 'darmowa' matches the forbidden term 'darmowy' (pl)"}],
-             "findings":[{"section":4,"code":"pl-darmowy","severity":"blocking","message":"'darmowa' matches the forbidden term 'darmowy' (pl)",
+             "errors":[{"field":"text","message":"pl-darmowy: “darmowa” is a word the brand does not use"}],
+             "findings":[{"section":4,"code":"pl-darmowy","severity":"blocking","message":"“darmowa” is a word the brand does not use",
              "span":{"start":0,"end":7},"suggestion":"w cenie","overridden":null}]}""";
 
     public static final String NOT_IN_REVIEW = """

@@ -139,9 +139,9 @@ public final class Examples {
             {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed","status":422,
              "detail":"1 finding(s) of the brand's standards block this text: no-free; change the text, or an approver may send it with an overrideReason",
              "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/replies",
-             "errors":[{"field":"text","message":"no-free: 'free' matches the forbidden term 'free' (en)"}],
+             "errors":[{"field":"text","message":"no-free: “free” is a word the brand does not use"}],
              "findings":[{"ruleId":"no-free","section":4,"sectionName":"content","severity":"block",
-               "span":{"start":22,"end":26,"text":"free"},"message":"'free' matches the forbidden term 'free' (en)",
+               "span":{"start":22,"end":26,"text":"free"},"message":"“free” is a word the brand does not use",
                "why":"Nothing we sell is free; say what the offer is.","suggestion":"included"}]}""";
 
     public static final String STANDARDS_UNAVAILABLE = """
