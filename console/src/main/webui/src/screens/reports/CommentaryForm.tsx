@@ -20,6 +20,9 @@ export function CommentaryForm({ brand, window }: { brand: string; window: Repor
   const [texts, setTexts] = useState<Record<Slot, string>>(() => slotTexts(null));
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  // The period's saved slots arrive after the form shows: until they have, the slots and Save wait, so that text typed
+  // meanwhile is never replaced by the slots read (and then saved empty: "Commentary saved." and none in the PDF).
+  const [loaded, setLoaded] = useState(false);
   const path = `/api/v1/brands/${encodeURIComponent(brand)}/analytics/reports/commentary${query({ from: window.from, to: window.to })}`;
 
   const show = (c: Commentary) => {
@@ -28,7 +31,7 @@ export function CommentaryForm({ brand, window }: { brand: string; window: Repor
   };
 
   useEffect(() => {
-    get<Commentary>(path).then(({ body }) => { show(body); setError(null); })
+    get<Commentary>(path).then(({ body }) => { show(body); setError(null); setLoaded(true); })
       .catch((e: ApiError) => setError(e.message));
   }, [path]);
 
@@ -49,12 +52,12 @@ export function CommentaryForm({ brand, window }: { brand: string; window: Repor
       <Stack mt="xs" gap="xs">
         {SLOTS.map((s) => (
           <Textarea key={s} label={t(`commentary.slot.${s}`)} autosize minRows={2} maxLength={4000}
-            data-testid={`commentary-${s}`} value={texts[s]}
+            data-testid={`commentary-${s}`} value={texts[s]} disabled={!loaded}
             onChange={(e) => { const v = e.currentTarget.value; setTexts((x) => ({ ...x, [s]: v })); }} />
         ))}
       </Stack>
       <Group mt="sm">
-        <Button onClick={save} data-testid="commentary-save">{t('commentary.save')}</Button>
+        <Button onClick={save} data-testid="commentary-save" disabled={!loaded}>{t('commentary.save')}</Button>
         {done && <Text size="sm" role="status">{t('commentary.saved')}</Text>}
         {last && <Text size="xs">{t('commentary.last', { by: last.by, at: format.dateTime(last.at) })}</Text>}
       </Group>
