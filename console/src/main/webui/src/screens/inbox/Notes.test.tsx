@@ -7,6 +7,12 @@ Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: str
   onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
   removeEventListener: () => {}, dispatchEvent: () => false }) });
 
+// jsdom has no font loading; Mantine's autosizing textarea listens to it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {},
+    ready: Promise.resolve() } });
+}
+
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
 const PEOPLE = { brand: 'acme', people: [
@@ -76,7 +82,7 @@ describe('the @mention picker in the note composer', () => {
     expect(box.value).toBe('Proszę @agent1 i @manager1 ');
     fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
     await waitFor(() => expect(posted).toEqual([{ text: 'Proszę @agent1 i @manager1 ' }]));
-  });
+  }, 30_000); // 2 s alone; a loaded build machine takes several times that
 
   it('points out a name no one of the brand answers to before the note is saved', async () => {
     inbox();
@@ -87,5 +93,5 @@ describe('the @mention picker in the note composer', () => {
     await waitFor(() => expect(screen.getByTestId('unknown-mentions').textContent)
       .toBe('@manger1 is no one who can see acme: the note would not be saved.'));
     expect(screen.queryByText(/Will tell/u)).toBeNull();
-  });
+  }, 30_000);
 });
