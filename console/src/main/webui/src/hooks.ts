@@ -20,12 +20,27 @@ export function usePolling(load: () => void, everyMs: number, deps: unknown[]) {
   }, deps);
 }
 
+/** One piece of news on the console's live stream of the inbox (console's live.InboxSignal). */
+export interface InboxSignal {
+  kind: 'opened' | 'answered' | 'compensation_decided' | 'heartbeat' | string;
+  brand?: string | null;
+  conversationId?: string | null;
+  /** compensation_decided: the agent who asked (the only one told), the offer, the decision and why */
+  user?: string | null;
+  offerId?: string | null;
+  decision?: 'approved' | 'rejected' | string | null;
+  decidedBy?: string | null;
+  comment?: string | null;
+  amountMinor?: number | null;
+  currency?: string | null;
+}
+
 /**
  * Listens to the console's server-sent events of the inbox (/bff/inbox/stream) and calls `onNews` on
- * each conversation opened or answered; answers whether the stream is connected. The browser's
- * EventSource reconnects by itself after a drop.
+ * each conversation opened or answered, and `onDecision` when an approver decided the user's own compensation
+ * request; answers whether the stream is connected. The browser's EventSource reconnects by itself after a drop.
  */
-export function useInboxStream(onNews: () => void): boolean {
+export function useInboxStream(onNews: () => void, onDecision?: (signal: InboxSignal) => void): boolean {
   const [live, setLive] = useState(false);
   useEffect(() => {
     if (typeof EventSource === 'undefined') return undefined;
@@ -33,10 +48,11 @@ export function useInboxStream(onNews: () => void): boolean {
     source.onopen = () => setLive(true);
     source.onerror = () => setLive(false);
     source.onmessage = (message) => {
-      const signal = JSON.parse(message.data) as { kind: string };
-      if (signal.kind !== 'heartbeat') onNews();
+      const signal = JSON.parse(message.data) as InboxSignal;
+      if (signal.kind === 'compensation_decided') onDecision?.(signal);
+      else if (signal.kind !== 'heartbeat') onNews();
     };
     return () => source.close();
-  }, [onNews]);
+  }, [onNews, onDecision]);
   return live;
 }

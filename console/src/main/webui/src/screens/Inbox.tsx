@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, Kbd, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { type ApiError, get } from '../api';
-import { useInboxStream, useNow, usePolling } from '../hooks';
+import { type InboxSignal, useInboxStream, useNow, usePolling } from '../hooks';
 import { useFormat, useTranslation } from '../i18n/i18n';
 import { type QueueFilters, PAGE_SIZE, appendPage, filtersFromQuery, queueQuery } from '../logic/inbox/filters';
 import { SHORTCUTS, neighbour, shortcutFor, takesText } from '../logic/inbox/keyboard';
@@ -13,6 +13,7 @@ import { GroupedAnswerPanel, GroupedOutcomePanel } from './inbox/GroupedAnswer';
 import { type Density, Queue } from './inbox/Queue';
 import { QueueFilterBar } from './inbox/QueueFilters';
 import { SavedViewsBar, useTotalText } from './inbox/SavedViews';
+import { DecisionNotices } from './inbox/DecisionNotices';
 
 /**
  * How often the queue asks the inbox again: often without the live stream, rarely with it (the stream
@@ -77,7 +78,14 @@ export function InboxScreen({ me }: { me: Me }) {
       })
       .catch((e: ApiError) => setError(e.message));
   }, [filters]);
-  const live = useInboxStream(load);
+  // An approver's decision on one of the user's own compensation requests, told live (newest first, a few kept).
+  const [decisions, setDecisions] = useState<InboxSignal[]>([]);
+  const [auditNudge, setAuditNudge] = useState(0);
+  const onDecision = useCallback((signal: InboxSignal) => {
+    setDecisions((d) => [signal, ...d.filter((x) => x.offerId !== signal.offerId)].slice(0, 5));
+    setAuditNudge((n) => n + 1);
+  }, []);
+  const live = useInboxStream(load, onDecision);
   usePolling(load, live ? QUEUE_REFRESH_LIVE_MS : QUEUE_REFRESH_MS, [load, live]);
 
   const loadMore = () => {
@@ -200,6 +208,8 @@ export function InboxScreen({ me }: { me: Me }) {
         version={loads} />
       <QueueFilterBar filters={filters} onChange={changeFilters} brands={me.brands} teams={teams} />
       {error && <Alert color="red" title={t('error.inbox')} role="alert">{error}</Alert>}
+      <DecisionNotices decisions={decisions} onOpen={open}
+        onDismiss={(offerId) => setDecisions((d) => d.filter((x) => x.offerId !== offerId))} />
       <div className="inbox-panes">
         <div className="inbox-pane inbox-pane-queue" data-testid="queue-pane">
           {groupBrand && checked.length > 0 && (
@@ -223,7 +233,7 @@ export function InboxScreen({ me }: { me: Me }) {
         <div className="inbox-pane inbox-pane-conversation" data-testid="conversation-pane">
           {openId
             ? <ConversationView key={openId} id={openId} summary={openSummary} me={me} now={now} teams={teams}
-                onChanged={load} onOpen={open} takeFocus={focusOpened} />
+                onChanged={load} onOpen={open} takeFocus={focusOpened} nudge={auditNudge} />
             : <Text c="gray.8">{t('queue.choose')}</Text>}
         </div>
       </div>

@@ -27,6 +27,23 @@ export interface CompensationOffer {
   customerName: string | null;
   platform?: string | null;
   conversationPreview?: string | null;
+  /** the public reply the agent drafted to carry the offer (not sent by the offer) */
+  draftReply?: string | null;
+}
+
+/** What an approver decides on: the request, the whole thread, the customer's history (…/offers/{id}/context). */
+export interface ApprovalContext {
+  offer: CompensationOffer;
+  /** how far above the asker's limit, minor units; 0 within */
+  overLimitMinor: number;
+  conversation: import('./inbox').ConversationDetail;
+  customer: {
+    /** other conversations of the customer in the brand, counted up to 50 */
+    conversations: number;
+    complaints: number;
+    recent: import('./inbox').AuthorHistoryItem[];
+    compensation: CompensationOffer[];
+  };
 }
 
 export interface CompensationTotal {

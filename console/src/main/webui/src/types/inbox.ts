@@ -139,6 +139,8 @@ export interface CompensationOffer {
   currency: string; note?: string | null; offeredBy: string; offeredAt: string; limitMinor: number;
   status: 'offered' | 'pending_approval' | 'approved' | 'rejected' | string; approvalDueAt?: string | null;
   decidedBy?: string | null; decidedAt?: string | null; decisionComment?: string | null;
+  /** the public reply the agent drafted to carry the offer */
+  draftReply?: string | null;
 }
 
 export interface ComplaintCase {

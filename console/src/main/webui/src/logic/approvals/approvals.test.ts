@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decisionKey,
   approvalDue, byApprovalDue, filterByKind, formatMoney, fromRows, ledgerPeriod, minorToMajor, overLimit, parseMoney, toRows,
   totalRows, totalsOf,
 } from './approvals';
@@ -141,5 +142,19 @@ describe('limits table', () => {
       'limits[2].user': { code: 'userMissing' },
       'limits[3].currency': { code: 'duplicate', values: { subject: 'agent', currency: 'EUR' } },
     } });
+  });
+});
+
+describe('deciding from the keyboard', () => {
+  it('approves with Ctrl+Enter or ⌘+Enter and rejects with Shift added', () => {
+    expect(decisionKey({ key: 'Enter', ctrlKey: true })).toBe('approve');
+    expect(decisionKey({ key: 'Enter', metaKey: true })).toBe('approve');
+    expect(decisionKey({ key: 'Enter', ctrlKey: true, shiftKey: true })).toBe('reject');
+  });
+  it('leaves typing alone: Enter alone is a new line, other keys are letters', () => {
+    expect(decisionKey({ key: 'Enter' })).toBeNull();
+    expect(decisionKey({ key: 'Enter', shiftKey: true })).toBeNull();
+    expect(decisionKey({ key: 'a', ctrlKey: true })).toBeNull();
+    expect(decisionKey({ key: 'Enter', ctrlKey: true, altKey: true })).toBeNull();
   });
 });

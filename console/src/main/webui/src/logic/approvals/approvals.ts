@@ -194,3 +194,13 @@ export function fromRows(rows: LimitRow[]): { limits: CompensationLimit[] } | { 
   });
   return Object.keys(errors).length ? { errors } : { limits };
 }
+
+/**
+ * The approval card's keys in its reason box: Ctrl+Enter (⌘+Enter) approves, Ctrl+Shift+Enter rejects, as the inbox's
+ * composer sends with Ctrl+Enter. Anything else is typing.
+ */
+export function decisionKey(e: { key: string; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean;
+  altKey?: boolean }): 'approve' | 'reject' | null {
+  if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  return e.shiftKey ? 'reject' : 'approve';
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillVariables, firstName, insertAt, mentionAtCursor, mentionSegments, mentions,
+import { completeMention, fillVariables, firstName, insertAt, mentionAtCursor, mentionOptions, mentionSegments, mentions,
+  unknownMentions,
   unfilledVariables } from './compose';
 
 describe('composing', () => {
@@ -29,5 +30,32 @@ describe('composing', () => {
     expect(mentionAtCursor('ask @man', 8)).toBe('man');
     expect(mentionAtCursor('ask @', 5)).toBe('');
     expect(mentionAtCursor('mail a@b', 8)).toBeNull();
+  });
+});
+
+describe('the @mention picker', () => {
+  const people = [
+    { user: 'admin1', name: 'Ada Admin', roles: ['admin'] },
+    { user: 'agent1', name: 'Anna Nowak', roles: ['agent'] },
+    { user: 'manager1', name: 'Maria Nowak', roles: ['manager'] },
+    { user: 'mikołaj', name: null, roles: ['agent'] },
+  ];
+  it('offers user names starting with what is typed, then names with a word starting with it', () => {
+    expect(mentionOptions(people, 'a').map((p) => p.user)).toEqual(['admin1', 'agent1']);
+    expect(mentionOptions(people, 'NOW').map((p) => p.user)).toEqual(['agent1', 'manager1']);
+    expect(mentionOptions(people, 'mi').map((p) => p.user)).toEqual(['mikołaj']);
+    expect(mentionOptions(people, '').map((p) => p.user)).toHaveLength(4);
+    expect(mentionOptions(people, '', 2)).toHaveLength(2);
+    expect(mentionOptions(people, 'zz')).toEqual([]);
+  });
+  it('puts the chosen name in place of what was typed, with one space after', () => {
+    expect(completeMention('ask @man', 8, 'manager1')).toEqual({ text: 'ask @manager1 ', cursor: 14 });
+    expect(completeMention('@ag please', 3, 'agent1')).toEqual({ text: '@agent1 please', cursor: 7 });
+    expect(completeMention('hi @manx there', 6, 'manager1')).toEqual({ text: 'hi @manager1 there', cursor: 12 });
+    expect(completeMention('no mention', 3, 'agent1')).toEqual({ text: 'no mention', cursor: 3 });
+  });
+  it('names the mentions no one of the brand answers to, as the inbox would refuse them', () => {
+    expect(unknownMentions('@manger1 i @Agent1, mail a@b.pl', people)).toEqual(['manger1']);
+    expect(unknownMentions('bez wzmianek', people)).toEqual([]);
   });
 });

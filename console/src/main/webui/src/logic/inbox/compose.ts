@@ -61,3 +61,38 @@ export function mentionAtCursor(text: string, cursor: number): string | null {
   const m = /(^|[^\p{L}\p{N}._-])@([\p{L}\p{N}._-]*)$/u.exec(text.slice(0, cursor));
   return m ? m[2] : null;
 }
+
+/** Someone who can see the brand (GET /api/v1/brands/{brand}/people): whom a note can mention. */
+export interface Person { user: string; name?: string | null; roles: string[] }
+
+/** The most names the @mention picker offers at once. */
+export const MENTION_OPTIONS = 8;
+
+/**
+ * The people the picker offers for what follows the "@": user names starting with it first, then people a word of
+ * whose name starts with it; case-insensitive, at most `limit`.
+ */
+export function mentionOptions(people: Person[], query: string, limit = MENTION_OPTIONS): Person[] {
+  const q = query.toLowerCase();
+  const byUser = people.filter((p) => p.user.toLowerCase().startsWith(q));
+  const byName = people.filter((p) => !byUser.includes(p)
+    && (p.name ?? '').toLowerCase().split(/\s+/u).some((w) => w && w.startsWith(q)));
+  return [...byUser, ...byName].slice(0, limit);
+}
+
+/** Puts `user` in place of the "@…" being written at the cursor, with a space after; the new text and cursor. */
+export function completeMention(text: string, cursor: number, user: string): { text: string; cursor: number } {
+  const query = mentionAtCursor(text, cursor);
+  if (query === null) return { text, cursor };
+  const start = cursor - query.length;
+  const after = text.slice(cursor).replace(/^[\p{L}\p{N}._-]*/u, '');
+  const gap = /^\s/u.test(after) ? '' : ' ';
+  const out = `${text.slice(0, start)}${user}${gap}${after}`;
+  return { text: out, cursor: start + user.length + gap.length };
+}
+
+/** The note's mentions that name no one of the brand's people (the inbox would refuse them). */
+export function unknownMentions(text: string, people: Person[]): string[] {
+  const known = new Set(people.map((p) => p.user.toLowerCase()));
+  return mentions(text).filter((m) => !known.has(m));
+}

@@ -2,8 +2,9 @@ import { useCallback, useState } from 'react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { ApiError, get, send } from '../../api';
 import { usePolling } from '../../hooks';
-import { approvalDue, byApprovalDue, overLimit } from '../../logic/approvals/approvals';
+import { approvalDue, byApprovalDue, decisionKey, overLimit } from '../../logic/approvals/approvals';
 import { useApprovalWords } from './words';
+import { ApprovalContextView } from './ApprovalContext';
 import type { CompensationOffer, OfferStatus } from '../../types/governance';
 
 /** The approval queue refreshes this often: a new request shows within this time. */
@@ -122,14 +123,8 @@ function ApprovalCard({ offer, now, mayDecide, mayOpenInbox, brand, onDecided, o
         </div>
         <ApprovalDueBadge offer={offer} now={now} />
       </Group>
-      {offer.conversationPreview && (
-        <blockquote className="gov-quote">
-          <Text size="sm">{offer.conversationPreview}</Text>
-          <footer>— {offer.platform ? t('card.quoteOn', { customer,
-            channel: t(`channel.${offer.platform}`, { defaultValue: offer.platform }) }) : customer}</footer>
-        </blockquote>
-      )}
       {offer.note && <Text size="sm" mt="xs"><b>{t('card.note', { who: offer.offeredBy })}</b> {offer.note}</Text>}
+      <ApprovalContextView brand={brand} offer={offer} />
       <Group gap="xs" mt="xs">
         <OfferStatusBadge status={offer.status} />
         {mayOpenInbox
@@ -138,8 +133,12 @@ function ApprovalCard({ offer, now, mayDecide, mayOpenInbox, brand, onDecided, o
       </Group>
       {mayDecide && (
         <Stack gap="xs" mt="sm">
-          <Textarea label={t('card.reason')} description={t('card.reasonHelp')}
-            autosize minRows={1} maxLength={2000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <Textarea label={t('card.reason')} description={`${t('card.reasonHelp')} ${t('card.keys')}`}
+            autosize minRows={1} maxLength={2000} value={reason} onChange={(e) => setReason(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              const how = decisionKey(e);
+              if (how && busy === null) { e.preventDefault(); decide(how); }
+            }} />
           {problem && <Alert color="red" title={t('card.notDecided')} data-testid="decision-problem">{problem}</Alert>}
           <Group justify="flex-end">
             <Button variant="outline" color="red.9" onClick={() => decide('reject')} loading={busy === 'reject'}

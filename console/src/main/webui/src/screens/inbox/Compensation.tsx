@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button, Group, Paper, Select, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Button, Group, Paper, Select, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { send } from '../../api';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { OFFER_TONE, fromMinor, toMinor } from '../../logic/inbox/workflow';
@@ -13,8 +13,10 @@ const CURRENCIES = ['EUR', 'PLN', 'USD', 'GBP', 'RUB', 'CZK', 'JPY'];
  * What the brand offers the customer: within the agent's limit it is granted at once, above it it waits
  * for an approver (docs/inbox-authority.md#compensation-r28).
  */
-export function CompensationPanel({ conversationId, mayOffer, onChanged }: {
+export function CompensationPanel({ conversationId, mayOffer, onChanged, version = 0 }: {
   conversationId: string; mayOffer: boolean; onChanged: () => void;
+  /** Changes when the conversation changed elsewhere (an approver decided): the offers are read again. */
+  version?: number;
 }) {
   const { t } = useTranslation('inbox');
   const format = useFormat();
@@ -25,6 +27,8 @@ export function CompensationPanel({ conversationId, mayOffer, onChanged }: {
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState<string | null>('EUR');
   const [note, setNote] = useState('');
+  const [reply, setReply] = useState('');
+  useEffect(() => { if (version > 0) reload(); }, [version, reload]);
   const [busy, setBusy] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   const [last, setLast] = useState<CompensationOffer | null>(null);
@@ -36,10 +40,11 @@ export function CompensationPanel({ conversationId, mayOffer, onChanged }: {
     setSendError(null);
     try {
       const { body } = await send<CompensationOffer>('POST', `/api/v1/conversations/${conversationId}/compensation`,
-        { kind, amountMinor: minor, currency, note: note || undefined });
+        { kind, amountMinor: minor, currency, note: note || undefined, reply: reply.trim() || undefined });
       setLast(body);
       setAmount('');
       setNote('');
+      setReply('');
       reload();
       onChanged();
     } catch (e) {
@@ -65,7 +70,12 @@ export function CompensationPanel({ conversationId, mayOffer, onChanged }: {
                 <Text size="xs" c="gray.8">{t('compensation.aboveLimit', { name: o.offeredBy,
                   limit: money(o.limitMinor, o.currency), time: when(o.approvalDueAt) })}</Text>
               )}
-              {o.decidedBy && <Text size="xs" c="gray.8">{o.decidedBy}: {o.decisionComment ?? ''}</Text>}
+              {o.decidedBy && (
+                <Text size="xs" c="gray.8" data-testid="offer-decision">{t(o.status === 'approved'
+                  ? 'compensation.approvedBy' : 'compensation.rejectedBy', { name: o.decidedBy,
+                  time: when(o.decidedAt) })}{o.decisionComment ? ` — “${o.decisionComment}”` : ''}</Text>
+              )}
+              {o.draftReply && <Text size="xs">{t('compensation.draft')} “{o.draftReply}”</Text>}
               {o.note && <Text size="xs">{o.note}</Text>}
             </li>
           );
@@ -83,6 +93,9 @@ export function CompensationPanel({ conversationId, mayOffer, onChanged }: {
           </Group>
           <TextInput label={t('compensation.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)}
             size="xs" maxLength={2000} mt={4} />
+          <Textarea label={t('compensation.reply')} description={t('compensation.replyHelp')} value={reply}
+            onChange={(e) => setReply(e.currentTarget.value)} size="xs" maxLength={2000} mt={4} autosize minRows={2}
+            data-testid="offer-reply" />
           <Group justify="flex-end" mt={4}>
             <Button size="xs" color="indigo.8" onClick={offer} loading={busy} disabled={minor === null}>{t('compensation.offer')}</Button>
           </Group>

@@ -4,6 +4,7 @@ import { send } from '../../api';
 import type { AuditEntry, AuthorHistory, Ownership, Team } from '../../types/inbox';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { ErrorLine, problemText, useLoad, useWhen } from './common';
+import { fromMinor } from '../../logic/inbox/workflow';
 
 /** Who owns the conversation (team and person), reassignment from the brand's teams, and its history. */
 export function OwnerPanel({ conversationId, brand, ownership, teams, mayAssign, onChanged }: {
@@ -112,6 +113,7 @@ export function AuthorHistoryPanel({ conversationId, onOpen }: { conversationId:
 export function AuditTrail({ conversationId, version }: { conversationId: string; version: number }) {
   const { t } = useTranslation('inbox');
   const when = useWhen();
+  const compensation = useCompensationText();
   const { data, error, reload } = useLoad<AuditEntry[]>(`/api/v1/conversations/${conversationId}/audit`);
   useEffect(() => { if (version > 0) reload(); }, [version, reload]);
   return (
@@ -123,12 +125,25 @@ export function AuditTrail({ conversationId, version }: { conversationId: string
           {data?.map((a) => (
             <Text key={a.id} size="xs">{when(a.at)} · <b>{t(`audit.action.${a.action}`,
               { defaultValue: a.action.replace(/_/gu, ' ') })}</b> · {a.actor}
-              {' '}{describe(a.details)}</Text>
+              {' '}{a.action.startsWith('compensation_') ? compensation(a.details) : describe(a.details)}</Text>
           ))}
         </Stack>
       </details>
     </section>
   );
+}
+
+/** An offer in the trail: what, how much, whose request and why (the approver's reason). */
+function useCompensationText() {
+  const { t } = useTranslation('inbox');
+  const format = useFormat();
+  return (d: Record<string, unknown>) => {
+    const amount = typeof d.amountMinor === 'number' && typeof d.currency === 'string'
+      ? format.currency(fromMinor(d.amountMinor, d.currency), d.currency) : '';
+    const kind = typeof d.kind === 'string' ? t(`compensation.kind.${d.kind}`, { defaultValue: d.kind }) : '';
+    return [`${kind} ${amount}`.trim(), d.askedBy ? t('audit.askedBy', { name: String(d.askedBy) }) : '',
+      d.reason ? `“${String(d.reason)}”` : ''].filter(Boolean).join(' · ');
+  };
 }
 
 function describe(details: Record<string, unknown>): string {

@@ -21,9 +21,11 @@ import { ComplaintMemory } from './ComplaintMemory';
  * in view; beside them, the owner, compensation, complaints memory and notes. With `takeFocus` the heading takes
  * the focus once it has loaded, so Enter on a queue item (or j/k) moves the keyboard to the conversation.
  */
-export function ConversationView({ id, summary, me, now, teams, onChanged, onOpen, takeFocus }: {
+export function ConversationView({ id, summary, me, now, teams, onChanged, onOpen, takeFocus, nudge = 0 }: {
   id: string; summary: ConversationSummary | null; me: Me; now: number; teams: Team[]; onChanged: () => void;
   onOpen: (id: string) => void; takeFocus: boolean;
+  /** Changes when news arrives that the side panels read (an approver's decision): they read again. */
+  nudge?: number;
 }) {
   const { t } = useTranslation('inbox');
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
@@ -52,6 +54,7 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
     reloadModeration]);
   usePolling(refresh, waiting ? 1500 : 5000, [refresh, waiting]);
   const changed = () => { refresh(); setAuditVersion((v) => v + 1); onChanged(); };
+  useEffect(() => { if (nudge > 0) setAuditVersion((v) => v + 1); }, [nudge]);
   useEffect(() => {
     if (detail && takeFocus && !focused.current) {
       focused.current = true;
@@ -132,8 +135,8 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
           <ComplaintMemory conversationId={id} status={detail.status} complaint={isComplaint}
             resolving={resolving} onCancel={() => setResolving(false)}
             onResolve={() => changeStatus('resolved')} />
-          <CompensationPanel conversationId={id} mayOffer={mayReply} onChanged={changed} />
-          <NotesPanel conversationId={id} onChanged={changed} teams={teams} />
+          <CompensationPanel conversationId={id} mayOffer={mayReply} onChanged={changed} version={auditVersion} />
+          <NotesPanel conversationId={id} brand={detail.brand} onChanged={changed} />
         </Stack>
       </div>
     </Paper>

@@ -39,6 +39,14 @@ public class ParleyInfrastructure implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.password", e.dbPassword());
         config.put("kafka.bootstrap.servers", e.kafka());
         config.put("quarkus.oidc.auth-server-url", e.realmUrl());
+        if (database.startsWith("test_inbox")) {
+            // inbox-service's people directory reads the realm's users with its own client (@mentions)
+            try {
+                io.parley.testsupport.stack.InboxDirectoryClient.ensure(e);
+            } catch (java.io.IOException failed) {
+                throw new java.io.UncheckedIOException(failed);
+            }
+        }
         if (e.smtp() != null) {
             // Services that send mail (quarkus-mailer) send it to the local mail server; others ignore these.
             config.put("quarkus.mailer.host", e.smtpHost());

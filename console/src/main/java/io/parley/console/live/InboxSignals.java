@@ -3,6 +3,7 @@ package io.parley.console.live;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
+import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.smallrye.mutiny.Multi;
@@ -41,18 +42,25 @@ public class InboxSignals {
             return Optional.empty();
         }
         if (event.data() instanceof ConversationOpened opened) {
-            return Optional.of(new InboxSignal(InboxSignal.OPENED, event.brand(), opened.conversationId(),
+            return Optional.of(InboxSignal.ofConversation(InboxSignal.OPENED, event.brand(), opened.conversationId(),
                     opened.platform().id(), event.time()));
         }
         if (event.data() instanceof ConversationAnswered answered) {
-            return Optional.of(new InboxSignal(InboxSignal.ANSWERED, event.brand(), answered.conversationId(),
-                    answered.platform().id(), event.time()));
+            return Optional.of(InboxSignal.ofConversation(InboxSignal.ANSWERED, event.brand(),
+                    answered.conversationId(), answered.platform().id(), event.time()));
+        }
+        if (event.data() instanceof CompensationDecided decided) {
+            // Told to the agent who asked, wherever they are in the inbox (issue 21, item 6).
+            return Optional.of(new InboxSignal(InboxSignal.COMPENSATION_DECIDED, event.brand(),
+                    decided.conversationId(), null, event.time(), decided.requestedBy(), decided.offerId(),
+                    decided.decision(), decided.decidedBy(), decided.comment(), decided.amountMinor(),
+                    decided.currency()));
         }
         return Optional.empty();
     }
 
-    /** The signals of these brands from now on. */
-    public Multi<InboxSignal> of(Set<String> brands) {
-        return signals.filter(s -> brands.contains(s.brand()));
+    /** The signals of these brands for this user from now on (a decision reaches only the agent who asked). */
+    public Multi<InboxSignal> of(Set<String> brands, String userName) {
+        return signals.filter(s -> brands.contains(s.brand()) && s.isFor(userName));
     }
 }

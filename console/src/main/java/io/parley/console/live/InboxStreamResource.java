@@ -37,13 +37,16 @@ public class InboxStreamResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live news of the inbox",
             description = "One event per conversation opened or answered in one of the user's brands, as "
-                    + "{kind, brand, conversationId, platform, at}; kind 'heartbeat' every 20 s. The page reloads "
-                    + "its queue on news.")
+                    + "{kind, brand, conversationId, platform, at}; kind 'compensation_decided' to the agent who "
+                    + "asked only, with {user, offerId, decision, decidedBy, comment, amountMinor, currency}; kind "
+                    + "'heartbeat' every 20 s. The page reloads its queue on news and shows a decision.")
     @APIResponse(responseCode = "200", description = "An endless text/event-stream")
     public Multi<InboxSignal> stream() {
         Set<String> brands = Set.copyOf(UserBrands.of(idToken));
+        String preferred = idToken.getClaim("preferred_username");
+        String user = preferred == null ? idToken.getName() : preferred;
         Multi<InboxSignal> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
-                .map(tick -> new InboxSignal("heartbeat", null, null, null, null));
-        return Multi.createBy().merging().streams(signals.of(brands), heartbeats);
+                .map(tick -> InboxSignal.heartbeat());
+        return Multi.createBy().merging().streams(signals.of(brands, user), heartbeats);
     }
 }

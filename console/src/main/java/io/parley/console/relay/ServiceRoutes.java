@@ -43,7 +43,7 @@ public final class ServiceRoutes {
         return switch (what) {
             case "response-targets", "standards", "checks", "logos" -> services.standards();
             case "teams", "assignment-rules", "assignment-gaps", "ownership", "saved-replies", "views", "grouped-answers",
-                 "moderation-rule", "incidents", "advocates", "complaints", "compensation" -> services.inbox();
+                 "moderation-rule", "incidents", "advocates", "complaints", "compensation", "people" -> services.inbox();
             // publishing: stories with their variants, comments, reviewers; images; what waits for an approver
             case "stories", "media", "approvals" -> services.calendar();
             // publishing part 2: the plan's cadence, the next free slot, the secret calendar-feed URLs (the feed

@@ -2,6 +2,7 @@ package io.parley.console.live;
 
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
+import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.testsupport.TestEvents;
 import io.parley.testsupport.infra.TestInfrastructure;
@@ -33,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An open inbox page hears of a new conversation of its user's brand through server-sent events fed by
- * the inbox's Kafka events, and never of another brand's.
+ * the inbox's Kafka events, and never of another brand's; and of an approver's decision on its user's own
+ * compensation request, never of someone else's.
  */
 @QuarkusTest
 @QuarkusTestResource(ConsoleTestResources.class)
@@ -75,7 +77,30 @@ class LiveInboxTest {
         assertTrue(data.stream().anyMatch(d -> d.contains("\"kind\":\"opened\"") && d.contains("\"brand\":\"acme\"")
                 && d.contains("\"platform\":\"facebook\"")), data.toString());
         assertFalse(data.stream().anyMatch(d -> d.contains(globex.toString())), "another brand's news: " + data);
+
+        // An approver decides: the agent who asked is told, with who decided and why; nobody else's page hears of
+        // someone else's request (manager1's, decided at the same time).
+        UUID mine = UUID.randomUUID();
+        UUID theirs = UUID.randomUUID();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            TestEvents.send(theirs.toString(), decided(theirs, "manager1"));
+            TestEvents.send(mine.toString(), decided(mine, "agent1"));
+            assertTrue(data.stream().anyMatch(d -> d.contains(mine.toString())), "heard: " + data);
+        });
+        String told = data.stream().filter(d -> d.contains(mine.toString())).findFirst().orElseThrow();
+        assertTrue(told.contains("\"kind\":\"compensation_decided\"") && told.contains("\"decision\":\"approved\"")
+                && told.contains("\"decidedBy\":\"approver1\"") && told.contains("\"user\":\"agent1\"")
+                && told.contains("Zgubiona paczka — zwrot 💳") && told.contains("\"amountMinor\":12000"), told);
+        assertFalse(data.stream().anyMatch(d -> d.contains(theirs.toString())), "someone else's decision: " + data);
         stream.body().close();
+    }
+
+    private static Event<CompensationDecided> decided(UUID offer, String requestedBy) {
+        Instant now = Instant.now();
+        UUID conversation = UUID.randomUUID();
+        return Event.of(UUID.randomUUID(), "inbox-service", "acme", conversation.toString(), now, now,
+                new CompensationDecided(offer, conversation, "approved", 12000, "EUR", requestedBy, "approver1",
+                        "Zgubiona paczka — zwrot 💳", true));
     }
 
     private static Event<ConversationOpened> opened(String brand, UUID conversation) {

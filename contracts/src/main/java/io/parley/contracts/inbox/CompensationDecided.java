@@ -11,7 +11,7 @@ import java.util.UUID;
  * Field meanings are in {@link EventDoc#fields()} below, which docs/events.md is generated from.
  */
 @EventDoc(
-        summary = "An approver approved or rejected compensation above an agent's limit (an approval is followed by `parley.compensation.offered.v1`). Emitted by inbox-service.",
+        summary = "An approver approved or rejected compensation above an agent's limit (an approval is followed by `parley.compensation.offered.v1`). Emitted by inbox-service, with the decision recorded in the conversation's audit trail; the console tells the agent who asked, live (its inbox stream).",
         key = "conversation id",
         fields = {
         "offerId: the offer decided",

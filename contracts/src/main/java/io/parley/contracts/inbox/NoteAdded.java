@@ -19,7 +19,7 @@ import java.util.UUID;
         "conversationId: the conversation",
         "noteId: the note",
         "author: the user who wrote it",
-        "mentioned: the user names mentioned with @, in order of first mention, without the @",
+        "mentioned: the user names mentioned with @, in order of first mention, without the @; each one can see the brand (the inbox refuses a note naming anyone else)",
         "text: the note as written",
         "createdAt: when it was written"})
 public record NoteAdded(

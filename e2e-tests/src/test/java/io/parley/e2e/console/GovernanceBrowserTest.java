@@ -66,8 +66,13 @@ class GovernanceBrowserTest {
         String conversation = deliverAndFind(run + "-approval", text);
         // 1,234.56 EUR and more: above any agent limit the stack has (the demo's is 50 EUR)
         long amount = 123_456 + (long) (Math.random() * 1000);
+        // agent1 answers in public first, then asks for a refund with the reply that will carry it
+        String reply = "Bardzo przepraszamy — sprawdzamy, co stało się z paczką. " + run;
+        as("agent1").body(Map.of("text", reply)).post("/api/v1/conversations/" + conversation + "/replies")
+                .then().statusCode(201);
+        String draft = "Zwracamy całą kwotę, pieniądze wrócą na kartę w 3 dni 💳 " + run;
         JsonPath offer = as("agent1").body(Map.of("kind", "refund", "amountMinor", amount, "currency", "EUR",
-                        "note", "Zwrot za zgubioną paczkę — Ελπίζω να βοηθήσει 🎁"))
+                        "note", "Zwrot za zgubioną paczkę — Ελπίζω να βοηθήσει 🎁", "reply", draft))
                 .post("/api/v1/conversations/" + conversation + "/compensation")
                 .then().statusCode(201).extract().jsonPath();
         assertEquals("pending_approval", offer.getString("status"), "above agent1's limit it waits for an approver");
@@ -83,7 +88,12 @@ class GovernanceBrowserTest {
         String trainee = "stażysta-" + run;
         try {
             JsonNode result = scenario("gov-approvals", Map.of("OFFER_ID", offerId, "OWN_OFFER_ID", own,
-                    "CUSTOMER_TEXT", text, "REASON", reason, "LIMIT_USER", trainee, "LIMIT_AMOUNT", "123,45"));
+                    "CUSTOMER_TEXT", text, "REPLY_TEXT", reply, "DRAFT_TEXT", draft, "REASON", reason,
+                    "LIMIT_USER", trainee, "LIMIT_AMOUNT", "123,45"));
+            assertTrue(result.path("thread").asText().contains(reply), "the thread with the brand's reply: "
+                    + result.path("thread"));
+            assertTrue(result.path("agentTold").asText().contains(reason), "agent1 told, with the reason: "
+                    + result.path("agentTold"));
             assertTrue(result.path("ownRefusal").asText().contains("yourself"),
                     "the service's words for one's own request: " + result.path("ownRefusal"));
             assertTrue(result.path("totals").asText().contains("EUR"), "totals per currency: " + result.path("totals"));
@@ -93,6 +103,15 @@ class GovernanceBrowserTest {
             assertEquals("approved", decided.getString("status"));
             assertEquals("approver1", decided.getString("decidedBy"));
             assertEquals(reason, decided.getString("decisionComment"), "the reason exactly as typed");
+            // the conversation's own audit trail keeps the request and the decision, who decided and why
+            JsonPath trail = as("agent1").get("/api/v1/conversations/" + conversation + "/audit").then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals("approver1", trail.getString("find { it.action == 'compensation_approved' && "
+                    + "it.details.offerId == '" + offerId + "' }.actor"));
+            assertEquals(reason, trail.getString("find { it.action == 'compensation_approved' && "
+                    + "it.details.offerId == '" + offerId + "' }.details.reason"));
+            assertEquals("agent1", trail.getString("find { it.action == 'compensation_requested' && "
+                    + "it.details.offerId == '" + offerId + "' }.actor"));
             JsonPath ledger = as("manager1").queryParam("status", "approved")
                     .get("/api/v1/brands/acme/compensation/ledger").then().statusCode(200).extract().jsonPath();
             assertTrue(ledger.getList("items.id").contains(offerId));
@@ -105,7 +124,8 @@ class GovernanceBrowserTest {
                     + ".amountMinor"));
             assertEquals(limitsBefore.size() + 1, limits.getList("limits").size(), "the other limits kept");
             assertScreenshots(result, "gov-01-approvals-queue", "gov-02-approvals-decided", "gov-03-approvals-ledger",
-                    "gov-04-approvals-limits-read", "gov-05-approvals-own-request", "gov-06-approvals-limits-manager");
+                    "gov-04-approvals-limits-read", "gov-04b-approvals-agent-told", "gov-05-approvals-own-request",
+                    "gov-06-approvals-limits-manager");
         } finally {
             // the queue of later runs stays short
             as("approver1").body(Map.of("comment", "test run " + run)).post("/api/v1/brands/acme/compensation/offers/"

@@ -122,6 +122,12 @@ public final class Examples {
              "author":"agent1","text":"@manager1 klientka pyta o zwrot za opóźnienie — czy możemy dać kod rabatowy?",
              "mentioned":["manager1"],"createdAt":"2026-11-23T09:05:00Z"}""";
 
+    public static final String UNKNOWN_MENTION = """
+            {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed",
+             "status":422,"detail":"the note mentions @manger1, who cannot see acme: only the brand's people can be told (GET /api/v1/brands/acme/people)",
+             "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/notes",
+             "errors":[{"field":"text","message":"@manger1 is no one who can see acme, so nobody would be told (did you mean @manager1?)"}]}""";
+
     public static final String AUDIT = """
             [{"id":"1d2e3f4a-2222-4a2b-8c3d-4e5f6a7b8c9d","action":"status_changed","actor":"agent1",
               "at":"2026-11-23T09:05:00Z","details":{"from":"new","to":"open","because":"a note was written"}},

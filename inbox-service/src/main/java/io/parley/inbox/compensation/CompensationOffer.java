@@ -41,6 +41,10 @@ public class CompensationOffer extends PanacheEntityBase {
 
     public String note;
 
+    /** The public reply the agent drafted to carry the offer, if they wrote one: the approver reads it. */
+    @Column(name = "draft_reply")
+    public String draftReply;
+
     @Column(name = "offered_by", nullable = false)
     public String offeredBy;
 

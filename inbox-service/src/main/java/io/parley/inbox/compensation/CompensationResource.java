@@ -173,6 +173,33 @@ public class CompensationResource {
         return view(compensation.get(brand, offerId));
     }
 
+    @GET
+    @Path("/offers/{offerId}/context")
+    @RolesAllowed({Roles.AGENT, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "What an approver decides on",
+            description = "The request with the conversation's whole thread (the customer's messages exactly as "
+                    + "written and the brand's replies with their delivery state), the public reply the agent "
+                    + "drafted to carry the offer, how far above the asker's limit it is, and the customer's "
+                    + "other conversations and earlier compensation in this brand. Approvers do not read the inbox "
+                    + "itself: this is their view of the conversation.")
+    @APIResponse(responseCode = "200", description = "The request in its context",
+            content = @Content(schema = @Schema(implementation = CompensationViews.ApprovalContext.class),
+                    examples = @ExampleObject(name = "pending refund", value = CompensationExamples.CONTEXT)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Not an agent, approver, manager or admin", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such offer in the caller's brand", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown", value = CompensationExamples.OFFER_NOT_FOUND)))
+    public CompensationViews.ApprovalContext context(@Parameter(description = "the brand", example = "acme")
+            @PathParam("brand") String brand, @PathParam("offerId") UUID offerId) {
+        access.require(brand);
+        return compensation.context(brand, offerId);
+    }
+
     @POST
     @Path("/offers/{offerId}/approve")
     @Consumes(MediaType.APPLICATION_JSON)

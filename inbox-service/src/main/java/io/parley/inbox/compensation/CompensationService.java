@@ -5,6 +5,7 @@ import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.CompensationApprovalRequested;
 import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.CompensationOffered;
+import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationService;
 import io.parley.platform.outbox.Outbox;
@@ -46,18 +47,27 @@ public class CompensationService {
     private final Outbox outbox;
     private final Clock clock;
     private final CompensationConfig config;
+    private final AuditTrail audit;
+
+    /** Audit actions of compensation in the conversation's trail (docs/inbox.md). */
+    public static final String AUDIT_OFFERED = "compensation_offered";
+    public static final String AUDIT_REQUESTED = "compensation_requested";
+    public static final String AUDIT_APPROVED = "compensation_approved";
+    public static final String AUDIT_REJECTED = "compensation_rejected";
 
     @Inject
     public CompensationService(ConversationService conversations, Outbox outbox, Clock clock,
-            CompensationConfig config) {
+            CompensationConfig config, AuditTrail audit) {
         this.conversations = conversations;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
+        this.audit = audit;
     }
 
-    /** What an agent asks to offer. */
-    public record OfferRequest(String kind, java.math.BigDecimal amountMinor, String currency, String note) {
+    /** What an agent asks to offer, with the public reply they drafted to carry it (optional). */
+    public record OfferRequest(String kind, java.math.BigDecimal amountMinor, String currency, String note,
+            String reply) {
     }
 
     /** The brand's limits, roles first, then users, each by currency. */
@@ -145,6 +155,9 @@ public class CompensationService {
         if (request.note() != null && request.note().length() > 2000) {
             errors.add(new Problem.FieldError("note", "must be at most 2000 characters"));
         }
+        if (request.reply() != null && request.reply().length() > 2000) {
+            errors.add(new Problem.FieldError("reply", "must be at most 2000 characters"));
+        }
         Money.require(errors); // the body first (ADR 8): a bad amount is named whether or not the conversation exists
         Conversation c = conversations.get(conversationId, brands);
         Instant now = clock.instant();
@@ -156,6 +169,7 @@ public class CompensationService {
         o.amountMinor = request.amountMinor().longValueExact();
         o.currency = request.currency();
         o.note = request.note();
+        o.draftReply = request.reply() == null || request.reply().isBlank() ? null : request.reply();
         o.offeredBy = user;
         o.offeredAt = now;
         o.limitMinor = limitOf(c.brand, user, roles, o.currency);
@@ -163,6 +177,7 @@ public class CompensationService {
             o.status = CompensationOffer.OFFERED;
             o.persist();
             offered(o, null, now);
+            audit.record(c.id, c.brand, AUDIT_OFFERED, user, auditDetails(o));
         } else {
             o.status = CompensationOffer.PENDING;
             o.approvalDueAt = now.plus(config.approvalTarget());
@@ -170,8 +185,15 @@ public class CompensationService {
             outbox.add(c.id.toString(), Event.of(StableIds.of("compensation", o.id.toString(), "requested"), SERVICE,
                     o.brand, c.id.toString(), now, now, new CompensationApprovalRequested(o.id, c.id, o.kind,
                             o.amountMinor, o.currency, user, o.limitMinor, o.approvalDueAt)));
+            audit.record(c.id, c.brand, AUDIT_REQUESTED, user, auditDetails(o));
         }
         return o;
+    }
+
+    /** What the conversation's audit trail keeps of an offer: the offer, its money and the asker's limit. */
+    private static Map<String, Object> auditDetails(CompensationOffer o) {
+        return AuditTrail.details("offerId", o.id, "kind", o.kind, "amountMinor", o.amountMinor, "currency",
+                o.currency, "limitMinor", o.limitMinor, "note", o.note);
     }
 
     private void offered(CompensationOffer o, String approvedBy, Instant now) {
@@ -210,6 +232,13 @@ public class CompensationService {
         if (approve) {
             offered(o, approver, now);
         }
+        Map<String, Object> details = auditDetails(o);
+        details.put("askedBy", o.offeredBy);
+        if (comment != null) {
+            details.put("reason", comment);
+        }
+        details.put("withinTarget", !now.isAfter(o.approvalDueAt));
+        audit.record(o.conversationId, o.brand, approve ? AUDIT_APPROVED : AUDIT_REJECTED, approver, details);
         return o;
     }
 
@@ -266,6 +295,47 @@ public class CompensationService {
             return CompensationViews.offer(o, c);
         }).toList();
         return new CompensationViews.Ledger(brand, from, to, items, totals);
+    }
+
+    /** How many of the customer's other conversations an approval's context counts, and how many it lists. */
+    static final int HISTORY_COUNTED = 50;
+    static final int HISTORY_LISTED = 5;
+    static final int EARLIER_OFFERS = 10;
+
+    @Inject
+    io.parley.inbox.conversations.InteractionHistory interactionHistory;
+
+    @Inject
+    io.parley.inbox.replies.ReplyService replies;
+
+    @Inject
+    io.parley.inbox.stories.StoryLinks stories;
+
+    /**
+     * What an approver decides on (issue 21, item 6): the request, the conversation's whole thread with the
+     * brand's replies, the agent's draft reply, the distance above the limit, and the customer's history and
+     * earlier compensation in the offer's brand only.
+     */
+    @Transactional
+    public CompensationViews.ApprovalContext context(String brand, UUID offerId) {
+        CompensationOffer o = get(brand, offerId);
+        Conversation c = Conversation.findById(o.conversationId);
+        List<io.parley.inbox.conversations.Interaction> interactions = conversations.interactions(c.id);
+        var detail = io.parley.inbox.conversations.ConversationViews.detail(c, interactions,
+                interactionHistory.revisions(interactions.stream().map(i -> i.id).toList()), replies.of(c.id),
+                clock.instant(), stories.of(c));
+        List<Conversation> others = conversations.authorHistory(c, Set.of(brand), HISTORY_COUNTED);
+        var history = io.parley.inbox.conversations.ConversationViews.history(c, others);
+        List<UUID> ids = new ArrayList<>(others.stream().map(x -> x.id).toList());
+        ids.add(c.id);
+        List<CompensationViews.Offer> earlier = CompensationOffer.<CompensationOffer>find(
+                        "brand = ?1 and conversationId in ?2 and id <> ?3",
+                        Sort.by("offeredAt", Sort.Direction.Descending).and("id"), brand, ids, o.id)
+                .page(0, EARLIER_OFFERS).list().stream().map(this::view).toList();
+        int complaints = (int) others.stream().filter(x -> "complaint".equals(x.moment)).count();
+        return new CompensationViews.ApprovalContext(view(o), Math.max(0, o.amountMinor - o.limitMinor), detail,
+                new CompensationViews.CustomerHistory(others.size(), complaints,
+                        history.items().stream().limit(HISTORY_LISTED).toList(), earlier));
     }
 
     /** The offer as the API shows it, with the conversation's customer, channel and first words. */

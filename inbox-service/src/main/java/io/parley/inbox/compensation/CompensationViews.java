@@ -60,7 +60,36 @@ public final class CompensationViews {
             String platform,
             @Schema(description = "what the customer wrote first in the conversation, exactly as written: the "
                     + "context an approver decides on (approvers do not read the inbox itself)",
-                    example = "Paczka zaginęła, a to był prezent!") String conversationPreview) {
+                    example = "Paczka zaginęła, a to był prezent!") String conversationPreview,
+            @Schema(description = "the public reply the agent drafted to carry the offer, if they wrote one (not "
+                    + "sent by the offer)", example = "Bardzo przepraszamy! Zwracamy całą kwotę.") String draftReply) {
+    }
+
+    @Schema(name = "CompensationApprovalContext", description = "Everything an approver decides on: the request, "
+            + "the conversation's whole thread (the customer's messages and the brand's replies), the agent's draft "
+            + "reply, how far above the asker's limit it is, and the customer's earlier conversations and "
+            + "compensation in the brand")
+    public record ApprovalContext(
+            Offer offer,
+            @Schema(description = "how far the amount is above the asker's limit, in minor units (0 when within)",
+                    example = "7000") long overLimitMinor,
+            @Schema(description = "the conversation as the inbox shows it: interactions exactly as written, "
+                    + "replies with their delivery state") io.parley.inbox.conversations.ConversationViews.Detail
+            conversation,
+            CustomerHistory customer) {
+    }
+
+    @Schema(name = "CompensationCustomerHistory", description = "The customer's earlier conversations and "
+            + "compensation in the offer's brand")
+    public record CustomerHistory(
+            @Schema(description = "how many other conversations of the customer the brand has (counted up to "
+                    + "50; the same account on the same network, or the same name on another)", example = "3")
+            int conversations,
+            @Schema(description = "how many of them were complaints", example = "2") int complaints,
+            @Schema(description = "the most recent of them, newest first (at most 5)")
+            List<io.parley.inbox.conversations.ConversationViews.HistoryItem> recent,
+            @Schema(description = "compensation the customer was offered before, here and in those conversations, "
+                    + "newest first (at most 10; this request left out)") List<Offer> compensation) {
     }
 
     @Schema(name = "CompensationTotal", description = "Sums of one currency in the ledger's window")
@@ -81,6 +110,6 @@ public final class CompensationViews {
         return new Offer(o.id, o.brand, o.conversationId, o.kind, o.amountMinor, o.currency, o.note, o.offeredBy,
                 o.offeredAt, o.limitMinor, o.status, o.approvalDueAt, o.decidedBy, o.decidedAt, o.decisionComment,
                 c == null ? null : c.authorId, c == null ? null : c.authorName, c == null ? null : c.platform,
-                c == null ? null : c.preview);
+                c == null ? null : c.preview, o.draftReply);
     }
 }

@@ -53,7 +53,11 @@ public class ConversationCompensationResource {
             BigDecimal amountMinor,
             @Schema(description = "ISO 4217 code, upper case", example = "EUR", required = true) String currency,
             @Schema(description = "what it is for (up to 2000 characters)",
-                    example = "Przepraszamy za opóźnienie przesyłki") String note) {
+                    example = "Przepraszamy za opóźnienie przesyłki") String note,
+            @Schema(description = "the public reply the agent drafted to carry the offer (up to 2000 characters): "
+                    + "the approver reads it beside the thread; it is not sent by this request",
+                    example = "Bardzo przepraszamy! Zwracamy całą kwotę — pieniądze wrócą na kartę w 3 dni.")
+            String reply) {
     }
 
     @POST
@@ -87,7 +91,7 @@ public class ConversationCompensationResource {
     public Response offer(@PathParam("conversationId") UUID conversationId, @NotNull OfferRequest request) {
         CompensationOffer o = compensation.offer(conversationId, access.brands(), access.userName(),
                 identity.getRoles(), new CompensationService.OfferRequest(request.kind(), request.amountMinor(),
-                        request.currency(), request.note()));
+                        request.currency(), request.note(), request.reply()));
         return Response.created(UriBuilder.fromPath("/api/v1/brands/{brand}/compensation/offers/{id}")
                 .build(o.brand, o.id)).entity(view(o)).build();
     }

@@ -33,11 +33,17 @@ public class NoteService {
     @Inject
     Clock clock;
 
+    @Inject
+    io.parley.inbox.people.PeopleDirectory people;
+
     @Transactional
     public Note add(UUID conversationId, Set<String> brands, String author, String text) {
+        List<String> mentioned = Mentions.of(text);
+        // Only people who can read the note are told: a typo or someone outside the brand is refused (422), checked
+        // before the conversation is locked (the directory may ask the identity provider).
+        people.requireMentionable(conversations.get(conversationId, brands).brand, mentioned);
         Conversation c = conversations.getForUpdate(conversationId, brands);
         Instant now = clock.instant();
-        List<String> mentioned = Mentions.of(text);
         Note note = new Note();
         note.id = UUID.randomUUID();
         note.conversationId = c.id;

@@ -66,7 +66,8 @@ public class NotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write an internal note",
             description = "Stores the note; the users mentioned with @name are parsed (an e-mail address mentions "
-                    + "nobody) and returned, and NoteAdded (naming them) goes to parley.inbox.v1 for notifications. "
+                    + "nobody) and must name people who can see the brand (GET /api/v1/brands/{brand}/people; "
+                    + "anyone else is a 422), and NoteAdded (naming them) goes to parley.inbox.v1 for notifications. "
                     + "A new conversation becomes open. Recorded in the audit trail.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NoteRequest.class),
@@ -85,6 +86,14 @@ public class NotesResource {
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.CONVERSATION_NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "An @mention of anyone who cannot see the brand (GET "
+            + "/api/v1/brands/{brand}/people lists who can): each name is in errors, with the colleague a typo "
+            + "probably meant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "a typo", value = Examples.UNKNOWN_MENTION)))
+    @APIResponse(responseCode = "503", description = "The identity provider cannot be reached to check the "
+            + "mentions (and the brand's people were never read)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("conversationId") UUID conversationId, @Valid @NotNull NoteRequest request,
             @Context UriInfo uri) {
         Note note = notes.add(conversationId, access.brands(), access.userName(), request.text());

@@ -220,4 +220,80 @@ class CompensationTest {
         as("approver1").queryParam("limit", "abc").get("/api/v1/brands/acme/compensation/ledger")
                 .then().statusCode(400).body("detail", equalTo("limit: must be a whole number, was 'abc'"));
     }
+
+    @Test
+    void anApproverDecidesSeeingTheThreadTheDraftAndTheCustomersHistoryAndTheTrailKeepsItAll() {
+        // the customer wrote before, and was given a voucher there
+        String earlier = arrives("t_" + UUID.randomUUID(), "Kurier nie przyszedł wczoraj.");
+        String voucher = offer("agent1", earlier, "voucher", 1000, "EUR").getString("id");
+        String conversation = arrives("t_" + UUID.randomUUID(), "Paczka zaginęła, a to był prezent dla mamy 😢");
+        io.parley.inbox.InboxScenarios.agentReplies(conversation, "Bardzo przepraszamy, sprawdzamy to!");
+        String draft = "Zwracamy całą kwotę — pieniądze wrócą na kartę w 3 dni 💳";
+        String offerId = as("agent1").contentType(ContentType.JSON).body(Map.of("kind", "refund", "amountMinor",
+                        12000, "currency", "EUR", "note", "Zgubiona paczka", "reply", draft))
+                .post("/api/v1/conversations/" + conversation + "/compensation").then().statusCode(201)
+                .body("status", equalTo("pending_approval")).body("draftReply", equalTo(draft))
+                .extract().path("id");
+
+        // the approver, who does not read the inbox, reads the whole thread, the draft and the history here
+        JsonPath context = as("approver1").get("/api/v1/brands/acme/compensation/offers/" + offerId + "/context")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(offerId, context.getString("offer.id"));
+        assertEquals("agent1", context.getString("offer.offeredBy"));
+        assertEquals(draft, context.getString("offer.draftReply"));
+        assertEquals(7000, context.getLong("overLimitMinor"), "120 EUR against agent1's 50 EUR");
+        assertEquals(List.of("Paczka zaginęła, a to był prezent dla mamy 😢"),
+                context.getList("conversation.interactions.text"));
+        assertEquals(List.of("Bardzo przepraszamy, sprawdzamy to!"), context.getList("conversation.replies.text"));
+        assertTrue(context.getInt("customer.conversations") >= 1, "the earlier conversation is counted");
+        assertEquals(earlier, context.getString("customer.recent[0].id"), "the latest other conversation first");
+        assertEquals("Kurier nie przyszedł wczoraj.", context.getString("customer.recent[0].preview"));
+        assertTrue(context.getList("customer.compensation.id").contains(voucher), "the earlier voucher is shown");
+        assertTrue(!context.getList("customer.compensation.id").contains(offerId), "not the request itself");
+        // another brand's people never see it
+        as("agent2").get("/api/v1/brands/acme/compensation/offers/" + offerId + "/context").then().statusCode(404);
+        as("agent2").get("/api/v1/brands/globex/compensation/offers/" + offerId + "/context").then().statusCode(404);
+
+        as("approver1").contentType(ContentType.JSON).body(Map.of("comment", "Zgubiona paczka — zwrot w całości."))
+                .post("/api/v1/brands/acme/compensation/offers/" + offerId + "/approve").then().statusCode(200);
+
+        // the conversation's own audit trail (the one the conversation view shows) keeps the request and the decision
+        JsonPath trail = as("agent1").get("/api/v1/conversations/" + conversation + "/audit").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> requested = trail.getMap("find { it.action == 'compensation_requested' }");
+        assertEquals("agent1", requested.get("actor"));
+        Map<?, ?> asked = (Map<?, ?>) requested.get("details");
+        assertEquals(offerId, asked.get("offerId"));
+        assertEquals(12000, ((Number) asked.get("amountMinor")).intValue());
+        assertEquals("EUR", asked.get("currency"));
+        assertEquals(5000, ((Number) asked.get("limitMinor")).intValue());
+        Map<String, Object> approved = trail.getMap("find { it.action == 'compensation_approved' }");
+        assertEquals("approver1", approved.get("actor"));
+        Map<?, ?> decision = (Map<?, ?>) approved.get("details");
+        assertEquals("Zgubiona paczka — zwrot w całości.", decision.get("reason"));
+        assertEquals("agent1", decision.get("askedBy"));
+        assertEquals(offerId, decision.get("offerId"));
+        // and the voucher within the limit is in its own conversation's trail
+        assertEquals(List.of("compensation_offered"), as("agent1").get("/api/v1/conversations/" + earlier + "/audit")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action.startsWith('compensation') }"
+                        + ".action"));
+    }
+
+    @Test
+    void aRejectionKeepsItsReasonInTheTrailAndATooLongDraftIsRefused() {
+        String conversation = arrives("t_" + UUID.randomUUID(), "Chcę zwrot za wszystko!");
+        as("agent1").contentType(ContentType.JSON).body(Map.of("kind", "refund", "amountMinor", 9000, "currency",
+                        "EUR", "reply", "x".repeat(2001)))
+                .post("/api/v1/conversations/" + conversation + "/compensation").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", containsInAnyOrder("reply"));
+        String offerId = offer("agent1", conversation, "refund", 9000, "EUR").getString("id");
+        as("approver1").get("/api/v1/brands/acme/compensation/offers/" + offerId + "/context").then()
+                .statusCode(200).body("offer.draftReply", org.hamcrest.Matchers.nullValue());
+        as("approver1").contentType(ContentType.JSON).body(Map.of("comment", "Wystarczy bon."))
+                .post("/api/v1/brands/acme/compensation/offers/" + offerId + "/reject").then().statusCode(200);
+        Map<String, Object> rejected = as("agent1").get("/api/v1/conversations/" + conversation + "/audit").then()
+                .statusCode(200).extract().jsonPath().getMap("find { it.action == 'compensation_rejected' }");
+        assertEquals("approver1", rejected.get("actor"));
+        assertEquals("Wystarczy bon.", ((Map<?, ?>) rejected.get("details")).get("reason"));
+    }
 }

@@ -118,6 +118,9 @@ public final class LocalServices {
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         readiness = http;
+        // inbox-service's people directory (@mentions) reads the realm's users with its own client, which a
+        // Keycloak started from an older realm file lacks
+        InboxDirectoryClient.ensure(infra);
         try {
             for (ParleyService service : ParleyService.all()) {
                 Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
