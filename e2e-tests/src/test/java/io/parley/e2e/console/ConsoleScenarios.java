@@ -63,6 +63,15 @@ final class ConsoleScenarios {
     /** Runs one scenario of console-scenarios.mjs and returns its result; its steps go to the test output. */
     static JsonNode scenario(String name, Map<String, String> variables) throws IOException,
             InterruptedException {
+        return scenario(name, variables, Duration.ofMinutes(4));
+    }
+
+    /**
+     * {@link #scenario(String, Map)} for a scenario that waits for something on the clock (a scheduled post's time):
+     * the limit is its own wait plus the usual four minutes.
+     */
+    static JsonNode scenario(String name, Map<String, String> variables, Duration limit) throws IOException,
+            InterruptedException {
         ProcessBuilder node = new ProcessBuilder("node", "browser-tests/console-scenarios.mjs", name)
                 .directory(webui().toFile()).redirectErrorStream(true);
         node.environment().put("CONSOLE_URL", consoleUrl());
@@ -77,9 +86,9 @@ final class ConsoleScenarios {
                     lines.add(line);
                 }));
         reader.start();
-        if (!process.waitFor(4, TimeUnit.MINUTES)) {
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            fail("the browser scenario " + name + " did not finish in 4 minutes: " + lines);
+            fail("the browser scenario " + name + " did not finish in " + limit.toMinutes() + " minutes: " + lines);
         }
         reader.join(5000);
         assertEquals(0, process.exitValue(), "browser scenario " + name + " failed:\n" + String.join("\n", lines));

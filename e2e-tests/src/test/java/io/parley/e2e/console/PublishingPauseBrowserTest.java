@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,7 +70,8 @@ class PublishingPauseBrowserTest {
         String liftReason = "Płatności działają — λύθηκε ✔ " + run;
         try {
             JsonNode result = scenario("publishing-pause", Map.of("INCIDENT_TITLE", title, "VARIANT_ID", variantId,
-                    "DAY", day.toString(), "DUE", due.toString(), "LIFT_REASON", liftReason));
+                    "DAY", day.toString(), "DUE", due.toString(), "LIFT_REASON", liftReason),
+                    Duration.between(Instant.now(), due).plus(Duration.ofMinutes(4))); // it waits for the post's time
             assertEquals("scheduled", result.path("heldStatus").asText(), "held while paused, in the browser");
             assertTrue(result.path("bannerText").asText().contains("manager1"), "who paused: "
                     + result.path("bannerText"));
