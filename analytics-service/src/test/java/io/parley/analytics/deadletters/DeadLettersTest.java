@@ -6,6 +6,7 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.testsupport.EventTail;
+import io.parley.testsupport.MetricsText;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.parley.testsupport.Tokens;
@@ -137,12 +138,11 @@ class DeadLettersTest {
 
     private static double deadLettersCounted() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        // Both consumers of the inbox topic. A sample line may end with an exemplar ("… 1.0 # {span_id=…} 1.0
-        // 1796547436.741"): the value is the first number after the labels, not the last on the line.
+        // Both consumers of the inbox topic (a line may end with an exemplar: MetricsText reads the value).
         return metrics.lines().filter(l -> l.startsWith("parley_dead_letters_total{")
                         && l.contains("topic=\"parley.inbox.v1\"") && (l.contains("consumer=\"analytics.inbox\"")
                         || l.contains("consumer=\"analytics.care\"")))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf("} ") + 2).split(" ")[0])).sum();
+                .mapToDouble(MetricsText::value).sum();
     }
 
     private static RecordMetadata publishDeadLetter(String key, Event<?> event) {

@@ -376,7 +376,7 @@ public final class FaultDrill {
             double bytes = 0;
             for (String line : metrics.body().split("\n")) {
                 if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                    bytes += io.parley.bench.MetricsText.value(line);
+                    bytes += io.parley.testsupport.MetricsText.value(line);
                 }
             }
             return bytes / (1 << 20);

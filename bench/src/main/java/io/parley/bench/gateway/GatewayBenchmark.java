@@ -103,7 +103,7 @@ public final class GatewayBenchmark {
             String metrics = connection.get("/q/metrics");
             for (String line : metrics.split("\n")) {
                 if (line.startsWith("parley_ingest_enriched_total")) {
-                    return (long) io.parley.bench.MetricsText.value(line);
+                    return (long) io.parley.testsupport.MetricsText.value(line);
                 }
             }
             return 0;

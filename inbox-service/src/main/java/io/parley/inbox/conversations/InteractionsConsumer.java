@@ -15,7 +15,6 @@ import io.parley.inbox.search.SearchIndex;
 import io.parley.platform.consumers.RecordProcessing;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +22,6 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +45,6 @@ import java.util.UUID;
 public class InteractionsConsumer {
 
     static final String CONSUMER = "inbox.interactions";
-    private static final Logger LOG = Logger.getLogger(InteractionsConsumer.class);
 
     @Inject
     ConversationService conversations;
@@ -105,17 +102,10 @@ public class InteractionsConsumer {
                 processing.setAside(CONSUMER, record, unreadable);
             }
         }
-        try {
-            Map<UUID, String> turns = processing.untilDone(CONSUMER,
-                    () -> QuarkusTransaction.requiringNew().call(() -> applyBatch(readable)));
-            assignments.saveTurns(turns);
-        } catch (RecordProcessing.RecordFailedException batchFailed) {
-            LOG.warnf("a batch of %d interactions failed (%s); applying them one by one", readable.size(),
-                    batchFailed.getMessage());
-            for (Readable r : readable) {
-                processing.processInTransaction(CONSUMER, r.record(), ignored -> apply(r.event()));
-            }
-        }
+        // The batch in one transaction; if it fails for a reason of its records, they go one by one.
+        processing.processBatchInTransaction(CONSUMER, readable.stream().map(Readable::record).toList(),
+                () -> applyBatch(readable), r -> apply(EventJson.fromBytes(r.value())))
+                .ifPresent(assignments::saveTurns);
         metrics.counter("parley_inbox_interactions_consumed").increment(records.count());
         sample.stop(batches);
     }

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -112,22 +113,34 @@ public class RecordProcessing {
      * the one that fails is set aside — the same outcome as one by one.
      */
     public void processBatchInTransaction(String consumer, ConsumerRecords<String, byte[]> records, RecordWork work) {
-        if (records.isEmpty()) {
-            return;
+        processBatchInTransaction(consumer, records, () -> {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                work.process(record);
+            }
+            return Boolean.TRUE;
+        }, work);
+    }
+
+    /**
+     * A batch whose work is the batch's own (reads ahead for all its records, one flush), in one transaction,
+     * transient failures waited out. When it fails for a reason of its records, it is rolled back and each record
+     * gets {@code oneByOne} in a transaction of its own, and only the one that fails is set aside. Returns the
+     * batch work's answer, or empty when the records went one by one (or there were none).
+     */
+    public <T> Optional<T> processBatchInTransaction(String consumer, Iterable<ConsumerRecord<String, byte[]>> records,
+            Work<T> batch, RecordWork oneByOne) {
+        if (!records.iterator().hasNext()) {
+            return Optional.empty();
         }
         try {
-            untilDone(consumer, () -> QuarkusTransaction.requiringNew().call(() -> {
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    work.process(record);
-                }
-                return null;
-            }));
+            return Optional.ofNullable(untilDone(consumer, () -> QuarkusTransaction.requiringNew().call(batch::run)));
         } catch (RecordFailedException batchFailed) {
-            LOG.warnf("%s: a batch of %d records failed (%s); processing them one by one", consumer, records.count(),
+            LOG.warnf("%s: a batch failed (%s); processing its records one by one", consumer,
                     batchFailed.getMessage());
             for (ConsumerRecord<String, byte[]> record : records) {
-                processInTransaction(consumer, record, work);
+                processInTransaction(consumer, record, oneByOne);
             }
+            return Optional.empty();
         }
     }
 

@@ -1,4 +1,4 @@
-package io.parley.bench;
+package io.parley.testsupport;
 
 /** Reads values from the services' Prometheus text ({@code /q/metrics}). */
 public final class MetricsText {
