@@ -58,10 +58,13 @@ export default async function publishingPause() {
       await item.waitFor();
       const status = await item.getAttribute('data-status');
       if (status !== 'scheduled') throw new Error(`the post is ${status} while publishing is paused`);
+      // The grid says so on the post itself, not only in the banner.
+      await item.filter({ hasText: 'Held: publishing is paused' }).waitFor();
+      const heldOnGrid = await item.getAttribute('data-held');
       const bannerText = await banner.innerText();
-      step('editor sees the pause and the held post', { bannerText, status });
+      step('editor sees the pause and the held post', { bannerText, status, heldOnGrid });
       await shot(editor, 'pause-02-editor-calendar-held');
-      return { bannerText, heldStatus: status };
+      return { bannerText, heldStatus: status, heldOnGrid };
     });
 
     // 3. manager1 lifts the pause and sends the held post.

@@ -9,6 +9,7 @@ import { type CalendarFilters, NO_FILTERS, STATUSES, type Placed, brandZone, cam
   canWritePosts, droppedOn, keepsApprovalNote, placeVariants } from '../logic/publishing/calendar';
 import { useFormat, useTranslation } from '../i18n/i18n';
 import { PausePublishingButton } from './pause/PausePublishingButton';
+import { usePaused } from './pause/usePublishingPauses';
 import { variantForm, variantInput } from '../logic/publishing/composer';
 import { networkName } from '../logic/publishing/limits';
 import { dayKey, dayLabel, formatIn, fromLocalInput, monthLabel, monthWeeks, rangeOf, timeIn, toLocalInput,
@@ -47,6 +48,9 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
   const [moving, setMoving] = useState<{ ok: boolean; text: string } | null>(null);
   const [dropDay, setDropDay] = useState<string | null>(null);
   const writer = canWritePosts(me);
+  // While the brand's publishing is paused, the posts whose time came are held: marked on the grid, not "scheduled".
+  const pause = usePaused().find((p) => p.brand === brand);
+  const held = useMemo(() => new Set(pause?.status.heldPosts.map((h) => h.variantId) ?? []), [pause]);
   const zone = catalogueZone === null ? null : brandZone(stories, catalogueZone);
 
   const days = useMemo(() => (view === 'month' ? monthWeeks(anchor).flat() : weekDays(anchor)), [view, anchor]);
@@ -102,8 +106,9 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
 
   const item = (p: Placed) => (
     <li key={p.variant.id}>
-      <button type="button" className="cal-item" data-variant-id={p.variant.id} data-status={p.variant.status}
-        aria-pressed={selected === p.variant.id}
+      <button type="button" className={held.has(p.variant.id) ? 'cal-item cal-held' : 'cal-item'}
+        data-variant-id={p.variant.id} data-status={p.variant.status}
+        data-held={held.has(p.variant.id) ? 'true' : undefined} aria-pressed={selected === p.variant.id}
         style={{ borderLeftColor: channelColour(p.variant.platform) }}
         draggable={writer && canMove(p.variant)}
         onDragStart={(e) => { e.dataTransfer.setData('text/plain', p.variant.id); e.dataTransfer.effectAllowed = 'move'; }}
@@ -113,6 +118,7 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
           <ChannelLabel platform={p.variant.platform} compact />
           <StatusBadge status={p.variant.status} />
         </Group>
+        {held.has(p.variant.id) && <span className="cal-held-note">{t('calendar.held')}</span>}
         <span className="cal-title">{p.story.title}</span>
         <span className="visually-hidden">{t('calendar.on', { network: networkName(p.variant.platform) })}</span>
       </button>

@@ -5,6 +5,7 @@ import io.parley.testsupport.infra.Endpoints;
 import io.parley.testsupport.infra.KafkaTopics;
 import io.parley.testsupport.infra.RepositoryRoot;
 import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.testsupport.inbox.InboxFill;
 import io.parley.testsupport.stack.LocalServices;
 import io.parley.testsupport.stack.ParleyService;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -17,10 +18,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,6 +53,7 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
                     startFromNothing(infra, databasePrefix());
                     services = LocalServices.start(root, root.resolve("e2e-tests/target/stack"), infra, false,
                             databasePrefix(), Map.of("QUARKUS_PROFILE", "prod"), System.out::println);
+                    holdAYearOfConversations();
                 } catch (Exception e) {
                     startFailure = e; // the next class would wait as long again for the same outcome
                     throw e;
@@ -112,6 +118,31 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
         Databases.drop(infra, databasePrefix + LocalServices.CONSOLE_DATABASE);
         KafkaTopics.recreate(infra.kafka());
         System.out.println("end-to-end stack: databases " + databasePrefix + "* dropped, Parley's topics emptied");
+    }
+
+    /** How many resolved conversations of acme's past the stack holds for every scenario. */
+    public static final long HISTORY = 100_000;
+
+    /**
+     * Every scenario runs on a brand with a past: acme's inbox holds {@value #HISTORY} resolved conversations of the
+     * last year besides what the tests send ({@link InboxFill#HISTORY}, written by PostgreSQL itself in seconds). They
+     * change no open queue, so each scenario still finds its own conversations, but every query, count and screen
+     * runs against a table of realistic size, as a brand's does after a year.
+     */
+    private static void holdAYearOfConversations() throws SQLException {
+        long started = System.nanoTime();
+        try (Connection db = inboxDatabase()) {
+            InboxFill.HISTORY.fill(db, "acme", HISTORY, to -> { });
+        }
+        System.out.printf(Locale.ROOT, "end-to-end stack: acme's inbox holds %,d resolved conversations of its past "
+                + "(%.1f s)%n", HISTORY, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A connection to the running stack's inbox database, for fills at scale. */
+    public static Connection inboxDatabase() throws SQLException {
+        Endpoints infra = infra();
+        return DriverManager.getConnection(infra.jdbcUrl(databasePrefix() + ParleyService.INBOX.database()),
+                infra.dbUser(), infra.dbPassword());
     }
 
     /**

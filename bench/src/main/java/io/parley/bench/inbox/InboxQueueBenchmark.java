@@ -153,9 +153,9 @@ public final class InboxQueueBenchmark {
 
     /** Fills acme's inbox the way the browser tests at scale do (test-support's InboxFill), with search vectors. */
     private static void fill(Connection db, int total) throws SQLException {
-        long have = InboxFill.count(db);
+        long have = InboxFill.QUEUE.count(db);
         long started = System.nanoTime();
-        InboxFill.fill(db, "acme", total, to -> System.out.printf(Locale.ROOT, "  filled %,d / %,d%n", to, total));
+        InboxFill.QUEUE.fill(db, "acme", total, to -> System.out.printf(Locale.ROOT, "  filled %,d / %,d%n", to, total));
         if (have < total) {
             System.out.printf(Locale.ROOT, "filled %,d conversations and interactions in %.1f s%n", total - have,
                     (System.nanoTime() - started) / 1e9);
@@ -170,7 +170,7 @@ public final class InboxQueueBenchmark {
         }
         if (missing > total / 8 + 1) { // the heart-only texts have no words and keep none
             long t0 = System.nanoTime();
-            InboxFill.searchVectors(db, total, io.parley.inbox.search.SearchText::lexemes);
+            InboxFill.QUEUE.searchVectors(db, total, io.parley.inbox.search.SearchText::lexemes);
             System.out.printf(Locale.ROOT, "search vectors for %,d conversations in %.1f s%n", missing,
                     (System.nanoTime() - t0) / 1e9);
         }

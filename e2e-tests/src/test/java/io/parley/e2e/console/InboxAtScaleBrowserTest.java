@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The queue at scale, in a real browser ({@code browser-tests/scenarios/inbox-at-scale.mjs}) on a stack whose acme
- * inbox holds 100,000 more conversations (test-support's {@link InboxFill}, as the benchmark fills it): the open
+ * inbox holds 100,000 more conversations ({@link InboxFill#QUEUE}, as the benchmark fills it, on top of the 100,000
+ * resolved ones of its past that every scenario runs with, {@link RunningStack#HISTORY}): the open
  * queue says about how many it holds (an estimate above 10,000), agent1 works it newest first (the comment that just
  * arrived is on top, not behind 20,000 overdue ones), in the compact density, saves "complaints, newest first" as a
  * view and opens it again from the picker with its count, and answers the newest complaint from the keyboard alone:
@@ -60,8 +60,8 @@ class InboxAtScaleBrowserTest {
 
     @AfterAll
     static void generatedConversationsRemoved() throws SQLException {
-        try (Connection db = inboxDatabase()) {
-            InboxFill.remove(db);
+        try (Connection db = RunningStack.inboxDatabase()) {
+            InboxFill.QUEUE.remove(db);
         }
     }
 
@@ -77,9 +77,9 @@ class InboxAtScaleBrowserTest {
         assertEquals("complaint", get(agent, conversations + "/" + newest).getString("moment"),
                 "enrichment reads the comment as a complaint (the saved view lists complaints)");
         long started = System.nanoTime();
-        try (Connection db = inboxDatabase()) {
-            InboxFill.fill(db, "acme", FILLED, to -> { });
-            assertTrue(InboxFill.count(db) >= FILLED);
+        try (Connection db = RunningStack.inboxDatabase()) {
+            InboxFill.QUEUE.fill(db, "acme", FILLED, to -> { });
+            assertTrue(InboxFill.QUEUE.count(db) >= FILLED);
         }
         System.out.printf("filled acme's inbox with %,d conversations in %.1f s%n", FILLED,
                 (System.nanoTime() - started) / 1e9);
@@ -132,12 +132,6 @@ class InboxAtScaleBrowserTest {
 
         given().header("Authorization", Tokens.bearer(agent))
                 .delete(RunningStack.url(INBOX) + "/api/v1/brands/acme/views/" + view.get("id")).then().statusCode(204);
-    }
-
-    private static Connection inboxDatabase() throws SQLException {
-        var infra = RunningStack.infra();
-        return DriverManager.getConnection(infra.jdbcUrl(RunningStack.databasePrefix() + INBOX.database()),
-                infra.dbUser(), infra.dbPassword());
     }
 
     private static JsonPath get(String token, String url) {

@@ -73,6 +73,7 @@ class PublishingPauseBrowserTest {
                     "DAY", day.toString(), "DUE", due.toString(), "LIFT_REASON", liftReason),
                     Duration.between(Instant.now(), due).plus(Duration.ofMinutes(4))); // it waits for the post's time
             assertEquals("scheduled", result.path("heldStatus").asText(), "held while paused, in the browser");
+            assertEquals("true", result.path("heldOnGrid").asText(), "the calendar marks the post itself as held");
             assertTrue(result.path("bannerText").asText().contains("manager1"), "who paused: "
                     + result.path("bannerText"));
 

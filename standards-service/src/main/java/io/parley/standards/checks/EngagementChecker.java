@@ -5,6 +5,7 @@ import io.parley.standards.catalogue.Catalogue.MatchMode;
 import io.parley.standards.catalogue.Catalogue.Severity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -32,13 +33,17 @@ final class EngagementChecker implements Checker {
             String action = kind == Draft.Kind.LIKE ? "like" : "share";
             findings.add(Finding.at("engagement.no-" + action, SECTION, Severity.BLOCK, null, null, null,
                     "the brand does not " + action + " content on " + draft.draft().channel(),
-                    "The catalogue says the brand does not " + action + " others' content.", null));
+                    "The catalogue says the brand does not " + action + " others' content.", null)
+                    .keyed(action.equals("like") ? "engagement.noLike" : "engagement.noShare",
+                            Map.of("channel", draft.draft().channel(), "context", action)));
         }
         topics.matches(draft, m -> {
             Finding.Span span = draft.span(m.start(), m.end());
             findings.add(Finding.inText(m.rule().id(), SECTION, m.rule().severity(), span,
                     "the content touches '" + m.rule().name() + "' ('" + span.text() + "'), a topic the brand stays away from",
-                    m.rule().explanation(), "do not " + verb(kind) + " it"));
+                    m.rule().explanation(), "do not " + verb(kind) + " it")
+                    .keyed("engagement.topic", Map.of("text", span.text(), "topic", m.rule().name(),
+                            "context", verb(kind))));
         });
         for (Catalogue.AvoidedSource source : engagement.avoidSources()) {
             String s = source.source().toLowerCase(Locale.ROOT);
@@ -48,7 +53,9 @@ final class EngagementChecker implements Checker {
                     if (mentions.get(i) != null && mentions.get(i).strip().equalsIgnoreCase(s)) {
                         findings.add(Finding.at("engagement.source", SECTION, source.severity(), null, null, i,
                                 "the content comes from " + source.source() + ", a source the brand does not engage with",
-                                source.explanation(), "do not " + verb(kind) + " it"));
+                                source.explanation(), "do not " + verb(kind) + " it")
+                                .keyed("engagement.sourceMention", Map.of("source", source.source(),
+                                        "context", verb(kind))));
                     }
                 }
                 int at = draft.text().toLowerCase(Locale.ROOT).indexOf(s);
@@ -58,7 +65,8 @@ final class EngagementChecker implements Checker {
                         findings.add(Finding.inText("engagement.source", SECTION, source.severity(),
                                 draft.span(at, end), "the content names " + source.source()
                                         + ", a source the brand does not engage with", source.explanation(),
-                                "do not " + verb(kind) + " it"));
+                                "do not " + verb(kind) + " it").keyed("engagement.sourceNamed",
+                                        Map.of("source", source.source(), "context", verb(kind))));
                     }
                     at = draft.text().toLowerCase(Locale.ROOT).indexOf(s, end);
                 }
@@ -66,11 +74,13 @@ final class EngagementChecker implements Checker {
                 for (AnalysedDraft.Link link : draft.links()) {
                     if (!link.host().isEmpty() && AnalysedDraft.within(link.host(), s)) {
                         String message = "the link goes to " + link.host() + ", a source the brand does not engage with";
-                        findings.add(link.span() != null
+                        Map<String, String> values = Map.of("host", link.host(), "context", verb(kind));
+                        findings.add((link.span() != null
                                 ? Finding.inText("engagement.source", SECTION, source.severity(), link.span(), message,
                                         source.explanation(), "do not " + verb(kind) + " it")
                                 : Finding.at("engagement.source", SECTION, source.severity(), null, link.linkIndex(), null,
-                                        message, source.explanation(), "do not " + verb(kind) + " it"));
+                                        message, source.explanation(), "do not " + verb(kind) + " it"))
+                                .keyed("engagement.sourceLink", values));
                     }
                 }
             }

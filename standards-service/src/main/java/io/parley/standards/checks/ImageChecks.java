@@ -14,6 +14,7 @@ import io.parley.standards.catalogue.Catalogue.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -70,13 +71,19 @@ public final class ImageChecks {
             findings.add(Finding.at("image.aspect-ratio", 3, spec.aspectBlocks() ? Severity.BLOCK : Severity.WARN, i,
                     null, null, String.format(Locale.ROOT, "the image is %d×%d (%.2f:1); %s shows %.2f:1 to %.2f:1 uncropped",
                             report.width(), report.height(), aspect, channel, spec.minAspect(), spec.maxAspect()),
-                    channel + " crops images outside that shape", "crop it to a shape the channel shows whole"));
+                    channel + " crops images outside that shape", "crop it to a shape the channel shows whole")
+                    .keyed("image.aspectRatio", Map.of("image", PhotosChecker.number(i), "width",
+                            String.valueOf(report.width()), "height", String.valueOf(report.height()), "ratio",
+                            ratio(aspect), "channel", channel, "min", ratio(spec.minAspect()), "max",
+                            ratio(spec.maxAspect()))));
         }
         if (report.width() < spec.minWidth()) {
             findings.add(Finding.at("image.too-small", 3, Severity.WARN, i, null, null, String.format(Locale.ROOT,
                     "the image is %d pixels wide; %s shows images sharp from %d", report.width(), channel,
                     spec.minWidth()), "a smaller image is enlarged and looks blurred",
-                    "use the original at " + spec.minWidth() + " pixels wide or more"));
+                    "use the original at " + spec.minWidth() + " pixels wide or more")
+                    .keyed("image.tooSmall", Map.of("image", PhotosChecker.number(i), "width",
+                            String.valueOf(report.width()), "channel", channel, "min", String.valueOf(spec.minWidth()))));
         }
     }
 
@@ -91,7 +98,8 @@ public final class ImageChecks {
                 findings.add(Finding.at("logo.not-registered", 7, Severity.WARN, i, null, null, "the logo '"
                         + rules.logoId() + "' is not registered, so its presence cannot be checked",
                         "section 7 requires the logo on " + channel, "register it at PUT /api/v1/brands/{brand}/logos/"
-                                + rules.logoId()));
+                                + rules.logoId()).keyed("logo.notRegistered", Map.of("image", PhotosChecker.number(i),
+                                "logo", rules.logoId(), "channel", channel)));
             }
             return;
         }
@@ -101,7 +109,8 @@ public final class ImageChecks {
             if (required) {
                 findings.add(Finding.at("logo.missing", 7, Severity.BLOCK, i, null, null,
                         "the brand's logo is not on the image", "section 7 requires the logo on " + channel,
-                        "add the logo '" + rules.logoId() + "'"));
+                        "add the logo '" + rules.logoId() + "'").keyed("logo.missing",
+                        Map.of("image", PhotosChecker.number(i), "logo", rules.logoId(), "channel", channel)));
             }
             return;
         }
@@ -112,21 +121,31 @@ public final class ImageChecks {
                     "the logo is %.1f%% of the image width; at least %.1f%% is required", 100 * widthShare,
                     100 * rules.minShare()), "a smaller logo is not recognised in the feed",
                     String.format(Locale.ROOT, "make it at least %d pixels wide",
-                            (int) Math.ceil(rules.minShare() * report.width()))));
+                            (int) Math.ceil(rules.minShare() * report.width())))
+                    .keyed("logo.tooSmall", Map.of("image", PhotosChecker.number(i), "share", share(widthShare),
+                            "minShare", share(rules.minShare()), "pixels",
+                            String.valueOf((int) Math.ceil(rules.minShare() * report.width())))));
         }
         if (rules.maxShare() != null && widthShare > rules.maxShare()) {
             findings.add(Finding.at("logo.too-large", 7, Severity.WARN, i, null, null, String.format(Locale.ROOT,
                     "the logo is %.1f%% of the image width; at most %.1f%% is allowed", 100 * widthShare,
                     100 * rules.maxShare()), "a large logo turns the post into an advertisement",
                     String.format(Locale.ROOT, "make it at most %d pixels wide",
-                            (int) Math.floor(rules.maxShare() * report.width()))));
+                            (int) Math.floor(rules.maxShare() * report.width())))
+                    .keyed("logo.tooLarge", Map.of("image", PhotosChecker.number(i), "share", share(widthShare),
+                            "maxShare", share(rules.maxShare()), "pixels",
+                            String.valueOf((int) Math.floor(rules.maxShare() * report.width())))));
         }
         if (rules.positions() != null && !rules.positions().isEmpty() && !allowed(s.placement(), rules.positions())) {
             findings.add(Finding.at("logo.position", 7, Severity.WARN, i, null, null, "the logo is at "
                     + s.placement().name().toLowerCase(Locale.ROOT).replace('_', '-') + "; it belongs at "
                     + String.join(" or ", rules.positions().stream().map(p -> p.name().toLowerCase(Locale.ROOT)
                     .replace('_', '-')).toList()), "the brand places its logo consistently",
-                    "move it to " + rules.positions().get(0).name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                    "move it to " + rules.positions().get(0).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .keyed("logo.position", Map.of("image", PhotosChecker.number(i), "placement",
+                            s.placement().name().toLowerCase(Locale.ROOT).replace('_', '-'), "places",
+                            String.join(",", rules.positions().stream().map(p -> p.name().toLowerCase(Locale.ROOT)
+                                    .replace('_', '-')).toList()))));
         }
         if (rules.clearSpace() != null) {
             double needed = rules.clearSpace() * s.width();
@@ -134,9 +153,21 @@ public final class ImageChecks {
                 findings.add(Finding.at("logo.clear-space", 7, Severity.WARN, i, null, null, String.format(Locale.ROOT,
                         "the logo is %d pixels from the edge; at least %d are required", s.clearSpacePx(),
                         (int) Math.ceil(needed)), "the logo needs free space around it to stay legible",
-                        "move it further from the edge"));
+                        "move it further from the edge").keyed("logo.clearSpace", Map.of("image",
+                        PhotosChecker.number(i), "pixels", String.valueOf(s.clearSpacePx()), "needed",
+                        String.valueOf((int) Math.ceil(needed)))));
             }
         }
+    }
+
+    /** A shape as a number for the console to write in the user's format: 1.91 for 1.91:1. */
+    private static String ratio(double aspect) {
+        return String.format(Locale.ROOT, "%.2f", aspect);
+    }
+
+    /** A share of the image's width as a fraction (0.125), which the console writes as a percentage. */
+    private static String share(double fraction) {
+        return String.format(Locale.ROOT, "%.3f", fraction);
     }
 
     private static boolean required(Catalogue.Logos rules, String channel) {

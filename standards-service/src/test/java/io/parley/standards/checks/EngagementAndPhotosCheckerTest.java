@@ -28,6 +28,13 @@ class EngagementAndPhotosCheckerTest {
         assertEquals(Severity.BLOCK, found.get(2).severity());
         assertEquals(0, found.get(3).mentionIndex());
         assertEquals(Severity.WARN, found.get(3).severity());
+        // Each in words the console can give in the user's language: its key and its values, the action as context.
+        assertEquals("engagement.topic", found.get(0).messageKey());
+        assertEquals(java.util.Map.of("text", "wyborami", "topic", found.get(0).params().get("topic"), "context",
+                "share"), found.get(0).params());
+        assertEquals("engagement.sourceLink", found.get(2).messageKey());
+        assertEquals("www.tabloid.example", found.get(2).params().get("host"));
+        assertEquals("engagement.sourceMention", found.get(3).messageKey());
         // Content rules of section 4 are about the brand's own words, not what it shares.
         assertTrue(found.stream().noneMatch(f -> f.section() == 4));
     }
@@ -38,6 +45,8 @@ class EngagementAndPhotosCheckerTest {
         CheckResult result = engine.check(like);
         assertEquals(CheckResult.Verdict.BLOCK, result.verdict());
         assertEquals("engagement.no-like", result.findings().get(0).ruleId());
+        assertEquals("engagement.noLike", result.findings().get(0).messageKey());
+        assertEquals(java.util.Map.of("channel", "instagram", "context", "like"), result.findings().get(0).params());
     }
 
     @Test
@@ -57,6 +66,13 @@ class EngagementAndPhotosCheckerTest {
                         "4:photos.licence-missing"),
                 found.stream().map(f -> f.imageIndex() + ":" + f.ruleId()).toList());
         assertEquals("image 2 shows people but has no model release", found.get(2).message());
+        // The console's words count images as people do, from 1, and name the licence and the sources.
+        assertEquals(List.of("photos.licenceNotAllowed", "photos.attributionMissing", "photos.modelReleaseMissing",
+                "photos.stockSource", "photos.propertyReleaseMissing", "photos.licenceMissing"),
+                found.stream().map(Finding::messageKey).toList());
+        assertEquals("3", found.get(2).params().get("image"));
+        assertEquals("editorial", found.get(0).params().get("type"));
+        assertEquals("https://www.shutterstock.com/image/1", found.get(3).params().get("source"));
     }
 
     @Test
@@ -73,6 +89,8 @@ class EngagementAndPhotosCheckerTest {
         assertEquals(List.of("photos.licence-expired"), findings.stream().map(Finding::ruleId).toList());
         assertEquals(0, findings.get(0).imageIndex());
         assertEquals(Catalogue.Severity.BLOCK, findings.get(0).severity());
+        assertEquals(java.util.Map.of("image", "1", "expiresAt", "2026-11-30T23:59:59Z", "scheduledFor",
+                "2026-12-01T09:00:00Z"), findings.get(0).params());
         // The calendar's media licence ({licence, author, source, expiresAt}) reads as a licence as it is.
         Draft.Licence fromCalendar = CatalogueJson.mapper().readValue("""
                 {"licence":"cc-by","author":"Photo: J. Nowak","source":"flickr.com","expiresAt":"2027-06-30T00:00:00Z"}""",

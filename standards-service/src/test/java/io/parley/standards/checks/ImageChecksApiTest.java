@@ -53,7 +53,10 @@ class ImageChecksApiTest {
                 .post("/api/v1/brands/acme/checks").then().statusCode(200)
                 .body("verdict", equalTo("block"))
                 .body("findings.find { it.ruleId == 'logo.missing' }.section", equalTo(7))
-                .body("findings.find { it.ruleId == 'logo.missing' }.imageIndex", equalTo(0));
+                .body("findings.find { it.ruleId == 'logo.missing' }.imageIndex", equalTo(0))
+                .body("findings.find { it.ruleId == 'logo.missing' }.messageKey", equalTo("logo.missing"))
+                .body("findings.find { it.ruleId == 'logo.missing' }.params.image", equalTo("1"))
+                .body("findings.find { it.ruleId == 'logo.missing' }.params.channel", equalTo("instagram"));
         given().header("Authorization", as("editor1")).contentType(ContentType.JSON)
                 .body(post("instagram", DrawnImages.scene(1080, 1080, 0.12, 0.84, 0.88, 22)))
                 .post("/api/v1/brands/acme/checks").then().statusCode(200)

@@ -63,6 +63,15 @@ class ImageChecksTest {
                 () -> new AssertionError(large.toString()));
         assertTrue(tooLarge.message().matches("the logo is (3[89]|4[0-2])\\.\\d% of the image width; at most 25\\.0% is allowed"),
                 tooLarge.message());
+        // For the console: the shares as fractions it writes as percentages in the user's format.
+        assertEquals("logo.tooLarge", tooLarge.messageKey());
+        assertEquals("0.250", tooLarge.params().get("maxShare"));
+        assertTrue(Double.parseDouble(tooLarge.params().get("share")) > 0.37, tooLarge.params().toString());
+        Finding position = check("instagram", DrawnImages.scene(1080, 1080, 0.10, 0.04, 0.05, 9)).stream()
+                .filter(f -> f.ruleId().equals("logo.position")).findFirst().orElseThrow();
+        assertEquals("logo.position", position.messageKey());
+        assertEquals("top-left", position.params().get("placement"));
+        assertTrue(position.params().get("places").matches("[a-z-]+(,[a-z-]+)*"), position.params().toString());
     }
 
     @Test
@@ -72,6 +81,9 @@ class ImageChecksTest {
                 .findFirst().orElseThrow();
         assertEquals(Catalogue.Severity.BLOCK, instagram.severity());
         assertTrue(instagram.message().startsWith("the image is 1200×300 (4.00:1)"), instagram.message());
+        assertEquals("image.aspectRatio", instagram.messageKey());
+        assertEquals("1200", instagram.params().get("width"));
+        assertEquals("4.00", instagram.params().get("ratio"));
         assertEquals(Catalogue.Severity.WARN, check("facebook", banner).stream()
                 .filter(f -> f.ruleId().equals("image.aspect-ratio")).findFirst().orElseThrow().severity());
         assertEquals(List.of("image.too-small"), rules(check("facebook", DrawnImages.scene(400, 300, 0, 0, 0, 12))));
