@@ -15,7 +15,8 @@ import java.util.Locale;
  * pool), for typical comments in the four main languages (short and long, with emoji,
  * a question, a complaint, an insult, spam). A plain timed loop: load, warm up, then measure.
  * Run: {@code mvn -q -pl bench -am install -DskipTests && mvn -q -pl bench exec:java
- * -Dbench.main=io.parley.bench.enrichment.EnrichmentBenchmark}
+ * -Dbench.main=io.parley.bench.enrichment.EnrichmentBenchmark}; {@code -Denrichment.rounds} (300) and
+ * {@code -Denrichment.warmup} (300) set the rounds, e.g. longer for a JFR profile.
  */
 public final class EnrichmentBenchmark {
 
@@ -56,8 +57,8 @@ public final class EnrichmentBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.printf(Locale.ROOT, "Enricher.load(): %d ms%n", loadMs);
 
-        int warmUpRounds = 300;
-        int measuredRounds = 300;
+        int warmUpRounds = Integer.getInteger("enrichment.warmup", 300);
+        int measuredRounds = Integer.getInteger("enrichment.rounds", 300);
         long sink = 0;
         for (int round = 0; round < warmUpRounds; round++) {
             for (String comment : COMMENTS) {
