@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,88 @@ class EventJsonTest {
         var noData = assertThrows(EventJson.UnreadableEventException.class,
                 () -> EventJson.fromJson("{\"type\":\"" + InteractionReceived.TYPE + "\"}"));
         assertTrue(noData.getMessage().contains("no 'data'"));
+    }
+
+    /** The single pass reads every event as producers write it, and as the tree reads it. */
+    @Test
+    void everyExampleIsReadInOnePassAsTheTreeReadsIt() throws Exception {
+        for (Map.Entry<String, Event<?>> e : EventCatalogue.examples().entrySet()) {
+            byte[] bytes = EventJson.toBytes(e.getValue());
+            Event<Payload> onePass = EventJson.inOnePass(bytes);
+            assertNotNull(onePass, e.getKey() + " was left to the tree");
+            assertEquals(EventJson.throughTree(bytes), onePass, e.getKey());
+            assertEquals(e.getValue(), onePass, e.getKey());
+        }
+    }
+
+    @Test
+    void dataBeforeTypeIsReadTheSame() throws Exception {
+        for (Map.Entry<String, Event<?>> e : EventCatalogue.examples().entrySet()) {
+            byte[] dataFirst = dataFirst(EventJson.toJson(e.getValue())).getBytes(StandardCharsets.UTF_8);
+            assertNotNull(EventJson.inOnePass(dataFirst), e.getKey() + " was left to the tree");
+            assertEquals(e.getValue(), EventJson.fromBytes(dataFirst), e.getKey());
+        }
+    }
+
+    @Test
+    void anUnknownTypeAfterItsDataIsRejectedWithTheSameReason() {
+        String json = dataFirst(EventJson.toJson(EventCatalogue.examples().get(InteractionReceived.TYPE)))
+                .replace(InteractionReceived.TYPE, "parley.nope.v9");
+        var unknown = assertThrows(EventJson.UnreadableEventException.class, () -> EventJson.fromJson(json));
+        assertEquals("unknown event type 'parley.nope.v9'", unknown.getMessage());
+    }
+
+    @Test
+    void badJsonAfterAWellFormedDataIsStillNotJson() {
+        String json = EventJson.toJson(EventCatalogue.examples().get(InteractionReceived.TYPE));
+        // Cut inside the last attribute: everything the event needs was read before the JSON breaks.
+        String truncated = json.substring(0, json.length() - 1) + ",\"extra\":";
+        var notJson = assertThrows(EventJson.UnreadableEventException.class, () -> EventJson.fromJson(truncated));
+        assertTrue(notJson.getMessage().startsWith("not JSON"), notJson.getMessage());
+        var broken = assertThrows(EventJson.UnreadableEventException.class,
+                () -> EventJson.fromBytes(new byte[] {'{', '"', 't', 'y', 'p', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'}));
+        assertTrue(broken.getMessage().startsWith("not JSON"), broken.getMessage());
+    }
+
+    @Test
+    void malformedDataBeforeTypeIsMalformedForItsType() {
+        String json = dataFirst(EventJson.toJson(EventCatalogue.examples().get(InteractionReceived.TYPE)))
+                .replaceFirst("\"platformTime\":\"[^\"]*\"", "\"platformTime\":\"yesterday\"");
+        var malformed = assertThrows(EventJson.UnreadableEventException.class, () -> EventJson.fromJson(json));
+        assertTrue(malformed.getMessage().startsWith("event of type '" + InteractionReceived.TYPE + "' is malformed"),
+                malformed.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "[]", "\"event\"", "42", "null"})
+    void aDocumentThatIsNotAnObjectIsNotAnEvent(String json) {
+        var e = assertThrows(EventJson.UnreadableEventException.class, () -> EventJson.fromJson(json));
+        assertEquals("an event must be a JSON object", e.getMessage());
+    }
+
+    @Test
+    void aMissingOrNullAttributeIsNamedAsBefore() {
+        String json = EventJson.toJson(EventCatalogue.examples().get(InteractionReceived.TYPE));
+        var noId = assertThrows(EventJson.UnreadableEventException.class,
+                () -> EventJson.fromJson(json.replaceFirst("\"id\":\"[^\"]*\"", "\"id\":null")));
+        assertEquals("event has no 'id'", noId.getMessage());
+        var noType = assertThrows(EventJson.UnreadableEventException.class,
+                () -> EventJson.fromJson(json.replace("\"type\":", "\"kind\":")));
+        assertEquals("event has no 'type'", noType.getMessage());
+    }
+
+    @Test
+    void aRepeatedAttributeCountsItsLastValueAsTheTreeDoes() {
+        String json = EventJson.toJson(EventCatalogue.examples().get(InteractionReceived.TYPE))
+                .replace("\"brand\":\"acme\"", "\"brand\":\"other\",\"brand\":\"acme\"");
+        assertEquals("acme", EventJson.fromJson(json).brand());
+    }
+
+    /** The same document with {@code data} moved in front of every other attribute. */
+    private static String dataFirst(String json) {
+        int data = json.indexOf(",\"data\":");
+        assertTrue(data > 0 && json.endsWith("}"), json);
+        return "{" + json.substring(data + 1, json.length() - 1) + "," + json.substring(1, data) + "}";
     }
 
     @Test

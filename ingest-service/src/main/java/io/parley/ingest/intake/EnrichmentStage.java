@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * good) is set aside on the dead-letter topic ({@link RecordProcessing}).
  *
  * <p>A batch is classified on several threads (the models are stateless and thread-safe) and published in the
- * order it was read, so a thread's interactions keep their order. By default one CPU is left to the webhooks
+ * order it was read, so a thread's interactions keep their order; each event is serialised on the worker that
+ * enriched it, so the consumer thread only hands bytes to the producer. By default one CPU is left to the webhooks
  * (threads = CPUs − 1, at least 1): under a burst the answers stay fast and the stage catches up after.
  */
 @ApplicationScoped
@@ -72,8 +73,11 @@ public class EnrichmentStage {
                 "Time to enrich and publish one batch read from parley.intake.v1").register(metrics);
     }
 
-    /** A record read and what became of it: its enriched event, or why it can never be one. */
-    private record Enriched(ConsumerRecord<String, byte[]> record, Event<InteractionReceived> event,
+    /**
+     * A record read and what became of it: its enriched event, serialised once on the worker that made it (a batch
+     * published again after a broker outage sends the same bytes), or why it can never be one.
+     */
+    private record Enriched(ConsumerRecord<String, byte[]> record, Event<InteractionReceived> event, byte[] json,
             RuntimeException failure) {
     }
 
@@ -115,7 +119,9 @@ public class EnrichmentStage {
     private void publishFrom(List<Enriched> events, int[] published) throws EventPublisher.PublishFailedException {
         List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(events.size() - published[0]);
         for (int i = published[0]; i < events.size(); i++) {
-            sends.add(publisher.send(events.get(i).event().subject(), events.get(i).event()));
+            Event<InteractionReceived> event = events.get(i).event();
+            sends.add(publisher.send(event.topic(), event.subject(), event.id().toString(), event.type(),
+                    events.get(i).json()));
         }
         for (CompletableFuture<RecordMetadata> send : sends) {
             try {
@@ -141,10 +147,11 @@ public class EnrichmentStage {
         try {
             Event<InteractionReceived> heard = EventJson.fromBytes(record.value(), InteractionReceived.class);
             InteractionReceived interaction = heard.data();
-            return new Enriched(record, interaction.signals() != null ? heard
-                    : withSignals(heard, enricher.enrich(interaction)), null);
+            Event<InteractionReceived> enriched = interaction.signals() != null ? heard
+                    : withSignals(heard, enricher.enrich(interaction));
+            return new Enriched(record, enriched, EventJson.toBytes(enriched), null);
         } catch (RuntimeException e) {
-            return new Enriched(record, null, e);
+            return new Enriched(record, null, null, e);
         }
     }
 

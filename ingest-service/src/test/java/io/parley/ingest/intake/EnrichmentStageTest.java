@@ -175,11 +175,23 @@ class EnrichmentStageTest {
 
         @Override
         public synchronized CompletableFuture<RecordMetadata> send(String topic, String key, Event<?> event) {
+            return send(topic, key, event.id().toString(), event.type(), EventJson.toBytes(event));
+        }
+
+        /** What the stage sends: the event serialised, under its id and type; kept as read back from the bytes. */
+        @Override
+        public synchronized CompletableFuture<RecordMetadata> send(String topic, String key, String eventId,
+                String eventType, byte[] json) {
             if (failures > 0) {
                 failures--;
                 return CompletableFuture.failedFuture(new TimeoutException("Expiring 1 record(s) for " + topic
                         + "-0:10001 ms has passed since batch creation"));
             }
+            Event<?> event = EventJson.fromBytes(json);
+            assertEquals(Topics.INTERACTIONS, topic);
+            assertEquals(event.id().toString(), eventId);
+            assertEquals(event.type(), eventType);
+            assertEquals(event.subject(), key);
             published.add(event);
             return CompletableFuture.completedFuture(metadata(topic));
         }
