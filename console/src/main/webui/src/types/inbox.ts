@@ -102,6 +102,9 @@ export interface TeamMember { user: string }
 export interface Team {
   brand: string; name: string; strategy: string; default: boolean; managers: string[]; members: TeamMember[];
   onDutyNow: string[];
+  /** each member's availability (inbox-service, docs/inbox-ownership.md#availability) and the team's away limit */
+  availability?: { user: string; state: string; since?: string | null }[] | null;
+  awayLimitMinutes?: number | null;
 }
 
 export interface Note {
