@@ -16,6 +16,8 @@ import { PauseBanner } from './screens/pause/PauseBanner';
 import { usePaused } from './screens/pause/usePublishingPauses';
 import { PausesProvider } from './screens/pause/PausesProvider';
 import { StoryScreen } from './screens/Story';
+import { AvailabilityControl } from './screens/availability/AvailabilityControl';
+import { takesConversations } from './logic/availability/availability';
 
 export function App() {
   const { t } = useTranslation('common');
@@ -68,6 +70,7 @@ export function App() {
           <Group gap="sm">
             <Text size="sm" data-testid="user-name">{me.displayName} ({me.userName})</Text>
             {me.brands.map((b) => <Badge key={b} color="indigo.8" variant="filled">{b}</Badge>)}
+            {takesConversations(me.roles) && <AvailabilityControl />}
             <Button variant="subtle" size="compact-sm" c="indigo.9" onClick={() => { void signOut(); }}>{t('app.signOut')}</Button>
             <LanguagePicker />
           </Group>

@@ -124,11 +124,6 @@ export interface IncidentPage {
   items: Incident[];
 }
 
-export interface IncidentConversations {
-  incidentId: string;
-  conversationIds: string[];
-}
-
 export interface IncidentAction {
   id: string;
   /** gather, assign, hide or close */

@@ -15,6 +15,8 @@ export interface ConversationSummary {
   priority?: string | null; assignee?: string | null; team?: string | null; breachedAt?: string | null;
   /** the story whose published post it is under (inbox-service, from calendar's VariantPublished) */
   story?: ConversationStory | null;
+  /** enrichment read some customer message as abusive / every customer message as spam (absent from older inboxes) */
+  abusive?: boolean; spam?: boolean;
 }
 
 export interface ConversationPage {
@@ -49,6 +51,8 @@ export interface Interaction {
   /** visible, hidden or deleted on the platform */
   state?: string | null; editedAt?: string | null; history?: InteractionRevision[];
   attachments?: Attachment[] | null;
+  /** what enrichment read: abusive or spam, with the models' scores in [0,1] (null when enrichment was off) */
+  abusive?: boolean; abusiveScore?: number | null; spam?: boolean; spamScore?: number | null;
 }
 
 export interface Reply {
@@ -68,6 +72,7 @@ export interface ConversationDetail {
   story?: ConversationStory | null;
   /** the platform's id of the post the conversation is under, when known */
   postId?: string | null;
+  abusive?: boolean; spam?: boolean;
 }
 
 export interface AuthorHistoryItem {
@@ -97,6 +102,9 @@ export interface TeamMember { user: string }
 export interface Team {
   brand: string; name: string; strategy: string; default: boolean; managers: string[]; members: TeamMember[];
   onDutyNow: string[];
+  /** each member's availability (inbox-service, docs/inbox-ownership.md#availability) and the team's away limit */
+  availability?: { user: string; state: string; since?: string | null }[] | null;
+  awayLimitMinutes?: number | null;
 }
 
 export interface Note {

@@ -16,6 +16,10 @@ export interface QueueFilters {
   dueWithinMinutes: number | null;
   /** true: only breached; false: only not breached; null: either */
   breached: boolean | null;
+  /** enrichment's flags: true only the abusive ones, false none of them, null either */
+  abusive: boolean | null;
+  /** true only spam, false leave spam out, null either */
+  spam: boolean | null;
   q: string;
   /** the order: due (soonest due first), newest, oldest or priority */
   sort: QueueSort;
@@ -27,7 +31,7 @@ export type QueueSort = (typeof SORTS)[number];
 
 export const DEFAULT_FILTERS: QueueFilters = {
   brand: null, platform: null, status: 'new,open', moment: null, language: null, sentiment: null, assignee: null,
-  team: null, dueWithinMinutes: null, breached: null, q: '', sort: 'due',
+  team: null, dueWithinMinutes: null, breached: null, abusive: null, spam: null, q: '', sort: 'due',
 };
 
 export const PAGE_SIZE = 50;
@@ -57,6 +61,8 @@ export function queueQuery(f: QueueFilters, cursor: string | null = null, limit 
   set('team', f.team);
   set('dueWithinMinutes', f.dueWithinMinutes);
   if (f.breached !== null) q.set('breached', String(f.breached));
+  if (f.abusive !== null && f.abusive !== undefined) q.set('abusive', String(f.abusive));
+  if (f.spam !== null && f.spam !== undefined) q.set('spam', String(f.spam));
   set('q', f.q.slice(0, MAX_QUERY));
   if (f.sort !== 'due') q.set('sort', f.sort);
   q.set('limit', String(limit));
@@ -70,6 +76,7 @@ export function filtersFromQuery(search: string): QueueFilters {
   const text = (k: string) => p.get(k)?.trim() || null;
   const minutes = Number(p.get('dueWithinMinutes'));
   const breached = p.get('breached');
+  const flag = (k: string) => (p.get(k) === 'true' ? true : p.get(k) === 'false' ? false : null);
   return {
     brand: text('brand'), platform: text('platform'), status: p.has('status') ? text('status') : DEFAULT_FILTERS.status,
     moment: MOMENT_OPTIONS.includes(p.get('moment') ?? '') ? p.get('moment') : null,
@@ -78,6 +85,7 @@ export function filtersFromQuery(search: string): QueueFilters {
     assignee: text('assignee'), team: text('team'),
     dueWithinMinutes: Number.isInteger(minutes) && minutes >= 1 && minutes <= 10080 ? minutes : null,
     breached: breached === 'true' ? true : breached === 'false' ? false : null,
+    abusive: flag('abusive'), spam: flag('spam'),
     q: (p.get('q') ?? '').slice(0, MAX_QUERY),
     sort: (SORTS as readonly string[]).includes(p.get('sort') ?? '') ? p.get('sort') as QueueSort : 'due',
   };

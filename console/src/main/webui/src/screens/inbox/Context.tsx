@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Paper, Select, Stack, Text, Title } from '@manti
 import { send } from '../../api';
 import type { AuditEntry, AuthorHistory, Ownership, Team } from '../../types/inbox';
 import { useFormat, useTranslation } from '../../i18n/i18n';
+import { ICONS, availabilityByUser } from '../../logic/availability/availability';
 import { ErrorLine, problemText, useLoad, useWhen } from './common';
 import { fromMinor } from '../../logic/inbox/workflow';
 
@@ -15,6 +16,9 @@ export function OwnerPanel({ conversationId, brand, ownership, teams, mayAssign,
   const format = useFormat();
   const when = useWhen();
   const brandTeams = teams.filter((tm) => tm.brand === brand);
+  // who is away or offline (the teams API lists each member's availability): named beside them in the picker
+  const { t: ta } = useTranslation('availability');
+  const availability = availabilityByUser(brandTeams);
   const [team, setTeam] = useState<string | null>(null);
   const [person, setPerson] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,8 +57,12 @@ export function OwnerPanel({ conversationId, brand, ownership, teams, mayAssign,
           <Select label={t('owner.team')} data={brandTeams.map((tm) => tm.name)} value={team}
             onChange={(v) => { setTeam(v); setPerson(null); }}
             w={120} size="xs" placeholder={brandTeams.length ? t('owner.teamPlaceholder') : t('owner.noTeams')} />
-          <Select label={t('owner.person')} data={members.map((m) => ({ value: m,
-            label: onDuty.has(m) ? t('owner.onDuty', { name: m }) : m }))} data-testid="owner-person"
+          <Select label={t('owner.person')} data={members.map((m) => {
+            const name = onDuty.has(m) ? t('owner.onDuty', { name: m }) : m;
+            const state = availability.get(m);
+            return { value: m, label: state && state !== 'available'
+              ? ta('member', { name, state: `${ICONS[state]} ${ta(`state.${state}`)}` }) : name };
+          })} data-testid="owner-person"
             value={person} onChange={setPerson} clearable w={150} size="xs" placeholder={t('owner.personPlaceholder')} />
           <Button size="xs" color="indigo.8" onClick={assign} loading={busy} disabled={!team && !person}>{t('owner.reassign')}</Button>
         </Group>

@@ -9,6 +9,7 @@ import { networkLink, postUrl } from '../../logic/inbox/links';
 import { answeringNotice, attachmentView, awaitsBrand, statusActions } from '../../logic/inbox/workflow';
 import type { ConversationDetail, ConversationSummary, Interaction, Moderation, Ownership, Team } from '../../types/inbox';
 import { DueBadge, ErrorLine, problemText, useLoad, useWhen } from './common';
+import { SignalBadges } from './SignalBadges';
 import { Composer } from './Composer';
 import { AuditTrail, AuthorHistoryPanel, OwnerPanel } from './Context';
 import { NotesPanel } from './Notes';
@@ -198,6 +199,7 @@ function Thread({ detail, moderation, mayModerate, onChanged, onEdit }: {
                 onChanged={onChanged} />
             )}
           </Group>
+          {e.interaction && <SignalBadges signals={e.interaction} showScore />}
           <Text size="sm">{e.text}</Text>
           {e.interaction?.attachments && e.interaction.attachments.length > 0 && (
             <Attachments interaction={e.interaction} />

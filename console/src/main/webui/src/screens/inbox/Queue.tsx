@@ -3,6 +3,7 @@ import { useFormat, useTranslation } from '../../i18n/i18n';
 import { queueDue, selectable } from '../../logic/inbox/workflow';
 import type { ConversationSummary } from '../../types/inbox';
 import { DueBadge } from './common';
+import { SignalBadges } from './SignalBadges';
 
 export type Density = 'comfortable' | 'compact';
 
@@ -33,6 +34,7 @@ export function Queue({ items, now, openId, onOpen, checked, onToggle, density }
                 <Text fw={600} size="sm" className="queue-item-name" title={name}>{name}</Text>
                 <DueBadge c={c} now={now} />
               </span>
+              <SignalBadges signals={c} />
               {density === 'compact'
                 ? <Text size="xs" truncate="end" className="preview">{c.preview}</Text>
                 : <Text size="sm" lineClamp={2} className="preview">{c.preview}</Text>}

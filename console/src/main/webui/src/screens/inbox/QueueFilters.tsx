@@ -5,6 +5,7 @@ import { CHANNELS } from '../../logic/targets';
 import { DEFAULT_FILTERS, LANGUAGE_OPTIONS, MAX_QUERY, MOMENT_OPTIONS, type QueueFilters, type QueueSort,
   SENTIMENT_OPTIONS, SORTS, STATUS_OPTIONS, activeFilterCount, ownerFilter, ownerValue } from '../../logic/inbox/filters';
 import type { Team } from '../../types/inbox';
+import { flagChoice, flagValue } from '../../logic/inbox/signals';
 
 const DUE_MINUTES = [15, 60, 240];
 
@@ -16,6 +17,7 @@ export function QueueFilterBar({ filters, onChange, brands, teams }: {
   filters: QueueFilters; onChange: (f: QueueFilters) => void; brands: string[]; teams: Team[];
 }) {
   const { t } = useTranslation('inbox');
+  const { t: ts } = useTranslation('signals');
   const format = useFormat();
   const [q, setQ] = useState(filters.q);
   useEffect(() => setQ(filters.q), [filters.q]);
@@ -61,6 +63,14 @@ export function QueueFilterBar({ filters, onChange, brands, teams }: {
         <Select label={t('filters.due')} data={dueOptions} value={dueValue} clearable placeholder={t('filters.anyTime')}
           w={160} onChange={(v) => set(v === 'breached' ? { breached: true, dueWithinMinutes: null }
             : { breached: null, dueWithinMinutes: v ? Number(v) : null })} />
+        <Select label={ts('filter.abusive')} data={[{ value: 'true', label: ts('filter.abusiveOnly') },
+          { value: 'false', label: ts('filter.abusiveNone') }]} value={flagChoice(filters.abusive)} clearable
+          placeholder={ts('filter.any')} w={150} data-testid="queue-abusive"
+          onChange={(v) => set({ abusive: flagValue(v) })} />
+        <Select label={ts('filter.spam')} data={[{ value: 'true', label: ts('filter.spamOnly') },
+          { value: 'false', label: ts('filter.spamNone') }]} value={flagChoice(filters.spam)} clearable
+          placeholder={ts('filter.any')} w={150} data-testid="queue-spam"
+          onChange={(v) => set({ spam: flagValue(v) })} />
         {active > 0 && (
           <Button variant="outline" color="gray.8" onClick={() => onChange({ ...DEFAULT_FILTERS, sort: filters.sort })}>
             {t('filters.clear', { count: active })}

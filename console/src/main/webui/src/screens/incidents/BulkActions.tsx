@@ -3,7 +3,7 @@ import { Alert, Button, Group, Paper, Select, Stack, Tabs, Text, Textarea } from
 import { ApiError, get, send } from '../../api';
 import type { BulkOutcome } from '../../logic/incidents/incidents';
 import { useIncidentWords } from './words';
-import type { GroupedAnswer, ModerationReason, Team } from '../../types/governance';
+import type { GovConversation, GroupedAnswer, ModerationReason, Team } from '../../types/governance';
 import type { Row } from './IncidentView';
 import { GroupedOutcomePanel } from '../inbox/GroupedAnswer';
 
@@ -83,8 +83,10 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
   });
 
   const hide = () => run(async () => {
-    const interactions = rows.filter((r) => selected.includes(r.id) && r.conversation)
-      .flatMap((r) => r.conversation!.interactions.map((i) => ({ conversation: r.id, interaction: i.id })));
+    // The rows are summaries: what each selected conversation holds is read when hiding it.
+    const details = await Promise.all(selected.map((id) => get<GovConversation>(`/api/v1/conversations/${id}`)
+      .then(({ body }) => body)));
+    const interactions = details.flatMap((c) => c.interactions.map((i) => ({ conversation: c.id, interaction: i.id })));
     const outcome = await each(interactions.map((x) => `${x.conversation}/${x.interaction}`), (key) => {
       const [conversation, interaction] = key.split('/');
       return send('POST', `/api/v1/conversations/${conversation}/moderation`,

@@ -6,19 +6,18 @@ import { allState, keepPresent, spikeOf, toggle, toggleAll } from '../../logic/i
 import { useIncidentWords } from './words';
 import { REASONS } from './BulkActions';
 import { type Me, screensFor } from '../../logic/navigation';
-import type {
-  GovConversation, Incident, IncidentAction, IncidentConversations, ModerationReason, Ownership,
-} from '../../types/governance';
+import type { Incident, IncidentAction, ModerationReason } from '../../types/governance';
+import type { ConversationPage, ConversationSummary } from '../../types/inbox';
+import { SignalBadges } from '../inbox/SignalBadges';
 import { BulkActions } from './BulkActions';
 
 /** The most conversations read for the table at once; the incident may hold more (the count says so). */
 export const MAX_ROWS = 100;
 
+/** A row of the table: the conversation as the queue summarises it (inbox-service's incident conversations). */
 export interface Row {
   id: string;
-  conversation: GovConversation | null;
-  ownership: Ownership | null;
-  error: string | null;
+  conversation: ConversationSummary;
 }
 
 /** One incident: what gathered it, its conversations with bulk actions, what was done, and the manager's controls. */
@@ -43,19 +42,10 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   const base = `/api/v1/brands/${encodeURIComponent(brand)}/incidents/${id}`;
 
   const loadRows = useCallback(async () => {
-    const { body } = await get<IncidentConversations>(`${base}/conversations`);
-    setTotal(body.conversationIds.length);
-    const ids = body.conversationIds.slice(0, MAX_ROWS);
-    const read = await Promise.all(ids.map(async (cid): Promise<Row> => {
-      try {
-        const [c, o] = await Promise.all([get<GovConversation>(`/api/v1/conversations/${cid}`),
-          get<Ownership>(`/api/v1/conversations/${cid}/ownership`).catch(() => null)]);
-        return { id: cid, conversation: c.body, ownership: o?.body ?? null, error: null };
-      } catch (e) {
-        return { id: cid, conversation: null, ownership: null, error: (e as ApiError).message };
-      }
-    }));
-    setRows(read);
+    // One page of summaries, as the queue lists them; the first page says how many the incident holds.
+    const { body } = await get<ConversationPage>(`${base}/conversations?limit=${MAX_ROWS}`);
+    setTotal(body.total ?? body.items.length);
+    setRows(body.items.map((c) => ({ id: c.id, conversation: c })));
   }, [base]);
 
   const load = useCallback(() => {
@@ -108,7 +98,7 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   if (error && !incident) return <Alert color="red" title={t('view.failed')}>{error}</Alert>;
   if (!incident) return <Text>{t('loading')}</Text>;
   const spike = spikeOf(incident);
-  const ids = (rows ?? []).filter((r) => r.conversation).map((r) => r.id);
+  const ids = (rows ?? []).map((r) => r.id);
   const chosen = keepPresent(selected, ids);
   const all = allState(selected, ids);
   const open = incident.state === 'open';
@@ -194,12 +184,9 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
               <Table.Tbody>
                 {rows.map((r) => {
                   const c = r.conversation;
-                  if (!c) {
-                    return <Table.Tr key={r.id}><Table.Td /><Table.Td colSpan={5}>{r.error}</Table.Td></Table.Tr>;
-                  }
                   const due = dueState(c.receivedAt, c.dueAt, now, c.status);
                   const name = c.author?.name ?? t('customer');
-                  const text = c.interactions[0]?.text ?? '';
+                  const text = c.preview;
                   return (
                     <Table.Tr key={r.id} data-conversation-id={r.id}>
                       <Table.Td>
@@ -210,14 +197,14 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
                       <Table.Td className="gov-text">
                         {mayOpenInbox ? <Anchor href={`/inbox/${r.id}`} c="indigo.9" size="sm">{text}</Anchor>
                           : <Text size="sm">{text}</Text>}
+                        <SignalBadges signals={c} />
                       </Table.Td>
                       <Table.Td data-testid="row-status" data-status={c.status}>
                         {t(`conversationStatus.${c.status}`, { defaultValue: c.status })}</Table.Td>
                       <Table.Td><span className={`due due-${due.state}`} data-due-state={due.state}>
                         {w.due(c.dueAt, c.status, due.state, now)}</span></Table.Td>
                       <Table.Td data-testid="row-owner">
-                        {r.ownership ? [r.ownership.assignee, r.ownership.team && t('team', { team: r.ownership.team })]
-                          .filter(Boolean).join(', ') || '—' : '—'}
+                        {[c.assignee, c.team && t('team', { team: c.team })].filter(Boolean).join(', ') || '—'}
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -26,6 +26,8 @@ public final class ServiceRoutes {
         }
         return Optional.ofNullable(switch (segments[1]) {
             case "conversations" -> services.inbox();
+            // the caller's own settings: their availability for new conversations (inbox-service)
+            case "me" -> segments.length >= 3 && segments[2].equals("availability") ? services.inbox() : null;
             case "brands" -> segments.length >= 4 ? brandScoped(segments[3]) : null;
             case "calendar", "posts" -> services.calendar();
             case "metrics", "alerts" -> services.analytics();

@@ -20,6 +20,8 @@ class ServiceRoutesTest {
     void eachApiPathGoesToTheServiceThatOwnsIt() {
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/conversations"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/conversations/42/replies"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/me/availability"));
+        assertEquals(Optional.empty(), routes.serviceFor("v1/me/something-else"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/response-targets"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/standards/versions/3"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/checks"));

@@ -13,7 +13,7 @@ import java.util.UUID;
  * Field meanings are in {@link EventDoc#fields()} below, which docs/events.md is generated from.
  */
 @EventDoc(
-        summary = "A conversation got an owner (a team, and a person when one is on duty): by the assignment rules when it opened, by the fallback to the brand's default team, or by hand. Emitted by inbox-service.",
+        summary = "A conversation got an owner (a team, and a person when one is on duty and available): by the assignment rules when it opened, by the fallback to the brand's default team, by hand, or back to its team when its owner was away longer than the team's away limit. Emitted by inbox-service.",
         key = "conversation id",
         fields = {
         "conversationId: the conversation",
@@ -21,9 +21,9 @@ import java.util.UUID;
         "assignee: the person who owns it now (user name); null while the whole team owns it",
         "previousTeam: the team before (null when the conversation just opened)",
         "previousAssignee: the person before (null when there was none)",
-        "reason: `rule` (an assignment rule matched), `fallback` (a rule gap: the brand's default team) or `manual`",
+        "reason: `rule` (an assignment rule matched), `fallback` (a rule gap: the brand's default team), `manual`, or `away-limit` (its owner was away or offline longer than the team's away limit: back to the team, assignee null)",
         "rule: the name of the rule that matched, for `rule`",
-        "assignedBy: who assigned it (`assignment-rules` for automatic assignment)",
+        "assignedBy: who assigned it (`assignment-rules` for automatic assignment, `away-limit` for a return to the team)",
         "assignedAt: when"})
 public record ConversationAssigned(
         UUID conversationId,

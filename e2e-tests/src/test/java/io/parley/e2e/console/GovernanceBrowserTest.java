@@ -172,8 +172,8 @@ class GovernanceBrowserTest {
                     && "manager1".equals(a.get("doneBy")) && String.valueOf(a.get("detail")).contains("spam")),
                     "the incident-wide hide is recorded: " + actions);
             assertTrue(actions.stream().anyMatch(a -> "close".equals(a.get("action"))), "closed: " + actions);
-            List<String> gathered = as("agent1").get("/api/v1/brands/acme/incidents/" + incidentId + "/conversations")
-                    .then().statusCode(200).extract().jsonPath().getList("conversationIds");
+            List<String> gathered = as("agent1").get("/api/v1/brands/acme/incidents/" + incidentId + "/conversations?limit=200")
+                    .then().statusCode(200).extract().jsonPath().getList("items.id");
             assertTrue(gathered.containsAll(List.of(polishId, greekId)), "gathered: " + gathered);
             assertFalse(gathered.contains(unrelatedId), "the thanks is no part of the payment incident");
 

@@ -11,7 +11,7 @@ public final class Examples {
               "status":"open","receivedAt":"2026-11-23T09:00:04Z","dueAt":"2026-11-23T09:30:04Z","overdue":false,
               "author":{"platformId":"42","name":"Zofia Nowak","profileUrl":"https://www.facebook.com/42"},
               "lastInteractionAt":"2026-11-23T09:00:04Z","firstResponseAt":null,"timeToFirstResponseSeconds":null,
-              "interactions":1,"preview":"Gdzie moja przesyłka?"}],
+              "interactions":1,"preview":"Gdzie moja przesyłka?","abusive":false,"spam":false}],
              "nextCursor":"MjAyNi0xMS0yM1QwOTozMDowNFp8NmYxYzJkOWUtNThhNC0zYjdlLTlhNTEtMmM3ZjBlOGQ0YjEz",
              "sort":"due","total":1234,"totalIsEstimate":false}""";
 
@@ -30,7 +30,9 @@ public final class Examples {
                "author":{"platformId":"42","name":"Zofia Nowak","profileUrl":"https://www.facebook.com/42"},
                "platformObjectId":"1234567890_777_1","parentId":"1234567890_777",
                "permalink":"https://www.facebook.com/1234567890_777_1","platformTime":"2026-11-23T09:00:01Z",
-               "observedAt":"2026-11-23T09:00:04Z"}],
+               "observedAt":"2026-11-23T09:00:04Z","abusive":false,"abusiveScore":0.04,"spam":false,
+               "spamScore":0.01}],
+             "abusive":false,"spam":false,
              "replies":[""" + REPLY_DELIVERED + "]}";
 
     public static final String REPLY_REQUEST = """
@@ -45,6 +47,11 @@ public final class Examples {
              "detail":"status: 'closed' is not a status; use one of new, open, pending_customer, answered, resolved",
              "instance":"/api/v1/conversations","errors":[{"field":"status",
              "message":"'closed' is not a status; use one of new, open, pending_customer, answered, resolved"}]}""";
+
+    public static final String INVALID_LIMIT = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"limit: must be between 1 and 200, was 500","errors":[{"field":"limit",
+             "message":"must be between 1 and 200, was 500"}]}""";
 
     public static final String INVALID_REPLY = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,

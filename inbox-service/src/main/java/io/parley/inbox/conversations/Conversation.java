@@ -25,7 +25,7 @@ public class Conversation extends PanacheEntityBase {
             + "received_at, due_at, author_id, author_name, author_profile_url, last_interaction_at, reply_target_id, "
             + "preview, interaction_count, first_response_at, time_to_first_response_seconds, version, language, "
             + "moment, sentiment, priority, priority_set_by, priority_set_at, assignee, team, clock_started_at, "
-            + "warn_at, target_minutes, warned_at, breached_at, answering_by, answering_since, incident_id";
+            + "warn_at, target_minutes, warned_at, breached_at, answering_by, answering_since, incident_id, abusive, spam";
 
     @Id
     public UUID id;
@@ -143,6 +143,23 @@ public class Conversation extends PanacheEntityBase {
     /** The incident the conversation was gathered into. */
     @Column(name = "incident_id")
     public java.util.UUID incidentId;
+
+    /** Some customer message of it was read as abusive by enrichment (V60). */
+    @Column(nullable = false)
+    public boolean abusive;
+
+    /** Every customer message of it was read as spam by enrichment (V60): one real message makes it no spam. */
+    @Column(nullable = false)
+    public boolean spam;
+
+    /**
+     * Takes a customer message's abusive and spam flags (false when enrichment was off): abusive once any message
+     * is, spam while every message is.
+     */
+    public void noteFlags(boolean abusiveMessage, boolean spamMessage, boolean first) {
+        abusive = abusive || abusiveMessage;
+        spam = first ? spamMessage : spam && spamMessage;
+    }
 
     /** Moments of truth from the most to the least pressing: a conversation keeps the most pressing heard. */
     private static final java.util.List<String> MOMENTS = java.util.List.of("complaint", "question", "suggestion",

@@ -190,11 +190,16 @@ public class ConversationService {
             interaction.sentimentScore = signals.sentimentScore();
             interaction.abusive = signals.abusive();
             interaction.spam = signals.spam();
+            interaction.abusiveScore = signals.abusiveScore();
+            interaction.spamScore = signals.spamScore();
             conversation.noteSignals(signals.language(), signals.moment(), signals.sentiment());
             if (!opened) {
                 priorities.reassess(conversation, "the customer wrote: " + signals.moment() + ", "
                         + signals.sentiment());
             }
+        }
+        if (!opened) {
+            conversation.noteFlags(interaction.abusive, interaction.spam, false);
         }
         interaction.persist();
         history.applyWaiting(interaction);
@@ -216,6 +221,7 @@ public class ConversationService {
         if (signals != null) {
             c.noteSignals(signals.language(), signals.moment(), signals.sentiment());
         }
+        c.noteFlags(signals != null && signals.abusive(), signals != null && signals.spam(), true);
         // The first message's signals set how pressing it is, and so which target dates it.
         c.priority = PriorityPolicy.automatic(c.moment, c.sentiment, false);
         deadlines.start(c, CatalogueTargets.FIRST_RESPONSE, observedAt);
@@ -351,6 +357,9 @@ public class ConversationService {
             sql.append(" AND incident_id = :incident");
             params.put("incident", i);
         });
+        // enrichment's flags (V60): true narrows to the flagged ones, false leaves them out
+        filter.abusive().ifPresent(b -> sql.append(b ? " AND abusive" : " AND NOT abusive"));
+        filter.spam().ifPresent(b -> sql.append(b ? " AND spam" : " AND NOT spam"));
         filter.story().ifPresent(s -> {
             // the conversations under the story's published posts (stories.StoryLinks)
             sql.append(" AND post_id IS NOT NULL AND (platform, post_id) IN (SELECT p.platform, p.platform_post_id"

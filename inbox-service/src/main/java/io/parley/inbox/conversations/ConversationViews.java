@@ -35,7 +35,12 @@ public final class ConversationViews {
             @Schema(description = "the team that owns it", example = "care-pl") String team,
             @Schema(description = "when its due time was breached, if it was") Instant breachedAt,
             @Schema(description = "the story whose published post this conversation is under (the variant is the "
-                    + "post); null when it is under no post Parley published") io.parley.inbox.stories.StoryRef story) {
+                    + "post); null when it is under no post Parley published") io.parley.inbox.stories.StoryRef story,
+            @Schema(description = "enrichment read some customer message of it as abusive (insults, slurs, threats); "
+                    + "false when enrichment was off or for conversations older than the flag", example = "false")
+            boolean abusive,
+            @Schema(description = "enrichment read every customer message of it as spam (one genuine message makes it "
+                    + "no spam); false when enrichment was off", example = "false") boolean spam) {
     }
 
     @Schema(name = "ConversationPage", description = "A page of the queue; pass nextCursor to get the next")
@@ -59,7 +64,15 @@ public final class ConversationViews {
             @Schema(description = "every change made on the platform, oldest first, with the text before each edit")
             List<RevisionView> history,
             @Schema(description = "photos, videos, files, stickers and links the customer attached")
-            List<io.parley.contracts.interactions.Attachment> attachments) {
+            List<io.parley.contracts.interactions.Attachment> attachments,
+            @Schema(description = "enrichment read it as abusive: insults, slurs, threats (abusiveScore >= 0.5); false "
+                    + "when enrichment was off", example = "true") boolean abusive,
+            @Schema(description = "the abusive model's score in [0,1]; null when enrichment was off or for messages "
+                    + "stored before scores were kept", example = "0.93") Double abusiveScore,
+            @Schema(description = "enrichment read it as spam: promotion, scams, link or follower bait (spamScore >= "
+                    + "0.5); false when enrichment was off", example = "false") boolean spam,
+            @Schema(description = "the spam model's score in [0,1]; null when enrichment was off or for messages "
+                    + "stored before scores were kept", example = "0.02") Double spamScore) {
     }
 
     @Schema(name = "InteractionRevision", description = "A change made on the platform to what the customer said")
@@ -110,14 +123,17 @@ public final class ConversationViews {
             @Schema(description = "the story whose published post this conversation is under (the variant is the "
                     + "post); null when it is under no post Parley published") io.parley.inbox.stories.StoryRef story,
             @Schema(description = "the platform's id of the post the conversation is under (the comment's post, else "
-                    + "its parent), when known", example = "1234567890_777") String postId) {
+                    + "its parent), when known", example = "1234567890_777") String postId,
+            @Schema(description = "some customer message of it was read as abusive (each interaction says which)",
+                    example = "false") boolean abusive,
+            @Schema(description = "every customer message of it was read as spam", example = "false") boolean spam) {
     }
 
     public static Summary summary(Conversation c, Instant now, io.parley.inbox.stories.StoryRef story) {
         return new Summary(c.id, c.brand, c.platform, c.status, c.receivedAt, c.dueAt, overdue(c, now),
                 new AuthorView(c.authorId, c.authorName, c.authorProfileUrl), c.lastInteractionAt, c.firstResponseAt,
                 c.timeToFirstResponseSeconds, c.interactionCount, c.preview, c.channelAccountId, c.language, c.moment,
-                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story);
+                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story, c.abusive, c.spam);
     }
 
     public static Detail detail(Conversation c, List<Interaction> interactions, List<InteractionRevision> revisions,
@@ -131,9 +147,10 @@ public final class ConversationViews {
                 interactions.stream().map(i -> new InteractionView(i.id, i.kind, i.text,
                         new AuthorView(i.authorId, i.authorName, i.authorProfileUrl), i.platformObjectId, i.parentId,
                         i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
-                        history.getOrDefault(i.id, List.of()), i.attachments)).toList(),
+                        history.getOrDefault(i.id, List.of()), i.attachments, i.abusive, i.abusiveScore, i.spam,
+                        i.spamScore)).toList(),
                 replies.stream().map(ConversationViews::reply).toList(), c.channelAccountId, c.language, c.moment,
-                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story, c.postId);
+                c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story, c.postId, c.abusive, c.spam);
     }
 
     public static ReplyView reply(Reply r) {

@@ -25,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,8 +36,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
 public class ConversationsResource {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
+    static final int DEFAULT_LIMIT = QueuePages.DEFAULT_LIMIT;
+    static final int MAX_LIMIT = QueuePages.MAX_LIMIT;
 
     @Inject
     ConversationService conversations;
@@ -75,7 +73,7 @@ public class ConversationsResource {
                     schema = @Schema(implementation = ConversationViews.Page.class),
                     examples = @ExampleObject(name = "open queue", value = Examples.CONVERSATION_PAGE)))
     @APIResponse(responseCode = "400", description = "Unknown status, platform, moment, sentiment or sort; bad "
-            + "language, limit, dueWithinMinutes, breached, q, incident or cursor (the problem names the parameter)",
+            + "language, limit, dueWithinMinutes, breached, abusive, spam, q, incident or cursor (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown status", value = Examples.INVALID_STATUS)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -118,38 +116,27 @@ public class ConversationsResource {
                     example = "0c8c27c8-9d63-43a9-b81a-25f42c210258") @QueryParam("incident") String incident,
             @Parameter(description = "only the conversations under this story's published posts",
                     example = "9b2c7e1a-3d4f-4a5b-8c6d-7e8f9a0b1c2d") @QueryParam("storyId") String storyId,
+            @Parameter(description = "true: only conversations enrichment read as abusive (some customer message was); "
+                    + "false: only the others", example = "true") @QueryParam("abusive") String abusive,
+            @Parameter(description = "true: only conversations read as spam (every customer message was); false: "
+                    + "leave spam out", example = "false") @QueryParam("spam") String spam,
             @Parameter(description = "the order: due (default), newest, oldest or priority", example = "newest")
             @QueryParam("sort") String sort,
             @Parameter(description = "page size, 1 to " + MAX_LIMIT, example = "50") @QueryParam("limit")
             @DefaultValue("" + DEFAULT_LIMIT) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
-        }
         Set<String> brands = brand == null ? access.brands() : Set.of(access.require(brand));
         ConversationFilter filter = QueueParameters.filter(QueueParameters.given("status", status, "platform", platform,
                 "channelAccount", channelAccount, "moment", moment, "language", language, "sentiment", sentiment,
                 "assignee", assignee, "team", team, "dueWithinMinutes",
                 dueWithinMinutes == null ? null : dueWithinMinutes.toString(), "breached", breached, "q", q,
-                "incident", incident, "storyId", storyId), "", a -> a.equals("me") ? access.userName() : a);
-        QueueOrder order = QueueOrder.parse("sort", sort);
-        Optional<QueueCursor> after = Optional.ofNullable(cursor).map(c -> QueueCursor.decode(c, order));
-        List<Conversation> page = conversations.queue(brands, filter, order, after, limit + 1);
-        Instant now = clock.instant();
-        List<Conversation> shown = page.stream().limit(limit).toList();
-        java.util.Map<UUID, io.parley.inbox.stories.StoryRef> storyOf = stories.of(shown);
-        List<ConversationViews.Summary> items = shown.stream()
-                .map(c -> ConversationViews.summary(c, now, storyOf.get(c.id))).toList();
-        String next = page.size() > limit ? QueueCursor.after(order, page.get(limit - 1)).encode() : null;
-        // The total on the first page only: a refresh reads from the start, deeper pages need no count.
-        ConversationService.Total total = after.isEmpty()
-                ? conversations.total(brands, filter, config.exactCountUpTo()) : null;
-        return new ConversationViews.Page(items, next, order.id(), total == null ? null : total.count(),
-                total == null ? null : total.estimate());
+                "incident", incident, "storyId", storyId, "abusive", abusive, "spam", spam), "", a ->
+                a.equals("me") ? access.userName() : a);
+        return pages.page(brands, filter, QueueOrder.parse("sort", sort), cursor, limit);
     }
 
     @Inject
-    io.parley.inbox.targets.InboxConfig config;
+    QueuePages pages;
 
     @GET
     @Path("/{id}")

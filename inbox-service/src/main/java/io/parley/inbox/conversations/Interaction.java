@@ -92,6 +92,14 @@ public class Interaction extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean spam;
 
+    /** The abusive model's score in [0,1]; null when enrichment was off or before V60. */
+    @Column(name = "abusive_score")
+    public Double abusiveScore;
+
+    /** The spam model's score in [0,1]; null when enrichment was off or before V60. */
+    @Column(name = "spam_score")
+    public Double spamScore;
+
     /** What the customer attached: photos, videos, files, stickers, links (a JSON array). */
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     @Column(nullable = false)

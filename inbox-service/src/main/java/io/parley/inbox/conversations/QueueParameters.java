@@ -24,7 +24,7 @@ public final class QueueParameters {
 
     /** The filters a saved view may hold, by the listing's parameter names. */
     public static final List<String> NAMES = List.of("status", "platform", "channelAccount", "moment", "language",
-            "sentiment", "assignee", "team", "dueWithinMinutes", "breached", "q", "incident", "storyId");
+            "sentiment", "assignee", "team", "dueWithinMinutes", "breached", "q", "incident", "storyId", "abusive", "spam");
 
     static final int MAX_DUE_WITHIN = 7 * 24 * 60;
     static final List<String> MOMENTS = List.of("complaint", "question", "suggestion", "praise");
@@ -54,7 +54,8 @@ public final class QueueParameters {
                 text(p + "team", values.get("team"), 200), dueWithin(p + "dueWithinMinutes",
                         values.get("dueWithinMinutes")), bool(p + "breached", values.get("breached")),
                 search(p + "q", values.get("q")), uuid(p + "incident", values.get("incident")),
-                uuid(p + "storyId", values.get("storyId")));
+                uuid(p + "storyId", values.get("storyId")), bool(p + "abusive", values.get("abusive")),
+                bool(p + "spam", values.get("spam")));
     }
 
     /** The values that were given, in {@link #NAMES} order (nulls left out). */

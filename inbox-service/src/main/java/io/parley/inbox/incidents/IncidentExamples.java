@@ -16,10 +16,6 @@ public final class IncidentExamples {
             {"title":"Payment outage","signal":"complaint","terms":["payment","płatność","оплата"],
              "from":"2026-11-23T08:00:00Z","to":"2026-11-23T10:00:00Z"}""";
 
-    public static final String CONVERSATIONS = """
-            {"incidentId":"b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e",
-             "conversationIds":["6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13"]}""";
-
     public static final String ASSIGN_REQUEST = """
             {"team":"crisis","assignee":"manager1"}""";
 

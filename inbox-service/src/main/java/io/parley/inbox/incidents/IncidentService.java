@@ -290,14 +290,6 @@ public class IncidentService {
         return Conversation.count("incidentId", id);
     }
 
-    /** The ids of the incident's conversations, soonest due first: the hook a grouped answer uses. */
-    @Transactional
-    public List<UUID> conversationIds(String brand, UUID id) {
-        get(brand, id);
-        return Conversation.<Conversation>list("incidentId", Sort.by("dueAt").and("id"), id).stream()
-                .map(c -> c.id).toList();
-    }
-
     /** Gives every conversation of the incident to a team and/or a person; recorded. */
     @Transactional
     public int assign(String brand, UUID id, Optional<String> team, Optional<String> assignee, String by) {

@@ -28,10 +28,6 @@ public final class IncidentViews {
     public record Page(List<View> items) {
     }
 
-    @Schema(name = "IncidentConversations", description = "The ids of the incident's conversations (the hook a "
-            + "grouped answer uses)")
-    public record Conversations(UUID incidentId, List<UUID> conversationIds) {
-    }
 
     @Schema(name = "IncidentAction", description = "A recorded bulk action")
     public record Action(UUID id, @Schema(description = "gather, assign, hide or close") String action,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A brand's incidents: the crisis banner, opening one by hand, bulk actions, closing. */
@@ -181,21 +183,42 @@ public class IncidentsResource {
     @GET
     @Path("/{id}/conversations")
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "The incident's conversation ids",
-            description = "Soonest due first. The hook for a grouped answer: one public statement posted to each.")
-    @APIResponse(responseCode = "200", description = "Conversation ids", content = @Content(
-            schema = @Schema(implementation = IncidentViews.Conversations.class),
-            examples = @ExampleObject(name = "ids", value = IncidentExamples.CONVERSATIONS)))
+    @Operation(summary = "The incident's conversations",
+            description = "The conversations the incident gathered, as the queue lists them (the same summaries: "
+                    + "customer, first words, status, due time, owner, enrichment's flags), soonest due first unless "
+                    + "`sort` says otherwise, cursor-paginated like the queue: pass a page's nextCursor (with the same "
+                    + "sort) for the next; the first page says how many there are (`total`). The hook for a grouped "
+                    + "answer: one public statement posted to each.")
+    @APIResponse(responseCode = "200", description = "A page of the incident's conversations", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = io.parley.inbox.conversations.ConversationViews.Page.class),
+            examples = @ExampleObject(name = "conversations", value = Examples.CONVERSATION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A bad limit, sort or cursor (the problem names the parameter)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad limit", value = Examples.INVALID_LIMIT)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
-    public IncidentViews.Conversations conversations(@PathParam("brand") String brand, @PathParam("id") UUID id) {
+    public io.parley.inbox.conversations.ConversationViews.Page conversations(@PathParam("brand") String brand,
+            @PathParam("id") UUID id,
+            @Parameter(description = "the order: due (default), newest, oldest or priority", example = "due")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "page size, 1 to " + io.parley.inbox.conversations.QueuePages.MAX_LIMIT,
+                    example = "50") @QueryParam("limit")
+            @DefaultValue("" + io.parley.inbox.conversations.QueuePages.DEFAULT_LIMIT) int limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         access.require(brand);
-        return new IncidentViews.Conversations(id, incidents.conversationIds(brand, id));
+        incidents.get(brand, id);
+        return pages.page(Set.of(brand), io.parley.inbox.conversations.QueueParameters.filter(
+                java.util.Map.of("incident", id.toString()), "", a -> a),
+                io.parley.inbox.conversations.QueueOrder.parse("sort", sort), cursor, limit);
     }
+
+    @Inject
+    io.parley.inbox.conversations.QueuePages pages;
 
     @GET
     @Path("/{id}/actions")

@@ -70,6 +70,12 @@ public class Assignments {
     @Inject
     BatchMemo memo;
 
+    @Inject
+    Availabilities availability;
+
+    @Inject
+    io.parley.inbox.audit.AuditTrail audit;
+
     /** Routes a conversation that has just opened (in the transaction that opens it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void assignNew(Conversation c, InteractionReceived received) {
@@ -92,7 +98,8 @@ public class Assignments {
                     ? teamsOf(c.brand).stream().filter(t -> t.name.equals(r.team)).findFirst()
                     : teamOf(c.brand, r.assignee);
             boolean onDuty = teamsOf(c.brand).stream().filter(t -> t.memberNames().contains(r.assignee))
-                    .anyMatch(t -> Router.onDuty(t.rosters(), now).contains(r.assignee));
+                    .anyMatch(t -> Router.onDuty(t.rosters(), now).contains(r.assignee))
+                    && !availability.unavailable().contains(r.assignee);
             if (team.isPresent() && onDuty) {
                 place(c, team.get().name, r.assignee, "rule", r.name, RULES_USER, now, true);
                 return;
@@ -130,9 +137,9 @@ public class Assignments {
         place(c, teamName, assignee, "fallback", rule, RULES_USER, now, true);
     }
 
-    /** An on-duty member of the team by its strategy, or empty when nobody is on duty. */
+    /** An on-duty, available member of the team by its strategy, or empty when nobody is. */
     private Optional<String> pick(Team team, Instant now) {
-        List<String> onDuty = Router.onDuty(team.rosters(), now);
+        List<String> onDuty = availability.availableOf(Router.onDuty(team.rosters(), now));
         if ("least-loaded".equals(team.strategy)) {
             // Counted once per batch; each conversation the batch gives someone adds to their count.
             Map<String, Long> counts = memo.remember("open-counts:" + team.brand + "/" + team.name + "/" + onDuty,
@@ -251,6 +258,24 @@ public class Assignments {
                 new ConversationAssigned(c.id, team, assignee, record.previousTeam, record.previousAssignee, reason,
                         rule, by, now)));
     }
+
+    /**
+     * Gives a conversation of a member away (or offline) longer than the team's away limit back to its team: nobody
+     * owns it in person any more, so the team's queue shows it to everyone on duty. Recorded (assignment history, audit
+     * trail) and announced ({@code ConversationAssigned}, reason {@code away-limit}). Must run in the scan's
+     * transaction, with the conversation locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void returnToTeam(Conversation c, String state, Instant since, long limitMinutes, Instant now) {
+        String was = c.assignee;
+        place(c, c.team, null, "away-limit", null, AWAY_LIMIT_USER, now, false);
+        audit.record(c.id, c.brand, "returned_to_team", AWAY_LIMIT_USER, io.parley.inbox.audit.AuditTrail.details(
+                "assignee", was, "team", c.team, "state", state, "since", since.toString(), "awayLimitMinutes",
+                limitMinutes));
+    }
+
+    /** Who returns the conversations of people away too long, in the assignment history and the audit trail. */
+    static final String AWAY_LIMIT_USER = "away-limit";
 
     /** A person (re)assigns a conversation to a team, a person, or both. */
     @Transactional

@@ -11,13 +11,32 @@ public final class OwnershipExamples {
              "members":[{"user":"agent1","schedule":[{"days":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"],
                "from":"08:00","to":"16:00","timeZone":"Europe/Warsaw"}]},
               {"user":"manager1","schedule":[{"days":["FRIDAY","SATURDAY"],"from":"22:00","to":"06:00",
-               "timeZone":"Europe/Athens"}]}]}""";
+               "timeZone":"Europe/Athens"}]}],
+             "awayLimitMinutes":30}""";
 
     public static final String TEAM = """
             {"brand":"acme","name":"care","strategy":"round-robin","default":true,"managers":["manager1"],
              "members":[{"user":"agent1","schedule":[{"days":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"],
                "from":"08:00","to":"16:00","timeZone":"Europe/Warsaw"}]}],
-             "onDutyNow":["agent1"],"updatedBy":"manager1","updatedAt":"2026-11-23T09:00:00Z"}""";
+             "onDutyNow":["agent1"],"updatedBy":"manager1","updatedAt":"2026-11-23T09:00:00Z","awayLimitMinutes":30,
+             "availability":[{"user":"agent1","state":"away","since":"2026-11-23T09:40:00Z"}]}""";
+
+    public static final String AVAILABILITY_REQUEST = """
+            {"state":"away"}""";
+
+    public static final String AVAILABILITY = """
+            {"user":"agent1","state":"away","since":"2026-11-23T09:40:00Z"}""";
+
+    public static final String INVALID_AVAILABILITY = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"state: must be one of available, away, offline, was 'lunch'","instance":"/api/v1/me/availability",
+             "errors":[{"field":"state","message":"must be one of available, away, offline, was 'lunch'"}]}""";
+
+    public static final String NOT_BRAND_PEOPLE = """
+            {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed","status":422,
+             "detail":"members[1].user: 'agent2' is no one who can see acme (GET /api/v1/brands/acme/people lists who can)",
+             "instance":"/api/v1/brands/acme/teams/care","errors":[{"field":"members[1].user",
+             "message":"'agent2' is no one who can see acme (GET /api/v1/brands/acme/people lists who can)"}]}""";
 
     public static final String INVALID_TEAM = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,

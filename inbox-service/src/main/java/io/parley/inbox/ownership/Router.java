@@ -50,6 +50,11 @@ public final class Router {
                 .map(TeamMember::user).toList();
     }
 
+    /** Of the members on duty, those available (not away or offline: issue 16, item 4), in the same order. */
+    public static List<String> available(List<String> onDuty, java.util.Set<String> unavailable) {
+        return onDuty.stream().filter(m -> !unavailable.contains(m)).toList();
+    }
+
     /** Round-robin: the next on-duty member after the one who got the last conversation, in member order. */
     public static Optional<String> roundRobin(List<String> memberOrder, List<String> onDuty, String lastAssigned) {
         if (onDuty.isEmpty()) {

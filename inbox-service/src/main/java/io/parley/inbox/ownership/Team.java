@@ -52,6 +52,13 @@ public class Team extends PanacheEntityBase {
     @Column(nullable = false)
     public String members = "[]";
 
+    /**
+     * Minutes a member may be away or offline before their open conversations go back to the team's queue (V61);
+     * null: never.
+     */
+    @Column(name = "away_limit_minutes")
+    public Integer awayLimitMinutes;
+
     @Column(name = "last_assigned")
     public String lastAssigned;
 

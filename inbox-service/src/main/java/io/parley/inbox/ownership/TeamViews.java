@@ -32,14 +32,28 @@ public final class TeamViews {
             @JsonProperty("default") @Schema(description = "makes this the brand's default team (the fallback of "
                     + "every rule gap); the first team of a brand is the default anyway") Boolean isDefault,
             @Schema(description = "user names a breach of this team's conversations escalates to") List<String> managers,
-            List<MemberView> members) {
+            List<MemberView> members,
+            @Schema(description = "minutes a member may be away or offline before their open conversations go back "
+                    + "to the team's queue (unassigned), 1 to 10080; absent: never", example = "30")
+            Integer awayLimitMinutes) {
+    }
+
+    @Schema(name = "MemberAvailability", description = "Whether a member takes new conversations now")
+    public record MemberAvailability(@Schema(example = "agent1") String user,
+            @Schema(description = "available, away or offline", example = "away") String state,
+            @Schema(description = "since when; null for someone who never set a state (available)") Instant since) {
     }
 
     @Schema(name = "Team", description = "A team of a brand, with who of it is on duty right now")
     public record TeamView(String brand, String name, String strategy, @JsonProperty("default") boolean isDefault,
             List<String> managers, List<MemberView> members,
-            @Schema(description = "members on duty at the time of the request") List<String> onDutyNow,
-            String updatedBy, Instant updatedAt) {
+            @Schema(description = "members on duty at the time of the request (by their shifts; whether they take "
+                    + "new conversations is their availability)") List<String> onDutyNow,
+            String updatedBy, Instant updatedAt,
+            @Schema(description = "minutes a member may be away or offline before their open conversations go back "
+                    + "to the team's queue; null: never", example = "30") Integer awayLimitMinutes,
+            @Schema(description = "each member's availability, in member order: only available members on duty are "
+                    + "given new conversations") List<MemberAvailability> availability) {
     }
 
     @Schema(name = "RuleMatch", description = "What a rule matches; an absent condition matches anything")

@@ -33,6 +33,15 @@ public class Teams {
     @Inject
     Clock clock;
 
+    @Inject
+    io.parley.inbox.people.PeopleDirectory people;
+
+    @Inject
+    Availabilities availability;
+
+    /** The longest away limit a team may set: a week. */
+    static final int MAX_AWAY_LIMIT = 7 * 24 * 60;
+
     /** The outcome of a write: the team, and whether it is new. */
     public record Written(Team team, boolean created) {
     }
@@ -65,6 +74,7 @@ public class Teams {
                     + "starting with a letter or digit, was '" + name + "'");
         }
         validate(request);
+        requirePeopleOf(brand, request);
         Optional<Team> existing = find(brand, name);
         Team team = existing.orElseGet(Team::new);
         boolean created = existing.isEmpty();
@@ -87,6 +97,7 @@ public class Teams {
         team.strategy = request.strategy();
         team.managers = Team.write(request.managers() == null ? List.of() : request.managers());
         team.members = Team.write(request.members() == null ? List.of() : request.members());
+        team.awayLimitMinutes = request.awayLimitMinutes();
         if (team.lastAssigned != null && !team.memberNames().contains(team.lastAssigned)) {
             team.lastAssigned = null;
         }
@@ -114,8 +125,28 @@ public class Teams {
     }
 
     public TeamViews.TeamView view(Team t, Instant now) {
+        java.util.Map<String, Availabilities.State> states = availability.of(t.memberNames());
         return new TeamViews.TeamView(t.brand, t.name, t.strategy, t.isDefault, t.managerNames(), t.memberViews(),
-                Router.onDuty(t.rosters(), now), t.updatedBy, t.updatedAt);
+                Router.onDuty(t.rosters(), now), t.updatedBy, t.updatedAt, t.awayLimitMinutes,
+                t.memberNames().stream().map(states::get).map(st -> new TeamViews.MemberAvailability(st.user(),
+                        st.state(), st.since())).toList());
+    }
+
+    /**
+     * A team's members and managers must be people who can see the brand (its Keycloak group, a Parley role): anyone
+     * else is refused with 422 naming the field ({@code members[1].user}, {@code managers[0]}).
+     */
+    private void requirePeopleOf(String brand, TeamViews.TeamRequest r) {
+        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+        List<String> managers = r.managers() == null ? List.of() : r.managers();
+        for (int i = 0; i < managers.size(); i++) {
+            named.put("managers[" + i + "]", managers.get(i));
+        }
+        List<TeamViews.MemberView> members = r.members() == null ? List.of() : r.members();
+        for (int i = 0; i < members.size(); i++) {
+            named.put("members[" + i + "].user", members.get(i).user());
+        }
+        people.requireBrandPeople(brand, named);
     }
 
     static void validate(TeamViews.TeamRequest r) {
@@ -128,6 +159,10 @@ public class Teams {
             for (int i = 0; i < r.managers().size(); i++) {
                 user(r.managers().get(i), "managers[" + i + "]", errors);
             }
+        }
+        if (r.awayLimitMinutes() != null && (r.awayLimitMinutes() < 1 || r.awayLimitMinutes() > MAX_AWAY_LIMIT)) {
+            errors.add(new Problem.FieldError("awayLimitMinutes", "must be between 1 and " + MAX_AWAY_LIMIT
+                    + " minutes (or absent: never), was " + r.awayLimitMinutes()));
         }
         Set<String> seen = new HashSet<>();
         List<TeamViews.MemberView> members = r.members() == null ? List.of() : r.members();

@@ -46,7 +46,8 @@ public class TeamsResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "The brand's teams", description = "Every team of the brand by name, with its members, "
-            + "their schedules and who of them is on duty right now.")
+            + "their schedules, who of them is on duty right now, each member's availability (available, away or "
+            + "offline, since when) and the away limit.")
     @APIResponse(responseCode = "200", description = "The teams",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TeamViews.TeamView.class),
@@ -97,8 +98,11 @@ public class TeamsResource {
     @Operation(summary = "Create or replace a team", description = "Members with weekly shifts (days, from-to "
             + "local time, IANA time zone; a shift whose end is not after its start runs overnight), managers "
             + "(whom breaches escalate to) and the strategy within the team: round-robin or least-loaded, among "
-            + "the members on duty. `default: true` makes it the brand's default team (the fallback of rule "
-            + "gaps); a brand's first team is its default.")
+            + "the members on duty who are available (GET/PUT /api/v1/me/availability). `default: true` makes it the "
+            + "brand's default team (the fallback of rule gaps); a brand's first team is its default. Members and "
+            + "managers must be people who can see the brand (GET /api/v1/brands/{brand}/people): anyone else is a "
+            + "422 naming the field. `awayLimitMinutes`: a member away or offline longer than that has their open "
+            + "conversations of this team returned to its queue (unassigned, recorded); absent: never.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TeamViews.TeamRequest.class),
             examples = @ExampleObject(name = "team", value = OwnershipExamples.TEAM_REQUEST)))
@@ -123,6 +127,9 @@ public class TeamsResource {
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "A member or manager who cannot see the brand (each field named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "another brand's agent", value = OwnershipExamples.NOT_BRAND_PEOPLE)))
     @APIResponse(responseCode = "409", description = "`default: false` for the default team",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "still default", value = OwnershipExamples.STILL_DEFAULT)))

@@ -85,6 +85,47 @@ public class PeopleDirectory {
                 + brand + ": only the brand's people can be told (GET /api/v1/brands/" + brand + "/people)", errors);
     }
 
+    /**
+     * Refuses people who cannot see the brand where a write names them (a team's members and managers): 422 naming
+     * each field with the name. A name missing from the kept copy is checked against the identity provider again before
+     * it is refused, so a colleague added a moment ago counts.
+     */
+    public void requireBrandPeople(String brand, Map<String, String> userByField) {
+        if (userByField.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> known = users(mentionable(brand));
+        if (!known.containsAll(userByField.values())) {
+            known = users(reread(brand));
+        }
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> e : userByField.entrySet()) {
+            if (!known.contains(e.getValue())) {
+                errors.add(new Problem.FieldError(e.getKey(), "'" + e.getValue() + "' is no one who can see " + brand
+                        + " (GET /api/v1/brands/" + brand + "/people lists who can)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() == 1 ? errors.get(0).field() + ": "
+                    + errors.get(0).message() : errors.size() + " people cannot see " + brand, errors);
+        }
+    }
+
+    private static java.util.Set<String> users(List<Person> people) {
+        return people.stream().map(Person::user).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The brand's people read from the provider now (kept for the next minute); the kept copy while it is away. */
+    private List<Person> reread(String brand) {
+        try {
+            List<Person> people = keycloak.of(brand);
+            kept.put(brand, new Kept(people, clock.instant()));
+            return people.stream().filter(p -> !p.roles().isEmpty()).toList();
+        } catch (KeycloakPeople.Unavailable e) {
+            return mentionable(brand);
+        }
+    }
+
     /** The brand's mentionable people whose user name or name starts with the text (any word of the name). */
     public List<Person> matching(String brand, String text) {
         String q = text == null ? "" : text.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);

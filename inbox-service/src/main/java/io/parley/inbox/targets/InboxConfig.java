@@ -25,6 +25,10 @@ public interface InboxConfig {
     @WithDefault("PT0.5S")
     Duration deadlineScanEvery();
 
+    /** How often the away scanner returns conversations of people away longer than their team's limit (item 4). */
+    @WithDefault("PT30S")
+    Duration awayScanEvery();
+
     /** How many overdue conversations the deadline scanner takes per pass and kind. */
     @WithDefault("200")
     int deadlineBatch();

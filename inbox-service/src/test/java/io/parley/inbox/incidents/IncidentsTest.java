@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A spike or a manager opens an incident; it gathers the crisis' conversations and acts on them in bulk. */
@@ -55,17 +56,17 @@ class IncidentsTest {
         String incident = as("manager1").contentType(ContentType.JSON)
                 .body(Map.of("title", "Δεν λειτουργεί η εφαρμογή 📱", "signal", "complaint", "terms", List.of(marker)))
                 .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
-        assertEquals(List.of(), as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations")
-                .jsonPath().getList("conversationIds"));
+        assertEquals(List.of(), as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations?limit=200")
+                .jsonPath().getList("items.id"));
 
         String later = complaint("t_" + UUID.randomUUID(), "Η εφαρμογή κόλλησε ξανά " + marker, "el");
         String praise = arrivesWith("t_" + UUID.randomUUID(), "78", "Eva", "Η εφαρμογή " + marker + " είναι τέλεια!",
                 "el", "praise", "positive");
         String unrelated = complaint("t_" + UUID.randomUUID(), "Zła obsługa w sklepie", "pl");
         await().atMost(WAIT).until(() -> as("agent1").get("/api/v1/brands/acme/incidents/" + incident
-                + "/conversations").jsonPath().<String>getList("conversationIds").contains(later));
-        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations")
-                .jsonPath().getList("conversationIds");
+                + "/conversations?limit=200").jsonPath().<String>getList("items.id").contains(later));
+        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations?limit=200")
+                .jsonPath().getList("items.id");
         assertFalse(ids.contains(praise), "not the incident's signal");
         assertFalse(ids.contains(unrelated), "not the incident's terms");
         assertEquals("urgent", as("agent1").get("/api/v1/conversations/" + later + "/priority").jsonPath()
@@ -78,8 +79,8 @@ class IncidentsTest {
         as("manager1").contentType(ContentType.JSON).body(Map.of("resolution", "Naprawione"))
                 .post("/api/v1/brands/acme/incidents/" + incident + "/close").then().statusCode(200);
         String afterClose = complaint("t_" + UUID.randomUUID(), "Znowu nie działa " + marker, "pl");
-        assertFalse(as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations").jsonPath()
-                .<String>getList("conversationIds").contains(afterClose), "a closed incident gathers nothing");
+        assertFalse(as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations?limit=200").jsonPath()
+                .<String>getList("items.id").contains(afterClose), "a closed incident gathers nothing");
         assertEquals(null, conversation(afterClose).incidentId);
     }
 
@@ -110,8 +111,8 @@ class IncidentsTest {
         assertEquals(1, banner.getList("items.findAll { it.title.contains('" + marker + "') }").size());
         assertEquals("spike", banner.getString("items.find { it.id == '" + incident + "' }.source"));
 
-        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations")
-                .then().statusCode(200).extract().jsonPath().getList("conversationIds");
+        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations?limit=200")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
         assertTrue(ids.containsAll(List.of(angry, angryToo)), ids.toString());
         assertFalse(ids.contains(happy), "praise is not part of a complaint spike");
         assertEquals(UUID.fromString(incident), conversation(angry).incidentId);
@@ -135,19 +136,19 @@ class IncidentsTest {
         String spike = await().atMost(WAIT).until(() -> as("agent1").queryParam("state", "open")
                 .get("/api/v1/brands/acme/incidents").jsonPath()
                 .<String>getString("items.find { it.title.contains('" + marker + "') }.id"), id -> id != null);
-        assertTrue(as("agent1").get("/api/v1/brands/acme/incidents/" + spike + "/conversations").jsonPath()
-                .<String>getList("conversationIds").containsAll(List.of(payment, delivery)));
+        assertTrue(as("agent1").get("/api/v1/brands/acme/incidents/" + spike + "/conversations?limit=200").jsonPath()
+                .<String>getList("items.id").containsAll(List.of(payment, delivery)));
 
         // The manager names what the crisis is about: its conversations move to that incident; the rest stay.
         String topical = as("manager1").contentType(ContentType.JSON)
                 .body(Map.of("title", "Awaria płatności 💳 " + marker, "terms", List.of("płatność")))
                 .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
-        List<String> gathered = as("agent1").get("/api/v1/brands/acme/incidents/" + topical + "/conversations")
-                .jsonPath().getList("conversationIds");
+        List<String> gathered = as("agent1").get("/api/v1/brands/acme/incidents/" + topical + "/conversations?limit=200")
+                .jsonPath().getList("items.id");
         assertTrue(gathered.contains(payment), gathered.toString());
         assertFalse(gathered.contains(delivery), "not about payments");
-        List<String> left = as("agent1").get("/api/v1/brands/acme/incidents/" + spike + "/conversations")
-                .jsonPath().getList("conversationIds");
+        List<String> left = as("agent1").get("/api/v1/brands/acme/incidents/" + spike + "/conversations?limit=200")
+                .jsonPath().getList("items.id");
         assertFalse(left.contains(payment), "moved, not in two incidents");
         assertTrue(left.contains(delivery));
         as("agent1").get("/api/v1/conversations/" + payment + "/audit").then().statusCode(200)
@@ -159,8 +160,8 @@ class IncidentsTest {
         String other = as("manager1").contentType(ContentType.JSON)
                 .body(Map.of("title", "Karty ✳ " + marker, "terms", List.of("kartą")))
                 .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
-        assertFalse(as("agent1").get("/api/v1/brands/acme/incidents/" + other + "/conversations").jsonPath()
-                .<String>getList("conversationIds").contains(payment));
+        assertFalse(as("agent1").get("/api/v1/brands/acme/incidents/" + other + "/conversations?limit=200").jsonPath()
+                .<String>getList("items.id").contains(payment));
     }
 
     @Test
@@ -182,8 +183,8 @@ class IncidentsTest {
         String incident = opened.getString("id");
         assertEquals("Awaria płatności 💳", opened.getString("title"));
         assertEquals("manual", opened.getString("source"));
-        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations")
-                .jsonPath().getList("conversationIds");
+        List<String> ids = as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations?limit=200")
+                .jsonPath().getList("items.id");
         assertTrue(ids.contains(payment), ids.toString());
         assertFalse(ids.contains(other));
         // The same conversations through the listing, with their summaries, soonest due first.
@@ -244,7 +245,7 @@ class IncidentsTest {
             as(who).get("/api/v1/brands/acme/incidents/" + incident).then().statusCode(200)
                     .body("title", equalTo("Awaria płatności 💳"));
         }
-        as("editor1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations").then().statusCode(403);
+        as("editor1").get("/api/v1/brands/acme/incidents/" + incident + "/conversations?limit=200").then().statusCode(403);
         as("approver1").get("/api/v1/brands/acme/incidents/" + incident + "/actions").then().statusCode(403);
         as("agent2").queryParam("state", "open").get("/api/v1/brands/acme/incidents").then().statusCode(404);
     }
@@ -270,5 +271,48 @@ class IncidentsTest {
                 .post("/api/v1/brands/acme/incidents/" + incident + "/hide").then().statusCode(400);
         as("manager1").contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/brands/acme/incidents/" + incident + "/close").then().statusCode(200);
+    }
+
+    /**
+     * An incident's conversations come as the queue lists them: summaries (who wrote, the first words, status, due
+     * time, owner) in pages with a cursor, the first page with the total (issue 16, item 7).
+     */
+    @Test
+    void anIncidentsConversationsAreSummariesPagedLikeTheQueue() {
+        String marker = "pg" + UUID.randomUUID().toString().substring(0, 6);
+        String incident = as("manager1").contentType(ContentType.JSON)
+                .body(Map.of("title", "Awaria dostaw 🚚 " + marker, "signal", "complaint", "terms", List.of(marker)))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
+        String first = arrivesWith("t_" + UUID.randomUUID(), "51", "Анна Смирнова", "Доставка " + marker
+                + " не работает", "ru", "complaint", "negative");
+        String second = complaint("t_" + UUID.randomUUID(), "Dostawa " + marker + " znowu stoi", "pl");
+        String base = "/api/v1/brands/acme/incidents/" + incident + "/conversations";
+        await().atMost(WAIT).until(() -> as("agent1").get(base).jsonPath().<String>getList("items.id").size() == 2);
+
+        io.restassured.path.json.JsonPath page1 = as("agent1").queryParam("limit", 1).get(base).then().statusCode(200)
+                .body("sort", equalTo("due")).body("total", equalTo(2)).body("totalIsEstimate", equalTo(false))
+                .extract().jsonPath();
+        assertEquals(first, page1.getString("items[0].id"), "soonest due first: the first to arrive");
+        assertEquals("Анна Смирнова", page1.getString("items[0].author.name"));
+        assertEquals("Доставка " + marker + " не работает", page1.getString("items[0].preview"));
+        assertEquals("new", page1.getString("items[0].status"));
+        assertEquals("urgent", page1.getString("items[0].priority"), "gathered into an incident");
+        assertTrue(page1.getString("items[0].dueAt") != null && page1.getString("items[0].team") != null);
+        String cursor = page1.getString("nextCursor");
+        assertTrue(cursor != null, "a second page follows");
+        io.restassured.path.json.JsonPath page2 = as("agent1").queryParam("limit", 1).queryParam("cursor", cursor)
+                .get(base).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(second), page2.getList("items.id"));
+        assertNull(page2.getString("nextCursor"), "the last page");
+        assertNull(page2.get("total"), "the total on the first page only");
+
+        as("agent1").queryParam("limit", 500).get(base).then().statusCode(400)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("limit"));
+        as("agent1").queryParam("cursor", "nonsense").get(base).then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        as("agent1").get("/api/v1/brands/acme/incidents/" + UUID.randomUUID() + "/conversations").then()
+                .statusCode(404);
+        as("agent2").get(base).then().statusCode(404);
     }
 }

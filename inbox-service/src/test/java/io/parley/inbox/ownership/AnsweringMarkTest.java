@@ -46,6 +46,11 @@ class AnsweringMarkTest {
             }
 
             @Override
+            public Duration awayScanEvery() {
+                return Duration.ofSeconds(30);
+            }
+
+            @Override
             public int deadlineBatch() {
                 return 200;
             }

@@ -14,6 +14,7 @@ import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
+import io.parley.testsupport.stack.RealmUsers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -62,15 +63,30 @@ class BatchIntakeTest {
         account = "batch_" + suffix;
     }
 
+    private final java.util.List<String> made = new java.util.ArrayList<>();
+
+    /** A person of acme (agent) made for this test: a team member must be someone who can see the brand. */
+    private String person(String name) {
+        String user = RealmUsers.create(name + "-" + suffix, "acme", "agent");
+        made.add(user);
+        return user;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removePeople() {
+        made.forEach(RealmUsers::delete);
+        made.clear();
+    }
+
     @Test
     void newConversationsArrivingTogetherAreSharedOutByLoadAndInTurn() {
         String byLoad = "load-" + suffix;
         String inTurn = "turn-" + suffix;
-        // Members new to the brand: nobody holds open conversations yet.
-        String lena = "lena-" + suffix;
-        String maja = "maja-" + suffix;
-        String ala = "ala-" + suffix;
-        String basia = "basia-" + suffix;
+        // Members new to the brand (real people of acme, made for the test): nobody holds open conversations yet.
+        String lena = person("lena");
+        String maja = person("maja");
+        String ala = person("ala");
+        String basia = person("basia");
         assertEquals(201, putTeam(byLoad, "{\"strategy\":\"least-loaded\",\"members\":[" + always(lena) + ","
                 + always(maja) + "]}"));
         assertEquals(201, putTeam(inTurn, "{\"strategy\":\"round-robin\",\"members\":[" + always(ala) + ","
@@ -161,9 +177,9 @@ class BatchIntakeTest {
     @Test
     void aBatchDoesNotWaitForItsTeamsRowAndTheTurnGoesOnFromWhereItEnded() throws Exception {
         String inTurn = "turn-" + suffix;
-        String ala = "ala-" + suffix;
-        String basia = "basia-" + suffix;
-        String celina = "celina-" + suffix;
+        String ala = person("ala");
+        String basia = person("basia");
+        String celina = person("celina");
         assertEquals(201, putTeam(inTurn, "{\"strategy\":\"round-robin\",\"members\":[" + always(ala) + ","
                 + always(basia) + "," + always(celina) + "]}"));
         given().header("Authorization", bearer("manager1")).contentType(ContentType.JSON).body("""

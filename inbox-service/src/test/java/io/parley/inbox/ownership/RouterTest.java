@@ -119,4 +119,15 @@ class RouterTest {
         assertEquals(Set.of(), Set.copyOf(Router.onDuty(List.of(new TeamMember("nobody", List.of())),
                 warsaw("2026-11-23T10:00"))));
     }
+
+    @Test
+    void onlyAvailableMembersOnDutyAreCandidatesAndTheTurnSkipsTheOthers() {
+        List<String> order = List.of("ala", "basia", "celina");
+        List<String> available = Router.available(order, Set.of("basia"));
+        assertEquals(List.of("ala", "celina"), available, "basia is away");
+        assertEquals(Optional.of("celina"), Router.roundRobin(order, available, "ala"), "basia's turn is skipped");
+        assertEquals(Optional.of("ala"), Router.leastLoaded(available, java.util.Map.of("ala", 2L, "basia", 0L,
+                "celina", 3L)), "basia has least, but is away");
+        assertEquals(List.of(), Router.available(order, Set.copyOf(order)));
+    }
 }

@@ -44,6 +44,10 @@ final class KeycloakAdmin {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), what);
     }
 
+    void delete(String path, String what) throws IOException {
+        send(request(path).DELETE(), what);
+    }
+
     private HttpRequest.Builder request(String path) throws IOException {
         return HttpRequest.newBuilder(URI.create(infra.keycloak() + "/admin/realms/" + Endpoints.REALM + path))
                 .header("Authorization", "Bearer " + adminToken());
