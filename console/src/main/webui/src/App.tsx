@@ -16,6 +16,8 @@ import { PauseBanner } from './screens/pause/PauseBanner';
 import { usePaused } from './screens/pause/usePublishingPauses';
 import { PausesProvider } from './screens/pause/PausesProvider';
 import { StoryScreen } from './screens/Story';
+import { ChannelsScreen } from './screens/Channels';
+import { ChannelHealthBanner } from './screens/channels/ChannelHealthBanner';
 
 export function App() {
   const { t } = useTranslation('common');
@@ -84,6 +86,7 @@ export function App() {
       <AppShell.Main id="main" tabIndex={-1}>
         <PausesProvider me={me}>
         <CrisisBanners me={me} onOpen={() => go('incidents')} />
+        <ChannelHealthBanner me={me} onOpen={() => go('channels')} />
         {screen === 'inbox' && <InboxScreen me={me} />}
         {screen === 'approvals' && <ApprovalsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'complaints' && <ComplaintsScreen me={me} />}
@@ -94,6 +97,7 @@ export function App() {
           navigate={navigate} />}
         {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'reports' && <ReportsScreen me={me} />}
+        {screen === 'channels' && <ChannelsScreen me={me} />}
         </PausesProvider>
       </AppShell.Main>
     </AppShell>
