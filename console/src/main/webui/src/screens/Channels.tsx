@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { ApiError, get, send } from '../api';
 import { useNow } from '../hooks';
 import { canManageChannels, CHANNELS_CHANGED_EVENT, draftErrors, HEALTH_REFRESH_MS, sandboxRequest, toneOf,
@@ -47,7 +47,7 @@ export function ChannelsScreen({ me }: { me: Me }) {
       </Group>
       <Text size="sm">{t('intro')}</Text>
       {error && <Alert color="red" title={t('loadFailed', { detail: error })} />}
-      {!channels && !error && <Loader aria-label={t('loading')} />}
+      {!channels && !error && <Text role="status">{t('loading')}</Text>}
       {channels && channels.length === 0 && <Text>{t('empty')}</Text>}
       {channels && channels.length > 0 && (
         <div className="table-scroll">
@@ -76,7 +76,7 @@ export function ChannelsScreen({ me }: { me: Me }) {
                   <Table.Td>{w.network(c.platform)}</Table.Td>
                   <Table.Td>{t(`mode.${c.mode}`, { defaultValue: c.mode })}</Table.Td>
                   <Table.Td>
-                    <Badge color={BADGE[toneOf(c.health.state)]} variant="filled">{w.state(c.health.state)}</Badge>
+                    <Badge color={BADGE[toneOf(c.health.state)]} variant="filled" tt="none">{w.state(c.health.state)}</Badge>
                     {c.health.state !== 'healthy' && (
                       <>
                         <Text size="xs">{w.since(c.health, now)}</Text>
