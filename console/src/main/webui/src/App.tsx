@@ -18,6 +18,8 @@ import { PausesProvider } from './screens/pause/PausesProvider';
 import { StoryScreen } from './screens/Story';
 import { AvailabilityControl } from './screens/availability/AvailabilityControl';
 import { takesConversations } from './logic/availability/availability';
+import { ChannelsScreen } from './screens/Channels';
+import { ChannelHealthBanner } from './screens/channels/ChannelHealthBanner';
 
 export function App() {
   const { t } = useTranslation('common');
@@ -87,6 +89,7 @@ export function App() {
       <AppShell.Main id="main" tabIndex={-1}>
         <PausesProvider me={me}>
         <CrisisBanners me={me} onOpen={() => go('incidents')} />
+        <ChannelHealthBanner me={me} onOpen={() => go('channels')} />
         {screen === 'inbox' && <InboxScreen me={me} />}
         {screen === 'approvals' && <ApprovalsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'complaints' && <ComplaintsScreen me={me} />}
@@ -97,6 +100,7 @@ export function App() {
           navigate={navigate} />}
         {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'reports' && <ReportsScreen me={me} />}
+        {screen === 'channels' && <ChannelsScreen me={me} />}
         </PausesProvider>
       </AppShell.Main>
     </AppShell>

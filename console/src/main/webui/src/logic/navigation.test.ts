@@ -26,7 +26,7 @@ describe('navigation follows roles', () => {
 
   it('gives a manager every screen and the right to change the standards', () => {
     expect(screensFor(user('manager', 'agent', 'approver'))).toEqual(['inbox', 'approvals', 'complaints', 'incidents',
-      'standards', 'calendar', 'analytics', 'reports']);
+      'standards', 'calendar', 'analytics', 'reports', 'channels']);
     expect(canEditStandards(user('manager'))).toBe(true);
   });
 
@@ -35,6 +35,12 @@ describe('navigation follows roles', () => {
     expect(screensFor(user('agent'))).not.toContain('reports');
     expect(screensFor(user('editor', 'approver'))).not.toContain('reports');
     expect(screenFromPath('/reports', ['inbox', 'reports'])).toBe('reports');
+  });
+
+  it('gives the channels screen to managers and admins only', () => {
+    expect(screensFor(user('admin'))).toContain('channels');
+    expect(screensFor(user('agent', 'editor', 'approver', 'integrator'))).not.toContain('channels');
+    expect(screenFromPath('/channels', ['inbox', 'channels'])).toBe('channels');
   });
 
   it('gives a user without a Parley role nothing', () => {

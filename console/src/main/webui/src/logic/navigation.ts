@@ -2,7 +2,8 @@
 // each screen, so no one is shown a screen that would only answer 403.
 
 export type Screen = 'inbox' | 'approvals' | 'complaints' | 'incidents' | 'standards' | 'calendar' | 'analytics'
-  | 'reports';
+  | 'reports'
+  | 'channels';
 
 export interface Me {
   userName: string;
@@ -22,10 +23,13 @@ const SCREEN_ROLES: Record<Screen, string[]> = {
   analytics: ['agent', 'manager', 'admin'],
   // the report pack holds care and publishing figures: the people who read both (analytics-service's reports)
   reports: ['manager', 'admin'],
+  // channel accounts and their health: set up by managers and admins (ingest-service's /api/v1/channels)
+  channels: ['manager', 'admin'],
 };
 
 export const SCREEN_ORDER: Screen[] = ['inbox', 'approvals', 'complaints', 'incidents', 'standards', 'calendar',
-  'analytics', 'reports'];
+  'analytics', 'reports',
+  'channels'];
 
 export function screensFor(me: Me): Screen[] {
   return SCREEN_ORDER.filter((s) => SCREEN_ROLES[s].some((r) => me.roles.includes(r)));

@@ -27,6 +27,7 @@ import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.contracts.insights.FollowerCountObserved;
 import io.parley.contracts.insights.PostMetricsObserved;
+import io.parley.contracts.channels.ChannelHealthChanged;
 import io.parley.contracts.listening.CompetitorPostObserved;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
@@ -215,6 +216,14 @@ public final class EventCatalogue {
                         variant, channel, Platform.LINKEDIN,
                         "https://acme.example/careers?utm_source=linkedin&utm_medium=social&utm_campaign=hiring",
                         published.plusSeconds(3600))));
+        UUID page = UUID.fromString("7c1d2e3f-4a5b-3c6d-8e7f-9a0b1c2d3e4f");
+        Instant refused = Instant.parse("2026-11-27T10:12:30Z");
+        add(examples, Event.of(UUID.fromString("e4e5e6e7-4444-3555-8666-777788889999"), "ingest-service", "acme",
+                page.toString(), refused, refused, new ChannelHealthChanged(page, Platform.FACEBOOK,
+                        "1234567890", "Acme Polska", "token_revoked", "healthy", refused,
+                        "facebook refused (Graph API error 190/460): Error validating access token: The session has "
+                        + "been invalidated because the user changed their password", "reconnect",
+                        refused.minusSeconds(340), 95L, null)));
     }
 
     /** The publishing events: one story (Polish, Greek), its LinkedIn variant through a two-step approval. */

@@ -1,6 +1,7 @@
 package io.parley.contracts;
 
 import io.parley.contracts.alerts.SpikeDetected;
+import io.parley.contracts.channels.ChannelHealthChanged;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationAssigned;
@@ -110,6 +111,7 @@ public final class EventTypes {
         register(PostMetricsObserved.TYPE, PostMetricsObserved.class);
         register(FollowerCountObserved.TYPE, FollowerCountObserved.class);
         register(LinkClicked.TYPE, LinkClicked.class);
+        register(ChannelHealthChanged.TYPE, ChannelHealthChanged.class);
     }
 
     private EventTypes() {

@@ -33,12 +33,17 @@ public final class Topics {
     public static final String STANDARDS = "parley.standards.v1";
     /** Alerts raised by analytics (spikes, crises). Keyed by brand. */
     public static final String ALERTS = "parley.alerts.v1";
+    /**
+     * What happens to the brands' channel accounts themselves: their health (silent, token refused, rate limited, ...)
+     * as the gateway sees it. Keyed by channel account.
+     */
+    public static final String CHANNELS = "parley.channels.v1";
     /** Records a consumer could never process, with the reason in the headers. */
     public static final String DEAD_LETTER = "parley.deadletter.v1";
 
     /** All topics, for the harness and the Kubernetes topic definitions. */
     public static final List<String> ALL = List.of(INTAKE, INTERACTIONS, ENGAGEMENT, OUTBOUND, DELIVERIES, INBOX, POSTS,
-            STANDARDS, ALERTS, DEAD_LETTER);
+            STANDARDS, ALERTS, CHANNELS, DEAD_LETTER);
 
     /** Topics whose records are the latest state per key, and so are compacted. */
     public static final List<String> COMPACTED = List.of(STANDARDS);

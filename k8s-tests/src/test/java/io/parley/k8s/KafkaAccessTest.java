@@ -32,7 +32,7 @@ class KafkaAccessTest {
         // changes what it reads or writes, this fails first and says what changed.
         assertEquals(Set.of(Topics.INTAKE, Topics.OUTBOUND), USES.get("ingest-service").reads());
         assertEquals(Set.of(Topics.INTAKE, Topics.INTERACTIONS, Topics.DELIVERIES, Topics.ENGAGEMENT,
-                Topics.DEAD_LETTER), USES.get("ingest-service").writes());
+                Topics.CHANNELS, Topics.DEAD_LETTER), USES.get("ingest-service").writes());
         assertEquals(Set.of(Topics.INTERACTIONS, Topics.STANDARDS, Topics.DELIVERIES, Topics.ALERTS, Topics.POSTS),
                 USES.get("inbox-service").reads());
         assertEquals(Set.of(Topics.INBOX, Topics.OUTBOUND, Topics.DEAD_LETTER), USES.get("inbox-service").writes());

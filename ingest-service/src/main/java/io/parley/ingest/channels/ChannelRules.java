@@ -44,6 +44,10 @@ public final class ChannelRules {
             Platform.LINKEDIN, List.of(
                     new SecretSlot("accessToken", false, "the member or organisation token for LinkedIn API calls (live mode)")));
 
+    /** When the account's access token expires, where it is known: the channel's health warns ahead of it. */
+    private static final SettingSlot TOKEN_EXPIRY = new SettingSlot("tokenExpiresAt", false, "when the access token "
+            + "expires (ISO-8601, e.g. 2027-02-01T00:00:00Z), if it does: the channel's health warns a week ahead");
+
     private static final Map<Platform, List<SettingSlot>> SETTINGS = Map.of(
             Platform.TELEGRAM, List.of(
                     new SettingSlot("channelChatId", false, "the channel the bot publishes posts to (@name or -100…), "
@@ -64,7 +68,13 @@ public final class ChannelRules {
             Platform.YOUTUBE, List.of(
                     new SettingSlot("pollSeconds", false, "how often to read new comments (default 300)"),
                     new SettingSlot("backfillDays", false, "how many days back the first read goes (default 7)"),
-                    new SettingSlot("apiBaseUrl", false, "the Data API's address (tests point it elsewhere)")));
+                    new SettingSlot("apiBaseUrl", false, "the Data API's address (tests point it elsewhere)"),
+                    TOKEN_EXPIRY),
+            Platform.FACEBOOK, List.of(TOKEN_EXPIRY),
+            Platform.INSTAGRAM, List.of(TOKEN_EXPIRY),
+            Platform.X, List.of(TOKEN_EXPIRY),
+            Platform.LINKEDIN, List.of(TOKEN_EXPIRY),
+            Platform.VK, List.of(TOKEN_EXPIRY));
 
     private ChannelRules() {
     }

@@ -264,6 +264,14 @@ public class ChannelService {
                             + "brand's catalogue (section 6): lower-case letters, digits, '.', '_' or '-', e.g. globex"));
                 }
             }
+            case "tokenExpiresAt" -> {
+                try {
+                    Instant.parse(value == null ? "" : value);
+                } catch (java.time.format.DateTimeParseException e) {
+                    errors.add(new Problem.FieldError("settings.tokenExpiresAt", "must be an ISO-8601 instant, e.g. "
+                            + "2027-02-01T00:00:00Z"));
+                }
+            }
             case "pollSeconds" -> {
                 try {
                     int seconds = Integer.parseInt(value);

@@ -66,6 +66,8 @@ public class ChannelsResource {
     CompetitorFeeds competitors;
     @Inject
     io.parley.ingest.pull.PullConnectors pull;
+    @Inject
+    io.parley.ingest.health.ChannelHealth health;
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
@@ -241,8 +243,16 @@ public class ChannelsResource {
         io.parley.ingest.pull.PullCursor cursor = io.parley.ingest.pull.PullCursor.findById(r.id);
         return new ChannelView(r.id, r.brand, r.platform, r.accountId, r.name, r.mode, r.enabled,
                 new TreeMap<>(r.settings), secretViews, cursor != null ? PullState.of(cursor, competitorPosts(r.id, r.settings)) : null, r.origin,
-                r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy, r.health, r.healthReason,
-                r.healthChangedAt);
+                r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy, health(r));
+    }
+
+    private HealthView health(ChannelRow r) {
+        return health.of(r.id).map(h -> {
+            io.parley.ingest.health.HealthState state = io.parley.ingest.health.HealthState.fromId(h.state);
+            return new HealthView(h.state, h.since, h.reason, state.whatToDo(), h.lastEventAt,
+                    health.policy().usualGapSeconds(h.recentGaps), h.until);
+        }).orElseGet(() -> new HealthView(io.parley.ingest.health.HealthState.HEALTHY.id(), r.createdAt, null,
+                io.parley.ingest.health.HealthState.HEALTHY.whatToDo(), null, null, null));
     }
 
     @Schema(name = "ChannelInput", description = "A channel account to connect or its new state")
@@ -279,11 +289,31 @@ public class ChannelsResource {
             @Schema(description = "for polled sources: how far they have been read") PullState pull,
             @Schema(description = "api, or configuration for accounts declared in the service's configuration")
             String origin, int version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-            @Schema(description = "ok, or needs_reconnect once the platform refused the channel's token (Graph error "
-                    + "190, HTTP 401): its outbound actions wait, and are sent once the account is changed with a new "
-                    + "token reference (PUT)", enumeration = {"ok", "needs_reconnect"}) String health,
-            @Schema(description = "the platform's words when it refused the token") String healthReason,
-            @Schema(description = "when the health last changed") Instant healthChangedAt) {
+            @Schema(description = "the account's health as the gateway sees it") HealthView health) {
+    }
+
+    @Schema(name = "ChannelHealth", description = "A channel account's health: judged from the platforms' answers to "
+            + "its calls (sends, polls, insights readings), the events heard for it and the health scan. Each change "
+            + "is a parley.channels.health-changed.v1 event on parley.channels.v1")
+    public record HealthView(
+            @Schema(description = "healthy; silent (no event for many times its usual gap); token_revoked (HTTP 401, "
+                    + "Graph 190, X 89, or its tokenExpiresAt passed: its outbound actions wait and are sent once the "
+                    + "account is changed with a new token reference, PUT); missing_permission (Graph 10/200–299, X 403 "
+                    + "client-forbidden or 453); rate_limited (until); poll_errors (several polls in a row failed); "
+                    + "token_expiring (until)", enumeration = {"healthy", "silent", "token_revoked",
+                    "missing_permission", "rate_limited", "poll_errors", "token_expiring"}) String state,
+            @Schema(description = "since when") Instant since,
+            @Schema(description = "what was seen, in the platform's words where it gave some; null when healthy")
+            String reason,
+            @Schema(description = "what a person should do: none, check_source, reconnect, grant_permission, wait, "
+                    + "check_poll, renew_token", enumeration = {"none", "check_source", "reconnect", "grant_permission",
+                    "wait", "check_poll", "renew_token"}) String whatToDo,
+            @Schema(description = "when an event (webhook, poll, import) was last heard for the account, as of the last "
+                    + "health scan") Instant lastEventAt,
+            @Schema(description = "its usual gap between events in seconds (median of recent gaps, never below the "
+                    + "floor); null until enough are known") Long usualGapSeconds,
+            @Schema(description = "rate_limited: when it may call again; token_expiring: when the token expires")
+            Instant until) {
     }
 
     @Schema(name = "PullState", description = "How far a polled source has been read")

@@ -12,6 +12,7 @@ import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.ChannelMode;
 import io.parley.ingest.channels.IngestConfig;
+import io.parley.ingest.health.ChannelSignal;
 import io.parley.ingest.outbound.ChannelGate;
 import io.parley.ingest.outbound.ConnectorOutcome;
 import io.parley.ingest.outbound.LiveConnector;
@@ -69,6 +70,9 @@ public class InsightsConnectors {
     private final ChannelGate gate;
     private final LiveConnector live;
     private final Outbox outbox;
+    /** What the readings show about the account: to its health ({@link io.parley.ingest.health.ChannelHealth}). */
+    @Inject
+    jakarta.enterprise.event.Event<ChannelSignal> signals;
     private final EntityManager em;
     private final Clock clock;
     private final InsightsConfig config;
@@ -150,6 +154,10 @@ public class InsightsConnectors {
             LOG.errorf(e, "%s account %s of brand %s: figures not read", account.platform().id(),
                     account.accountId(), account.brand());
             record(account, "failed", e.getClass().getSimpleName(), 0, 0);
+            if (account.mode() != ChannelMode.sandbox) {
+                signal(account, ChannelSignal.Kind.POLL_FAILED, "insights reading failed: "
+                        + e.getClass().getSimpleName(), null);
+            }
         }
     }
 
@@ -209,6 +217,13 @@ public class InsightsConnectors {
         }
         record(account, problem == null ? "ok" : problem.stop() ? "stopped" : "partial",
                 problem == null ? null : problem.reason(), read, requests);
+        if (problem == null) {
+            signals.fire(ChannelSignal.succeeded(account.platform(), account.accountId()));
+        }
+    }
+
+    private void signal(ChannelAccount account, ChannelSignal.Kind kind, String reason, Instant until) {
+        signals.fire(new ChannelSignal(account.platform(), account.accountId(), kind, reason, until));
     }
 
     /** A network's answer (its body as JSON, a missing node when it is none), or why none came. */
@@ -241,6 +256,7 @@ public class InsightsConnectors {
      */
     private Verdict verdict(ChannelAccount account, PlatformApi api, PlatformRequest request, Fetched fetched) {
         if (fetched.response() == null) {
+            signal(account, ChannelSignal.Kind.POLL_FAILED, fetched.failure(), null);
             return new Verdict(fetched.failure(), true);
         }
         Instant now = clock.instant();
@@ -249,17 +265,23 @@ public class InsightsConnectors {
             Instant until = now.plus(limited.after() != null ? limited.after() : outbound.rateLimitPause());
             QuarkusTransaction.requiringNew().run(() -> gate.hold(account.platform().id(),
                     limited.appWide() ? "*" : account.accountId(), until, limited.reason()));
+            signal(account, ChannelSignal.Kind.RATE_LIMITED, limited.reason(), until);
             return new Verdict(limited.reason(), true);
         }
         if (answer instanceof PlatformAnswer.Unauthorized refused) {
             QuarkusTransaction.requiringNew().run(() -> gate.needsReconnect(account.platform().id(),
                     account.accountId(), refused.reason()));
+            signal(account, ChannelSignal.Kind.TOKEN_REFUSED, refused.reason(), null);
             return new Verdict(refused.reason(), true);
         }
         if (answer instanceof PlatformAnswer.Retry retry) {
+            signal(account, ChannelSignal.Kind.POLL_FAILED, retry.reason(), null);
             return new Verdict(retry.reason(), true);
         }
         if (answer instanceof PlatformAnswer.Refused refused) {
+            if (refused.permissionMissing()) {
+                signal(account, ChannelSignal.Kind.PERMISSION_MISSING, refused.reason(), null);
+            }
             return new Verdict(refused.reason(), false);
         }
         return new Verdict(account.platform().id() + "'s answer holds no figures", false);

@@ -43,6 +43,9 @@ public class InteractionIntake {
     private final IngestConfig config;
     private final InteractionEnricher enricher;
     private final io.parley.ingest.listening.ListeningRules listening;
+    /** When each account last heard something (channel health). */
+    @Inject
+    io.parley.ingest.health.EventArrivals arrivals;
 
     @Inject
     public InteractionIntake(EventPublisher publisher, MeterRegistry metrics, Clock clock, IngestConfig config,
@@ -168,6 +171,7 @@ public class InteractionIntake {
         for (CompletableFuture<RecordMetadata> send : sends) {
             publisher.await(send);
         }
+        heard(delivery, observed);
         delivery.changed().forEach(c -> metrics.counter("parley_ingest_changes",
                 "platform", c.change().platform().id(), "change", c.change().change().id()).increment());
         ignoredHere.forEach(reason -> metrics.counter("parley_ingest_ignored",
@@ -175,6 +179,15 @@ public class InteractionIntake {
         accepted.forEach(i -> metrics.counter("parley_ingest_interactions", "platform", i.platform().id(),
                 "kind", i.kind().id()).increment());
         return accepted.size();
+    }
+
+    /** Each account that heard something in this delivery heard it now: for its health's usual gap. */
+    private void heard(Delivery delivery, Instant observed) {
+        if (arrivals == null) {
+            return; // constructed by hand in unit tests
+        }
+        delivery.heard().forEach(h -> arrivals.heard(h.account().id(), observed));
+        delivery.changed().forEach(c -> arrivals.heard(c.account().id(), observed));
     }
 
     /** Kafka key of an interaction: its brand's thread, so that a thread stays in order. */

@@ -18,9 +18,16 @@ import java.time.Instant;
  * @param appWide          for a rate limit: the application's (every account of the platform waits), else the account's
  * @param appPausedUntil   the platform said (Graph {@code X-App-Usage}) that the app is near its limit: its next
  *                         actions wait until then, whatever this one's outcome
+ * @param permissionMissing a refusal because the token lacks a permission (the channel's health shows it)
  */
 public record ConnectorOutcome(DeliveryOutcome outcome, String platformObjectId, String reason, boolean sandbox,
-        FailureKind failure, Instant retryAt, String permalink, boolean appWide, Instant appPausedUntil) {
+        FailureKind failure, Instant retryAt, String permalink, boolean appWide, Instant appPausedUntil,
+        boolean permissionMissing) {
+
+    public ConnectorOutcome(DeliveryOutcome outcome, String platformObjectId, String reason, boolean sandbox,
+            FailureKind failure, Instant retryAt, String permalink, boolean appWide, Instant appPausedUntil) {
+        this(outcome, platformObjectId, reason, sandbox, failure, retryAt, permalink, appWide, appPausedUntil, false);
+    }
 
     public ConnectorOutcome(DeliveryOutcome outcome, String platformObjectId, String reason, boolean sandbox,
             FailureKind failure, Instant retryAt, String permalink, boolean appWide) {
@@ -29,7 +36,12 @@ public record ConnectorOutcome(DeliveryOutcome outcome, String platformObjectId,
 
     ConnectorOutcome pausingApp(Instant until) {
         return new ConnectorOutcome(outcome, platformObjectId, reason, sandbox, failure, retryAt, permalink, appWide,
-                until);
+                until, permissionMissing);
+    }
+
+    ConnectorOutcome missingPermission() {
+        return new ConnectorOutcome(outcome, platformObjectId, reason, sandbox, failure, retryAt, permalink, appWide,
+                appPausedUntil, true);
     }
 
     public static ConnectorOutcome delivered(String platformObjectId, boolean sandbox) {
@@ -60,6 +72,6 @@ public record ConnectorOutcome(DeliveryOutcome outcome, String platformObjectId,
 
     ConnectorOutcome withReason(String newReason) {
         return new ConnectorOutcome(outcome, platformObjectId, newReason, sandbox, failure, retryAt, permalink, appWide,
-                appPausedUntil);
+                appPausedUntil, permissionMissing);
     }
 }

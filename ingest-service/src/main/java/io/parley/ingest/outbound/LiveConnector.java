@@ -214,7 +214,8 @@ public class LiveConnector {
                     false);
         }
         if (answer instanceof PlatformAnswer.Refused refused) {
-            return ConnectorOutcome.failed(refused.kind(), refused.reason(), false);
+            ConnectorOutcome failed = ConnectorOutcome.failed(refused.kind(), refused.reason(), false);
+            return refused.permissionMissing() ? failed.missingPermission() : failed;
         }
         if (answer instanceof PlatformAnswer.Lost lost) {
             return ConnectorOutcome.unknown(lost.reason());

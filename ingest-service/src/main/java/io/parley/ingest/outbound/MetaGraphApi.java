@@ -42,6 +42,8 @@ final class MetaGraphApi implements PlatformApi {
     private static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 613);
     /** The access token expired, was revoked or lost a permission: the page must be reconnected. */
     private static final int OAUTH = 190;
+    /** Graph's "(#10) Application does not have permission for this action"; 200–299 name the missing permission. */
+    private static final int PERMISSION_DENIED = 10;
     private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     private final Platform platform;
@@ -243,6 +245,10 @@ final class MetaGraphApi implements PlatformApi {
         }
         if (error.path("is_transient").asBoolean(false) || code == 1 || code == 2 || response.status() >= 500) {
             return new PlatformAnswer.Retry(null, reason);
+        }
+        if (code == PERMISSION_DENIED || (code >= 200 && code <= 299)) {
+            // (#10) permission denied, (#200–#299) a permission the token was not granted: the channel shows it
+            return PlatformAnswer.Refused.permission(reason);
         }
         return new PlatformAnswer.Refused(reason, FailureKind.CONTENT_REFUSED);
     }

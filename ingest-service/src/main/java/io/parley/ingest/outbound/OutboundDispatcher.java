@@ -11,6 +11,7 @@ import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.ChannelMode;
 import io.parley.ingest.channels.IngestConfig;
+import io.parley.ingest.health.ChannelSignal;
 import io.parley.platform.consumers.RecordProcessing;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,6 +65,9 @@ public class OutboundDispatcher {
     /** The posts published here, whose figures the insights connectors read later. */
     @Inject
     io.parley.ingest.insights.PublishedPosts published;
+    /** What live calls show about their channel: to its health ({@link io.parley.ingest.health.ChannelHealth}). */
+    @Inject
+    jakarta.enterprise.event.Event<ChannelSignal> signals;
     private final LiveConnector live;
     private final PlatformRequests requests;
     private final EntityManager em;
@@ -297,6 +301,7 @@ public class OutboundDispatcher {
             return null;
         }
         Instant now = clock.instant();
+        health(row, outcome);
         if (outcome.appPausedUntil() != null) {
             gate.hold(row.platform, ChannelGate.APP, outcome.appPausedUntil(), "the app's usage reached "
                     + config.appUsageCeiling() + "% of its limit (X-App-Usage)");
@@ -360,6 +365,30 @@ public class OutboundDispatcher {
             default -> {
                 return settle(w, row, outcome);
             }
+        }
+    }
+
+    /**
+     * What a live call showed about the channel, as {@link LiveConnector} classified the platform's answer: fed to
+     * the channel's health in this transaction (a success clears a problem; a refused token, a missing permission
+     * or a rate limit is one). Sandbox outcomes say nothing about the platform.
+     */
+    private void health(OutboundAttempt row, ConnectorOutcome outcome) {
+        if (outcome.sandbox()) {
+            return;
+        }
+        Platform platform = Platform.fromId(row.platform);
+        String account = row.channelAccountId;
+        if (outcome.outcome() == DeliveryOutcome.DELIVERED) {
+            signals.fire(ChannelSignal.succeeded(platform, account));
+        } else if (outcome.failure() == FailureKind.AUTHORIZATION && outcome.outcome() == DeliveryOutcome.DELAYED) {
+            signals.fire(ChannelSignal.of(platform, account, ChannelSignal.Kind.TOKEN_REFUSED, outcome.reason()));
+        } else if (outcome.failure() == FailureKind.RATE_LIMITED) {
+            signals.fire(new ChannelSignal(platform, account, ChannelSignal.Kind.RATE_LIMITED, outcome.reason(),
+                    outcome.retryAt()));
+        } else if (outcome.permissionMissing()) {
+            signals.fire(ChannelSignal.of(platform, account, ChannelSignal.Kind.PERMISSION_MISSING,
+                    outcome.reason()));
         }
     }
 

@@ -48,10 +48,22 @@ public sealed interface PlatformAnswer {
     record Unauthorized(String reason) implements PlatformAnswer {
     }
 
-    /** Refused for good (content refused, object gone, not allowed): sending again would not help. */
-    record Refused(String reason, FailureKind kind) implements PlatformAnswer {
+    /**
+     * Refused for good (content refused, object gone, not allowed): sending again would not help.
+     * {@code permissionMissing}: the platform said the token lacks a permission (Graph 10, 200–299; X 403
+     * client-forbidden, 453), which the channel's health shows.
+     */
+    record Refused(String reason, FailureKind kind, boolean permissionMissing) implements PlatformAnswer {
         public Refused(String reason) {
-            this(reason, FailureKind.CONTENT_REFUSED);
+            this(reason, FailureKind.CONTENT_REFUSED, false);
+        }
+
+        public Refused(String reason, FailureKind kind) {
+            this(reason, kind, false);
+        }
+
+        public static Refused permission(String reason) {
+            return new Refused(reason, FailureKind.CONTENT_REFUSED, true);
         }
     }
 

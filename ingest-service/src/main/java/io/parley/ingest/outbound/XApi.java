@@ -27,6 +27,11 @@ import static io.parley.ingest.outbound.PlatformRequest.segment;
  */
 final class XApi implements PlatformApi {
 
+    /** X's "Invalid or expired token" (v1.1-style error body). */
+    private static final int INVALID_TOKEN = 89;
+    /** X's "You currently have access to a subset of X API V2 endpoints": the app's access level lacks this one. */
+    private static final int NOT_PERMITTED = 453;
+
     @Override
     public Platform platform() {
         return Platform.X;
@@ -166,8 +171,16 @@ final class XApi implements PlatformApi {
         }
         String detail = Answers.text(body, "detail") != null ? Answers.text(body, "detail")
                 : body.path("errors").path(0).path("message").asText(Answers.text(body, "title"));
-        if (response.status() == 401) {
-            return new PlatformAnswer.Unauthorized("x refused the token (401)" + (detail != null ? ": " + detail : ""));
+        int code = body.path("errors").path(0).path("code").asInt(0);
+        if (response.status() == 401 || code == INVALID_TOKEN) {
+            return new PlatformAnswer.Unauthorized("x refused the token (" + (code == INVALID_TOKEN ? "error 89"
+                    : "401") + ")" + (detail != null ? ": " + detail : ""));
+        }
+        if (code == NOT_PERMITTED || (response.status() == 403
+                && String.valueOf(Answers.text(body, "type")).endsWith("/client-forbidden"))) {
+            // the app's access level or the token's scopes do not allow this endpoint: a missing permission
+            return PlatformAnswer.Refused.permission("x refused (" + response.status()
+                    + (code != 0 ? ", error " + code : "") + ")" + (detail != null ? ": " + detail : ""));
         }
         if (response.status() == 429) {
             // x-rate-limit-reset: when the window resets, in epoch seconds.

@@ -6,6 +6,7 @@ import io.parley.contracts.Platform;
 import io.parley.ingest.channels.ChannelAccount;
 import io.parley.ingest.channels.ChannelDirectory;
 import io.parley.ingest.channels.ChannelRules;
+import io.parley.ingest.health.ChannelSignal;
 import io.parley.ingest.competitors.CompetitorFeeds;
 import io.parley.ingest.intake.InteractionIntake;
 import io.parley.platform.kafka.EventPublisher;
@@ -53,6 +54,9 @@ public class PullConnectors {
     private final Clock clock;
     private final String youtubeBaseUrl;
     private final HttpClient http;
+    /** What each poll shows about its source: to its health ({@link io.parley.ingest.health.ChannelHealth}). */
+    @Inject
+    jakarta.enterprise.event.Event<ChannelSignal> signals;
     private final java.util.concurrent.ConcurrentMap<java.util.UUID, Object> reading =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -130,13 +134,20 @@ public class PullConnectors {
 
     private void read(ChannelAccount source) {
         try {
-            switch (source.platform()) {
+            boolean read = switch (source.platform()) {
                 case YOUTUBE -> pollYouTube(source);
-                case RSS, FORUM -> pollFeed(source);
-                default -> {
+                case RSS, FORUM -> {
+                    pollFeed(source);
+                    yield true;
                 }
+                default -> false;
+            };
+            if (read) {
+                signals.fire(ChannelSignal.succeeded(source.platform(), source.accountId()));
             }
         } catch (PollFailed e) {
+            signals.fire(ChannelSignal.of(source.platform(), source.accountId(), ChannelSignal.Kind.POLL_FAILED,
+                    e.getMessage()));
             LOG.warnf("%s source %s of brand %s not read: %s", source.platform().id(), source.accountId(),
                     source.brand(), e.getMessage());
             record(source, c -> {
@@ -146,6 +157,8 @@ public class PullConnectors {
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s source %s of brand %s: unexpected failure", source.platform().id(), source.accountId(),
                     source.brand());
+            signals.fire(ChannelSignal.of(source.platform(), source.accountId(), ChannelSignal.Kind.POLL_FAILED,
+                    e.getClass().getSimpleName()));
             record(source, c -> {
                 c.lastStatus = "failed";
                 c.lastError = e.getClass().getSimpleName();
@@ -153,14 +166,15 @@ public class PullConnectors {
         }
     }
 
-    private void pollYouTube(ChannelAccount channel) throws PollFailed {
+    /** Reads the channel's new comments; false when it cannot be read at all (no apiKey: idle). */
+    private boolean pollYouTube(ChannelAccount channel) throws PollFailed {
         Optional<String> key = channels.secret(channel, "apiKey");
         if (key.isEmpty()) {
             record(channel, c -> {
                 c.lastStatus = "idle";
                 c.lastError = "no apiKey: connect the channel with secrets.apiKey to read its comments";
             });
-            return;
+            return false;
         }
         String base = channel.setting("apiBaseUrl").orElse(youtubeBaseUrl);
         int backfillDays = channel.setting("backfillDays").map(Integer::parseInt).orElse(DEFAULT_BACKFILL_DAYS);
@@ -207,9 +221,10 @@ public class PullConnectors {
                 c.lastError = null;
             });
             if (done) {
-                return;
+                return true;
             }
         }
+        return true;
     }
 
     private void pollFeed(ChannelAccount source) throws PollFailed {

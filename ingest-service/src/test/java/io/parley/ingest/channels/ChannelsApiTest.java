@@ -154,7 +154,7 @@ class ChannelsApiTest {
                 .body(Map.of("brand", "acme", "platform", "telegram", "accountId", bot,
                         "secrets", Map.of("secretToken", "file:" + file, "botToken", "env:PARLEY_CHANNEL_SECRETS_UNSET")))
                 .post("/api/v1/channels").then().statusCode(201)
-                .body("health", equalTo("ok")).body("healthReason", org.hamcrest.Matchers.nullValue())
+                .body("health.state", equalTo("healthy")).body("health.reason", org.hamcrest.Matchers.nullValue())
                 .body("secrets.find { it.name == 'secretToken' }.available", equalTo(true))
                 .body("secrets.find { it.name == 'botToken' }.available", equalTo(false))
                 .extract().path("id");

@@ -226,8 +226,8 @@ class PublishingLiveTest {
             assertNull(parked.retryAt(), "it waits for a person, not for a time");
             assertTrue(parked.reason().contains("Graph API error 190/460"), parked.reason());
             given().header("Authorization", MANAGER).get("/api/v1/channels/" + id).then().statusCode(200)
-                    .body("health", equalTo("needs_reconnect"))
-                    .body("healthReason", org.hamcrest.Matchers.containsString("Graph API error 190/460"));
+                    .body("health.state", equalTo("token_revoked")).body("health.whatToDo", equalTo("reconnect"))
+                    .body("health.reason", org.hamcrest.Matchers.containsString("Graph API error 190/460"));
 
             Event<OutboundActionRequested> second = publish(Platform.FACEBOOK, account, "Dwa " + unique(), null, null);
             TestEvents.send("story-b", second);
@@ -241,7 +241,7 @@ class PublishingLiveTest {
             given().header("Authorization", MANAGER).contentType("application/json").header("If-Match", version)
                     .body(Map.of("name", "Reconnect test", "mode", "live", "secrets", Map.of("accessToken",
                             "config:parley.channel-secrets.test.fresh-page-token")))
-                    .put("/api/v1/channels/" + id).then().statusCode(200).body("health", equalTo("ok"));
+                    .put("/api/v1/channels/" + id).then().statusCode(200).body("health.state", equalTo("healthy"));
 
             assertEquals(DeliveryOutcome.DELIVERED, last(LiveDeliveryTest.untilFinal(deliveries,
                     first.data().actionId())).outcome());
