@@ -8,6 +8,7 @@ import io.parley.calendar.stories.VariantStatus;
 import io.parley.contracts.posts.ApprovalEscalated;
 import io.parley.contracts.posts.ApprovalReminder;
 import io.parley.contracts.posts.VariantExpired;
+import io.parley.platform.time.Periodic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,9 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends the reminders and escalations of waiting approval steps and expires variants not approved by their
@@ -58,22 +56,15 @@ public class ApprovalScanner {
     @Inject
     StoryService stories;
 
-    private ScheduledExecutorService executor;
+    private Periodic periodic;
 
     void start(@Observes StartupEvent ignored) {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "parley-approval-scanner");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = config.scanEvery().toMillis();
-        executor.scheduleWithFixedDelay(this::scan, every, every, TimeUnit.MILLISECONDS);
+        periodic = Periodic.every("parley-approval-scanner", config.scanEvery(), this::scan);
     }
 
-    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
-        if (executor != null) {
-            executor.shutdown();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+    void stop(@Observes ShutdownEvent ignored) {
+        if (periodic != null) {
+            periodic.close();
         }
     }
 

@@ -6,6 +6,7 @@ import io.parley.calendar.stories.StoryService;
 import io.parley.calendar.stories.Variant;
 import io.parley.calendar.stories.VariantStatus;
 import io.parley.platform.outbox.Outbox;
+import io.parley.platform.time.Periodic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -20,9 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends scheduled variants whose time has come to the channel gateway, each once across replicas. A pass locks a
@@ -63,22 +61,15 @@ public class PublishScheduler {
     @Inject
     StoryService stories;
 
-    private ScheduledExecutorService executor;
+    private Periodic periodic;
 
     void start(@Observes StartupEvent ignored) {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "parley-publish-scheduler");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = config.scanEvery().toMillis();
-        executor.scheduleWithFixedDelay(this::pass, every, every, TimeUnit.MILLISECONDS);
+        periodic = Periodic.every("parley-publish-scheduler", config.scanEvery(), this::pass);
     }
 
-    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
-        if (executor != null) {
-            executor.shutdown();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+    void stop(@Observes ShutdownEvent ignored) {
+        if (periodic != null) {
+            periodic.close();
         }
     }
 

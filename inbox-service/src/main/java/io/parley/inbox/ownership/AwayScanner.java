@@ -2,6 +2,7 @@ package io.parley.inbox.ownership;
 
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.targets.InboxConfig;
+import io.parley.platform.time.Periodic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,9 +15,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Returns to their team the open conversations (new, open) of members away or offline longer than the team's away
@@ -41,22 +39,15 @@ public class AwayScanner {
     @Inject
     Assignments assignments;
 
-    private ScheduledExecutorService executor;
+    private Periodic periodic;
 
     void start(@Observes StartupEvent ignored) {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "parley-away-scanner");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = config.awayScanEvery().toMillis();
-        executor.scheduleWithFixedDelay(this::scan, every, every, TimeUnit.MILLISECONDS);
+        periodic = Periodic.every("parley-away-scanner", config.awayScanEvery(), this::scan);
     }
 
-    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
-        if (executor != null) {
-            executor.shutdown();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+    void stop(@Observes ShutdownEvent ignored) {
+        if (periodic != null) {
+            periodic.close();
         }
     }
 

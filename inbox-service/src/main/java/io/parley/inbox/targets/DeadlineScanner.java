@@ -8,6 +8,7 @@ import io.parley.contracts.inbox.ConversationDueSoon;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.ownership.Escalation;
 import io.parley.platform.outbox.Outbox;
+import io.parley.platform.time.Periodic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -20,9 +21,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Announces warnings (75 % of the target) and breaches (the due time) of open conversations. The state is
@@ -53,23 +51,16 @@ public class DeadlineScanner {
     @Inject
     Escalation escalation;
 
-    private ScheduledExecutorService executor;
+    private Periodic periodic;
 
     /** On its own thread: Quarkus' simple scheduler does not run jobs more often than once a second. */
     void start(@Observes StartupEvent ignored) {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "parley-deadline-scanner");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = config.deadlineScanEvery().toMillis();
-        executor.scheduleWithFixedDelay(this::scan, every, every, TimeUnit.MILLISECONDS);
+        periodic = Periodic.every("parley-deadline-scanner", config.deadlineScanEvery(), this::scan);
     }
 
-    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
-        if (executor != null) {
-            executor.shutdown();
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+    void stop(@Observes ShutdownEvent ignored) {
+        if (periodic != null) {
+            periodic.close();
         }
     }
 

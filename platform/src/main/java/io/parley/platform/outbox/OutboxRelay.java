@@ -1,6 +1,7 @@
 package io.parley.platform.outbox;
 
 import io.parley.platform.kafka.EventPublisher;
+import io.parley.platform.time.Periodic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,9 +15,6 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -47,28 +45,22 @@ public class OutboxRelay {
     static final long RELAY_LOCK = 0x7061726c65794f42L; // "parleyOB"
 
     private final AtomicBoolean pending = new AtomicBoolean();
-    private ScheduledExecutorService executor;
+    private Periodic periodic;
 
     void start(@Observes StartupEvent ignored) {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "parley-outbox-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        long sweep = settings.sweepInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::relaySafely, sweep, sweep, TimeUnit.MILLISECONDS);
+        periodic = Periodic.every("parley-outbox-relay", settings.sweepInterval(), this::relaySafely);
     }
 
     void stop(@Observes ShutdownEvent ignored) {
-        if (executor != null) {
-            executor.shutdown();
+        if (periodic != null) {
+            periodic.close();
         }
     }
 
     /** Asks for a relay pass soon; cheap and safe to call from any thread. */
     void wake() {
-        if (executor != null && pending.compareAndSet(false, true)) {
-            executor.execute(() -> {
+        if (periodic != null && pending.compareAndSet(false, true)) {
+            periodic.execute(() -> {
                 pending.set(false);
                 relaySafely();
             });
