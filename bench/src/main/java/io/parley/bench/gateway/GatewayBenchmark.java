@@ -57,7 +57,7 @@ public final class GatewayBenchmark {
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
     private final long runId = System.currentTimeMillis();
 
-    GatewayBenchmark(URI url) {
+    public GatewayBenchmark(URI url) {
         this.host = url.getHost();
         this.port = url.getPort() > 0 ? url.getPort() : 80;
         this.path = url.getRawPath();
@@ -142,7 +142,7 @@ public final class GatewayBenchmark {
     }
 
     /** {@code connections} keep-alive connections, each sending its next webhook as soon as the last was answered. */
-    Result closedLoop(int seconds, int batch, int connections) throws InterruptedException {
+    public Result closedLoop(int seconds, int batch, int connections) throws InterruptedException {
         Recorder recorder = new Recorder();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Thread> threads = new ArrayList<>();
@@ -370,8 +370,8 @@ public final class GatewayBenchmark {
         }
     }
 
-    record Result(long ok, long failed, int batch, double seconds, ConcurrentLinkedQueue<Long> latencies) {
-        void print(String what) {
+    public record Result(long ok, long failed, int batch, double seconds, ConcurrentLinkedQueue<Long> latencies) {
+        public void print(String what) {
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "%n%s%n", what);
             System.out.printf(Locale.ROOT, "  webhooks answered 200: %,d (%,.0f/s), failed: %,d%n", ok, ok / seconds,
@@ -382,6 +382,12 @@ public final class GatewayBenchmark {
                 System.out.printf(Locale.ROOT, "  latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
                         pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
             }
+        }
+
+        /** The {@code p}-quantile of the answered webhooks' latencies, in milliseconds (0 when none was answered). */
+        public double latencyMs(double p) {
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            return sorted.length == 0 ? 0 : pct(sorted, p);
         }
 
         private static double pct(long[] sorted, double p) {
