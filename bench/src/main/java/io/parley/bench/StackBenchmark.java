@@ -177,8 +177,7 @@ public final class StackBenchmark {
     }
 
     private static long lag(String bootstrap, Stage s) throws IOException {
-        return Math.max(0, ConsumerGroups.records(bootstrap, s.topic())
-                - ConsumerGroups.committed(bootstrap, s.group(), s.topic()));
+        return Math.max(0, ConsumerGroups.lag(bootstrap, s.group(), s.topic()));
     }
 
     static double number(String line, String regex) {

@@ -125,8 +125,7 @@ public final class ReplicasBenchmark {
                 GatewayBenchmark.Result sent = load(gateways, seconds, batch, connections);
                 long loadEnded = System.nanoTime();
                 String loadAverage = loadBefore + " → " + loadAverage();
-                long lagAtEnd = ConsumerGroups.records(kafka.bootstrap(), Topics.INTERACTIONS)
-                        - ConsumerGroups.committed(kafka.bootstrap(), INBOX_GROUP, Topics.INTERACTIONS);
+                long lagAtEnd = ConsumerGroups.lag(kafka.bootstrap(), INBOX_GROUP, Topics.INTERACTIONS);
                 long expected = sent.ok() * batch;
                 boolean caughtUp = awaitCaughtUp(kafka.bootstrap(), drain);
                 long applied = ConsumerGroups.committed(kafka.bootstrap(), INBOX_GROUP, Topics.INTERACTIONS)
