@@ -8,6 +8,8 @@ export default defineConfig({
     outDir: '../../../target/classes/META-INF/resources',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // Read by scripts/first-screen.mjs (then removed, never served): which chunks each screen needs.
+    manifest: true,
   },
   server: {
     // `npm run dev` beside a running console (port 8080): API calls and sign-in go through it.
@@ -16,5 +18,6 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/i18n/testWords.ts'],
   },
 });

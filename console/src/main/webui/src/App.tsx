@@ -1,25 +1,28 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { AppShell, Alert, Badge, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { ApiError, get, signOut } from './api';
 import { type Me, type Screen, screenFromPath, screensFor } from './logic/navigation';
 import { LanguagePicker, useTranslation } from './i18n/i18n';
-import { InboxScreen } from './screens/Inbox';
-import { StandardsScreen } from './screens/Standards';
-import { CalendarScreen } from './screens/Calendar';
-import { AnalyticsScreen } from './screens/Analytics';
-import { ReportsScreen } from './screens/Reports';
-import { ApprovalsScreen } from './screens/Approvals';
-import { ComplaintsScreen } from './screens/Complaints';
-import { IncidentsScreen } from './screens/Incidents';
 import { IncidentBanner } from './screens/IncidentBanner';
 import { PauseBanner } from './screens/pause/PauseBanner';
 import { usePaused } from './screens/pause/usePublishingPauses';
 import { PausesProvider } from './screens/pause/PausesProvider';
-import { StoryScreen } from './screens/Story';
 import { AvailabilityControl } from './screens/availability/AvailabilityControl';
 import { takesConversations } from './logic/availability/availability';
-import { ChannelsScreen } from './screens/Channels';
 import { ChannelHealthBanner } from './screens/channels/ChannelHealthBanner';
+
+// Each screen is its own chunk, fetched when first opened: the first screen loads only its own script (the analytics
+// charts and the calendar grid are most of the console's weight and only their screens need them).
+const InboxScreen = lazy(() => import('./screens/Inbox').then((m) => ({ default: m.InboxScreen })));
+const StandardsScreen = lazy(() => import('./screens/Standards').then((m) => ({ default: m.StandardsScreen })));
+const CalendarScreen = lazy(() => import('./screens/Calendar').then((m) => ({ default: m.CalendarScreen })));
+const StoryScreen = lazy(() => import('./screens/Story').then((m) => ({ default: m.StoryScreen })));
+const AnalyticsScreen = lazy(() => import('./screens/Analytics').then((m) => ({ default: m.AnalyticsScreen })));
+const ReportsScreen = lazy(() => import('./screens/Reports').then((m) => ({ default: m.ReportsScreen })));
+const ApprovalsScreen = lazy(() => import('./screens/Approvals').then((m) => ({ default: m.ApprovalsScreen })));
+const ComplaintsScreen = lazy(() => import('./screens/Complaints').then((m) => ({ default: m.ComplaintsScreen })));
+const IncidentsScreen = lazy(() => import('./screens/Incidents').then((m) => ({ default: m.IncidentsScreen })));
+const ChannelsScreen = lazy(() => import('./screens/Channels').then((m) => ({ default: m.ChannelsScreen })));
 
 export function App() {
   const { t } = useTranslation('common');
@@ -90,6 +93,7 @@ export function App() {
         <PausesProvider me={me}>
         <CrisisBanners me={me} onOpen={() => go('incidents')} />
         <ChannelHealthBanner me={me} onOpen={() => go('channels')} />
+        <Suspense fallback={<Loader aria-label={t('app.loading')} m="xl" />}>
         {screen === 'inbox' && <InboxScreen me={me} />}
         {screen === 'approvals' && <ApprovalsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'complaints' && <ComplaintsScreen me={me} />}
@@ -101,6 +105,7 @@ export function App() {
         {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'reports' && <ReportsScreen me={me} />}
         {screen === 'channels' && <ChannelsScreen me={me} />}
+        </Suspense>
         </PausesProvider>
       </AppShell.Main>
     </AppShell>

@@ -3,7 +3,7 @@ import './console.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Alert, type CSSVariablesResolver, MantineProvider, NavLink, createTheme } from '@mantine/core';
-import './i18n/i18n';
+import { languageReady } from './i18n/i18n';
 import { App } from './App';
 import { ReviewPage } from './screens/ReviewPage';
 
@@ -29,7 +29,8 @@ const contrast: CSSVariablesResolver = () => ({
   dark: {},
 });
 
-createRoot(document.getElementById('root')!).render(
+// The first render waits for the words of the user's language (English is already here).
+void languageReady().finally(() => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrast}>
       {/* The external reviewer's page needs no sign-in and shows nothing else of the console. */}
@@ -38,4 +39,4 @@ createRoot(document.getElementById('root')!).render(
         : <App />}
     </MantineProvider>
   </StrictMode>,
-);
+));

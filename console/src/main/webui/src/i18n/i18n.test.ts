@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledResources } from './i18n';
+import { bundledResources } from './allWords';
 import { formatFor, initialLanguage, LANGUAGES, preferredLanguage } from './locale';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;

@@ -8,19 +8,7 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { Select } from '@mantine/core';
 import { type Format, formatFor, initialLanguage, type Language, LANGUAGE_KEY, LANGUAGES } from './locale';
-
-type Resources = Record<string, Record<string, Record<string, unknown>>>;
-
-/** Every locales/<language>/<namespace>.json, bundled: the four languages are small. */
-export function bundledResources(): Resources {
-  const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });
-  const resources: Resources = {};
-  for (const [path, words] of Object.entries(files)) {
-    const [, language, file] = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)!;
-    (resources[language] ??= {})[file] = words;
-  }
-  return resources;
-}
+import { ENGLISH, loadWords } from './bundles';
 
 function storedLanguage(): string | null {
   try {
@@ -30,14 +18,12 @@ function storedLanguage(): string | null {
   }
 }
 
-const resources = bundledResources();
-
 void i18next.use(initReactI18next).init({
-  resources,
+  resources: { en: ENGLISH },
   lng: initialLanguage(storedLanguage(), typeof navigator === 'undefined' ? [] : navigator.languages ?? []),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
-  ns: Object.keys(resources.en ?? { common: {} }),
+  ns: Object.keys(ENGLISH),
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
@@ -45,17 +31,46 @@ void i18next.use(initReactI18next).init({
 });
 document.documentElement.lang = i18next.language;
 
+const hasWords = (language: Language) => language === 'en' || i18next.hasResourceBundle(language, 'common');
+
+/** Fetches {@code language}'s words once and adds them; until then i18next falls back to English. */
+async function ensureLanguage(language: Language): Promise<void> {
+  if (hasWords(language)) return;
+  const words = await loadWords(language);
+  for (const [namespace, keys] of Object.entries(words)) {
+    i18next.addResourceBundle(language, namespace, keys, true, true);
+  }
+}
+
+/** Before the first screen: the words of the language the console starts in, fetched and in use. */
+export async function languageReady(): Promise<void> {
+  const wanted = i18next.language;
+  if (!(LANGUAGES as readonly string[]).includes(wanted)) return;
+  await ensureLanguage(wanted as Language);
+  await i18next.changeLanguage(wanted);
+}
+
 export const i18n = i18next;
 
-/** Changes the console's language now and for this browser's next visits. */
-export function setLanguage(language: Language): void {
-  void i18next.changeLanguage(language);
-  document.documentElement.lang = language;
-  try {
-    window.localStorage.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // private mode: the choice lasts for this visit
+/**
+ * Changes the console's language, once its words are here (at once when they already are), and for this browser's
+ * next visits.
+ */
+export function setLanguage(language: Language): Promise<void> {
+  const apply = () => {
+    void i18next.changeLanguage(language);
+    document.documentElement.lang = language;
+    try {
+      window.localStorage.setItem(LANGUAGE_KEY, language);
+    } catch {
+      // private mode: the choice lasts for this visit
+    }
+  };
+  if (hasWords(language)) {
+    apply();
+    return Promise.resolve();
   }
+  return ensureLanguage(language).then(apply);
 }
 
 export function currentLanguage(): Language {
@@ -79,7 +94,7 @@ export function LanguagePicker() {
     <Select size="xs" w={130} aria-label={t('language.label')} data-testid="language-picker"
       data={LANGUAGES.map((l) => ({ value: l, label: ENDONYMS[l] }))}
       value={currentLanguage()} allowDeselect={false} checkIconPosition="right"
-      onChange={(v) => { if (v) setLanguage(v as Language); }}
+      onChange={(v) => { if (v) void setLanguage(v as Language); }}
       key={instance.language} />
   );
 }

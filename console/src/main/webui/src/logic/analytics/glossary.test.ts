@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledResources } from '../../i18n/i18n';
+import { bundledResources } from '../../i18n/allWords';
 import { LANGUAGES } from '../../i18n/locale';
 import { CARE, CONTACTS, PUBLISHING, TIMELINE } from './fixtures.test-data';
 import { ENTRY_PARTS, GLOSSARY, entryFor } from './glossary';
