@@ -30,8 +30,8 @@ public final class Care {
     @Schema(name = "CareDuration", description = "Median and 90th percentile (continuous, interpolated) of a duration, "
             + "in seconds of the hours asked for; null when the base is 0")
     public record Durations(
-            @Schema(example = "1260.0") Double medianSeconds,
-            @Schema(example = "5400.0") Double p90Seconds,
+            @Schema(nullable = true, example = "1260.0") Double medianSeconds,
+            @Schema(nullable = true, example = "5400.0") Double p90Seconds,
             @Schema(description = "the conversations measured", example = "9") long base) {
     }
 
@@ -89,7 +89,7 @@ public final class Care {
             @Schema(description = "true: answered by the due time; false: late, or unanswered after it; null: not "
                     + "due yet or no target known") Boolean withinTarget,
             @Schema(description = "the latest resolution, while resolved") Instant resolvedAt,
-            @Schema(description = "in the hours asked for", example = "7200") Long resolutionSeconds,
+            @Schema(nullable = true, description = "in the hours asked for", example = "7200") Long resolutionSeconds,
             @Schema(description = "how often it was reopened after a resolution", example = "1") int reopenedCount) {
     }
 

@@ -33,12 +33,15 @@ public final class Publishing {
             String permalink,
             Instant publishedAt,
             @Schema(description = "when the figures were read") Instant observedAt,
-            @Schema(example = "1200") Long impressions, @Schema(example = "800") Long reach,
-            @Schema(example = "35") Long reactions, @Schema(example = "7") Long comments,
-            @Schema(example = "4") Long shares, @Schema(nullable = true) Long views,
+            @Schema(nullable = true, example = "1200") Long impressions,
+            @Schema(nullable = true, example = "800") Long reach,
+            @Schema(nullable = true, example = "35") Long reactions,
+            @Schema(nullable = true, example = "7") Long comments,
+            @Schema(nullable = true, example = "4") Long shares, @Schema(nullable = true) Long views,
             @Schema(description = "followed links (Parley's tracked redirect)", example = "12") long clickThroughs,
             @Schema(description = "reactions + comments + shares + click-throughs", example = "58") long engagements,
-            @Schema(description = "engagements / engagementRateBase's value", example = "0.0725") Double engagementRate,
+            @Schema(nullable = true, description = "engagements / engagementRateBase's value", example = "0.0725")
+            Double engagementRate,
             @Schema(description = "what the rate is divided by: reach, impressions or views (null: no rate)",
                     example = "reach") String engagementRateBase,
             @Schema(description = "true when the figures were made up for a sandbox channel account") boolean sandbox) {
@@ -55,9 +58,11 @@ public final class Publishing {
             + "counter is the sum over the posts that have it, null when none has")
     public record Figures(
             @Schema(description = "posts published in the window", example = "3") long posts,
-            Long impressions, Long reach, Long reactions, Long comments, Long shares, Long views,
+            @Schema(nullable = true) Long impressions, @Schema(nullable = true) Long reach,
+            @Schema(nullable = true) Long reactions, @Schema(nullable = true) Long comments,
+            @Schema(nullable = true) Long shares, @Schema(nullable = true) Long views,
             long clickThroughs, long engagements,
-            @Schema(example = "0.0641") Double engagementRate,
+            @Schema(nullable = true, example = "0.0641") Double engagementRate,
             @Schema(description = "reach, impressions or views: what every post counted has (null: no rate)",
                     example = "reach") String engagementRateBase,
             @Schema(description = "the base's total", example = "2875") Long engagementRateBaseValue) {

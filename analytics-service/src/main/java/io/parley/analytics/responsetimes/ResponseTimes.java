@@ -12,7 +12,8 @@ public final class ResponseTimes {
     }
 
     /** What the store computes over a window. */
-    public record Figures(long answered, Double median, Double p90, Double withinTargetRate, long opened) {
+    public record Figures(long answered, Double median, Double p90, @Schema(nullable = true) Double withinTargetRate,
+            long opened) {
     }
 
     @Schema(name = "ResponseTimes", description = "How fast the brand gave its first public response")
@@ -23,11 +24,14 @@ public final class ResponseTimes {
             @Schema(description = "start of the window, inclusive") Instant from,
             @Schema(description = "end of the window, exclusive") Instant to,
             @Schema(description = "conversations answered in [from, to)", example = "5") long count,
-            @Schema(description = "median time to first response, seconds; null without answers", example = "180.0")
+            @Schema(nullable = true, description = "median time to first response, seconds; null without answers",
+                    example = "180.0")
             Double medianSeconds,
-            @Schema(description = "90th percentile (continuous), seconds; null without answers", example = "456.0")
+            @Schema(nullable = true, description = "90th percentile (continuous), seconds; null without answers",
+                    example = "456.0")
             Double p90Seconds,
-            @Schema(description = "share of answers within the target, 0 to 1; null without answers", example = "0.6")
+            @Schema(nullable = true, description = "share of answers within the target, 0 to 1; null without answers",
+                    example = "0.6")
             Double withinTargetRate,
             @Schema(description = "conversations opened (first message received) in [from, to)", example = "7")
             long opened) {

@@ -91,7 +91,8 @@ public final class Examples {
             {"title":"Zimowa kolekcja ❄","brief":"Launch; warm, no prices.","campaign":"winter-2026","tags":["launch"]}""";
 
     public static final String VARIANT_CHANGE = """
-            {"text":"Zimowa kolekcja już jest ❄ Która kurtka będzie Twoja?","scheduledFor":"2026-12-09T09:00:00Z"}""";
+            {"channelAccount":"5f0e8d7c-1a2b-4c3d-9e8f-7a6b5c4d3e2f",
+             "text":"Zimowa kolekcja już jest ❄ Która kurtka będzie Twoja?","scheduledFor":"2026-12-09T09:00:00Z"}""";
 
     public static final String VERSIONS = """
             {"items":[{"version":1,"at":"2026-12-01T10:05:00Z","by":"editor1","text":"Zimowa kolekcja już jest ❄",

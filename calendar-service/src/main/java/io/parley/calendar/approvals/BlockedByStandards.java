@@ -6,6 +6,7 @@ import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,7 +35,8 @@ public class BlockedByStandards extends RuntimeException {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(name = "BlockedByStandardsProblem", description = "A problem document with the standards' findings")
-    public record Body(URI type, String title, int status, String detail, String instance,
+    public record Body(@Schema(type = SchemaType.STRING, format = "uri-reference") URI type, String title, int status,
+            String detail, String instance,
             List<Problem.FieldError> errors, @Schema(description = "every finding of the check") List<Finding> findings) {
     }
 

@@ -84,10 +84,12 @@ public final class CadenceApi {
             @Schema(description = "whether the brand's catalogue names it as a competitor") boolean inCatalogue,
             @Schema(description = "whether any of its posts were observed") boolean observed,
             @Schema(description = "the report's weeks; posts null where nothing is known") List<CompetitorWeek> weeks,
-            @Schema(description = "posts per week over the report's complete known weeks (one decimal); null when "
+            @Schema(nullable = true,
+                    description = "posts per week over the report's complete known weeks (one decimal); null when "
                     + "there is none", example = "4.5") Double averagePerWeek,
             @Schema(description = "how many weeks that average covers") int weeksAveraged,
-            @Schema(description = "posts per week over the complete known weeks among the four before the current "
+            @Schema(nullable = true,
+                    description = "posts per week over the complete known weeks among the four before the current "
                     + "one, to hold a plan of future weeks against; null when there is none", example = "5.0")
             Double recentAveragePerWeek,
             @Schema(description = "how many weeks that average covers") int recentWeeks,
@@ -100,7 +102,8 @@ public final class CadenceApi {
     @Schema(name = "CompetitorWeek")
     public record CompetitorWeek(@Schema(description = "the Monday", example = "2026-12-07") LocalDate week,
             Instant from, Instant to,
-            @Schema(description = "posts observed that week; null: not known (the week has not begun, or lies wholly "
+            @Schema(nullable = true,
+                    description = "posts observed that week; null: not known (the week has not begun, or lies wholly "
                     + "before the oldest post its feeds show)", example = "4") Integer posts,
             @Schema(description = "the feeds show only part of the week (it is under way, or their oldest post falls "
                     + "in it): counted, but left out of the averages") boolean partial) {

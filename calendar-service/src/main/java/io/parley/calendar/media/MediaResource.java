@@ -80,7 +80,9 @@ public class MediaResource {
     @Path("/{id}")
     @Produces({"image/png", "image/jpeg", Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "An image's bytes")
+    @Operation(summary = "An image's bytes",
+            description = "The uploaded image exactly as stored, with its media type; 404 when it is not an image "
+            + "of this brand.")
     @APIResponse(responseCode = "200", description = "The image", content = @Content(mediaType = "image/jpeg",
             schema = @Schema(type = SchemaType.STRING, format = "binary"),
             examples = @ExampleObject(name = "bytes", value = "(JPEG bytes)")))

@@ -38,7 +38,7 @@ public final class PauseApi {
             @Schema(description = "null while in force") String liftedBy,
             Instant liftedAt, String liftReason,
             @Schema(description = "on lift: send or reschedule") String held,
-            @Schema(description = "on lift: how many posts had been held") Integer heldPosts) {
+            @Schema(nullable = true, description = "on lift: how many posts had been held") Integer heldPosts) {
 
         static View of(PublishingPause p) {
             return new View(p.id, p.brand, p.reason, p.incidentId, p.pausedBy, p.pausedAt, p.liftedBy, p.liftedAt,

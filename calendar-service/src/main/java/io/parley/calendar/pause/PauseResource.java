@@ -115,7 +115,9 @@ public class PauseResource {
     @GET
     @Path("/history")
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "The brand's publishing pauses, newest first (the audit: who, when, why, and the lift)")
+    @Operation(summary = "The brand's publishing pauses, newest first (the audit: who, when, why, and the lift)",
+            description = "Every pause of the brand with who paused and why, and who lifted it, "
+            + "when, and how many posts it had held.")
     @APIResponse(responseCode = "200", description = "At most the last 50 pauses", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PauseApi.History.class),
             examples = @ExampleObject(name = "one pause, lifted", value = PauseExamples.HISTORY)))

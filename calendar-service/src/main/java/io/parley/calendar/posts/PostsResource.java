@@ -91,7 +91,8 @@ public class PostsResource {
     @GET
     @Path("/posts/{id}")
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "One post")
+    @Operation(summary = "One post", description = "The planned post with its channel, text, schedule, state "
+            + "and versions; 404 when it is not a post of one of the caller's brands.")
     @APIResponse(responseCode = "200", description = "The post",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Posts.View.class),

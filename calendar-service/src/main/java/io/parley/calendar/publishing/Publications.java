@@ -56,7 +56,7 @@ public class Publications {
 
     @Schema(name = "VariantHistoryEntry", description = "A version of the variant, or a correction of it")
     public record HistoryEntry(@Schema(description = "version or correction", example = "version") String kind,
-            @Schema(description = "the version's number (kind version)") Integer version,
+            @Schema(nullable = true, description = "the version's number (kind version)") Integer version,
             @Schema(description = "the correction's id (kind correction)") UUID correctionId,
             @Schema(description = "edit or reply (kind correction)") String correctionKind, Instant at, String by,
             String text, @Schema(description = "the variant's status then, or the correction's now") String status,

@@ -160,7 +160,9 @@ public class PublicReviewResource {
     @Path("/media/{mediaId}")
     @Produces({"image/png", "image/jpeg", Problem.MEDIA_TYPE})
     @Transactional
-    @Operation(summary = "An image of one of the story's variants")
+    @Operation(summary = "An image of one of the story's variants",
+            description = "The image's bytes, for the reviewer's page; the signed link is the credential, and an "
+            + "image of another story is 404.")
     @APIResponse(responseCode = "200", description = "The image", content = @Content(mediaType = "image/jpeg",
             schema = @Schema(type = SchemaType.STRING, format = "binary"),
             examples = @ExampleObject(name = "bytes", value = "(JPEG bytes)")))

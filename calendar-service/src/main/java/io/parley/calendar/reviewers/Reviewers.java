@@ -52,7 +52,8 @@ public class Reviewers {
             @Schema(description = "the console's public review page; only when invited") String link,
             @Schema(description = "the secret token; only when invited (it is stored hashed)") String token,
             Instant expiresAt, Instant revokedAt,
-            @Schema(description = "only in the invitation's answer: whether the link was e-mailed to the reviewer")
+            @Schema(nullable = true,
+                    description = "only in the invitation's answer: whether the link was e-mailed to the reviewer")
             Boolean emailed,
             @Schema(description = "only when it was not e-mailed: why (hand the link over another way)")
             String emailProblem) {
@@ -140,7 +141,7 @@ public class Reviewers {
         return view(l, token, null, null);
     }
 
-    private View view(ReviewerLink l, String token, Boolean emailed, String emailProblem) {
+    private View view(ReviewerLink l, String token, @Schema(nullable = true) Boolean emailed, String emailProblem) {
         return new View(l.id, l.email, l.name, token == null ? null : link(token), token, l.expiresAt, l.revokedAt,
                 emailed, emailProblem);
     }

@@ -155,7 +155,9 @@ public class CompensationResource {
     @GET
     @Path("/offers/{offerId}")
     @RolesAllowed({Roles.AGENT, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "One compensation offer")
+    @Operation(summary = "One compensation offer",
+            description = "The offer with its amount, state, who proposed and who decided it. 404 when it is not "
+            + "an offer of this brand.")
     @APIResponse(responseCode = "200", description = "The offer",
             content = @Content(schema = @Schema(implementation = CompensationViews.Offer.class),
                     examples = @ExampleObject(name = "approved", value = CompensationExamples.APPROVED)))

@@ -93,7 +93,9 @@ public class ComplaintsResource {
 
     @GET
     @Path("/{caseId}")
-    @Operation(summary = "One case of the complaint library")
+    @Operation(summary = "One case of the complaint library",
+            description = "The settled complaint: what the customer raised, how it was settled and the "
+            + "conversation it came from. 404 when it is not a case of this brand.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = ComplaintViews.Case.class),
                     examples = @ExampleObject(name = "case", value = ComplaintExamples.CASE)))

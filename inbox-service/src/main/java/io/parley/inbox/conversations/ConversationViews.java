@@ -20,7 +20,7 @@ public final class ConversationViews {
     @Schema(name = "ConversationSummary", description = "A conversation in the queue")
     public record Summary(UUID id, String brand, String platform, ConversationStatus status, Instant receivedAt,
             Instant dueAt, boolean overdue, AuthorView author, Instant lastInteractionAt, Instant firstResponseAt,
-            Long timeToFirstResponseSeconds, int interactions,
+            @Schema(nullable = true) Long timeToFirstResponseSeconds, int interactions,
             @Schema(description = "the text of the first interaction, exactly as written") String preview,
             @Schema(description = "the brand's account on the network", example = "1234567890")
             String channelAccountId,
@@ -106,7 +106,8 @@ public final class ConversationViews {
 
     @Schema(name = "ConversationDetail", description = "A conversation with everything said in it")
     public record Detail(UUID id, String brand, String platform, ConversationStatus status, Instant receivedAt,
-            Instant dueAt, boolean overdue, AuthorView author, Instant firstResponseAt, Long timeToFirstResponseSeconds,
+            Instant dueAt, boolean overdue, AuthorView author, Instant firstResponseAt,
+            @Schema(nullable = true) Long timeToFirstResponseSeconds,
             List<InteractionView> interactions, List<ReplyView> replies,
             @Schema(description = "the brand's account on the network", example = "1234567890")
             String channelAccountId,

@@ -5,6 +5,7 @@ import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,7 +33,8 @@ public class BlockedByStandards extends RuntimeException {
     /** The problem document with the findings (RFC 9457 allows extension members). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(name = "BlockedByStandardsProblem", description = "A problem document with the standards' findings")
-    public record Body(URI type, String title, int status, String detail, String instance,
+    public record Body(@Schema(type = SchemaType.STRING, format = "uri-reference") URI type, String title, int status,
+            String detail, String instance,
             List<Problem.FieldError> errors,
             @Schema(description = "every finding, as standards-service reported it") List<Map<String, Object>> findings) {
     }

@@ -1,6 +1,7 @@
 package io.parley.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.net.URI;
@@ -19,7 +20,10 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "An RFC 9457 problem document.")
-public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(
+        @Schema(type = SchemaType.STRING, format = "uri-reference", description = "The kind of problem: a reference "
+                + "such as /problems/not-found, relative to the service (docs/api/problems.md)") URI type,
+        String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

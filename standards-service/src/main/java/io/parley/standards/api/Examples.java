@@ -143,7 +143,7 @@ public final class Examples {
              "text":"Dostawa w cenie na całą zimową kolekcję ❄ https://acme.example/zima?utm_source=instagram&utm_medium=social&utm_campaign=zima",
              "links":[],"mentions":["@woolworks"],"scheduledFor":"2026-12-01T09:00:00Z",
              "images":[{"showsPeople":true,"showsPrivateProperty":false,
-               "licence":{"licence":"stock-royalty-free","author":"Photo: Jan Kowalski / Unsplash","source":"unsplash.com",
+               "licence":{"type":"stock-royalty-free","attribution":"Photo: Jan Kowalski / Unsplash","source":"unsplash.com",
                  "modelRelease":true,"expiresAt":"2027-06-30T00:00:00Z"}}]}""";
 
     public static final String CHECK_RESULT = """

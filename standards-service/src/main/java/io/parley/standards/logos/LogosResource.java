@@ -63,7 +63,9 @@ public class LogosResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "List the brand's registered logos")
+    @Operation(summary = "List the brand's registered logos",
+            description = "Each registered logo with its name, size and when it was registered; image checks look "
+            + "for these in a post's images.")
     @APIResponse(responseCode = "200", description = "The logos (without their images)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogoList.class),
             examples = @ExampleObject(name = "one logo", value = LIST)))
@@ -84,7 +86,8 @@ public class LogosResource {
     @Path("{logoId}")
     @Produces({"image/png", "image/jpeg"})
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "The logo's image, as registered")
+    @Operation(summary = "The logo's image, as registered",
+            description = "The image bytes exactly as they were uploaded, with their media type.")
     @APIResponse(responseCode = "200", description = "The image", content = @Content(mediaType = "image/png",
             examples = @ExampleObject(name = "png", description = "the PNG file as registered", value = "(binary)")))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
@@ -143,7 +146,9 @@ public class LogosResource {
     @DELETE
     @Path("{logoId}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Remove a logo")
+    @Operation(summary = "Remove a logo",
+            description = "Image checks stop looking for it from the next check on; the removal is recorded with "
+            + "who made it.")
     @APIResponse(responseCode = "200", description = "Removed; what was removed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogoView.class),
             examples = @ExampleObject(name = "removed", value = ONE)))

@@ -1,0 +1,101 @@
+package io.parley.platform.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StandardResponsesTest {
+
+    @Test
+    void operationIdsAreTheResourceAndMethodInLowerCamel() {
+        assertEquals("conversationsList", StandardResponses.operationId("ConversationsResource_list"));
+        assertEquals("moderationRuleSetRule", StandardResponses.operationId("ModerationRuleResource_setRule"));
+        assertEquals("catalogueDiff", StandardResponses.operationId("CatalogueApi_diff"));
+        assertEquals("chosenByTheResource", StandardResponses.operationId("chosenByTheResource"));
+        assertNull(StandardResponses.operationId(null));
+    }
+
+    @Test
+    void aSecuredOperationOnABrandGetsProblemsWithExamplesAndKeepsItsOwnWords() {
+        Operation op = OASFactory.createOperation().operationId("TeamsResource_create")
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("201", OASFactory.createAPIResponse().description("Created"))
+                        .addAPIResponse("403", OASFactory.createAPIResponse().description("Not a manager or admin"))
+                        .addAPIResponse("400", OASFactory.createAPIResponse().description("Invalid team")));
+        OpenAPI api = OASFactory.createOpenAPI()
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jwt"))
+                .paths(OASFactory.createPaths().addPathItem("/api/v1/brands/{brand}/teams",
+                        OASFactory.createPathItem().POST(op)));
+
+        new StandardResponses().filterOpenAPI(api);
+
+        assertEquals("teamsCreate", op.getOperationId());
+        assertEquals("/", api.getServers().get(0).getUrl());
+        for (String status : List.of("400", "401", "403", "404")) {
+            APIResponse r = op.getResponses().getAPIResponse(status);
+            assertNotNull(r, status);
+            var problem = r.getContent().getMediaType("application/problem+json");
+            assertNotNull(problem, status + " is a problem document");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> example = (Map<String, Object>) problem.getExamples().get("problem").getValue();
+            assertEquals(Integer.parseInt(status), example.get("status"), status);
+            assertEquals("/api/v1/brands/acme/teams", example.get("instance"));
+        }
+        assertEquals("Not a manager or admin", op.getResponses().getAPIResponse("403").getDescription());
+        assertEquals("Invalid team", op.getResponses().getAPIResponse("400").getDescription());
+        assertEquals("/problems/invalid-input", ((Map<?, ?>) op.getResponses().getAPIResponse("400").getContent()
+                .getMediaType("application/problem+json").getExamples().get("problem").getValue()).get("type"));
+    }
+
+    @Test
+    void aPublicOperationWithoutParametersGetsNoAuthenticationProblems() {
+        Operation op = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+        OpenAPI api = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/api/v1/public/links", OASFactory.createPathItem().GET(op)));
+
+        new StandardResponses().filterOpenAPI(api);
+
+        assertEquals(List.of("200"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
+        assertEquals(List.of(), op.getSecurity(), "no token asked for, said explicitly");
+    }
+
+    @Test
+    void optionalTextListsAndObjectsMayBeNullRequiredOnesAndNumbersMayNot() {
+        Schema view = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).addRequired("id")
+                .addProperty("id", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("updatedBy", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("tags", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("note", OASFactory.createSchema().addType(Schema.SchemaType.STRING))))
+                .addProperty("count", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("updatedAt", OASFactory.createSchema().ref("#/components/schemas/Instant")
+                        .description("when it changed"));
+
+        StandardResponses.optionalMayBeNull(view);
+
+        assertEquals(List.of(Schema.SchemaType.STRING), view.getProperties().get("id").getType());
+        assertEquals(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL),
+                view.getProperties().get("updatedBy").getType());
+        assertTrue(view.getProperties().get("tags").getType().contains(Schema.SchemaType.NULL));
+        assertTrue(view.getProperties().get("tags").getItems().getProperties().get("note").getType()
+                .contains(Schema.SchemaType.NULL), "inside a list's items too");
+        assertEquals(List.of(Schema.SchemaType.INTEGER), view.getProperties().get("count").getType());
+        Schema updatedAt = view.getProperties().get("updatedAt");
+        assertNull(updatedAt.getRef(), "a reference beside null would still refuse null");
+        assertEquals("#/components/schemas/Instant", updatedAt.getAnyOf().get(0).getRef());
+        assertEquals(List.of(Schema.SchemaType.NULL), updatedAt.getAnyOf().get(1).getType());
+        assertEquals("when it changed", updatedAt.getDescription());
+    }
+}
