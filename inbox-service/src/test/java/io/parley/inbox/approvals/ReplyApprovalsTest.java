@@ -192,7 +192,11 @@ class ReplyApprovalsTest {
         given().header("Authorization", bearer("manager1")).get("/api/v1/brands/acme/reply-approvals?limit=200")
                 .then().statusCode(200).body("items.reply.id", org.hamcrest.Matchers.not(hasItem(replyId)));
         reply(newbie, id, "Sorry — DPD brings it tomorrow.", null).statusCode(201)
-                .body("status", equalTo("awaiting_approval"));
+                .body("status", equalTo("awaiting_approval"));        // A grouped answer is no way around the hold.
+        given().header("Authorization", bearer(newbie)).contentType(ContentType.JSON)
+                .body(Map.of("conversationIds", List.of(id), "text", "We are on it."))
+                .post("/api/v1/brands/acme/grouped-answers").then().statusCode(403).contentType(PROBLEM)
+                .body("detail", containsString("approval"));
     }
 
     @Test
