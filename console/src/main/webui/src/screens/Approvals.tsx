@@ -6,6 +6,7 @@ import { ApprovalQueue } from './approvals/ApprovalQueue';
 import { Ledger } from './approvals/Ledger';
 import { Limits } from './approvals/Limits';
 import { PostApprovals } from './approvals/PostApprovals';
+import { ReplyApprovalQueue } from './approvals/ReplyApprovals';
 import { useTranslation } from '../i18n/i18n';
 
 /**
@@ -20,11 +21,16 @@ export function ApprovalsScreen({ me, path = '/approvals', navigate = () => {} }
   const now = useNow(1000);
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
   // /approvals/posts opens the posts waiting for approval
-  const [tab, setTabState] = useState<string | null>(path.startsWith('/approvals/posts') ? 'posts' : 'queue');
+  // /approvals/replies opens the held agents' replies (reply approvals)
+  const [tab, setTabState] = useState<string | null>(path.startsWith('/approvals/posts') ? 'posts'
+    : path.startsWith('/approvals/replies') ? 'replies' : 'queue');
   const setTab = (t: string | null) => {
     setTabState(t);
-    window.history.replaceState({}, '', t === 'posts' ? '/approvals/posts' : '/approvals');
+    window.history.replaceState({}, '', t === 'posts' ? '/approvals/posts' : t === 'replies' ? '/approvals/replies'
+      : '/approvals');
   };
+  const [repliesWaiting, setRepliesWaiting] = useState<number | null>(null);
+  const onReplyCount = useCallback((n: number) => setRepliesWaiting(n), []);
   const [postsWaiting, setPostsWaiting] = useState<number | null>(null);
   const onPostCount = useCallback((n: number) => setPostsWaiting(n), []);
   const [waiting, setWaiting] = useState<number | null>(null);
@@ -53,6 +59,9 @@ export function ApprovalsScreen({ me, path = '/approvals', navigate = () => {} }
             <Tabs.Tab value="posts" rightSection={postsWaiting != null
               ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={t('tab.waitingCount', { count: postsWaiting })}>{postsWaiting}</Badge>
               : null}>{t('tab.posts')}</Tabs.Tab>
+            <Tabs.Tab value="replies" data-testid="tab-replies" rightSection={repliesWaiting != null
+              ? <Badge size="sm" color="indigo.8" variant="filled" aria-label={t('tab.waitingCount', { count: repliesWaiting })}>{repliesWaiting}</Badge>
+              : null}>{t('tab.replies')}</Tabs.Tab>
             <Tabs.Tab value="ledger">{t('tab.ledger')}</Tabs.Tab>
             <Tabs.Tab value="limits">{t('tab.limits')}</Tabs.Tab>
           </Tabs.List>
@@ -62,6 +71,10 @@ export function ApprovalsScreen({ me, path = '/approvals', navigate = () => {} }
           </Tabs.Panel>
           <Tabs.Panel value="posts" pt="md">
             <PostApprovals brand={brand} mayDecide={mayDecide} navigate={navigate} onCount={onPostCount} />
+          </Tabs.Panel>
+          <Tabs.Panel value="replies" pt="md">
+            <ReplyApprovalQueue brand={brand} now={now} me={me.userName} mayEditSetting={mayEditLimits}
+              onCount={onReplyCount} />
           </Tabs.Panel>
           <Tabs.Panel value="ledger" pt="md">
             <Ledger brand={brand} mayOpenInbox={mayOpenInbox} version={ledgerVersion} />

@@ -59,6 +59,28 @@ export interface Reply {
   id: string; text: string; author: string; status: string; createdAt: string; deliveredAt?: string | null;
   platformObjectId?: string | null; failureReason?: string | null;
   checkVerdict?: string | null; findings?: Finding[] | null; overrideBy?: string | null; overrideReason?: string | null;
+  /** a held agent's reply: where its approval is (status awaiting_approval, then sending or rejected) */
+  approval?: ReplyApproval | null;
+}
+
+/** A held reply's approval (inbox-service ReplyApproval). */
+export interface ReplyApproval {
+  state: 'waiting' | 'approved' | 'rejected' | string; dueAt: string; overdue: boolean;
+  decidedBy?: string | null; decidedAt?: string | null; comment?: string | null; originalText?: string | null;
+}
+
+/** The brand's reply approvals setting (GET/PUT /api/v1/brands/{brand}/reply-approvals/setting). */
+export interface ReplyApprovalSetting {
+  brand: string; heldAgents: string[]; approvers: string[]; dueMinutes: number; updatedBy?: string | null;
+  updatedAt?: string | null;
+  changes: { heldAgents: string[]; approvers: string[]; dueMinutes: number; changedBy: string; changedAt: string }[];
+}
+
+/** A page of the brand's approvals queue. */
+export interface ReplyApprovalPage {
+  items: { reply: Reply; conversation: { id: string; platform: string; channelAccountId?: string | null;
+    authorName?: string | null; preview?: string | null; status: string; dueAt: string; overdue: boolean } }[];
+  nextCursor: string | null; counts: { waiting: number; overdue: number };
 }
 
 export interface ConversationDetail {

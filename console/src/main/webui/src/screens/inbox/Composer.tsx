@@ -10,6 +10,7 @@ import type { Me } from '../../logic/navigation';
 import type { ConversationDetail, Finding, Ownership, Reply, SavedReplySuggestion } from '../../types/inbox';
 import { problemText, useLoad } from './common';
 import { useStandardsCheck } from './standardsCheck';
+import { type SendOutcome, awaitingApproval, sendOutcome } from '../../logic/approvals/replyApprovals';
 
 /**
  * The public reply: saved replies in the conversation's language (suggested first for the customer's mood,
@@ -26,6 +27,8 @@ export function Composer({ detail, me, ownership, onSent, draft }: {
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<{ title: string; detail: string } | null>(null);
+  // What the service did with the last reply: sent, or held for an approver (reply approvals) — said as it is.
+  const [outcome, setOutcome] = useState<SendOutcome | null>(null);
   const [overrideReason, setOverrideReason] = useState('');
   const [guidance, setGuidance] = useState<string | null>(null);
   const idempotencyKey = useRef<string>(crypto.randomUUID());
@@ -64,10 +67,12 @@ export function Composer({ detail, me, ownership, onSent, draft }: {
     if (!text.trim() || !decision.allowed) return;
     setSending(true);
     setSendError(null);
+    setOutcome(null);
     try {
-      await send<Reply>('POST', `/api/v1/conversations/${detail.id}/replies`,
+      const { body } = await send<Reply>('POST', `/api/v1/conversations/${detail.id}/replies`,
         { text, overrideReason: decision.override ? overrideReason : undefined },
         { 'Idempotency-Key': idempotencyKey.current });
+      setOutcome(sendOutcome(body));
       idempotencyKey.current = crypto.randomUUID();
       markedAt.current = null;
       setText('');
@@ -101,6 +106,7 @@ export function Composer({ detail, me, ownership, onSent, draft }: {
 
   const suggestions = [...(saved.data ?? [])].sort((a, b) => Number(b.suggested) - Number(a.suggested));
   const unfilled = unfilledVariables(text);
+  const held = awaitingApproval(detail.replies);
   if (!['new', 'open', 'pending_customer', 'answered'].includes(detail.status)) return null;
   return (
     <Stack gap="xs" mt="md" component="section" aria-label={t('composer.label')} className="inbox-composer">
@@ -139,6 +145,15 @@ export function Composer({ detail, me, ownership, onSent, draft }: {
           value={overrideReason} onChange={(e) => setOverrideReason(e.currentTarget.value)} />
       )}
       {sendError && <Alert color="red" title={sendError.title} role="alert" data-testid="send-error">{sendError.detail}</Alert>}
+      <div aria-live="polite">
+        {outcome && !text && (
+          <Text size="sm" c={outcome === 'sentForApproval' ? '#8a3c00' : 'teal.9'} data-testid="send-outcome"
+            data-outcome={outcome}>{t(`composer.${outcome}`)}</Text>
+        )}
+        {held && held.author === me.userName && outcome !== 'sentForApproval' && (
+          <Text size="sm" c="#8a3c00" data-testid="awaiting-approval-note">{t('composer.awaitingApproval')}</Text>
+        )}
+      </div>
       <Group justify="space-between" className="inbox-send-row">
         <Text size="xs" c={decision.allowed ? 'gray.8' : 'red.9'}>
           {decision.why?.kind === 'blocking' ? t('composer.fixBlocking', { count: decision.why.count })

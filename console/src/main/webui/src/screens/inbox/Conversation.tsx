@@ -11,6 +11,8 @@ import type { ConversationDetail, ConversationSummary, Interaction, Moderation, 
 import { DueBadge, ErrorLine, problemText, useLoad, useWhen } from './common';
 import { SignalBadges } from './SignalBadges';
 import { Composer } from './Composer';
+import { HeldReply } from './HeldReply';
+import { rejectedDraft } from '../../logic/approvals/replyApprovals';
 import { AuditTrail, AuthorHistoryPanel, OwnerPanel } from './Context';
 import { NotesPanel } from './Notes';
 import { CompensationPanel } from './Compensation';
@@ -38,6 +40,8 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
   const [resolving, setResolving] = useState(false);
   const [draft, setDraft] = useState<{ text: string; at: number } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // A reply an approver rejected goes back to its author: its text into the composer, once per rejected reply.
+  const takenUp = useRef<string | null>(null);
   const focused = useRef(false);
 
   const load = useCallback(() => {
@@ -54,6 +58,13 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
   const refresh = useCallback(() => { load(); reloadOwnership(); reloadModeration(); }, [load, reloadOwnership,
     reloadModeration]);
   usePolling(refresh, waiting ? 1500 : 5000, [refresh, waiting]);
+  useEffect(() => {
+    const rejected = detail ? rejectedDraft(detail.replies, me.userName) : null;
+    if (rejected && takenUp.current !== rejected.id) {
+      takenUp.current = rejected.id;
+      setDraft({ text: rejected.text, at: Date.now() });
+    }
+  }, [detail, me.userName]);
   const changed = () => { refresh(); setAuditVersion((v) => v + 1); onChanged(); };
   useEffect(() => { if (nudge > 0) setAuditVersion((v) => v + 1); }, [nudge]);
   useEffect(() => {
@@ -124,7 +135,7 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
       <div className="inbox-conversation-body">
         <div className="inbox-conversation-main">
           <Thread detail={detail} moderation={moderation.data ?? []} mayModerate={mayReply} onChanged={changed}
-            onEdit={(text) => setDraft({ text, at: Date.now() })} />
+            onEdit={(text) => setDraft({ text, at: Date.now() })} me={me.userName} now={now} />
           {waiting && <Text size="sm" c="gray.8" mt="sm" aria-live="polite">{t('conversation.waitingPlatform')}</Text>}
           {mayReply && (
             <Composer detail={detail} me={me} ownership={ownership.data} onSent={changed} draft={draft} />
@@ -177,9 +188,9 @@ function CustomerContext({ detail, id, onOpen, auditVersion }: {
   );
 }
 
-function Thread({ detail, moderation, mayModerate, onChanged, onEdit }: {
+function Thread({ detail, moderation, mayModerate, onChanged, onEdit, me, now }: {
   detail: ConversationDetail; moderation: Moderation[]; mayModerate: boolean; onChanged: () => void;
-  onEdit: (text: string) => void;
+  onEdit: (text: string) => void; me: string; now: number;
 }) {
   const { t } = useTranslation('inbox');
   const when = useWhen();
@@ -208,6 +219,9 @@ function Thread({ detail, moderation, mayModerate, onChanged, onEdit }: {
             ? <FailedReply conversationId={detail.id} text={e.reply.text} reason={e.failureReason ?? null}
                 mayRetry={mayModerate && awaitsBrand(detail.status)} onRetried={onChanged} onEdit={onEdit} />
             : e.failureReason && <Text size="xs" c="red.9">{e.failureReason}</Text>}
+          {e.reply?.approval && (
+            <HeldReply reply={e.reply} now={now} mine={e.reply.author === me} onEdit={onEdit} />
+          )}
           {e.reply?.findings && e.reply.findings.length > 0 && (
             <Text size="xs" c="gray.8">{t('reply.standards', { verdict: e.reply.checkVerdict ?? '' })}
               {e.reply.overrideBy ? ` · ${t('reply.overridden', { name: e.reply.overrideBy, reason: e.reply.overrideReason ?? '' })}` : ''}</Text>

@@ -181,6 +181,16 @@ public final class EventCatalogue {
                 conversation.toString(), t.plusSeconds(1300), t.plusSeconds(1300), new CompensationDecided(offer,
                         conversation, "approved", 12000, "EUR", "agent1", "approver1",
                         "Zamówienie zaginęło — zwrot w całości.", true)));
+        UUID heldReply = UUID.fromString("c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f");
+        add(examples, Event.of(UUID.fromString("bcbcbcbc-cdcd-dede-efef-f0f0f0f0f0f0"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(600), t.plusSeconds(600),
+                new io.parley.contracts.inbox.ReplyApprovalRequested(heldReply, conversation, "agent3",
+                        "Przepraszamy za opóźnienie — paczka wyjdzie jutro.", List.of("manager1", "approver1"),
+                        t.plusSeconds(600), t.plusSeconds(600 + 900))));
+        add(examples, Event.of(UUID.fromString("bdbdbdbd-cece-dfdf-e0e0-f1f1f1f1f1f1"), "inbox-service", "acme",
+                conversation.toString(), t.plusSeconds(900), t.plusSeconds(900),
+                new io.parley.contracts.inbox.ReplyApprovalDecided(heldReply, conversation, "agent3", "rejected",
+                        false, "manager1", "Name the courier and the new delivery date.", t.plusSeconds(900), true)));
         add(examples, Event.of(UUID.fromString("cccccccc-dddd-eeee-ffff-000000000000"), "analytics-service", "acme",
                 "acme", t, seen, new SpikeDetected(UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081"),
                         "complaint", t.minusSeconds(900), t, 42, 3.5, 12.0, List.of("przesyłka", "delivery",

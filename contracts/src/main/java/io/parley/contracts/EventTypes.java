@@ -106,6 +106,9 @@ public final class EventTypes {
         register(CompensationOffered.TYPE, CompensationOffered.class);
         register(CompensationApprovalRequested.TYPE, CompensationApprovalRequested.class);
         register(CompensationDecided.TYPE, CompensationDecided.class);
+        register(io.parley.contracts.inbox.ReplyApprovalRequested.TYPE,
+                io.parley.contracts.inbox.ReplyApprovalRequested.class);
+        register(io.parley.contracts.inbox.ReplyApprovalDecided.TYPE, io.parley.contracts.inbox.ReplyApprovalDecided.class);
         register(SpikeDetected.TYPE, SpikeDetected.class);
         register(CompetitorPostObserved.TYPE, CompetitorPostObserved.class);
         register(PostMetricsObserved.TYPE, PostMetricsObserved.class);

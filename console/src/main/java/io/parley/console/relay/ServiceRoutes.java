@@ -55,6 +55,8 @@ public final class ServiceRoutes {
             case "publishing-pause" -> services.calendar();
             // figures: care (per channel, team, agent, moment, language), contacts, the timeline, publishing
             case "analytics" -> services.analytics();
+            // reply approvals: held agents' replies waiting for a second person, the setting and the decisions
+            case "reply-approvals" -> services.inbox();
             default -> null;
         };
     }

@@ -29,6 +29,8 @@ class ServiceRoutesTest {
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/views/42"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/compensation/approvals"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/people"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/reply-approvals/setting"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/reply-approvals/r1/approve"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/incidents/5/actions"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/complaints"));
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/calendar"));

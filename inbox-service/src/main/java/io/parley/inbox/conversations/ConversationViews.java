@@ -89,7 +89,23 @@ public final class ConversationViews {
                     + "private, and overridden blocks), as standards-service reported them")
             List<java.util.Map<String, Object>> findings,
             @Schema(description = "the approver who sent it despite blocking findings") String overrideBy,
-            @Schema(description = "why the approver overrode the blocking findings") String overrideReason) {
+            @Schema(description = "why the approver overrode the blocking findings") String overrideReason,
+            @Schema(description = "for a reply of an agent the brand holds for approval: where the approval is; null "
+                    + "for a reply that was never held") ApprovalView approval) {
+    }
+
+    @Schema(name = "ReplyApproval", description = "A held reply's approval: waiting (status awaiting_approval), "
+            + "approved (then sent as any reply, in its author's name) or rejected (status rejected, back to the author)")
+    public record ApprovalView(
+            @Schema(description = "waiting, approved or rejected", example = "waiting") String state,
+            @Schema(description = "when an approver should have decided") Instant dueAt,
+            @Schema(description = "still waiting after its due time") boolean overdue,
+            @Schema(description = "the approver who decided", example = "manager1") String decidedBy,
+            Instant decidedAt,
+            @Schema(description = "the approver's comment (always given for a rejection)",
+                    example = "Name the courier and the new delivery date.") String comment,
+            @Schema(description = "the author's own text, when the approver edited it before approving")
+            String originalText) {
     }
 
     @Schema(name = "AuthorHistory", description = "The author's other conversations in the caller's brands")
@@ -150,13 +166,28 @@ public final class ConversationViews {
                         i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
                         history.getOrDefault(i.id, List.of()), i.attachments, i.abusive, i.abusiveScore, i.spam,
                         i.spamScore)).toList(),
-                replies.stream().map(ConversationViews::reply).toList(), c.channelAccountId, c.language, c.moment,
+                replies.stream().map(r -> reply(r, now)).toList(), c.channelAccountId, c.language, c.moment,
                 c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story, c.postId, c.abusive, c.spam);
     }
 
     public static ReplyView reply(Reply r) {
+        return reply(r, Instant.now());
+    }
+
+    public static ReplyView reply(Reply r, Instant now) {
         return new ReplyView(r.id, r.text, r.author, r.status.name(), r.createdAt, r.deliveredAt, r.platformObjectId,
-                r.failureReason, r.checkVerdict, r.checkFindings, r.overrideBy, r.overrideReason);
+                r.failureReason, r.checkVerdict, r.checkFindings, r.overrideBy, r.overrideReason, approval(r, now));
+    }
+
+    private static ApprovalView approval(Reply r, Instant now) {
+        if (r.approvalDueAt == null) {
+            return null;
+        }
+        boolean waiting = r.status == io.parley.inbox.replies.ReplyStatus.awaiting_approval;
+        String state = waiting ? "waiting" : r.status == io.parley.inbox.replies.ReplyStatus.rejected ? "rejected"
+                : "approved";
+        return new ApprovalView(state, r.approvalDueAt, waiting && now.isAfter(r.approvalDueAt), r.decidedBy,
+                r.decidedAt, r.decisionComment, r.originalText);
     }
 
     public static AuthorHistory history(Conversation c, List<Conversation> others) {

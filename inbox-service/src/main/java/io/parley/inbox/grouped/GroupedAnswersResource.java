@@ -48,6 +48,9 @@ public class GroupedAnswersResource {
     static final int MAX_CONVERSATIONS = 500;
 
     @Inject
+    io.parley.inbox.approvals.Holding holding;
+
+    @Inject
     GroupedAnswerService grouped;
 
     @Inject
@@ -95,7 +98,8 @@ public class GroupedAnswersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin; an agent whose replies the "
+            + "brand holds for approval",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not the caller's brand, or a conversation not of this brand",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -107,6 +111,12 @@ public class GroupedAnswersResource {
     public Response create(@PathParam("brand") String brand, @Valid @NotNull GroupedAnswerRequest request,
             @Context UriInfo uri) {
         access.require(brand);
+        if (holding.holds(brand, access.userName())) {
+            // A held agent's words go out only after a second person's approval: a statement is no way around it.
+            throw new io.parley.platform.problem.ProblemException(io.parley.platform.problem.ProblemType.FORBIDDEN,
+                    "your replies in " + brand + " wait for a second person's approval (reply approvals): a grouped "
+                    + "answer cannot be sent by you; reply to each conversation, or ask an approver");
+        }
         List<Conversation> selected = grouped.select(brand, access.brands(), request.conversationIds());
         Map<String, List<Map<String, Object>>> findings = new java.util.TreeMap<>();
         for (String channel : selected.stream().map(c -> c.platform).distinct().sorted().toList()) {

@@ -68,4 +68,26 @@ public class Reply extends PanacheEntityBase {
 
     @Column(name = "override_reason")
     public String overrideReason;
+
+    /** The brand whose approvals queue a held reply waits in (null for a reply that was never held). */
+    @Column(name = "approval_brand")
+    public String approvalBrand;
+
+    /** When an approver should have decided on a held reply. */
+    @Column(name = "approval_due_at")
+    public Instant approvalDueAt;
+
+    /** Who approved or rejected a held reply, when, and their comment. */
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decision_comment")
+    public String decisionComment;
+
+    /** The author's text when the approver edited it before approving. */
+    @Column(name = "original_text")
+    public String originalText;
 }

@@ -42,10 +42,12 @@ public class ReplyService {
     private final Clock clock;
     private final Answering answering;
     private final AuditTrail audit;
+    private final io.parley.inbox.approvals.Holding holding;
 
     @Inject
     public ReplyService(ConversationService conversations, Outbox outbox, ProcessedEvents processed, Clock clock,
-            Answering answering, AuditTrail audit) {
+            Answering answering, AuditTrail audit, io.parley.inbox.approvals.Holding holding) {
+        this.holding = holding;
         this.answering = answering;
         this.conversations = conversations;
         this.outbox = outbox;
@@ -93,8 +95,14 @@ public class ReplyService {
         // Collision safety (ownership): another agent's "answering" mark, or any reply still on its way —
         // also the same agent's, so that two sends at once make exactly one reply.
         answering.checkReply(conversation, author);
-        Optional<Reply> inFlight = Reply.find("conversationId = :c and status = :s",
-                Parameters.with("c", conversationId).and("s", ReplyStatus.sending)).firstResultOptional();
+        Optional<Reply> inFlight = Reply.find("conversationId = :c and status in :s",
+                Parameters.with("c", conversationId).and("s", List.of(ReplyStatus.sending,
+                        ReplyStatus.awaiting_approval))).firstResultOptional();
+        if (inFlight.isPresent() && inFlight.get().status == ReplyStatus.awaiting_approval) {
+            throw ProblemException.conflict(inFlight.get().author.equals(author)
+                    ? "your reply to this conversation is awaiting approval; an approver approves or rejects it first"
+                    : inFlight.get().author + "'s reply to this conversation is awaiting approval");
+        }
         if (inFlight.isPresent()) {
             throw ProblemException.conflict(inFlight.get().author.equals(author)
                     ? "your reply to this conversation is still on its way; wait for its delivery, or retry with the "
@@ -118,16 +126,37 @@ public class ReplyService {
             reply.overrideBy = author;
             reply.overrideReason = overrideReason;
         }
+        Optional<io.parley.inbox.approvals.ReplyApprovalSetting> held = holding.setting(conversation.brand)
+                .filter(st -> st.holds(author));
+        if (held.isPresent()) {
+            holding.hold(reply, conversation, held.get(), now);
+        }
         reply.persist();
         answering.replied(conversation);
         conversations.touched(conversation, author, "a reply was written");
-        audit.record(conversationId, conversation.brand, "reply_sent", author, AuditTrail.details("replyId",
-                reply.id, "verdict", check.verdict(), "findings", check.ruleIds()));
+        if (held.isEmpty()) {
+            audit.record(conversationId, conversation.brand, "reply_sent", author, AuditTrail.details("replyId",
+                    reply.id, "verdict", check.verdict(), "findings", check.ruleIds()));
+        }
         if (check.blocks()) {
             audit.record(conversationId, conversation.brand, "standards_override", author, AuditTrail.details(
                     "replyId", reply.id, "reason", overrideReason, "overridden",
                     check.blocking().stream().map(f -> String.valueOf(f.get("ruleId"))).toList()));
         }
+        if (held.isEmpty()) {
+            publish(reply, conversation, now);
+        }
+        return new Sent(reply, true);
+    }
+
+    /**
+     * Asks the channel gateway to publish a stored reply (status {@code sending}) in its author's name:
+     * {@code OutboundActionRequested} through the outbox, in the caller's transaction. A reply under a direct
+     * message goes out as a direct message to the customer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(Reply reply, Conversation conversation, Instant now) {
+        UUID conversationId = conversation.id;
         // A private conversation is answered privately: the gateway sends a direct message to the customer.
         boolean direct = io.parley.inbox.conversations.Interaction.count(
                 "conversationId = ?1 and platformObjectId = ?2 and kind = 'direct_message'",
@@ -135,10 +164,9 @@ public class ReplyService {
         outbox.add(conversationId.toString(), Event.of(StableIds.of("outbound", reply.actionId.toString()),
                 "inbox-service", conversation.brand, conversationId.toString(), now, now,
                 new OutboundActionRequested(reply.actionId, OutboundAction.REPLY, Platform.fromId(conversation.platform),
-                        conversation.channelAccountId, reply.targetObjectId, text, author,
+                        conversation.channelAccountId, reply.targetObjectId, reply.text, reply.author,
                         "conversation/" + conversationId + "/reply/" + reply.id,
                         direct ? conversation.authorId : null)));
-        return new Sent(reply, true);
     }
 
     /**
@@ -168,7 +196,9 @@ public class ReplyService {
         reply.status = ReplyStatus.delivered;
         reply.platformObjectId = report.platformObjectId();
         reply.deliveredAt = report.completedAt();
-        conversations.replyDelivered(reply.conversationId, reply.createdAt, report.completedAt(), reply.author);
+        // A held reply went out when it was approved: a message the customer wrote before then was before the approver.
+        conversations.replyDelivered(reply.conversationId, reply.decidedAt != null ? reply.decidedAt : reply.createdAt,
+                report.completedAt(), reply.author);
     }
 
     @Transactional
