@@ -50,7 +50,7 @@ public class ChannelDirectory {
 
     /** The value of one of the account's secrets, read where its reference points. */
     public Optional<String> secret(ChannelAccount account, String name) {
-        return Optional.ofNullable(account.secrets().get(name)).flatMap(secrets::resolve);
+        return Optional.ofNullable(account.secrets().get(name)).flatMap(ref -> secrets.resolve(account, ref));
     }
 
     /**

@@ -42,13 +42,21 @@ public final class ChannelRules {
             Platform.X, List.of(
                     new SecretSlot("accessToken", false, "the user access token for X API calls (live mode)")),
             Platform.LINKEDIN, List.of(
-                    new SecretSlot("accessToken", false, "the member or organisation token for LinkedIn API calls (live mode)")));
+                    new SecretSlot("accessToken", false, "the member or organisation token for LinkedIn API calls (live mode)")),
+            Platform.TIKTOK, List.of(
+                    new SecretSlot("accessToken", false, "the business account's Business API access token, for reading, "
+                            + "replying to and hiding comments (live mode)")));
 
     /** When the account's access token expires, where it is known: the channel's health warns ahead of it. */
     private static final SettingSlot TOKEN_EXPIRY = new SettingSlot("tokenExpiresAt", false, "when the access token "
             + "expires (ISO-8601, e.g. 2027-02-01T00:00:00Z), if it does: the channel's health warns a week ahead");
 
-    private static final Map<Platform, List<SettingSlot>> SETTINGS = Map.of(
+    private static final Map<Platform, List<SettingSlot>> SETTINGS = with(Platform.TIKTOK, List.of(
+                    new SettingSlot("pollSeconds", false, "how often to read new comments (default 300)"),
+                    new SettingSlot("backfillDays", false, "how many days back the first read of a video goes (default 7)"),
+                    new SettingSlot("videos", false, "how many of the latest videos are read (default 20)"),
+                    new SettingSlot("username", false, "the account's @name, for links to its videos"),
+                    TOKEN_EXPIRY), Map.of(
             Platform.TELEGRAM, List.of(
                     new SettingSlot("channelChatId", false, "the channel the bot publishes posts to (@name or -100…), "
                             + "when a publish action names none")),
@@ -74,7 +82,13 @@ public final class ChannelRules {
             Platform.INSTAGRAM, List.of(TOKEN_EXPIRY),
             Platform.X, List.of(TOKEN_EXPIRY),
             Platform.LINKEDIN, List.of(TOKEN_EXPIRY),
-            Platform.VK, List.of(TOKEN_EXPIRY));
+            Platform.VK, List.of(TOKEN_EXPIRY)));
+
+    private static <V> Map<Platform, V> with(Platform platform, V value, Map<Platform, V> others) {
+        Map<Platform, V> all = new java.util.EnumMap<>(others);
+        all.put(platform, value);
+        return java.util.Collections.unmodifiableMap(all);
+    }
 
     private ChannelRules() {
     }
@@ -88,5 +102,5 @@ public final class ChannelRules {
     }
 
     /** Platforms whose accounts Parley hears by polling rather than by webhook. */
-    public static final Set<Platform> POLLED = Set.of(Platform.YOUTUBE, Platform.RSS, Platform.FORUM);
+    public static final Set<Platform> POLLED = Set.of(Platform.YOUTUBE, Platform.TIKTOK, Platform.RSS, Platform.FORUM);
 }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *       ({@code parley.ingest.channel-secrets.directory}, where Kubernetes mounts the Secret
  *       {@code ingest-channel-secrets}); no {@code .}/{@code ..} segments, and a symbolic link must not lead
  *       out of it ({@link SecretResolver} checks the real path when it reads);</li>
- *   <li>{@code config:parley.channel-secrets.<name>} — a configuration property under that prefix.</li>
+ *   <li>{@code config:parley.channel-secrets.<name>} — a configuration property under that prefix;</li>
+ *   <li>{@code stored:<platform>/<accountId>} — the token the OAuth connect flow stored, encrypted, for that account
+ *       (it resolves for that account only).</li>
  * </ul>
  * Pure: the directory is given, nothing is read.
  */
@@ -26,6 +28,7 @@ public final class ChannelSecretStores {
 
     private static final Pattern CONFIG_NAME = Pattern.compile("[A-Za-z0-9._\\-\"/]{1,200}");
     private static final int MAX_PATH = 500;
+    private static final Pattern STORED_NAME = Pattern.compile("[a-z]{1,20}/[^/\\s]{1,200}");
 
     private final Path directory;
 
@@ -52,6 +55,9 @@ public final class ChannelSecretStores {
                     : Optional.of("a configuration key for a channel secret must start with " + CONFIG_PREFIX
                             + " (letters, digits, . _ - \" / after it)");
             case FILE -> fileRefusal(ref.name());
+            case STORED -> STORED_NAME.matcher(ref.name()).matches() ? Optional.empty()
+                    : Optional.of("a stored token is named stored:<platform>/<accountId> (the OAuth connect flow "
+                            + "writes it)");
         };
     }
 

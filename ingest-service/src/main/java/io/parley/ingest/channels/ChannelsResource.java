@@ -68,6 +68,8 @@ public class ChannelsResource {
     io.parley.ingest.pull.PullConnectors pull;
     @Inject
     io.parley.ingest.health.ChannelHealth health;
+    @Inject
+    io.parley.ingest.oauth.OAuthConnect oauth;
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
@@ -108,10 +110,11 @@ public class ChannelsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "Connect a channel account",
-            description = "Platform accounts (facebook, instagram, x, telegram, vk, linkedin, youtube) and other "
+            description = "Platform accounts (facebook, instagram, x, telegram, vk, linkedin, youtube, tiktok) and other "
                     + "sources (rss, forum, generic). Secrets are given as references into the channel secret stores — "
                     + "env:PARLEY_CHANNEL_SECRETS_<NAME>, file:<channel secrets directory>/<name> or "
-                    + "config:parley.channel-secrets.<name> — never as values; GET /api/v1/channels/requirements lists what each platform "
+                    + "config:parley.channel-secrets.<name> (or stored:<platform>/<accountId>, the token the OAuth connect "
+                    + "flow stored for that account) — never as values; GET /api/v1/channels/requirements lists what each platform "
                     + "needs. New accounts are in sandbox mode unless mode is live. An rss source with "
                     + "settings.competitor is a competitor's own public feed: its entries are counted once each as that "
                     + "competitor's posts (CompetitorPostObserved, for the calendar's cadence comparison) and never "
@@ -193,7 +196,8 @@ public class ChannelsResource {
     @Path("{id}/poll")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "Read a polled source now",
-            description = "YouTube channels and RSS/Atom/forum feeds are read on their schedule (settings.pollSeconds); "
+            description = "YouTube channels, TikTok business accounts and RSS/Atom/forum feeds are read on their "
+                    + "schedule (settings.pollSeconds); "
                     + "this reads one at once and answers where it got to. Webhook platforms are not polled.")
     @APIResponse(responseCode = "200", description = "Read; the source's pull state")
     @APIResponse(responseCode = "404", description = "No such account among the caller's brands",
@@ -215,13 +219,14 @@ public class ChannelsResource {
     @Path("requirements")
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "What each platform's accounts need",
-            description = "The secrets (by name, whether required, what for) and settings each platform takes.")
+            description = "The secrets (by name, whether required, what for) and settings each platform takes, whether "
+                    + "it is polled, and whether its accounts connect through the OAuth connect flow.")
     @APIResponse(responseCode = "200", description = "Per platform")
     public Map<String, PlatformRequirements> requirements() {
         Map<String, PlatformRequirements> out = new TreeMap<>();
         Arrays.stream(Platform.values()).forEach(p -> out.put(p.id(),
                 new PlatformRequirements(ChannelRules.secrets(p), ChannelRules.settings(p),
-                        ChannelRules.POLLED.contains(p))));
+                        ChannelRules.POLLED.contains(p), oauth.network(p.id()).isPresent())));
         return out;
     }
 
@@ -237,7 +242,8 @@ public class ChannelsResource {
         List<SecretView> secretViews = r.secretRefs.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> {
                     SecretReference ref = SecretReference.parse(e.getValue());
-                    return new SecretView(e.getKey(), ref.toString(), secrets.resolve(ref).isPresent(),
+                    return new SecretView(e.getKey(), ref.toString(), secrets.resolve(new ChannelAccount(
+                            Platform.fromId(r.platform), r.accountId, r.brand, ChannelMode.sandbox), ref).isPresent(),
                             secrets.stores().refusal(ref).orElse(null));
                 }).toList();
         io.parley.ingest.pull.PullCursor cursor = io.parley.ingest.pull.PullCursor.findById(r.id);
@@ -341,6 +347,8 @@ public class ChannelsResource {
 
     @Schema(name = "PlatformRequirements")
     public record PlatformRequirements(List<ChannelRules.SecretSlot> secrets, List<ChannelRules.SettingSlot> settings,
-            boolean polled) {
+            boolean polled,
+            @Schema(description = "true: accounts connect through the network's consent page "
+                    + "(GET /api/v1/channels/oauth/{network}/start), its client being configured") boolean oauth) {
     }
 }

@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 /**
  * Where a secret lives — never the secret itself. {@code env:NAME} is an environment variable,
  * {@code file:/path} a file (a mounted Kubernetes Secret key), {@code config:key} a configuration
- * property (the demo's secrets). This class reads the syntax only; {@link ChannelSecretStores} says which
+ * property (the demo's secrets), {@code stored:<platform>/<accountId>} a token the OAuth connect flow obtained for that
+ * very account (encrypted in PostgreSQL; it reads for no other account). This class reads the syntax only; {@link ChannelSecretStores} says which
  * references point where channel secrets may be kept. The API accepts and returns only references;
  * {@link SecretResolver} reads the value when a webhook or an outbound call needs it.
  */
 public record SecretReference(Scheme scheme, String name) {
 
-    public enum Scheme { ENV, FILE, CONFIG }
+    public enum Scheme { ENV, FILE, CONFIG, STORED }
 
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -42,8 +43,9 @@ public record SecretReference(Scheme scheme, String name) {
                 yield new SecretReference(Scheme.FILE, name);
             }
             case "config" -> new SecretReference(Scheme.CONFIG, name);
+            case "stored" -> new SecretReference(Scheme.STORED, name);
             default -> throw new IllegalArgumentException("unknown secret scheme '" + shown(scheme)
-                    + "'; use env:, file: or config:");
+                    + "'; use env:, file:, config: or stored:");
         };
     }
 

@@ -24,13 +24,17 @@ public class SecretResolver {
 
     private final ChannelSecretStores stores;
 
+    private final StoredTokens tokens;
+
     @Inject
-    public SecretResolver(IngestConfig config) {
-        this(new ChannelSecretStores(Path.of(config.channelSecrets().directory())));
+    public SecretResolver(IngestConfig config, StoredTokens tokens) {
+        this.stores = new ChannelSecretStores(Path.of(config.channelSecrets().directory()));
+        this.tokens = tokens;
     }
 
     public SecretResolver(ChannelSecretStores stores) {
         this.stores = stores;
+        this.tokens = null;
     }
 
     public ChannelSecretStores stores() {
@@ -45,7 +49,28 @@ public class SecretResolver {
             case ENV -> Optional.ofNullable(System.getenv(ref.name())).filter(v -> !v.isEmpty());
             case CONFIG -> config().getOptionalValue(ref.name(), String.class).filter(v -> !v.isEmpty());
             case FILE -> stores.file(ref).flatMap(this::readFile);
+            case STORED -> Optional.empty(); // only for its own account: resolve(account, ref)
         };
+    }
+
+    /**
+     * As {@link #resolve(SecretReference)}, for one account's secret: a {@code stored:} reference reads the token the
+     * OAuth connect flow stored, and only when it names this very account.
+     */
+    public Optional<String> resolve(ChannelAccount account, SecretReference ref) {
+        if (ref != null && ref.scheme() == SecretReference.Scheme.STORED) {
+            if (tokens == null || account == null
+                    || !ref.name().equals(account.platform().id() + "/" + account.accountId())) {
+                return Optional.empty();
+            }
+            return tokens.accessToken(account.platform().id(), account.accountId());
+        }
+        return resolve(ref);
+    }
+
+    /** Reads the tokens the OAuth connect flow stored (absent in unit tests). */
+    public interface StoredTokens {
+        Optional<String> accessToken(String platform, String accountId);
     }
 
     /** Reads the file if, links followed, it is still inside the directory (a Kubernetes mount's ..data links are). */

@@ -17,12 +17,12 @@ import java.time.Instant;
  * means the same for a read of figures as for a publish. Those rules read answers to an action; the read's stand-in
  * action is never sent anywhere.
  */
-final class OutboundRules {
+public final class OutboundRules {
 
     private OutboundRules() {
     }
 
-    static PlatformAnswer read(PlatformApi api, ChannelAccount account, PlatformRequest request,
+    public static PlatformAnswer read(PlatformApi api, ChannelAccount account, PlatformRequest request,
             PlatformResponse response, Instant now) {
         OutboundActionRequested standIn = new OutboundActionRequested(StableIds.of("insights",
                 account.id().toString()), OutboundAction.PUBLISH_POST, account.platform(), account.accountId(), null,

@@ -41,7 +41,8 @@ public class ConfiguredCredentials implements CredentialSource {
     public Optional<String> secret(ChannelAccount account, String name) {
         String slot = ACCESS_TOKEN.equals(name)
                 ? (account.platform() == io.parley.contracts.Platform.TELEGRAM ? "botToken" : "accessToken") : name;
-        Optional<String> fromChannel = Optional.ofNullable(account.secrets().get(slot)).flatMap(resolver::resolve);
+        Optional<String> fromChannel = Optional.ofNullable(account.secrets().get(slot))
+                .flatMap(ref -> resolver.resolve(account, ref));
         if (fromChannel.isPresent()) {
             return fromChannel;
         }

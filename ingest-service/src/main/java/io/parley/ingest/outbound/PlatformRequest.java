@@ -70,6 +70,8 @@ public record PlatformRequest(String method, String path, Map<String, String> he
         BOT_PATH,
         /** An {@code access_token} form field: the VK API. */
         FORM_FIELD,
+        /** An {@code Access-Token: <token>} header: TikTok's Business API. */
+        ACCESS_TOKEN_HEADER,
         /** None: an address the platform signed itself (VK's photo upload server). */
         NONE
     }
@@ -82,6 +84,7 @@ public record PlatformRequest(String method, String path, Map<String, String> he
         String sentBody = body;
         switch (credential) {
             case BEARER -> all.put("Authorization", "Bearer " + secret);
+            case ACCESS_TOKEN_HEADER -> all.put("Access-Token", secret);
             case BOT_PATH -> url = root + "/bot" + secret + path;
             case FORM_FIELD -> sentBody = (body == null || body.isEmpty() ? "" : body + "&") + "access_token="
                     + (REDACTED.equals(secret) ? REDACTED : formValue(secret));
@@ -109,7 +112,7 @@ public record PlatformRequest(String method, String path, Map<String, String> he
     public record Call(String method, String url, Map<String, String> headers, String contentType, String body) {
     }
 
-    static PlatformRequest get(String method, String path, Credential credential, boolean repeatable) {
+    public static PlatformRequest get(String method, String path, Credential credential, boolean repeatable) {
         return new PlatformRequest(method, path, Map.of(), null, null, credential, repeatable);
     }
 
@@ -133,7 +136,7 @@ public record PlatformRequest(String method, String path, Map<String, String> he
     }
 
     /** A path segment or query value: percent-encoded, spaces as {@code %20}. */
-    static String segment(String value) {
+    public static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -27,7 +27,7 @@ public final class PlatformRequests {
     public PlatformRequests(String graphVersion, String vkVersion, String linkedinVersion) {
         for (PlatformApi api : List.of(new MetaGraphApi(Platform.FACEBOOK, graphVersion),
                 new MetaGraphApi(Platform.INSTAGRAM, graphVersion), new XApi(), new TelegramBotApi(),
-                new VkApi(vkVersion), new YouTubeDataApi(), new LinkedInApi(linkedinVersion))) {
+                new VkApi(vkVersion), new YouTubeDataApi(), new LinkedInApi(linkedinVersion), new TikTokBusinessApi())) {
             apis.put(api.platform(), api);
         }
     }

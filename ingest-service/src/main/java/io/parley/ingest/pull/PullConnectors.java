@@ -33,7 +33,8 @@ import java.util.Optional;
 
 /**
  * Polls the sources that have no push: YouTube channels ({@code commentThreads.list}, walked newest
- * first page by page until it reaches what was read before) and RSS/Atom feeds (conditional GET).
+ * first page by page until it reaches what was read before), TikTok business accounts ({@link TikTokPuller}) and
+ * RSS/Atom feeds (conditional GET).
  * Where each source was read up to lives in {@code pull_cursor}, saved after every page once its
  * interactions are durable in Kafka, so a restart resumes where it stopped and loses nothing.
  */
@@ -57,6 +58,8 @@ public class PullConnectors {
     /** What each poll shows about its source: to its health ({@link io.parley.ingest.health.ChannelHealth}). */
     @Inject
     jakarta.enterprise.event.Event<ChannelSignal> signals;
+    @Inject
+    TikTokPuller tiktok;
     private final java.util.concurrent.ConcurrentMap<java.util.UUID, Object> reading =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -89,7 +92,7 @@ public class PullConnectors {
 
     private boolean pollable(ChannelAccount source) {
         return switch (source.platform()) {
-            case YOUTUBE -> true;
+            case YOUTUBE, TIKTOK -> true;
             case RSS, FORUM -> source.setting("feedUrl").isPresent();
             default -> false;
         };
@@ -136,6 +139,7 @@ public class PullConnectors {
         try {
             boolean read = switch (source.platform()) {
                 case YOUTUBE -> pollYouTube(source);
+                case TIKTOK -> tiktok.poll(source, tiktokSource(source));
                 case RSS, FORUM -> {
                     pollFeed(source);
                     yield true;
@@ -146,8 +150,7 @@ public class PullConnectors {
                 signals.fire(ChannelSignal.succeeded(source.platform(), source.accountId()));
             }
         } catch (PollFailed e) {
-            signals.fire(ChannelSignal.of(source.platform(), source.accountId(), ChannelSignal.Kind.POLL_FAILED,
-                    e.getMessage()));
+            signals.fire(new ChannelSignal(source.platform(), source.accountId(), e.kind, e.getMessage(), e.until));
             LOG.warnf("%s source %s of brand %s not read: %s", source.platform().id(), source.accountId(),
                     source.brand(), e.getMessage());
             record(source, c -> {
@@ -345,9 +348,38 @@ public class PullConnectors {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    private TikTokPuller.Source tiktokSource(ChannelAccount source) {
+        return new TikTokPuller.Source() {
+            @Override
+            public PullCursor cursor() {
+                return PullConnectors.this.cursor(source);
+            }
+
+            @Override
+            public void record(java.util.function.Consumer<PullCursor> change) {
+                PullConnectors.this.record(source, change);
+            }
+
+            @Override
+            public void publish(List<InteractionIntake.Heard> heard, List<String> ignored) throws PollFailed {
+                PullConnectors.this.publish(source, heard, List.of(), ignored);
+            }
+        };
+    }
+
+    /** A poll that ended without reading everything; {@code kind} is what it tells the channel's health. */
     static final class PollFailed extends Exception {
+        final ChannelSignal.Kind kind;
+        final Instant until;
+
         PollFailed(String message) {
+            this(message, ChannelSignal.Kind.POLL_FAILED, null);
+        }
+
+        PollFailed(String message, ChannelSignal.Kind kind, Instant until) {
             super(message);
+            this.kind = kind;
+            this.until = until;
         }
     }
 }

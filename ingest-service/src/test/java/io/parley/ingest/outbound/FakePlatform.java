@@ -22,7 +22,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The platforms' APIs, faked by one local HTTP server: every live platform's API root points at a path
- * of it ({@code /graph}, {@code /x}, {@code /telegram}, {@code /vk}, {@code /youtube}, {@code /linkedin}),
+ * of it ({@code /graph}, {@code /x}, {@code /telegram}, {@code /vk}, {@code /youtube}, {@code /linkedin},
+ * {@code /tiktok}),
  * except Instagram's, which points at a closed port. A test scripts the answers for a path, then reads
  * what the server received. Unscripted requests are answered 404.
  */
@@ -85,12 +86,22 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
             server.start();
             String root = "http://127.0.0.1:" + server.getAddress().getPort();
             Map<String, String> config = new LinkedHashMap<>();
-            for (String platform : List.of("x", "telegram", "vk", "youtube", "linkedin")) {
+            for (String platform : List.of("x", "telegram", "vk", "youtube", "linkedin", "tiktok")) {
                 config.put("parley.ingest.outbound.base-url." + platform, root + "/" + platform);
             }
             config.put("parley.ingest.outbound.base-url.facebook", root + "/graph");
             config.put("parley.ingest.outbound.base-url.instagram", "http://127.0.0.1:" + closedPort);
             config.put("parley.ingest.mentions.graph-url", root + "/graph");
+            // The OAuth connect flow's networks: consent page, token endpoint and account read on this server.
+            for (String network : List.of("x", "tiktok", "facebook")) {
+                String p = "parley.ingest.oauth.networks." + network + ".";
+                config.put(p + "authorize-url", root + "/oauth/" + network + "/authorize");
+                config.put(p + "token-url", root + "/oauth/" + network + "/token");
+                config.put(p + "client-id", "parley-" + network + "-client");
+                config.put(p + "client-secret", "parley-" + network + "-client-secret");
+            }
+            config.put("parley.ingest.oauth.networks.x.account-url", root + "/x/2/users/me");
+            config.put("parley.ingest.oauth.networks.facebook.account-url", root + "/graph/v23.0/me/accounts");
             return config;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the fake platform", e);

@@ -14,8 +14,6 @@ class PlatformRequestsTest {
 
     @Test
     void platformsWithoutAnApiAreRefusedWithAReason() {
-        assertEquals("outbound actions are not supported on tiktok",
-                refusal(action(OutboundAction.REPLY, Platform.TIKTOK, "1", "5", "hi")));
         assertEquals("outbound actions are not supported on forum",
                 refusal(action(OutboundAction.DELETE, Platform.FORUM, "1", "5", null)));
     }

@@ -194,6 +194,7 @@ public final class DemoData {
         otherChannels(now);
         log.accept("  demo: an X mention, a Telegram message and a VK comment received by webhook");
         forumPost(now);
+        tiktok(manager);
         savedReplies(manager);
         try {
             firstCare();
@@ -320,6 +321,32 @@ public final class DemoData {
                 .header("Authorization", Tokens.bearer(manager)).header("Content-Type", "image/png")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())), "logo");
         log.accept("  demo: logo acme-logo registered for the image checks");
+    }
+
+    /**
+     * The brand's TikTok business account, connected in sandbox mode: the gateway's TikTok connector reads it at its
+     * next poll, and a sandbox account's comments are made up (EN, PL, EL, RU; about one an hour, the last 12 hours
+     * first). Connected once; a second load finds it there (409).
+     */
+    private void tiktok(String manager) throws IOException {
+        String body = "{\"brand\":\"" + BRAND + "\",\"platform\":\"tiktok\",\"accountId\":\"acme-tiktok\","
+                + "\"name\":\"Acme on TikTok\",\"mode\":\"sandbox\",\"settings\":{\"username\":\"acme\","
+                + "\"pollSeconds\":\"600\"}}";
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
+                    services.url(ParleyService.INGEST) + "/api/v1/channels")).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", Tokens.bearer(manager)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 201 && response.statusCode() != 409) {
+                throw new IOException("demo data: the TikTok account answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        log.accept("  demo: a sandbox TikTok account whose made-up comments the TikTok connector reads");
     }
 
     /** A question on the brand's forum, pushed to the generic webhook signed with the forum's secret. */
