@@ -20,6 +20,7 @@ import { AvailabilityControl } from './screens/availability/AvailabilityControl'
 import { takesConversations } from './logic/availability/availability';
 import { ChannelsScreen } from './screens/Channels';
 import { ChannelHealthBanner } from './screens/channels/ChannelHealthBanner';
+import { BrandSetupScreen } from './screens/BrandSetup';
 
 export function App() {
   const { t } = useTranslation('common');
@@ -101,6 +102,7 @@ export function App() {
         {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'reports' && <ReportsScreen me={me} />}
         {screen === 'channels' && <ChannelsScreen me={me} />}
+        {screen === 'brand' && <BrandSetupScreen me={me} path={path} navigate={navigate} />}
         </PausesProvider>
       </AppShell.Main>
     </AppShell>
