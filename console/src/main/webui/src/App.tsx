@@ -22,6 +22,7 @@ const ReportsScreen = lazy(() => import('./screens/Reports').then((m) => ({ defa
 const ApprovalsScreen = lazy(() => import('./screens/Approvals').then((m) => ({ default: m.ApprovalsScreen })));
 const ComplaintsScreen = lazy(() => import('./screens/Complaints').then((m) => ({ default: m.ComplaintsScreen })));
 const IncidentsScreen = lazy(() => import('./screens/Incidents').then((m) => ({ default: m.IncidentsScreen })));
+const BrandSetupScreen = lazy(() => import('./screens/BrandSetup').then((m) => ({ default: m.BrandSetupScreen })));
 const ChannelsScreen = lazy(() => import('./screens/Channels').then((m) => ({ default: m.ChannelsScreen })));
 
 export function App() {
@@ -105,6 +106,7 @@ export function App() {
         {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'reports' && <ReportsScreen me={me} />}
         {screen === 'channels' && <ChannelsScreen me={me} />}
+        {screen === 'brand' && <BrandSetupScreen me={me} path={path} navigate={navigate} />}
         </Suspense>
         </PausesProvider>
       </AppShell.Main>

@@ -26,7 +26,7 @@ describe('navigation follows roles', () => {
 
   it('gives a manager every screen and the right to change the standards', () => {
     expect(screensFor(user('manager', 'agent', 'approver'))).toEqual(['inbox', 'approvals', 'complaints', 'incidents',
-      'standards', 'calendar', 'analytics', 'reports', 'channels']);
+      'standards', 'calendar', 'analytics', 'reports', 'channels', 'brand']);
     expect(canEditStandards(user('manager'))).toBe(true);
   });
 
@@ -41,6 +41,12 @@ describe('navigation follows roles', () => {
     expect(screensFor(user('admin'))).toContain('channels');
     expect(screensFor(user('agent', 'editor', 'approver', 'integrator'))).not.toContain('channels');
     expect(screenFromPath('/channels', ['inbox', 'channels'])).toBe('channels');
+  });
+
+  it('gives brand setup to managers and admins only, at /brand and its tabs', () => {
+    expect(screensFor(user('admin'))).toContain('brand');
+    expect(screensFor(user('agent', 'editor', 'approver', 'integrator'))).not.toContain('brand');
+    expect(screenFromPath('/brand/logos', ['inbox', 'brand'])).toBe('brand');
   });
 
   it('gives a user without a Parley role nothing', () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { ApiError, get, send } from '../api';
 import { useNow } from '../hooks';
 import { canManageChannels, CHANNELS_CHANGED_EVENT, draftErrors, HEALTH_REFRESH_MS, sandboxRequest, toneOf,
@@ -7,6 +7,9 @@ import { canManageChannels, CHANNELS_CHANGED_EVENT, draftErrors, HEALTH_REFRESH_
 import type { Me } from '../logic/navigation';
 import type { Channel, ChannelList, PlatformRequirements } from '../types/channels';
 import { useChannelWords } from './channels/useChannelWords';
+import { ConnectOutcomeBanner, ConnectWithNetwork } from './channels/ConnectWithNetwork';
+import { ChannelActions, EditChannel } from './channels/EditChannel';
+import { addRequest } from '../logic/channels/connect';
 
 /**
  * The brand's channel accounts for managers and admins (ingest-service's /api/v1/channels, through the relay): each
@@ -20,6 +23,7 @@ export function ChannelsScreen({ me }: { me: Me }) {
   const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
   const [channels, setChannels] = useState<Channel[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Channel | null>(null);
 
   const load = useCallback(() => {
     if (!brand) return;
@@ -46,6 +50,7 @@ export function ChannelsScreen({ me }: { me: Me }) {
         </Group>
       </Group>
       <Text size="sm">{t('intro')}</Text>
+      <ConnectOutcomeBanner channels={channels} />
       {error && <Alert color="red" title={t('loadFailed', { detail: error })} />}
       {!channels && !error && <Text role="status">{t('loading')}</Text>}
       {channels && channels.length === 0 && <Text>{t('empty')}</Text>}
@@ -63,6 +68,7 @@ export function ChannelsScreen({ me }: { me: Me }) {
                 <Table.Th scope="col">{t('table.lastEvent')}</Table.Th>
                 <Table.Th scope="col">{t('table.usualGap')}</Table.Th>
                 <Table.Th scope="col">{t('table.secrets')}</Table.Th>
+                {canManageChannels(me) && <Table.Th scope="col">{t('table.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -95,11 +101,18 @@ export function ChannelsScreen({ me }: { me: Me }) {
                         {t(s.available ? 'secretAvailable' : 'secretMissing', { name: s.name })}</Text>
                     ))}
                   </Table.Td>
+                  {canManageChannels(me) && (
+                    <Table.Td><ChannelActions channel={c} onEdit={() => setEditing(c)} onChanged={load} /></Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </div>
+      )}
+      {canManageChannels(me) && editing && (
+        <EditChannel key={editing.id} channel={editing} onClose={() => setEditing(null)}
+          onSaved={() => { setEditing(null); load(); }} />
       )}
       {canManageChannels(me) && brand && <AddSandboxChannel brand={brand} onAdded={load} />}
     </Stack>
@@ -119,6 +132,7 @@ function AddSandboxChannel({ brand, onAdded }: { brand: string; onAdded: () => v
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<'sandbox' | 'live'>('sandbox');
 
   useEffect(() => {
     get<Record<string, PlatformRequirements>>('/api/v1/channels/requirements').then(({ body }) => setRequirements(body))
@@ -139,8 +153,9 @@ function AddSandboxChannel({ brand, onAdded }: { brand: string; onAdded: () => v
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      const { body } = await send<Channel>('POST', '/api/v1/channels', sandboxRequest(draft));
-      setOutcome({ ok: true, text: t('add.added', { name: body.name }) });
+      const { body } = await send<Channel>('POST', '/api/v1/channels',
+        mode === 'sandbox' ? sandboxRequest(draft) : addRequest(draft, mode));
+      setOutcome({ ok: true, text: t(mode === 'sandbox' ? 'add.added' : 'add.addedLive', { name: body.name }) });
       setDraft({ ...empty, platform: draft.platform });
       onAdded();
       window.dispatchEvent(new Event(CHANNELS_CHANGED_EVENT));
@@ -155,14 +170,21 @@ function AddSandboxChannel({ brand, onAdded }: { brand: string; onAdded: () => v
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="add-channel-title">
-      <Title order={3} size="h4" id="add-channel-title">{t('add.title')}</Title>
-      <Text size="sm" mb="sm">{t('add.intro')}</Text>
+      <Title order={3} size="h4" id="add-channel-title">{t('add.titleAny')}</Title>
+      <Text size="sm" mb="sm">{t(mode === 'sandbox' ? 'add.intro' : 'add.introLive')}</Text>
       <form onSubmit={(e) => { void submit(e); }} noValidate data-testid="add-channel-form">
         <Stack gap="sm" maw={560}>
           <Select label={t('add.network')} data={Object.keys(requirements).sort()
             .map((p) => ({ value: p, label: w.network(p) }))} value={draft.platform} allowDeselect={false}
             error={message('platform')} data-testid="add-channel-network"
             onChange={(v) => { if (v) setDraft({ ...draft, platform: v, secrets: {}, settings: {} }); }} />
+          <div>
+            <Text size="sm" fw={500} id="add-channel-mode-label">{t('add.mode')}</Text>
+            <SegmentedControl aria-labelledby="add-channel-mode-label" value={mode} data-testid="add-channel-mode"
+              onChange={(v) => setMode(v === 'live' ? 'live' : 'sandbox')}
+              data={[{ value: 'sandbox', label: t('mode.sandbox') }, { value: 'live', label: t('mode.live') }]} />
+          </div>
+          <ConnectWithNetwork brand={brand} network={draft.platform} requirements={slots} />
           <TextInput label={t('add.accountId')} description={t('add.accountIdHint')} required
             value={draft.accountId} error={message('accountId')} data-testid="add-channel-account"
             onChange={(e) => setDraft({ ...draft, accountId: e.currentTarget.value })} />
@@ -182,7 +204,8 @@ function AddSandboxChannel({ brand, onAdded }: { brand: string; onAdded: () => v
               onChange={(e) => setDraft({ ...draft, settings: { ...draft.settings, [s.name]: e.currentTarget.value } })} />
           ))}
           <Group>
-            <Button type="submit" loading={busy} data-testid="add-channel-submit">{t('add.submit')}</Button>
+            <Button type="submit" loading={busy} data-testid="add-channel-submit">
+              {t(mode === 'sandbox' ? 'add.submit' : 'add.submitLive')}</Button>
           </Group>
           {outcome && (
             <Alert color={outcome.ok ? 'green' : 'red'} role={outcome.ok ? 'status' : 'alert'}

@@ -48,7 +48,7 @@ class RelayAllowlistTest {
             "/api/v1//sandbox/requests", "/api/v1/sandbox//requests", "/api/v1/sandbox/requests/",
             "/api/v1/sandbox/%c0%ae%c0%ae/channels",
             // paths of the services no route names (channels are routed since the story composer lists them)
-            "/api/v1/listening-rules?brand=acme", "/api/q/metrics", "/api/v1/webhooks/meta");
+            "/api/v1/listening-rule?brand=acme", "/api/q/metrics", "/api/v1/webhooks/meta");
 
     @TestHTTPResource("/")
     URL console;

@@ -32,6 +32,8 @@ public final class ServiceRoutes {
             case "calendar", "posts" -> services.calendar();
             case "metrics", "alerts" -> services.analytics();
             case "sandbox", "channels" -> services.ingest();
+            // the brand setup screen's listening rules (ingest-service's social listening)
+            case "listening-rules" -> services.ingest();
             default -> null;
         });
     }
@@ -44,6 +46,8 @@ public final class ServiceRoutes {
     private String brandScoped(String what) {
         return switch (what) {
             case "response-targets", "standards", "checks", "logos" -> services.standards();
+            // the brand setup screen's test image: where the registered logos are found on it
+            case "logo-sightings" -> services.standards();
             case "teams", "assignment-rules", "assignment-gaps", "ownership", "saved-replies", "views", "grouped-answers",
                  "moderation-rule", "incidents", "advocates", "complaints", "compensation", "people" -> services.inbox();
             // publishing: stories with their variants, comments, reviewers; images; what waits for an approver
