@@ -20,6 +20,7 @@ import { AvailabilityControl } from './screens/availability/AvailabilityControl'
 import { takesConversations } from './logic/availability/availability';
 import { ChannelsScreen } from './screens/Channels';
 import { ChannelHealthBanner } from './screens/channels/ChannelHealthBanner';
+import { CareSetupScreen } from './screens/CareSetup';
 
 export function App() {
   const { t } = useTranslation('common');
@@ -101,6 +102,7 @@ export function App() {
         {screen === 'analytics' && <AnalyticsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'reports' && <ReportsScreen me={me} />}
         {screen === 'channels' && <ChannelsScreen me={me} />}
+        {screen === 'care-setup' && <CareSetupScreen me={me} path={path} navigate={navigate} />}
         </PausesProvider>
       </AppShell.Main>
     </AppShell>

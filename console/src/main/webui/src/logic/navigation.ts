@@ -3,7 +3,8 @@
 
 export type Screen = 'inbox' | 'approvals' | 'complaints' | 'incidents' | 'standards' | 'calendar' | 'analytics'
   | 'reports'
-  | 'channels';
+  | 'channels'
+  | 'care-setup';
 
 export interface Me {
   userName: string;
@@ -25,11 +26,14 @@ const SCREEN_ROLES: Record<Screen, string[]> = {
   reports: ['manager', 'admin'],
   // channel accounts and their health: set up by managers and admins (ingest-service's /api/v1/channels)
   channels: ['manager', 'admin'],
+  // teams and rotas, assignment rules and their gaps, saved replies, priorities: set up by managers and admins
+  'care-setup': ['manager', 'admin'],
 };
 
 export const SCREEN_ORDER: Screen[] = ['inbox', 'approvals', 'complaints', 'incidents', 'standards', 'calendar',
   'analytics', 'reports',
-  'channels'];
+  'channels',
+  'care-setup'];
 
 export function screensFor(me: Me): Screen[] {
   return SCREEN_ORDER.filter((s) => SCREEN_ROLES[s].some((r) => me.roles.includes(r)));
