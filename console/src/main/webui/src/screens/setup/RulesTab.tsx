@@ -209,7 +209,7 @@ function CoverageReport({ brand, version, platforms, channelsRead }: {
                 </Table.Thead>
                 <Table.Tbody>
                   {shown.map((g) => (
-                    <Table.Tr key={g.key} data-testid="coverage-gap">
+                    <Table.Tr key={g.key} data-testid="coverage-gap" data-rule={g.rule ?? undefined}>
                       <Table.Th scope="row">{w.network(g.platform)} · {w.moment(g.moment)} · {format.languageName(g.language)}</Table.Th>
                       <Table.Td>
                         {t(`coverage.reasonName.${g.reason}`, { defaultValue: g.reason })}
