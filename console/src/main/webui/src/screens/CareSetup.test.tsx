@@ -53,6 +53,8 @@ function service(answers: Record<string, { status: number; body: unknown }> = {}
               : path.endsWith('/saved-replies') ? REPLIES
                 : path === '/api/v1/conversations' ? { items: [{ id: 'c1', brand: 'acme', platform: 'telegram', language: 'pl',
                   author: { platformId: '1', name: 'Łucja Wiśniewska' } }], nextCursor: null }
+                  : path.endsWith('/setup-changes') ? { items: [{ id: 'x1', brand: 'acme', subject: 'team', key: 'care',
+                    action: 'changed', actor: 'manager1', at: '2026-12-06T21:40:00Z', details: {} }] }
                   : path.endsWith('/response-targets') ? { brand: 'acme', version: 1, defaultMinutes: 60,
                     targets: [{ platform: 'facebook', firstResponseMinutes: 30 }], updatedAt: null, updatedBy: null }
                     : {};
@@ -70,7 +72,7 @@ const manager = { userName: 'manager1', displayName: 'Manager', roles: ['manager
 const show = (path: string) => render(<MantineProvider><CareSetupScreen me={manager} path={path} navigate={() => {}} />
 </MantineProvider>);
 
-describe('the care setup screen', { timeout: 60_000 }, () => {
+describe('the care setup screen', { timeout: 180_000 }, () => {
   it('lists teams with who is on duty and the away limit, and shows a 422 beside the member it names', async () => {
     const written = service({ 'PUT /api/v1/brands/acme/teams/care': { status: 422, body: { status: 422,
       title: 'Unprocessable', detail: 'members[0].user: agent2 cannot see brand acme',
@@ -79,6 +81,7 @@ describe('the care setup screen', { timeout: 60_000 }, () => {
     const row = await screen.findByTestId('team-row');
     expect(row.textContent).toContain('care');
     expect(row.textContent).toContain('30 mins');
+    expect((await screen.findByTestId('setup-change')).textContent).toContain('changed care');
     await axeClean(container);
 
     fireEvent.click(within(row).getByRole('button', { name: 'Edit care' }));

@@ -47,3 +47,9 @@ export interface SavedReply {
 export interface SavedReplyRequest {
   language: string; title: string; body: string; sentiment: string | null; guidance: string | null;
 }
+
+/** One change to the brand's care setup (inbox-service's GET /api/v1/brands/{brand}/setup-changes). */
+export interface SetupChange {
+  id: string; brand: string; subject: 'team' | 'assignment-rules' | 'saved-reply' | string; key: string;
+  action: 'created' | 'changed' | 'deleted' | string; actor: string; at: string; details: Record<string, unknown>;
+}

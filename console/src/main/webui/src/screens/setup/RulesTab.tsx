@@ -7,6 +7,7 @@ import { draftOf, EMPTY_RULE, fieldErrors, move, type RuleDraft, ruleDraftErrors
 import type { AssignmentRule, Coverage, Team } from '../../types/setup';
 import type { ChannelList } from '../../types/channels';
 import { browserZone, personLabel, timeZones, usePeople, useResource, useSetupWords } from './common';
+import { ChangesPanel } from './ChangesPanel';
 
 const PLATFORMS = ['facebook', 'instagram', 'x', 'linkedin', 'youtube', 'tiktok', 'vk', 'telegram', 'forum', 'rss', 'generic'];
 const MOMENTS = ['complaint', 'question', 'suggestion', 'praise'];
@@ -118,6 +119,7 @@ export function RulesTab({ brand }: { brand: string }) {
         data-testid="rules-outcome">{outcome.text}</Alert>}
       <CoverageReport brand={brand} version={version}
         platforms={Array.from(new Set((channels.data?.items ?? []).map((c) => c.platform)))} channelsRead={!!channels.data} />
+      <ChangesPanel brand={brand} subject="assignment-rules" version={version} />
     </Stack>
   );
 }

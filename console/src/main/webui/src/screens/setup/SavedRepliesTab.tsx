@@ -8,6 +8,7 @@ import { exampleFor, fill, unknownVariables, valuesFrom, VARIABLES } from '../..
 import type { ConversationPage } from '../../types/inbox';
 import type { SavedReply, SavedReplyRequest } from '../../types/setup';
 import { useResource, useSetupWords } from './common';
+import { ChangesPanel } from './ChangesPanel';
 
 const SENTIMENTS = ['positive', 'neutral', 'negative'];
 
@@ -22,10 +23,11 @@ export function SavedRepliesTab({ brand, me }: { brand: string; me: Me }) {
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<SavedReply | Partial<SavedReplyRequest> | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
 
   const found = searchReplies(replies.data ?? [], q, language, page);
   const languages = Array.from(new Set([...LANGUAGES, ...(replies.data ?? []).map((r) => r.language)]));
-  const done = (text: string) => { setEditing(null); setNotice(text); replies.reload(); };
+  const done = (text: string) => { setEditing(null); setNotice(text); replies.reload(); setVersion((v) => v + 1); };
 
   return (
     <Stack>
@@ -94,6 +96,7 @@ export function SavedRepliesTab({ brand, me }: { brand: string; me: Me }) {
           onSaved={(title) => done(t('replies.saved', { title }))} onDeleted={(title) => done(t('replies.deleted', { title }))}
           onWriteVersion={(draft) => setEditing(draft)} />
       )}
+      <ChangesPanel brand={brand} subject="saved-reply" version={version} />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { fieldErrors, validTeamName } from '../../logic/setup/setup';
 import { isOvernight, onDutyByHour, overlaps, rotaZone, shiftErrors, uncovered } from '../../logic/setup/rota';
 import type { Day, Person, Shift, Team, TeamMember, TeamRequest } from '../../types/setup';
 import { browserZone, personLabel, timeZones, usePeople, useResource, useSetupWords } from './common';
+import { ChangesPanel } from './ChangesPanel';
 
 /** The brand's teams: who is in each, who is on duty now, the away limit; and the editor of one team's rota. */
 export function TeamsTab({ brand }: { brand: string }) {
@@ -15,8 +16,9 @@ export function TeamsTab({ brand }: { brand: string }) {
   const people = usePeople(brand);
   const [editing, setEditing] = useState<Team | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
 
-  const done = (text: string) => { setEditing(null); setNotice(text); teams.reload(); };
+  const done = (text: string) => { setEditing(null); setNotice(text); teams.reload(); setVersion((v) => v + 1); };
 
   return (
     <Stack>
@@ -71,6 +73,7 @@ export function TeamsTab({ brand }: { brand: string }) {
           onSaved={(name) => done(t('teams.saved', { team: name }))}
           onDeleted={(name) => done(t('team.deleted', { team: name }))} />
       )}
+      <ChangesPanel brand={brand} subject="team" version={version} />
     </Stack>
   );
 }
