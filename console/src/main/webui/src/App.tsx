@@ -23,6 +23,7 @@ const ApprovalsScreen = lazy(() => import('./screens/Approvals').then((m) => ({ 
 const ComplaintsScreen = lazy(() => import('./screens/Complaints').then((m) => ({ default: m.ComplaintsScreen })));
 const IncidentsScreen = lazy(() => import('./screens/Incidents').then((m) => ({ default: m.IncidentsScreen })));
 const BrandSetupScreen = lazy(() => import('./screens/BrandSetup').then((m) => ({ default: m.BrandSetupScreen })));
+const CareSetupScreen = lazy(() => import('./screens/CareSetup').then((m) => ({ default: m.CareSetupScreen })));
 const ChannelsScreen = lazy(() => import('./screens/Channels').then((m) => ({ default: m.ChannelsScreen })));
 
 export function App() {
@@ -107,6 +108,7 @@ export function App() {
         {screen === 'reports' && <ReportsScreen me={me} />}
         {screen === 'channels' && <ChannelsScreen me={me} />}
         {screen === 'brand' && <BrandSetupScreen me={me} path={path} navigate={navigate} />}
+        {screen === 'care-setup' && <CareSetupScreen me={me} path={path} navigate={navigate} />}
         </Suspense>
         </PausesProvider>
       </AppShell.Main>

@@ -26,7 +26,7 @@ describe('navigation follows roles', () => {
 
   it('gives a manager every screen and the right to change the standards', () => {
     expect(screensFor(user('manager', 'agent', 'approver'))).toEqual(['inbox', 'approvals', 'complaints', 'incidents',
-      'standards', 'calendar', 'analytics', 'reports', 'channels', 'brand']);
+      'standards', 'calendar', 'analytics', 'reports', 'channels', 'brand', 'care-setup']);
     expect(canEditStandards(user('manager'))).toBe(true);
   });
 
@@ -47,6 +47,13 @@ describe('navigation follows roles', () => {
     expect(screensFor(user('admin'))).toContain('brand');
     expect(screensFor(user('agent', 'editor', 'approver', 'integrator'))).not.toContain('brand');
     expect(screenFromPath('/brand/logos', ['inbox', 'brand'])).toBe('brand');
+  });
+
+  it('gives the care setup screen to managers and admins only, each tab at its own address', () => {
+    expect(screensFor(user('admin'))).toContain('care-setup');
+    expect(screensFor(user('agent', 'editor', 'approver', 'integrator'))).not.toContain('care-setup');
+    expect(screenFromPath('/care-setup/saved-replies', ['inbox', 'care-setup'])).toBe('care-setup');
+    expect(screenFromPath('/care-setup/rules', ['inbox'])).toBe('inbox');
   });
 
   it('gives a user without a Parley role nothing', () => {

@@ -4,7 +4,8 @@
 export type Screen = 'inbox' | 'approvals' | 'complaints' | 'incidents' | 'standards' | 'calendar' | 'analytics'
   | 'reports'
   | 'channels'
-  | 'brand';
+  | 'brand'
+  | 'care-setup';
 
 export interface Me {
   userName: string;
@@ -28,12 +29,14 @@ const SCREEN_ROLES: Record<Screen, string[]> = {
   channels: ['manager', 'admin'],
   // brand setup (listening rules, the auto-hide rule, logos): changed by managers and admins only
   brand: ['manager', 'admin'],
+  // teams and rotas, assignment rules and their gaps, saved replies, priorities: set up by managers and admins
+  'care-setup': ['manager', 'admin'],
 };
 
 export const SCREEN_ORDER: Screen[] = ['inbox', 'approvals', 'complaints', 'incidents', 'standards', 'calendar',
   'analytics', 'reports',
   'channels',
-  'brand'];
+  'brand', 'care-setup'];
 
 export function screensFor(me: Me): Screen[] {
   return SCREEN_ORDER.filter((s) => SCREEN_ROLES[s].some((r) => me.roles.includes(r)));

@@ -50,6 +50,10 @@ public final class ServiceRoutes {
             case "logo-sightings" -> services.standards();
             case "teams", "assignment-rules", "assignment-gaps", "ownership", "saved-replies", "views", "grouped-answers",
                  "moderation-rule", "incidents", "advocates", "complaints", "compensation", "people" -> services.inbox();
+            // the care setup screens' report of where the rules and rotas leave new conversations without an owner
+            case "assignment-coverage" -> services.inbox();
+            // who changed the teams, the rules and the saved replies (the care setup screen's history)
+            case "setup-changes" -> services.inbox();
             // publishing: stories with their variants, comments, reviewers; images; what waits for an approver
             case "stories", "media", "approvals" -> services.calendar();
             // publishing part 2: the plan's cadence, the next free slot, the secret calendar-feed URLs (the feed

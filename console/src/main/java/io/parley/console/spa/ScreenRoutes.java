@@ -16,7 +16,7 @@ import java.io.InputStream;
  * The single-page application's own addresses ({@code /inbox}, {@code /standards/...}): each answers
  * the application's {@code index.html}, so a bookmark or a reload opens the right screen.
  */
-@Path("/{screen: inbox|approvals|complaints|incidents|standards|calendar|analytics|reports|stories|channels|brand}")
+@Path("/{screen: inbox|approvals|complaints|incidents|standards|calendar|analytics|reports|stories|channels|brand|care-setup}")
 @Authenticated
 public class ScreenRoutes {
 

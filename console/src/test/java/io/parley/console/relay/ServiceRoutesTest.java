@@ -26,6 +26,8 @@ class ServiceRoutesTest {
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/standards/versions/3"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/checks"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/saved-replies"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/assignment-coverage"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/setup-changes"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/views/42"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/compensation/approvals"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/people"));

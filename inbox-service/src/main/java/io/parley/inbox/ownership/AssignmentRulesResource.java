@@ -5,7 +5,9 @@ import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import io.parley.inbox.setupchanges.SetupChanges;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,9 @@ public class AssignmentRulesResource {
 
     @Inject
     BrandAccess access;
+
+    @Inject
+    SetupChanges changes;
 
     @GET
     @Path("/assignment-rules")
@@ -90,12 +95,17 @@ public class AssignmentRulesResource {
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
+    @Transactional
     public TeamViews.RulesView replace(
             @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @NotNull TeamViews.RulesView request) {
         access.require(brand);
-        return new TeamViews.RulesView(assignments.replaceRules(brand, request).stream().map(Assignments::view)
-                .toList());
+        TeamViews.RulesView now = new TeamViews.RulesView(assignments.replaceRules(brand, request).stream()
+                .map(Assignments::view).toList());
+        // the setup's trail (GET /api/v1/brands/{brand}/setup-changes): the whole ordered list as it now is
+        changes.record(brand, "assignment-rules", brand, "changed", access.userName(),
+                java.util.Map.of("rules", now.rules()));
+        return now;
     }
 
     @GET

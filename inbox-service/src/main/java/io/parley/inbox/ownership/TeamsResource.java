@@ -4,7 +4,9 @@ import io.parley.platform.problem.Problem;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import io.parley.inbox.setupchanges.SetupChanges;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,6 +44,9 @@ public class TeamsResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SetupChanges changes;
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
@@ -133,12 +138,18 @@ public class TeamsResource {
     @APIResponse(responseCode = "409", description = "`default: false` for the default team",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "still default", value = OwnershipExamples.STILL_DEFAULT)))
+    @Transactional
     public Response put(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "the team's name: 1-40 lower-case letters, digits or '-'", example = "care")
             @PathParam("team") String team,
             @NotNull TeamViews.TeamRequest request) {
         access.require(brand);
         Teams.Written written = teams.put(brand, team, request, access.userName());
+        // the setup's trail (GET /api/v1/brands/{brand}/setup-changes), in the transaction of the change
+        changes.record(brand, "team", team, written.created() ? "created" : "changed", access.userName(),
+                io.parley.inbox.audit.AuditTrail.details("strategy", written.team().strategy, "default",
+                        written.team().isDefault, "managers", written.team().managerNames(), "members",
+                        written.team().memberViews(), "awayLimitMinutes", written.team().awayLimitMinutes));
         TeamViews.TeamView view = teams.view(written.team(), clock.instant());
         return Response.status(written.created() ? 201 : 200).entity(view).build();
     }
@@ -161,9 +172,11 @@ public class TeamsResource {
     @APIResponse(responseCode = "409", description = "The default team, or a team rules route to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "default", value = OwnershipExamples.DEFAULT_TEAM_CONFLICT)))
+    @Transactional
     public void delete(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "the team's name", example = "night") @PathParam("team") String team) {
         access.require(brand);
         teams.delete(brand, team);
+        changes.record(brand, "team", team, "deleted", access.userName(), java.util.Map.of());
     }
 }

@@ -10,6 +10,7 @@ import io.parley.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import io.parley.inbox.setupchanges.SetupChanges;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -62,6 +63,9 @@ public class SavedRepliesResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SetupChanges changes;
 
     @Schema(name = "SavedReplyRequest")
     public record SavedReplyRequest(
@@ -153,6 +157,7 @@ public class SavedRepliesResource {
         r.createdBy = access.userName();
         apply(r, request);
         r.persist();
+        changes.record(brand, "saved-reply", r.id.toString(), "created", access.userName(), summary(r));
         return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
                 .entity(SavedReplyView.of(r)).build();
     }
@@ -196,6 +201,7 @@ public class SavedRepliesResource {
             @Valid @NotNull SavedReplyRequest request) {
         SavedReply r = find(brand, id);
         apply(r, request);
+        changes.record(brand, "saved-reply", r.id.toString(), "changed", access.userName(), summary(r));
         return SavedReplyView.of(r);
     }
 
@@ -212,7 +218,20 @@ public class SavedRepliesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
     public void delete(@PathParam("brand") String brand, @PathParam("id") UUID id) {
-        find(brand, id).delete();
+        SavedReply r = find(brand, id);
+        r.delete();
+        changes.record(brand, "saved-reply", r.id.toString(), "deleted", access.userName(), summary(r));
+    }
+
+    /** What the setup's trail keeps of a saved reply (GET /api/v1/brands/{brand}/setup-changes). */
+    private static java.util.Map<String, Object> summary(SavedReply r) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("language", r.language);
+        m.put("title", r.title);
+        m.put("body", r.body);
+        m.put("sentiment", r.sentiment);
+        m.put("guidance", r.guidance);
+        return m;
     }
 
     private void apply(SavedReply r, SavedReplyRequest request) {

@@ -1,0 +1,66 @@
+package io.parley.inbox.setupchanges;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The trail of a brand's care setup: every team, rule list and saved reply written or deleted, by whom and when.
+ * Recorded inside the transaction of the change ({@link #record}), so the trail and the change commit together.
+ */
+@ApplicationScoped
+public class SetupChanges {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> DETAILS = new TypeReference<>() {
+    };
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Records a change; {@code details} is what it became (a small summary), kept as JSON as it reads back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SetupChange record(String brand, String subject, String key, String action, String actor,
+            Map<String, ?> details) {
+        SetupChange c = new SetupChange();
+        c.id = UUID.randomUUID();
+        c.brand = brand;
+        c.subject = subject;
+        c.subjectKey = key;
+        c.action = action;
+        c.actor = actor == null ? "system" : actor;
+        c.at = clock.instant();
+        Map<String, Object> kept = new LinkedHashMap<>();
+        if (details != null) {
+            details.forEach((k, v) -> {
+                if (v != null) {
+                    kept.put(k, v);
+                }
+            });
+        }
+        c.details = json.convertValue(kept, DETAILS);
+        c.persist();
+        return c;
+    }
+
+    /** The brand's changes, newest first; of one subject when {@code subject} is given. */
+    @Transactional
+    public List<SetupChange> of(String brand, String subject, int limit) {
+        Sort order = Sort.by("at", Sort.Direction.Descending).and("id");
+        return (subject == null ? SetupChange.<SetupChange>find("brand", order, brand)
+                : SetupChange.<SetupChange>find("brand = ?1 and subject = ?2", order, brand, subject))
+                .page(Page.ofSize(limit)).list();
+    }
+}
