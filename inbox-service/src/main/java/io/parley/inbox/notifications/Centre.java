@@ -48,7 +48,7 @@ public class Centre {
         String[] brandArray = brands.toArray(String[]::new);
         StringBuilder sql = new StringBuilder("""
                 SELECT id, kind, brand, CAST(params AS text), link, created_at, read_at FROM notification
-                WHERE recipient = ?1 AND in_centre AND brand = ANY (CAST(?2 AS text[]))""");
+                WHERE recipient = :recipient AND in_centre AND brand = ANY (CAST(:brands AS text[]))""");
         Instant afterAt = null;
         UUID afterId = null;
         if (cursor != null && !cursor.isBlank()) {
@@ -59,16 +59,16 @@ public class Centre {
             } catch (RuntimeException e) {
                 throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
             }
-            sql.append(" AND (created_at, id) < (?3, ?4)");
+            sql.append(" AND (created_at, id) < (:afterAt, :afterId)");
         }
         if (unreadOnly) {
             sql.append(" AND read_at IS NULL");
         }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?5");
-        Query q = em.createNativeQuery(sql.toString()).setParameter(1, recipient)
-                .setParameter(2, "{" + String.join(",", brandArray) + "}").setParameter(5, limit + 1);
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        Query q = em.createNativeQuery(sql.toString()).setParameter("recipient", recipient)
+                .setParameter("brands", "{" + String.join(",", brandArray) + "}").setParameter("limit", limit + 1);
         if (afterAt != null) {
-            q.setParameter(3, afterAt).setParameter(4, afterId);
+            q.setParameter("afterAt", afterAt).setParameter("afterId", afterId);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();

@@ -180,6 +180,9 @@ public class NotificationsResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     public PreferencesView choose(@NotNull PreferencesView request) {
+        if (request.preferences() == null) {
+            throw ProblemException.invalid("preferences", "is required");
+        }
         List<Preferences.Choice> given = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.preferences().size(); i++) {
