@@ -8,6 +8,7 @@ import { PauseBanner } from './screens/pause/PauseBanner';
 import { usePaused } from './screens/pause/usePublishingPauses';
 import { PausesProvider } from './screens/pause/PausesProvider';
 import { AvailabilityControl } from './screens/availability/AvailabilityControl';
+import { NotificationBell } from './screens/notifications/NotificationBell';
 import { takesConversations } from './logic/availability/availability';
 import { ChannelHealthBanner } from './screens/channels/ChannelHealthBanner';
 
@@ -78,6 +79,7 @@ export function App() {
             <Text size="sm" data-testid="user-name">{me.displayName} ({me.userName})</Text>
             {me.brands.map((b) => <Badge key={b} color="indigo.8" variant="filled">{b}</Badge>)}
             {takesConversations(me.roles) && <AvailabilityControl />}
+            <NotificationBell me={me} navigate={navigate} />
             <Button variant="subtle" size="compact-sm" c="indigo.9" onClick={() => { void signOut(); }}>{t('app.signOut')}</Button>
             <LanguagePicker />
           </Group>

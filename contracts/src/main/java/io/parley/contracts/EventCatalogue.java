@@ -14,6 +14,7 @@ import io.parley.contracts.inbox.ConversationDueSoon;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.interactions.Attachment;
 import io.parley.contracts.inbox.NoteAdded;
+import io.parley.contracts.inbox.NotificationCreated;
 import io.parley.contracts.inbox.ConversationStatusChanged;
 import io.parley.contracts.inbox.ComplaintSettled;
 import io.parley.contracts.inbox.IncidentOpened;
@@ -136,6 +137,10 @@ public final class EventCatalogue {
                         UUID.fromString("b7c8d9e0-1f2a-4b3c-8d4e-5f6a7b8c9d0e"), "agent1", List.of("manager1"),
                         "@manager1 klientka pyta o zwrot za opóźnienie — czy możemy dać kod rabatowy?",
                         t.plusSeconds(200))));
+        add(examples, Event.of(UUID.fromString("5a5a5a5b-6666-7777-8888-999999999999"), "inbox-service", "acme",
+                "manager1", t.plusSeconds(201), t.plusSeconds(201), new NotificationCreated(
+                        UUID.fromString("6f1c2a9e-8d4b-4c1e-9a57-3b2f6d0e1a42"), "manager1", "mentioned",
+                        "/inbox/" + conversation, t.plusSeconds(201))));
         add(examples, Event.of(UUID.fromString("5b5b5b5b-6666-7777-8888-999999999999"), "inbox-service", "acme",
                 conversation.toString(), t.plusSeconds(3600), t.plusSeconds(3600), new ConversationStatusChanged(
                         conversation, Platform.FACEBOOK, "answered", "resolved", "agent1", "manual",

@@ -12,6 +12,7 @@ import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.CompensationOffered;
 import io.parley.contracts.inbox.ConversationOpened;
 import io.parley.contracts.inbox.NoteAdded;
+import io.parley.contracts.inbox.NotificationCreated;
 import io.parley.contracts.inbox.ConversationStatusChanged;
 import io.parley.contracts.inbox.ComplaintSettled;
 import io.parley.contracts.inbox.IncidentOpened;
@@ -72,6 +73,7 @@ public final class EventTypes {
         register(ConversationDueSoon.TYPE, ConversationDueSoon.class);
         register(ConversationBreached.TYPE, ConversationBreached.class);
         register(NoteAdded.TYPE, NoteAdded.class);
+        register(NotificationCreated.TYPE, NotificationCreated.class);
         register(ConversationStatusChanged.TYPE, ConversationStatusChanged.class);
         register(ComplaintSettled.TYPE, ComplaintSettled.class);
         register(IncidentOpened.TYPE, IncidentOpened.class);

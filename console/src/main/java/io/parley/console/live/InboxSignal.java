@@ -17,6 +17,8 @@ public record InboxSignal(String kind, String brand, UUID conversationId, String
     public static final String ANSWERED = "answered";
     public static final String COMPENSATION_DECIDED = "compensation_decided";
     public static final String HEARTBEAT = "heartbeat";
+    /** A notification for {@code user} (their notification centre has something new). */
+    public static final String NOTIFICATION = "notification";
 
     /** News of a conversation, for everyone of its brand. */
     static InboxSignal ofConversation(String kind, String brand, UUID conversationId, String platform, Instant at) {

@@ -6,6 +6,7 @@ import io.parley.contracts.Payload;
 import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
+import io.parley.contracts.inbox.NotificationCreated;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,11 @@ public class InboxSignals {
                     decided.conversationId(), null, event.time(), decided.requestedBy(), decided.offerId(),
                     decided.decision(), decided.decidedBy(), decided.comment(), decided.amountMinor(),
                     decided.currency()));
+        }
+        if (event.data() instanceof NotificationCreated created) {
+            // Told to its recipient only: their bell reloads its count (issue 16, item 3).
+            return Optional.of(new InboxSignal(InboxSignal.NOTIFICATION, event.brand(), null, null, event.time(),
+                    created.recipient(), null, null, null, null, null, null));
         }
         return Optional.empty();
     }

@@ -26,8 +26,11 @@ public final class ServiceRoutes {
         }
         return Optional.ofNullable(switch (segments[1]) {
             case "conversations" -> services.inbox();
-            // the caller's own settings: their availability for new conversations (inbox-service)
-            case "me" -> segments.length >= 3 && segments[2].equals("availability") ? services.inbox() : null;
+            // the caller's own settings: their availability for new conversations, their notifications and where
+            // they get them (inbox-service)
+            case "me" -> segments.length >= 3 && (segments[2].equals("availability")
+                    || segments[2].equals("notifications") || segments[2].equals("notification-preferences"))
+                    ? services.inbox() : null;
             case "brands" -> segments.length >= 4 ? brandScoped(segments[3]) : null;
             case "calendar", "posts" -> services.calendar();
             case "metrics", "alerts" -> services.analytics();
@@ -54,6 +57,8 @@ public final class ServiceRoutes {
             case "assignment-coverage" -> services.inbox();
             // who changed the teams, the rules and the saved replies (the care setup screen's history)
             case "setup-changes" -> services.inbox();
+            // outgoing webhook subscriptions for integrators and their delivery log (notifications)
+            case "webhooks" -> services.inbox();
             // publishing: stories with their variants, comments, reviewers; images; what waits for an approver
             case "stories", "media", "approvals" -> services.calendar();
             // publishing part 2: the plan's cadence, the next free slot, the secret calendar-feed URLs (the feed

@@ -21,6 +21,11 @@ class ServiceRoutesTest {
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/conversations"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/conversations/42/replies"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/me/availability"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/me/notifications"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/me/notifications/read-all"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/me/notification-preferences"));
+        assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/webhooks/x/deliveries"));
+        assertEquals(Optional.empty(), routes.serviceFor("v1/me/secrets"));
         assertEquals(Optional.empty(), routes.serviceFor("v1/me/something-else"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/response-targets"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/standards/versions/3"));

@@ -73,7 +73,7 @@ class KeycloakPeople {
             return List.of();
         }
         List<JsonNode> members = new ArrayList<>();
-        for (JsonNode m : get(admin + "/groups/" + groupId + "/members?briefRepresentation=true&first=0&max="
+        for (JsonNode m : get(admin + "/groups/" + groupId + "/members?briefRepresentation=false&first=0&max="
                 + MOST_MEMBERS)) {
             String user = m.path("username").asText();
             if (!user.isEmpty() && m.path("enabled").asBoolean(true) && !user.startsWith("service-account-")
@@ -112,10 +112,15 @@ class KeycloakPeople {
             }
             String name = (m.path("firstName").asText("") + " " + m.path("lastName").asText("")).trim();
             people.add(new Person(m.path("username").asText().toLowerCase(Locale.ROOT), name.isEmpty() ? null : name,
-                    config.roles().stream().filter(held::contains).toList()));
+                    config.roles().stream().filter(held::contains).toList(), text(m.path("email")),
+                    text(m.path("attributes").path("locale").path(0))));
         }
         people.sort(java.util.Comparator.comparing(Person::user));
         return people;
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }
 
     private String adminUrl() {

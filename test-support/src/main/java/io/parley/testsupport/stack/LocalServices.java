@@ -148,6 +148,8 @@ public final class LocalServices {
                     env.put("PARLEY_CALENDAR_REVIEW_CONSOLE_URL", "http://localhost:" + consolePorts.get(0));
                     // analytics-service's report e-mails link to the console's relay of /api/v1/report-links/...
                     env.put("PARLEY_ANALYTICS_REPORTS_PUBLIC_URL", "http://localhost:" + consolePorts.get(0));
+                    // inbox-service's notification e-mails link into the console.
+                    env.put("PARLEY_INBOX_NOTIFICATIONS_CONSOLE_URL", "http://localhost:" + consolePorts.get(0));
                     // The signed links to images that calendar-service hands the gateway name calendar's real address.
                     env.put("PARLEY_CALENDAR_PUBLIC_MEDIA_BASE_URL", url(ParleyService.CALENDAR, n));
                     if (infra.smtp() != null) {

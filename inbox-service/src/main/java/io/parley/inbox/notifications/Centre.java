@@ -1,0 +1,122 @@
+package io.parley.inbox.notifications;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A person's notification centre: their notifications of the brands they can see now, newest first, in cursor
+ * pages, with how many are unread; marking one or all read.
+ */
+@ApplicationScoped
+public class Centre {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** One notification as its recipient sees it; the console words its title from kind and params. */
+    public record Item(UUID id, String kind, String brand, Map<String, Object> params, String link,
+            Instant createdAt, boolean read, Instant readAt) {
+    }
+
+    public record Page(List<Item> items, long unread, String next) {
+    }
+
+    public Page page(String recipient, Set<String> brands, String cursor, int limit, boolean unreadOnly) {
+        String[] brandArray = brands.toArray(String[]::new);
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, kind, brand, CAST(params AS text), link, created_at, read_at FROM notification
+                WHERE recipient = :recipient AND in_centre AND brand = ANY (CAST(:brands AS text[]))""");
+        Instant afterAt = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                afterAt = Instant.parse(parts[0]);
+                afterId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
+            }
+            sql.append(" AND (created_at, id) < (:afterAt, :afterId)");
+        }
+        if (unreadOnly) {
+            sql.append(" AND read_at IS NULL");
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        Query q = em.createNativeQuery(sql.toString()).setParameter("recipient", recipient)
+                .setParameter("brands", "{" + String.join(",", brandArray) + "}").setParameter("limit", limit + 1);
+        if (afterAt != null) {
+            q.setParameter("afterAt", afterAt).setParameter("afterId", afterId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        List<Item> items = new ArrayList<>();
+        for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
+            Instant readAt = Webhooks.instant(r[6]);
+            items.add(new Item((UUID) r[0], (String) r[1], (String) r[2], params((String) r[3]), (String) r[4],
+                    Webhooks.instant(r[5]), readAt != null, readAt));
+        }
+        String next = null;
+        if (rows.size() > limit) {
+            Item last = items.get(items.size() - 1);
+            next = Base64.getUrlEncoder().withoutPadding().encodeToString((last.createdAt() + "|" + last.id())
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        long unread = ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM notification WHERE recipient = ?1 AND in_centre AND read_at IS NULL
+                AND brand = ANY (CAST(?2 AS text[]))""").setParameter(1, recipient)
+                .setParameter(2, "{" + String.join(",", brandArray) + "}").getSingleResult()).longValue();
+        return new Page(items, unread, next);
+    }
+
+    /** Marks the recipient's notification read (again: nothing changes); 404 for anyone else's. */
+    @Transactional
+    public void markRead(String recipient, UUID id) {
+        int found = em.createNativeQuery("""
+                UPDATE notification SET read_at = COALESCE(read_at, ?1) WHERE id = ?2 AND recipient = ?3
+                AND in_centre""").setParameter(1, clock.instant()).setParameter(2, id).setParameter(3, recipient)
+                .executeUpdate();
+        if (found == 0) {
+            throw ProblemException.notFound("notification " + id + " does not exist");
+        }
+    }
+
+    /** Marks every unread notification of the recipient read; returns how many. */
+    @Transactional
+    public int markAllRead(String recipient) {
+        return em.createNativeQuery("""
+                UPDATE notification SET read_at = ?1 WHERE recipient = ?2 AND in_centre AND read_at IS NULL""")
+                .setParameter(1, clock.instant()).setParameter(2, recipient).executeUpdate();
+    }
+
+    private Map<String, Object> params(String text) {
+        try {
+            return json.readValue(text, new TypeReference<>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.parley.inbox.notifications;
+
+import io.parley.contracts.Event;
+import io.parley.contracts.Platform;
+import io.parley.contracts.channels.ChannelHealthChanged;
+import io.parley.contracts.inbox.ConversationBreached;
+import io.parley.testsupport.ParleyInfrastructure;
+import io.parley.testsupport.TestEvents;
+import io.parley.testsupport.mail.Mailboxes;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.parley.inbox.AuthorityScenarios.as;
+import static io.parley.inbox.InboxScenarios.WAIT;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Breaches, channel health and @mentions reach people: in their notification centre (read and unread) and by e-mail
+ * through a real SMTP server (the infrastructure's GreenMail), as each chose, once per event however often it
+ * arrives.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+class NotificationsTest {
+
+    static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+
+    static Event<ConversationBreached> breach(UUID conversation, List<String> managers) {
+        Instant due = Instant.now().minusSeconds(5);
+        ConversationBreached b = new ConversationBreached(conversation, Platform.FACEBOOK, "care", "agent1",
+                due.minusSeconds(3600), due, 60, Instant.now(), managers);
+        return Event.of(UUID.randomUUID(), "inbox-service", "acme", conversation.toString(), due, Instant.now(), b);
+    }
+
+    static Event<ChannelHealthChanged> health(UUID account, String name, String state, String previous) {
+        ChannelHealthChanged h = new ChannelHealthChanged(account, Platform.TELEGRAM, "bot-" + name, name, state,
+                previous, Instant.now(), "healthy".equals(state) ? null : "HTTP 401 Unauthorized",
+                "healthy".equals(state) ? "none" : "reconnect", Instant.now().minusSeconds(60), 300L, null);
+        return Event.of(UUID.randomUUID(), "ingest-service", "acme", account.toString(), Instant.now(),
+                Instant.now(), h);
+    }
+
+    /** manager1's notifications whose parameter {@code key} is {@code value}. */
+    static List<Map<String, Object>> notificationsOf(String user, String key, String value) {
+        JsonPath page = as(user).queryParam("limit", 100).get("/api/v1/me/notifications").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> items = page.getList("items");
+        return items.stream().filter(i -> value.equals(((Map<?, ?>) i.get("params")).get(key))).toList();
+    }
+
+    @Test
+    void aBreachReachesTheManagersCentreAndMailboxOnceHoweverOftenItArrives() {
+        UUID conversation = UUID.randomUUID();
+        Event<ConversationBreached> event = breach(conversation, List.of("manager1"));
+        TestEvents.send(conversation.toString(), event);
+
+        await().atMost(WAIT).until(() -> notificationsOf("manager1", "conversationId", conversation.toString())
+                .size() == 1);
+        Map<String, Object> n = notificationsOf("manager1", "conversationId", conversation.toString()).get(0);
+        assertEquals("conversation_breached", n.get("kind"));
+        assertEquals("acme", n.get("brand"));
+        assertEquals("/inbox/" + conversation, n.get("link"));
+        assertEquals(false, n.get("read"));
+        assertEquals(60, ((Map<?, ?>) n.get("params")).get("targetMinutes"));
+        assertTrue(as("manager1").get("/api/v1/me/notifications").jsonPath().getInt("unread") >= 1);
+        assertTrue(notificationsOf("agent1", "conversationId", conversation.toString()).isEmpty(),
+                "an agent the breach is not escalated to is not told");
+
+        Mailboxes.Message mail = Mailboxes.await("manager1@parley.example",
+                m -> m.text() != null && m.text().contains(conversation.toString()), MAIL_WAIT);
+        assertEquals("A conversation of acme passed its due time", mail.subject());
+        assertTrue(mail.text().contains("http://localhost:8080/inbox/" + conversation), mail.text());
+        assertTrue(mail.html().contains("<a href=\"http://localhost:8080/inbox/" + conversation),
+                mail.html());
+
+        // The same event again (a redelivery): nothing new in the centre, no second e-mail.
+        TestEvents.send(conversation.toString(), event);
+        UUID later = UUID.randomUUID();
+        TestEvents.send(later.toString(), breach(later, List.of("manager1")));
+        Mailboxes.await("manager1@parley.example", m -> m.text() != null && m.text().contains(later.toString()),
+                MAIL_WAIT);
+        assertEquals(1, notificationsOf("manager1", "conversationId", conversation.toString()).size());
+        assertEquals(1, Mailboxes.of("manager1@parley.example").stream()
+                .filter(m -> m.text() != null && m.text().contains(conversation.toString())).count());
+    }
+
+    @Test
+    void aChannelGoingUnhealthyAndBackTellsTheBrandsManagersButNotEachChangeBetweenUnhealthyStates() {
+        UUID account = UUID.randomUUID();
+        String name = "Nocny bot Ωμέγα " + account.toString().substring(0, 6);
+        TestEvents.send(account.toString(), health(account, name, "token_revoked", "healthy"));
+        TestEvents.send(account.toString(), health(account, name, "rate_limited", "token_revoked"));
+        TestEvents.send(account.toString(), health(account, name, "healthy", "rate_limited"));
+
+        await().atMost(WAIT).until(() -> notificationsOf("manager1", "channelAccountId", account.toString())
+                .size() == 2);
+        List<Map<String, Object>> told = notificationsOf("manager1", "channelAccountId", account.toString());
+        assertEquals(List.of("healthy", "token_revoked"), told.stream()
+                .map(t -> ((Map<?, ?>) t.get("params")).get("state")).toList(), "newest first; not rate_limited");
+        assertEquals(name, ((Map<?, ?>) told.get(1).get("params")).get("name"));
+        assertEquals("/channels", told.get(1).get("link"));
+        await().atMost(WAIT).until(() -> notificationsOf("admin1", "channelAccountId", account.toString())
+                .size() == 2);
+        assertTrue(notificationsOf("agent1", "channelAccountId", account.toString()).isEmpty(), "not a manager");
+
+        Mailboxes.Message mail = Mailboxes.await("admin1@parley.example",
+                m -> m.subject().contains("token_revoked") && m.text().contains("reconnect")
+                        && m.subject().contains(name), MAIL_WAIT);
+        assertTrue(mail.subject().startsWith("The telegram channel “" + name + "” of acme"), mail.subject());
+    }
+
+    @Test
+    void aMentionInANoteTellsTheColleagueWhoChoseTheCentreOnlyWithoutAnEmail() {
+        as("agent1").contentType(ContentType.JSON).body(Map.of("preferences", List.of(
+                        Map.of("kind", "mentioned", "centre", true, "email", false))))
+                .put("/api/v1/me/notification-preferences").then().statusCode(200)
+                .body("preferences.find { it.kind == 'mentioned' }.email", equalTo(false))
+                .body("preferences.find { it.kind == 'conversation_breached' }.email", equalTo(true));
+        try {
+            String conversation = io.parley.inbox.AuthorityScenarios.complaint("t_" + UUID.randomUUID(),
+                    "Nie działa aplikacja", "pl");
+            String marker = "zwrot-" + UUID.randomUUID().toString().substring(0, 6);
+            as("manager1").contentType(ContentType.JSON)
+                    .body(Map.of("text", "@agent1 klientka pyta o " + marker + " — sprawdzisz? 🙏"))
+                    .post("/api/v1/conversations/" + conversation + "/notes").then().statusCode(201);
+
+            await().atMost(WAIT).until(() -> notificationsOf("agent1", "conversationId", conversation).size() == 1);
+            Map<String, Object> n = notificationsOf("agent1", "conversationId", conversation).get(0);
+            assertEquals("mentioned", n.get("kind"));
+            assertEquals("manager1", ((Map<?, ?>) n.get("params")).get("author"));
+            assertTrue(((String) ((Map<?, ?>) n.get("params")).get("excerpt")).contains(marker + " — sprawdzisz? 🙏"));
+
+            // A breach escalated to agent1 afterwards is e-mailed (their default): once it arrives, the mention,
+            // stored earlier, would have been sent before it had agent1 wanted it.
+            UUID later = UUID.randomUUID();
+            TestEvents.send(later.toString(), breach(later, List.of("agent1")));
+            Mailboxes.await("agent1@parley.example", m -> m.text() != null && m.text().contains(later.toString()),
+                    MAIL_WAIT);
+            assertFalse(Mailboxes.of("agent1@parley.example").stream()
+                    .anyMatch(m -> m.text() != null && m.text().contains(marker)), "agent1 chose no e-mail for mentions");
+
+            // Read one, then all.
+            String id = (String) n.get("id");
+            as("agent1").post("/api/v1/me/notifications/" + id + "/read").then().statusCode(204);
+            assertEquals(true, notificationsOf("agent1", "conversationId", conversation).get(0).get("read"));
+            as("manager1").post("/api/v1/me/notifications/" + id + "/read").then().statusCode(404)
+                    .contentType("application/problem+json");
+            as("agent1").post("/api/v1/me/notifications/read-all").then().statusCode(200);
+            assertEquals(0, as("agent1").get("/api/v1/me/notifications").jsonPath().getInt("unread"));
+            assertTrue(as("agent1").queryParam("unread", true).get("/api/v1/me/notifications").jsonPath()
+                    .getList("items").isEmpty());
+        } finally {
+            as("agent1").contentType(ContentType.JSON).body(Map.of("preferences", List.of(
+                            Map.of("kind", "mentioned", "centre", true, "email", true))))
+                    .put("/api/v1/me/notification-preferences").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theCentreIsPagedByCursorAndRefusesBadInputNamingTheField() {
+        for (int i = 0; i < 3; i++) {
+            UUID c = UUID.randomUUID();
+            TestEvents.send(c.toString(), breach(c, List.of("manager1")));
+        }
+        await().atMost(WAIT).until(() -> as("manager1").queryParam("limit", 100).get("/api/v1/me/notifications")
+                .jsonPath().getList("items").size() >= 3);
+        JsonPath first = as("manager1").queryParam("limit", 2).get("/api/v1/me/notifications").jsonPath();
+        assertEquals(2, first.getList("items").size());
+        String next = first.getString("next");
+        JsonPath second = as("manager1").queryParam("limit", 2).queryParam("cursor", next)
+                .get("/api/v1/me/notifications").jsonPath();
+        assertFalse(second.getList("items.id").isEmpty());
+        assertTrue(second.getList("items.id").stream().noneMatch(first.getList("items.id")::contains));
+        assertTrue(Instant.parse(second.getString("items[0].createdAt"))
+                .compareTo(Instant.parse(first.getString("items[1].createdAt"))) <= 0);
+
+        as("manager1").queryParam("limit", 0).get("/api/v1/me/notifications").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        as("manager1").queryParam("cursor", "bm9wZQ").get("/api/v1/me/notifications").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        as("manager1").contentType(ContentType.JSON).body(Map.of("preferences", List.of(
+                        Map.of("kind", "gossip", "centre", true, "email", true))))
+                .put("/api/v1/me/notification-preferences").then().statusCode(400)
+                .body("errors[0].field", equalTo("preferences[0].kind"));
+        as("manager1").contentType(ContentType.JSON).body(Map.of("preferences", List.of(
+                        Map.of("kind", "mentioned", "centre", true))))
+                .put("/api/v1/me/notification-preferences").then().statusCode(400)
+                .body("errors[0].field", equalTo("preferences[0].email"));
+    }
+}
