@@ -53,7 +53,8 @@ public class ListeningRulesResource {
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "List a brand's listening rules")
+    @Operation(summary = "List a brand's listening rules", description = "Every rule of the brand with its phrases, "
+            + "exclusions, languages and networks, and who changed it last.")
     @APIResponse(responseCode = "200", description = "The rules, by name")
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -136,7 +137,8 @@ public class ListeningRulesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Remove a listening rule")
+    @Operation(summary = "Remove a listening rule", description = "Mentions are no longer matched against it from "
+            + "the next one on; mentions it matched before stay in the inbox.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such rule among the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
