@@ -69,9 +69,6 @@ public class CareResource {
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "unknown grouping", value = CareExamples.INVALID_GROUPING),
                     @ExampleObject(name = "empty window", value = Examples.INVALID_WINDOW)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Editors and approvers do not read analytics",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -119,9 +116,6 @@ public class CareResource {
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "unknown figure", value = CareExamples.INVALID_FIGURE),
                     @ExampleObject(name = "bad limit", value = CareExamples.INVALID_PAGE)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Editors and approvers do not read analytics",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

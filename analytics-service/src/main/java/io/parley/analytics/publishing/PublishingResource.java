@@ -71,9 +71,6 @@ public class PublishingResource {
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "empty window", value = PublishingExamples.INVALID_WINDOW),
                     @ExampleObject(name = "unknown by", value = PublishingExamples.INVALID_BY)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Agents do not read publishing figures", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -117,9 +114,6 @@ public class PublishingResource {
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "empty window", value = PublishingExamples.INVALID_WINDOW),
                     @ExampleObject(name = "bad cursor", value = PublishingExamples.INVALID_CURSOR)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Agents do not read publishing figures", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

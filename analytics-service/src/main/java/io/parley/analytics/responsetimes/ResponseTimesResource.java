@@ -59,9 +59,6 @@ public class ResponseTimesResource {
                     examples = {
                             @ExampleObject(name = "empty window", value = Examples.INVALID_WINDOW),
                             @ExampleObject(name = "unknown platform", value = Examples.INVALID_PLATFORM)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Editors and approvers do not read response times",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

@@ -65,9 +65,6 @@ public class VolumesResource {
                     @ExampleObject(name = "empty window", value = Examples.INVALID_WINDOW),
                     @ExampleObject(name = "hours over too long a window", value = Examples.INVALID_HOURLY_WINDOW),
                     @ExampleObject(name = "unknown bucket", value = Examples.INVALID_BUCKET)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Editors and approvers do not read analytics",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -117,9 +114,6 @@ public class VolumesResource {
                     @ExampleObject(name = "empty window", value = Examples.INVALID_WINDOW),
                     @ExampleObject(name = "hours over too long a window", value = Examples.INVALID_HOURLY_WINDOW),
                     @ExampleObject(name = "unknown bucket", value = Examples.INVALID_BUCKET)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Editors and approvers do not read analytics",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

@@ -72,9 +72,6 @@ public class PostsResource {
                     examples = {
                             @ExampleObject(name = "blank title", value = Examples.INVALID_POST),
                             @ExampleObject(name = "unknown platform", value = Examples.UNKNOWN_PLATFORM)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Only editors, approvers, managers and admins draft posts",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = Examples.FORBIDDEN)))
@@ -97,9 +94,6 @@ public class PostsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Posts.View.class),
                     examples = @ExampleObject(name = "draft", value = Examples.POST)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -122,9 +116,6 @@ public class PostsResource {
     @APIResponse(responseCode = "400", description = "Missing, invalid, empty or over-long range; unknown platform",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "range too long", value = Examples.INVALID_RANGE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))

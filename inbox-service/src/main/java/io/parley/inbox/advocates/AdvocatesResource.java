@@ -75,8 +75,6 @@ public class AdvocatesResource {
             schema = @Schema(implementation = AdvocateViews.Page.class),
             examples = @ExampleObject(name = "one", value = "{\"threshold\":3,\"items\":[" + ADVOCATE + "]}")))
     @APIResponse(responseCode = "400", description = "A bad limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -98,8 +96,6 @@ public class AdvocatesResource {
             schema = @Schema(implementation = AdvocateViews.Advocate.class),
             examples = @ExampleObject(name = "advocate", value = ADVOCATE)))
     @APIResponse(responseCode = "400", description = "An unknown platform", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -123,8 +119,6 @@ public class AdvocatesResource {
             schema = @Schema(implementation = AdvocateViews.Request.class),
             examples = @ExampleObject(name = "direct message", value = REQUEST)))
     @APIResponse(responseCode = "400", description = "A blank or too long text, an unknown platform", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -144,8 +138,6 @@ public class AdvocatesResource {
             implementation = AdvocateViews.Request.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "one", value = "[" + REQUEST + "]")))
     @APIResponse(responseCode = "400", description = "An unknown platform", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -76,9 +76,6 @@ public class ReplyApprovalsResource {
     @APIResponse(responseCode = "200", description = "The setting",
             content = @Content(schema = @Schema(implementation = ApprovalViews.Setting.class),
                     examples = @ExampleObject(name = "acme", value = ApprovalExamples.SETTING)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or approver", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -107,9 +104,6 @@ public class ReplyApprovalsResource {
                     examples = @ExampleObject(name = "acme", value = ApprovalExamples.SETTING)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or more than 200 names", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -137,9 +131,6 @@ public class ReplyApprovalsResource {
                     examples = @ExampleObject(name = "one waiting", value = ApprovalExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "A bad limit or cursor, named", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or approver", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -171,9 +162,6 @@ public class ReplyApprovalsResource {
                     examples = @ExampleObject(name = "approved", value = ApprovalExamples.APPROVED)))
     @APIResponse(responseCode = "400", description = "A blank or too long text or comment, named", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller wrote it, is held, is not among the named approvers "
             + "(or, none named, not a manager, admin or approver), or gave an overrideReason without the approver role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -229,9 +217,6 @@ public class ReplyApprovalsResource {
             content = @Content(schema = @Schema(implementation = ConversationViews.ReplyView.class)))
     @APIResponse(responseCode = "400", description = "No comment, a blank or too long one (field comment)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller wrote it, is held, or may not approve replies",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "own reply", value = ApprovalExamples.OWN_REPLY)))

@@ -78,9 +78,6 @@ public class CompensationResource {
     @APIResponse(responseCode = "200", description = "The limits",
             content = @Content(schema = @Schema(implementation = CompensationViews.Limits.class),
                     examples = @ExampleObject(name = "acme", value = CompensationExamples.LIMITS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or approver", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -108,9 +105,6 @@ public class CompensationResource {
                     examples = @ExampleObject(name = "acme", value = CompensationExamples.LIMITS)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or no limits array", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -138,9 +132,6 @@ public class CompensationResource {
             content = @Content(schema = @Schema(implementation = CompensationViews.Offer.class, type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "one pending", value = "[" + CompensationExamples.PENDING + "]")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an approver, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -161,9 +152,6 @@ public class CompensationResource {
     @APIResponse(responseCode = "200", description = "The offer",
             content = @Content(schema = @Schema(implementation = CompensationViews.Offer.class),
                     examples = @ExampleObject(name = "approved", value = CompensationExamples.APPROVED)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, approver, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -187,9 +175,6 @@ public class CompensationResource {
     @APIResponse(responseCode = "200", description = "The request in its context",
             content = @Content(schema = @Schema(implementation = CompensationViews.ApprovalContext.class),
                     examples = @ExampleObject(name = "pending refund", value = CompensationExamples.CONTEXT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, approver, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -214,9 +199,6 @@ public class CompensationResource {
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = CompensationViews.Offer.class),
                     examples = @ExampleObject(name = "approved", value = CompensationExamples.APPROVED)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an approver, or the approver's own request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "own request", value = CompensationExamples.OWN_REQUEST)))
@@ -243,9 +225,6 @@ public class CompensationResource {
             examples = @ExampleObject(name = "reject", value = "{\"comment\":\"A voucher is enough here.\"}")))
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = CompensationViews.Offer.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an approver, or the approver's own request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "own request", value = CompensationExamples.OWN_REQUEST)))
@@ -272,9 +251,6 @@ public class CompensationResource {
                     examples = @ExampleObject(name = "one approved refund", value = CompensationExamples.LEDGER)))
     @APIResponse(responseCode = "400", description = "A bad from, to, status or limit", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, approver, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

@@ -75,9 +75,6 @@ public class ConversationCompensationResource {
                     @ExampleObject(name = "above the limit", value = CompensationExamples.PENDING)}))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a missing body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -103,9 +100,6 @@ public class ConversationCompensationResource {
             implementation = CompensationViews.Offer.class,
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
             examples = @ExampleObject(name = "one", value = "[" + CompensationExamples.OFFERED + "]")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, approver, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

@@ -96,8 +96,6 @@ public class GroupedAnswersResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "No conversations, too many, blank or too long text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin; an agent whose replies the "
             + "brand holds for approval",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -139,8 +137,6 @@ public class GroupedAnswersResource {
     @Operation(summary = "A grouped answer and where its posts are")
     @APIResponse(responseCode = "200", description = "The grouped answer", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such grouped answer of the caller's brands",

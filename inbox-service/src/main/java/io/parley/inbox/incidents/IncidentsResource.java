@@ -103,8 +103,6 @@ public class IncidentsResource {
             schema = @Schema(implementation = IncidentViews.Page.class),
             examples = @ExampleObject(name = "banner", value = IncidentExamples.BANNER)))
     @APIResponse(responseCode = "400", description = "state is not open or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public IncidentViews.Page list(@PathParam("brand") String brand,
@@ -131,8 +129,6 @@ public class IncidentsResource {
             schema = @Schema(implementation = IncidentViews.View.class),
             examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, named in errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -170,8 +166,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "200", description = "The incident", content = @Content(
             schema = @Schema(implementation = IncidentViews.View.class),
             examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public IncidentViews.View get(@PathParam("brand") String brand, @PathParam("id") UUID id) {
@@ -196,8 +190,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "400", description = "A bad limit, sort or cursor (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad limit", value = Examples.INVALID_LIMIT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -228,8 +220,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "200", description = "Actions", content = @Content(schema = @Schema(
             implementation = IncidentViews.Action.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "assigned", value = "[" + IncidentExamples.BULK_RESULT + "]")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -247,8 +237,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "200", description = "The incident", content = @Content(
             schema = @Schema(implementation = IncidentViews.View.class),
             examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -273,8 +261,6 @@ public class IncidentsResource {
             schema = @Schema(implementation = IncidentViews.Action.class),
             examples = @ExampleObject(name = "assigned", value = IncidentExamples.BULK_RESULT)))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, named in errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -307,8 +293,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "200", description = "The recorded action (affected = interactions asked to hide)",
             content = @Content(schema = @Schema(implementation = IncidentViews.Action.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, named in errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -335,8 +319,6 @@ public class IncidentsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = CloseRequest.class)))
     @APIResponse(responseCode = "200", description = "The closed incident", content = @Content(
             schema = @Schema(implementation = IncidentViews.View.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -79,8 +79,6 @@ public class ModerationResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationView.class)))
     @APIResponse(responseCode = "400", description = "Unknown action or reason, missing reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such conversation or interaction of the caller's brands",
@@ -116,8 +114,6 @@ public class ModerationResource {
     @Operation(summary = "The moderations of a conversation", description = "Oldest first, with their outcome.")
     @APIResponse(responseCode = "200", description = "The moderations", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationView[].class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",

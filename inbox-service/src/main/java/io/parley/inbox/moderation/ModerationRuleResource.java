@@ -57,8 +57,6 @@ public class ModerationRuleResource {
     @Operation(summary = "The brand's auto-hide rule", description = "Off until a manager turns it on.")
     @APIResponse(responseCode = "200", description = "The rule", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
@@ -81,8 +79,6 @@ public class ModerationRuleResource {
     @APIResponse(responseCode = "200", description = "The rule", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)))
     @APIResponse(responseCode = "400", description = "Missing autoHideAbusive",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -88,9 +88,6 @@ public class NotificationsResource {
     @APIResponse(responseCode = "400", description = "A limit out of 1–100 or a cursor this list did not hand out "
             + "(the field is named)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "No Parley role (an integrator's service account)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -112,9 +109,6 @@ public class NotificationsResource {
     @APIResponse(responseCode = "204", description = "Read")
     @APIResponse(responseCode = "400", description = "An id that is not a UUID", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "No Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -131,9 +125,6 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "How many were marked", content = @Content(
             schema = @Schema(implementation = Marked.class),
             examples = @ExampleObject(name = "three", value = NotificationExamples.MARKED)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "No Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -148,9 +139,6 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "Every kind's choice", content = @Content(
             schema = @Schema(implementation = PreferencesView.class),
             examples = @ExampleObject(name = "approvals without e-mail", value = NotificationExamples.PREFERENCES)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "No Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -173,9 +161,6 @@ public class NotificationsResource {
     @APIResponse(responseCode = "400", description = "An unknown or repeated kind, or a missing centre or email "
             + "(the field is named)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "No Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

@@ -52,9 +52,6 @@ public class AssignmentRulesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamViews.RulesView.class),
                     examples = @ExampleObject(name = "rules", value = OwnershipExamples.RULES)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
@@ -86,9 +83,6 @@ public class AssignmentRulesResource {
     @APIResponse(responseCode = "400", description = "Invalid rules; each field named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown team", value = OwnershipExamples.INVALID_RULES)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = OwnershipExamples.FORBIDDEN)))
@@ -123,9 +117,6 @@ public class AssignmentRulesResource {
     @APIResponse(responseCode = "400", description = "limit not between 1 and 500",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad limit", value = OwnershipExamples.INVALID_LIMIT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))

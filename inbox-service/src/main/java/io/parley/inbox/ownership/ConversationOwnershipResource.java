@@ -57,9 +57,6 @@ public class ConversationOwnershipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamViews.OwnershipView.class),
                     examples = @ExampleObject(name = "ownership", value = OwnershipExamples.OWNERSHIP)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
@@ -90,9 +87,6 @@ public class ConversationOwnershipResource {
             + "is not a member",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not a member", value = OwnershipExamples.INVALID_ASSIGNMENT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
@@ -116,9 +110,6 @@ public class ConversationOwnershipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamViews.AnsweringView.class),
                     examples = @ExampleObject(name = "answering", value = OwnershipExamples.ANSWERING)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
@@ -140,9 +131,6 @@ public class ConversationOwnershipResource {
     @Operation(summary = "Stop answering", description = "Lets go of the caller's mark; nothing happens when "
             + "nobody is answering. Another agent's mark cannot be removed (409) — it lapses by itself.")
     @APIResponse(responseCode = "204", description = "Nobody is answering now")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))

@@ -94,9 +94,6 @@ public class CoverageResource {
     @APIResponse(responseCode = "400", description = "A bad time zone, week, platform or language; the parameter named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad zone", value = CoverageExamples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = CoverageExamples.FORBIDDEN)))

@@ -57,9 +57,6 @@ public class TeamsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TeamViews.TeamView.class),
                     examples = @ExampleObject(name = "teams", value = "[" + OwnershipExamples.TEAM + "]")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
@@ -80,9 +77,6 @@ public class TeamsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamViews.TeamView.class),
                     examples = @ExampleObject(name = "team", value = OwnershipExamples.TEAM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
@@ -123,9 +117,6 @@ public class TeamsResource {
             + "field named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = OwnershipExamples.INVALID_TEAM)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = OwnershipExamples.FORBIDDEN)))
@@ -160,9 +151,6 @@ public class TeamsResource {
     @Operation(summary = "Delete a team", description = "Not the default team, and not a team an assignment rule "
             + "routes to (409). Conversations it owns keep their owner.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = OwnershipExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = OwnershipExamples.FORBIDDEN)))

@@ -53,9 +53,6 @@ public class PeopleResource {
     @APIResponse(responseCode = "200", description = "The people, by user name",
             content = @Content(schema = @Schema(implementation = People.class),
                     examples = @ExampleObject(name = "acme", value = PEOPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

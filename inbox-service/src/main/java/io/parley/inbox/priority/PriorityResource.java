@@ -86,9 +86,6 @@ public class PriorityResource {
     @APIResponse(responseCode = "200", description = "The priority", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriorityView.class),
             examples = @ExampleObject(name = "set by hand", value = VIEW)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -116,9 +113,6 @@ public class PriorityResource {
     @APIResponse(responseCode = "400", description = "Not one of low, normal, high, urgent, or no body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown level", value = INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -139,9 +133,6 @@ public class PriorityResource {
     @APIResponse(responseCode = "200", description = "The priority now", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriorityView.class),
             examples = @ExampleObject(name = "automatic", value = VIEW)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

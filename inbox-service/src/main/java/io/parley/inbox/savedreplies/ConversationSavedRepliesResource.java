@@ -70,8 +70,6 @@ public class ConversationSavedRepliesResource {
     @APIResponse(responseCode = "200", description = "Rendered saved replies, suggested first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedRepliesResource.Suggestion[].class),
             examples = @ExampleObject(name = "angry customer", value = Examples.SUGGESTIONS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",

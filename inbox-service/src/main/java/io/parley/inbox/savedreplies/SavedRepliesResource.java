@@ -107,8 +107,6 @@ public class SavedRepliesResource {
             examples = @ExampleObject(name = "one", value = Examples.SAVED_REPLIES)))
     @APIResponse(responseCode = "400", description = "Bad language",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
@@ -141,8 +139,6 @@ public class SavedRepliesResource {
     @APIResponse(responseCode = "400", description = "Missing or bad fields, unknown variables",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown variable", value = Examples.UNKNOWN_VARIABLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
@@ -168,8 +164,6 @@ public class SavedRepliesResource {
     @Operation(summary = "One saved reply")
     @APIResponse(responseCode = "200", description = "The saved reply", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedReplyView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such saved reply of the caller's brands",
@@ -190,8 +184,6 @@ public class SavedRepliesResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedReplyView.class)))
     @APIResponse(responseCode = "400", description = "Missing or bad fields, unknown variables",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such saved reply of the caller's brands",
@@ -210,8 +202,6 @@ public class SavedRepliesResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Delete a saved reply")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such saved reply of the caller's brands",

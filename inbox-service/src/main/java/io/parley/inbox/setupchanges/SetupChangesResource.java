@@ -78,10 +78,6 @@ public class SetupChangesResource {
     @APIResponse(responseCode = "400", description = "Unknown subject or a limit not from 1 to 500",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad subject", value = INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = """
-                            {"type":"/problems/unauthorized","title":"Authentication is required","status":401}""")))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = """

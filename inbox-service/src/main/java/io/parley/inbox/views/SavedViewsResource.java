@@ -100,8 +100,6 @@ public class SavedViewsResource {
     @APIResponse(responseCode = "200", description = "The views", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View[].class),
             examples = @ExampleObject(name = "two views", value = Examples.SAVED_VIEWS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
@@ -125,8 +123,6 @@ public class SavedViewsResource {
             + "team that is not the brand's or not the caller's (the problem names the field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad filter", value = Examples.SAVED_VIEW_BAD_FILTER)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
@@ -145,8 +141,6 @@ public class SavedViewsResource {
     @Operation(summary = "One saved view, with its count")
     @APIResponse(responseCode = "200", description = "The view", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such view the caller sees in the brand",
@@ -166,8 +160,6 @@ public class SavedViewsResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "As when saving",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such view the caller sees in the brand",
@@ -183,8 +175,6 @@ public class SavedViewsResource {
     @Path("/{id}")
     @Operation(summary = "Delete a saved view")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such view the caller sees in the brand",

@@ -56,9 +56,6 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CatalogueApi.View.class),
                     examples = @ExampleObject(name = "current", value = Examples.CATALOGUE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -90,9 +87,6 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CatalogueApi.View.class),
                     examples = @ExampleObject(name = "new version", value = Examples.CATALOGUE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Only managers and admins change standards", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "agent", value = Examples.FORBIDDEN)))
@@ -124,9 +118,6 @@ public class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The versions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueApi.History.class),
             examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -144,9 +135,6 @@ public class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueApi.View.class),
             examples = @ExampleObject(name = "version 3", value = Examples.CATALOGUE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -170,9 +158,6 @@ public class CatalogueResource {
     @APIResponse(responseCode = "400", description = "from or to missing or negative", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "missing", value = Examples.DIFF_INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -201,9 +186,6 @@ public class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The new version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueApi.View.class),
             examples = @ExampleObject(name = "restored", value = Examples.CATALOGUE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Only managers and admins change standards", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "agent", value = Examples.FORBIDDEN)))

@@ -54,9 +54,6 @@ public class ChecksResource {
     @APIResponse(responseCode = "400", description = "kind or channel missing or unknown, text too long, bad base64",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing kind", value = Examples.INVALID_DRAFT)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))

@@ -69,9 +69,6 @@ public class LogosResource {
     @APIResponse(responseCode = "200", description = "The logos (without their images)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogoList.class),
             examples = @ExampleObject(name = "one logo", value = LIST)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller's roles do not allow it", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -90,9 +87,6 @@ public class LogosResource {
             description = "The image bytes exactly as they were uploaded, with their media type.")
     @APIResponse(responseCode = "200", description = "The image", content = @Content(mediaType = "image/png",
             examples = @ExampleObject(name = "png", description = "the PNG file as registered", value = "(binary)")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller's roles do not allow it", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -118,9 +112,6 @@ public class LogosResource {
     @APIResponse(responseCode = "200", description = "Registered", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogoView.class),
             examples = @ExampleObject(name = "registered", value = ONE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller's roles do not allow it", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -152,9 +143,6 @@ public class LogosResource {
     @APIResponse(responseCode = "200", description = "Removed; what was removed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogoView.class),
             examples = @ExampleObject(name = "removed", value = ONE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller's roles do not allow it", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))

@@ -52,9 +52,6 @@ public class ResponseTargetsResource {
                     schema = @Schema(implementation = ResponseTargets.View.class), examples = {
                     @ExampleObject(name = "set by a manager", value = Examples.TARGETS),
                     @ExampleObject(name = "nothing set yet", value = Examples.DEFAULT_TARGETS)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
@@ -86,9 +83,6 @@ public class ResponseTargetsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate channel, minutes out of range",
                             value = Examples.INVALID_TARGETS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Only managers and admins change standards",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = Examples.FORBIDDEN)))

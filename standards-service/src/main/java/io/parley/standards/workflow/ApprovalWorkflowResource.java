@@ -58,9 +58,6 @@ public class ApprovalWorkflowResource {
     @APIResponse(responseCode = "400", description = "channel missing or unknown, an unknown content type or risk level",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad fields", value = Examples.INVALID_WORKFLOW_REQUEST)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The caller has no Parley role", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
