@@ -33,8 +33,9 @@ class KafkaAccessTest {
         assertEquals(Set.of(Topics.INTAKE, Topics.OUTBOUND), USES.get("ingest-service").reads());
         assertEquals(Set.of(Topics.INTAKE, Topics.INTERACTIONS, Topics.DELIVERIES, Topics.ENGAGEMENT,
                 Topics.CHANNELS, Topics.DEAD_LETTER), USES.get("ingest-service").writes());
-        assertEquals(Set.of(Topics.INTERACTIONS, Topics.STANDARDS, Topics.DELIVERIES, Topics.ALERTS, Topics.POSTS),
-                USES.get("inbox-service").reads());
+        // inbox: also its own events, the posts' approval events and the channels' health (notifications)
+        assertEquals(Set.of(Topics.INTERACTIONS, Topics.STANDARDS, Topics.DELIVERIES, Topics.ALERTS, Topics.POSTS,
+                Topics.INBOX, Topics.CHANNELS), USES.get("inbox-service").reads());
         assertEquals(Set.of(Topics.INBOX, Topics.OUTBOUND, Topics.DEAD_LETTER), USES.get("inbox-service").writes());
         assertEquals(Set.of(Topics.DELIVERIES, Topics.ENGAGEMENT), USES.get("calendar-service").reads());
         assertEquals(Set.of(Topics.POSTS, Topics.OUTBOUND, Topics.DEAD_LETTER), USES.get("calendar-service").writes());

@@ -171,15 +171,15 @@ public class ReplyApprovals {
 
     /** A page of the brand's waiting replies, the soonest due first, with the brand's counts. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public ApprovalViews.Page queue(String brand, int limit, Optional<String> cursor) {
         Instant now = clock.instant();
         Optional<QueueCursor> after = cursor.map(c -> QueueCursor.decode(c, QueueOrder.DUE));
-        var query = em.createNativeQuery("SELECT * FROM reply WHERE approval_brand = :brand "
-                + "AND status = 'awaiting_approval'"
-                + (after.isPresent() ? " AND (approval_due_at, id) > (:afterAt, :afterId)" : "")
-                + " ORDER BY approval_due_at, id LIMIT :limit", Reply.class)
-                .setParameter("brand", brand).setParameter("limit", limit + 1);
+        var query = em.createQuery("FROM Reply r WHERE r.approvalBrand = :brand AND r.status = :waiting"
+                + (after.isPresent()
+                ? " AND (r.approvalDueAt > :afterAt OR (r.approvalDueAt = :afterAt AND r.id > :afterId))" : "")
+                + " ORDER BY r.approvalDueAt, r.id", Reply.class)
+                .setParameter("brand", brand).setParameter("waiting", ReplyStatus.awaiting_approval)
+                .setMaxResults(limit + 1);
         after.ifPresent(c -> query.setParameter("afterAt", c.at()).setParameter("afterId", c.id()));
         List<Reply> found = query.getResultList();
         boolean more = found.size() > limit;

@@ -95,7 +95,8 @@ public class ConversationComplaintsResource {
     }
 
     @GET
-        @Operation(summary = "The conversation's settled complaint")
+        @Operation(summary = "The conversation's settled complaint", description = "How the complaint was "
+                + "settled, by whom and when; 404 while it is not settled.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = ComplaintViews.Case.class),
                     examples = @ExampleObject(name = "case", value = ComplaintExamples.CASE)))

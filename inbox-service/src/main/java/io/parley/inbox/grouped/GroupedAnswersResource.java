@@ -134,7 +134,9 @@ public class GroupedAnswersResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A grouped answer and where its posts are")
+    @Operation(summary = "A grouped answer and where its posts are",
+            description = "The statement, the conversations it answers, and each post's outcome per channel account: "
+            + "sent, delivered with its link on the network, or failed and why.")
     @APIResponse(responseCode = "200", description = "The grouped answer", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",

@@ -161,7 +161,8 @@ public class SavedRepliesResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "One saved reply")
+    @Operation(summary = "One saved reply", description = "Its language, title, body with variables, the mood "
+            + "it is written for and its tone guidance.")
     @APIResponse(responseCode = "200", description = "The saved reply", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedReplyView.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
@@ -177,7 +178,8 @@ public class SavedRepliesResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Change a saved reply")
+    @Operation(summary = "Change a saved reply", description = "Replaces its text and guidance; the change is "
+            + "recorded in the brand's setup history.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SavedReplyRequest.class)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
@@ -200,7 +202,8 @@ public class SavedRepliesResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Delete a saved reply")
+    @Operation(summary = "Delete a saved reply", description = "Agents no longer see it; replies already sent "
+            + "with it are unchanged. Recorded in the brand's setup history.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

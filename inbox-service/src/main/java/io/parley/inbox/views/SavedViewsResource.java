@@ -138,7 +138,8 @@ public class SavedViewsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One saved view, with its count")
+    @Operation(summary = "One saved view, with its count", description = "The view's filters and order, and "
+            + "how many conversations it holds now (an estimate where counting would be slow).")
     @APIResponse(responseCode = "200", description = "The view", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
@@ -173,7 +174,8 @@ public class SavedViewsResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a saved view")
+    @Operation(summary = "Delete a saved view", description = "Deletes one of the views the caller sees; "
+            + "the conversations in it are untouched.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
