@@ -74,7 +74,7 @@ export function WebhooksPanel({ me }: { me: Me }) {
                 <Group gap="xs">
                   <Button size="compact-xs" variant="light" onClick={() => showDeliveries(s.id)}
                     aria-label={t('webhooks.showDeliveries', { url: s.url })}>{t('webhooks.deliveries')}</Button>
-                  <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => { void remove(s.id); }}>
+                  <Button size="compact-xs" variant="subtle" color="red.9" c="red.9" onClick={() => { void remove(s.id); }}>
                     {t('webhooks.delete')}</Button>
                 </Group>
               </li>

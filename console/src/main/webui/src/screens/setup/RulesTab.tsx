@@ -100,7 +100,7 @@ export function RulesTab({ brand }: { brand: string }) {
                     aria-label={t('rules.up', { n: i + 1 })}>↑</Button>
                   <Button size="compact-xs" variant="default" disabled={i === drafts.length - 1}
                     onClick={() => setDrafts(move(drafts, i, 1))} aria-label={t('rules.down', { n: i + 1 })}>↓</Button>
-                  <Button size="compact-xs" variant="subtle" color="red.9"
+                  <Button size="compact-xs" variant="subtle" color="red.9" c="red.9"
                     onClick={() => setDrafts(drafts.filter((_, j) => j !== i))}>{t('rules.remove', { n: i + 1 })}</Button>
                 </Group>
               </Paper>

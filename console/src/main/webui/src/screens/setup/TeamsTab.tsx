@@ -193,7 +193,7 @@ function TeamEditor({ brand, team, people, onCancel, onSaved, onDeleted }: {
                 <Autocomplete label={t('team.memberUser')} description={t('team.peopleHint')} required
                   data={peopleData.map((p) => p.value)} value={m.user} error={errors[`members[${i}].user`]}
                   data-testid={`member-${i}-user`} onChange={(v) => setMember(i, { ...m, user: v })} w={260} />
-                <Button variant="subtle" color="red.9" onClick={() => setMembers(members.filter((_, j) => j !== i))}>
+                <Button variant="subtle" color="red.9" c="red.9" onClick={() => setMembers(members.filter((_, j) => j !== i))}>
                   {t('team.removeMember', { n: i + 1 })}
                 </Button>
               </Group>
@@ -220,7 +220,7 @@ function TeamEditor({ brand, team, people, onCancel, onSaved, onDeleted }: {
                       <Select label={t('team.timeZone')} data={zones} value={s.timeZone} searchable allowDeselect={false}
                         w={220} error={errors[`${at}.timeZone`]} data-testid={`member-${i}-shift-${k}-zone`}
                         onChange={(v) => { if (v) setShift(i, k, { ...s, timeZone: v }); }} />
-                      <Button variant="subtle" color="red.9" mt={24}
+                      <Button variant="subtle" color="red.9" c="red.9" mt={24}
                         onClick={() => setMember(i, { ...m, schedule: m.schedule.filter((_, j) => j !== k) })}>
                         {t('team.removeShift', { n: k + 1 })}
                       </Button>
