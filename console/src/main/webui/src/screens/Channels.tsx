@@ -2,14 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { ApiError, get, send } from '../api';
 import { useNow } from '../hooks';
-import { canManageChannels, CHANNELS_CHANGED_EVENT, draftErrors, HEALTH_REFRESH_MS, sandboxRequest, toneOf,
+import { canManageChannels, CHANNELS_CHANGED_EVENT, draftErrors, HEALTH_REFRESH_MS, addRequest, toneOf,
   type SandboxDraft } from '../logic/channels/channels';
 import type { Me } from '../logic/navigation';
 import type { Channel, ChannelList, PlatformRequirements } from '../types/channels';
 import { useChannelWords } from './channels/useChannelWords';
 import { ConnectOutcomeBanner, ConnectWithNetwork } from './channels/ConnectWithNetwork';
 import { ChannelActions, EditChannel } from './channels/EditChannel';
-import { addRequest } from '../logic/channels/connect';
 
 /**
  * The brand's channel accounts for managers and admins (ingest-service's /api/v1/channels, through the relay): each
@@ -154,7 +153,7 @@ function AddSandboxChannel({ brand, onAdded }: { brand: string; onAdded: () => v
     setBusy(true);
     try {
       const { body } = await send<Channel>('POST', '/api/v1/channels',
-        mode === 'sandbox' ? sandboxRequest(draft) : addRequest(draft, mode));
+        addRequest(draft, mode));
       setOutcome({ ok: true, text: t(mode === 'sandbox' ? 'add.added' : 'add.addedLive', { name: body.name }) });
       setDraft({ ...empty, platform: draft.platform });
       onAdded();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bannerOf, canManageChannels, draftErrors, sandboxRequest, toneOf, unhealthy } from './channels';
+import { bannerOf, canManageChannels, draftErrors, addRequest, toneOf, unhealthy } from './channels';
 import type { Channel, PlatformRequirements } from '../../types/channels';
 
 const user = (...roles: string[]) => ({ userName: 'u', displayName: 'U', roles, brands: ['acme'] });
@@ -52,7 +52,7 @@ describe('a new sandbox account', () => {
 
   it('passes with a reference into the channel secret stores and is sent as sandbox, trimmed, without empty fields', () => {
     expect(draftErrors(draft, telegram)).toEqual({});
-    expect(sandboxRequest(draft)).toEqual({ brand: 'acme', platform: 'telegram', accountId: '7000000099',
+    expect(addRequest(draft, 'sandbox')).toEqual({ brand: 'acme', platform: 'telegram', accountId: '7000000099',
       mode: 'sandbox', secrets: { secretToken: 'env:PARLEY_CHANNEL_SECRETS_ACME_BOT' }, settings: {} });
   });
 

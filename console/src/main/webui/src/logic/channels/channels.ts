@@ -79,8 +79,11 @@ export function draftErrors(draft: SandboxDraft, requirements: PlatformRequireme
   return errors;
 }
 
-/** The body of POST /api/v1/channels for a sandbox account: only the secret references and settings given. */
-export function sandboxRequest(draft: SandboxDraft) {
+/**
+ * The body of POST /api/v1/channels for the chosen mode (sandbox sends nothing, live sends for real): only the secret
+ * references and settings given, never values.
+ */
+export function addRequest(draft: SandboxDraft, mode: 'sandbox' | 'live') {
   const pick = (values: Record<string, string>) => Object.fromEntries(Object.entries(values)
     .map(([k, v]) => [k, v.trim()] as const).filter(([, v]) => v !== ''));
   return {
@@ -88,7 +91,7 @@ export function sandboxRequest(draft: SandboxDraft) {
     platform: draft.platform,
     accountId: draft.accountId.trim(),
     ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
-    mode: 'sandbox',
+    mode,
     secrets: pick(draft.secrets),
     settings: pick(draft.settings),
   };

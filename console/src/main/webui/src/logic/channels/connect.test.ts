@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addRequest, changeRequest, connectOutcome, connectUrl, editDraftOf, enabledRequest, usesOAuth,
+import { addRequest } from './channels';
+import { changeRequest, connectOutcome, connectUrl, editDraftOf, enabledRequest, usesOAuth,
   withoutOutcome } from './connect';
 import type { Channel } from '../../types/channels';
 

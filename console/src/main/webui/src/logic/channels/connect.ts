@@ -1,8 +1,8 @@
 // The channels screen's live accounts: the networks whose accounts connect through the platform's own consent page
 // (OAuth, ingest-service's GET /api/v1/channels/oauth/{network}/start), the outcome that flow brings back in the
-// address (/channels?connected=<id> or ?connectError=<code>), and the bodies of adding, changing and pausing an account.
+// address (/channels?connected=<id> or ?connectError=<code>), and the bodies of changing and pausing an account (adding: channels.ts addRequest).
 import type { Channel, PlatformRequirements } from '../../types/channels';
-import type { SandboxDraft } from './channels';
+import { addRequest } from './channels';
 
 /**
  * Networks whose accounts are connected by signing in on the network (OAuth 2.0 consent), rather than by a bot token
@@ -45,21 +45,6 @@ export function withoutOutcome(path: string, search: string): string {
   q.delete('connectError');
   const rest = q.toString();
   return rest ? `${path}?${rest}` : path;
-}
-
-/** The body of POST /api/v1/channels for the chosen mode (live sends for real; secrets by reference only). */
-export function addRequest(draft: SandboxDraft, mode: 'sandbox' | 'live') {
-  const pick = (values: Record<string, string>) => Object.fromEntries(Object.entries(values)
-    .map(([k, v]) => [k, v.trim()] as const).filter(([, v]) => v !== ''));
-  return {
-    brand: draft.brand,
-    platform: draft.platform,
-    accountId: draft.accountId.trim(),
-    ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
-    mode,
-    secrets: pick(draft.secrets),
-    settings: pick(draft.settings),
-  };
 }
 
 export interface EditDraft {
