@@ -21,10 +21,6 @@ public final class Examples {
              "detail":"platform: unknown platform 'orkut'","instance":"/api/v1/metrics/response-times",
              "errors":[{"field":"platform","message":"unknown platform 'orkut'"}]}""";
 
-    public static final String UNAUTHORIZED = """
-            {"type":"/problems/unauthorized","title":"Authentication is required","status":401,
-             "detail":"a valid bearer token is required","instance":"/api/v1/metrics/response-times"}""";
-
     public static final String FORBIDDEN = """
             {"type":"/problems/forbidden","title":"The caller may not do this","status":403,
              "detail":"your roles do not allow this operation","instance":"/api/v1/metrics/response-times"}""";

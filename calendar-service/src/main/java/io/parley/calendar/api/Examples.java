@@ -38,10 +38,6 @@ public final class Examples {
              "detail":"to: the range may span at most 366 days","instance":"/api/v1/calendar",
              "errors":[{"field":"to","message":"the range may span at most 366 days"}]}""";
 
-    public static final String UNAUTHORIZED = """
-            {"type":"/problems/unauthorized","title":"Authentication is required","status":401,
-             "detail":"a valid bearer token is required","instance":"/api/v1/calendar"}""";
-
     public static final String FORBIDDEN = """
             {"type":"/problems/forbidden","title":"The caller may not do this","status":403,
              "detail":"your roles do not allow this operation","instance":"/api/v1/posts"}""";

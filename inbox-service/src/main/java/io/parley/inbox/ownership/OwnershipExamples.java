@@ -117,10 +117,6 @@ public final class OwnershipExamples {
              "detail":"conversation 6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13 does not exist",
              "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/ownership"}""";
 
-    public static final String UNAUTHORIZED = """
-            {"type":"/problems/unauthorized","title":"Authentication is required","status":401,
-             "detail":"a valid bearer token is required","instance":"/api/v1/brands/acme/teams"}""";
-
     public static final String FORBIDDEN = """
             {"type":"/problems/forbidden","title":"The caller may not do this","status":403,
              "detail":"your roles do not allow this operation","instance":"/api/v1/brands/acme/teams/care"}""";

@@ -22,10 +22,6 @@ public final class Examples {
              "errors":[{"field":"targets[1].platform","message":"'facebook' appears more than once"},
                        {"field":"targets[1].firstResponseMinutes","message":"must be between 1 and 43200 minutes, was 0"}]}""";
 
-    public static final String UNAUTHORIZED = """
-            {"type":"/problems/unauthorized","title":"Authentication is required","status":401,
-             "detail":"a valid bearer token is required","instance":"/api/v1/brands/acme/response-targets"}""";
-
     public static final String FORBIDDEN = """
             {"type":"/problems/forbidden","title":"The caller may not do this","status":403,
              "detail":"your roles do not allow this operation","instance":"/api/v1/brands/acme/response-targets"}""";
