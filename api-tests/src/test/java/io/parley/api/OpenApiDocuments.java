@@ -2,8 +2,8 @@ package io.parley.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.testsupport.infra.RepositoryRoot;
-import io.parley.testsupport.stack.ParleyService;
+import io.parley.devstack.infra.RepositoryRoot;
+import io.parley.devstack.stack.ParleyService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

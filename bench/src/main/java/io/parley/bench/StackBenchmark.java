@@ -2,8 +2,8 @@ package io.parley.bench;
 
 import io.parley.bench.gateway.GatewayBenchmark;
 import io.parley.contracts.Topics;
-import io.parley.testsupport.infra.ConsumerGroups;
-import io.parley.testsupport.infra.RepositoryRoot;
+import io.parley.devstack.infra.ConsumerGroups;
+import io.parley.devstack.infra.RepositoryRoot;
 
 import java.io.IOException;
 import java.net.URI;

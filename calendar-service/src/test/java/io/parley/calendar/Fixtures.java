@@ -1,6 +1,6 @@
 package io.parley.calendar;
 
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;

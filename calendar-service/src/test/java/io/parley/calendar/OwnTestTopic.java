@@ -1,6 +1,6 @@
 package io.parley.calendar;
 
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

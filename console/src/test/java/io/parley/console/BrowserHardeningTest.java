@@ -1,8 +1,8 @@
 package io.parley.console;
 
 import io.parley.testsupport.console.ConsoleBrowser;
-import io.parley.testsupport.infra.TestInfrastructure;
-import io.parley.testsupport.stack.ConsoleClientRegistration;
+import io.parley.devstack.infra.TestInfrastructure;
+import io.parley.devstack.stack.ConsoleClientRegistration;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

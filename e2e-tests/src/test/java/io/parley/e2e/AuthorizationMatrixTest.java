@@ -2,10 +2,10 @@ package io.parley.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.testsupport.Signatures;
-import io.parley.testsupport.Tokens;
-import io.parley.testsupport.stack.DemoData;
-import io.parley.testsupport.stack.ParleyService;
+import io.parley.devstack.Signatures;
+import io.parley.devstack.Tokens;
+import io.parley.devstack.stack.DemoData;
+import io.parley.devstack.stack.ParleyService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

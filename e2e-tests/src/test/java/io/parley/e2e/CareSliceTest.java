@@ -1,8 +1,8 @@
 package io.parley.e2e;
 
-import io.parley.testsupport.Signatures;
-import io.parley.testsupport.Tokens;
-import io.parley.testsupport.stack.DemoData;
+import io.parley.devstack.Signatures;
+import io.parley.devstack.Tokens;
+import io.parley.devstack.stack.DemoData;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.parley.testsupport.stack.ParleyService.ANALYTICS;
-import static io.parley.testsupport.stack.ParleyService.CALENDAR;
-import static io.parley.testsupport.stack.ParleyService.INBOX;
-import static io.parley.testsupport.stack.ParleyService.INGEST;
-import static io.parley.testsupport.stack.ParleyService.STANDARDS;
+import static io.parley.devstack.stack.ParleyService.ANALYTICS;
+import static io.parley.devstack.stack.ParleyService.CALENDAR;
+import static io.parley.devstack.stack.ParleyService.INBOX;
+import static io.parley.devstack.stack.ParleyService.INGEST;
+import static io.parley.devstack.stack.ParleyService.STANDARDS;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

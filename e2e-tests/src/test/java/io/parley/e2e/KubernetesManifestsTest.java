@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.parley.testsupport.infra.RepositoryRoot;
-import io.parley.testsupport.stack.ParleyService;
+import io.parley.devstack.infra.RepositoryRoot;
+import io.parley.devstack.stack.ParleyService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

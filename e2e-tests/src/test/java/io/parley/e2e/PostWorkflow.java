@@ -1,14 +1,14 @@
 package io.parley.e2e;
 
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import java.util.List;
 import java.util.Map;
 
-import static io.parley.testsupport.stack.ParleyService.CALENDAR;
-import static io.parley.testsupport.stack.ParleyService.INGEST;
+import static io.parley.devstack.stack.ParleyService.CALENDAR;
+import static io.parley.devstack.stack.ParleyService.INGEST;
 import static io.restassured.RestAssured.given;
 
 /** Acme's posts through calendar-service's API with real tokens, for the end-to-end tests that need one approved. */

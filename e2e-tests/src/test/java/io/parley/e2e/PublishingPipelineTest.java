@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.parley.testsupport.stack.ParleyService.INGEST;
+import static io.parley.devstack.stack.ParleyService.INGEST;
 import static io.parley.e2e.PostWorkflow.approve;
 import static io.parley.e2e.PostWorkflow.bearer;
 import static io.parley.e2e.PostWorkflow.calendar;

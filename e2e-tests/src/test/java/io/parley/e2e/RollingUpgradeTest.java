@@ -1,13 +1,13 @@
 package io.parley.e2e;
 
-import io.parley.testsupport.Signatures;
-import io.parley.testsupport.Tokens;
-import io.parley.testsupport.infra.Endpoints;
-import io.parley.testsupport.infra.RepositoryRoot;
-import io.parley.testsupport.infra.TestInfrastructure;
-import io.parley.testsupport.stack.DemoData;
-import io.parley.testsupport.stack.LocalServices;
-import io.parley.testsupport.stack.ParleyService;
+import io.parley.devstack.Signatures;
+import io.parley.devstack.Tokens;
+import io.parley.devstack.infra.Endpoints;
+import io.parley.devstack.infra.RepositoryRoot;
+import io.parley.devstack.infra.TestInfrastructure;
+import io.parley.devstack.stack.DemoData;
+import io.parley.devstack.stack.LocalServices;
+import io.parley.devstack.stack.ParleyService;
 import io.restassured.path.json.JsonPath;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;

@@ -1,13 +1,13 @@
 package io.parley.e2e;
 
-import io.parley.testsupport.infra.Databases;
-import io.parley.testsupport.infra.Endpoints;
-import io.parley.testsupport.infra.KafkaTopics;
-import io.parley.testsupport.infra.RepositoryRoot;
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.Databases;
+import io.parley.devstack.infra.Endpoints;
+import io.parley.devstack.infra.KafkaTopics;
+import io.parley.devstack.infra.RepositoryRoot;
+import io.parley.devstack.infra.TestInfrastructure;
 import io.parley.testsupport.inbox.InboxFill;
-import io.parley.testsupport.stack.LocalServices;
-import io.parley.testsupport.stack.ParleyService;
+import io.parley.devstack.stack.LocalServices;
+import io.parley.devstack.stack.ParleyService;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

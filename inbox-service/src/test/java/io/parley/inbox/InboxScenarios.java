@@ -13,7 +13,7 @@ import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 

@@ -1,6 +1,6 @@
 package io.parley.k8s;
 
-import io.parley.testsupport.stack.GeneratedManifests;
+import io.parley.devstack.stack.GeneratedManifests;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The production realm the Job applies (keycloak/parley-realm.json, rendered into the ConfigMap keycloak-realm) has
  * the roles and the brands claim every service relies on — the same as the local stack's realm
- * (infra/keycloak/parley-realm.json) — and none of the demo's users, password grant or literal secrets.
+ * (devstack/keycloak/parley-realm.json) — and none of the demo's users, password grant or literal secrets.
  */
 class RealmTest {
 
@@ -27,7 +27,7 @@ class RealmTest {
     }
 
     private static JsonNode localRealm() throws IOException {
-        return JSON.readTree(Overlays.root().resolve("infra/keycloak/parley-realm.json").toFile());
+        return JSON.readTree(Overlays.root().resolve("devstack/keycloak/parley-realm.json").toFile());
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.parley.testsupport;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

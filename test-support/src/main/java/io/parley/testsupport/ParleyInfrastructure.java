@@ -1,7 +1,7 @@
 package io.parley.testsupport;
 
-import io.parley.testsupport.infra.Endpoints;
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.Endpoints;
+import io.parley.devstack.infra.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.HashMap;
@@ -42,7 +42,7 @@ public class ParleyInfrastructure implements QuarkusTestResourceLifecycleManager
         if (database.startsWith("test_inbox")) {
             // inbox-service's people directory reads the realm's users with its own client (@mentions)
             try {
-                io.parley.testsupport.stack.InboxDirectoryClient.ensure(e);
+                io.parley.devstack.stack.InboxDirectoryClient.ensure(e);
             } catch (java.io.IOException failed) {
                 throw new java.io.UncheckedIOException(failed);
             }

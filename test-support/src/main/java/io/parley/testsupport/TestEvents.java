@@ -2,7 +2,7 @@ package io.parley.testsupport;
 
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -1,7 +1,7 @@
 package io.parley.analytics.reports;
 
 import io.parley.testsupport.ParleyInfrastructure;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.parley.testsupport.mail.Mailboxes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

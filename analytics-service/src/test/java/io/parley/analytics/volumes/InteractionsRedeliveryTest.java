@@ -6,7 +6,7 @@ import io.parley.contracts.StableIds;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,8 +1,8 @@
 package io.parley.console.relay;
 
 import com.sun.net.httpserver.HttpServer;
-import io.parley.testsupport.infra.Endpoints;
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.Endpoints;
+import io.parley.devstack.infra.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.http.TestHTTPResource;

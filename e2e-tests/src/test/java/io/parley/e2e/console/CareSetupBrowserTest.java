@@ -2,7 +2,7 @@ package io.parley.e2e.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.e2e.RunningStack;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import static io.parley.e2e.console.ConsoleScenarios.assertScreenshots;
 import static io.parley.e2e.console.ConsoleScenarios.scenario;
-import static io.parley.testsupport.stack.ParleyService.INBOX;
+import static io.parley.devstack.stack.ParleyService.INBOX;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

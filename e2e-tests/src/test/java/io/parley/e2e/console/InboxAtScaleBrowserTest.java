@@ -2,7 +2,7 @@ package io.parley.e2e.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.e2e.RunningStack;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.parley.testsupport.inbox.InboxFill;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -22,7 +22,7 @@ import java.util.UUID;
 import static io.parley.e2e.console.ConsoleScenarios.assertScreenshots;
 import static io.parley.e2e.console.ConsoleScenarios.deliverAndFind;
 import static io.parley.e2e.console.ConsoleScenarios.scenario;
-import static io.parley.testsupport.stack.ParleyService.INBOX;
+import static io.parley.devstack.stack.ParleyService.INBOX;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -23,7 +23,7 @@ import static io.parley.e2e.PostWorkflow.channelAccount;
 import static io.parley.e2e.PostWorkflow.read;
 import static io.parley.e2e.console.ConsoleScenarios.assertScreenshots;
 import static io.parley.e2e.console.ConsoleScenarios.scenario;
-import static io.parley.testsupport.stack.ParleyService.INBOX;
+import static io.parley.devstack.stack.ParleyService.INBOX;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

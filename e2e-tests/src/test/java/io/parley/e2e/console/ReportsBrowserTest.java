@@ -2,7 +2,7 @@ package io.parley.e2e.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.e2e.RunningStack;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.parley.testsupport.mail.Mailboxes;
 import io.restassured.path.json.JsonPath;
 import org.apache.pdfbox.Loader;
@@ -26,7 +26,7 @@ import java.util.UUID;
 
 import static io.parley.e2e.console.ConsoleScenarios.assertScreenshots;
 import static io.parley.e2e.console.ConsoleScenarios.scenario;
-import static io.parley.testsupport.stack.ParleyService.ANALYTICS;
+import static io.parley.devstack.stack.ParleyService.ANALYTICS;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

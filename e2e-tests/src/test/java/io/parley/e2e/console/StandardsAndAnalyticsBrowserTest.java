@@ -2,9 +2,9 @@ package io.parley.e2e.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.e2e.RunningStack;
-import io.parley.testsupport.Signatures;
-import io.parley.testsupport.Tokens;
-import io.parley.testsupport.stack.DemoData;
+import io.parley.devstack.Signatures;
+import io.parley.devstack.Tokens;
+import io.parley.devstack.stack.DemoData;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +24,9 @@ import java.util.UUID;
 
 import static io.parley.e2e.console.ConsoleScenarios.assertScreenshots;
 import static io.parley.e2e.console.ConsoleScenarios.scenario;
-import static io.parley.testsupport.stack.ParleyService.ANALYTICS;
-import static io.parley.testsupport.stack.ParleyService.INGEST;
-import static io.parley.testsupport.stack.ParleyService.STANDARDS;
+import static io.parley.devstack.stack.ParleyService.ANALYTICS;
+import static io.parley.devstack.stack.ParleyService.INGEST;
+import static io.parley.devstack.stack.ParleyService.STANDARDS;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

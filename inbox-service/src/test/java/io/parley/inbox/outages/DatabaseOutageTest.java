@@ -4,8 +4,8 @@ import io.parley.contracts.Topics;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
-import io.parley.testsupport.infra.Endpoints;
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.Endpoints;
+import io.parley.devstack.infra.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,7 +78,7 @@ class DatabaseOutageTest {
         var first = comment("acme", before, before, "Before the outage");
         String firstId = io.parley.contracts.StableIds.of("conversation", "acme", "facebook", "1234567890", before)
                 .toString();
-        String token = io.parley.testsupport.Tokens.bearer(io.parley.testsupport.Tokens.forUser("agent1"));
+        String token = io.parley.devstack.Tokens.bearer(io.parley.devstack.Tokens.forUser("agent1"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             TestEvents.send("acme:facebook:" + before, first);
             return given().header("Authorization", token).get("/api/v1/conversations/" + firstId).statusCode() == 200;

@@ -5,7 +5,7 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
 import io.parley.contracts.inbox.ConversationAssigned;
 import io.parley.testsupport.EventTail;
-import io.parley.testsupport.stack.RealmUsers;
+import io.parley.devstack.stack.RealmUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -14,7 +14,7 @@ import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
-import io.parley.testsupport.stack.RealmUsers;
+import io.parley.devstack.stack.RealmUsers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -10,7 +10,7 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.testsupport.TestEvents;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.persistence.EntityManager;

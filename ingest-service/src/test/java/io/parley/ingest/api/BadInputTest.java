@@ -39,7 +39,7 @@ class BadInputTest {
         }
         badInput
                 .signed("^POST /webhooks/meta$", (op, body) -> java.util.Map.of("X-Hub-Signature-256",
-                        io.parley.testsupport.Signatures.metaSha256("demo-meta-secret", body)))
+                        io.parley.devstack.Signatures.metaSha256("demo-meta-secret", body)))
                 .signed("^POST /webhooks/telegram$", (op, body) -> java.util.Map.of(
                         "X-Telegram-Bot-Api-Secret-Token", "demo-telegram-secret")).run();
     }

@@ -9,7 +9,7 @@ import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.listening.CompetitorPostObserved;
 import io.parley.testsupport.EventTail;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,7 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.ingest.meta.MetaSignature;
 import io.parley.testsupport.EventTail;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import io.parley.ingest.Fixtures;
 import io.parley.ingest.linkedin.LinkedInSignature;
 import io.parley.ingest.x.XSignature;
 import io.parley.testsupport.EventTail;
-import io.parley.testsupport.Signatures;
+import io.parley.devstack.Signatures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
-import io.parley.testsupport.Signatures;
+import io.parley.devstack.Signatures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -6,7 +6,7 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
-import io.parley.testsupport.Signatures;
+import io.parley.devstack.Signatures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

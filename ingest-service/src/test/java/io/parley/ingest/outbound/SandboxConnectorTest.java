@@ -10,7 +10,7 @@ import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.contracts.outbound.OutboundMedia;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ import io.parley.ingest.outbound.FakePlatform.Answer;
 import io.parley.ingest.outbound.FakePlatform.Received;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.TestEvents;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.parley.platform.security;
 
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

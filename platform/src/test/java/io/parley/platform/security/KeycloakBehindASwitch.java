@@ -1,7 +1,7 @@
 package io.parley.platform.security;
 
 import io.parley.testsupport.ParleyInfrastructure;
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.TestInfrastructure;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.platform.problem.Problem;
 import io.parley.standards.checks.TestCatalogues;
 import io.parley.testsupport.ParleyInfrastructure;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

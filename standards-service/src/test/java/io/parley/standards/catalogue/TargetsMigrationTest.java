@@ -1,6 +1,6 @@
 package io.parley.standards.catalogue;
 
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.TestInfrastructure;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.parley.standards.checks;
 
 import io.parley.testsupport.ParleyInfrastructure;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,7 +4,7 @@ import io.parley.standards.catalogue.Catalogue;
 import io.parley.standards.catalogue.CatalogueJson;
 import io.parley.standards.catalogue.CatalogueValidator;
 import io.parley.standards.workflow.ApprovalWorkflows;
-import io.parley.testsupport.stack.DemoData;
+import io.parley.devstack.stack.DemoData;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

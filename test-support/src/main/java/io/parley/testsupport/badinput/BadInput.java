@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parley.testsupport.Tokens;
+import io.parley.devstack.Tokens;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package io.parley.testsupport.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.testsupport.infra.Endpoints;
-import io.parley.testsupport.infra.TestInfrastructure;
+import io.parley.devstack.infra.Endpoints;
+import io.parley.devstack.infra.TestInfrastructure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
