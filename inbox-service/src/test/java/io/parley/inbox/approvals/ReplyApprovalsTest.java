@@ -1,5 +1,8 @@
 package io.parley.inbox.approvals;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.deliveries.DeliveryOutcome;
@@ -41,6 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * held; their replies wait for manager1, who approves (as written or edited) or rejects them.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class ReplyApprovalsTest {
 
     private static final String PROBLEM = "application/problem+json";

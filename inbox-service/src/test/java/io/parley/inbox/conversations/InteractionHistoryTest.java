@@ -1,5 +1,8 @@
 package io.parley.inbox.conversations;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
@@ -22,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** An edit on the platform changes the text the agent sees and keeps the earlier one; a hide or delete marks it. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class InteractionHistoryTest {
 
     private static Event<InteractionChanged> change(String brand, Event<InteractionReceived> of,

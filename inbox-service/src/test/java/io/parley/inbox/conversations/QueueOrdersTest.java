@@ -1,5 +1,8 @@
 package io.parley.inbox.conversations;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Platform;
 import io.parley.inbox.AnsweringScenarios.Heard;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The queue worked in four orders, page by page, with its total. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class QueueOrdersTest {
 
     @Inject

@@ -1,5 +1,8 @@
 package io.parley.inbox.conversations;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
@@ -36,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * message of a conversation and on its queue row, and narrow the queue and a saved view (issue 16, item 6).
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class SignalsVisibleTest {
 
     private final String account = "signals_" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,8 @@
 package io.parley.inbox.conversations;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -31,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class StatusesAndFiltersTest {
 
     @Test

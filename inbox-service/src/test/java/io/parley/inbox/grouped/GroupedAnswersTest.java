@@ -1,5 +1,8 @@
 package io.parley.inbox.grouped;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -32,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The standards check runs against {@code replies.StandardsStandIn} (see there why). */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class GroupedAnswersTest {
 
     private static Heard outage(Platform platform, String account) {

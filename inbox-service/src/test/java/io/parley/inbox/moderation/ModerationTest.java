@@ -1,5 +1,8 @@
 package io.parley.inbox.moderation;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -29,6 +32,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class ModerationTest {
 
     private static io.restassured.response.ValidatableResponse moderate(String user, String cid, String iid,

@@ -1,5 +1,8 @@
 package io.parley.inbox.notes;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Topics;
 import io.parley.contracts.inbox.NoteAdded;
 import io.parley.testsupport.EventTail;
@@ -20,6 +23,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class NotesTest {
 
     @Test

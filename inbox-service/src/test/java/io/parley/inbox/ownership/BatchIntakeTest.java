@@ -1,5 +1,8 @@
 package io.parley.inbox.ownership;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Platform;
@@ -48,6 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rules and teams read once (ADR 7) — land exactly as they would have one by one.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class BatchIntakeTest {
 
     @Inject

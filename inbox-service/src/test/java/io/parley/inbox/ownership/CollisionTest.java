@@ -1,5 +1,8 @@
 package io.parley.inbox.ownership;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Platform;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -35,6 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two agents cannot send two answers to the same comment by accident. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class CollisionTest {
 
     private static String arrives() {

@@ -1,5 +1,8 @@
 package io.parley.inbox.ownership;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (22:00-06:00) and sees the gap close; a language no rule matches is a gap around the clock.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class CoverageTest {
 
     private static final String WEEK = "2026-12-07"; // no clock change that week in Europe/Athens

@@ -1,5 +1,8 @@
 package io.parley.inbox.ownership;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * errors, and an example for every response with a body.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class OwnershipOpenApiTest {
 
     private static final List<String> OURS = List.of("/teams", "/assignment-rules", "/assignment-gaps", "/ownership",

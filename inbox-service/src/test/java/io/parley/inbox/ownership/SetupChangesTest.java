@@ -1,5 +1,8 @@
 package io.parley.inbox.ownership;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -19,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every change to the care setup is on the brand's trail, with who and when; a refused change leaves nothing. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class SetupChangesTest {
 
     private static JsonPath changes(String subject) {

@@ -1,5 +1,8 @@
 package io.parley.inbox.replies;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
@@ -26,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A direct message is answered privately to its sender; a public comment publicly. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class DirectReplyTest {
 
     @Test

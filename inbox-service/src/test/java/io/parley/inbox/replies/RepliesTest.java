@@ -1,5 +1,8 @@
 package io.parley.inbox.replies;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.deliveries.DeliveryOutcome;
@@ -40,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An agent answers in public; the gateway confirms; the conversation is answered in time. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class RepliesTest {
 
     @Inject

@@ -1,5 +1,8 @@
 package io.parley.inbox.savedreplies;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Platform;
 import io.parley.inbox.AnsweringScenarios.Heard;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class SavedRepliesTest {
 
     private static String save(String language, String title, String body, String sentiment, String guidance) {

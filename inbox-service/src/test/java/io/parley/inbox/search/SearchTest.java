@@ -1,5 +1,8 @@
 package io.parley.inbox.search;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Full-text search in what customers wrote, per language, in inflected forms. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class SearchTest {
 
     @ParameterizedTest(name = "{0}: \"{2}\" finds \"{1}\"")

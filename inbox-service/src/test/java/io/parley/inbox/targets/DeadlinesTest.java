@@ -1,5 +1,8 @@
 package io.parley.inbox.targets;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Platform;
@@ -42,6 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * parley.inbox.v1 within 2 seconds of their moments, also for rows that were already overdue.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class DeadlinesTest {
 
     private static final long WITHIN_MS = 2000;

@@ -1,5 +1,8 @@
 package io.parley.inbox.views;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Platform;
 import io.parley.inbox.AnsweringScenarios.Heard;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Saved views of the queue: a person's own and a team's, each listed with its count. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "inbox"))
 class SavedViewsTest {
 
     private static final String VIEWS = "/api/v1/brands/acme/views";

@@ -1,5 +1,8 @@
 package io.parley.ingest.channels;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionReceived;
@@ -30,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Channel accounts are managed at /api/v1/channels; webhooks follow the directory at once. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class ChannelsApiTest {
 
     private static final String MANAGER = Tokens.bearer(Tokens.forUser("manager1"));

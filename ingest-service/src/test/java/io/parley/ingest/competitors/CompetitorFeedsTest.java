@@ -1,5 +1,8 @@
 package io.parley.ingest.competitors;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.parley.contracts.Event;
@@ -41,6 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sends no ETag, so every read gets the whole feed again.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class CompetitorFeedsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -1,5 +1,8 @@
 package io.parley.ingest.generic;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionChanged;
@@ -26,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A forum pushes signed items to the generic webhook; an integrator imports a file of them. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class GenericSourcesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);

@@ -1,5 +1,8 @@
 package io.parley.ingest.intake;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.ingest.linkedin.LinkedInSignature;
 
@@ -44,6 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * same event id every time, so consumers keep one; what it does not hold is counted as ignored.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class FixtureReplayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

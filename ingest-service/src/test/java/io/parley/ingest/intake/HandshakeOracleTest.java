@@ -1,5 +1,8 @@
 package io.parley.ingest.intake;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.ingest.linkedin.LinkedInSignature;
@@ -29,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused at the first step, and whatever the handshake does answer signs nothing a delivery could be.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class HandshakeOracleTest {
 
     private static final String X_ACCOUNT = "1500000000000000001";

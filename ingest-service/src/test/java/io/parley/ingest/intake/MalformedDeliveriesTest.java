@@ -1,5 +1,8 @@
 package io.parley.ingest.intake;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it is refused with 400 naming the field. Either way nothing of the bad entry reaches {@code parley.intake.v1}.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class MalformedDeliveriesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

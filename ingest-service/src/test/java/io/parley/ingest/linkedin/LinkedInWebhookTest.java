@@ -1,5 +1,8 @@
 package io.parley.ingest.linkedin;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionChanged;
@@ -20,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** LinkedIn validates the endpoint, then posts signed organisation social-action notifications. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class LinkedInWebhookTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);

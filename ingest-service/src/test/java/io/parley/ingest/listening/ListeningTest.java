@@ -1,5 +1,8 @@
 package io.parley.ingest.listening;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionKind;
@@ -24,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A listening source's items become mentions of the brand only when one of its rules matches. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class ListeningTest {
 
     private static final String MANAGER = Tokens.bearer(Tokens.forUser("manager1"));

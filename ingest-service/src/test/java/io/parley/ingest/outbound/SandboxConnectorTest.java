@@ -1,5 +1,8 @@
 package io.parley.ingest.outbound;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -28,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The inbox asks for a reply; the sandbox connector records the Graph API call and reports it. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class SandboxConnectorTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

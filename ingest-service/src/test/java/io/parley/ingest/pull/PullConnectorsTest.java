@@ -1,5 +1,8 @@
 package io.parley.ingest.pull;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -37,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that answers with the published API responses; where they got to is kept between reads.
  */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class PullConnectorsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -1,5 +1,8 @@
 package io.parley.ingest.vk;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
@@ -16,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** VK confirms the server, then posts community events carrying the community's secret. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class VkWebhookTest {
 
     @Test

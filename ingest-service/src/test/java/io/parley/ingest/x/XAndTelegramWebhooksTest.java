@@ -1,5 +1,8 @@
 package io.parley.ingest.x;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionKind;
@@ -20,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** X and Telegram deliver to the gateway with their own authentication; the demo brand's accounts receive. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "ingest"))
 class XAndTelegramWebhooksTest {
 
     private static final String X_ACCOUNT = "1500000000000000001";

@@ -1,5 +1,8 @@
 package io.parley.standards.api;
 
+import io.parley.testsupport.ParleyInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every endpoint documents itself: a tag, a summary, an example of success and problem+json errors. */
 @QuarkusTest
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
+        value = "standards"))
 class OpenApiTest {
 
     @Test
