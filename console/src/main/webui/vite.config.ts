@@ -1,9 +1,41 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { firstScreens } from './src/logic/navigation.ts';
+
+/** The screen module of a screen of logic/navigation.ts (src/screens/<Name>.tsx). */
+const SCREEN_MODULES: Record<string, string> = { brand: 'BrandSetup', 'care-setup': 'CareSetup' };
+const moduleOf = (screen: string) => SCREEN_MODULES[screen] ?? screen[0].toUpperCase() + screen.slice(1);
+
+/** The namespaces a module's code asks for: useTranslation('ns') (none named: common) and { ns: 'ns' }. */
+const namespacesIn = (code: string) => [
+  ...[...code.matchAll(/useTranslation\(\s*(?:['"`]([a-z-]+)['"`])?\s*\)/g)].map((m) => m[1] ?? 'common'),
+  ...[...code.matchAll(/\bns:\s*['"`]([a-z-]+)['"`]/g)].map((m) => m[1]),
+];
+
+/**
+ * Writes, beside Vite's manifest, what scripts/first-screen.mjs measures with it: .vite/first-screens.json, the
+ * screen modules users land on (each role's first screen, logic/navigation.ts), and .vite/namespaces.json, the words'
+ * namespaces each chunk's modules ask for (which a language other than English fetches: i18n/bundles.ts).
+ */
+const firstScreenFacts = (): Plugin => ({
+  name: 'parley-first-screen-facts',
+  apply: 'build',
+  generateBundle(_, bundle) {
+    this.emitFile({ type: 'asset', fileName: '.vite/first-screens.json',
+      source: JSON.stringify(firstScreens().map((s) => `src/screens/${moduleOf(s)}.tsx`)) });
+    const namespaces: Record<string, string[]> = {};
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const used = chunk.moduleIds.flatMap((id) => namespacesIn(this.getModuleInfo(id)?.code ?? ''));
+      namespaces[chunk.fileName] = [...new Set(used)].sort();
+    }
+    this.emitFile({ type: 'asset', fileName: '.vite/namespaces.json', source: JSON.stringify(namespaces) });
+  },
+});
 
 // The build lands where Quarkus serves static content from (console/target/classes/META-INF/resources).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), firstScreenFacts()],
   build: {
     outDir: '../../../target/classes/META-INF/resources',
     emptyOutDir: true,

@@ -8,7 +8,7 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { Select } from '@mantine/core';
 import { type Format, formatFor, initialLanguage, type Language, LANGUAGE_KEY, LANGUAGES } from './locale';
-import { ENGLISH, loadWords } from './bundles';
+import { ENGLISH, loadNamespace, WORDS_BACKEND } from './bundles';
 
 function storedLanguage(): string | null {
   try {
@@ -18,12 +18,15 @@ function storedLanguage(): string | null {
   }
 }
 
-void i18next.use(initReactI18next).init({
+void i18next.use(WORDS_BACKEND).use(initReactI18next).init({
   resources: { en: ENGLISH },
+  // English is here; the namespaces of another language are fetched as screens use them (bundles.ts)
+  partialBundledLanguages: true,
   lng: initialLanguage(storedLanguage(), typeof navigator === 'undefined' ? [] : navigator.languages ?? []),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
-  ns: Object.keys(ENGLISH),
+  // the namespaces in use: common at first, then each screen's as useTranslation asks for it
+  ns: ['common'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
@@ -31,18 +34,27 @@ void i18next.use(initReactI18next).init({
 });
 document.documentElement.lang = i18next.language;
 
-const hasWords = (language: Language) => language === 'en' || i18next.hasResourceBundle(language, 'common');
-
-/** Fetches {@code language}'s words once and adds them; until then i18next falls back to English. */
-async function ensureLanguage(language: Language): Promise<void> {
-  if (hasWords(language)) return;
-  const words = await loadWords(language);
-  for (const [namespace, keys] of Object.entries(words)) {
-    i18next.addResourceBundle(language, namespace, keys, true, true);
-  }
+/** The namespaces the console has used so far (react-i18next notes each screen's), common first. */
+function namespacesInUse(): string[] {
+  return [...new Set(['common', ...(i18next.reportNamespaces?.getUsedNamespaces() ?? [])])];
 }
 
-/** Before the first screen: the words of the language the console starts in, fetched and in use. */
+const hasWords = (language: Language) => language === 'en'
+  || namespacesInUse().every((ns) => i18next.hasResourceBundle(language, ns));
+
+/**
+ * Fetches the words of {@code language} for the namespaces in use and adds them (until then i18next falls back to
+ * English); a screen shown later fetches its own through the backend (bundles.ts).
+ */
+async function ensureLanguage(language: Language): Promise<void> {
+  if (hasWords(language)) return;
+  const missing = namespacesInUse().filter((ns) => !i18next.hasResourceBundle(language, ns));
+  await Promise.all(missing.map(async (ns) => {
+    i18next.addResourceBundle(language, ns, await loadNamespace(language, ns), true, true);
+  }));
+}
+
+/** Before the first screen: the shared words of the language the console starts in, fetched and in use. */
 export async function languageReady(): Promise<void> {
   const wanted = i18next.language;
   if (!(LANGUAGES as readonly string[]).includes(wanted)) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditStandards, canReply, screenFromPath, screensFor } from './navigation';
+import { canEditStandards, canReply, screenFromPath, screensFor, firstScreens } from './navigation';
 
 const user = (...roles: string[]) => ({ userName: 'u', displayName: 'U', roles, brands: ['acme'] });
 
@@ -69,5 +69,11 @@ describe('navigation follows roles', () => {
     expect(screenFromPath('/stories/new', ['inbox', 'calendar'])).toBe('calendar');
     expect(screenFromPath('/stories/abc', ['inbox'])).toBe('inbox');
     expect(screenFromPath('/approvals/posts', ['approvals', 'calendar'])).toBe('approvals');
+  });
+
+  it('lands agents, managers and admins on the inbox, approvers on approvals, editors on standards, integrators on the calendar', () => {
+    expect(firstScreens()).toEqual(['inbox', 'approvals', 'standards', 'calendar']);
+    expect(screensFor(user('editor'))[0]).toBe('standards');
+    expect(screensFor(user('integrator'))[0]).toBe('calendar');
   });
 });

@@ -42,6 +42,16 @@ export function screensFor(me: Me): Screen[] {
   return SCREEN_ORDER.filter((s) => SCREEN_ROLES[s].some((r) => me.roles.includes(r)));
 }
 
+/**
+ * The screens users land on: each role's first screen (a user of several roles lands on the first of theirs, which is
+ * one of these). The build keeps what these need before they show under a budget (scripts/first-screen.mjs).
+ */
+export function firstScreens(): Screen[] {
+  const roles = [...new Set(Object.values(SCREEN_ROLES).flat())];
+  const first = roles.map((role) => screensFor({ userName: '', displayName: '', roles: [role], brands: [] })[0]);
+  return SCREEN_ORDER.filter((s) => first.includes(s));
+}
+
 /** Only managers and admins change a brand's standards; the others read them. */
 export function canEditStandards(me: Me): boolean {
   return me.roles.includes('manager') || me.roles.includes('admin');

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Group, Select, Stack, Tabs, Title } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useTranslation } from '../i18n/i18n';
 import { type Me } from '../logic/navigation';
 import { type AnalyticsTab, mayReadPublishing, tabFromPath, tabPath, tabsFor } from '../logic/analytics/tabs';
@@ -11,6 +11,7 @@ import { PublishingTab } from './analytics/PublishingTab';
 import { TimelineTab } from './analytics/TimelineTab';
 import { GlossaryTab } from './analytics/GlossaryTab';
 import { type CareDrill, CareDrillPanel, type PostsDrill, PostsPanel } from './analytics/DrillDown';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /**
  * The analytics screen (docs/console.md "The analytics screen"): tabs Care, Meaningful contacts, Publishing,
@@ -24,7 +25,7 @@ export function AnalyticsScreen({ me, path = '/analytics', navigate = () => {} }
   const tabs = useMemo(() => tabsFor(me), [me]);
   const tab = tabFromPath(path, tabs);
   const anchor = typeof window !== 'undefined' && window.location.hash ? window.location.hash.slice(1) : null;
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
   const [choice, setChoice] = useState<WindowChoice>(() => {
     const now = new Date();
     return { preset: '30d', fromDay: dayOf(new Date(now.getTime() - 29 * 86_400_000)), toDay: dayOf(now) };
@@ -38,13 +39,9 @@ export function AnalyticsScreen({ me, path = '/analytics', navigate = () => {} }
 
   return (
     <Stack>
-      <Title order={2}>{t('title')}</Title>
-      <Group align="end">
-        {me.brands.length > 1 && (
-          <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={180} />
-        )}
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand}>
         {tab !== 'glossary' && <WindowPicker choice={choice} onChange={setChoice} window={win} />}
-      </Group>
+      </ScreenHeader>
       <Tabs value={tab} onChange={(v) => { if (v) navigate(tabPath(v as AnalyticsTab)); }} keepMounted={false}>
         <Tabs.List>
           {tabs.map((x) => <Tabs.Tab key={x} value={x} data-testid={`tab-${x}`}>{t(`tab.${x}`)}</Tabs.Tab>)}

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Badge, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Stack, Tabs, Text } from '@mantine/core';
 import { useNow } from '../hooks';
 import { type Me, screensFor } from '../logic/navigation';
 import { ApprovalQueue } from './approvals/ApprovalQueue';
@@ -8,6 +8,7 @@ import { Limits } from './approvals/Limits';
 import { PostApprovals } from './approvals/PostApprovals';
 import { ReplyApprovalQueue } from './approvals/ReplyApprovals';
 import { useTranslation } from '../i18n/i18n';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /**
  * Compensation above an agent's limit waits here for one of the brand's approvers (docs/inbox-authority.md):
@@ -19,7 +20,7 @@ export function ApprovalsScreen({ me, path = '/approvals', navigate = () => {} }
 }) {
   const { t } = useTranslation('approvals');
   const now = useNow(1000);
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
   // /approvals/posts opens the posts waiting for approval
   // /approvals/replies opens the held agents' replies (reply approvals)
   const [tab, setTabState] = useState<string | null>(path.startsWith('/approvals/posts') ? 'posts'
@@ -43,12 +44,7 @@ export function ApprovalsScreen({ me, path = '/approvals', navigate = () => {} }
 
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <Title order={2}>{t('title')}</Title>
-        {me.brands.length > 1 && (
-          <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
-        )}
-      </Group>
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand} />
       {!mayDecide && <Text size="sm" c="gray.8">{t('readOnly')}</Text>}
       {brand && (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>

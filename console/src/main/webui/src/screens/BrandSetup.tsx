@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from '../i18n/i18n';
 import type { Me } from '../logic/navigation';
 import { BRAND_TABS, type BrandTab, brandTabFromPath, brandTabPath } from '../logic/brandsetup/tabs';
 import { ListeningRules } from './brandsetup/ListeningRules';
 import { ModerationRuleTab } from './brandsetup/ModerationRuleTab';
 import { LogosTab } from './brandsetup/LogosTab';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /**
  * Brand setup for managers and admins (docs/console.md "Brand setup"): the brand's listening rules (ingest-service),
@@ -17,16 +17,11 @@ export function BrandSetupScreen({ me, path = '/brand', navigate = () => {} }: {
 }) {
   const { t } = useTranslation('brandsetup');
   const tab = brandTabFromPath(path);
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
 
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <Title order={2}>{t('title')}</Title>
-        {me.brands.length > 1 && (
-          <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={180} />
-        )}
-      </Group>
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand} />
       <Text size="sm">{t('intro')}</Text>
       <Tabs value={tab} onChange={(v) => { if (v) navigate(brandTabPath(v as BrandTab)); }} keepMounted={false}>
         <Tabs.List>

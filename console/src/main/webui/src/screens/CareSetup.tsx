@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from '../i18n/i18n';
 import type { Me } from '../logic/navigation';
 import { SETUP_TABS, type SetupTab, tabFromPath } from '../logic/setup/setup';
@@ -7,6 +6,7 @@ import { TeamsTab } from './setup/TeamsTab';
 import { RulesTab } from './setup/RulesTab';
 import { SavedRepliesTab } from './setup/SavedRepliesTab';
 import { PrioritiesTab } from './setup/PrioritiesTab';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /**
  * Care setup for managers and admins: teams and their on-duty rotas, assignment rules with the report of where
@@ -15,16 +15,11 @@ import { PrioritiesTab } from './setup/PrioritiesTab';
  */
 export function CareSetupScreen({ me, path, navigate }: { me: Me; path: string; navigate: (to: string) => void }) {
   const { t } = useTranslation('setup');
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
   const tab = tabFromPath(path);
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <Title order={2}>{t('title')}</Title>
-        {me.brands.length > 1 && (
-          <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
-        )}
-      </Group>
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand} />
       <Text size="sm">{t('intro')}</Text>
       <Tabs value={tab} onChange={(v) => { if (v) navigate(`/care-setup/${v}`); }} keepMounted={false}>
         <Tabs.List aria-label={t('tabs.label')}>

@@ -9,6 +9,7 @@ import type { Channel, ChannelList, PlatformRequirements } from '../types/channe
 import { useChannelWords } from './channels/useChannelWords';
 import { ConnectOutcomeBanner, ConnectWithNetwork } from './channels/ConnectWithNetwork';
 import { ChannelActions, EditChannel } from './channels/EditChannel';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /**
  * The brand's channel accounts for managers and admins (ingest-service's /api/v1/channels, through the relay): each
@@ -19,7 +20,7 @@ export function ChannelsScreen({ me }: { me: Me }) {
   const w = useChannelWords();
   const { t, format } = w;
   const now = useNow(30_000);
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
   const [channels, setChannels] = useState<Channel[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Channel | null>(null);
@@ -39,15 +40,9 @@ export function ChannelsScreen({ me }: { me: Me }) {
 
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <Title order={2}>{t('title')}</Title>
-        <Group align="end">
-          {me.brands.length > 1 && (
-            <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
-          )}
-          <Button variant="default" onClick={load}>{t('refresh')}</Button>
-        </Group>
-      </Group>
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand}>
+        <Button variant="default" onClick={load}>{t('refresh')}</Button>
+      </ScreenHeader>
       <Text size="sm">{t('intro')}</Text>
       <ConnectOutcomeBanner channels={channels} />
       {error && <Alert color="red" title={t('loadFailed', { detail: error })} />}

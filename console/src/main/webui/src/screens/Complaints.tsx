@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Group, Select, Stack, Tabs, Title } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { type Me, screensFor } from '../logic/navigation';
 import { AdvocatesList } from './complaints/AdvocatesList';
 import { ComplaintSearch } from './complaints/ComplaintSearch';
 import { useTranslation } from '../i18n/i18n';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /**
  * What the brand learnt from past complaints (docs/inbox-authority.md#complaint-library-r29): search the
@@ -11,17 +12,12 @@ import { useTranslation } from '../i18n/i18n';
  */
 export function ComplaintsScreen({ me }: { me: Me }) {
   const { t } = useTranslation('complaints');
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
   const [tab, setTab] = useState<string | null>('library');
   const mayOpenInbox = screensFor(me).includes('inbox');
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <Title order={2}>{t('title')}</Title>
-        {me.brands.length > 1 && (
-          <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
-        )}
-      </Group>
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand} />
       {brand && (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List>

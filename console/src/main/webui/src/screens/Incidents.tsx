@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Grid, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { ApiError, get } from '../api';
 import { useNow, usePolling } from '../hooks';
 import { byStateThenTime } from '../logic/incidents/incidents';
@@ -9,13 +9,14 @@ import type { Me } from '../logic/navigation';
 import type { Incident, IncidentPage } from '../types/governance';
 import { IncidentView } from './incidents/IncidentView';
 import { OpenIncidentForm } from './incidents/OpenIncidentForm';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /** Crises seen as one (docs/inbox-authority.md#incidents-r210): the list, opening one by hand, and each incident. */
 export function IncidentsScreen({ me }: { me: Me }) {
   const w = useIncidentWords();
   const { t } = w;
   const now = useNow(1000);
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
   const [state, setState] = useState<'open' | 'closed' | 'all'>('open');
   const [items, setItems] = useState<Incident[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,15 +56,9 @@ export function IncidentsScreen({ me }: { me: Me }) {
 
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <Title order={2}>{t('title')}</Title>
-        <Group align="end">
-          {me.brands.length > 1 && (
-            <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
-          )}
-          {manages && !opening && <Button color="red.9" onClick={() => setOpening(true)}>{t('openOne')}</Button>}
-        </Group>
-      </Group>
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand}>
+        {manages && !opening && <Button color="red.9" onClick={() => setOpening(true)}>{t('openOne')}</Button>}
+      </ScreenHeader>
       {opening && brand && (
         <OpenIncidentForm brand={brand} onCancel={() => setOpening(false)} onOpened={(i) => {
           setOpening(false);

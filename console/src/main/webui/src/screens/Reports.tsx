@@ -6,6 +6,7 @@ import type { Me } from '../logic/navigation';
 import { fileName, lastMonth, lastWeek, type ReportKind, reportUrl, windowOf } from '../logic/reports/reports';
 import { CommentaryForm } from './reports/CommentaryForm';
 import { SchedulesPanel } from './reports/SchedulesPanel';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /**
  * The report pack a manager brings to the monthly meeting (docs/metrics.md#reports): pick the period, download the
@@ -14,7 +15,7 @@ import { SchedulesPanel } from './reports/SchedulesPanel';
 export function ReportsScreen({ me }: { me: Me }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
   const initial = lastMonth(new Date());
   const [firstDay, setFirstDay] = useState(initial.firstDay);
   const [lastDay, setLastDay] = useState(initial.lastDay);
@@ -63,12 +64,7 @@ export function ReportsScreen({ me }: { me: Me }) {
 
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <Title order={2}>{t('title')}</Title>
-        {me.brands.length > 1 && (
-          <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={160} />
-        )}
-      </Group>
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand} />
       <Text size="sm">{t('intro')}</Text>
 
       <Paper withBorder p="md" component="section" aria-labelledby="report-period">

@@ -1,5 +1,5 @@
 import { type CSSProperties, useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, Badge, Button, Grid, Group, List, NativeSelect, NavLink, Paper, Select, Stack, Tabs, Text, TextInput,
+import { Alert, Badge, Button, Grid, Group, List, NativeSelect, NavLink, Paper, Stack, Tabs, Text, TextInput,
   Title } from '@mantine/core';
 import { ApiError, get, send } from '../api';
 import type { Catalogue, CatalogueHistory, CatalogueVersion, Json, JsonObject } from '../types/standards';
@@ -14,6 +14,7 @@ import { History } from './standards/History';
 import { SavedNotice } from './standards/SavedNotice';
 import { type Words, changeWords, channelName, describeKey, groupTitle, sectionDescription, sectionTitle,
   useStandardsWords } from './standards/words';
+import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 
 /** "Version 4 in force since … by manager1: “comment”" and, when one waits, the scheduled version. */
 function describeVersion(w: Words, v: CatalogueVersion): string {
@@ -44,7 +45,7 @@ function conflictMessage(w: Words, status: number, base: number,
 export function StandardsScreen({ me }: { me: Me }) {
   const w = useStandardsWords();
   const { t } = w;
-  const [brand, setBrand] = useState<string | null>(me.brands[0] ?? null);
+  const [brand, setBrand] = useBrandChoice(me);
   const [loaded, setLoaded] = useState<CatalogueVersion | null>(null);
   const [form, setForm] = useState<Catalogue | null>(null);
   const [tab, setTab] = useState<string | null>('sections');
@@ -188,13 +189,11 @@ export function StandardsScreen({ me }: { me: Me }) {
   return (
     // Mantine's error red (#fa5252) is 3.3:1 on white; this screen's messages use a darker red (6.5:1).
     <Stack style={{ '--mantine-color-error': '#b3261e' } as CSSProperties}>
-      <Title order={2}>{t('title')}</Title>
-      <Group align="end">
-        <Select label={t('brand')} data={me.brands} value={brand} onChange={setBrand} allowDeselect={false} w={180} />
+      <ScreenHeader title={t('title')} brandLabel={t('brand')} brands={me.brands} brand={brand} onBrand={setBrand}>
         {loaded && (
           <Text size="sm" c="gray.8" data-testid="standards-version">{describeVersion(w, loaded)}</Text>
         )}
-      </Group>
+      </ScreenHeader>
       {!editable && (
         <Alert color="gray" variant="outline" title={t('readOnly.title')} data-testid="read-only">
           <Text size="sm" c="gray.9">{t('readOnly.text')}</Text>

@@ -1,31 +1,34 @@
 // The inbox-service's shapes, as its OpenAPI (/q/openapi) describes them: docs/inbox.md,
 // docs/inbox-ownership.md, docs/inbox-authority.md. The console only reads them through the relay.
 
-export type ConversationStatus = 'new' | 'open' | 'pending_customer' | 'answered' | 'resolved';
+import type { BoxedNumbers, InboxSchemas, Refined } from '../api/shapes';
 
-export interface Author { platformId: string; name: string; profileUrl?: string | null }
+export type ConversationStatus = InboxSchemas['ConversationStatus'];
 
-export interface ConversationStory { id: string; title: string; variantId: string; permalink?: string | null }
+type S = InboxSchemas;
 
-export interface ConversationSummary {
-  id: string; brand: string; platform: string; status: ConversationStatus | string; receivedAt: string; dueAt: string;
-  overdue: boolean; author: Author; lastInteractionAt: string; firstResponseAt?: string | null;
-  timeToFirstResponseSeconds?: number | null; interactions: number; preview: string;
+export type Author = Refined<S['Author'], { profileUrl?: string | null }>;
+
+export type ConversationStory = Refined<S['ConversationStory'], { permalink?: string | null }>;
+
+export type ConversationSummary = Refined<S['ConversationSummary'], {
+  status: ConversationStatus; author: Author;
+  firstResponseAt?: string | null; timeToFirstResponseSeconds?: number | null;
   channelAccountId?: string | null; language?: string | null; moment?: string | null; sentiment?: string | null;
   priority?: string | null; assignee?: string | null; team?: string | null; breachedAt?: string | null;
   /** the story whose published post it is under (inbox-service, from calendar's VariantPublished) */
   story?: ConversationStory | null;
   /** enrichment read some customer message as abusive / every customer message as spam (absent from older inboxes) */
   abusive?: boolean; spam?: boolean;
-}
+}>;
 
-export interface ConversationPage {
+export type ConversationPage = Refined<S['ConversationPage'], {
   items: ConversationSummary[]; nextCursor: string | null;
   /** the order the page is in: due, newest, oldest or priority */
   sort?: string;
   /** how many the listing holds on all pages (first page only); an estimate when totalIsEstimate */
-  total?: number | null; totalIsEstimate?: boolean | null;
-}
+  total?: number; totalIsEstimate?: boolean;
+}>;
 
 /** A saved view of the queue (inbox-service, /api/v1/brands/{brand}/views): a person's own or a team's. */
 export interface SavedView {
@@ -35,25 +38,23 @@ export interface SavedView {
 }
 
 /** A photo, video, file, sticker or link the customer attached. */
-export interface Attachment {
+export type Attachment = BoxedNumbers<Refined<S['Attachment'], {
   type: 'image' | 'video' | 'audio' | 'file' | 'sticker' | 'link' | 'other' | string;
-  url?: string | null; platformId?: string | null; width?: number | null; height?: number | null;
-}
+  url?: string | null; platformId?: string | null;
+}>, 'width' | 'height'>;
 
-export interface InteractionRevision {
-  change: string; textBefore?: string | null; textAfter?: string | null; changedBy?: string | null;
-  platformTime?: string | null; observedAt: string;
-}
+export type InteractionRevision = Refined<S['InteractionRevision'], {
+  textBefore?: string | null; textAfter?: string | null; changedBy?: string | null; platformTime?: string | null;
+}>;
 
-export interface Interaction {
-  id: string; kind: string; text: string; author: Author; platformObjectId?: string | null; parentId?: string | null;
-  permalink?: string | null; platformTime: string; observedAt: string;
+export type Interaction = BoxedNumbers<Omit<Refined<S['Interaction'], {
+  author: Author;
+  platformObjectId?: string | null; parentId?: string | null; permalink?: string | null;
   /** visible, hidden or deleted on the platform */
   state?: string | null; editedAt?: string | null; history?: InteractionRevision[];
-  attachments?: Attachment[] | null;
   /** what enrichment read: abusive or spam, with the models' scores in [0,1] (null when enrichment was off) */
-  abusive?: boolean; abusiveScore?: number | null; spam?: boolean; spamScore?: number | null;
-}
+  abusive?: boolean; spam?: boolean;
+}>, 'attachments'> & { attachments?: Attachment[] | null }, 'abusiveScore' | 'spamScore'>;
 
 export interface Reply {
   id: string; text: string; author: string; status: string; createdAt: string; deliveredAt?: string | null;

@@ -1,16 +1,15 @@
-// analytics-service's report shapes (GET/PUT …/analytics/reports/commentary, …/reports/schedules).
+// analytics-service's report shapes (GET/PUT …/analytics/reports/commentary, …/reports/schedules), generated from its
+// OpenAPI document (src/api/shapes.ts).
+import type { AnalyticsSchemas, Filled, Refined } from '../api/shapes';
 
-export interface CommentarySlot { slot: string; text: string; updatedBy: string; updatedAt: string }
+type S = AnalyticsSchemas;
 
-export interface Commentary { brand: string; from: string; to: string; slots: CommentarySlot[] }
+export type CommentarySlot = Filled<S['ReportCommentarySlot']>;
 
-export interface ReportDelivery {
-  id: string; scheduleId: string; periodFrom: string; periodTo: string; language: string; recipients: string[];
-  createdAt: string; status: 'sent' | 'failed'; problem: string | null; linkExpiresAt: string;
-}
+export type Commentary = Refined<S['ReportCommentary'], { slots: CommentarySlot[] }>;
 
-export interface ReportSchedule {
-  id: string; brand: string; cadence: 'weekly' | 'monthly'; recipients: string[]; language: string;
-  hours: 'all' | 'business'; nextRunAt: string; createdBy: string; createdAt: string; updatedBy: string;
-  updatedAt: string; lastDelivery: ReportDelivery | null;
-}
+export type ReportDelivery = Refined<S['ReportDelivery'], { status: 'sent' | 'failed'; problem: string | null }>;
+
+export type ReportSchedule = Refined<S['ReportSchedule'], {
+  cadence: 'weekly' | 'monthly'; hours: 'all' | 'business'; lastDelivery: ReportDelivery | null;
+}>;

@@ -1,4 +1,6 @@
 // standards-service's catalogue API (docs/standards.md; OpenAPI at /q/openapi on the service).
+import type { Filled, Refined, StandardsSchemas } from '../api/shapes';
+
 // The catalogue is kept as plain JSON: the screen edits it through the section schemas in logic/standards.
 
 /** A JSON object as the catalogue holds it. */
@@ -9,53 +11,26 @@ export type Catalogue = JsonObject;
 
 export type VersionStatus = 'current' | 'scheduled' | 'past' | 'superseded';
 
-export interface CatalogueVersion {
-  brand: string;
-  version: number;
+type S = StandardsSchemas;
+
+/** One version; the console reads the catalogue as plain JSON (see logic/standards), not as the generated records. */
+export type CatalogueVersion = Omit<Refined<S['CatalogueVersion'], {
   status: VersionStatus;
-  latestVersion: number;
-  effectiveFrom?: string;
-  createdAt?: string;
-  author?: string;
-  comment?: string;
-  rolledBackFrom?: number;
-  catalogue: Catalogue;
-}
+  // the answer leaves out what is null (@JsonInclude NON_NULL)
+  effectiveFrom?: string; createdAt?: string; author?: string; comment?: string; rolledBackFrom?: number;
+}>, 'catalogue'> & { catalogue: Catalogue };
 
-export interface CatalogueVersionSummary {
-  version: number;
-  status: VersionStatus;
-  author: string;
-  createdAt: string;
-  comment: string;
-  effectiveFrom: string;
-  rolledBackFrom?: number;
-}
+export type CatalogueVersionSummary = Refined<S['CatalogueVersionSummary'], { status: VersionStatus; rolledBackFrom?: number }>;
 
-export interface CatalogueHistory {
-  brand: string;
-  currentVersion: number;
-  versions: CatalogueVersionSummary[];
-}
+export type CatalogueHistory = Refined<S['CatalogueHistory'], { versions: CatalogueVersionSummary[] }>;
 
-export interface CatalogueChange {
-  path: string;
-  before: Json;
-  after: Json;
-}
+/** A located change; before and after are whatever JSON the catalogue held there (null: nothing). */
+export type CatalogueChange = Omit<Filled<S['CatalogueChange']>, 'before' | 'after'> & { before: Json; after: Json };
 
-export interface CatalogueDiff {
-  brand: string;
-  from: number;
-  to: number;
-  changes: CatalogueChange[];
-}
+export type CatalogueDiff = Omit<Filled<S['CatalogueDiff']>, 'changes'> & { changes: CatalogueChange[] };
 
-export interface CatalogueUpdate {
-  comment: string;
-  effectiveFrom?: string;
-  catalogue: Catalogue;
-}
+export type CatalogueUpdate = Omit<Refined<S['CatalogueUpdate'], { effectiveFrom?: string }>, 'catalogue'>
+  & { catalogue: Catalogue };
 
 /** Section 1: who approves ({kind, id}; external: an invited reviewer by e-mail, or 'any'). */
 export interface Approver {

@@ -1,4 +1,0 @@
-// Every namespace of the console in this language, as one chunk (see ../bundles.ts).
-import { byNamespace } from '../words';
-
-export default byNamespace(import.meta.glob<Record<string, unknown>>('../locales/ru/*.json', { eager: true, import: 'default' }));
