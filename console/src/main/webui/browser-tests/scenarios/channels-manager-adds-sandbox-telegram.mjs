@@ -1,4 +1,5 @@
-import { browserFor, need, shot, signIn, step } from '../lib.mjs';
+import { browserFor, need, shot, signIn } from '../lib.mjs';
+import { addSandboxTelegram } from '../steps.mjs';
 
 /**
  * manager1 opens Channels, adds a sandbox Telegram bot with its webhook secret given as a reference (never a value),
@@ -16,21 +17,8 @@ export default async function managerAddsSandboxTelegram() {
     await page.getByTestId('channels-table').waitFor(); // the demo brand's accounts, read from ingest-service
     await shot(page, 'channels-01-list');
 
-    await page.getByTestId('add-channel-account').focus();
-    await page.keyboard.type(account);
-    await page.keyboard.press('Tab'); // to the name
-    await page.keyboard.type(name);
-    await page.getByTestId('add-channel-secret-secretToken').focus();
-    await page.keyboard.type(reference);
-    await page.keyboard.press('Enter');
-    const outcome = await page.getByTestId('add-channel-outcome').filter({ hasText: 'was added in sandbox mode' })
-      .innerText();
-    step('added', { outcome });
-    const row = page.locator(`[data-testid="channel-row"][data-account="${account}"]`);
-    await row.waitFor();
-    const listed = await row.innerText();
-    step('listed', { listed });
+    const { outcome, listed, state } = await addSandboxTelegram(page, { account, name, reference });
     await shot(page, 'channels-02-added');
-    return { outcome, listed, state: await row.getAttribute('data-state') };
+    return { outcome, listed, state };
   });
 }

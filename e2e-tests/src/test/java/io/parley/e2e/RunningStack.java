@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,11 +35,19 @@ import java.util.Map;
  * own {@code e2e_*} databases, from empty databases and empty topics; stops them when the tests are done. After every test class each service
  * and the console must still report UP on {@code /q/health}: a scenario that passes while it leaves a
  * service DOWN (as the console's live stream once did, on its first event) fails.
+ *
+ * <p>Two settings differ from {@code ./parley up}, both where a deployment points at something outside Parley: live
+ * Telegram bots call {@link FakeTelegram} instead of api.telegram.org ({@code parley.ingest.outbound.base-url.telegram},
+ * which ingest-service has for exactly this: a proxy or a fake platform), and channel secrets kept in files are read
+ * from {@link #channelSecrets()} instead of {@code /var/run/secrets/parley/channels} (where Kubernetes mounts them),
+ * so that a test keeps a bot's token where an operator would. Every other account and service is configured as
+ * {@code ./parley up} configures it.
  */
 public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
 
     private static LocalServices services;
     private static Exception startFailure;
+    private static FakeTelegram telegram;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -51,16 +60,25 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
                 Endpoints infra = TestInfrastructure.endpoints();
                 try {
                     startFromNothing(infra, databasePrefix());
+                    telegram = FakeTelegram.start();
+                    Files.createDirectories(channelSecrets());
                     services = LocalServices.start(root, root.resolve("e2e-tests/target/stack"), infra, false,
-                            databasePrefix(), Map.of("QUARKUS_PROFILE", "prod"), System.out::println);
+                            databasePrefix(), Map.of("QUARKUS_PROFILE", "prod",
+                                    "PARLEY_INGEST_OUTBOUND_BASE_URL_TELEGRAM", telegram.root(),
+                                    "PARLEY_INGEST_CHANNEL_SECRETS_DIRECTORY", channelSecrets().toString()),
+                            System.out::println);
                     holdAYearOfConversations();
                 } catch (Exception e) {
                     startFailure = e; // the next class would wait as long again for the same outcome
                     throw e;
                 }
                 LocalServices started = services;
+                FakeTelegram fake = telegram;
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                        .put("parley-services", (ExtensionContext.Store.CloseableResource) started::stop);
+                        .put("parley-services", (ExtensionContext.Store.CloseableResource) () -> {
+                            started.stop();
+                            fake.stop();
+                        });
             }
         }
     }
@@ -174,6 +192,19 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
     /** The web console's address; empty when the console module was not built. */
     public static java.util.Optional<String> consoleUrl() {
         return services.consoleUrl();
+    }
+
+    /** The Telegram Bot API the stack's live bots call. */
+    public static FakeTelegram telegram() {
+        return telegram;
+    }
+
+    /**
+     * The folder ingest-service reads {@code file:} channel secrets from ({@code parley.ingest.channel-secrets.directory}):
+     * a test writes a secret there and gives the account {@code file:<folder>/<name>}, never the value.
+     */
+    public static Path channelSecrets() {
+        return RepositoryRoot.find().resolve("e2e-tests/target/stack/channel-secrets");
     }
 
     public static Endpoints infra() {

@@ -41,17 +41,7 @@ class CareSetupBrowserTest {
         String title = "Opóźniona przesyłka " + suffix;
         String manager = Tokens.bearer(Tokens.forUser("manager1"));
         String inbox = RunningStack.url(INBOX) + "/api/v1/brands/acme";
-        // A brand has a default team before anyone adds another (the care team the other scenarios share): without
-        // one, the test's own team would become the default and could not be removed afterwards.
-        boolean hasDefault = given().header("Authorization", manager).get(inbox + "/teams").then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.default == true }").size() > 0;
-        if (!hasDefault) {
-            given().header("Authorization", manager).contentType(ContentType.JSON).body("""
-                    {"strategy":"round-robin","default":true,"managers":["manager1"],"members":[{"user":"agent1",
-                     "schedule":[{"days":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
-                     "from":"00:00","to":"00:00","timeZone":"Europe/Warsaw"}]}]}""")
-                    .put(inbox + "/teams/care").then().statusCode(201);
-        }
+        ConsoleScenarios.ensureDefaultTeam(manager);
         given().header("Authorization", manager).contentType(ContentType.JSON).body("""
                 {"strategy":"round-robin","members":[{"user":"agent1","schedule":[{"days":["MONDAY","TUESDAY",
                  "WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],"from":"06:00","to":"22:00","timeZone":"UTC"}]}]}""")

@@ -124,6 +124,11 @@ final class ConsoleScenarios {
                 .body(body.getBytes(StandardCharsets.UTF_8))
                 .post(RunningStack.url(INGEST) + "/webhooks/meta")
                 .then().statusCode(200);
+        return findConversation(text);
+    }
+
+    /** Waits until agent1's open queue lists the conversation whose latest message is {@code text}; its id. */
+    static String findConversation(String text) {
         String agent = Tokens.forUser("agent1");
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             List<Map<String, Object>> items = given().header("Authorization", Tokens.bearer(agent))
@@ -133,6 +138,23 @@ final class ConsoleScenarios {
             return items.stream().filter(i -> text.equals(i.get("preview"))).map(i -> String.valueOf(i.get("id")))
                     .findFirst().orElse(null);
         }, java.util.Objects::nonNull);
+    }
+
+    /**
+     * Gives acme its default care team (agent1, every hour of the week) when it has none, as the other scenarios share
+     * it: without one, a test's own team would become the default and could not be removed afterwards.
+     */
+    static void ensureDefaultTeam(String managerBearer) {
+        String teams = RunningStack.url(INBOX) + "/api/v1/brands/acme/teams";
+        boolean hasDefault = given().header("Authorization", managerBearer).get(teams).then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.default == true }").size() > 0;
+        if (!hasDefault) {
+            given().header("Authorization", managerBearer).contentType(ContentType.JSON).body("""
+                    {"strategy":"round-robin","default":true,"managers":["manager1"],"members":[{"user":"agent1",
+                     "schedule":[{"days":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
+                     "from":"00:00","to":"00:00","timeZone":"Europe/Warsaw"}]}]}""")
+                    .put(teams + "/care").then().statusCode(201);
+        }
     }
 
     static Path webui() {

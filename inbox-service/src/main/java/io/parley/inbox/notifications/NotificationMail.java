@@ -38,7 +38,7 @@ public final class NotificationMail {
                     "mentioned", new String[] {"{author} mentioned you in a note ({brand})",
                             "{author} wrote: “{excerpt}”", "Open the conversation"},
                     "channel_health", new String[] {"The {platform} channel “{name}” of {brand}: {state}",
-                            "The channel's health changed from {previousState} to {state}. What to do: {whatToDo}.",
+                            "The {platform} channel “{name}” of {brand} went from {previousState} to {state}. What to do: {whatToDo}",
                             "Open the channels"},
                     "incident_opened", new String[] {"An incident was opened for {brand}",
                             "“{title}” was opened by {openedBy} ({source}).", "Open the incidents"}),
@@ -52,7 +52,7 @@ public final class NotificationMail {
                     "mentioned", new String[] {"{author} wspomniał(a) o Tobie w notatce ({brand})",
                             "{author} napisał(a): „{excerpt}”", "Otwórz rozmowę"},
                     "channel_health", new String[] {"Kanał {platform} „{name}” marki {brand}: {state}",
-                            "Stan kanału zmienił się z {previousState} na {state}. Co zrobić: {whatToDo}.",
+                            "Stan kanału {platform} „{name}” marki {brand} zmienił się z {previousState} na {state}. Co zrobić: {whatToDo}",
                             "Otwórz kanały"},
                     "incident_opened", new String[] {"Otwarto incydent marki {brand}",
                             "„{title}” otworzył(a) {openedBy} ({source}).", "Otwórz incydenty"}),
@@ -66,7 +66,7 @@ public final class NotificationMail {
                     "mentioned", new String[] {"Ο/Η {author} σας ανέφερε σε σημείωση ({brand})",
                             "Ο/Η {author} έγραψε: «{excerpt}»", "Άνοιγμα συνομιλίας"},
                     "channel_health", new String[] {"Το κανάλι {platform} «{name}» της {brand}: {state}",
-                            "Η κατάσταση του καναλιού άλλαξε από {previousState} σε {state}. Τι να κάνετε: {whatToDo}.",
+                            "Η κατάσταση του καναλιού {platform} «{name}» της {brand} άλλαξε από {previousState} σε {state}. Τι να κάνετε: {whatToDo}",
                             "Άνοιγμα καναλιών"},
                     "incident_opened", new String[] {"Άνοιξε συμβάν για την {brand}",
                             "Το «{title}» άνοιξε από {openedBy} ({source}).", "Άνοιγμα συμβάντων"}),
@@ -80,10 +80,30 @@ public final class NotificationMail {
                     "mentioned", new String[] {"{author} упомянул(а) вас в заметке ({brand})",
                             "{author} пишет: «{excerpt}»", "Открыть разговор"},
                     "channel_health", new String[] {"Канал {platform} «{name}» бренда {brand}: {state}",
-                            "Состояние канала изменилось с {previousState} на {state}. Что сделать: {whatToDo}.",
+                            "Состояние канала {platform} «{name}» бренда {brand} изменилось с {previousState} на {state}. Что сделать: {whatToDo}",
                             "Открыть каналы"},
                     "incident_opened", new String[] {"Открыт инцидент бренда {brand}",
                             "«{title}» открыл(а) {openedBy} ({source}).", "Открыть инциденты"}));
+
+    /**
+     * A channel's health states and what to do about each, in each language (the console's words for them, in its
+     * channels locale files): an e-mail says "Token revoked or expired" and what to do, never {@code token_revoked} or
+     * {@code reconnect}. A state this list does not know yet is shown as its id.
+     */
+    private static final Map<String, Map<String, Map<String, String>>> HEALTH_WORDS = Map.of(
+            "en", Map.of("state", Map.ofEntries(Map.entry("healthy", "Healthy"), Map.entry("silent", "Silent"), Map.entry("token_revoked", "Token revoked or expired"), Map.entry("missing_permission", "Missing permission"), Map.entry("rate_limited", "Rate-limited"), Map.entry("poll_errors", "Poll errors"), Map.entry("token_expiring", "Token expires soon")),
+                    "whatToDo", Map.ofEntries(Map.entry("none", "Nothing to do."), Map.entry("check_source", "No events for much longer than usual. Check on the network that the webhook subscription is still active and the account still exists."), Map.entry("reconnect", "The network no longer accepts the token. Reconnect the account: give it a new token reference (its replies and posts wait and are sent once it is reconnected)."), Map.entry("grant_permission", "The token lacks a permission for this. Grant it in the network's app settings, then reconnect the account."), Map.entry("wait", "The network limits how often Parley may call it. Nothing to do: calls resume by themselves."), Map.entry("check_poll", "Several reads in a row failed. Check the feed's or channel's address and its key."), Map.entry("renew_token", "The token expires soon. Renew it and update the account's token reference before then."))),
+            "pl", Map.of("state", Map.ofEntries(Map.entry("healthy", "Sprawne"), Map.entry("silent", "Cisza"), Map.entry("token_revoked", "Token unieważniony lub wygasły"), Map.entry("missing_permission", "Brak uprawnienia"), Map.entry("rate_limited", "Limit wywołań"), Map.entry("poll_errors", "Błędy odczytu"), Map.entry("token_expiring", "Token wkrótce wygaśnie")),
+                    "whatToDo", Map.ofEntries(Map.entry("none", "Nic nie trzeba robić."), Map.entry("check_source", "Brak zdarzeń znacznie dłużej niż zwykle. Sprawdź w serwisie, czy subskrypcja webhooka jest aktywna i czy konto nadal istnieje."), Map.entry("reconnect", "Serwis nie przyjmuje już tokenu. Połącz konto ponownie: podaj nowe odwołanie do tokenu (odpowiedzi i posty czekają i wyjdą po ponownym połączeniu)."), Map.entry("grant_permission", "Tokenowi brakuje uprawnienia. Nadaj je w ustawieniach aplikacji w serwisie, a potem połącz konto ponownie."), Map.entry("wait", "Serwis ogranicza, jak często Parley może go wywoływać. Nic nie trzeba robić: wywołania wznowią się same."), Map.entry("check_poll", "Kilka odczytów z rzędu się nie powiodło. Sprawdź adres kanału lub źródła i jego klucz."), Map.entry("renew_token", "Token wkrótce wygaśnie. Odnów go i zaktualizuj odwołanie do tokenu przed tym terminem."))),
+            "el", Map.of("state", Map.ofEntries(Map.entry("healthy", "Υγιές"), Map.entry("silent", "Σιωπηλό"), Map.entry("token_revoked", "Το διακριτικό ανακλήθηκε ή έληξε"), Map.entry("missing_permission", "Λείπει άδεια"), Map.entry("rate_limited", "Όριο κλήσεων"), Map.entry("poll_errors", "Σφάλματα ανάγνωσης"), Map.entry("token_expiring", "Το διακριτικό λήγει σύντομα")),
+                    "whatToDo", Map.ofEntries(Map.entry("none", "Δεν χρειάζεται καμία ενέργεια."), Map.entry("check_source", "Κανένα συμβάν για πολύ περισσότερο από το συνηθισμένο. Ελέγξτε στο δίκτυο ότι η συνδρομή webhook είναι ενεργή και ότι ο λογαριασμός υπάρχει ακόμη."), Map.entry("reconnect", "Το δίκτυο δεν δέχεται πλέον το διακριτικό. Συνδέστε ξανά τον λογαριασμό με νέα αναφορά διακριτικού (οι απαντήσεις και οι αναρτήσεις περιμένουν και στέλνονται μόλις συνδεθεί ξανά)."), Map.entry("grant_permission", "Στο διακριτικό λείπει μια άδεια. Χορηγήστε την στις ρυθμίσεις της εφαρμογής στο δίκτυο και συνδέστε ξανά τον λογαριασμό."), Map.entry("wait", "Το δίκτυο περιορίζει πόσο συχνά μπορεί να το καλεί το Parley. Δεν χρειάζεται ενέργεια: οι κλήσεις συνεχίζονται μόνες τους."), Map.entry("check_poll", "Αρκετές διαδοχικές αναγνώσεις απέτυχαν. Ελέγξτε τη διεύθυνση της ροής ή του καναλιού και το κλειδί της."), Map.entry("renew_token", "Το διακριτικό λήγει σύντομα. Ανανεώστε το και ενημερώστε την αναφορά διακριτικού του λογαριασμού πριν από τότε."))),
+            "ru", Map.of("state", Map.ofEntries(Map.entry("healthy", "Исправен"), Map.entry("silent", "Тишина"), Map.entry("token_revoked", "Токен отозван или истёк"), Map.entry("missing_permission", "Нет разрешения"), Map.entry("rate_limited", "Лимит запросов"), Map.entry("poll_errors", "Ошибки чтения"), Map.entry("token_expiring", "Токен скоро истечёт")),
+                    "whatToDo", Map.ofEntries(Map.entry("none", "Ничего делать не нужно."), Map.entry("check_source", "Событий нет намного дольше обычного. Проверьте в сети, что подписка на вебхуки активна и аккаунт ещё существует."), Map.entry("reconnect", "Сеть больше не принимает токен. Подключите аккаунт заново: укажите новую ссылку на токен (ответы и посты ждут и будут отправлены после подключения)."), Map.entry("grant_permission", "У токена нет нужного разрешения. Выдайте его в настройках приложения в сети и подключите аккаунт заново."), Map.entry("wait", "Сеть ограничивает частоту вызовов Parley. Ничего делать не нужно: вызовы возобновятся сами."), Map.entry("check_poll", "Несколько чтений подряд не удались. Проверьте адрес ленты или канала и его ключ."), Map.entry("renew_token", "Токен скоро истечёт. Обновите его и ссылку на токен аккаунта до этого срока."))));
+
+    /** The networks' own names, for an e-mail's words (ids otherwise). */
+    private static final Map<String, String> NETWORKS = Map.of("facebook", "Facebook", "instagram", "Instagram", "x",
+            "X", "telegram", "Telegram", "vk", "VK", "linkedin", "LinkedIn", "youtube", "YouTube", "tiktok", "TikTok",
+            "rss", "RSS");
 
     private NotificationMail() {
     }
@@ -107,6 +127,14 @@ public final class NotificationMail {
         Map<String, String> values = new HashMap<>();
         params.forEach((k, v) -> values.put(k, v == null ? "" : text(v)));
         values.put("brand", brand);
+        if ("channel_health".equals(kind)) {
+            Map<String, Map<String, String>> health = HEALTH_WORDS.get(lang);
+            for (String key : new String[] {"state", "previousState"}) {
+                values.computeIfPresent(key, (k, id) -> health.get("state").getOrDefault(id, id));
+            }
+            values.computeIfPresent("whatToDo", (k, id) -> health.get("whatToDo").getOrDefault(id, id));
+            values.computeIfPresent("platform", (k, id) -> NETWORKS.getOrDefault(id, id));
+        }
         String subject = fill(words[0], values).replaceAll("[\\r\\n]+", " ");
         String line = fill(words[1], values);
         String url = consoleUrl.replaceAll("/+$", "") + (link == null ? "/" : link);

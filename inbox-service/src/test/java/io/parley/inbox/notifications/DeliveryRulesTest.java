@@ -55,4 +55,31 @@ class DeliveryRulesTest {
                 Map.of("dueAt", "2026-12-06T09:30:00Z", "platform", "facebook", "targetMinutes", 60),
                 "http://c", "/inbox").text().contains("due at 2026-12-06 09:30 UTC (target 60 min)"));
     }
+
+    @Test
+    void aChannelHealthEmailNamesTheChannelInItsSubjectAndBodyAndSaysWhatToDoInWords() {
+        Map<String, Object> params = Map.of("channelAccountId", "5f0c", "platform", "telegram", "name", "Nocny bot ✦",
+                "state", "token_revoked", "previousState", "healthy", "whatToDo", "reconnect");
+        NotificationMail.Message en = NotificationMail.compose("a@x", "en", "channel_health", "acme", params,
+                "http://c", "/channels");
+        assertEquals("The Telegram channel “Nocny bot ✦” of acme: Token revoked or expired", en.subject());
+        assertTrue(en.text().startsWith("The Telegram channel “Nocny bot ✦” of acme went from Healthy to Token revoked "
+                + "or expired. What to do: The network no longer accepts the token. Reconnect the account: give it a "
+                + "new token reference"), en.text());
+        assertFalse(en.text().contains("token_revoked") || en.text().contains(": reconnect"), en.text());
+        assertTrue(en.html().contains("Nocny bot ✦") && en.html().contains("Reconnect the account"), en.html());
+        NotificationMail.Message pl = NotificationMail.compose("a@x", "pl", "channel_health", "acme", params,
+                "http://c", "/channels");
+        assertEquals("Kanał Telegram „Nocny bot ✦” marki acme: Token unieważniony lub wygasły", pl.subject());
+        assertTrue(pl.text().contains("„Nocny bot ✦” marki acme zmienił się z Sprawne na Token unieważniony lub "
+                + "wygasły. Co zrobić: Serwis nie przyjmuje już tokenu."), pl.text());
+        assertTrue(NotificationMail.compose("a@x", "el", "channel_health", "acme", params, "http://c", "/channels")
+                .text().contains("«Nocny bot ✦» της acme άλλαξε από Υγιές σε"));
+        assertTrue(NotificationMail.compose("a@x", "ru", "channel_health", "acme", params, "http://c", "/channels")
+                .text().contains("«Nocny bot ✦» бренда acme изменилось с Исправен на Токен отозван или истёк"));
+        // a state the e-mail does not know yet (a newer ingest-service) is shown as it came, not dropped
+        assertTrue(NotificationMail.compose("a@x", "en", "channel_health", "acme", Map.of("platform", "mastodon",
+                "name", "M", "state", "throttled", "previousState", "healthy", "whatToDo", "wait"), "http://c",
+                "/channels").subject().endsWith("“M” of acme: throttled"));
+    }
 }

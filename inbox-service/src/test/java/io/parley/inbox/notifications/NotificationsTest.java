@@ -118,9 +118,11 @@ class NotificationsTest {
         assertTrue(notificationsOf("agent1", "channelAccountId", account.toString()).isEmpty(), "not a manager");
 
         Mailboxes.Message mail = Mailboxes.await("admin1@parley.example",
-                m -> m.subject().contains("token_revoked") && m.text().contains("reconnect")
+                m -> m.subject().contains("Token revoked or expired") && m.text().contains("Reconnect the account")
                         && m.subject().contains(name), MAIL_WAIT);
-        assertTrue(mail.subject().startsWith("The telegram channel “" + name + "” of acme"), mail.subject());
+        assertTrue(mail.subject().startsWith("The Telegram channel “" + name + "” of acme"), mail.subject());
+        assertTrue(mail.text().startsWith("The Telegram channel “" + name + "” of acme went from Healthy to Token "
+                + "revoked or expired."), "the body names the channel too: " + mail.text());
     }
 
     @Test
