@@ -116,7 +116,7 @@ public final class InboxQueueBenchmark {
             }
             explain(db, "open queue, first page", "SELECT * FROM conversation WHERE brand IN ('acme') AND status = 'open' "
                     + "ORDER BY due_at, id LIMIT 51");
-            // As the inbox asks (ConversationService#queue): the first 4,000 of the queue in due-time order are walked
+            // As the inbox asks (ConversationQueue#queue): the first 4,000 of the queue in due-time order are walked
             // for matches; when they hold less than a page, the matches are collected through the GIN index, then sorted.
             explain(db, "search, open queue, q=paczki (common: a page within the walk)", "SELECT * FROM (SELECT * FROM "
                     + "conversation WHERE brand IN ('acme') AND status = 'open' ORDER BY due_at, id LIMIT 4000) walked "

@@ -1,6 +1,6 @@
 package io.parley.inbox.approvals;
 
-import io.parley.inbox.conversations.ConversationViews;
+import io.parley.inbox.replies.ReplyViews;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -61,7 +61,7 @@ public final class ApprovalViews {
     }
 
     @Schema(name = "ReplyApprovalItem", description = "A held reply waiting for a decision")
-    public record Item(ConversationViews.ReplyView reply, ConversationRef conversation) {
+    public record Item(ReplyViews.ReplyView reply, ConversationRef conversation) {
     }
 
     @Schema(name = "ReplyApprovalCounts", description = "The brand's waiting replies")

@@ -9,10 +9,12 @@ import io.parley.inbox.people.PeopleDirectory;
 import io.parley.inbox.people.Person;
 import io.parley.inbox.replies.Reply;
 import io.parley.inbox.replies.ReplyStatus;
+import io.parley.inbox.replies.ReplyWritten;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -55,6 +57,13 @@ public class Holding {
     @Transactional
     public boolean holds(String brand, String user) {
         return setting(brand).map(s -> s.holds(user)).orElse(false);
+    }
+
+    /** A reply being written ({@link ReplyWritten}, in its transaction): held when the brand holds its author. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onWritten(@Observes ReplyWritten written) {
+        setting(written.conversation().brand).filter(st -> st.holds(written.reply().author))
+                .ifPresent(st -> hold(written.reply(), written.conversation(), st, written.at()));
     }
 
     /**

@@ -5,15 +5,15 @@ import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ReplyApprovalDecided;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
-import io.parley.inbox.conversations.ConversationViews;
-import io.parley.inbox.conversations.QueueCursor;
-import io.parley.inbox.conversations.QueueOrder;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.people.PeopleDirectory;
+import io.parley.inbox.queue.QueueCursor;
+import io.parley.inbox.queue.QueueOrder;
 import io.parley.inbox.replies.Reply;
 import io.parley.inbox.replies.ReplyCheck;
 import io.parley.inbox.replies.ReplyService;
 import io.parley.inbox.replies.ReplyStatus;
+import io.parley.inbox.replies.ReplyViews;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -50,7 +50,7 @@ public class ReplyApprovals {
     static final int MAX_COMMENT = 2000;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @Inject
     ReplyService replies;
@@ -188,7 +188,7 @@ public class ReplyApprovals {
                 page.stream().map(r -> r.conversationId).distinct().toList()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<ApprovalViews.Item> items = page.stream().map(r -> new ApprovalViews.Item(
-                ConversationViews.reply(r, now), ref(byId.get(r.conversationId), now))).toList();
+                ReplyViews.reply(r, now), ref(byId.get(r.conversationId), now))).toList();
         Object[] counts = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE approval_due_at < "
                 + ":now) FROM reply WHERE approval_brand = :brand AND status = 'awaiting_approval'")
                 .setParameter("brand", brand).setParameter("now", now).getSingleResult();

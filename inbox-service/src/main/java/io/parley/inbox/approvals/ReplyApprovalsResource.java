@@ -2,11 +2,11 @@ package io.parley.inbox.approvals;
 
 import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
-import io.parley.inbox.conversations.ConversationViews;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.replies.BlockedByStandards;
 import io.parley.inbox.replies.Reply;
 import io.parley.inbox.replies.ReplyCheck;
+import io.parley.inbox.replies.ReplyViews;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
@@ -64,7 +64,7 @@ public class ReplyApprovalsResource {
     ReplyCheck checks;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @GET
     @Path("/setting")
@@ -158,7 +158,7 @@ public class ReplyApprovalsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = ApprovalViews.DecisionRequest.class),
             examples = @ExampleObject(name = "edit and approve", value = ApprovalExamples.APPROVE)))
     @APIResponse(responseCode = "200", description = "Approved: the reply is on its way",
-            content = @Content(schema = @Schema(implementation = ConversationViews.ReplyView.class),
+            content = @Content(schema = @Schema(implementation = ReplyViews.ReplyView.class),
                     examples = @ExampleObject(name = "approved", value = ApprovalExamples.APPROVED)))
     @APIResponse(responseCode = "400", description = "A blank or too long text or comment, named", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -179,7 +179,7 @@ public class ReplyApprovalsResource {
     @APIResponse(responseCode = "503", description = "standards-service could not check the text; nothing was sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = Examples.STANDARDS_UNAVAILABLE)))
-    public ConversationViews.ReplyView approve(@PathParam("brand") String brand, @PathParam("replyId") UUID replyId,
+    public ReplyViews.ReplyView approve(@PathParam("brand") String brand, @PathParam("replyId") UUID replyId,
             @Valid ApprovalViews.DecisionRequest request) {
         access.require(brand);
         ApprovalViews.DecisionRequest r = request == null ? new ApprovalViews.DecisionRequest(null, null, null)
@@ -199,7 +199,7 @@ public class ReplyApprovalsResource {
         if (check.blocks() && override == null) {
             throw new BlockedByStandards(check);
         }
-        return ConversationViews.reply(approvals.approve(brand, replyId, access.userName(),
+        return ReplyViews.reply(approvals.approve(brand, replyId, access.userName(),
                 Optional.ofNullable(r.text()), check, comment, override));
     }
 
@@ -214,7 +214,7 @@ public class ReplyApprovalsResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApprovalViews.DecisionRequest.class),
             examples = @ExampleObject(name = "reject", value = ApprovalExamples.REJECT)))
     @APIResponse(responseCode = "200", description = "Rejected",
-            content = @Content(schema = @Schema(implementation = ConversationViews.ReplyView.class)))
+            content = @Content(schema = @Schema(implementation = ReplyViews.ReplyView.class)))
     @APIResponse(responseCode = "400", description = "No comment, a blank or too long one (field comment)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller wrote it, is held, or may not approve replies",
@@ -226,7 +226,7 @@ public class ReplyApprovalsResource {
     @APIResponse(responseCode = "409", description = "Already approved or rejected", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "decided", value = ApprovalExamples.DECIDED)))
-    public ConversationViews.ReplyView reject(@PathParam("brand") String brand, @PathParam("replyId") UUID replyId,
+    public ReplyViews.ReplyView reject(@PathParam("brand") String brand, @PathParam("replyId") UUID replyId,
             @Valid ApprovalViews.DecisionRequest request) {
         access.require(brand);
         String comment = request == null ? null : optional("comment", request.comment());
@@ -234,7 +234,7 @@ public class ReplyApprovalsResource {
             throw ProblemException.invalid("comment", "is required to reject: tell the author what to change");
         }
         approvals.requireDecider(brand, replyId, access.userName(), identity.getRoles());
-        return ConversationViews.reply(approvals.reject(brand, replyId, access.userName(), comment));
+        return ReplyViews.reply(approvals.reject(brand, replyId, access.userName(), comment));
     }
 
     private static String optional(String field, String value) {

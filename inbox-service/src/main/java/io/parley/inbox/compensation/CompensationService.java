@@ -7,7 +7,7 @@ import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.CompensationOffered;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -41,9 +41,8 @@ public class CompensationService {
 
     static final String SERVICE = "inbox-service";
     public static final List<String> KINDS = List.of("voucher", "refund", "gift");
-    static final Set<String> LIMIT_ROLES = Set.of("agent", "manager", "admin");
 
-    private final ConversationService conversations;
+    private final Conversations conversations;
     private final Outbox outbox;
     private final Clock clock;
     private final CompensationConfig config;
@@ -56,7 +55,7 @@ public class CompensationService {
     public static final String AUDIT_REJECTED = "compensation_rejected";
 
     @Inject
-    public CompensationService(ConversationService conversations, Outbox outbox, Clock clock,
+    public CompensationService(Conversations conversations, Outbox outbox, Clock clock,
             CompensationConfig config, AuditTrail audit) {
         this.conversations = conversations;
         this.outbox = outbox;
@@ -79,31 +78,7 @@ public class CompensationService {
     /** Replaces the brand's limits with these (a manager's whole table, checked first: 422 names each bad row). */
     @Transactional
     public List<CompensationLimit> replaceLimits(String brand, List<CompensationViews.Limit> rows, String by) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CompensationViews.Limit row = rows.get(i);
-            String path = "limits[" + i + "]";
-            if (row == null) {
-                errors.add(new Problem.FieldError(path, "must be an object"));
-                continue;
-            }
-            boolean role = row.role() != null && !row.role().isBlank();
-            boolean user = row.user() != null && !row.user().isBlank();
-            if (role == user) {
-                errors.add(new Problem.FieldError(path, "set exactly one of role and user"));
-            } else if (role && !LIMIT_ROLES.contains(row.role())) {
-                errors.add(new Problem.FieldError(path + ".role", "must be one of " + new java.util.TreeSet<>(
-                        LIMIT_ROLES) + ", was '" + row.role() + "'"));
-            }
-            errors.addAll(Money.check(path + ".amountMinor", row.amountMinor(), path + ".currency", row.currency(),
-                    true));
-            String key = (role ? "role:" + row.role() : "user:" + row.user()) + ":" + row.currency();
-            if (!seen.add(key)) {
-                errors.add(new Problem.FieldError(path, "a second limit for the same " + (role ? "role" : "user")
-                        + " and currency"));
-            }
-        }
+        List<Problem.FieldError> errors = CompensationAuthority.check(rows);
         Money.require(errors);
         CompensationLimit.delete("brand", brand);
         CompensationLimit.getEntityManager().flush();
@@ -112,7 +87,7 @@ public class CompensationService {
             CompensationLimit l = new CompensationLimit();
             l.id = UUID.randomUUID();
             l.brand = brand;
-            boolean role = row.role() != null && !row.role().isBlank();
+            boolean role = CompensationAuthority.isRole(row);
             l.subjectKind = role ? "role" : "user";
             l.subject = role ? row.role() : row.user();
             l.currency = row.currency();
@@ -127,16 +102,8 @@ public class CompensationService {
     /** The caller's own limit in a currency: their personal one, else the highest of their roles', else 0. */
     @Transactional
     public long limitOf(String brand, String user, Set<String> roles, String currency) {
-        Optional<CompensationLimit> own = CompensationLimit.find(
-                "brand = :b and subjectKind = 'user' and subject = :u and currency = :c",
-                Parameters.with("b", brand).and("u", user).and("c", currency)).firstResultOptional();
-        if (own.isPresent()) {
-            return own.get().amountMinor;
-        }
-        List<CompensationLimit> byRole = CompensationLimit.list(
-                "brand = :b and subjectKind = 'role' and subject in :r and currency = :c",
-                Parameters.with("b", brand).and("r", roles.isEmpty() ? Set.of("-") : roles).and("c", currency));
-        return byRole.stream().mapToLong(l -> l.amountMinor).max().orElse(0);
+        return CompensationAuthority.limitOf(CompensationLimit.list("brand = ?1 and currency = ?2", brand, currency),
+                user, roles, currency);
     }
 
     /**
@@ -173,13 +140,12 @@ public class CompensationService {
         o.offeredBy = user;
         o.offeredAt = now;
         o.limitMinor = limitOf(c.brand, user, roles, o.currency);
-        if (o.amountMinor <= o.limitMinor) {
-            o.status = CompensationOffer.OFFERED;
+        o.status = CompensationAuthority.statusOf(o.amountMinor, o.limitMinor);
+        if (CompensationOffer.OFFERED.equals(o.status)) {
             o.persist();
             offered(o, null, now);
             audit.record(c.id, c.brand, AUDIT_OFFERED, user, auditDetails(o));
         } else {
-            o.status = CompensationOffer.PENDING;
             o.approvalDueAt = now.plus(config.approvalTarget());
             o.persist();
             outbox.add(c.id.toString(), Event.of(StableIds.of("compensation", o.id.toString(), "requested"), SERVICE,
@@ -212,14 +178,7 @@ public class CompensationService {
         if (o == null || !o.brand.equals(brand)) {
             throw ProblemException.notFound("compensation offer " + offerId + " does not exist in brand " + brand);
         }
-        if (!CompensationOffer.PENDING.equals(o.status)) {
-            throw ProblemException.conflict("compensation offer " + offerId + " is " + o.status
-                    + (o.decidedBy != null ? " (by " + o.decidedBy + ")" : "") + "; only a pending one can be decided");
-        }
-        if (o.offeredBy.equals(approver)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "you asked for this compensation yourself; another "
-                    + "approver of " + brand + " must decide it");
-        }
+        CompensationAuthority.requireDecidable(o, approver, brand);
         Instant now = clock.instant();
         o.status = approve ? CompensationOffer.APPROVED : CompensationOffer.REJECTED;
         o.decidedBy = approver;
@@ -321,11 +280,11 @@ public class CompensationService {
         CompensationOffer o = get(brand, offerId);
         Conversation c = Conversation.findById(o.conversationId);
         List<io.parley.inbox.conversations.Interaction> interactions = conversations.interactions(c.id);
-        var detail = io.parley.inbox.conversations.ConversationViews.detail(c, interactions,
+        var detail = io.parley.inbox.queue.ConversationViews.detail(c, interactions,
                 interactionHistory.revisions(interactions.stream().map(i -> i.id).toList()), replies.of(c.id),
                 clock.instant(), stories.of(c));
         List<Conversation> others = conversations.authorHistory(c, Set.of(brand), HISTORY_COUNTED);
-        var history = io.parley.inbox.conversations.ConversationViews.history(c, others);
+        var history = io.parley.inbox.queue.ConversationViews.history(c, others);
         List<UUID> ids = new ArrayList<>(others.stream().map(x -> x.id).toList());
         ids.add(c.id);
         List<CompensationViews.Offer> earlier = CompensationOffer.<CompensationOffer>find(

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +73,7 @@ public final class CompensationViews {
             @Schema(description = "how far the amount is above the asker's limit, in minor units (0 when within)",
                     example = "7000") long overLimitMinor,
             @Schema(description = "the conversation as the inbox shows it: interactions exactly as written, "
-                    + "replies with their delivery state") io.parley.inbox.conversations.ConversationViews.Detail
+                    + "replies with their delivery state") io.parley.inbox.queue.ConversationViews.Detail
             conversation,
             CustomerHistory customer) {
     }
@@ -87,7 +86,7 @@ public final class CompensationViews {
             int conversations,
             @Schema(description = "how many of them were complaints", example = "2") int complaints,
             @Schema(description = "the most recent of them, newest first (at most 5)")
-            List<io.parley.inbox.conversations.ConversationViews.HistoryItem> recent,
+            List<io.parley.inbox.queue.ConversationViews.HistoryItem> recent,
             @Schema(description = "compensation the customer was offered before, here and in those conversations, "
                     + "newest first (at most 10; this request left out)") List<Offer> compensation) {
     }

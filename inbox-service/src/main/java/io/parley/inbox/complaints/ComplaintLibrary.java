@@ -3,11 +3,11 @@ package io.parley.inbox.complaints;
 import io.parley.contracts.Event;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ComplaintSettled;
-import io.parley.platform.outbox.Outbox;
 import io.parley.inbox.compensation.CompensationOffer;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.conversations.Interaction;
+import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
@@ -39,13 +39,13 @@ public class ComplaintLibrary {
     /** Candidates ranked per request: the cases sharing the most terms first. */
     static final int CANDIDATES = 500;
 
-    private final ConversationService conversations;
+    private final Conversations conversations;
     private final EntityManager em;
     private final Clock clock;
     private final Outbox outbox;
 
     @Inject
-    public ComplaintLibrary(ConversationService conversations, EntityManager em, Clock clock, Outbox outbox) {
+    public ComplaintLibrary(Conversations conversations, EntityManager em, Clock clock, Outbox outbox) {
         this.conversations = conversations;
         this.em = em;
         this.clock = clock;

@@ -9,7 +9,8 @@ import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.ConversationLifecycle;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
@@ -39,7 +40,10 @@ public class GroupedAnswerService {
     static final String DELIVERIES = "inbox.grouped.deliveries";
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
+
+    @Inject
+    ConversationLifecycle lifecycle;
 
     @Inject
     Outbox outbox;
@@ -102,7 +106,7 @@ public class GroupedAnswerService {
             em.createNativeQuery("INSERT INTO grouped_answer_conversation (grouped_answer_id, conversation_id, "
                     + "action_id) VALUES (:g, :c, :a)").setParameter("g", g.id).setParameter("c", c.id)
                     .setParameter("a", post.actionId).executeUpdate();
-            conversations.touched(c, author, "a grouped answer was written");
+            lifecycle.touched(c, author, "a grouped answer was written");
             audit.record(c.id, c.brand, "grouped_answer", author, AuditTrail.details("groupedAnswerId", g.id,
                     "actionId", post.actionId));
         }
@@ -126,7 +130,7 @@ public class GroupedAnswerService {
         post.platformObjectId = report.platformObjectId();
         post.deliveredAt = report.completedAt();
         for (UUID conversationId : conversationsOf(post.actionId)) {
-            conversations.replyDelivered(conversationId, g.createdAt, report.completedAt(), g.createdBy);
+            lifecycle.replyDelivered(conversationId, g.createdAt, report.completedAt(), g.createdBy);
         }
     }
 

@@ -4,30 +4,27 @@ import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.alerts.SpikeDetected;
+import io.parley.contracts.inbox.IncidentClosed;
+import io.parley.contracts.inbox.IncidentOpened;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.batch.BatchMemo;
-import io.parley.inbox.complaints.Terms;
-import io.parley.inbox.search.SearchText;
-import io.parley.inbox.priority.Priorities;
-import jakarta.enterprise.event.Observes;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Interaction;
-import io.parley.contracts.inbox.IncidentClosed;
-import io.parley.contracts.inbox.IncidentOpened;
+import io.parley.inbox.priority.Priorities;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +40,6 @@ import java.util.UUID;
 public class IncidentService {
 
     static final String SERVICE = "inbox-service";
-    public static final Set<String> SIGNALS = Set.of("complaint", "negative");
     public static final Set<String> HIDE_REASONS = Set.of("abusive", "spam", "below_the_belt", "legal");
 
     private final Outbox outbox;
@@ -70,10 +66,7 @@ public class IncidentService {
         if (Incident.count("spikeId", spike.spikeId()) > 0) {
             return;
         }
-        String title = "Spike: " + spike.count() + " " + (spike.signal().equals("complaint") ? "complaints"
-                : "negative interactions") + " in " + java.time.Duration.between(spike.windowStart(),
-                spike.windowEnd()).toMinutes() + " min" + (spike.topTerms().isEmpty() ? ""
-                : " — " + String.join(", ", spike.topTerms()));
+        String title = IncidentMatching.spikeTitle(spike);
         Incident i = incident(brand, title, "spike", spike.signal(), List.of(), spike.windowStart(), spike.windowEnd(),
                 "analytics-service");
         i.spikeId = spike.spikeId();
@@ -146,7 +139,7 @@ public class IncidentService {
         List<Interaction> candidates = Interaction.list(query.toString(), parameters);
         Set<UUID> conversations = new java.util.TreeSet<>(); // locked in one order: no deadlock with the intake
         for (Interaction interaction : candidates) {
-            if (matchesTerms(i, interaction)) {
+            if (IncidentMatching.matchesTerms(i.terms, interaction.text, interaction.language)) {
                 conversations.add(interaction.conversationId);
             }
         }
@@ -183,7 +176,8 @@ public class IncidentService {
             return;
         }
         for (Incident i : open) {
-            if (mayTake(i, c) && hasSignal(i, interaction) && matchesTerms(i, interaction)) {
+            if (mayTake(i, c) && IncidentMatching.hasSignal(i.signal, interaction.moment, interaction.sentiment)
+                    && IncidentMatching.matchesTerms(i.terms, interaction.text, interaction.language)) {
                 if (interaction.observedAt.isAfter(i.windowEnd)) {
                     i.windowEnd = interaction.observedAt;
                 }
@@ -193,20 +187,12 @@ public class IncidentService {
         }
     }
 
-    /**
-     * Whether the incident may gather the conversation: a free one; or, for an incident about named words, one an
-     * open incident without words holds (a spike's, or one opened by signal only) — the topical incident is the
-     * more precise account of what the customer wrote about, as a manager opening it about a spike expects.
-     */
+    /** Whether the incident may gather the conversation ({@link IncidentMatching#mayTake}). */
     private static boolean mayTake(Incident i, Conversation c) {
-        if (c.incidentId == null) {
-            return true;
-        }
-        if (i.terms.isBlank() || c.incidentId.equals(i.id)) {
-            return false;
-        }
-        Incident holding = Incident.findById(c.incidentId);
-        return holding != null && "open".equals(holding.state) && holding.terms.isBlank();
+        boolean asks = c.incidentId != null && !i.terms.isBlank() && !c.incidentId.equals(i.id);
+        Incident holding = asks ? Incident.findById(c.incidentId) : null; // read only when it decides
+        return IncidentMatching.mayTake(i.id, i.terms, c.incidentId, holding == null ? null
+                : new IncidentMatching.Holder("open".equals(holding.state), holding.terms));
     }
 
     private void join(Incident i, Conversation c, String by) {
@@ -215,33 +201,6 @@ public class IncidentService {
         audit.record(c.id, c.brand, "gathered_into_incident", by, AuditTrail.details("incidentId", i.id,
                 "title", i.title, "movedFrom", from));
         priorities.reassess(c, "gathered into incident " + i.title);
-    }
-
-    private static boolean hasSignal(Incident i, Interaction interaction) {
-        return i.signal == null || ("complaint".equals(i.signal) && "complaint".equals(interaction.moment))
-                || ("negative".equals(i.signal) && "negative".equals(interaction.sentiment));
-    }
-
-    private static boolean matchesTerms(Incident i, Interaction interaction) {
-        return i.terms.isBlank() || matches(interaction, List.of(i.terms.split(" ")));
-    }
-
-    /**
-     * Whether the text has one of the words in any of its forms: the words and the text are compared as the
-     * inbox's search compares them (each word with its stems in the four languages, its root without a Polish
-     * case ending, and without diacritics), so "płatność" gathers "Płatności nie przechodzą" as search finds it.
-     */
-    static boolean matches(Interaction interaction, List<String> words) {
-        java.util.Set<String> said = SearchText.lexemes(interaction.text);
-        said.addAll(Terms.of(interaction.text, interaction.language));
-        for (String word : words) {
-            java.util.Set<String> forms = SearchText.lexemes(word);
-            forms.addAll(Terms.of(word, interaction.language));
-            if (!Collections.disjoint(said, forms)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void record(UUID incident, String action, String detail, int affected, String by) {

@@ -135,7 +135,7 @@ public class IncidentsResource {
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public Response open(@PathParam("brand") String brand, @Valid @NotNull OpenRequest request) {
         access.require(brand);
-        if (request.signal() != null && !IncidentService.SIGNALS.contains(request.signal())) {
+        if (request.signal() != null && !IncidentMatching.SIGNALS.contains(request.signal())) {
             throw ProblemException.invalid("signal", "must be complaint or negative, was '" + request.signal() + "'");
         }
         List<String> terms = request.terms() == null ? List.of() : request.terms().stream()
@@ -185,7 +185,7 @@ public class IncidentsResource {
                     + "answer: one public statement posted to each.")
     @APIResponse(responseCode = "200", description = "A page of the incident's conversations", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = io.parley.inbox.conversations.ConversationViews.Page.class),
+            schema = @Schema(implementation = io.parley.inbox.queue.ConversationViews.Page.class),
             examples = @ExampleObject(name = "conversations", value = Examples.CONVERSATION_PAGE)))
     @APIResponse(responseCode = "400", description = "A bad limit, sort or cursor (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -194,23 +194,23 @@ public class IncidentsResource {
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
-    public io.parley.inbox.conversations.ConversationViews.Page conversations(@PathParam("brand") String brand,
+    public io.parley.inbox.queue.ConversationViews.Page conversations(@PathParam("brand") String brand,
             @PathParam("id") UUID id,
             @Parameter(description = "the order: due (default), newest, oldest or priority", example = "due")
             @QueryParam("sort") String sort,
-            @Parameter(description = "page size, 1 to " + io.parley.inbox.conversations.QueuePages.MAX_LIMIT,
+            @Parameter(description = "page size, 1 to " + io.parley.inbox.queue.QueuePages.MAX_LIMIT,
                     example = "50") @QueryParam("limit")
-            @DefaultValue("" + io.parley.inbox.conversations.QueuePages.DEFAULT_LIMIT) int limit,
+            @DefaultValue("" + io.parley.inbox.queue.QueuePages.DEFAULT_LIMIT) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         access.require(brand);
         incidents.get(brand, id);
-        return pages.page(Set.of(brand), io.parley.inbox.conversations.QueueParameters.filter(
+        return pages.page(Set.of(brand), io.parley.inbox.queue.QueueParameters.filter(
                 java.util.Map.of("incident", id.toString()), "", a -> a),
-                io.parley.inbox.conversations.QueueOrder.parse("sort", sort), cursor, limit);
+                io.parley.inbox.queue.QueueOrder.parse("sort", sort), cursor, limit);
     }
 
     @Inject
-    io.parley.inbox.conversations.QueuePages pages;
+    io.parley.inbox.queue.QueuePages pages;
 
     @GET
     @Path("/{id}/actions")

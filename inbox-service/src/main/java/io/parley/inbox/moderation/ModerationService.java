@@ -10,7 +10,7 @@ import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.conversations.Interaction;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
@@ -44,7 +44,7 @@ public class ModerationService {
     static final Set<Platform> HIDEABLE = Set.of(Platform.FACEBOOK, Platform.INSTAGRAM, Platform.X, Platform.YOUTUBE);
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @Inject
     Outbox outbox;

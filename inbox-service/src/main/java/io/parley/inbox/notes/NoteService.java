@@ -4,7 +4,8 @@ import io.parley.contracts.Event;
 import io.parley.contracts.inbox.NoteAdded;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.ConversationLifecycle;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.outbox.Outbox;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,10 @@ import java.util.UUID;
 public class NoteService {
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
+
+    @Inject
+    ConversationLifecycle lifecycle;
 
     @Inject
     AuditTrail audit;
@@ -53,7 +57,7 @@ public class NoteService {
         note.mentions = String.join(" ", mentioned);
         note.createdAt = now;
         note.persist();
-        conversations.touched(c, author, "a note was written");
+        lifecycle.touched(c, author, "a note was written");
         audit.record(c.id, c.brand, "note_added", author, AuditTrail.details("noteId", note.id, "mentioned",
                 mentioned));
         outbox.add(c.id.toString(), Event.of(note.id, "inbox-service", c.brand, c.id.toString(), now, now,

@@ -1,8 +1,8 @@
 package io.parley.inbox.ownership;
 
+import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
-import io.parley.inbox.targets.InboxConfig;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import java.util.UUID;
 public class Answering {
 
     @Inject
-    Provider<ConversationService> conversations;
+    Provider<Conversations> conversations;
 
     @Inject
     InboxConfig config;

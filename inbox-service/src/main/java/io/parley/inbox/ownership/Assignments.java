@@ -6,18 +6,21 @@ import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ConversationAssigned;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.inbox.batch.BatchMemo;
+import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
-import io.parley.inbox.targets.InboxConfig;
+import io.parley.inbox.conversations.ConversationEvents;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import io.parley.platform.sql.SqlArrays;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
@@ -65,7 +68,7 @@ public class Assignments {
     MeterRegistry metrics;
 
     @Inject
-    Provider<ConversationService> conversations;
+    Provider<Conversations> conversations;
 
     @Inject
     BatchMemo memo;
@@ -75,6 +78,12 @@ public class Assignments {
 
     @Inject
     io.parley.inbox.audit.AuditTrail audit;
+
+    /** A conversation being opened, its priority and due time set: routed to its owner before it is stored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void opening(@Observes @Priority(ConversationEvents.OWNER) ConversationEvents.Opening opening) {
+        assignNew(opening.conversation(), opening.first());
+    }
 
     /** Routes a conversation that has just opened (in the transaction that opens it). */
     @Transactional(Transactional.TxType.MANDATORY)

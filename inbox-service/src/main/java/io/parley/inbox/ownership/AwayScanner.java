@@ -1,7 +1,7 @@
 package io.parley.inbox.ownership;
 
+import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.targets.InboxConfig;
 import io.parley.platform.time.Periodic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;

@@ -1,7 +1,7 @@
 package io.parley.inbox.ownership;
 
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -41,7 +41,7 @@ public class ConversationOwnershipResource {
     Answering answering;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @Inject
     BrandAccess access;

@@ -2,10 +2,13 @@ package io.parley.inbox.priority;
 
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.ConversationEvents;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.targets.Deadlines;
 import io.parley.platform.problem.ProblemException;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -31,7 +34,20 @@ public class Priorities {
     Clock clock;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
+
+    /** A conversation being opened: its first message's signals set how pressing it is, so which target dates it. */
+    void opening(@Observes @Priority(ConversationEvents.PRIORITY) ConversationEvents.Opening opening) {
+        Conversation c = opening.conversation();
+        c.priority = PriorityPolicy.automatic(c.moment, c.sentiment, false);
+    }
+
+    /** The customer wrote again with enrichment's signals: the priority they call for now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void customerWrote(@Observes ConversationEvents.CustomerWrote wrote) {
+        reassess(wrote.conversation(), "the customer wrote: " + wrote.signals().moment() + ", "
+                + wrote.signals().sentiment());
+    }
 
     /** What the signals call for now; raises the priority (never lowers it) unless a person set it. */
     @Transactional(Transactional.TxType.MANDATORY)

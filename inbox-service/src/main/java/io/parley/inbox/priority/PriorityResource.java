@@ -1,8 +1,8 @@
 package io.parley.inbox.priority;
 
 import io.parley.inbox.api.Examples;
-import io.parley.inbox.conversations.ConversationService;
 import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -74,7 +74,7 @@ public class PriorityResource {
     Priorities priorities;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @Inject
     BrandAccess access;

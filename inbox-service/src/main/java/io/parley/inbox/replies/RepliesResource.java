@@ -2,11 +2,10 @@ package io.parley.inbox.replies;
 
 import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
-import io.parley.inbox.conversations.ConversationViews;
-import io.parley.platform.problem.ProblemType;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +53,7 @@ public class RepliesResource {
     ReplyCheck checks;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
@@ -95,12 +94,12 @@ public class RepliesResource {
             examples = @ExampleObject(name = "reply", value = Examples.REPLY_REQUEST)))
     @APIResponse(responseCode = "201", description = "The reply is on its way; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ConversationViews.ReplyView.class),
+                    schema = @Schema(implementation = ReplyViews.ReplyView.class),
                     examples = @ExampleObject(name = "sending", value = Examples.REPLY_SENDING)))
     @APIResponse(responseCode = "200", description = "A retry with an Idempotency-Key seen before: the first reply, "
             + "nothing sent again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ConversationViews.ReplyView.class)))
+                    schema = @Schema(implementation = ReplyViews.ReplyView.class)))
     @APIResponse(responseCode = "400", description = "Missing, blank or too long text, or a bad Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "blank", value = Examples.INVALID_REPLY)))
@@ -135,7 +134,7 @@ public class RepliesResource {
         Optional<String> key = Optional.ofNullable(idempotencyKey);
         Optional<Reply> earlier = replies.earlier(conversationId, access.brands(), key);
         if (earlier.isPresent()) {
-            return Response.ok(ConversationViews.reply(earlier.get())).build();
+            return Response.ok(ReplyViews.reply(earlier.get())).build();
         }
         String override = request.overrideReason();
         if (override != null && override.isBlank()) {
@@ -151,7 +150,7 @@ public class RepliesResource {
         }
         ReplyService.Sent sent = replies.reply(conversationId, access.brands(), request.text(), access.userName(),
                 key, check, override);
-        ConversationViews.ReplyView view = ConversationViews.reply(sent.reply());
+        ReplyViews.ReplyView view = ReplyViews.reply(sent.reply());
         return sent.created()
                 ? Response.created(uri.getAbsolutePathBuilder().path(sent.reply().id.toString()).build()).entity(view)
                         .build()
@@ -165,7 +164,7 @@ public class RepliesResource {
             + "platform's id of the published reply) or failed (with the platform's reason)")
     @APIResponse(responseCode = "200", description = "The reply",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ConversationViews.ReplyView.class),
+                    schema = @Schema(implementation = ReplyViews.ReplyView.class),
                     examples = @ExampleObject(name = "delivered", value = Examples.REPLY_DELIVERED)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -173,8 +172,8 @@ public class RepliesResource {
     @APIResponse(responseCode = "404", description = "No such reply among the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.CONVERSATION_NOT_FOUND)))
-    public ConversationViews.ReplyView get(@PathParam("conversationId") UUID conversationId,
+    public ReplyViews.ReplyView get(@PathParam("conversationId") UUID conversationId,
             @PathParam("replyId") UUID replyId) {
-        return ConversationViews.reply(replies.get(conversationId, replyId, access.brands()));
+        return ReplyViews.reply(replies.get(conversationId, replyId, access.brands()));
     }
 }

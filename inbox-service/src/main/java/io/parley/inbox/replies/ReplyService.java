@@ -9,7 +9,8 @@ import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.ConversationLifecycle;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.ownership.Answering;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
@@ -36,18 +37,21 @@ public class ReplyService {
 
     static final String DELIVERIES = "inbox.deliveries";
 
-    private final ConversationService conversations;
+    private final Conversations conversations;
     private final Outbox outbox;
     private final ProcessedEvents processed;
     private final Clock clock;
     private final Answering answering;
     private final AuditTrail audit;
-    private final io.parley.inbox.approvals.Holding holding;
+    private final ConversationLifecycle lifecycle;
+    private final jakarta.enterprise.event.Event<ReplyWritten> written;
 
     @Inject
-    public ReplyService(ConversationService conversations, Outbox outbox, ProcessedEvents processed, Clock clock,
-            Answering answering, AuditTrail audit, io.parley.inbox.approvals.Holding holding) {
-        this.holding = holding;
+    public ReplyService(Conversations conversations, Outbox outbox, ProcessedEvents processed, Clock clock,
+            Answering answering, AuditTrail audit, ConversationLifecycle lifecycle,
+            jakarta.enterprise.event.Event<ReplyWritten> written) {
+        this.lifecycle = lifecycle;
+        this.written = written;
         this.answering = answering;
         this.conversations = conversations;
         this.outbox = outbox;
@@ -126,15 +130,12 @@ public class ReplyService {
             reply.overrideBy = author;
             reply.overrideReason = overrideReason;
         }
-        Optional<io.parley.inbox.approvals.ReplyApprovalSetting> held = holding.setting(conversation.brand)
-                .filter(st -> st.holds(author));
-        if (held.isPresent()) {
-            holding.hold(reply, conversation, held.get(), now);
-        }
+        written.fire(new ReplyWritten(reply, conversation, now)); // approvals may hold it
+        boolean held = reply.status == ReplyStatus.awaiting_approval;
         reply.persist();
         answering.replied(conversation);
-        conversations.touched(conversation, author, "a reply was written");
-        if (held.isEmpty()) {
+        lifecycle.touched(conversation, author, "a reply was written");
+        if (!held) {
             audit.record(conversationId, conversation.brand, "reply_sent", author, AuditTrail.details("replyId",
                     reply.id, "verdict", check.verdict(), "findings", check.ruleIds()));
         }
@@ -143,7 +144,7 @@ public class ReplyService {
                     "replyId", reply.id, "reason", overrideReason, "overridden",
                     check.blocking().stream().map(f -> String.valueOf(f.get("ruleId"))).toList()));
         }
-        if (held.isEmpty()) {
+        if (!held) {
             publish(reply, conversation, now);
         }
         return new Sent(reply, true);
@@ -197,7 +198,7 @@ public class ReplyService {
         reply.platformObjectId = report.platformObjectId();
         reply.deliveredAt = report.completedAt();
         // A held reply went out when it was approved: a message the customer wrote before then was before the approver.
-        conversations.replyDelivered(reply.conversationId, reply.decidedAt != null ? reply.decidedAt : reply.createdAt,
+        lifecycle.replyDelivered(reply.conversationId, reply.decidedAt != null ? reply.decidedAt : reply.createdAt,
                 report.completedAt(), reply.author);
     }
 

@@ -2,7 +2,7 @@ package io.parley.inbox.savedreplies;
 
 import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
@@ -57,7 +57,7 @@ public class ConversationSavedRepliesResource {
     BrandAccess access;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})

@@ -1,8 +1,8 @@
 package io.parley.inbox.savedreplies;
 
 import io.parley.inbox.api.Examples;
-import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.conversations.Conversations;
+import io.parley.inbox.setupchanges.SetupChanges;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
@@ -10,7 +10,6 @@ import io.parley.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import io.parley.inbox.setupchanges.SetupChanges;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -59,7 +58,7 @@ public class SavedRepliesResource {
     BrandAccess access;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @Inject
     Clock clock;

@@ -1,9 +1,13 @@
 package io.parley.inbox.search;
 
 import io.parley.inbox.batch.BatchMemo;
+import io.parley.inbox.conversations.Interaction;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
@@ -31,6 +35,15 @@ public class SearchIndex {
 
     @Inject
     BatchMemo memo;
+
+    /**
+     * An interaction stored (its text as it stands, with any edit that waited for it applied): its words join the
+     * conversation's. Before the other observers of a stored interaction, as when intake called it directly.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void stored(@Observes @Priority(Interceptor.Priority.APPLICATION) Interaction interaction) {
+        add(interaction.conversationId, interaction.text);
+    }
 
     /** Adds the lexemes of a text to the conversation's search vector, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

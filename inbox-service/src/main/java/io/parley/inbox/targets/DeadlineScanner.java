@@ -5,6 +5,7 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ConversationBreached;
 import io.parley.contracts.inbox.ConversationDueSoon;
+import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.ownership.Escalation;
 import io.parley.platform.outbox.Outbox;

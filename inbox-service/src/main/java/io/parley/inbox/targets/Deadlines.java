@@ -2,8 +2,12 @@ package io.parley.inbox.targets;
 
 import io.parley.contracts.Platform;
 import io.parley.inbox.batch.BatchMemo;
+import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationEvents;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +31,18 @@ public class Deadlines {
 
     @Inject
     BatchMemo memo;
+
+    /** A conversation being opened: due for its first response by the target its priority picks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void opening(@Observes @Priority(ConversationEvents.CLOCK) ConversationEvents.Opening opening) {
+        start(opening.conversation(), CatalogueTargets.FIRST_RESPONSE, opening.at());
+    }
+
+    /** The brand owes an answer again: the follow-up clock starts from then. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void answerOwed(@Observes ConversationEvents.AnswerOwed owed) {
+        start(owed.conversation(), CatalogueTargets.FOLLOW_UP, owed.since());
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(Conversation c, String momentOfTruth, Instant start) {

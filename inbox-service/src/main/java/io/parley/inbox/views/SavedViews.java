@@ -3,12 +3,12 @@ package io.parley.inbox.views;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.inbox.conversations.ConversationFilter;
-import io.parley.inbox.conversations.ConversationService;
-import io.parley.inbox.conversations.QueueOrder;
-import io.parley.inbox.conversations.QueueParameters;
+import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.ownership.Teams;
-import io.parley.inbox.targets.InboxConfig;
+import io.parley.inbox.queue.ConversationFilter;
+import io.parley.inbox.queue.ConversationQueue;
+import io.parley.inbox.queue.QueueOrder;
+import io.parley.inbox.queue.QueueParameters;
 import io.parley.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class SavedViews {
     };
 
     @Inject
-    ConversationService conversations;
+    ConversationQueue conversations;
 
     @Inject
     Teams teams;
@@ -56,7 +56,7 @@ public class SavedViews {
     }
 
     /** A view with the number of conversations it holds now. */
-    public record Counted(SavedView view, Map<String, String> filters, ConversationService.Total total) {
+    public record Counted(SavedView view, Map<String, String> filters, ConversationQueue.Total total) {
     }
 
     /** The person asking, with their teams in the brand. */

@@ -74,7 +74,7 @@ class ConversationsTest {
 
     @Test
     void theOpenQueueOfABrandIsReadFromTheIndexInOrder() {
-        // The SQL of ConversationService#queue for one brand, open, after a cursor.
+        // The SQL of ConversationQueue#queue for one brand, open, after a cursor.
         String plan = String.join("\n", explain("""
                 SELECT * FROM conversation WHERE brand IN ('acme') AND status = 'open'
                   AND due_at >= '2026-11-23T09:00:00Z' AND (due_at > '2026-11-23T09:00:00Z'
@@ -89,7 +89,7 @@ class ConversationsTest {
 
     @Test
     void theOpenQueueNewAndOpenIsReadFromThePartialIndexInOrder() {
-        // The SQL of ConversationService#queue for status=new,open (the open queue), one brand, after a cursor.
+        // The SQL of ConversationQueue#queue for status=new,open (the open queue), one brand, after a cursor.
         String plan = String.join("\n", explain("""
                 SELECT * FROM conversation WHERE brand IN ('acme') AND status IN ('new', 'open')
                   AND due_at >= '2026-11-23T09:00:00Z' AND (due_at > '2026-11-23T09:00:00Z'

@@ -1,6 +1,11 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.queue;
 
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationStatus;
+import io.parley.inbox.conversations.Interaction;
+import io.parley.inbox.conversations.InteractionRevision;
 import io.parley.inbox.replies.Reply;
+import io.parley.inbox.replies.ReplyViews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -80,34 +85,6 @@ public final class ConversationViews {
             Instant platformTime, Instant observedAt) {
     }
 
-    @Schema(name = "Reply", description = "A public reply by the brand")
-    public record ReplyView(UUID id, String text, String author, String status, Instant createdAt,
-            Instant deliveredAt, String platformObjectId, String failureReason,
-            @Schema(description = "the standards check's verdict: pass, warn or block (block only with an override); "
-                    + "null for replies written before checks") String checkVerdict,
-            @Schema(description = "the standards check's findings (warnings such as moving the conversation to "
-                    + "private, and overridden blocks), as standards-service reported them")
-            List<java.util.Map<String, Object>> findings,
-            @Schema(description = "the approver who sent it despite blocking findings") String overrideBy,
-            @Schema(description = "why the approver overrode the blocking findings") String overrideReason,
-            @Schema(description = "for a reply of an agent the brand holds for approval: where the approval is; null "
-                    + "for a reply that was never held") ApprovalView approval) {
-    }
-
-    @Schema(name = "ReplyApproval", description = "A held reply's approval: waiting (status awaiting_approval), "
-            + "approved (then sent as any reply, in its author's name) or rejected (status rejected, back to the author)")
-    public record ApprovalView(
-            @Schema(description = "waiting, approved or rejected", example = "waiting") String state,
-            @Schema(description = "when an approver should have decided") Instant dueAt,
-            @Schema(description = "still waiting after its due time") boolean overdue,
-            @Schema(description = "the approver who decided", example = "manager1") String decidedBy,
-            Instant decidedAt,
-            @Schema(description = "the approver's comment (always given for a rejection)",
-                    example = "Name the courier and the new delivery date.") String comment,
-            @Schema(description = "the author's own text, when the approver edited it before approving")
-            String originalText) {
-    }
-
     @Schema(name = "AuthorHistory", description = "The author's other conversations in the caller's brands")
     public record AuthorHistory(AuthorView author, List<HistoryItem> items) {
     }
@@ -124,7 +101,7 @@ public final class ConversationViews {
     public record Detail(UUID id, String brand, String platform, ConversationStatus status, Instant receivedAt,
             Instant dueAt, boolean overdue, AuthorView author, Instant firstResponseAt,
             @Schema(nullable = true) Long timeToFirstResponseSeconds,
-            List<InteractionView> interactions, List<ReplyView> replies,
+            List<InteractionView> interactions, List<ReplyViews.ReplyView> replies,
             @Schema(description = "the brand's account on the network", example = "1234567890")
             String channelAccountId,
             @Schema(description = "language of the first message (ISO 639-1), from enrichment", example = "pl")
@@ -166,28 +143,8 @@ public final class ConversationViews {
                         i.permalink, i.platformTime, i.observedAt, i.state, i.editedAt,
                         history.getOrDefault(i.id, List.of()), i.attachments, i.abusive, i.abusiveScore, i.spam,
                         i.spamScore)).toList(),
-                replies.stream().map(r -> reply(r, now)).toList(), c.channelAccountId, c.language, c.moment,
+                replies.stream().map(r -> ReplyViews.reply(r, now)).toList(), c.channelAccountId, c.language, c.moment,
                 c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story, c.postId, c.abusive, c.spam);
-    }
-
-    public static ReplyView reply(Reply r) {
-        return reply(r, Instant.now());
-    }
-
-    public static ReplyView reply(Reply r, Instant now) {
-        return new ReplyView(r.id, r.text, r.author, r.status.name(), r.createdAt, r.deliveredAt, r.platformObjectId,
-                r.failureReason, r.checkVerdict, r.checkFindings, r.overrideBy, r.overrideReason, approval(r, now));
-    }
-
-    private static ApprovalView approval(Reply r, Instant now) {
-        if (r.approvalDueAt == null) {
-            return null;
-        }
-        boolean waiting = r.status == io.parley.inbox.replies.ReplyStatus.awaiting_approval;
-        String state = waiting ? "waiting" : r.status == io.parley.inbox.replies.ReplyStatus.rejected ? "rejected"
-                : "approved";
-        return new ApprovalView(state, r.approvalDueAt, waiting && now.isAfter(r.approvalDueAt), r.decidedBy,
-                r.decidedAt, r.decisionComment, r.originalText);
     }
 
     public static AuthorHistory history(Conversation c, List<Conversation> others) {

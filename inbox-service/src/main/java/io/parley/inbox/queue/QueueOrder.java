@@ -1,4 +1,4 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.queue;
 
 import io.parley.platform.problem.ProblemException;
 

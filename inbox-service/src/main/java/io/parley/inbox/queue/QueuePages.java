@@ -1,8 +1,9 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.queue;
 
+import io.parley.inbox.config.InboxConfig;
+import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.stories.StoryLinks;
 import io.parley.inbox.stories.StoryRef;
-import io.parley.inbox.targets.InboxConfig;
 import io.parley.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class QueuePages {
     public static final int MAX_LIMIT = 200;
 
     @Inject
-    ConversationService conversations;
+    ConversationQueue conversations;
 
     @Inject
     StoryLinks stories;
@@ -53,7 +54,7 @@ public class QueuePages {
                 .map(c -> ConversationViews.summary(c, now, storyOf.get(c.id))).toList();
         String next = page.size() > limit ? QueueCursor.after(order, page.get(limit - 1)).encode() : null;
         // The total on the first page only: a refresh reads from the start, deeper pages need no count.
-        ConversationService.Total total = after.isEmpty()
+        ConversationQueue.Total total = after.isEmpty()
                 ? conversations.total(brands, filter, config.exactCountUpTo()) : null;
         return new ConversationViews.Page(items, next, order.id(), total == null ? null : total.count(),
                 total == null ? null : total.estimate());

@@ -1,5 +1,6 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.queue;
 
+import io.parley.inbox.conversations.Conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,5 +1,6 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.queue;
 
+import io.parley.inbox.conversations.ConversationStatus;
 import io.parley.inbox.search.SearchText;
 import io.parley.platform.problem.Excerpt;
 import io.parley.platform.problem.ProblemException;

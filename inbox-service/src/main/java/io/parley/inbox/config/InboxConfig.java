@@ -1,4 +1,4 @@
-package io.parley.inbox.targets;
+package io.parley.inbox.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -10,6 +10,8 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.inbox.batch.BatchFlushed;
 import io.parley.inbox.batch.BatchMemo;
+import io.parley.inbox.conversations.ConversationIntake;
+import io.parley.inbox.conversations.InteractionHistory;
 import io.parley.inbox.ownership.Assignments;
 import io.parley.inbox.search.SearchIndex;
 import io.parley.platform.consumers.RecordProcessing;
@@ -47,7 +49,7 @@ public class InteractionsConsumer {
     static final String CONSUMER = "inbox.interactions";
 
     @Inject
-    ConversationService conversations;
+    ConversationIntake conversations;
 
     @Inject
     ProcessedEvents processed;
@@ -122,12 +124,12 @@ public class InteractionsConsumer {
         memo.begin();
         outbox.buffer();
         List<UUID> ids = new ArrayList<>();
-        List<ConversationService.Arrival> arrivals = new ArrayList<>();
+        List<ConversationIntake.Arrival> arrivals = new ArrayList<>();
         for (Readable r : batch) {
             Event<Payload> event = r.event();
             if (event.data() instanceof InteractionReceived received && received.kind() != InteractionKind.REACTION) {
                 ids.add(event.id());
-                arrivals.add(new ConversationService.Arrival(event.brand(), received));
+                arrivals.add(new ConversationIntake.Arrival(event.brand(), received));
             } else if (event.data() instanceof InteractionChanged) {
                 ids.add(event.id());
             }

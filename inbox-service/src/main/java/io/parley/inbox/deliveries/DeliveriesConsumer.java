@@ -1,17 +1,23 @@
-package io.parley.inbox.replies;
+package io.parley.inbox.deliveries;
 
 import io.parley.contracts.Event;
 import io.parley.contracts.EventJson;
 import io.parley.contracts.Payload;
 import io.parley.contracts.deliveries.DeliveryReported;
+import io.parley.inbox.grouped.GroupedAnswerService;
+import io.parley.inbox.moderation.ModerationService;
+import io.parley.inbox.replies.ReplyService;
+import io.parley.platform.consumers.RecordProcessing;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import io.parley.platform.consumers.RecordProcessing;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads the gateway's delivery reports from {@code parley.deliveries.v1}. */
+/**
+ * Reads the gateway's delivery reports from {@code parley.deliveries.v1} and hands each to the three kinds of
+ * outbound action that wait for one (replies, moderation, grouped answers); each claims only its own actions.
+ */
 @ApplicationScoped
 public class DeliveriesConsumer {
 
@@ -19,10 +25,10 @@ public class DeliveriesConsumer {
     ReplyService replies;
 
     @Inject
-    io.parley.inbox.moderation.ModerationService moderation;
+    ModerationService moderation;
 
     @Inject
-    io.parley.inbox.grouped.GroupedAnswerService grouped;
+    GroupedAnswerService grouped;
 
     @Inject
     RecordProcessing processing;

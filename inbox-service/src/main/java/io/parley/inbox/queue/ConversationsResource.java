@@ -1,8 +1,14 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.queue;
 
 import io.parley.inbox.api.Examples;
-import io.parley.inbox.search.SearchText;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationLifecycle;
+import io.parley.inbox.conversations.ConversationStatus;
+import io.parley.inbox.conversations.Conversations;
+import io.parley.inbox.conversations.Interaction;
+import io.parley.inbox.conversations.InteractionHistory;
 import io.parley.inbox.replies.ReplyService;
+import io.parley.inbox.search.SearchText;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
@@ -40,7 +46,10 @@ public class ConversationsResource {
     static final int MAX_LIMIT = QueuePages.MAX_LIMIT;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
+
+    @Inject
+    ConversationLifecycle lifecycle;
 
     @Inject
     InteractionHistory history;
@@ -202,7 +211,7 @@ public class ConversationsResource {
                     examples = @ExampleObject(name = "wrong transition", value = Examples.WRONG_TRANSITION)))
     public ConversationViews.Summary changeStatus(@PathParam("id") UUID id,
             @jakarta.validation.Valid @jakarta.validation.constraints.NotNull StatusChange change) {
-        Conversation changed = conversations.changeStatus(id, access.brands(), change.status(),
+        Conversation changed = lifecycle.changeStatus(id, access.brands(), change.status(),
                 access.userName(), change.reason());
         return ConversationViews.summary(changed, clock.instant(), stories.of(changed));
     }

@@ -1,4 +1,4 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.queue;
 
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -33,14 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QueueOrdersTest {
 
     @Inject
-    ConversationService conversations;
+    ConversationQueue conversations;
 
     @Inject
     jakarta.persistence.EntityManager em;
 
     @Test
     void eachOrderOfTheOpenQueueIsReadFromItsIndexInOrderFromTheCursorOn() {
-        // The SQL of ConversationService#queue for status=new,open, one brand, after a cursor, in each order.
+        // The SQL of ConversationQueue#queue for status=new,open, one brand, after a cursor, in each order.
         String[][] orders = {
             {"last_interaction_at DESC, id DESC", QueueOrder.NEWEST.after(), "conversation_awaiting_recent"},
             {"last_interaction_at, id", QueueOrder.OLDEST.after(), "conversation_awaiting_recent"},
@@ -113,13 +113,13 @@ class QueueOrdersTest {
         arrives(heard(account, "Gdzie paczka?", "question", "neutral"));
         arrives(heard(account, "Gdzie moja paczka?", "question", "neutral"));
         ConversationFilter all = ConversationFilter.statuses(Set.of());
-        ConversationService.Total exact = conversations.total(Set.of("acme"), all, 1_000_000);
+        ConversationQueue.Total exact = conversations.total(Set.of("acme"), all, 1_000_000);
         assertFalse(exact.estimate());
         assertTrue(exact.count() >= 2);
-        ConversationService.Total estimated = conversations.total(Set.of("acme"), all, 1);
+        ConversationQueue.Total estimated = conversations.total(Set.of("acme"), all, 1);
         assertTrue(estimated.estimate(), "more than one: the planner's estimate");
         assertTrue(estimated.count() >= 2, "never less than what was counted: " + estimated.count());
-        assertEquals(new ConversationService.Total(0, false), conversations.total(Set.of("no-such-brand"), all, 1));
+        assertEquals(new ConversationQueue.Total(0, false), conversations.total(Set.of("no-such-brand"), all, 1));
     }
 
     private static Heard heard(String account, String text, String moment, String sentiment) {

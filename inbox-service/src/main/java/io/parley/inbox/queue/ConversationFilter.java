@@ -1,6 +1,8 @@
-package io.parley.inbox.conversations;
+package io.parley.inbox.queue;
 
 import io.parley.contracts.Platform;
+import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.conversations.ConversationStatus;
 
 import java.time.Duration;
 import java.util.Optional;

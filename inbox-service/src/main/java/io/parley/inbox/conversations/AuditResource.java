@@ -1,7 +1,8 @@
-package io.parley.inbox.audit;
+package io.parley.inbox.conversations;
 
 import io.parley.inbox.api.Examples;
-import io.parley.inbox.conversations.ConversationService;
+import io.parley.inbox.audit.AuditEntry;
+import io.parley.inbox.audit.AuditTrail;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -35,7 +36,7 @@ public class AuditResource {
     AuditTrail audit;
 
     @Inject
-    ConversationService conversations;
+    Conversations conversations;
 
     @Inject
     BrandAccess access;

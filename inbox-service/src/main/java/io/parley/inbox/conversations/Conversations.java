@@ -1,0 +1,66 @@
+package io.parley.inbox.conversations;
+
+import io.parley.platform.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reading conversations: one of the caller's brands (404 otherwise, also for another brand's), locked for a
+ * writer, its interactions, its author's other conversations. The queue (listings, search) is {@code queue}'s.
+ */
+@ApplicationScoped
+public class Conversations {
+
+    /**
+     * The author's other conversations in the given brands: the same person on the same network (any channel
+     * account), and conversations under the same name on other networks, newest first.
+     */
+    @Transactional
+    public List<Conversation> authorHistory(Conversation c, Set<String> brands, int limit) {
+        if (c.authorId == null && c.authorName == null) {
+            return List.of();
+        }
+        return Conversation.find("""
+                brand in :brands and id <> :id and ((platform = :platform and authorId = :authorId)
+                  or (platform <> :platform and lower(authorName) = lower(:authorName)))""",
+                Sort.by("lastInteractionAt", Sort.Direction.Descending).and("id"),
+                Parameters.with("brands", brands).and("id", c.id).and("platform", c.platform)
+                        .and("authorId", c.authorId == null ? "" : c.authorId)
+                        .and("authorName", c.authorName == null ? "" : c.authorName))
+                .page(0, limit).list();
+    }
+
+    /** One conversation of the caller's brands, or 404 — also for another brand's. */
+    @Transactional
+    public Conversation get(UUID id, Set<String> brands) {
+        return visible(Conversation.findById(id), id, brands);
+    }
+
+    /**
+     * One conversation of the caller's brands, locked until the caller's transaction ends, so that
+     * writers of the same conversation (two agents replying) take turns.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Conversation getForUpdate(UUID id, Set<String> brands) {
+        return visible(Conversation.findById(id, LockModeType.PESSIMISTIC_WRITE), id, brands);
+    }
+
+    private static Conversation visible(Conversation c, UUID id, Set<String> brands) {
+        if (c == null || !brands.contains(c.brand)) {
+            throw ProblemException.notFound("conversation " + id + " does not exist");
+        }
+        return c;
+    }
+
+    @Transactional
+    public List<Interaction> interactions(UUID conversationId) {
+        return Interaction.list("conversationId", Sort.by("observedAt").and("id"), conversationId);
+    }
+}
