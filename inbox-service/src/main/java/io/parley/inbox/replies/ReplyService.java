@@ -126,8 +126,7 @@ public class ReplyService {
             reply.overrideBy = author;
             reply.overrideReason = overrideReason;
         }
-        Optional<io.parley.inbox.approvals.ReplyApprovalSetting> held = holding.setting(conversation.brand)
-                .filter(st -> st.holds(author));
+        Optional<io.parley.inbox.approvals.Holding.Rule> held = holding.rule(conversation, author);
         if (held.isPresent()) {
             holding.hold(reply, conversation, held.get(), now);
         }
