@@ -33,6 +33,12 @@ const REPLIES: SavedReply[] = Array.from({ length: 45 }, (_, i) => ({ id: `r${i}
   title: `Reply ${String(i).padStart(2, '0')}`, body: 'Hello {author.firstName}', sentiment: null, guidance: null,
   createdBy: 'manager1', updatedAt: '2026-12-01T10:00:00Z', version: 0 }));
 
+const TEAM_APPROVALS = { brand: 'acme', team: 'care', set: true, heldAgents: ['agent1'], approvers: ['manager1'],
+  dueMinutes: 30, updatedBy: 'manager1', updatedAt: '2026-12-01T10:00:00Z', changes: [{ heldAgents: ['agent1'],
+    approvers: ['manager1'], dueMinutes: 30, removed: false, changedBy: 'manager1', changedAt: '2026-12-01T10:00:00Z' }] };
+const BRAND_APPROVALS = { brand: 'acme', heldAgents: [], approvers: [], dueMinutes: 15, updatedBy: null, updatedAt: null,
+  changes: [] };
+
 /** inbox-service (and ingest's channels) through the relay; each write is kept with its body. */
 function service(answers: Record<string, { status: number; body: unknown }> = {}) {
   const written: { method: string; url: string; body: unknown }[] = [];
@@ -44,7 +50,9 @@ function service(answers: Record<string, { status: number; body: unknown }> = {}
       return new Response(JSON.stringify(a.body), { status: a.status });
     }
     const path = url.split('?')[0];
-    const body = path.endsWith('/teams') ? [CARE]
+    const body = path.endsWith('/teams/care/setting') ? TEAM_APPROVALS
+      : path.endsWith('/reply-approvals/setting') ? BRAND_APPROVALS
+      : path.endsWith('/teams') ? [CARE]
       : path.endsWith('/people') ? { brand: 'acme', people: [{ user: 'agent1', name: 'Anna Agent', roles: ['agent'] },
         { user: 'manager1', name: 'Maria Nowak', roles: ['manager'] }] }
         : path.endsWith('/assignment-rules') ? { rules: [{ name: 'Polish', match: { language: 'pl' }, team: 'care', assignee: null }] }
@@ -94,6 +102,30 @@ describe('the care setup screen', { timeout: 180_000 }, () => {
     expect(await screen.findByText('agent2 cannot see brand acme')).toBeTruthy();
     expect(written[0].body).toMatchObject({ strategy: 'round-robin', awayLimitMinutes: 30,
       members: [{ user: 'agent2', schedule: [{ from: '06:00', to: '22:00' }, { from: '22:00', to: '06:00' }] }] });
+  });
+
+  it('edits the team\'s own reply approvals: a bad due time is named before sending, a 422 beside its field', async () => {
+    const teamPath = '/api/v1/brands/acme/reply-approvals/teams/care/setting';
+    const written = service({ [`PUT ${teamPath}`]: { status: 422, body: { status: 422, title: 'Unprocessable',
+      detail: "approvers[0]: 'manager1' is no one who can see acme",
+      errors: [{ field: 'approvers[0]', message: "'manager1' is no one who can see acme" }] } } });
+    const { container } = show('/care-setup/teams');
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit care' }));
+    const section = await screen.findByTestId('team-approvals');
+    expect((await within(section).findByTestId('team-approvals-state')).textContent).toContain('own setting');
+    await axeClean(container);
+    fireEvent.change(screen.getByTestId('team-approvals-due'), { target: { value: '0' } });
+    fireEvent.click(screen.getByTestId('team-approvals-save'));
+    expect(await screen.findByText('Enter whole minutes from 1 to 1440.')).toBeTruthy();
+    expect(written).toEqual([]);
+    fireEvent.change(screen.getByTestId('team-approvals-due'), { target: { value: '45' } });
+    fireEvent.click(screen.getByTestId('team-approvals-save'));
+    expect(await screen.findByText("'manager1' is no one who can see acme")).toBeTruthy();
+    expect(written).toEqual([{ method: 'PUT', url: teamPath,
+      body: { heldAgents: ['agent1'], approvers: ['manager1'], dueMinutes: 45 } }]);
+    fireEvent.click(screen.getByTestId('team-approvals-remove'));
+    await waitFor(() => expect(written[1]).toMatchObject({ method: 'DELETE', url: teamPath }));
+    expect((await screen.findByTestId('team-approvals-result')).textContent).toContain('follows the brand');
   });
 
   it('refuses a bad shift beside its field before sending anything', async () => {

@@ -77,6 +77,17 @@ export interface ReplyApprovalSetting {
   changes: { heldAgents: string[]; approvers: string[]; dueMinutes: number; changedBy: string; changedAt: string }[];
 }
 
+/**
+ * A team's own reply approvals setting (GET/PUT/DELETE /api/v1/brands/{brand}/reply-approvals/teams/{team}/setting);
+ * set false: the team has none, the brand's applies to its conversations.
+ */
+export interface TeamReplyApprovalSetting {
+  brand: string; team: string; set: boolean; heldAgents: string[]; approvers: string[]; dueMinutes: number;
+  updatedBy?: string | null; updatedAt?: string | null;
+  changes: { heldAgents: string[]; approvers: string[]; dueMinutes: number; removed: boolean; changedBy: string;
+    changedAt: string }[];
+}
+
 /** A page of the brand's approvals queue. */
 export interface ReplyApprovalPage {
   items: { reply: Reply; conversation: { id: string; platform: string; channelAccountId?: string | null;

@@ -7,6 +7,7 @@ import { isOvernight, onDutyByHour, overlaps, rotaZone, shiftErrors, uncovered }
 import type { Day, Person, Shift, Team, TeamMember, TeamRequest } from '../../types/setup';
 import { browserZone, personLabel, timeZones, usePeople, useResource, useSetupWords } from './common';
 import { ChangesPanel } from './ChangesPanel';
+import { TeamApprovals } from './TeamApprovals';
 
 /** The brand's teams: who is in each, who is on duty now, the away limit; and the editor of one team's rota. */
 export function TeamsTab({ brand }: { brand: string }) {
@@ -276,6 +277,9 @@ function TeamEditor({ brand, team, people, onCancel, onSaved, onDeleted }: {
           {failure && <Alert color="red" role="alert" data-testid="team-failure">{failure}</Alert>}
         </Stack>
       </form>
+      {team && (
+        <TeamApprovals brand={brand} team={team.name} members={team.members.map((m) => m.user)} people={people} />
+      )}
     </Paper>
   );
 }

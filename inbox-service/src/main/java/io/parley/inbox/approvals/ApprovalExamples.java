@@ -14,6 +14,18 @@ final class ApprovalExamples {
              "updatedAt":"2026-12-06T09:00:00Z","changes":[{"heldAgents":["agent3"],"approvers":[],"dueMinutes":15,
              "changedBy":"manager1","changedAt":"2026-12-06T09:00:00Z"}]}""";
 
+    static final String TEAM_SETTING_REQUEST = """
+            {"heldAgents":["agent3"],"approvers":["manager1"],"dueMinutes":30}""";
+
+    static final String TEAM_SETTING = """
+            {"brand":"acme","team":"night","set":true,"heldAgents":["agent3"],"approvers":["manager1"],"dueMinutes":30,
+             "updatedBy":"manager1","updatedAt":"2026-12-06T09:00:00Z","changes":[{"heldAgents":["agent3"],
+             "approvers":["manager1"],"dueMinutes":30,"removed":false,"changedBy":"manager1",
+             "changedAt":"2026-12-06T09:00:00Z"}]}""";
+
+    static final String NO_TEAM = """
+            {"type":"/problems/not-found","title":"The resource does not exist","status":404,"detail":"no team nights in acme"}""";
+
     static final String NOT_BRAND_PERSON = """
             {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed","status":422,
              "detail":"heldAgents[0]: 'agent2' is no one who can see acme (GET /api/v1/brands/acme/people lists who can)",

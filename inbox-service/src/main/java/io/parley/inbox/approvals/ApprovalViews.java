@@ -15,8 +15,8 @@ public final class ApprovalViews {
     private ApprovalViews() {
     }
 
-    @Schema(name = "ReplyApprovalSettingRequest", description = "A brand's whole reply approvals setting; replaces the "
-            + "current one")
+    @Schema(name = "ReplyApprovalSettingRequest", description = "A brand's or a team's whole reply approvals setting; "
+            + "replaces the current one")
     public record SettingRequest(
             @Size(max = 200) @Schema(description = "user names whose replies wait for approval (new starters); each "
                     + "must be someone who can see the brand; empty: nobody is held", example = "[\"agent3\"]")
@@ -38,6 +38,25 @@ public final class ApprovalViews {
     @Schema(name = "ReplyApprovalSettingChange", description = "One change of the setting: the setting after it")
     public record Change(List<String> heldAgents, List<String> approvers, int dueMinutes, String changedBy,
             Instant changedAt) {
+    }
+
+    @Schema(name = "TeamReplyApprovalSetting", description = "A team's own reply approvals setting and its recent "
+            + "changes. Precedence: a reply in a conversation the team owns is held under this setting when it holds "
+            + "the author (its approvers, its due time); otherwise under the brand's setting when the brand holds the "
+            + "author. A team's setting adds holds; it never releases an agent the brand holds.")
+    public record TeamSetting(String brand, @Schema(example = "night") String team,
+            @Schema(description = "false: the team has no setting of its own, the brand's applies to its "
+                    + "conversations (the lists are then empty)") boolean set,
+            List<String> heldAgents, List<String> approvers, @Schema(example = "30") int dueMinutes,
+            @Schema(description = "who last set it; null when it is not set") String updatedBy, Instant updatedAt,
+            @Schema(description = "the last 20 changes, newest first") List<TeamChange> changes) {
+    }
+
+    @Schema(name = "TeamReplyApprovalSettingChange", description = "One change of a team's setting: the setting after "
+            + "it, or its removal")
+    public record TeamChange(List<String> heldAgents, List<String> approvers, int dueMinutes,
+            @Schema(description = "the team's own setting was removed; the brand's applied again") boolean removed,
+            String changedBy, Instant changedAt) {
     }
 
     @Schema(name = "ReplyApprovalDecision", description = "An approver's decision on a held reply")

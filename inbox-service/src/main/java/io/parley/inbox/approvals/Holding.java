@@ -53,7 +53,7 @@ public class Holding {
         return Optional.ofNullable(ReplyApprovalSetting.findById(brand));
     }
 
-    /** True when the brand holds this person's replies for approval. */
+    /** True when the brand's own setting holds this person's replies (team settings aside). */
     @Transactional
     public boolean holds(String brand, String user) {
         return setting(brand).map(s -> s.holds(user)).orElse(false);
@@ -62,21 +62,71 @@ public class Holding {
     /** A reply being written ({@link ReplyWritten}, in its transaction): held when the brand holds its author. */
     @Transactional(Transactional.TxType.MANDATORY)
     void onWritten(@Observes ReplyWritten written) {
-        setting(written.conversation().brand).filter(st -> st.holds(written.reply().author))
-                .ifPresent(st -> hold(written.reply(), written.conversation(), st, written.at()));
+        rule(written.conversation(), written.reply().author)
+                .ifPresent(rule -> hold(written.reply(), written.conversation(), rule, written.at()));
     }
 
     /**
-     * Holds a new reply (not yet persisted by the caller's transaction's end): awaiting approval, due by the brand's
-     * due time, recorded in the audit trail ({@code reply_held}) and announced to the approvers.
+     * The rule that holds {@code author}'s reply in this conversation, if any. Precedence: when the team that owns the
+     * conversation has its own setting and it holds the author, the team's (its approvers, its due time); otherwise
+     * the brand's, when it holds the author. A team's setting adds holds; it never releases an agent the brand holds.
+     */
+    @Transactional
+    public Optional<Rule> rule(Conversation conversation, String author) {
+        if (conversation.team != null) {
+            TeamReplyApprovalSetting t = TeamReplyApprovalSetting.find(conversation.brand, conversation.team);
+            if (t != null && t.holds(author)) {
+                return Optional.of(Rule.of(t));
+            }
+        }
+        return setting(conversation.brand).filter(s -> s.holds(author)).map(Rule::of);
+    }
+
+    /**
+     * The rule a held reply is decided under: the team's setting it was held by while the team still has one, else
+     * the brand's (a brand without a setting: nobody held, no approvers named, the default due time).
+     */
+    Rule ruleOf(Reply reply) {
+        if (reply.approvalTeam != null) {
+            TeamReplyApprovalSetting t = TeamReplyApprovalSetting.find(reply.approvalBrand, reply.approvalTeam);
+            if (t != null) {
+                return Rule.of(t);
+            }
+        }
+        ReplyApprovalSetting s = ReplyApprovalSetting.findById(reply.approvalBrand);
+        return s != null ? Rule.of(s) : new Rule(reply.approvalBrand, null, new String[0], new String[0],
+                ReplyApprovals.DEFAULT_DUE_MINUTES);
+    }
+
+    /** A setting in force, the brand's ({@code team} null) or a team's. */
+    public record Rule(String brand, String team, String[] heldAgents, String[] approvers, int dueMinutes) {
+
+        static Rule of(ReplyApprovalSetting s) {
+            return new Rule(s.brand, null, s.heldAgents, s.approvers, s.dueMinutes);
+        }
+
+        static Rule of(TeamReplyApprovalSetting t) {
+            return new Rule(t.brand, t.team, t.heldAgents, t.approvers, t.dueMinutes);
+        }
+
+        public boolean holds(String user) {
+            return Arrays.asList(heldAgents).contains(user);
+        }
+    }
+
+    /**
+     * Holds a new reply (not yet persisted by the caller's transaction's end): awaiting approval, due by the rule's
+     * due time (the team's or the brand's), recorded in the audit trail ({@code reply_held}) and announced to the approvers.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void hold(Reply reply, Conversation conversation, ReplyApprovalSetting setting, Instant now) {
+    public void hold(Reply reply, Conversation conversation, Rule setting, Instant now) {
         reply.status = ReplyStatus.awaiting_approval;
         reply.approvalBrand = conversation.brand;
-        reply.approvalDueAt = now.plus(Duration.ofMinutes(setting.dueMinutes));
+        reply.approvalTeam = setting.team();
+        reply.approvalDueAt = now.plus(Duration.ofMinutes(setting.dueMinutes()));
         audit.record(conversation.id, conversation.brand, "reply_held", reply.author, AuditTrail.details("replyId",
-                reply.id, "dueAt", reply.approvalDueAt.toString(), "verdict", reply.checkVerdict));
+                reply.id, "dueAt", reply.approvalDueAt.toString(), "verdict", reply.checkVerdict, "team",
+                setting.team()));
         String preview = reply.text.codePointCount(0, reply.text.length()) <= PREVIEW ? reply.text
                 : reply.text.substring(0, reply.text.offsetByCodePoints(0, PREVIEW));
         outbox.add(conversation.id.toString(), Event.of(StableIds.of("reply-approval", reply.id.toString()),
@@ -86,20 +136,22 @@ public class Holding {
     }
 
     /**
-     * Who may decide on a held reply of {@code author}: the setting's named approvers, else everyone of the brand with
-     * the manager, admin or approver role; never the author nor another held agent. Empty when the people directory
+     * Who may decide on a held reply of {@code author}: the rule's named approvers, else everyone of the brand with
+     * the manager, admin or approver role; never the author nor an agent the rule or the brand holds. Empty when the people directory
      * cannot be read (the reply is held all the same; the queue still shows it).
      */
-    List<String> approvers(ReplyApprovalSetting setting, String author) {
-        if (setting.approvers.length > 0) {
-            return Arrays.stream(setting.approvers).filter(a -> !a.equals(author)).toList();
+    List<String> approvers(Rule setting, String author) {
+        if (setting.approvers().length > 0) {
+            return Arrays.stream(setting.approvers()).filter(a -> !a.equals(author)).toList();
         }
+        ReplyApprovalSetting brandSetting = ReplyApprovalSetting.findById(setting.brand());
         try {
-            return people.of(setting.brand).stream()
+            return people.of(setting.brand()).stream()
                     .filter(p -> p.roles().stream().anyMatch(DECIDING_ROLES::contains))
-                    .map(Person::user).filter(u -> !u.equals(author) && !setting.holds(u)).sorted().toList();
+                    .map(Person::user).filter(u -> !u.equals(author) && !setting.holds(u)
+                            && (brandSetting == null || !brandSetting.holds(u))).sorted().toList();
         } catch (ProblemException e) {
-            LOG.warnf("approvers of %s not named in the approval request: %s", setting.brand, e.getMessage());
+            LOG.warnf("approvers of %s not named in the approval request: %s", setting.brand(), e.getMessage());
             return List.of();
         }
     }

@@ -6,6 +6,8 @@ import io.parley.contracts.inbox.ReplyApprovalDecided;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Conversations;
+import io.parley.inbox.ownership.Team;
+import io.parley.inbox.ownership.Teams;
 import io.parley.inbox.people.PeopleDirectory;
 import io.parley.inbox.queue.QueueCursor;
 import io.parley.inbox.queue.QueueOrder;
@@ -70,6 +72,12 @@ public class ReplyApprovals {
     @Inject
     EntityManager em;
 
+    @Inject
+    Holding holding;
+
+    @Inject
+    Teams teams;
+
     // ---- the setting
 
     @Transactional
@@ -93,33 +101,10 @@ public class ReplyApprovals {
      */
     @Transactional
     public ApprovalViews.Setting replace(String brand, ApprovalViews.SettingRequest request, String by) {
-        List<String> held = normalised(request.heldAgents());
-        List<String> approvers = normalised(request.approvers());
-        int due = request.dueMinutes() == null ? DEFAULT_DUE_MINUTES : request.dueMinutes();
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (due < 1 || due > MAX_DUE_MINUTES) {
-            errors.add(new Problem.FieldError("dueMinutes", "must be 1 to " + MAX_DUE_MINUTES + " minutes, was " + due));
-        }
-        names("heldAgents", request.heldAgents(), errors);
-        names("approvers", request.approvers(), errors);
-        for (int i = 0; i < approvers.size(); i++) {
-            if (held.contains(approvers.get(i))) {
-                errors.add(new Problem.FieldError("approvers[" + i + "]", "'" + approvers.get(i) + "' is held: a "
-                        + "held agent cannot approve replies"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() == 1 ? errors.get(0).field() + ": "
-                    + errors.get(0).message() : errors.size() + " fields are not right", errors);
-        }
-        Map<String, String> named = new LinkedHashMap<>();
-        for (int i = 0; i < held.size(); i++) {
-            named.put("heldAgents[" + i + "]", held.get(i));
-        }
-        for (int i = 0; i < approvers.size(); i++) {
-            named.put("approvers[" + i + "]", approvers.get(i));
-        }
-        people.requireBrandPeople(brand, named);
+        Validated v = validated(brand, request.heldAgents(), request.approvers(), request.dueMinutes());
+        List<String> held = v.held();
+        List<String> approvers = v.approvers();
+        int due = v.due();
         Instant now = clock.instant();
         ReplyApprovalSetting s = ReplyApprovalSetting.findById(brand);
         if (s == null) {
@@ -142,6 +127,125 @@ public class ReplyApprovals {
         change.changedAt = now;
         change.persist();
         return setting(brand);
+    }
+
+    private record Validated(List<String> held, List<String> approvers, int due) {
+    }
+
+    /**
+     * Checks a setting (brand's or team's) before anything is stored: the due time 1 to 1440 minutes, no blank or
+     * too long name, nobody both held and an approver (422 naming the field), then that everyone named can see the
+     * brand (422 naming {@code heldAgents[i]} / {@code approvers[i]}).
+     */
+    private Validated validated(String brand, List<String> heldAgents, List<String> approversGiven,
+            Integer dueMinutes) {
+        List<String> held = normalised(heldAgents);
+        List<String> approvers = normalised(approversGiven);
+        int due = dueMinutes == null ? DEFAULT_DUE_MINUTES : dueMinutes;
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (due < 1 || due > MAX_DUE_MINUTES) {
+            errors.add(new Problem.FieldError("dueMinutes", "must be 1 to " + MAX_DUE_MINUTES + " minutes, was " + due));
+        }
+        names("heldAgents", heldAgents, errors);
+        names("approvers", approversGiven, errors);
+        for (int i = 0; i < approvers.size(); i++) {
+            if (held.contains(approvers.get(i))) {
+                errors.add(new Problem.FieldError("approvers[" + i + "]", "'" + approvers.get(i) + "' is held: a "
+                        + "held agent cannot approve replies"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, errors.size() == 1 ? errors.get(0).field() + ": "
+                    + errors.get(0).message() : errors.size() + " fields are not right", errors);
+        }
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < held.size(); i++) {
+            named.put("heldAgents[" + i + "]", held.get(i));
+        }
+        for (int i = 0; i < approvers.size(); i++) {
+            named.put("approvers[" + i + "]", approvers.get(i));
+        }
+        people.requireBrandPeople(brand, named);
+        return new Validated(held, approvers, due);
+    }
+
+    // ---- a team's own setting
+
+    /** A team's own setting (404 for a team the brand does not have); {@code set} false: the brand's applies. */
+    @Transactional
+    public ApprovalViews.TeamSetting teamSetting(String brand, String team) {
+        requireTeam(brand, team);
+        TeamReplyApprovalSetting s = TeamReplyApprovalSetting.find(brand, team);
+        List<ApprovalViews.TeamChange> changes = TeamReplyApprovalSettingChange.<TeamReplyApprovalSettingChange>find(
+                "brand = ?1 and team = ?2 order by changedAt desc", brand, team).page(0, 20).list().stream()
+                .map(c -> new ApprovalViews.TeamChange(ApprovalViews.list(c.heldAgents),
+                        ApprovalViews.list(c.approvers), c.dueMinutes, c.removed, c.changedBy, c.changedAt))
+                .toList();
+        if (s == null) {
+            return new ApprovalViews.TeamSetting(brand, team, false, List.of(), List.of(), DEFAULT_DUE_MINUTES, null,
+                    null, changes);
+        }
+        return new ApprovalViews.TeamSetting(brand, team, true, ApprovalViews.list(s.heldAgents),
+                ApprovalViews.list(s.approvers), s.dueMinutes, s.updatedBy, s.updatedAt, changes);
+    }
+
+    /**
+     * Gives a team its own setting, validated as the brand's (422 naming the field, nothing stored), recorded as a
+     * change with who and when. Replies already waiting stay waiting.
+     */
+    @Transactional
+    public ApprovalViews.TeamSetting replaceTeam(String brand, String team, ApprovalViews.SettingRequest request,
+            String by) {
+        requireTeam(brand, team);
+        Validated v = validated(brand, request.heldAgents(), request.approvers(), request.dueMinutes());
+        Instant now = clock.instant();
+        TeamReplyApprovalSetting s = TeamReplyApprovalSetting.find(brand, team);
+        if (s == null) {
+            s = new TeamReplyApprovalSetting();
+            s.brand = brand;
+            s.team = team;
+        }
+        s.heldAgents = v.held().toArray(String[]::new);
+        s.approvers = v.approvers().toArray(String[]::new);
+        s.dueMinutes = v.due();
+        s.updatedBy = by;
+        s.updatedAt = now;
+        s.persist();
+        teamChange(brand, team, s.heldAgents, s.approvers, s.dueMinutes, false, by, now);
+        return teamSetting(brand, team);
+    }
+
+    /** Removes a team's own setting: the brand's applies to its conversations again. Recorded; nothing to remove: 404. */
+    @Transactional
+    public void removeTeam(String brand, String team, String by) {
+        requireTeam(brand, team);
+        TeamReplyApprovalSetting s = TeamReplyApprovalSetting.find(brand, team);
+        if (s == null) {
+            throw ProblemException.notFound("team " + team + " of " + brand + " has no reply approvals setting of "
+                    + "its own");
+        }
+        s.delete();
+        teamChange(brand, team, new String[0], new String[0], s.dueMinutes, true, by, clock.instant());
+    }
+
+    private static void teamChange(String brand, String team, String[] held, String[] approvers, int due,
+            boolean removed, String by, Instant now) {
+        TeamReplyApprovalSettingChange change = new TeamReplyApprovalSettingChange();
+        change.id = UUID.randomUUID();
+        change.brand = brand;
+        change.team = team;
+        change.heldAgents = held;
+        change.approvers = approvers;
+        change.dueMinutes = due;
+        change.removed = removed;
+        change.changedBy = by;
+        change.changedAt = now;
+        change.persist();
+    }
+
+    private Team requireTeam(String brand, String team) {
+        return teams.find(brand, team).orElseThrow(() -> ProblemException.notFound("no team " + team + " in "
+                + brand));
     }
 
     private static List<String> normalised(List<String> names) {
@@ -205,9 +309,9 @@ public class ReplyApprovals {
     // ---- decisions
 
     /**
-     * Refuses anyone who may not decide on this reply (403): its author, an agent the brand holds, anyone the
-     * brand's named approvers do not include, or — when it names none — anyone without the manager, admin or
-     * approver role. An unknown reply is 404, a decided one 409. Checked before the standards check runs.
+     * Refuses anyone who may not decide on this reply (403): its author, an agent the brand or the holding team holds,
+     * anyone the named approvers of the setting that held it do not include (the team's while it has its own setting,
+     * else the brand's), or — when it names none — anyone without the manager, admin or approver role. An unknown reply is 404, a decided one 409. Checked before the standards check runs.
      */
     @Transactional
     public Reply requireDecider(String brand, UUID replyId, String user, Collection<String> roles) {
@@ -216,15 +320,18 @@ public class ReplyApprovals {
             throw new ProblemException(ProblemType.FORBIDDEN, "you wrote this reply: another person must approve "
                     + "or reject it");
         }
-        ReplyApprovalSetting s = ReplyApprovalSetting.findById(brand);
-        if (s != null && s.holds(user)) {
+        Holding.Rule rule = holding.ruleOf(r);
+        ReplyApprovalSetting brandSetting = ReplyApprovalSetting.findById(brand);
+        if (rule.holds(user) || (brandSetting != null && brandSetting.holds(user))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "your own replies wait for approval in " + brand
+                    + (rule.team() != null && rule.holds(user) ? " (team " + rule.team() + ")" : "")
                     + ": you cannot approve or reject others'");
         }
-        if (s != null && s.approvers.length > 0) {
-            if (!List.of(s.approvers).contains(user)) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "only the approvers " + brand + " names may decide "
-                        + "on held replies: " + String.join(", ", s.approvers));
+        if (rule.approvers().length > 0) {
+            if (!List.of(rule.approvers()).contains(user)) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "only the approvers "
+                        + (rule.team() != null ? "team " + rule.team() + " of " : "") + brand + " names may decide "
+                        + "on this held reply: " + String.join(", ", rule.approvers()));
             }
         } else if (roles.stream().noneMatch(Holding.DECIDING_ROLES::contains)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "only a manager, admin or approver of " + brand

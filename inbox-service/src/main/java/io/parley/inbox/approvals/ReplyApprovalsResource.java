@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -40,11 +41,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Reply approvals: the brand's setting, its queue of held replies, and the approvers' decisions. */
+/**
+ * Reply approvals: the brand's setting, each team's own setting (which takes precedence for the team's conversations
+ * where it holds the author), the brand's queue of held replies, and the approvers' decisions.
+ */
 @Path("/api/v1/brands/{brand}/reply-approvals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reply approvals", description = "Replies of the agents a brand holds (new starters) wait for a second "
-        + "person's approval before they are sent")
+@Tag(name = "Reply approvals", description = "Replies of the agents a brand or a team holds (new starters) wait for a "
+        + "second person's approval before they are sent")
 public class ReplyApprovalsResource {
 
     static final int DEFAULT_LIMIT = 50;
@@ -118,6 +122,86 @@ public class ReplyApprovalsResource {
             @Valid @NotNull ApprovalViews.SettingRequest request) {
         access.require(brand);
         return approvals.replace(brand, request, access.userName());
+    }
+
+    @GET
+    @Path("/teams/{team}/setting")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.APPROVER})
+    @Operation(summary = "A team's own reply approvals setting",
+            description = "The team's new starters (heldAgents), approvers and due time for replies in the "
+                    + "conversations it owns, and its last 20 changes; set=false when the team has none of its own. "
+                    + "Precedence: a reply in a conversation the team owns is held under the team's setting when it "
+                    + "holds the author (the team's approvers and due time); otherwise under the brand's setting when "
+                    + "the brand holds the author. A team's setting adds holds and never releases an agent the brand "
+                    + "holds.")
+    @APIResponse(responseCode = "200", description = "The team's setting",
+            content = @Content(schema = @Schema(implementation = ApprovalViews.TeamSetting.class),
+                    examples = @ExampleObject(name = "night", value = ApprovalExamples.TEAM_SETTING)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or approver", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or no such team",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no such team", value = ApprovalExamples.NO_TEAM)))
+    public ApprovalViews.TeamSetting teamSetting(@Parameter(description = "the brand", example = "acme")
+            @PathParam("brand") String brand,
+            @Parameter(description = "the team's name", example = "night") @PathParam("team") String team) {
+        access.require(brand);
+        return approvals.teamSetting(brand, team);
+    }
+
+    @PUT
+    @Path("/teams/{team}/setting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Give a team its own reply approvals setting",
+            description = "Managers and admins name the team's agents whose replies (in conversations the team owns) "
+                    + "wait for approval, the team's approvers and due time. Validated as the brand's setting: "
+                    + "everyone named must be someone who can see the brand (422 naming heldAgents[i] or "
+                    + "approvers[i]), a held agent cannot be an approver, the due time 1 to 1440 minutes; nothing "
+                    + "stored on a 422. Recorded with who and when. Precedence: the team's setting where it holds the "
+                    + "author, else the brand's.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApprovalViews.SettingRequest.class),
+            examples = @ExampleObject(name = "a night-shift new starter", value = ApprovalExamples.TEAM_SETTING_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The team's setting now in force",
+            content = @Content(schema = @Schema(implementation = ApprovalViews.TeamSetting.class),
+                    examples = @ExampleObject(name = "night", value = ApprovalExamples.TEAM_SETTING)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or more than 200 names", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or no such team",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no such team", value = ApprovalExamples.NO_TEAM)))
+    @APIResponse(responseCode = "422", description = "Someone who cannot see the brand, a held approver, a blank "
+            + "name, a due time outside 1 to 1440 minutes; nothing stored", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "not of the brand", value = ApprovalExamples.NOT_BRAND_PERSON)))
+    public ApprovalViews.TeamSetting replaceTeam(@PathParam("brand") String brand, @PathParam("team") String team,
+            @Valid @NotNull ApprovalViews.SettingRequest request) {
+        access.require(brand);
+        return approvals.replaceTeam(brand, team, request, access.userName());
+    }
+
+    @DELETE
+    @Path("/teams/{team}/setting")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Remove a team's own reply approvals setting",
+            description = "The brand's setting applies to the team's conversations again. Recorded as a change "
+                    + "(removed=true) with who and when. Replies already waiting stay waiting and are decided under "
+                    + "the brand's setting. Removing the team removes its setting too.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "A brand that is not the caller's, no such team, or the team has "
+            + "no setting of its own", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "no such team", value = ApprovalExamples.NO_TEAM)))
+    public void removeTeam(@PathParam("brand") String brand, @PathParam("team") String team) {
+        access.require(brand);
+        approvals.removeTeam(brand, team, access.userName());
     }
 
     @GET

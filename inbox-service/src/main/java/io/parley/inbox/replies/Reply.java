@@ -73,6 +73,10 @@ public class Reply extends PanacheEntityBase {
     @Column(name = "approval_brand")
     public String approvalBrand;
 
+    /** The team whose own setting held the reply (V100); null when the brand's setting held it. */
+    @Column(name = "approval_team")
+    public String approvalTeam;
+
     /** When an approver should have decided on a held reply. */
     @Column(name = "approval_due_at")
     public Instant approvalDueAt;

@@ -51,6 +51,18 @@ public class ChannelHealth {
     private final EventArrivals arrivals;
     private final Map<HealthState, AtomicLong> counts = new EnumMap<>(HealthState.class);
 
+    /**
+     * Renews an account's token after the platform refused it (the OAuth token refresh): a refused token is declared
+     * revoked only when renewing it fails.
+     */
+    public interface Renewal {
+        /** True when a new token was stored for the account. */
+        boolean renewAfterRefusal(io.parley.contracts.Platform platform, String accountId);
+    }
+
+    @Inject
+    jakarta.enterprise.inject.Instance<Renewal> renewal;
+
     @Inject
     public ChannelHealth(EntityManager em, Clock clock, Outbox outbox, MeterRegistry metrics, HealthConfig config,
             EventArrivals arrivals) {
@@ -73,9 +85,18 @@ public class ChannelHealth {
         return policy;
     }
 
-    /** A platform call's outcome for an account, as its caller classified it. */
+    /**
+     * A platform call's outcome for an account, as its caller classified it. A refused token is refreshed once first
+     * (where the network issues refresh tokens): only when that fails is it the account's problem.
+     */
     @Transactional
     void signal(@Observes ChannelSignal signal) {
+        if (signal.kind() == ChannelSignal.Kind.TOKEN_REFUSED && renewal != null && renewal.isResolvable()
+                && renewal.get().renewAfterRefusal(signal.platform(), signal.accountId())) {
+            LOG.infof("%s account %s: token refused, refreshed; not declared revoked", signal.platform().id(),
+                    signal.accountId());
+            return;
+        }
         Optional<ChannelRow> account = ChannelRow.<ChannelRow>find("platform = ?1 and accountId = ?2",
                 signal.platform().id(), signal.accountId()).firstResultOptional();
         if (account.isEmpty()) {

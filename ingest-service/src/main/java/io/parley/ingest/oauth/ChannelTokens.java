@@ -62,7 +62,7 @@ public class ChannelTokens implements SecretResolver.StoredTokens {
                 ON CONFLICT (platform, account_id) DO UPDATE SET brand = EXCLUDED.brand,
                     access_token = EXCLUDED.access_token, refresh_token = EXCLUDED.refresh_token,
                     expires_at = EXCLUDED.expires_at, scope = EXCLUDED.scope, obtained_at = EXCLUDED.obtained_at,
-                    obtained_by = EXCLUDED.obtained_by""".replace("EXPIRY", expiresAt == null ? "NULL" : ":expires"))
+                    obtained_by = EXCLUDED.obtained_by, refresh_refused_at = NULL""".replace("EXPIRY", expiresAt == null ? "NULL" : ":expires"))
                 .setParameter("platform", platform).setParameter("account", accountId).setParameter("brand", brand)
                 .setParameter("access", encrypt(accessToken, platform, accountId))
                 .setParameter("refresh", encrypt(refreshToken == null ? "" : refreshToken, platform, accountId))
@@ -83,6 +83,36 @@ public class ChannelTokens implements SecretResolver.StoredTokens {
             return Optional.empty();
         }
         return Optional.of(decrypt((byte[]) rows.get(0), platform, accountId)).filter(t -> !t.isEmpty());
+    }
+
+    /** The account's refresh token, when the flow (or the last refresh) stored one. */
+    public Optional<String> refreshToken(String platform, String accountId) {
+        List<?> rows = em.createNativeQuery(
+                "SELECT refresh_token FROM channel_token WHERE platform = ?1 AND account_id = ?2")
+                .setParameter(1, platform).setParameter(2, accountId).getResultList();
+        if (rows.isEmpty() || rows.get(0) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(decrypt((byte[]) rows.get(0), platform, accountId)).filter(t -> !t.isEmpty());
+    }
+
+    /** Replaces the tokens after a refresh (the refresh token too when the network rotated it); in the caller's transaction. */
+    public void refreshed(String platform, String accountId, String accessToken, String refreshToken,
+            Instant expiresAt) {
+        em.createNativeQuery("""
+                UPDATE channel_token SET access_token = :access, refresh_token = :refresh, expires_at = :expires,
+                    refreshed_at = :now, refresh_refused_at = NULL WHERE platform = :platform AND account_id = :account""")
+                .setParameter("access", encrypt(accessToken, platform, accountId))
+                .setParameter("refresh", encrypt(refreshToken == null ? "" : refreshToken, platform, accountId))
+                .setParameter("expires", expiresAt).setParameter("now", clock.instant())
+                .setParameter("platform", platform).setParameter("account", accountId).executeUpdate();
+    }
+
+    /** The network refused the account's refresh token: not tried again until new tokens are stored. */
+    public void refreshRefused(String platform, String accountId) {
+        em.createNativeQuery("UPDATE channel_token SET refresh_refused_at = :now WHERE platform = :platform "
+                + "AND account_id = :account").setParameter("now", clock.instant()).setParameter("platform", platform)
+                .setParameter("account", accountId).executeUpdate();
     }
 
     byte[] encrypt(String text, String platform, String accountId) {

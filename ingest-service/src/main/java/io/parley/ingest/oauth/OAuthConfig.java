@@ -38,6 +38,18 @@ public interface OAuthConfig {
     /** The console's address the flow ends on ({@code <console-url>/channels?connected=…}); none: this origin's path. */
     Optional<String> consoleUrl();
 
+    /** Tokens of the refreshing networks expiring within this are refreshed ({@link TokenRefresh}). */
+    @WithDefault("15m")
+    Duration refreshAhead();
+
+    /** How often {@link TokenRefresh} looks for tokens to refresh. */
+    @WithDefault("60s")
+    String refreshEvery();
+
+    /** How long after start {@link TokenRefresh} first looks. */
+    @WithDefault("30s")
+    String refreshFirstDelay();
+
     /** Per network id ({@code facebook}, {@code instagram}, {@code linkedin}, {@code x}, {@code tiktok}). */
     Map<String, Network> networks();
 

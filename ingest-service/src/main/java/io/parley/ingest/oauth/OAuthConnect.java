@@ -45,10 +45,22 @@ public class OAuthConnect {
     /** Why the flow ended without a channel: the connect error's code and what to log. */
     public static final class Failed extends Exception {
         public final String code;
+        /** The HTTP status the network answered with; 0 when it could not be reached. */
+        public final int status;
 
         Failed(String code, String message) {
+            this(code, message, -1);
+        }
+
+        Failed(String code, String message, int status) {
             super(message);
             this.code = code;
+            this.status = status;
+        }
+
+        /** The network could not be reached, or answered 429 or 5xx: worth trying again later. */
+        public boolean transientFailure() {
+            return status == 0 || status == 429 || status >= 500;
         }
     }
 
@@ -113,18 +125,7 @@ public class OAuthConnect {
         if (pending.codeVerifier() != null) {
             body.put("code_verifier", pending.codeVerifier());
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(n.tokenUrl())).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json");
-        String secret = n.clientSecret().orElse("");
-        if ("basic".equalsIgnoreCase(n.clientAuth())) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (enc(n.clientId().orElseThrow()) + ":" + enc(secret)).getBytes(StandardCharsets.UTF_8)));
-            body.put(n.clientIdParam(), n.clientId().orElseThrow());
-        } else {
-            body.put(n.clientIdParam(), n.clientId().orElseThrow());
-            body.put("client_secret", secret);
-        }
-        JsonNode answer = call(request.POST(HttpRequest.BodyPublishers.ofString(form(body))).build(), "token endpoint");
+        JsonNode answer = token(n, body);
         String accessToken = answer.path("access_token").asText("");
         if (accessToken.isEmpty()) {
             // TikTok v2 and the Business API put the token under data.
@@ -200,16 +201,36 @@ public class OAuthConnect {
         return (UUID) result;
     }
 
+    /**
+     * A grant at the network's token endpoint (authorization code or refresh token), the client authenticated as the
+     * network takes it: in the form, or by Basic (X) with the client id in the form too.
+     */
+    JsonNode token(OAuthConfig.Network n, Map<String, String> grant) throws Failed {
+        Map<String, String> body = new LinkedHashMap<>(grant);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(n.tokenUrl())).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json");
+        String secret = n.clientSecret().orElse("");
+        if ("basic".equalsIgnoreCase(n.clientAuth())) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (enc(n.clientId().orElseThrow()) + ":" + enc(secret)).getBytes(StandardCharsets.UTF_8)));
+            body.put(n.clientIdParam(), n.clientId().orElseThrow());
+        } else {
+            body.put(n.clientIdParam(), n.clientId().orElseThrow());
+            body.put("client_secret", secret);
+        }
+        return call(request.POST(HttpRequest.BodyPublishers.ofString(form(body))).build(), "token endpoint");
+    }
+
     private JsonNode call(HttpRequest request, String what) throws Failed {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new Failed("token_exchange_failed", "cannot reach the " + what + " at " + request.uri().getHost()
-                    + " (" + e.getClass().getSimpleName() + ")");
+                    + " (" + e.getClass().getSimpleName() + ")", 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Failed("token_exchange_failed", "interrupted");
+            throw new Failed("token_exchange_failed", "interrupted", 0);
         }
         JsonNode body;
         try {
@@ -221,7 +242,7 @@ public class OAuthConnect {
         if (response.statusCode() / 100 != 2 || body.has("error") && !"ok".equals(body.path("error").path("code")
                 .asText(body.path("error").isTextual() ? "" : "ok")) || code != 0) {
             throw new Failed("token_exchange_failed", "the " + what + " answered " + response.statusCode() + " ("
-                    + describeError(body) + ")");
+                    + describeError(body) + ")", response.statusCode());
         }
         return body;
     }

@@ -67,6 +67,67 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The refresh tokens each network's token endpoint takes now: network → refresh token → its account. */
+    private static final Map<String, Map<String, String>> REFRESHABLE = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong ISSUED = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The network's token endpoint ({@code /oauth/<network>/token}) takes {@code refreshToken} in a refresh grant
+     * ({@code grant_type=refresh_token}) for {@code account}, once: as X and TikTok document, a refresh rotates the
+     * token (the answer carries a new refresh token; the one sent stops working). Any other refresh token is refused
+     * with the network's error (HTTP 400, {@code invalid_request} on X, {@code invalid_grant} on TikTok).
+     */
+    public static void refreshable(String network, String refreshToken, String account) {
+        REFRESHABLE.computeIfAbsent(network, n -> new ConcurrentHashMap<>()).put(refreshToken, account);
+    }
+
+    /** The network's refresh grant, as its docs describe the request, the answer and the error. */
+    private static Answer refreshGrant(String network, Map<String, String> form, Map<String, String> headers) {
+        String clientOk = "x".equals(network)
+                ? "Basic " + java.util.Base64.getEncoder().encodeToString(("parley-x-client:parley-x-client-secret")
+                        .getBytes(StandardCharsets.UTF_8))
+                : null;
+        boolean client = "x".equals(network) ? clientOk.equals(headers.getOrDefault("Authorization", ""))
+                : ("parley-" + network + "-client").equals(form.get("tiktok".equals(network) ? "client_key"
+                        : "client_id")) && ("parley-" + network + "-client-secret").equals(form.get("client_secret"));
+        if (!client) {
+            return Answer.of(401, "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication "
+                    + "failed\"}");
+        }
+        String account = REFRESHABLE.computeIfAbsent(network, k -> new ConcurrentHashMap<>())
+                .remove(form.getOrDefault("refresh_token", ""));
+        if (account == null) {
+            return "x".equals(network)
+                    ? Answer.of(400, "{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the "
+                            + "token was invalid.\"}")
+                    : Answer.of(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token is "
+                            + "invalid or expired.\",\"log_id\":\"20261206" + ISSUED.incrementAndGet() + "\"}");
+        }
+        long n = ISSUED.incrementAndGet();
+        String access = network + "-refreshed-access-" + n;
+        String refresh = network + "-refresh-" + n;
+        refreshable(network, refresh, account);
+        return "x".equals(network)
+                ? Answer.of(200, "{\"token_type\":\"bearer\",\"expires_in\":7200,\"access_token\":\"" + access
+                        + "\",\"scope\":\"tweet.read users.read offline.access\",\"refresh_token\":\"" + refresh
+                        + "\"}")
+                : Answer.of(200, "{\"access_token\":\"" + access + "\",\"expires_in\":86400,\"open_id\":\""
+                        + account + "\",\"refresh_expires_in\":31536000,\"refresh_token\":\"" + refresh
+                        + "\",\"scope\":\"user.info.basic,video.list\",\"token_type\":\"Bearer\"}");
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
     /** What was received at {@code path}, in order. */
     public static List<Received> received(String path) {
         return RECEIVED.stream().filter(r -> r.path().equals(path)).toList();
@@ -123,6 +184,11 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
             synchronized (queue) {
                 answer = queue.poll();
             }
+        }
+        if (answer == null && path.startsWith("/oauth/") && path.endsWith("/token")
+                && "refresh_token".equals(form(body).get("grant_type"))) {
+            answer = refreshGrant(path.substring("/oauth/".length(), path.length() - "/token".length()), form(body),
+                    headers);
         }
         if (answer == null) {
             answer = Answer.of(404, "{\"error\":{\"message\":\"nothing scripted for " + path + "\",\"code\":803}}");
