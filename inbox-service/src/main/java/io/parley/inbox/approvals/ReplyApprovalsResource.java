@@ -4,7 +4,7 @@ import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationService;
 import io.parley.inbox.conversations.ConversationViews;
-import io.parley.inbox.replies.BlockedByStandards;
+import io.parley.platform.problem.BlockedByStandards;
 import io.parley.inbox.replies.Reply;
 import io.parley.inbox.replies.ReplyCheck;
 import io.parley.platform.problem.Problem;
@@ -197,7 +197,7 @@ public class ReplyApprovalsResource {
         String text = r.text() != null ? r.text() : held.text;
         ReplyCheck.Outcome check = checks.reply(brand, conversation.platform, text); // again, at approval
         if (check.blocks() && override == null) {
-            throw new BlockedByStandards(check);
+            throw check.blocked();
         }
         return ConversationViews.reply(approvals.approve(brand, replyId, access.userName(),
                 Optional.ofNullable(r.text()), check, comment, override));
