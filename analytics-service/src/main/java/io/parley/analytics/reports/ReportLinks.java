@@ -1,10 +1,7 @@
 package io.parley.analytics.reports;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import io.parley.platform.security.HmacSha256;
+
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -33,18 +30,18 @@ final class ReportLinks {
     record Forged() implements Verdict {
     }
 
-    private final byte[] secret;
+    private final HmacSha256 mac;
 
     ReportLinks(String secret) {
         if (secret == null || secret.length() < 16) {
             throw new IllegalStateException("parley.analytics.reports.link-secret must be at least 16 characters");
         }
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.mac = HmacSha256.withKey(secret);
     }
 
     String token(UUID delivery, Instant expiresAt) {
         String payload = delivery + "." + expiresAt.getEpochSecond();
-        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(sign(payload));
+        return payload + "." + mac.base64Url(payload);
     }
 
     Verdict verify(String token, Instant now) {
@@ -64,20 +61,10 @@ final class ReportLinks {
             return new Forged();
         }
         // The id and expiry as written in the token are what was signed: "0012" for "12" fails here, too.
-        if (!MessageDigest.isEqual(sign(p[0] + "." + p[1]), presented)) {
+        if (!HmacSha256.matches(mac.sign(p[0] + "." + p[1]), presented)) {
             return new Forged();
         }
         Instant expiresAt = Instant.ofEpochSecond(expiry);
         return now.isBefore(expiresAt) ? new Valid(delivery) : new Expired(delivery, expiresAt);
-    }
-
-    private byte[] sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

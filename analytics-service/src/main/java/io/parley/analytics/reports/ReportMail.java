@@ -1,5 +1,6 @@
 package io.parley.analytics.reports;
 
+import io.parley.platform.mail.EncodedWords;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class ReportMail {
 
     Outcome send(Message m) {
         try {
-            mailer.send(new Mail().setTo(m.to()).setSubject(m.subject()).setText(m.text()).setHtml(m.html())
+            mailer.send(new Mail().setTo(m.to()).setSubject(EncodedWords.of(m.subject())).setText(m.text()).setHtml(m.html())
                     .addAttachment(m.attachmentName(), m.pdf(), "application/pdf"));
             return new Outcome(true, null);
         } catch (RuntimeException e) {

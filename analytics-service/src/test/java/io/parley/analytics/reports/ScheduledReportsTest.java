@@ -137,6 +137,24 @@ class ScheduledReportsTest {
     }
 
     @Test
+    void aGreekReportArrivesWithItsGreekSubjectIntact() {
+        String reader = "anagnostis-" + UUID.randomUUID() + "@acme.example";
+        String id = as("manager1").contentType("application/json")
+                .body(Map.of("cadence", "weekly", "recipients", List.of(reader), "language", "el"))
+                .post(SCHEDULES).then().statusCode(201).extract().jsonPath().getString("id");
+        as("manager1").post(SCHEDULES + "/" + id + "/deliveries").then().statusCode(201)
+                .body("status", equalTo("sent"));
+        var period = Cadence.WEEKLY.justEnded(Instant.now());
+        Mailboxes.Message mail = Mailboxes.await(reader, m -> m.subject().startsWith("Αναφορά"),
+                Duration.ofMinutes(1));
+        // RFC 2047 encoded words (platform's mail.EncodedWords) on the wire, the Greek text in the reader's client
+        assertEquals("Αναφορά Parley για acme: " + PackHtml.period(period.from(), period.to(), ReportLanguage.EL),
+                mail.subject());
+        assertTrue(mail.raw().contains("Subject: =?UTF-8?B?"), "the subject is sent as encoded words");
+        as("manager1").delete(SCHEDULES + "/" + id).then().statusCode(204);
+    }
+
+    @Test
     void onlyManagersAndAdminsOfTheBrandScheduleAndBadSchedulesAreRefused() {
         Map<String, Object> good = Map.of("cadence", "weekly", "recipients", List.of("a@acme.example"));
         as("agent1").contentType("application/json").body(good).post(SCHEDULES).then().statusCode(403);

@@ -224,8 +224,8 @@ public class Approvals {
     private void gate(Variant v) {
         List<Finding> findings = checks.check(v);
         v.findings = Json.write(findings);
-        if (!BlockedByStandards.blocking(findings).isEmpty()) {
-            throw new BlockedByStandards(findings);
+        if (!Finding.blocking(findings).isEmpty()) {
+            throw Finding.blocked(findings);
         }
     }
 

@@ -5,6 +5,7 @@ import io.parley.calendar.stories.Caller;
 import io.parley.calendar.stories.StoryApi;
 import io.parley.calendar.stories.StoryViews;
 import io.parley.calendar.stories.Variant;
+import io.parley.platform.problem.BlockedByStandards;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,8 @@
 package io.parley.calendar.publishing;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import io.parley.platform.security.HmacSha256;
+
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -14,24 +11,17 @@ import java.util.UUID;
  */
 public final class MediaSignatures {
 
-    private final byte[] key;
+    private final HmacSha256 mac;
 
     public MediaSignatures(String secret) {
         if (secret == null || secret.length() < 16) {
             throw new IllegalArgumentException("the media signing secret must have at least 16 characters");
         }
-        this.key = secret.getBytes(StandardCharsets.UTF_8);
+        this.mac = HmacSha256.withKey(secret);
     }
 
     public String sign(UUID mediaId, long expiresEpochSecond) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((mediaId + ":" + expiresEpochSecond)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return mac.hex(mediaId + ":" + expiresEpochSecond);
     }
 
     /** True when {@code signature} is this image's signature until {@code expiresEpochSecond} (time not checked). */
@@ -39,7 +29,6 @@ public final class MediaSignatures {
         if (signature == null) {
             return false;
         }
-        return MessageDigest.isEqual(sign(mediaId, expiresEpochSecond).getBytes(StandardCharsets.US_ASCII),
-                signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        return HmacSha256.matches(sign(mediaId, expiresEpochSecond), signature.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.calendar.reviewers;
 
+import io.parley.platform.mail.EncodedWords;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class InvitationMail {
 
     public Outcome send(Message message) {
         try {
-            mailer.send(Mail.withText(message.to(), encodedWords(message.subject()), message.text())
+            mailer.send(Mail.withText(message.to(), EncodedWords.of(message.subject()), message.text())
                     .setHtml(message.html()));
             return new Outcome(true, null);
         } catch (RuntimeException e) {
@@ -77,40 +78,6 @@ public class InvitationMail {
                 """.formatted(escape(name), escape(invitedBy), escape(storyTitle), escape(brand), escape(link),
                 escape(until));
         return new Message(to, subject, text, html);
-    }
-
-    /**
-     * A header's text as RFC 2047 encoded words (UTF-8, base64), each at most 75 characters and never splitting a
-     * character; ASCII as it is. The mail client's own encoding turned characters outside the Basic Multilingual Plane
-     * (an emoji in a story's title) into "??"; an encoded header is plain ASCII, which it passes on untouched.
-     */
-    static String encodedWords(String text) {
-        if (text.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream();
-        int[] points = text.codePoints().toArray();
-        for (int i = 0; i < points.length; i++) {
-            byte[] bytes = new String(points, i, 1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            if (chunk.size() + bytes.length > 45) {
-                word(out, chunk.toByteArray());
-                chunk.reset();
-            }
-            chunk.write(bytes, 0, bytes.length);
-        }
-        word(out, chunk.toByteArray());
-        return out.toString();
-    }
-
-    private static void word(StringBuilder out, byte[] bytes) {
-        if (bytes.length == 0) {
-            return;
-        }
-        if (out.length() > 0) {
-            out.append(' ');
-        }
-        out.append("=?UTF-8?B?").append(java.util.Base64.getEncoder().encodeToString(bytes)).append("?=");
     }
 
     static String escape(String s) {

@@ -1,9 +1,11 @@
 package io.parley.calendar.standards;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.parley.platform.problem.BlockedByStandards;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A standards finding about a variant, as the checks engine reported it (its {@code ruleId} is the {@code code};
@@ -30,6 +32,20 @@ public record Finding(@Schema(example = "4") int section, @Schema(example = "pl-
 
     public boolean blocking() {
         return "blocking".equals(severity);
+    }
+
+    /** The findings that stop a submission: blocking and not overridden. */
+    public static List<Finding> blocking(List<Finding> findings) {
+        return findings.stream().filter(f -> f.blocking() && f.overridden() == null).toList();
+    }
+
+    /** The 422 answering a variant these findings block, as inbox-service answers a blocked reply. */
+    public static BlockedByStandards blocked(List<Finding> findings) {
+        List<Finding> blocking = blocking(findings);
+        return new BlockedByStandards(blocking.size() + " finding(s) of the brand's standards block this variant: "
+                + String.join(", ", blocking.stream().map(Finding::code).toList())
+                + "; change it, or an approver may override a finding with a reason",
+                blocking.stream().map(f -> BlockedByStandards.onText(f.code(), f.message())).toList(), findings);
     }
 
     public Finding overriddenBy(Override o) {

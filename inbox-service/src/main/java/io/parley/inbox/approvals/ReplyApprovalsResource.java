@@ -3,7 +3,7 @@ package io.parley.inbox.approvals;
 import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Conversations;
-import io.parley.inbox.replies.BlockedByStandards;
+import io.parley.platform.problem.BlockedByStandards;
 import io.parley.inbox.replies.Reply;
 import io.parley.inbox.replies.ReplyCheck;
 import io.parley.inbox.replies.ReplyViews;
@@ -281,7 +281,7 @@ public class ReplyApprovalsResource {
         String text = r.text() != null ? r.text() : held.text;
         ReplyCheck.Outcome check = checks.reply(brand, conversation.platform, text); // again, at approval
         if (check.blocks() && override == null) {
-            throw new BlockedByStandards(check);
+            throw check.blocked();
         }
         return ReplyViews.reply(approvals.approve(brand, replyId, access.userName(),
                 Optional.ofNullable(r.text()), check, comment, override));

@@ -2,7 +2,7 @@ package io.parley.inbox.grouped;
 
 import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
-import io.parley.inbox.replies.BlockedByStandards;
+import io.parley.platform.problem.BlockedByStandards;
 import io.parley.inbox.replies.ReplyCheck;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.security.BrandAccess;
@@ -120,7 +120,7 @@ public class GroupedAnswersResource {
         for (String channel : selected.stream().map(c -> c.platform).distinct().sorted().toList()) {
             ReplyCheck.Outcome check = checks.reply(brand, channel, request.text());
             if (check.blocks()) {
-                throw new BlockedByStandards(check);
+                throw check.blocked();
             }
             if (!check.findings().isEmpty()) {
                 findings.put(channel, check.findings());

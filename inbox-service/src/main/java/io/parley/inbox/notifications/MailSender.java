@@ -2,6 +2,7 @@ package io.parley.inbox.notifications;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.platform.mail.EncodedWords;
 import io.parley.platform.time.Periodic;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -102,7 +103,7 @@ public class MailSender {
             });
             NotificationMail.Message m = NotificationMail.compose(t.to(), t.locale(), t.kind(), t.brand(), params,
                     config.consoleUrl(), t.link());
-            mailer.send(Mail.withText(m.to(), m.subject(), m.text()).setHtml(m.html()));
+            mailer.send(Mail.withText(m.to(), EncodedWords.of(m.subject()), m.text()).setHtml(m.html()));
             state = "sent";
         } catch (IOException | RuntimeException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

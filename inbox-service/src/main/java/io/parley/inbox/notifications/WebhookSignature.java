@@ -1,9 +1,7 @@
 package io.parley.inbox.notifications;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.parley.platform.security.HmacSha256;
+
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -26,13 +24,7 @@ public final class WebhookSignature {
     }
 
     static String hmac(String secret, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HmacSha256.withKey(secret).hex(text);
     }
 
     /** A new secret: 32 random bytes, hex, prefixed so that it is recognised where it leaks ({@code whsec_}). */

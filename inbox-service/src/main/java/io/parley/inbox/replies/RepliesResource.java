@@ -3,6 +3,7 @@ package io.parley.inbox.replies;
 import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Conversations;
+import io.parley.platform.problem.BlockedByStandards;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
@@ -146,7 +147,7 @@ public class RepliesResource {
         Conversation conversation = conversations.get(conversationId, access.brands());
         ReplyCheck.Outcome check = checks.reply(conversation.brand, conversation.platform, request.text());
         if (check.blocks() && override == null) {
-            throw new BlockedByStandards(check);
+            throw check.blocked();
         }
         ReplyService.Sent sent = replies.reply(conversationId, access.brands(), request.text(), access.userName(),
                 key, check, override);

@@ -1,5 +1,6 @@
 package io.parley.inbox.replies;
 
+import io.parley.platform.problem.BlockedByStandards;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,6 +41,16 @@ public class ReplyCheck {
 
         public List<Map<String, Object>> blocking() {
             return findings.stream().filter(f -> "block".equals(f.get("severity"))).toList();
+        }
+
+        /** The 422 answering a text these findings block: each blocking finding an error on {@code text}. */
+        public BlockedByStandards blocked() {
+            List<Map<String, Object>> blocking = blocking();
+            return new BlockedByStandards(blocking.size() + " finding(s) of the brand's standards block this text: "
+                    + String.join(", ", blocking.stream().map(f -> String.valueOf(f.get("ruleId"))).toList())
+                    + "; change the text, or an approver may send it with an overrideReason",
+                    blocking.stream().map(f -> BlockedByStandards.onText(f.get("ruleId"), f.get("message"))).toList(),
+                    findings);
         }
 
         public List<String> ruleIds() {

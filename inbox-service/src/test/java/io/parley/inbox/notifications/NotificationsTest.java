@@ -101,7 +101,7 @@ class NotificationsTest {
     @Test
     void aChannelGoingUnhealthyAndBackTellsTheBrandsManagersButNotEachChangeBetweenUnhealthyStates() {
         UUID account = UUID.randomUUID();
-        String name = "Nocny bot Ωμέγα " + account.toString().substring(0, 6);
+        String name = "Nocny bot Ωμέγα 🌙 " + account.toString().substring(0, 6);
         TestEvents.send(account.toString(), health(account, name, "token_revoked", "healthy"));
         TestEvents.send(account.toString(), health(account, name, "rate_limited", "token_revoked"));
         TestEvents.send(account.toString(), health(account, name, "healthy", "rate_limited"));

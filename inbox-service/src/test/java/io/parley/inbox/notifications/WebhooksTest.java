@@ -1,6 +1,7 @@
 package io.parley.inbox.notifications;
 
 import com.sun.net.httpserver.HttpServer;
+import io.parley.platform.security.HmacSha256;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,12 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -84,10 +82,8 @@ class WebhooksTest {
                 v1 = part.substring(3);
             }
         }
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        byte[] expected = mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8));
-        return MessageDigest.isEqual(expected, HexFormat.of().parseHex(v1))
+        byte[] expected = HmacSha256.withKey(secret).sign(t + "." + body);
+        return HmacSha256.matches(expected, HexFormat.of().parseHex(v1))
                 && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t)) < 300;
     }
 

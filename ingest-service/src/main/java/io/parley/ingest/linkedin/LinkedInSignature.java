@@ -1,11 +1,8 @@
 package io.parley.ingest.linkedin;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.parley.platform.security.HmacSha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -23,7 +20,7 @@ public final class LinkedInSignature {
     }
 
     public static String challengeResponse(String clientSecret, String challengeCode) {
-        return hex(clientSecret, challengeCode.getBytes(StandardCharsets.UTF_8));
+        return HmacSha256.withKey(clientSecret).hex(challengeCode);
     }
 
     /** The X-LI-Signature LinkedIn sends for this body. */
@@ -32,7 +29,7 @@ public final class LinkedInSignature {
         byte[] signed = new byte[prefix.length + rawBody.length];
         System.arraycopy(prefix, 0, signed, 0, prefix.length);
         System.arraycopy(rawBody, 0, signed, prefix.length, rawBody.length);
-        return hex(clientSecret, signed);
+        return HmacSha256.withKey(clientSecret).hex(signed);
     }
 
     public static boolean matches(String clientSecret, byte[] rawBody, String header) {
@@ -46,17 +43,6 @@ public final class LinkedInSignature {
         if (given.length() != 64) {
             return false;
         }
-        return MessageDigest.isEqual(sign(clientSecret, rawBody).getBytes(StandardCharsets.US_ASCII),
-                given.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static String hex(String secret, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return HmacSha256.matches(sign(clientSecret, rawBody), given);
     }
 }

@@ -1,11 +1,8 @@
 package io.parley.ingest.meta;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import io.parley.platform.security.HmacSha256;
+
+import java.util.Locale;
 
 /**
  * Meta's webhook signature: {@code X-Hub-Signature-256: sha256=<lowercase hex HMAC-SHA256 of the raw
@@ -22,13 +19,7 @@ public final class MetaSignature {
 
     /** The header value Meta sends for this body. */
     public static String sign(String appSecret, byte[] rawBody) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return PREFIX + HexFormat.of().formatHex(mac.doFinal(rawBody));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return PREFIX + HmacSha256.withKey(appSecret).hex(rawBody);
     }
 
     /** True only when the header is exactly the signature of the body. */
@@ -36,8 +27,6 @@ public final class MetaSignature {
         if (header == null || header.length() != HEADER_LENGTH || !header.startsWith(PREFIX)) {
             return false;
         }
-        byte[] expected = sign(appSecret, rawBody).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = header.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given);
+        return HmacSha256.matches(sign(appSecret, rawBody), header.toLowerCase(Locale.ROOT));
     }
 }

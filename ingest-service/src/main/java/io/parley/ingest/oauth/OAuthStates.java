@@ -1,12 +1,11 @@
 package io.parley.ingest.oauth;
 
+import io.parley.platform.security.HmacSha256;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -104,8 +103,8 @@ public class OAuthStates {
             List<Object[]> rows = em.createNativeQuery("SELECT network, brand, user_name, code_verifier, used_at "
                     + "FROM oauth_state WHERE id = :id FOR UPDATE").setParameter("id", id).getResultList();
             String head = parts[0] + "." + parts[1] + "." + parts[2];
-            if (rows.isEmpty() || !MessageDigest.isEqual(sign(head, (String) rows.get(0)[1], (String) rows.get(0)[2])
-                    .getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII))) {
+            if (rows.isEmpty() || !HmacSha256.matches(sign(head, (String) rows.get(0)[1], (String) rows.get(0)[2]),
+                    parts[3])) {
                 return new Refused("invalid_state", "state is not one this service issued (signature)");
             }
             Object[] r = rows.get(0);
@@ -149,13 +148,7 @@ public class OAuthStates {
     }
 
     private String sign(String head, String brand, String user) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(config.stateKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return B64.encodeToString(mac.doFinal((head + "\n" + brand + "\n" + user).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HmacSha256.withKey(config.stateKey()).base64Url(head + "\n" + brand + "\n" + user);
     }
 
     /** PKCE's {@code code_challenge} for a verifier (S256). */

@@ -14,18 +14,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** What every platform's answer reading shares: JSON in and out, HTTP status rules, {@code Retry-After}. */
-final class Answers {
+public final class Answers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Answers() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return JSON.createObjectNode();
     }
 
-    static String write(JsonNode node) {
+    public static String write(JsonNode node) {
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -34,7 +34,7 @@ final class Answers {
     }
 
     /** The body as JSON, or a missing node when it is empty or not JSON (a proxy's HTML error page). */
-    static JsonNode read(String body) {
+    public static JsonNode read(String body) {
         if (body == null || body.isBlank()) {
             return MissingNode.getInstance();
         }
@@ -49,7 +49,7 @@ final class Answers {
      * The rules that hold on every platform once its own error format said nothing: 429 is the rate limit (waiting
      * as {@code Retry-After} says), 408 and 5xx are passing, 401 is a refused token, any other 4xx is a refusal.
      */
-    static PlatformAnswer byStatus(String platform, PlatformResponse response, Instant now) {
+    public static PlatformAnswer byStatus(String platform, PlatformResponse response, Instant now) {
         int status = response.status();
         if (status == 429) {
             return new PlatformAnswer.RateLimited(retryAfter(response, now).orElse(null),
@@ -65,7 +65,7 @@ final class Answers {
     }
 
     /** {@code Retry-After} in seconds or as an HTTP date. */
-    static Optional<Duration> retryAfter(PlatformResponse response, Instant now) {
+    public static Optional<Duration> retryAfter(PlatformResponse response, Instant now) {
         return response.header("Retry-After").flatMap(value -> {
             String v = value.trim();
             try {
@@ -82,7 +82,7 @@ final class Answers {
     }
 
     /** A text field, or null when absent or empty. */
-    static String text(JsonNode node, String field) {
+    public static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isValueNode() && !value.asText().isEmpty() ? value.asText() : null;
     }

@@ -1,5 +1,6 @@
 package io.parley.ingest.outbound;
 
+import io.parley.ingest.meta.MetaGraphApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.contracts.deliveries.FailureKind;
 import io.parley.contracts.outbound.OutboundActionRequested;

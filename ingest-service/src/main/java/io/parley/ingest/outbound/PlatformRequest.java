@@ -117,7 +117,7 @@ public record PlatformRequest(String method, String path, Map<String, String> he
     }
 
     /** {@code name=value&…}, UTF-8 percent-encoded, in the order given. */
-    static String form(String... namesAndValues) {
+    public static String form(String... namesAndValues) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] == null) {
@@ -131,7 +131,7 @@ public record PlatformRequest(String method, String path, Map<String, String> he
         return out.toString();
     }
 
-    static String formValue(String value) {
+    public static String formValue(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 

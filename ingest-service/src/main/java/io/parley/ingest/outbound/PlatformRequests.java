@@ -1,5 +1,12 @@
 package io.parley.ingest.outbound;
 
+import io.parley.ingest.linkedin.LinkedInApi;
+import io.parley.ingest.meta.MetaGraphApi;
+import io.parley.ingest.telegram.TelegramBotApi;
+import io.parley.ingest.tiktok.TikTokBusinessApi;
+import io.parley.ingest.vk.VkApi;
+import io.parley.ingest.x.XApi;
+import io.parley.ingest.youtube.YouTubeDataApi;
 import io.parley.contracts.Platform;
 import io.parley.contracts.deliveries.FailureKind;
 import io.parley.contracts.outbound.OutboundAction;
@@ -70,21 +77,21 @@ public final class PlatformRequests {
         return api.request(action, onOwnPost);
     }
 
-    static boolean blank(String value) {
+    public static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
     /** A request, or the reason the platform cannot be asked (and its class: unsupported unless said). */
     public record Result(Optional<PlatformRequest> request, String refusal, FailureKind kind) {
-        static Result of(PlatformRequest request) {
+        public static Result of(PlatformRequest request) {
             return new Result(Optional.of(request), null, null);
         }
 
-        static Result refused(String reason) {
+        public static Result refused(String reason) {
             return new Result(Optional.empty(), reason, FailureKind.UNSUPPORTED);
         }
 
-        static Result refused(FailureKind kind, String reason) {
+        public static Result refused(FailureKind kind, String reason) {
             return new Result(Optional.empty(), reason, kind);
         }
     }

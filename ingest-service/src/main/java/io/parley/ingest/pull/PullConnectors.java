@@ -1,5 +1,7 @@
 package io.parley.ingest.pull;
 
+import io.parley.ingest.youtube.YouTubeComments;
+import io.parley.ingest.tiktok.TikTokPuller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.contracts.Platform;
@@ -44,7 +46,7 @@ public class PullConnectors {
     private static final Logger LOG = Logger.getLogger(PullConnectors.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int DEFAULT_POLL_SECONDS = 300;
-    static final int DEFAULT_BACKFILL_DAYS = 7;
+    public static final int DEFAULT_BACKFILL_DAYS = 7;
     static final int MAX_PAGES_PER_POLL = 10;
     static final int MAX_FEED_BYTES = 5 * 1024 * 1024;
 
@@ -368,15 +370,15 @@ public class PullConnectors {
     }
 
     /** A poll that ended without reading everything; {@code kind} is what it tells the channel's health. */
-    static final class PollFailed extends Exception {
+    public static final class PollFailed extends Exception {
         final ChannelSignal.Kind kind;
         final Instant until;
 
-        PollFailed(String message) {
+        public PollFailed(String message) {
             this(message, ChannelSignal.Kind.POLL_FAILED, null);
         }
 
-        PollFailed(String message, ChannelSignal.Kind kind, Instant until) {
+        public PollFailed(String message, ChannelSignal.Kind kind, Instant until) {
             super(message);
             this.kind = kind;
             this.until = until;

@@ -40,13 +40,13 @@ public final class SandboxComments {
     }
 
     /** The sandbox videos of an account (ids in TikTok's 19-digit form). */
-    static List<String> videos(String accountId) {
+    public static List<String> videos(String accountId) {
         long base = 7_300_000_000_000_000_000L + Math.floorMod(digest(accountId).getLong(), 1_000_000_000L) * 100;
         return List.of(Long.toString(base + 1), Long.toString(base + 2), Long.toString(base + 3));
     }
 
     /** A {@code business/comment/list/} answer with the comments of the slots in {@code (after, until]}. */
-    static JsonNode page(String accountId, Instant after, Instant until) {
+    public static JsonNode page(String accountId, Instant after, Instant until) {
         ObjectNode answer = JSON.createObjectNode().put("code", 0).put("message", "OK").put("request_id", "sandbox");
         ObjectNode data = answer.putObject("data");
         ArrayNode comments = data.putArray("comments");

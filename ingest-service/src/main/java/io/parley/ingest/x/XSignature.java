@@ -1,11 +1,8 @@
 package io.parley.ingest.x;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.parley.platform.security.HmacSha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 
 /**
  * X's Account Activity signatures: {@code sha256=} + base64 of HMAC-SHA256 keyed with the app's
@@ -17,13 +14,7 @@ public final class XSignature {
     }
 
     public static String sign(String consumerSecret, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(consumerSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + Base64.getEncoder().encodeToString(mac.doFinal(message));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return "sha256=" + HmacSha256.withKey(consumerSecret).base64(message);
     }
 
     /** The {@code response_token} answering a CRC check. */
@@ -35,7 +26,6 @@ public final class XSignature {
         if (header == null || !header.startsWith("sha256=")) {
             return false;
         }
-        return MessageDigest.isEqual(sign(consumerSecret, rawBody).getBytes(StandardCharsets.US_ASCII),
-                header.getBytes(StandardCharsets.US_ASCII));
+        return HmacSha256.matches(sign(consumerSecret, rawBody), header);
     }
 }

@@ -1,5 +1,8 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.meta;
 
+import io.parley.ingest.outbound.Actions;
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformRequest;
 import io.parley.contracts.Platform;
 import io.parley.contracts.outbound.OutboundAction;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,11 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.vk;
 
+import io.parley.ingest.outbound.Answers;
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformRequest;
+import io.parley.ingest.outbound.PlatformRequests;
+import io.parley.ingest.outbound.PlatformResponse;
+import io.parley.ingest.outbound.PlatformApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.contracts.Platform;
 import io.parley.contracts.outbound.OutboundActionRequested;
@@ -27,7 +33,7 @@ import java.util.regex.Pattern;
  * and {@code msg<id>}. Creates carry a key derived from the action id ({@code guid}, {@code random_id}),
  * by which VK itself refuses to create the same thing twice. VK has no hidden comments.
  */
-final class VkApi implements PlatformApi {
+public final class VkApi implements PlatformApi {
 
     private static final Pattern OBJECT = Pattern.compile("(wall|photo)(-?\\d+)_(\\d+)(?:_c(\\d+))?");
 
@@ -40,7 +46,7 @@ final class VkApi implements PlatformApi {
 
     private final String version;
 
-    VkApi(String version) {
+    public VkApi(String version) {
         this.version = version;
     }
 

@@ -1,5 +1,12 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.x;
 
+import io.parley.ingest.outbound.Answers;
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformRequest;
+import io.parley.ingest.outbound.PlatformRequests;
+import io.parley.ingest.outbound.PlatformResponse;
+import io.parley.ingest.outbound.PostText;
+import io.parley.ingest.outbound.PlatformApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.contracts.Platform;
@@ -25,7 +32,7 @@ import static io.parley.ingest.outbound.PlatformRequest.segment;
  * ({@code POST /2/users/{me}/likes}) and direct messages
  * ({@code POST /2/dm_conversations/with/{participant}/messages}).
  */
-final class XApi implements PlatformApi {
+public final class XApi implements PlatformApi {
 
     /** X's "Invalid or expired token" (v1.1-style error body). */
     private static final int INVALID_TOKEN = 89;

@@ -1,5 +1,12 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.meta;
 
+import io.parley.ingest.outbound.Answers;
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformRequest;
+import io.parley.ingest.outbound.PlatformRequests;
+import io.parley.ingest.outbound.PlatformResponse;
+import io.parley.ingest.outbound.PostText;
+import io.parley.ingest.outbound.PlatformApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.contracts.Platform;
@@ -36,7 +43,7 @@ import static io.parley.ingest.outbound.PlatformRequest.segment;
  * {@code POST /{ig-user}/media_publish}, then its permalink read). Recent posts are read from
  * {@code /{page}/published_posts} and {@code /{ig-user}/media}, a post's comments from {@code /{post}/comments}.
  */
-final class MetaGraphApi implements PlatformApi {
+public final class MetaGraphApi implements PlatformApi {
 
     /** Graph API throttling: application (4, app-wide), user, page/account, custom-level (17, 32, 613). */
     private static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 613);
@@ -49,7 +56,7 @@ final class MetaGraphApi implements PlatformApi {
     private final Platform platform;
     private final String version;
 
-    MetaGraphApi(Platform platform, String version) {
+    public MetaGraphApi(Platform platform, String version) {
         this.platform = platform;
         this.version = "/" + version;
     }
@@ -257,7 +264,7 @@ final class MetaGraphApi implements PlatformApi {
      * {@code X-Business-Use-Case-Usage}: {@code {"<business id>":[{"type":"pages", ...,
      * "estimated_time_to_regain_access":<minutes>}]}} — the longest of the estimates.
      */
-    static Optional<Duration> businessUseCaseWait(PlatformResponse response) {
+    public static Optional<Duration> businessUseCaseWait(PlatformResponse response) {
         return response.header("X-Business-Use-Case-Usage").flatMap(header -> {
             JsonNode usage = Answers.read(header);
             long minutes = 0;
@@ -274,7 +281,7 @@ final class MetaGraphApi implements PlatformApi {
      * {@code X-App-Usage} (and {@code X-Page-Usage}): {@code {"call_count":…,"total_cputime":…,"total_time":…}} in
      * percent of the limit; the highest of them, when the header is there.
      */
-    static Optional<Integer> usagePercent(PlatformResponse response, String header) {
+    public static Optional<Integer> usagePercent(PlatformResponse response, String header) {
         return response.header(header).map(Answers::read).filter(JsonNode::isObject).map(usage -> {
             int highest = 0;
             for (String field : List.of("call_count", "total_cputime", "total_time")) {

@@ -1,5 +1,12 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.linkedin;
 
+import io.parley.ingest.outbound.Answers;
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformRequest;
+import io.parley.ingest.outbound.PlatformRequests;
+import io.parley.ingest.outbound.PlatformResponse;
+import io.parley.ingest.outbound.PostText;
+import io.parley.ingest.outbound.PlatformApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.contracts.Platform;
@@ -27,13 +34,13 @@ import static io.parley.ingest.outbound.PlatformRequest.segment;
  * Targets are URNs ({@code urn:li:share:…}, {@code urn:li:comment:(urn:li:activity:…,…)}). LinkedIn
  * has no hidden comments and no page messaging API.
  */
-final class LinkedInApi implements PlatformApi {
+public final class LinkedInApi implements PlatformApi {
 
     private static final Pattern COMMENT = Pattern.compile("urn:li:comment:\\((urn:li:[a-zA-Z]+:[^,]+),(\\d+)\\)");
 
     private final String version;
 
-    LinkedInApi(String version) {
+    public LinkedInApi(String version) {
         this.version = version;
     }
 

@@ -1,5 +1,10 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.tiktok;
 
+import io.parley.ingest.outbound.Actions;
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformApi;
+import io.parley.ingest.outbound.PlatformResponse;
+import io.parley.ingest.outbound.PlatformRequest;
 import io.parley.contracts.Platform;
 import io.parley.contracts.deliveries.FailureKind;
 import io.parley.contracts.outbound.OutboundAction;

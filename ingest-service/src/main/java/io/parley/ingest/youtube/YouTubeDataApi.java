@@ -1,5 +1,11 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.youtube;
 
+import io.parley.ingest.outbound.Answers;
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformRequest;
+import io.parley.ingest.outbound.PlatformRequests;
+import io.parley.ingest.outbound.PlatformResponse;
+import io.parley.ingest.outbound.PlatformApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.contracts.Platform;
@@ -20,7 +26,7 @@ import static io.parley.ingest.outbound.PlatformRequest.segment;
  * delete is {@code comments.delete}. The API cannot like comments, publish without a video upload, or
  * send private messages. A reply's id is {@code <top-level id>.<reply id>}.
  */
-final class YouTubeDataApi implements PlatformApi {
+public final class YouTubeDataApi implements PlatformApi {
 
     private static final Set<String> QUOTA = Set.of("quotaExceeded", "dailyLimitExceeded");
     private static final Set<String> RATE = Set.of("rateLimitExceeded", "userRateLimitExceeded", "backendError");

@@ -1,5 +1,6 @@
-package io.parley.ingest.pull;
+package io.parley.ingest.tiktok;
 
+import io.parley.ingest.pull.SandboxComments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.contracts.Platform;

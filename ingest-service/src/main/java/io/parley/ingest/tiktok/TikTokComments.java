@@ -1,4 +1,4 @@
-package io.parley.ingest.pull;
+package io.parley.ingest.tiktok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.contracts.Platform;

@@ -1,5 +1,8 @@
-package io.parley.ingest.pull;
+package io.parley.ingest.tiktok;
 
+import io.parley.ingest.pull.PullConnectors;
+import io.parley.ingest.pull.PullCursor;
+import io.parley.ingest.pull.SandboxComments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.ingest.channels.ChannelAccount;
@@ -13,7 +16,6 @@ import io.parley.ingest.outbound.LiveConnector;
 import io.parley.ingest.outbound.OutboundConfig;
 import io.parley.ingest.outbound.PlatformAnswer;
 import io.parley.ingest.outbound.PlatformRequest;
-import io.parley.ingest.outbound.TikTokBusinessApi;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +49,7 @@ public class TikTokPuller {
     private static final TikTokBusinessApi API = new TikTokBusinessApi();
 
     /** What the puller needs of {@link PullConnectors}: its cursor, its record of a read, and the intake. */
-    interface Source {
+    public interface Source {
         PullCursor cursor();
 
         void record(Consumer<PullCursor> change);
@@ -71,7 +73,7 @@ public class TikTokPuller {
     }
 
     /** Reads the account's new comments; false when it was not read (it waits for a new token or a rate limit). */
-    boolean poll(ChannelAccount account, Source source) throws PullConnectors.PollFailed {
+    public boolean poll(ChannelAccount account, Source source) throws PullConnectors.PollFailed {
         if (account.mode() == ChannelMode.sandbox) {
             pollSandbox(account, source);
             return true;

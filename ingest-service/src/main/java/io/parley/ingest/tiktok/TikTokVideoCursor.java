@@ -1,4 +1,4 @@
-package io.parley.ingest.pull;
+package io.parley.ingest.tiktok;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.linkedin;
 
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformRequest;
 import io.parley.contracts.Platform;
 import io.parley.contracts.outbound.OutboundAction;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,12 @@
-package io.parley.ingest.outbound;
+package io.parley.ingest.telegram;
 
+import io.parley.ingest.outbound.Answers;
+import io.parley.ingest.outbound.PlatformAnswer;
+import io.parley.ingest.outbound.PlatformRequest;
+import io.parley.ingest.outbound.PlatformRequests;
+import io.parley.ingest.outbound.PlatformResponse;
+import io.parley.ingest.outbound.PostText;
+import io.parley.ingest.outbound.PlatformApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.contracts.Platform;
@@ -19,7 +26,7 @@ import io.parley.contracts.outbound.OutboundMedia;
  * target. Messages are {@code <chat id>_<message id>} in Parley (see the Telegram webhook). Telegram has
  * no hidden messages.
  */
-final class TelegramBotApi implements PlatformApi {
+public final class TelegramBotApi implements PlatformApi {
 
     @Override
     public Platform platform() {
