@@ -905,8 +905,8 @@ export interface components {
         BlockedByStandardsProblem: {
             detail: string | null;
             errors: components["schemas"]["FieldError"][] | null;
-            /** @description every finding of the check */
-            findings: components["schemas"]["VariantFinding"][] | null;
+            /** @description every finding of the check, as the service reports findings */
+            findings: unknown[] | null;
             instance: string | null;
             /** Format: int32 */
             status: number;

@@ -647,6 +647,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/brands/{brand}/reply-approvals/teams/{team}/setting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A team's own reply approvals setting
+         * @description The team's new starters (heldAgents), approvers and due time for replies in the conversations it owns, and its last 20 changes; set=false when the team has none of its own. Precedence: a reply in a conversation the team owns is held under the team's setting when it holds the author (the team's approvers and due time); otherwise under the brand's setting when the brand holds the author. A team's setting adds holds and never releases an agent the brand holds.
+         */
+        get: operations["replyApprovalsTeamSetting"];
+        /**
+         * Give a team its own reply approvals setting
+         * @description Managers and admins name the team's agents whose replies (in conversations the team owns) wait for approval, the team's approvers and due time. Validated as the brand's setting: everyone named must be someone who can see the brand (422 naming heldAgents[i] or approvers[i]), a held agent cannot be an approver, the due time 1 to 1440 minutes; nothing stored on a 422. Recorded with who and when. Precedence: the team's setting where it holds the author, else the brand's.
+         */
+        put: operations["replyApprovalsReplaceTeam"];
+        post?: never;
+        /**
+         * Remove a team's own reply approvals setting
+         * @description The brand's setting applies to the team's conversations again. Recorded as a change (removed=true) with who and when. Replies already waiting stay waiting and are decided under the brand's setting. Removing the team removes its setting too.
+         */
+        delete: operations["replyApprovalsRemoveTeam"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/brands/{brand}/saved-replies": {
         parameters: {
             query?: never;
@@ -1567,10 +1595,8 @@ export interface components {
         BlockedByStandardsProblem: {
             detail: string | null;
             errors: components["schemas"]["FieldError"][] | null;
-            /** @description every finding, as standards-service reported it */
-            findings: {
-                [key: string]: unknown;
-            }[] | null;
+            /** @description every finding of the check, as the service reports findings */
+            findings: unknown[] | null;
             instance: string | null;
             /** Format: int32 */
             status: number;
@@ -2551,7 +2577,7 @@ export interface components {
             dueMinutes: number;
             heldAgents: string[] | null;
         };
-        /** @description A brand's whole reply approvals setting; replaces the current one */
+        /** @description A brand's or a team's whole reply approvals setting; replaces the current one */
         ReplyApprovalSettingRequest: {
             /**
              * @description who may approve; each must be someone who can see the brand and not held; empty: anyone of the brand with the manager, admin or approver role
@@ -2823,6 +2849,37 @@ export interface components {
             schedule: components["schemas"]["Shift"][] | null;
             /** @example agent1 */
             user: string | null;
+        };
+        /** @description A team's own reply approvals setting and its recent changes. Precedence: a reply in a conversation the team owns is held under this setting when it holds the author (its approvers, its due time); otherwise under the brand's setting when the brand holds the author. A team's setting adds holds; it never releases an agent the brand holds. */
+        TeamReplyApprovalSetting: {
+            approvers: string[] | null;
+            brand: string | null;
+            /** @description the last 20 changes, newest first */
+            changes: components["schemas"]["TeamReplyApprovalSettingChange"][] | null;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            dueMinutes: number;
+            heldAgents: string[] | null;
+            /** @description false: the team has no setting of its own, the brand's applies to its conversations (the lists are then empty) */
+            set: boolean;
+            /** @example night */
+            team: string | null;
+            updatedAt: components["schemas"]["Instant"] | null;
+            /** @description who last set it; null when it is not set */
+            updatedBy: string | null;
+        };
+        /** @description One change of a team's setting: the setting after it, or its removal */
+        TeamReplyApprovalSettingChange: {
+            approvers: string[] | null;
+            changedAt: components["schemas"]["Instant"] | null;
+            changedBy: string | null;
+            /** Format: int32 */
+            dueMinutes: number;
+            heldAgents: string[] | null;
+            /** @description the team's own setting was removed; the brand's applied again */
+            removed: boolean;
         };
         /** @description A team as written by a manager */
         TeamRequest: {
@@ -5230,6 +5287,184 @@ export interface operations {
             };
             /** @description Someone who cannot see the brand, a held approver, a blank name, a due time outside 1 to 1440 minutes; nothing stored */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyApprovalsTeamSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description the brand
+                 * @example acme
+                 */
+                brand: string;
+                /**
+                 * @description the team's name
+                 * @example night
+                 */
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team's setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamReplyApprovalSetting"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an agent, manager, admin or approver */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A brand that is not the caller's, or no such team */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyApprovalsReplaceTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brand: string;
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyApprovalSettingRequest"];
+            };
+        };
+        responses: {
+            /** @description The team's setting now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamReplyApprovalSetting"];
+                };
+            };
+            /** @description Malformed JSON, or more than 200 names */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager or admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A brand that is not the caller's, or no such team */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone who cannot see the brand, a held approver, a blank name, a due time outside 1 to 1440 minutes; nothing stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyApprovalsRemoveTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brand: string;
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a manager or admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A brand that is not the caller's, no such team, or the team has no setting of its own */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

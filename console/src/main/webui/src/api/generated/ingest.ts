@@ -363,6 +363,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A problem document with the standards' findings */
+        BlockedByStandardsProblem: {
+            detail: string | null;
+            errors: components["schemas"]["FieldError"][] | null;
+            /** @description every finding of the check, as the service reports findings */
+            findings: unknown[] | null;
+            instance: string | null;
+            /** Format: int32 */
+            status: number;
+            title: string | null;
+            /** Format: uri-reference */
+            type: string | null;
+        };
         /** @description A channel account; secrets appear only as references */
         Channel: {
             accountId: string | null;

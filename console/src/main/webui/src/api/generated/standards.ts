@@ -412,6 +412,19 @@ export interface components {
             /** @example 2026-12-26 */
             to: components["schemas"]["LocalDate"] | null;
         };
+        /** @description A problem document with the standards' findings */
+        BlockedByStandardsProblem: {
+            detail: string | null;
+            errors: components["schemas"]["FieldError"][] | null;
+            /** @description every finding of the check, as the service reports findings */
+            findings: unknown[] | null;
+            instance: string | null;
+            /** Format: int32 */
+            status: number;
+            title: string | null;
+            /** Format: uri-reference */
+            type: string | null;
+        };
         Cadence: {
             /** @description dates nothing goes out on any channel (embargoes, blackouts) */
             blackouts: components["schemas"]["Blackout"][] | null;
