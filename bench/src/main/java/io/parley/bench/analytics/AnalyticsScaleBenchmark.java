@@ -537,11 +537,21 @@ public final class AnalyticsScaleBenchmark {
     /** The plans of the 12 months' queries, as the service words them (kept in step with its SQL by hand). */
     private static void plans(Connection db, Instant from, Instant to) throws SQLException {
         String where = "brand = '" + BRAND + "' AND received_at >= '" + from + "' AND received_at < '" + to + "'";
-        explain(db, "care by agent (CareFigures#figures)", "SELECT COALESCE(first_responder, assignee), "
+        explain(db, "care by agent, exact from the facts (CareFigures#exact: with a filter or no whole day)", "SELECT COALESCE(first_responder, assignee), "
                 + "GROUPING(COALESCE(first_responder, assignee)), count(*), count(first_response_at), "
                 + "percentile_cont(0.5) WITHIN GROUP (ORDER BY ttfr_business_seconds), "
                 + "percentile_cont(0.9) WITHIN GROUP (ORDER BY ttfr_business_seconds) FROM care_fact WHERE " + where
                 + " GROUP BY GROUPING SETS ((COALESCE(first_responder, assignee)), ())");
+        String firstDay = from.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1)).toString().substring(0, 10);
+        String lastDay = to.toString().substring(0, 10);
+        explain(db, "care by agent, whole days from the rollup (CareFigures#fromRollup)", "SELECT value, "
+                + "conversations, answered, due_answered, due_unanswered, within_target, ever_resolved, reopened, "
+                + "ttfr_business_seconds::text, resolution_business_seconds::text FROM care_day WHERE brand = '"
+                + BRAND + "' AND dimension = 'agent' AND day >= '" + firstDay + "' AND day < '" + lastDay + "'");
+        explain(db, "care, whole days' conversations still waiting for their due time (CareFigures#fromRollup)",
+                "SELECT COALESCE(first_responder, assignee), count(*) FROM care_fact WHERE brand = '" + BRAND
+                + "' AND first_response_at IS NULL AND due_at IS NOT NULL AND due_at > now() AND received_at >= '"
+                + firstDay + "' AND received_at < '" + lastDay + "' GROUP BY 1");
         explain(db, "drill-down, a page deep (CareFigures#conversations)", "SELECT * FROM care_fact WHERE " + where
                 + " AND (received_at, conversation_id) > ('" + from.plus(Duration.ofDays(180))
                 + "', '00000000-0000-0000-0000-000000000000') ORDER BY received_at, conversation_id LIMIT 51");
