@@ -28,7 +28,8 @@ public final class Care {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "CareDuration", description = "Median and 90th percentile (continuous, interpolated) of a duration, "
-            + "in seconds of the hours asked for; null when the base is 0")
+            + "in seconds of the hours asked for; null when the base is 0. Exact over a window without a whole UTC "
+            + "day or with a filter, else within 1 % of the exact value (read from the daily rollup)")
     public record Durations(
             @Schema(nullable = true, example = "1260.0") Double medianSeconds,
             @Schema(nullable = true, example = "5400.0") Double p90Seconds,
