@@ -12,7 +12,7 @@ export interface paths {
         };
         /**
          * Care figures per group
-         * @description Over the conversations that arrived in [from, to) (a conversation counts in the window of its arrival, whatever the date of its answer), per group of `by` and for all together: conversations; response rate (answered / conversations); time to first response, median and p90 (continuous) of the answered; share within target (first response by the due time in force when the conversation arrived, out of those answered or unanswered past their due time); resolution time, median and p90, of those resolved now; reopened rate (reopened / ever resolved). Each figure carries its base. hours=business counts durations in the brand's business hours in force when the conversation arrived (section 9), hours=all every minute. The agent is who gave the first response, else who owns the conversation. Filters narrow the conversations; an empty filter value (team=) selects those without one. Without from: the 30 days before to; without to: now; at most 366 days.
+         * @description Over the conversations that arrived in [from, to) (a conversation counts in the window of its arrival, whatever the date of its answer), per group of `by` and for all together: conversations; response rate (answered / conversations); time to first response, median and p90 (continuous) of the answered; share within target (first response by the due time in force when the conversation arrived, out of those answered or unanswered past their due time); resolution time, median and p90, of those resolved now; reopened rate (reopened / ever resolved). Each figure carries its base. Counts and rates are exact; the percentiles are exact when the window holds no whole UTC day or a filter is given, and otherwise interpolated from the daily rollup's 1 %-wide buckets within 1 % of the exact value (durations under a minute exact; docs/metrics.md, Exact and interpolated). hours=business counts durations in the brand's business hours in force when the conversation arrived (section 9), hours=all every minute. The agent is who gave the first response, else who owns the conversation. Filters narrow the conversations; an empty filter value (team=) selects those without one. Without from: the 30 days before to; without to: now; at most 366 days.
          */
         get: operations["careCare"];
         put?: never;
@@ -509,7 +509,7 @@ export interface components {
             nextCursor: string | null;
             to: components["schemas"]["Instant"] | null;
         };
-        /** @description Median and 90th percentile (continuous, interpolated) of a duration, in seconds of the hours asked for; null when the base is 0 */
+        /** @description Median and 90th percentile (continuous, interpolated) of a duration, in seconds of the hours asked for; null when the base is 0. Exact over a window without a whole UTC day or with a filter, else within 1 % of the exact value (read from the daily rollup) */
         CareDuration: {
             /**
              * Format: int64
