@@ -162,6 +162,10 @@ public final class LocalServices {
                     env.put("PARLEY_INGEST_INSIGHTS_EVERY", "PT1M");
                     // the report links' signing secret, which the prod profile requires (the local stack's own)
                     env.put("PARLEY_ANALYTICS_REPORTS_LINK_SECRET", "local-stack-report-link-secret-not-for-production");
+                    // the OAuth state's signing key and the channel tokens' encryption key, which the prod profile
+                    // requires too (the local stack's own, as in ingest's application.properties)
+                    env.put("PARLEY_INGEST_OAUTH_STATE_KEY", "local-stack-oauth-state-key-0123456789abcdef");
+                    env.put("PARLEY_INGEST_OAUTH_TOKEN_KEY", "bG9jYWwtc3RhY2stdG9rZW4ta2V5LTAxMjM0NTY3ODk=");
                     env.putAll(extraEnv);
                     String name = processName(service.module(), n);
                     List<String> command = new ArrayList<>();
