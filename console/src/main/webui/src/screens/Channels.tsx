@@ -9,6 +9,7 @@ import type { Channel, ChannelList, PlatformRequirements } from '../types/channe
 import { useChannelWords } from './channels/useChannelWords';
 import { ConnectOutcomeBanner, ConnectWithNetwork } from './channels/ConnectWithNetwork';
 import { ChannelActions, EditChannel } from './channels/EditChannel';
+import { PagePicker } from './channels/PagePicker';
 
 /**
  * The brand's channel accounts for managers and admins (ingest-service's /api/v1/channels, through the relay): each
@@ -50,6 +51,7 @@ export function ChannelsScreen({ me }: { me: Me }) {
       </Group>
       <Text size="sm">{t('intro')}</Text>
       <ConnectOutcomeBanner channels={channels} />
+      {canManageChannels(me) && <PagePicker onDone={load} />}
       {error && <Alert color="red" title={t('loadFailed', { detail: error })} />}
       {!channels && !error && <Text role="status">{t('loading')}</Text>}
       {channels && channels.length === 0 && <Text>{t('empty')}</Text>}

@@ -148,7 +148,8 @@ public class OAuthStates {
         });
     }
 
-    private String sign(String head, String brand, String user) {
+    /** The HMAC of a state's (or a picking's) head, bound to the brand and user. */
+    String sign(String head, String brand, String user) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(config.stateKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
