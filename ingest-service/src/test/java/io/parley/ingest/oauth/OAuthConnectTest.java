@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -198,6 +199,7 @@ class OAuthConnectTest {
     void facebookLoginListsThePagesThePersonManagesAndEachPickedPageIsConnectedWithItsOwnToken() throws Exception {
         String pageA = unique();
         String pageB = unique();
+        String pageC = unique();
         String userToken = "fb-user-token-" + UUID.randomUUID();
         String tokenA = "fb-page-token-A-" + UUID.randomUUID();
         String tokenB = "fb-page-token-B-" + UUID.randomUUID();
@@ -270,23 +272,46 @@ class OAuthConnectTest {
                     .post("/api/v1/channels/oauth/pickings/" + picking).then().statusCode(400)
                     .body("errors[0].field", equalTo("picking"));
 
-            // Connecting again: page A is marked connected; picking nothing connects nothing.
+            // Connecting again: page A is marked connected, a page of another brand cannot be taken (409, nothing
+            // connected), and picking page A again stores its new token (how a revoked page token is repaired).
+            String tokenA2 = "fb-page-token-A2-" + UUID.randomUUID();
+            given().header("Authorization", ADMIN).contentType("application/json")
+                    .body(Map.of("brand", "globex", "platform", "facebook", "accountId", pageC, "name", "Globex"))
+                    .post("/api/v1/channels").then().statusCode(201);
             FakePlatform.facebookLogin("fb-code2-" + pageA, userToken,
-                    new FakePlatform.Page(pageA, "Acme Kawiarnia Łódź", tokenA, List.of("MANAGE"), null, null),
-                    new FakePlatform.Page(pageB, "Acme Ζήτα Ελλάδα", tokenB, List.of("MODERATE"), null, null));
-            Map<String, String> again = start("facebook");
-            Map<String, String> back2 = consent("facebook", again, "fb-code2-" + pageA);
-            String picking2 = pickingOf(callback("facebook", back2.get("code"), back2.get("state"), MANAGER)
-                    .header("Location"));
+                    new FakePlatform.Page(pageA, "Acme Kawiarnia Łódź", tokenA2, List.of("MANAGE"), null, null),
+                    new FakePlatform.Page(pageB, "Acme Ζήτα Ελλάδα", tokenB, List.of("MODERATE"), null, null),
+                    new FakePlatform.Page(pageC, "Globex Page", "t-" + UUID.randomUUID(), List.of("MANAGE"), null,
+                            null));
+            String picking2 = pick("facebook", "fb-code2-" + pageA);
             given().header("Authorization", MANAGER).get("/api/v1/channels/oauth/pickings/" + picking2).then()
                     .statusCode(200).body("accounts[0].connected", equalTo(true))
-                    .body("accounts[0].channelId", equalTo(channelA)).body("accounts[1].connected", equalTo(false));
-            given().header("Authorization", MANAGER).contentType("application/json").body("{\"accountIds\":[]}")
+                    .body("accounts[0].channelId", equalTo(channelA)).body("accounts[1].connected", equalTo(false))
+                    .body("accounts[2].otherBrand", equalTo(true)).body("accounts[2].connected", equalTo(false));
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body("{\"accountIds\":[\"" + pageB + "\",\"" + pageC + "\"]}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking2).then().statusCode(409)
+                    .contentType("application/problem+json").body("detail", containsString(pageC));
+            assertTrue(channelTokens.accessToken("facebook", pageB).isEmpty(), "nothing connected on a 409");
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body("{\"accountIds\":[\"" + pageA + "\"]}")
                     .post("/api/v1/channels/oauth/pickings/" + picking2).then().statusCode(200)
+                    .body("connected[0].channelId", equalTo(channelA)).body("connected[0].updated", equalTo(true));
+            assertEquals(tokenA2, channelTokens.accessToken("facebook", pageA).orElseThrow(), "the new page token");
+
+            // Picking nothing connects nothing.
+            FakePlatform.facebookLogin("fb-code3-" + pageA, userToken,
+                    new FakePlatform.Page(pageB, "Acme Ζήτα Ελλάδα", tokenB, List.of("MODERATE"), null, null));
+            String picking3 = pick("facebook", "fb-code3-" + pageA);
+            given().header("Authorization", MANAGER).contentType("application/json").body("{\"accountIds\":[]}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking3).then().statusCode(200)
                     .body("connected.size()", equalTo(0));
             assertTrue(channelTokens.accessToken("facebook", pageB).isEmpty(), "nothing picked, nothing connected");
+            given().header("Authorization", MANAGER).get("/api/v1/channels/oauth/pickings/" + picking3).then()
+                    .statusCode(400).body("errors[0].field", equalTo("picking"));
         } finally {
             given().header("Authorization", MANAGER).delete("/api/v1/channels/" + channelA);
+            given().header("Authorization", ADMIN).delete("/api/v1/channels/" + ChannelIdsForTest.facebook(pageC));
         }
     }
 
@@ -341,6 +366,13 @@ class OAuthConnectTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("picking"))
                 .body("errors[0].message", equalTo("picking expired; connect again"));
         given().header("Authorization", MANAGER).get("/api/v1/channels/" + channelId).then().statusCode(404);
+    }
+
+    /** A Facebook Login flow as manager1 up to the picker: the picking handle. */
+    private static String pick(String network, String code) throws Exception {
+        Map<String, String> authorize = start(network);
+        Map<String, String> back = consent(network, authorize, code);
+        return pickingOf(callback(network, back.get("code"), back.get("state"), MANAGER).header("Location"));
     }
 
     /** The picking handle from the callback's redirect to the console's picker. */
