@@ -10,6 +10,7 @@ import { useChannelWords } from './channels/useChannelWords';
 import { ConnectOutcomeBanner, ConnectWithNetwork } from './channels/ConnectWithNetwork';
 import { ChannelActions, EditChannel } from './channels/EditChannel';
 import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
+import { PagePicker } from './channels/PagePicker';
 
 /**
  * The brand's channel accounts for managers and admins (ingest-service's /api/v1/channels, through the relay): each
@@ -45,6 +46,7 @@ export function ChannelsScreen({ me }: { me: Me }) {
       </ScreenHeader>
       <Text size="sm">{t('intro')}</Text>
       <ConnectOutcomeBanner channels={channels} />
+      {canManageChannels(me) && <PagePicker onDone={load} />}
       {error && <Alert color="red" title={t('loadFailed', { detail: error })} />}
       {!channels && !error && <Text role="status">{t('loading')}</Text>}
       {channels && channels.length === 0 && <Text>{t('empty')}</Text>}

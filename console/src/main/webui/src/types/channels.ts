@@ -61,3 +61,26 @@ export interface PlatformRequirements {
   settings: SettingSlot[];
   polled: boolean;
 }
+
+/** One account the person may pick after Connect with Facebook/Instagram (GET /api/v1/channels/oauth/pickings/{p}). */
+export interface PickableAccount {
+  accountId: string;
+  name: string;
+  pageId: string;
+  pageName: string;
+  tasks: string[];
+  connected: boolean;
+  channelId: string | null;
+  otherBrand: boolean;
+}
+
+export interface Picking {
+  network: string;
+  brand: string;
+  expiresAt: string;
+  accounts: PickableAccount[];
+}
+
+export interface PickingResult {
+  connected: { accountId: string; name: string; channelId: string; updated: boolean }[];
+}

@@ -142,3 +142,50 @@ describe('changing and pausing an account', { timeout: 30_000 }, () => {
     expect((calls.find((c) => c.method === 'PUT')?.body as { enabled: boolean }).enabled).toBe(false);
   });
 });
+
+describe('the Facebook page picker', { timeout: 30_000 }, () => {
+  const HANDLE = '0b6f1c52-8a61-4a43-9d1e-2f7a3c9b1e04.facebook.1796571000.Qm9va2luZy1zaWduYXR1cmUtYmFzZTY0dXJs';
+  const PICKING = { network: 'facebook', brand: 'acme', expiresAt: '2026-12-06T18:10:00Z', accounts: [
+    { accountId: '1234567890', name: 'Acme Polska', pageId: '1234567890', pageName: 'Acme Polska', tasks: ['MANAGE'],
+      connected: true, channelId: 'a1', otherBrand: false },
+    { accountId: '2044172300', name: 'Acme Ζήτα Ελλάδα', pageId: '2044172300', pageName: 'Acme Ζήτα Ελλάδα',
+      tasks: ['MODERATE'], connected: false, channelId: null, otherBrand: false },
+    { accountId: '3055', name: 'Globex Page', pageId: '3055', pageName: 'Globex Page', tasks: ['MODERATE'],
+      connected: false, channelId: null, otherBrand: true }] };
+
+  it('lists the pages the login manages, marks the connected one, and connects the page picked', async () => {
+    window.history.replaceState({}, '', `/channels?picking=${HANDLE}`);
+    const calls: Call[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      const c = { method: init?.method ?? 'GET', url, headers: new Headers(init?.headers),
+        body: init?.body ? JSON.parse(String(init.body)) : undefined };
+      calls.push(c);
+      if (url === '/api/v1/channels/requirements') return new Response(JSON.stringify(REQUIREMENTS), { status: 200 });
+      if (url.startsWith('/api/v1/channels/oauth/pickings/')) {
+        return c.method === 'POST'
+          ? new Response(JSON.stringify({ connected: [{ accountId: '2044172300', name: 'Acme Ζήτα Ελλάδα',
+            channelId: 'n2', updated: false }] }), { status: 200 })
+          : new Response(JSON.stringify(PICKING), { status: 200 });
+      }
+      return new Response(JSON.stringify({ items: [PAGE] }), { status: 200 });
+    }));
+    const { container } = show();
+    const picker = await screen.findByTestId('page-picker');
+    await within(picker).findByText('Acme Ζήτα Ελλάδα');
+    const rows = within(picker).getAllByTestId('picker-account');
+    expect(rows.map((r) => r.getAttribute('data-account'))).toEqual(['1234567890', '2044172300', '3055']);
+    expect(within(rows[0]).getByText('Connected')).toBeTruthy();
+    expect((within(rows[2]).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
+    expect((within(picker).getByTestId('picker-confirm') as HTMLButtonElement).disabled).toBe(true);
+    await axeClean(container);
+    fireEvent.click(within(rows[1]).getByRole('checkbox'));
+    fireEvent.click(within(picker).getByTestId('picker-confirm'));
+    const outcome = await screen.findByTestId('picker-outcome');
+    expect(outcome.textContent).toContain('1 account connected: Acme Ζήτα Ελλάδα');
+    const post = calls.find((c) => c.method === 'POST');
+    expect(post?.url).toBe(`/api/v1/channels/oauth/pickings/${HANDLE}`);
+    expect(post?.body).toEqual({ accountIds: ['2044172300'] });
+    expect(window.location.search).toBe('');
+    expect(screen.queryByTestId('page-picker')).toBeNull();
+  });
+});

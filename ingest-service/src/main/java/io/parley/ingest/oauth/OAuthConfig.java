@@ -93,5 +93,12 @@ public interface OAuthConfig {
          * none: the token answer's {@code access_token}.
          */
         Optional<String> accountTokenPointer();
+
+        /**
+         * The token is the person's, and they pick which of the accounts it manages to connect (Facebook Pages,
+         * Instagram business accounts: {@code account-url} is Graph's {@code /me/accounts}); see {@link OAuthPickings}.
+         */
+        @WithDefault("false")
+        boolean picker();
     }
 }

@@ -21,8 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,6 +120,66 @@ public class OAuthConnect {
      * and used up by the caller.
      */
     public UUID complete(OAuthStates.Pending pending, OAuthConfig.Network n, String code) throws Failed {
+        JsonNode answer = exchange(pending, n, code);
+        return connectAccount(pending, n, answer, accessToken(pending, answer));
+    }
+
+    /**
+     * Exchanges the code for the person's own (user) token, for the networks whose accounts are picked afterwards
+     * ({@link OAuthConfig.Network#picker()}: Facebook and Instagram, whose Pages each have their own token).
+     */
+    public String userToken(OAuthStates.Pending pending, OAuthConfig.Network n, String code) throws Failed {
+        return accessToken(pending, exchange(pending, n, code));
+    }
+
+    /** An account the person may pick: a Facebook Page, or the Instagram business account linked to one. */
+    public record Choice(String accountId, String name, String pageId, String pageName, String token,
+            List<String> tasks) {
+    }
+
+    /**
+     * The accounts the user token manages, as Graph's {@code GET /me/accounts} lists them (each Page's id, name,
+     * access_token and tasks; for Instagram the Pages' {@code instagram_business_account{id,username}}, Pages without
+     * one left out), following {@code paging.next} (at most 20 pages of results).
+     */
+    public List<Choice> choices(String network, OAuthConfig.Network n, String userToken) throws Failed {
+        List<Choice> out = new ArrayList<>();
+        String next = n.accountUrl().orElseThrow(() -> new Failed("account_unknown", network + " has no account-url"));
+        for (int page = 0; page < 20 && next != null && !next.isBlank(); page++) {
+            JsonNode answer = call(HttpRequest.newBuilder(URI.create(next)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + userToken).header("Accept", "application/json").GET()
+                    .build(), "account read");
+            for (JsonNode p : answer.path("data")) {
+                String pageId = p.path("id").asText("");
+                String token = p.path("access_token").asText("");
+                if (pageId.isEmpty() || token.isEmpty()) {
+                    continue; // a Page the person cannot act for (no task that gives a token)
+                }
+                List<String> tasks = new ArrayList<>();
+                p.path("tasks").forEach(t -> tasks.add(t.asText()));
+                String pageName = p.path("name").asText(pageId);
+                if ("instagram".equals(network)) {
+                    JsonNode ig = p.path("instagram_business_account");
+                    String igId = ig.path("id").asText("");
+                    if (!igId.isEmpty()) {
+                        out.add(new Choice(igId, ig.path("username").asText(igId), pageId, pageName, token, tasks));
+                    }
+                } else {
+                    out.add(new Choice(pageId, pageName, pageId, pageName, token, tasks));
+                }
+            }
+            next = answer.path("paging").path("next").asText(null);
+        }
+        return out;
+    }
+
+    /** Connects a picked account with its own (Page) token; a Page token from Facebook Login carries no expiry. */
+    public UUID connectPicked(OAuthPickings.Open picking, Choice choice) throws Failed {
+        return connect(new OAuthStates.Pending(picking.stateId(), picking.network(), picking.brand(), picking.user(),
+                null), choice.accountId(), choice.name(), choice.token(), null, null, null);
+    }
+
+    private JsonNode exchange(OAuthStates.Pending pending, OAuthConfig.Network n, String code) throws Failed {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("grant_type", "authorization_code");
         body.put("code", code);
@@ -125,7 +187,10 @@ public class OAuthConnect {
         if (pending.codeVerifier() != null) {
             body.put("code_verifier", pending.codeVerifier());
         }
-        JsonNode answer = token(n, body);
+        return token(n, body);
+    }
+
+    private static String accessToken(OAuthStates.Pending pending, JsonNode answer) throws Failed {
         String accessToken = answer.path("access_token").asText("");
         if (accessToken.isEmpty()) {
             // TikTok v2 and the Business API put the token under data.
@@ -135,6 +200,11 @@ public class OAuthConnect {
             throw new Failed("token_exchange_failed", pending.network() + "'s token endpoint gave no access_token ("
                     + describeError(answer) + ")");
         }
+        return accessToken;
+    }
+
+    private UUID connectAccount(OAuthStates.Pending pending, OAuthConfig.Network n, JsonNode answer,
+            String accessToken) throws Failed {
         JsonNode account = answer;
         if (n.accountUrl().isPresent()) {
             account = call(HttpRequest.newBuilder(URI.create(n.accountUrl().get())).timeout(Duration.ofSeconds(20))

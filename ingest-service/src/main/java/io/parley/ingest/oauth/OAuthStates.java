@@ -147,7 +147,8 @@ public class OAuthStates {
         });
     }
 
-    private String sign(String head, String brand, String user) {
+    /** The HMAC of a state's (or a picking's) head, bound to the brand and user. */
+    String sign(String head, String brand, String user) {
         return HmacSha256.withKey(config.stateKey()).base64Url(head + "\n" + brand + "\n" + user);
     }
 

@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +49,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The OAuth connect flow end to end against the fake platform's consent page, token endpoint and account read: X
  * (PKCE, client authentication by Basic) connects a live account whose stored token then carries its actions; a state
  * used twice, tampered with or brought back by another user is refused (problem+json 400); a token endpoint's error
- * ends on the console with connectError.
+ * ends on the console with connectError. Facebook and Instagram end on the console's picker: the Pages (or Instagram
+ * business accounts) Graph's /me/accounts lists for the user token, each picked one connected with its own token.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlatform.class)
@@ -188,6 +190,207 @@ class OAuthConnectTest {
         given().header("Authorization", MANAGER).get("/api/v1/channels/requirements").then().statusCode(200)
                 .body("x.oauth", equalTo(true)).body("linkedin.oauth", equalTo(false))
                 .body("telegram.oauth", equalTo(false));
+    }
+
+    @Inject
+    ChannelTokens channelTokens;
+
+    @Test
+    void facebookLoginListsThePagesThePersonManagesAndEachPickedPageIsConnectedWithItsOwnToken() throws Exception {
+        String pageA = unique();
+        String pageB = unique();
+        String pageC = unique();
+        String userToken = "fb-user-token-" + UUID.randomUUID();
+        String tokenA = "fb-page-token-A-" + UUID.randomUUID();
+        String tokenB = "fb-page-token-B-" + UUID.randomUUID();
+        FakePlatform.facebookLogin("fb-code-" + pageA, userToken,
+                new FakePlatform.Page(pageA, "Acme Kawiarnia Łódź", tokenA, List.of("MODERATE", "CREATE_CONTENT",
+                        "MANAGE"), null, null),
+                new FakePlatform.Page(pageB, "Acme Ζήτα Ελλάδα", tokenB, List.of("MODERATE"), null, null));
+        Map<String, String> authorize = start("facebook");
+        assertEquals("parley-facebook-client", authorize.get("client_id"));
+        assertTrue(authorize.get("scope").contains("pages_show_list"), authorize.get("scope"));
+        Map<String, String> back = consent("facebook", authorize, "fb-code-" + pageA);
+        String picking = pickingOf(callback("facebook", back.get("code"), back.get("state"), MANAGER)
+                .header("Location"));
+        Received exchange = FakePlatform.received("/oauth/facebook/token").stream()
+                .filter(r -> r.body().contains("fb-code-" + pageA)).findFirst().orElseThrow();
+        assertEquals("authorization_code", query(exchange.body()).get("grant_type"));
+        String channelA = ChannelIdsForTest.facebook(pageA);
+        try {
+            // The picker: both pages, with their names and ids, none connected; no token in the answer.
+            String listed = given().header("Authorization", MANAGER).get("/api/v1/channels/oauth/pickings/" + picking)
+                    .then().statusCode(200).body("network", equalTo("facebook")).body("brand", equalTo("acme"))
+                    .body("accounts.size()", equalTo(2))
+                    .body("accounts[0].accountId", equalTo(pageA))
+                    .body("accounts[0].name", equalTo("Acme Kawiarnia Łódź"))
+                    .body("accounts[0].tasks", equalTo(List.of("MODERATE", "CREATE_CONTENT", "MANAGE")))
+                    .body("accounts[0].connected", equalTo(false))
+                    .body("accounts[1].accountId", equalTo(pageB))
+                    .body("accounts[1].name", equalTo("Acme Ζήτα Ελλάδα"))
+                    .extract().asString();
+            assertFalse(listed.contains(tokenA) || listed.contains(userToken), "no token in the picker");
+            assertEquals("Bearer " + userToken, FakePlatform.received("/graph/v23.0/me/accounts").get(
+                    FakePlatform.received("/graph/v23.0/me/accounts").size() - 1).header("Authorization"));
+            // Only the person who started the flow may pick; an unknown page is refused naming the field.
+            given().header("Authorization", ADMIN).get("/api/v1/channels/oauth/pickings/" + picking).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("picking"));
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body("{\"accountIds\":[\"" + pageA + "\",\"999\"]}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("accountIds[1]"));
+            given().header("Authorization", MANAGER).contentType("application/json").body("{}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking).then().statusCode(400)
+                    .body("errors[0].field", equalTo("accountIds"));
+            given().header("Authorization", MANAGER).get("/api/v1/channels/" + channelA).then().statusCode(404);
+
+            // Pick page A: one live channel account with page A's own token, stored encrypted.
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body("{\"accountIds\":[\"" + pageA + "\"]}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking).then().statusCode(200)
+                    .body("connected.size()", equalTo(1)).body("connected[0].accountId", equalTo(pageA))
+                    .body("connected[0].channelId", equalTo(channelA)).body("connected[0].updated", equalTo(false));
+            String channel = given().header("Authorization", MANAGER).get("/api/v1/channels/" + channelA).then()
+                    .statusCode(200).body("platform", equalTo("facebook")).body("accountId", equalTo(pageA))
+                    .body("brand", equalTo("acme")).body("mode", equalTo("live"))
+                    .body("name", equalTo("Acme Kawiarnia Łódź"))
+                    .body("secrets[0].reference", equalTo("stored:facebook/" + pageA))
+                    .body("secrets[0].available", equalTo(true)).extract().asString();
+            assertFalse(channel.contains(tokenA), "no API returns the token");
+            assertEquals(tokenA, channelTokens.accessToken("facebook", pageA).orElseThrow(),
+                    "the page's own token, not the user's");
+            assertTrue(channelTokens.accessToken("facebook", pageB).isEmpty(), "page B was not picked");
+            given().header("Authorization", MANAGER).get("/api/v1/channels/" + ChannelIdsForTest.facebook(pageB))
+                    .then().statusCode(404);
+            // The picking is over: the user token is gone and the handle is refused.
+            assertEquals(Boolean.TRUE, QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "SELECT user_token IS NULL FROM oauth_picking WHERE id = CAST(?1 AS uuid)")
+                    .setParameter(1, picking.substring(0, picking.indexOf('.'))).getSingleResult()));
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body("{\"accountIds\":[\"" + pageB + "\"]}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking).then().statusCode(400)
+                    .body("errors[0].field", equalTo("picking"));
+
+            // Connecting again: page A is marked connected, a page of another brand cannot be taken (409, nothing
+            // connected), and picking page A again stores its new token (how a revoked page token is repaired).
+            String tokenA2 = "fb-page-token-A2-" + UUID.randomUUID();
+            given().header("Authorization", ADMIN).contentType("application/json")
+                    .body(Map.of("brand", "globex", "platform", "facebook", "accountId", pageC, "name", "Globex"))
+                    .post("/api/v1/channels").then().statusCode(201);
+            FakePlatform.facebookLogin("fb-code2-" + pageA, userToken,
+                    new FakePlatform.Page(pageA, "Acme Kawiarnia Łódź", tokenA2, List.of("MANAGE"), null, null),
+                    new FakePlatform.Page(pageB, "Acme Ζήτα Ελλάδα", tokenB, List.of("MODERATE"), null, null),
+                    new FakePlatform.Page(pageC, "Globex Page", "t-" + UUID.randomUUID(), List.of("MANAGE"), null,
+                            null));
+            String picking2 = pick("facebook", "fb-code2-" + pageA);
+            given().header("Authorization", MANAGER).get("/api/v1/channels/oauth/pickings/" + picking2).then()
+                    .statusCode(200).body("accounts[0].connected", equalTo(true))
+                    .body("accounts[0].channelId", equalTo(channelA)).body("accounts[1].connected", equalTo(false))
+                    .body("accounts[2].otherBrand", equalTo(true)).body("accounts[2].connected", equalTo(false));
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body("{\"accountIds\":[\"" + pageB + "\",\"" + pageC + "\"]}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking2).then().statusCode(409)
+                    .contentType("application/problem+json").body("detail", containsString(pageC));
+            assertTrue(channelTokens.accessToken("facebook", pageB).isEmpty(), "nothing connected on a 409");
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body("{\"accountIds\":[\"" + pageA + "\"]}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking2).then().statusCode(200)
+                    .body("connected[0].channelId", equalTo(channelA)).body("connected[0].updated", equalTo(true));
+            assertEquals(tokenA2, channelTokens.accessToken("facebook", pageA).orElseThrow(), "the new page token");
+
+            // Picking nothing connects nothing.
+            FakePlatform.facebookLogin("fb-code3-" + pageA, userToken,
+                    new FakePlatform.Page(pageB, "Acme Ζήτα Ελλάδα", tokenB, List.of("MODERATE"), null, null));
+            String picking3 = pick("facebook", "fb-code3-" + pageA);
+            given().header("Authorization", MANAGER).contentType("application/json").body("{\"accountIds\":[]}")
+                    .post("/api/v1/channels/oauth/pickings/" + picking3).then().statusCode(200)
+                    .body("connected.size()", equalTo(0));
+            assertTrue(channelTokens.accessToken("facebook", pageB).isEmpty(), "nothing picked, nothing connected");
+            given().header("Authorization", MANAGER).get("/api/v1/channels/oauth/pickings/" + picking3).then()
+                    .statusCode(400).body("errors[0].field", equalTo("picking"));
+        } finally {
+            given().header("Authorization", MANAGER).delete("/api/v1/channels/" + channelA);
+            given().header("Authorization", ADMIN).delete("/api/v1/channels/" + ChannelIdsForTest.facebook(pageC));
+        }
+    }
+
+    @Test
+    void instagramListsTheBusinessAccountsLinkedToThePagesAndATamperedOrExpiredPickingIsRefused() throws Exception {
+        String page = unique();
+        String ig = unique();
+        String userToken = "ig-user-token-" + UUID.randomUUID();
+        String pageToken = "ig-page-token-" + UUID.randomUUID();
+        FakePlatform.facebookLogin("ig-code-" + ig, userToken,
+                new FakePlatform.Page(unique(), "A page without Instagram", "t-" + UUID.randomUUID(),
+                        List.of("MODERATE"), null, null),
+                new FakePlatform.Page(page, "Acme Кофе", pageToken, List.of("MANAGE"), ig, "acme_кофе"));
+        Map<String, String> authorize = start("instagram");
+        Map<String, String> back = consent("instagram", authorize, "ig-code-" + ig);
+        String picking = pickingOf(callback("instagram", back.get("code"), back.get("state"), MANAGER)
+                .header("Location"));
+        String tampered = picking.substring(0, picking.length() - 2) + (picking.endsWith("AA") ? "BB" : "AA");
+        given().header("Authorization", MANAGER).get("/api/v1/channels/oauth/pickings/" + tampered).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("picking"));
+        given().header("Authorization", MANAGER).get("/api/v1/channels/oauth/pickings/not-a-picking").then()
+                .statusCode(400).body("errors[0].field", equalTo("picking"));
+        given().header("Authorization", MANAGER).get("/api/v1/channels/oauth/pickings/" + picking).then()
+                .statusCode(200).body("network", equalTo("instagram")).body("accounts.size()", equalTo(1))
+                .body("accounts[0].accountId", equalTo(ig)).body("accounts[0].name", equalTo("acme_кофе"))
+                .body("accounts[0].pageId", equalTo(page)).body("accounts[0].pageName", equalTo("Acme Кофе"));
+        String channelId = ChannelIdsForTest.instagram(ig);
+        try {
+            given().header("Authorization", MANAGER).contentType("application/json")
+                    .body("{\"accountIds\":[\"" + ig + "\"]}").post("/api/v1/channels/oauth/pickings/" + picking)
+                    .then().statusCode(200).body("connected[0].channelId", equalTo(channelId));
+            assertEquals(pageToken, channelTokens.accessToken("instagram", ig).orElseThrow());
+            given().header("Authorization", MANAGER).get("/api/v1/channels/" + channelId).then().statusCode(200)
+                    .body("platform", equalTo("instagram")).body("name", equalTo("acme_кофе"))
+                    .body("mode", equalTo("live"));
+        } finally {
+            given().header("Authorization", MANAGER).delete("/api/v1/channels/" + channelId);
+        }
+
+        // A picking left too long is refused, and its token is wiped by the sweep.
+        FakePlatform.facebookLogin("ig-code2-" + ig, userToken,
+                new FakePlatform.Page(page, "Acme Кофе", pageToken, List.of("MANAGE"), ig, "acme_кофе"));
+        Map<String, String> again = start("instagram");
+        Map<String, String> back2 = consent("instagram", again, "ig-code2-" + ig);
+        String late = pickingOf(callback("instagram", back2.get("code"), back2.get("state"), MANAGER)
+                .header("Location"));
+        String lateId = late.substring(0, late.indexOf('.'));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE oauth_picking SET expires_at = "
+                + "now() - interval '1 minute' WHERE id = CAST(?1 AS uuid)").setParameter(1, lateId).executeUpdate());
+        given().header("Authorization", MANAGER).contentType("application/json")
+                .body("{\"accountIds\":[\"" + ig + "\"]}").post("/api/v1/channels/oauth/pickings/" + late)
+                .then().statusCode(400).body("errors[0].field", equalTo("picking"))
+                .body("errors[0].message", equalTo("picking expired; connect again"));
+        given().header("Authorization", MANAGER).get("/api/v1/channels/" + channelId).then().statusCode(404);
+    }
+
+    /** A Facebook Login flow as manager1 up to the picker: the picking handle. */
+    private static String pick(String network, String code) throws Exception {
+        Map<String, String> authorize = start(network);
+        Map<String, String> back = consent(network, authorize, code);
+        return pickingOf(callback(network, back.get("code"), back.get("state"), MANAGER).header("Location"));
+    }
+
+    /** The picking handle from the callback's redirect to the console's picker. */
+    private static String pickingOf(String location) {
+        assertTrue(location.contains("/channels?picking="), location);
+        return URLDecoder.decode(location.substring(location.indexOf("picking=") + "picking=".length()),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The channel account ids the service derives (ChannelIds), as the API shows them. */
+    private static final class ChannelIdsForTest {
+        static String facebook(String account) {
+            return io.parley.ingest.channels.ChannelIds.of(Platform.FACEBOOK, account).toString();
+        }
+
+        static String instagram(String account) {
+            return io.parley.ingest.channels.ChannelIds.of(Platform.INSTAGRAM, account).toString();
+        }
     }
 
     /** Starts a flow as manager1 and returns the consent page address's parameters (and its path as "@path"). */

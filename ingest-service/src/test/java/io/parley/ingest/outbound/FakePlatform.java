@@ -81,6 +81,71 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
         REFRESHABLE.computeIfAbsent(network, n -> new ConcurrentHashMap<>()).put(refreshToken, account);
     }
 
+    /** A Facebook Page the fake Graph lists in {@code /me/accounts}; {@code igId} null: no Instagram account linked. */
+    public record Page(String id, String name, String token, List<String> tasks, String igId, String igUsername) {
+    }
+
+    /** Facebook Login codes → the user token they exchange for; user tokens → the Pages the user manages. */
+    private static final Map<String, String> FACEBOOK_CODES = new ConcurrentHashMap<>();
+    private static final Map<String, List<Page>> MANAGED_PAGES = new ConcurrentHashMap<>();
+
+    /**
+     * Facebook Login as Graph answers it: the token endpoint ({@code /oauth/facebook/token} and
+     * {@code /oauth/instagram/token}, both Facebook Login) exchanges {@code code} once for {@code userToken}
+     * ({@code {"access_token","token_type":"bearer","expires_in"}}), and {@code GET /graph/v23.0/me/accounts} with that
+     * token lists {@code pages} ({@code data[]} with the fields asked in {@code fields}, and {@code paging.cursors}).
+     * Other codes and tokens get Graph's OAuthException (code 100, resp. 190).
+     */
+    public static void facebookLogin(String code, String userToken, Page... pages) {
+        FACEBOOK_CODES.put(code, userToken);
+        MANAGED_PAGES.put(userToken, List.of(pages));
+    }
+
+    private static Answer facebookToken(Map<String, String> form, String network) {
+        if (!("parley-" + network + "-client").equals(form.get("client_id"))
+                || !("parley-" + network + "-client-secret").equals(form.get("client_secret"))) {
+            return Answer.of(400, "{\"error\":{\"message\":\"Error validating client secret.\",\"type\":"
+                    + "\"OAuthException\",\"code\":1,\"fbtrace_id\":\"AbCdEfGh1\"}}");
+        }
+        String token = FACEBOOK_CODES.remove(form.getOrDefault("code", ""));
+        if (token == null) {
+            return Answer.of(400, "{\"error\":{\"message\":\"Invalid verification code format.\",\"type\":"
+                    + "\"OAuthException\",\"code\":100,\"fbtrace_id\":\"AbCdEfGh2\"}}");
+        }
+        return Answer.of(200, "{\"access_token\":\"" + token + "\",\"token_type\":\"bearer\",\"expires_in\":5183944}");
+    }
+
+    private static Answer meAccounts(String query, Map<String, String> headers) {
+        String auth = headers.getOrDefault("Authorization", "");
+        List<Page> pages = auth.startsWith("Bearer ") ? MANAGED_PAGES.get(auth.substring(7)) : null;
+        if (pages == null) {
+            return Answer.of(400, "{\"error\":{\"message\":\"Invalid OAuth access token - Cannot parse access "
+                    + "token\",\"type\":\"OAuthException\",\"code\":190,\"fbtrace_id\":\"AbCdEfGh3\"}}");
+        }
+        String fields = form(query == null ? "" : query).getOrDefault("fields", "id,name");
+        List<String> asked = List.of(fields.replaceAll("\\{[^}]*}", "").split(","));
+        StringBuilder data = new StringBuilder();
+        for (Page p : pages) {
+            var page = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+            if (asked.contains("access_token")) {
+                page.put("access_token", p.token());
+            }
+            if (asked.contains("name")) {
+                page.put("name", p.name());
+            }
+            if (asked.contains("tasks")) {
+                p.tasks().forEach(page.putArray("tasks")::add);
+            }
+            if (asked.contains("instagram_business_account") && p.igId() != null) {
+                page.putObject("instagram_business_account").put("id", p.igId()).put("username", p.igUsername());
+            }
+            page.put("id", p.id());
+            data.append(data.isEmpty() ? "" : ",").append(page);
+        }
+        return Answer.of(200, "{\"data\":[" + data + "],\"paging\":{\"cursors\":{\"before\":\"QVFIUmxtX0\","
+                + "\"after\":\"QVFIUkZAHY1\"}}}");
+    }
+
     /** The network's refresh grant, as its docs describe the request, the answer and the error. */
     private static Answer refreshGrant(String network, Map<String, String> form, Map<String, String> headers) {
         String clientOk = "x".equals(network)
@@ -154,7 +219,7 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
             config.put("parley.ingest.outbound.base-url.instagram", "http://127.0.0.1:" + closedPort);
             config.put("parley.ingest.mentions.graph-url", root + "/graph");
             // The OAuth connect flow's networks: consent page, token endpoint and account read on this server.
-            for (String network : List.of("x", "tiktok", "facebook")) {
+            for (String network : List.of("x", "tiktok", "facebook", "instagram")) {
                 String p = "parley.ingest.oauth.networks." + network + ".";
                 config.put(p + "authorize-url", root + "/oauth/" + network + "/authorize");
                 config.put(p + "token-url", root + "/oauth/" + network + "/token");
@@ -162,7 +227,10 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
                 config.put(p + "client-secret", "parley-" + network + "-client-secret");
             }
             config.put("parley.ingest.oauth.networks.x.account-url", root + "/x/2/users/me");
-            config.put("parley.ingest.oauth.networks.facebook.account-url", root + "/graph/v23.0/me/accounts");
+            config.put("parley.ingest.oauth.networks.facebook.account-url", root
+                    + "/graph/v23.0/me/accounts?fields=id,name,access_token,tasks");
+            config.put("parley.ingest.oauth.networks.instagram.account-url", root
+                    + "/graph/v23.0/me/accounts?fields=id,name,access_token,tasks,instagram_business_account%7Bid,username%7D");
             return config;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the fake platform", e);
@@ -189,6 +257,12 @@ public class FakePlatform implements QuarkusTestResourceLifecycleManager {
                 && "refresh_token".equals(form(body).get("grant_type"))) {
             answer = refreshGrant(path.substring("/oauth/".length(), path.length() - "/token".length()), form(body),
                     headers);
+        }
+        if (answer == null && (path.equals("/oauth/facebook/token") || path.equals("/oauth/instagram/token"))) {
+            answer = facebookToken(form(body), path.substring("/oauth/".length(), path.length() - "/token".length()));
+        }
+        if (answer == null && path.equals("/graph/v23.0/me/accounts")) {
+            answer = meAccounts(exchange.getRequestURI().getRawQuery(), headers);
         }
         if (answer == null) {
             answer = Answer.of(404, "{\"error\":{\"message\":\"nothing scripted for " + path + "\",\"code\":803}}");
