@@ -104,7 +104,7 @@ export interface paths {
         };
         /**
          * Finish connecting: the network sends the browser back here
-         * @description Checks the state (signature, network, caller, expiry; used once), exchanges the code at the network's token endpoint, reads which account the token is for, stores the token encrypted (never returned by any API; the account's secrets.accessToken becomes stored:<network>/<account>), creates or updates the live channel account and redirects (303) to the console's /channels?connected=<id>, or /channels?connectError=<code> (access_denied, expired, token_exchange_failed, account_unknown, already_connected, not_configured).
+         * @description Checks the state (signature, network, caller, expiry; used once), exchanges the code at the network's token endpoint, reads which account the token is for, stores the token encrypted (never returned by any API; the account's secrets.accessToken becomes stored:<network>/<account>), creates or updates the live channel account and redirects (303) to the console's /channels?connected=<id>; for Facebook and Instagram it keeps the person's user token for the picking and redirects to /channels?picking=<picking> (the picker, see pickings/{picking}); or /channels?connectError=<code> (access_denied, expired, token_exchange_failed, account_unknown, already_connected, not_configured).
          */
         get: operations["oAuthCallback"];
         put?: never;
@@ -129,6 +129,30 @@ export interface paths {
         get: operations["oAuthStart"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/oauth/pickings/{picking}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Pages (or Instagram business accounts) the person may connect
+         * @description After Connect with Facebook or Instagram the callback ends on the console's /channels?picking=<picking>. This reads Graph's /me/accounts with the person's user token (kept encrypted only while the picking lasts, parley.ingest.oauth.state-ttl) and lists each account with its name and id, marking those already connected for the brand. Only the person who started the flow, for a brand they can see. Tokens are never returned.
+         */
+        get: operations["oAuthPicking"];
+        put?: never;
+        /**
+         * Connect the picked Pages (or Instagram business accounts)
+         * @description Each picked account becomes a live channel account of the brand with the Page's own token (stored encrypted like the other OAuth tokens: secrets.accessToken = stored:<network>/<account>; never returned). An account already connected for the brand gets the new token (reconnecting is how a revoked or expired token is repaired; its health turns back to ok). An account of another brand is refused (409 naming it) and nothing is connected. Picking nothing connects nothing. Either way the picking ends: the user token is wiped and the handle is refused after.
+         */
+        post: operations["oAuthPick"];
         delete?: never;
         options?: never;
         head?: never;
@@ -548,6 +572,76 @@ export interface components {
         };
         ListeningRules: {
             items: components["schemas"]["ListeningRule"][] | null;
+        };
+        /** @description A Facebook Page, or the Instagram business account linked to one, that the person manages */
+        PickableAccount: {
+            /**
+             * @description the account's id on the network (the Page's id; the Instagram business account's id)
+             * @example 108824017345866
+             */
+            accountId: string | null;
+            /** @description the brand's channel account for it, when connected */
+            channelId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description already a channel account of this brand (picking it again stores the new token) */
+            connected: boolean;
+            /**
+             * @description the Page's name or the Instagram username
+             * @example Acme Coffee Ζήτα
+             */
+            name: string | null;
+            /** @description a channel account of another brand: cannot be picked (409) */
+            otherBrand: boolean;
+            /**
+             * @description the Page's id (for Instagram: the Page the account is linked to)
+             * @example 108824017345866
+             */
+            pageId: string | null;
+            /**
+             * @description the Page's name
+             * @example Acme Coffee Ζήτα
+             */
+            pageName: string | null;
+            /**
+             * @description what the person may do on the Page (Graph's tasks)
+             * @example [
+             *       "MODERATE",
+             *       "CREATE_CONTENT",
+             *       "MANAGE"
+             *     ]
+             */
+            tasks: string[] | null;
+        };
+        PickedAccount: {
+            /** @example 108824017345866 */
+            accountId: string | null;
+            channelId: components["schemas"]["UUID"] | null;
+            /** @example Acme Coffee Ζήτα */
+            name: string | null;
+            /** @description the account was connected already: its token was replaced */
+            updated: boolean;
+        };
+        /** @description The accounts the person may connect after Connect with Facebook/Instagram */
+        Picking: {
+            accounts: components["schemas"]["PickableAccount"][] | null;
+            /** @example acme */
+            brand: string | null;
+            /** @description after this the picking is refused; connect again */
+            expiresAt: components["schemas"]["Instant"] | null;
+            /** @example facebook */
+            network: string | null;
+        };
+        /** @description The accounts to connect; none connects nothing and ends the picking */
+        PickingChoice: {
+            /**
+             * @description ids from the picking's accounts[].accountId
+             * @example [
+             *       "108824017345866"
+             *     ]
+             */
+            accountIds: string[] | null;
+        };
+        PickingResult: {
+            connected: components["schemas"]["PickedAccount"][] | null;
         };
         PlatformRequirements: {
             /** @description true: accounts connect through the network's consent page (GET /api/v1/channels/oauth/{network}/start), its client being configured */
@@ -1226,6 +1320,154 @@ export interface operations {
             };
             /** @description Not a network connected this way (facebook, instagram, linkedin, x, tiktok), or not one of the caller's brands */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    oAuthPicking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the handle the callback gave the console */
+                picking: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Picking"];
+                };
+            };
+            /** @description The picking is forged, tampered with, another user's, finished or expired (errors[0].field = picking) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's brands */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Graph could not be read; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    oAuthPick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                picking: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PickingChoice"];
+            };
+        };
+        responses: {
+            /** @description What was connected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PickingResult"];
+                };
+            };
+            /** @description The picking is refused (field picking), or accountIds is missing or names an account the person does not manage (field accountIds[i]) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's brands */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A picked account is a channel account of another brand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Graph could not be read; try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
