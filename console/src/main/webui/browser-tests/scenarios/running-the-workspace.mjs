@@ -111,6 +111,8 @@ async function availability() {
         && r.status() === 200),
       option.click(),
     ]);
+    // the screen shows the new state once the answer is read, a moment after it arrives
+    await page.waitForFunction((l) => document.querySelector('[data-testid="availability"]')?.value.endsWith(l), label);
     const shown = await control.inputValue();
     step('availability', { shown });
     await shot(page, `workspace-07-agent-${wanted}`);
