@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,34 +30,25 @@ class QuarkusTestsNameTheirInfrastructureTest {
     @Test
     void everyQuarkusTestClassNamesItsTestResource() throws IOException {
         Path root = RepositoryRoot.find();
-        List<Path> quarkusTests;
+        Map<Path, String> quarkusTests = new TreeMap<>(); // each file read once
         try (Stream<Path> modules = Files.list(root)) {
-            quarkusTests = modules.map(m -> m.resolve("src/test/java")).filter(Files::isDirectory)
-                    .flatMap(QuarkusTestsNameTheirInfrastructureTest::javaFiles)
-                    .filter(f -> QUARKUS_TEST.matcher(read(f)).find())
-                    .toList();
+            for (Path tests : modules.map(m -> m.resolve("src/test/java")).filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.walk(tests)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                        String source = Files.readString(file, StandardCharsets.UTF_8);
+                        if (QUARKUS_TEST.matcher(source).find()) {
+                            quarkusTests.put(file, source);
+                        }
+                    }
+                }
+            }
         }
         assertTrue(quarkusTests.size() > 40, "found only " + quarkusTests.size() + " @QuarkusTest classes under " + root);
-        List<String> silent = quarkusTests.stream().filter(f -> !NAMES_RESOURCE.matcher(read(f)).find())
-                .map(f -> root.relativize(f).toString()).sorted().toList();
+        List<String> silent = quarkusTests.entrySet().stream()
+                .filter(e -> !NAMES_RESOURCE.matcher(e.getValue()).find())
+                .map(e -> root.relativize(e.getKey()).toString()).toList();
         assertEquals(List.of(), silent, "these @QuarkusTest classes rely on a sibling's test resource; annotate them "
                 + "@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = \"database\", "
                 + "value = \"<module>\")) as their neighbours are");
-    }
-
-    private static Stream<Path> javaFiles(Path dir) {
-        try {
-            return Files.walk(dir).filter(f -> f.toString().endsWith(".java")).toList().stream();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -59,7 +59,7 @@ public class Holding {
         return setting(brand).map(s -> s.holds(user)).orElse(false);
     }
 
-    /** A reply being written ({@link ReplyWritten}, in its transaction): held when the brand holds its author. */
+    /** A reply being written ({@link ReplyWritten}, in its transaction): held when a {@link #rule} holds its author. */
     @Transactional(Transactional.TxType.MANDATORY)
     void onWritten(@Observes ReplyWritten written) {
         rule(written.conversation(), written.reply().author)
