@@ -53,6 +53,13 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<ApiR
 
 export const get = <T>(path: string) => api<T>(path);
 
+/** What every list endpoint answers (docs/api/README.md#lists): its items, and the next page's cursor (null: none). */
+export interface Page<T> { items: T[]; nextCursor: string | null }
+
+/** The page of a list endpoint after `cursor` (null: the first page), with the service's default page size. */
+export const getPage = <T>(path: string, cursor: string | null) =>
+  get<Page<T>>(cursor ? `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}` : path);
+
 /**
  * Signs out with a POST (the console ends the session at Keycloak and here, no token in any address),
  * then loads / again, which leads to the login page.

@@ -112,7 +112,8 @@ class ScheduledReportsTest {
         assertEquals("sent", after.getString("lastDelivery.status"));
         assertEquals(p[0], after.getString("lastDelivery.id"));
         assertEquals(Cadence.MONTHLY.periodEnd(Instant.now()), Instant.parse(after.getString("nextRunAt")));
-        as("manager1").get(SCHEDULES + "/" + id + "/deliveries").then().statusCode(200).body("size()", equalTo(1));
+        as("manager1").get(SCHEDULES + "/" + id + "/deliveries").then().statusCode(200).body("items.size()", equalTo(1))
+                .body("nextCursor", equalTo(null));
 
         // Send now: the same period again, at once, without moving the next run
         as("manager1").post(SCHEDULES + "/" + id + "/deliveries").then().statusCode(201)
@@ -129,7 +130,7 @@ class ScheduledReportsTest {
         as("manager1").delete(SCHEDULES + "/" + id).then().statusCode(204);
         as("manager1").get(SCHEDULES + "/" + id).then().statusCode(404);
         List<Map<String, Object>> history = as("manager1").get("/api/v1/brands/acme/analytics/reports/history")
-                .then().statusCode(200).extract().jsonPath().getList("findAll { it.subject == '" + id + "' }");
+                .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.subject == '" + id + "' }");
         assertEquals(List.of("schedule_deleted", "schedule_changed", "report_sent_now", "schedule_created"),
                 history.stream().map(h -> h.get("action")).toList());
         assertTrue(history.stream().allMatch(h -> "manager1".equals(h.get("actor"))));
