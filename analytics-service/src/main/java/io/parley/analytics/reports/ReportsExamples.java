@@ -43,6 +43,16 @@ final class ReportsExamples {
              "recipients":["care-lead@acme.example"],"createdAt":"2026-12-02T08:21:00Z","status":"sent","problem":null,
              "linkExpiresAt":"2027-01-01T08:21:00Z"}""";
 
+    static final String SCHEDULES = "{\"items\":[" + SCHEDULE + "],\"nextCursor\":null}";
+
+    static final String DELIVERIES = "{\"items\":[" + DELIVERY + "],\"nextCursor\":null}";
+
+    static final String HISTORY = """
+            {"items":[{"action":"schedule_created","subject":"3f6b2d1c-8e4a-4f0b-9c7d-2a1e5b6c7d8e","actor":"manager1",
+              "at":"2026-12-02T08:20:00Z","details":{"cadence":"monthly","recipients":["care-lead@acme.example"],
+              "language":"pl","hours":"business"}}],
+             "nextCursor":"c2NoZWR1bGVzfDE3NjQ2NjMyMDAwMDB8M2Y2YjJkMWM"}""";
+
     static final String INVALID_CURSOR = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
              "detail":"cursor: is not a cursor this API returned",

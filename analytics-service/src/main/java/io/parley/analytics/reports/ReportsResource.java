@@ -266,7 +266,9 @@ public class ReportsResource {
     @Operation(summary = "Changes to the brand's report settings",
             description = "Newest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor): "
                     + "schedules created, changed and deleted, reports sent now, commentary saved — who, when, what.")
-    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    @APIResponse(responseCode = "200", description = "A page of audit entries", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.AuditPage.class),
+            examples = @ExampleObject(name = "a schedule", value = ReportsExamples.HISTORY)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),

@@ -64,7 +64,9 @@ public class SchedulesResource {
             description = "Oldest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor), "
                     + "each with its next run (the end of the period it will report) and its last delivery (sent or "
                     + "failed, and why).")
-    @APIResponse(responseCode = "200", description = "A page of schedules")
+    @APIResponse(responseCode = "200", description = "A page of schedules", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.SchedulePage.class),
+            examples = @ExampleObject(name = "one monthly", value = ReportsExamples.SCHEDULES)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
@@ -190,7 +192,9 @@ public class SchedulesResource {
     @Operation(summary = "A schedule's deliveries", description = "Newest first, a page at a time (`limit`, and "
             + "`cursor` from the previous page's nextCursor): the period, to whom, sent or failed and why, until when "
             + "the link works.")
-    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "200", description = "A page of deliveries", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.DeliveryPage.class),
+            examples = @ExampleObject(name = "one", value = ReportsExamples.DELIVERIES)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID, the limit is out of range or the cursor is "
             + "not one this listing handed out (the problem names which)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
