@@ -130,6 +130,9 @@ public class GroupedAnswersResource {
 
     private Response send(String brand, GroupedAnswerRequest request, UriInfo uri) {
         List<Conversation> selected = grouped.select(brand, access.brands(), request.conversationIds());
+        // Read for the checks only: with an Idempotency-Key all of this is one transaction, and create locks each
+        // conversation afresh (a copy kept from here would be checked against the version read now).
+        selected.forEach(Conversation.getEntityManager()::detach);
         // A held agent's words go out only after a second person's approval: a statement is no way around it. The
         // rule is a single reply's: the team owning the conversation where its setting holds the author, else the brand.
         for (Conversation c : selected) {

@@ -14,12 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,9 +61,8 @@ public class Idempotency {
     @Inject
     Clock clock;
 
-    /** How long a kept outcome answers retries; a key older than this is free again. */
-    @ConfigProperty(name = "parley.inbox.idempotency.keep", defaultValue = "PT24H")
-    Duration keep;
+    @Inject
+    IdempotencyConfig config;
 
     /** A bad key (blank, too long): 400 naming {@code Idempotency-Key}. Does nothing for a missing key. */
     public static void check(String key) {
@@ -98,7 +95,7 @@ public class Idempotency {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))")
                 .setParameter("k", caller + "\n" + operation + "\n" + key).getSingleResult();
         Instant now = clock.instant();
-        Instant cutoff = now.minus(keep);
+        Instant cutoff = now.minus(config.keep());
         @SuppressWarnings("unchecked")
         List<Object[]> kept = em.createNativeQuery("SELECT fingerprint, location, body FROM idempotent_request "
                 + "WHERE caller = :c AND operation = :o AND idem_key = :k AND created_at > :cutoff")

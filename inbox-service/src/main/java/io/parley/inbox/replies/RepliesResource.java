@@ -144,6 +144,9 @@ public class RepliesResource {
             throw new ProblemException(ProblemType.FORBIDDEN, "only an approver may override the brand's standards");
         }
         Conversation conversation = conversations.get(conversationId, access.brands());
+        // Read for the check only: with an Idempotency-Key all of this is one transaction, and the reply locks the
+        // conversation afresh (a copy kept from here would be checked against the version read now).
+        Conversation.getEntityManager().detach(conversation);
         ReplyCheck.Outcome check = checks.reply(conversation.brand, conversation.platform, request.text());
         if (check.blocks() && override == null) {
             throw check.blocked();
