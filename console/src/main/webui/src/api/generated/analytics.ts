@@ -785,36 +785,6 @@ export interface components {
              */
             nextCursor?: string | null;
         };
-        /** @description A page of a list; pass nextCursor as cursor for the next page */
-        PageAuditEntry: {
-            /** @description this page's items, in the listing's order */
-            items: components["schemas"]["ReportAuditEntry"][];
-            /**
-             * @description the next page's cursor (with the same filters); null on the last page
-             * @example fDE3MzMwMDAwMDB8
-             */
-            nextCursor?: string | null;
-        };
-        /** @description A page of a list; pass nextCursor as cursor for the next page */
-        PageDelivery: {
-            /** @description this page's items, in the listing's order */
-            items: components["schemas"]["ReportDelivery"][];
-            /**
-             * @description the next page's cursor (with the same filters); null on the last page
-             * @example fDE3MzMwMDAwMDB8
-             */
-            nextCursor?: string | null;
-        };
-        /** @description A page of a list; pass nextCursor as cursor for the next page */
-        PageSchedule: {
-            /** @description this page's items, in the listing's order */
-            items: components["schemas"]["ReportSchedule"][];
-            /**
-             * @description the next page's cursor (with the same filters); null on the last page
-             * @example fDE3MzMwMDAwMDB8
-             */
-            nextCursor?: string | null;
-        };
         /** @description An RFC 9457 problem document. */
         Problem: {
             detail: string | null;
@@ -1045,6 +1015,12 @@ export interface components {
              */
             subject: string | null;
         };
+        /** @description A page of the report settings' history; pass nextCursor as cursor for the next */
+        ReportAuditPage: {
+            items: components["schemas"]["ReportAuditEntry"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
         /** @description A period's commentary: the slots written (others are empty) */
         ReportCommentary: {
             /** @example acme */
@@ -1099,6 +1075,12 @@ export interface components {
              */
             status: string | null;
         };
+        /** @description A page of a schedule's deliveries; pass nextCursor as cursor for the next */
+        ReportDeliveryPage: {
+            items: components["schemas"]["ReportDelivery"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
         /** @description A brand's report e-mailed weekly or monthly */
         ReportSchedule: {
             /** @example acme */
@@ -1133,6 +1115,12 @@ export interface components {
             recipients: string[] | null;
             updatedAt: components["schemas"]["Instant"] | null;
             updatedBy: string | null;
+        };
+        /** @description A page of report schedules; pass nextCursor as cursor for the next */
+        ReportSchedulePage: {
+            items: components["schemas"]["ReportSchedule"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         ReportScheduleRequest: {
             /**
@@ -2118,7 +2106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageAuditEntry"];
+                    "application/json": components["schemas"]["ReportAuditPage"];
                 };
             };
             /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
@@ -2335,7 +2323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchedule"];
+                    "application/json": components["schemas"]["ReportSchedulePage"];
                 };
             };
             /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
@@ -2654,7 +2642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageDelivery"];
+                    "application/json": components["schemas"]["ReportDeliveryPage"];
                 };
             };
             /** @description The id is not a UUID, the limit is out of range or the cursor is not one this listing handed out (the problem names which) */
