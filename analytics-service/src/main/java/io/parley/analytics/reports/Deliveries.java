@@ -80,12 +80,12 @@ public class Deliveries {
             next = "sent".equals(d.status()) || failedAttempts(id, period) >= config.attempts()
                     ? cadence.periodEnd(now) : now.plus(config.retryAfter());
         } catch (RuntimeException e) {
-            // Not the database (its errors end the pass): this schedule's pack cannot be built now. Its transaction
-            // rolls back; the job postpones it (Postponed) so that it does not hold up the schedules due after it.
+            // This schedule's pack cannot be built now. Its transaction rolls back; the job postpones it (Postponed)
+            // so that it does not hold up the schedules due after it. With the database away the postponement fails
+            // too, the pass ends, and the schedule stays due as it was.
             throw new Postponed(id, e);
         }
-        em.createNativeQuery("UPDATE report_schedule SET next_run_at = ?2 WHERE id = ?1").setParameter(1, id)
-                .setParameter(2, next).executeUpdate();
+        nextRun(id, next);
         return true;
     }
 
@@ -106,8 +106,12 @@ public class Deliveries {
     /** Tries the schedule again after {@code retry-after}; the schedules due meanwhile go first. */
     @Transactional
     public void postpone(UUID schedule) {
+        nextRun(schedule, clock.instant().plus(config.retryAfter()));
+    }
+
+    private void nextRun(UUID schedule, Instant at) {
         em.createNativeQuery("UPDATE report_schedule SET next_run_at = ?2 WHERE id = ?1").setParameter(1, schedule)
-                .setParameter(2, clock.instant().plus(config.retryAfter())).executeUpdate();
+                .setParameter(2, at).executeUpdate();
     }
 
     private long failedAttempts(UUID schedule, ReportingWindow period) {
