@@ -1256,17 +1256,6 @@ export interface components {
             /** @example Link do sklepu 👇 https://acme.example/zima */
             text: string | null;
         };
-        /** @description A first comment with its own delay */
-        FirstCommentWrite: {
-            /**
-             * Format: int32
-             * @description minutes after the post (0 to 1440); absent: the default
-             * @example 5
-             */
-            delayMinutes?: number;
-            /** @example Link do sklepu 👇 */
-            text: string;
-        };
         /** @description A scheduled post whose time came while publishing is paused */
         HeldPost: {
             channelAccount: string | null;
@@ -1538,16 +1527,6 @@ export interface components {
         Op: {
             op: string | null;
             text: string | null;
-        };
-        /** @description A page of a list; pass nextCursor as cursor for the next page */
-        Page: {
-            /** @description this page's items, in the listing's order */
-            items: unknown[];
-            /**
-             * @description the next page's cursor (with the same filters); null on the last page
-             * @example fDE3MzMwMDAwMDB8
-             */
-            nextCursor?: string | null;
         };
         /** @description Pause every scheduled post of the brand until lifted */
         PausePublishing: {

@@ -387,19 +387,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A problem document with the standards' findings */
-        BlockedByStandardsProblem: {
-            detail: string | null;
-            errors: components["schemas"]["FieldError"][] | null;
-            /** @description every finding of the check, as the service reports findings */
-            findings: unknown[] | null;
-            instance: string | null;
-            /** Format: int32 */
-            status: number;
-            title: string | null;
-            /** Format: uri-reference */
-            type: string | null;
-        };
         /** @description A channel account; secrets appear only as references */
         Channel: {
             accountId: string | null;
@@ -572,16 +559,6 @@ export interface components {
         };
         ListeningRules: {
             items: components["schemas"]["ListeningRule"][] | null;
-        };
-        /** @description A page of a list; pass nextCursor as cursor for the next page */
-        Page: {
-            /** @description this page's items, in the listing's order */
-            items: unknown[];
-            /**
-             * @description the next page's cursor (with the same filters); null on the last page
-             * @example fDE3MzMwMDAwMDB8
-             */
-            nextCursor?: string | null;
         };
         /** @description A Facebook Page, or the Instagram business account linked to one, that the person manages */
         PickableAccount: {

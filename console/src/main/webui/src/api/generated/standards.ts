@@ -412,19 +412,6 @@ export interface components {
             /** @example 2026-12-26 */
             to: components["schemas"]["LocalDate"] | null;
         };
-        /** @description A problem document with the standards' findings */
-        BlockedByStandardsProblem: {
-            detail: string | null;
-            errors: components["schemas"]["FieldError"][] | null;
-            /** @description every finding of the check, as the service reports findings */
-            findings: unknown[] | null;
-            instance: string | null;
-            /** Format: int32 */
-            status: number;
-            title: string | null;
-            /** Format: uri-reference */
-            type: string | null;
-        };
         Cadence: {
             /** @description dates nothing goes out on any channel (embargoes, blackouts) */
             blackouts: components["schemas"]["Blackout"][] | null;
@@ -647,10 +634,6 @@ export interface components {
              * @example 3
              */
             catalogueVersion: number;
-            findings: components["schemas"]["Finding"][] | null;
-            verdict: components["schemas"]["Verdict"] | null;
-        };
-        CheckResult: {
             findings: components["schemas"]["Finding"][] | null;
             verdict: components["schemas"]["Verdict"] | null;
         };
@@ -1000,16 +983,6 @@ export interface components {
         };
         OtherBrands: {
             brands: components["schemas"]["OtherBrand"][] | null;
-        };
-        /** @description A page of a list; pass nextCursor as cursor for the next page */
-        Page: {
-            /** @description this page's items, in the listing's order */
-            items: unknown[];
-            /**
-             * @description the next page's cursor (with the same filters); null on the last page
-             * @example fDE3MzMwMDAwMDB8
-             */
-            nextCursor?: string | null;
         };
         PatternRule: {
             explanation: string | null;

@@ -159,6 +159,22 @@ class PlatformTest {
     }
 
     @Test
+    void anotherBrandInThePathIsNotFoundBeforeTheBodyIsRead() {
+        // agent2 is globex's: acme's path answers 404 whatever the body, so a body's 400 tells nothing about acme
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2"))).contentType("application/json")
+                .body("{not json").post("/api/probe/brands/acme/greetings").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("brand 'acme' does not exist"));
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2"))).contentType("application/json")
+                .body("{not json").post("/api/probe/brands/globex/greetings").then().statusCode(400);
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).contentType("application/json")
+                .body("{not json").post("/api/probe/brands/acme/greetings").then().statusCode(400);
+        // a control character in the brand is named as such, before any brand is looked at
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2"))).urlEncodingEnabled(false)
+                .get("/api/probe/brands/ac%00me").then().statusCode(400).body("detail", containsString("brand"));
+    }
+
+    @Test
     void securityFailuresAreProblems() {
         given().get("/api/probe/brands").then().statusCode(401);
         given().header("Authorization", "Bearer not-a-token").get("/api/probe/brands").then().statusCode(401);

@@ -113,11 +113,19 @@ public final class ProbeApplication {
             return brands.brands();
         }
 
+        /** No check of its own: the brand in the path is checked before it runs (BrandInPath). */
         @GET
         @Path("/brands/{brand}")
         @RolesAllowed("agent")
         public String brand(@PathParam("brand") String brand) {
-            return brands.require(brand);
+            return brand;
+        }
+
+        @POST
+        @Path("/brands/{brand}/greetings")
+        @RolesAllowed("agent")
+        public Greeting brandGreeting(@PathParam("brand") String brand, @Valid Greeting greeting) {
+            return greeting;
         }
 
         @GET

@@ -92,7 +92,6 @@ public class AdvocatesResource {
     public AdvocateViews.Page list(@PathParam("brand") String brand,
             @Parameter(description = "how many, 1 to " + MAX_LIMIT) @QueryParam("limit") @DefaultValue("50")
             int limit) {
-        access.require(brand);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
@@ -112,7 +111,6 @@ public class AdvocatesResource {
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public AdvocateViews.Advocate one(@PathParam("brand") String brand, @PathParam("platform") String platform,
             @PathParam("authorId") String authorId) {
-        access.require(brand);
         return advocates.one(brand, platform(platform), authorId);
     }
 
@@ -146,7 +144,6 @@ public class AdvocatesResource {
             @Parameter(description = Idempotency.DESCRIPTION, example = "3f8e2c1a-ask-1")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull AskRequest request, @Context UriInfo uri) {
-        access.require(brand);
         Platform network = platform(platform);
         return idempotency.once(access.userName(), "POST " + uri.getPath(), idempotencyKey, request, () -> {
             AdvocateRequest r = advocates.ask(brand, network, authorId, request.text(), access.userName());
@@ -167,7 +164,6 @@ public class AdvocatesResource {
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public List<AdvocateViews.Request> requests(@PathParam("brand") String brand,
             @PathParam("platform") String platform, @PathParam("authorId") String authorId) {
-        access.require(brand);
         return advocates.requests(brand, platform(platform), authorId).stream().map(AdvocateViews::of).toList();
     }
 

@@ -88,7 +88,6 @@ public class ReplyApprovalsResource {
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public ApprovalViews.Setting setting(@Parameter(description = "the brand", example = "acme")
             @PathParam("brand") String brand) {
-        access.require(brand);
         return approvals.setting(brand);
     }
 
@@ -120,7 +119,6 @@ public class ReplyApprovalsResource {
             examples = @ExampleObject(name = "not of the brand", value = ApprovalExamples.NOT_BRAND_PERSON)))
     public ApprovalViews.Setting replace(@PathParam("brand") String brand,
             @Valid @NotNull ApprovalViews.SettingRequest request) {
-        access.require(brand);
         return approvals.replace(brand, request, access.userName());
     }
 
@@ -146,7 +144,6 @@ public class ReplyApprovalsResource {
     public ApprovalViews.TeamSetting teamSetting(@Parameter(description = "the brand", example = "acme")
             @PathParam("brand") String brand,
             @Parameter(description = "the team's name", example = "night") @PathParam("team") String team) {
-        access.require(brand);
         return approvals.teamSetting(brand, team);
     }
 
@@ -180,7 +177,6 @@ public class ReplyApprovalsResource {
             examples = @ExampleObject(name = "not of the brand", value = ApprovalExamples.NOT_BRAND_PERSON)))
     public ApprovalViews.TeamSetting replaceTeam(@PathParam("brand") String brand, @PathParam("team") String team,
             @Valid @NotNull ApprovalViews.SettingRequest request) {
-        access.require(brand);
         return approvals.replaceTeam(brand, team, request, access.userName());
     }
 
@@ -200,7 +196,6 @@ public class ReplyApprovalsResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no such team", value = ApprovalExamples.NO_TEAM)))
     public void removeTeam(@PathParam("brand") String brand, @PathParam("team") String team) {
-        access.require(brand);
         approvals.removeTeam(brand, team, access.userName());
     }
 
@@ -224,7 +219,6 @@ public class ReplyApprovalsResource {
     public ApprovalViews.Page queue(@PathParam("brand") String brand,
             @Parameter(description = "items per page, 1 to 200 (50)") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        access.require(brand);
         return approvals.queue(brand, QueryParams.limit("limit", limit, DEFAULT_LIMIT, MAX_LIMIT),
                 Optional.ofNullable(cursor).filter(c -> !c.isEmpty()));
     }
@@ -265,7 +259,6 @@ public class ReplyApprovalsResource {
                     examples = @ExampleObject(name = "unavailable", value = Examples.STANDARDS_UNAVAILABLE)))
     public ReplyViews.ReplyView approve(@PathParam("brand") String brand, @PathParam("replyId") UUID replyId,
             @Valid ApprovalViews.DecisionRequest request) {
-        access.require(brand);
         ApprovalViews.DecisionRequest r = request == null ? new ApprovalViews.DecisionRequest(null, null, null)
                 : request;
         if (r.text() != null && (r.text().isBlank() || r.text().length() > MAX_TEXT)) {
@@ -312,7 +305,6 @@ public class ReplyApprovalsResource {
             examples = @ExampleObject(name = "decided", value = ApprovalExamples.DECIDED)))
     public ReplyViews.ReplyView reject(@PathParam("brand") String brand, @PathParam("replyId") UUID replyId,
             @Valid ApprovalViews.DecisionRequest request) {
-        access.require(brand);
         String comment = request == null ? null : optional("comment", request.comment());
         if (comment == null) {
             throw ProblemException.invalid("comment", "is required to reject: tell the author what to change");

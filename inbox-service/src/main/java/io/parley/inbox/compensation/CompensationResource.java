@@ -86,7 +86,6 @@ public class CompensationResource {
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public CompensationViews.Limits limits(@Parameter(description = "the brand", example = "acme")
             @PathParam("brand") String brand) {
-        access.require(brand);
         return new CompensationViews.Limits(brand, compensation.limits(brand).stream().map(CompensationViews::limit)
                 .toList());
     }
@@ -117,7 +116,6 @@ public class CompensationResource {
             examples = @ExampleObject(name = "bad money", value = CompensationExamples.INVALID_MONEY)))
     public CompensationViews.Limits replaceLimits(@PathParam("brand") String brand,
             @jakarta.validation.Valid @NotNull LimitsRequest request) {
-        access.require(brand);
         return new CompensationViews.Limits(brand, compensation.replaceLimits(brand, request.limits(),
                 access.userName()).stream().map(CompensationViews::limit).toList());
     }
@@ -139,7 +137,6 @@ public class CompensationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public List<CompensationViews.Offer> approvals(@PathParam("brand") String brand) {
-        access.require(brand);
         return compensation.pending(brand).stream().map(this::view).toList();
     }
 
@@ -159,7 +156,6 @@ public class CompensationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown", value = CompensationExamples.OFFER_NOT_FOUND)))
     public CompensationViews.Offer offer(@PathParam("brand") String brand, @PathParam("offerId") UUID offerId) {
-        access.require(brand);
         return view(compensation.get(brand, offerId));
     }
 
@@ -183,7 +179,6 @@ public class CompensationResource {
             examples = @ExampleObject(name = "unknown", value = CompensationExamples.OFFER_NOT_FOUND)))
     public CompensationViews.ApprovalContext context(@Parameter(description = "the brand", example = "acme")
             @PathParam("brand") String brand, @PathParam("offerId") UUID offerId) {
-        access.require(brand);
         return compensation.context(brand, offerId);
     }
 
@@ -210,7 +205,6 @@ public class CompensationResource {
                     examples = @ExampleObject(name = "decided", value = CompensationExamples.ALREADY_DECIDED)))
     public CompensationViews.Offer approve(@PathParam("brand") String brand, @PathParam("offerId") UUID offerId,
             @jakarta.validation.Valid DecisionRequest request) {
-        access.require(brand);
         return view(compensation.decide(brand, offerId, true, access.userName(), comment(request)));
     }
 
@@ -236,7 +230,6 @@ public class CompensationResource {
                     examples = @ExampleObject(name = "decided", value = CompensationExamples.ALREADY_DECIDED)))
     public CompensationViews.Offer reject(@PathParam("brand") String brand, @PathParam("offerId") UUID offerId,
             @jakarta.validation.Valid DecisionRequest request) {
-        access.require(brand);
         return view(compensation.decide(brand, offerId, false, access.userName(), comment(request)));
     }
 
@@ -266,7 +259,6 @@ public class CompensationResource {
             String status,
             @Parameter(description = "most items listed, 1 to " + MAX_LEDGER + " (totals count all)")
             @QueryParam("limit") @DefaultValue("200") int limit) {
-        access.require(brand);
         if (limit < 1 || limit > MAX_LEDGER) {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LEDGER + ", was " + limit);
         }

@@ -3,7 +3,6 @@ package io.parley.inbox.complaints;
 import io.parley.inbox.api.Examples;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,8 +46,6 @@ public class ComplaintsResource {
     @Inject
     ComplaintLibrary library;
 
-    @Inject
-    BrandAccess access;
 
     @GET
     @Operation(summary = "Search the complaint library",
@@ -72,7 +69,6 @@ public class ComplaintsResource {
             @Parameter(description = "language of q: en, pl, el or ru") @QueryParam("lang") String lang,
             @Parameter(description = "how many, 1 to " + MAX_LIMIT) @QueryParam("limit") @DefaultValue("20")
             int limit) {
-        access.require(brand);
         int n = ConversationComplaintsResource.limit(limit);
         if (lang != null && !Terms.STEMMED.contains(lang)) {
             throw ProblemException.invalid("lang", "must be one of en, pl, el, ru; was '" + lang + "'");
@@ -102,7 +98,6 @@ public class ComplaintsResource {
     @APIResponse(responseCode = "404", description = "No such case in the caller's brand", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintViews.Case get(@PathParam("brand") String brand, @PathParam("caseId") UUID caseId) {
-        access.require(brand);
         return ComplaintViews.of(library.get(brand, caseId));
     }
 

@@ -123,7 +123,6 @@ public class GroupedAnswersResource {
             @Parameter(description = Idempotency.DESCRIPTION, example = "3f8e2c1a-grouped-1")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull GroupedAnswerRequest request, @Context UriInfo uri) {
-        access.require(brand);
         return idempotency.once(access.userName(), "POST " + uri.getPath(), idempotencyKey, request,
                 () -> send(brand, request, uri));
     }
@@ -171,7 +170,6 @@ public class GroupedAnswersResource {
     @APIResponse(responseCode = "404", description = "No such grouped answer of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View get(@PathParam("brand") String brand, @PathParam("id") UUID id) {
-        access.require(brand);
         return view(grouped.get(brand, id), Map.of());
     }
 

@@ -115,7 +115,6 @@ public class IncidentsResource {
     public IncidentViews.Page list(@PathParam("brand") String brand,
             @Parameter(description = "open or closed (default: both)", example = "open") @QueryParam("state")
             String state) {
-        access.require(brand);
         if (state != null && !List.of("open", "closed").contains(state)) {
             throw ProblemException.invalid("state", "must be open or closed, was '" + state + "'");
         }
@@ -144,7 +143,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public Response open(@PathParam("brand") String brand, @Valid @NotNull OpenRequest request) {
-        access.require(brand);
         if (request.signal() != null && !IncidentMatching.SIGNALS.contains(request.signal())) {
             throw ProblemException.invalid("signal", "must be complaint or negative, was '" + request.signal() + "'");
         }
@@ -179,7 +177,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public IncidentViews.View get(@PathParam("brand") String brand, @PathParam("id") UUID id) {
-        access.require(brand);
         Incident i = incidents.get(brand, id);
         return IncidentViews.of(i, incidents.size(i.id));
     }
@@ -212,7 +209,6 @@ public class IncidentsResource {
                     example = "50") @QueryParam("limit")
             @DefaultValue("" + io.parley.inbox.queue.QueuePages.DEFAULT_LIMIT) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        access.require(brand);
         incidents.get(brand, id);
         return pages.page(Set.of(brand), io.parley.inbox.queue.QueueParameters.filter(
                 java.util.Map.of("incident", id.toString()), "", a -> a),
@@ -235,7 +231,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public List<IncidentViews.Action> actions(@PathParam("brand") String brand, @PathParam("id") UUID id) {
-        access.require(brand);
         return incidents.actions(brand, id).stream().map(IncidentViews::of).toList();
     }
 
@@ -254,7 +249,6 @@ public class IncidentsResource {
     @APIResponse(responseCode = "409", description = "The incident is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "closed", value = IncidentExamples.CLOSED)))
     public IncidentViews.View gather(@PathParam("brand") String brand, @PathParam("id") UUID id) {
-        access.require(brand);
         incidents.regather(brand, id, access.userName());
         return get(brand, id);
     }
@@ -279,7 +273,6 @@ public class IncidentsResource {
             examples = @ExampleObject(name = "closed", value = IncidentExamples.CLOSED)))
     public IncidentViews.Action assign(@PathParam("brand") String brand, @PathParam("id") UUID id,
             @Valid @NotNull AssignRequest request) {
-        access.require(brand);
         Optional<String> team = Optional.ofNullable(request.team()).map(String::strip).filter(t -> !t.isEmpty());
         Optional<String> assignee = Optional.ofNullable(request.assignee()).map(String::strip)
                 .filter(t -> !t.isEmpty());
@@ -316,7 +309,6 @@ public class IncidentsResource {
             @Parameter(description = Idempotency.DESCRIPTION, example = "3f8e2c1a-hide-1")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull HideRequest request, @Context UriInfo uri) {
-        access.require(brand);
         return idempotency.once(access.userName(), "POST " + uri.getPath(), idempotencyKey, request,
                 () -> Response.ok(hide(brand, id, request)).build());
     }
@@ -347,7 +339,6 @@ public class IncidentsResource {
             examples = @ExampleObject(name = "closed", value = IncidentExamples.CLOSED)))
     public IncidentViews.View close(@PathParam("brand") String brand, @PathParam("id") UUID id,
             @Valid CloseRequest request) {
-        access.require(brand);
         Incident i = incidents.close(brand, id, request == null ? null : request.resolution(), access.userName());
         return IncidentViews.of(i, incidents.size(i.id));
     }

@@ -4,7 +4,6 @@ import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,8 +44,6 @@ public class CoverageResource {
 
     static final List<String> DEFAULT_LANGUAGES = List.of("en", "pl", "el", "ru");
 
-    @Inject
-    BrandAccess access;
 
     @Inject
     Clock clock;
@@ -110,7 +107,6 @@ public class CoverageResource {
             @QueryParam("platforms") String platforms,
             @Parameter(description = "ISO 639-1 languages, comma-separated (default en,pl,el,ru)", example = "pl,en")
             @QueryParam("languages") String languages) {
-        access.require(brand);
         List<Problem.FieldError> errors = new ArrayList<>();
         ZoneId zone = ZoneId.of("UTC");
         if (timeZone != null) {

@@ -2,7 +2,6 @@ package io.parley.inbox.people;
 
 import io.parley.inbox.api.Examples;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,8 +34,6 @@ public class PeopleResource {
     @Inject
     PeopleDirectory people;
 
-    @Inject
-    BrandAccess access;
 
     @Schema(name = "People", description = "The people who can see the brand, whom a note can mention")
     public record People(@Schema(example = "acme") String brand, List<Person> people) {
@@ -65,7 +62,6 @@ public class PeopleResource {
     public People list(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "only people whose user name, or a word of whose name, starts with this "
                     + "(a leading @ is ignored; case-insensitive)", example = "man") @QueryParam("q") String q) {
-        access.require(brand);
         return new People(brand, people.matching(brand, q));
     }
 }

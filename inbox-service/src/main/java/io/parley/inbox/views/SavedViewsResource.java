@@ -106,7 +106,7 @@ public class SavedViewsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public List<View> list(@Parameter(example = "acme") @PathParam("brand") String brand) {
-        return views.list(access.require(brand), viewer(brand)).stream().map(View::of).toList();
+        return views.list(brand, viewer(brand)).stream().map(View::of).toList();
     }
 
     @POST
@@ -132,7 +132,7 @@ public class SavedViewsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("brand") String brand, @Valid @NotNull SavedViewRequest request,
             @Context UriInfo uri) {
-        View view = View.of(views.create(access.require(brand), draft(request), viewer(brand)));
+        View view = View.of(views.create(brand, draft(request), viewer(brand)));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
     }
 
@@ -147,7 +147,7 @@ public class SavedViewsResource {
     @APIResponse(responseCode = "404", description = "No such view the caller sees in the brand",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View get(@PathParam("brand") String brand, @PathParam("id") UUID id) {
-        return View.of(views.get(access.require(brand), id, viewer(brand)));
+        return View.of(views.get(brand, id, viewer(brand)));
     }
 
     @PUT
@@ -169,7 +169,7 @@ public class SavedViewsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View update(@PathParam("brand") String brand, @PathParam("id") UUID id,
             @Valid @NotNull SavedViewRequest request) {
-        return View.of(views.update(access.require(brand), id, draft(request), viewer(brand)));
+        return View.of(views.update(brand, id, draft(request), viewer(brand)));
     }
 
     @DELETE
@@ -182,11 +182,10 @@ public class SavedViewsResource {
     @APIResponse(responseCode = "404", description = "No such view the caller sees in the brand",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("brand") String brand, @PathParam("id") UUID id) {
-        views.delete(access.require(brand), id, viewer(brand));
+        views.delete(brand, id, viewer(brand));
     }
 
     private ViewScope.Viewer viewer(String brand) {
-        access.require(brand);
         return views.viewer(brand, access.userName(),
                 identity.hasRole(Roles.MANAGER) || identity.hasRole(Roles.ADMIN));
     }

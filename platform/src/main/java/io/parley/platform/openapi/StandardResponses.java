@@ -8,16 +8,22 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What every service's OpenAPI document says the same way, said once here instead of on every method (each service
@@ -35,6 +41,8 @@ import java.util.Set;
  *   <li>{@code security: []} on an operation that asks for no token (a platform's webhook, a signed link), so
  *       that "public" is said rather than left out;</li>
  *   <li>Jackson's {@code JsonNode} as <b>any JSON value</b> (the scanner reads it as a bean of booleans);</li>
+ *   <li>no <b>unused schema</b>: a type the scanner found on the class path (platform's {@code Page}, a problem
+ *       subtype) but no operation refers to, directly or through another schema, is left out;</li>
  *   <li>an optional text, list or object property <b>may be null</b>: the services write an unset field as
  *       {@code null} (Jackson's default), so a property not listed as required is declared {@code [type, "null"]}
  *       and a client generated from the document accepts what the service sends. Numbers and booleans are left as
@@ -100,6 +108,64 @@ public class StandardResponses implements OASFilter {
                     add(responses, ProblemType.NOT_FOUND, "No such resource, or not one the caller may see", where);
                 }
             }
+        }
+        dropUnusedSchemas(openAPI);
+    }
+
+    /** Removes the component schemas no operation reaches, through its parameters, body or responses. */
+    static void dropUnusedSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                || openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> used = new HashSet<>();
+        Deque<Schema> todo = new ArrayDeque<>();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            parameters(item.getParameters(), todo);
+            for (Operation op : item.getOperations().values()) {
+                parameters(op.getParameters(), todo);
+                if (op.getRequestBody() != null) {
+                    content(op.getRequestBody().getContent(), todo);
+                }
+                if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                    op.getResponses().getAPIResponses().values().forEach(r -> content(r.getContent(), todo));
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (used.add(name) && schemas.get(name) != null) {
+                    todo.push(schemas.get(name));
+                }
+            }
+            Stream.of(schema.getProperties() == null ? null : schema.getProperties().values(), schema.getAllOf(),
+                            schema.getAnyOf(), schema.getOneOf())
+                    .filter(java.util.Objects::nonNull).flatMap(java.util.Collection::stream).forEach(todo::push);
+            Stream.of(schema.getItems(), schema.getNot(), schema.getAdditionalPropertiesSchema())
+                    .filter(java.util.Objects::nonNull).forEach(todo::push);
+        }
+        List.copyOf(schemas.keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    private static void parameters(List<Parameter> parameters, Deque<Schema> todo) {
+        if (parameters != null) {
+            parameters.forEach(p -> {
+                if (p.getSchema() != null) {
+                    todo.push(p.getSchema());
+                }
+                content(p.getContent(), todo);
+            });
+        }
+    }
+
+    private static void content(Content content, Deque<Schema> todo) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().stream().map(MediaType::getSchema).filter(java.util.Objects::nonNull)
+                    .forEach(todo::push);
         }
     }
 

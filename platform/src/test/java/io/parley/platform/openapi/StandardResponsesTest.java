@@ -98,4 +98,30 @@ class StandardResponsesTest {
         assertEquals(List.of(Schema.SchemaType.NULL), updatedAt.getAnyOf().get(1).getType());
         assertEquals("when it changed", updatedAt.getDescription());
     }
+
+    @Test
+    void aSchemaNoOperationReachesIsLeftOutAndEveryOneReachedStays() {
+        Operation op = OASFactory.createOperation().operationId("TeamsResource_list")
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .description("OK").content(OASFactory.createContent().addMediaType("application/json",
+                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("TeamPage"))))));
+        OpenAPI api = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths().addPathItem("/api/v1/brands/{brand}/teams",
+                        OASFactory.createPathItem().GET(op)))
+                .components(OASFactory.createComponents()
+                        .addSchema("TeamPage", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                        .items(OASFactory.createSchema().ref("Team"))))
+                        .addSchema("Team", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("lead", OASFactory.createSchema().ref("Member")))
+                        .addSchema("Member", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT))
+                        .addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT))
+                        .addSchema("Page", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)));
+
+        new StandardResponses().filterOpenAPI(api);
+
+        // Member is reached through an optional property (anyOf after the filter), Problem through the 404 it adds
+        assertEquals(java.util.Set.of("TeamPage", "Team", "Member", "Problem"),
+                api.getComponents().getSchemas().keySet());
+    }
 }
