@@ -6,7 +6,6 @@ import io.parley.analytics.care.CareExamples;
 import io.parley.analytics.responsetimes.ReportingWindow;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,8 +34,6 @@ public class ContactsResource {
     @Inject
     ContactLedger ledger;
 
-    @Inject
-    BrandAccess access;
 
     @Inject
     CareConfig config;
@@ -73,7 +70,6 @@ public class ContactsResource {
             @QueryParam("from") String from,
             @Parameter(description = "end, exclusive (ISO-8601 instant)", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to) {
-        access.require(brand);
         ReportingWindow window = ReportingWindow.of(QueryParams.optionalInstant("from", from),
                 QueryParams.optionalInstant("to", to), clock.instant(), config.defaultWindow(),
                 config.longestWindow());

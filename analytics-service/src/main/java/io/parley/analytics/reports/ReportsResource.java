@@ -106,7 +106,6 @@ public class ReportsResource {
             @QueryParam("hours") String hours,
             @Parameter(description = "en (default), pl, el or ru", example = "pl") @QueryParam("language")
             String language) {
-        access.require(brand);
         ReportingWindow window = window(from, to);
         HoursCounted counted = HoursCounted.of("hours", hours);
         ReportLanguage lang = ReportLanguage.of("language", language);
@@ -146,7 +145,6 @@ public class ReportsResource {
             @QueryParam("to") String to,
             @Parameter(description = "durations in business hours or all hours (default)", example = "business")
             @QueryParam("hours") String hours) {
-        access.require(brand);
         ReportingWindow window = window(from, to);
         HoursCounted counted = HoursCounted.of("hours", hours);
         Instant now = clock.instant();
@@ -185,7 +183,6 @@ public class ReportsResource {
             @QueryParam("from") String from,
             @Parameter(description = "end, exclusive (ISO-8601 instant)", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to) {
-        access.require(brand);
         ReportingWindow window = window(from, to);
         StreamingOutput body = out -> exports.posts(brand, window, out);
         return Response.ok(body, CSV).header("Content-Disposition", attachment(csvName("posts", brand, window)))
@@ -218,7 +215,6 @@ public class ReportsResource {
             @QueryParam("from") String from,
             @Parameter(description = "the period's end, exclusive", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to) {
-        access.require(brand);
         return commentary.of(brand, window(from, to));
     }
 
@@ -252,7 +248,6 @@ public class ReportsResource {
             @Parameter(description = "the period's end, exclusive", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to,
             Reports.CommentaryRequest request) {
-        access.require(brand);
         if (request == null) {
             throw ProblemException.invalid("slots", "is required");
         }
@@ -284,7 +279,6 @@ public class ReportsResource {
                     example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "the previous page's nextCursor; absent for the first page") @QueryParam("cursor")
             String cursor) {
-        access.require(brand);
         return audit.page(brand, cursor, QueryParams.limit(limit, pages));
     }
 

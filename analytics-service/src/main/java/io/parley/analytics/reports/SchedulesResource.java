@@ -82,7 +82,6 @@ public class SchedulesResource {
                     example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "the previous page's nextCursor; absent for the first page") @QueryParam("cursor")
             String cursor) {
-        access.require(brand);
         return store.page(brand, cursor, QueryParams.limit(limit, pages));
     }
 
@@ -109,7 +108,6 @@ public class SchedulesResource {
             examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Response create(@Parameter(example = "acme") @PathParam("brand") String brand,
             Reports.ScheduleRequest request) {
-        access.require(brand);
         Reports.Schedule s = store.create(brand, request, access.userName(), clock.instant());
         return Response.created(URI.create("/api/v1/brands/" + brand + "/analytics/reports/schedules/" + s.id()))
                 .entity(s).build();
@@ -132,7 +130,6 @@ public class SchedulesResource {
                     examples = @ExampleObject(name = "no schedule", value = ReportsExamples.SCHEDULE_NOT_FOUND)))
     public Reports.Schedule one(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "the schedule's id") @PathParam("id") String id) {
-        access.require(brand);
         UUID schedule = uuid(id);
         return store.find(brand, schedule).orElseThrow(() -> ScheduleStore.notFound(schedule));
     }
@@ -160,7 +157,6 @@ public class SchedulesResource {
     public Reports.Schedule change(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "the schedule's id") @PathParam("id") String id,
             Reports.ScheduleRequest request) {
-        access.require(brand);
         return store.change(brand, uuid(id), request, access.userName(), clock.instant());
     }
 
@@ -182,7 +178,6 @@ public class SchedulesResource {
                     examples = @ExampleObject(name = "no schedule", value = ReportsExamples.SCHEDULE_NOT_FOUND)))
     public Response delete(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "the schedule's id") @PathParam("id") String id) {
-        access.require(brand);
         store.delete(brand, uuid(id), access.userName(), clock.instant());
         return Response.noContent().build();
     }
@@ -212,7 +207,6 @@ public class SchedulesResource {
                     example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "the previous page's nextCursor; absent for the first page") @QueryParam("cursor")
             String cursor) {
-        access.require(brand);
         UUID schedule = uuid(id);
         int size = QueryParams.limit(limit, pages);
         store.find(brand, schedule).orElseThrow(() -> ScheduleStore.notFound(schedule));
@@ -240,7 +234,6 @@ public class SchedulesResource {
                     examples = @ExampleObject(name = "no schedule", value = ReportsExamples.SCHEDULE_NOT_FOUND)))
     public Response sendNow(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "the schedule's id") @PathParam("id") String id) {
-        access.require(brand);
         Reports.Delivery d = deliveries.sendNow(brand, uuid(id), access.userName());
         return Response.status(Response.Status.CREATED).entity(d).build();
     }

@@ -7,7 +7,6 @@ import io.parley.analytics.responsetimes.ReportingWindow;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,8 +36,6 @@ public class TimelineResource {
     @Inject
     Timelines timelines;
 
-    @Inject
-    BrandAccess access;
 
     @Inject
     CareConfig config;
@@ -74,7 +71,6 @@ public class TimelineResource {
             @Parameter(description = "end, exclusive (ISO-8601 instant)", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to,
             @Parameter(description = "only this channel", example = "facebook") @QueryParam("channel") String channel) {
-        access.require(brand);
         Optional<String> only = QueryParams.platform("channel", channel).map(Platform::id);
         ReportingWindow window = ReportingWindow.of(QueryParams.optionalInstant("from", from),
                 QueryParams.optionalInstant("to", to), clock.instant(), config.defaultWindow(),

@@ -1,7 +1,6 @@
 package io.parley.standards.checks;
 
 import io.parley.platform.problem.Problem;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.parley.standards.api.Examples;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +29,6 @@ public class ChecksResource {
     @Inject
     ChecksService checks;
 
-    @Inject
-    BrandAccess access;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +64,6 @@ public class ChecksResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not an image", value = Examples.NOT_AN_IMAGE)))
     public ChecksService.Report check(@Parameter(example = "acme") @PathParam("brand") String brand, Draft draft) {
-        return checks.check(access.require(brand), draft);
+        return checks.check(brand, draft);
     }
 }

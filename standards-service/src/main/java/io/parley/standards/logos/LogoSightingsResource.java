@@ -9,7 +9,6 @@ import io.parley.imaging.UnreadableImageException;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.parley.standards.api.Examples;
 import io.parley.standards.checks.ChecksConfig;
@@ -47,8 +46,6 @@ public class LogoSightingsResource {
                "areaShare":0.0053,"score":0.93,"placement":"bottom-right","clearSpacePx":134}],"analysisMillis":104}""";
 
     @Inject
-    BrandAccess access;
-    @Inject
     BrandLogos logos;
     @Inject
     ImageInspector inspector;
@@ -81,7 +78,6 @@ public class LogoSightingsResource {
     @APIResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SightingsView find(@Parameter(example = "acme") @PathParam("brand") String brand, byte[] body) {
-        String own = access.require(brand);
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("the body must be the test image (JPEG, PNG or WebP)");
         }
@@ -92,7 +88,7 @@ public class LogoSightingsResource {
         if (ImageBytes.sniff(body) == null) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "the image must be a JPEG, PNG or WebP file");
         }
-        List<RegisteredLogo> registered = logos.of(own).stream().map(l -> new RegisteredLogo(l.logoId, l.image))
+        List<RegisteredLogo> registered = logos.of(brand).stream().map(l -> new RegisteredLogo(l.logoId, l.image))
                 .toList();
         ImageReport report;
         try {
@@ -103,7 +99,7 @@ public class LogoSightingsResource {
         } catch (UnreadableImageException e) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "the image cannot be read: " + e.getMessage());
         }
-        return new SightingsView(own, report.format(), report.width(), report.height(),
+        return new SightingsView(brand, report.format(), report.width(), report.height(),
                 registered.stream().map(RegisteredLogo::id).toList(),
                 report.logos().stream().map(s -> SightingView.of(s, report.width())).toList(), report.analysisMillis());
     }

@@ -1,7 +1,6 @@
 package io.parley.standards.workflow;
 
 import io.parley.platform.problem.Problem;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.parley.standards.api.Examples;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,8 +32,6 @@ public class ApprovalWorkflowResource {
     @Inject
     ApprovalWorkflowService workflows;
 
-    @Inject
-    BrandAccess access;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +63,6 @@ public class ApprovalWorkflowResource {
             examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public ApprovalWorkflowApi.Workflow workflow(@Parameter(example = "acme") @PathParam("brand") String brand,
             ApprovalWorkflowApi.Request request) {
-        return workflows.workflow(access.require(brand), request);
+        return workflows.workflow(brand, request);
     }
 }
