@@ -23,8 +23,9 @@ import java.util.UUID;
  * filter, is computed in SQL from its fact rows: one statement per answer, the groups and their total together
  * ({@code GROUPING SETS}), read from the index on brand and arrival time, percentiles continuous and exact
  * ({@code percentile_cont}, as the response-time figures). A window of whole days without a filter reads those days
- * from the daily rollup {@code care_day} and only its part-days from the facts: counts and rates exact, percentiles
- * interpolated within 1 % (docs/metrics.md, "Exact and interpolated").
+ * from the rollups and only its part-days from the facts — whole UTC calendar months from {@code care_month}, the other
+ * whole days from {@code care_day}: counts and rates exact, percentiles interpolated within 1 % (docs/metrics.md,
+ * "Exact and interpolated"). The histograms are added up in dense arrays ({@link DurationHistogram}).
  */
 @ApplicationScoped
 public class CareFigures {
@@ -86,23 +87,42 @@ public class CareFigures {
     }
 
     /**
-     * The figures of a window that holds whole UTC days and no filter: the whole days from the rollup
-     * ({@code care_day}, kept by a trigger on the facts), the part-days at the ends from the facts, added up per
+     * The figures of a window that holds whole UTC days and no filter: the whole calendar months from the monthly
+     * rollup ({@code care_month}), the other whole days from the daily one ({@code care_day}; both kept by a trigger
+     * on the facts), the part-days at the ends from the facts, added up per
      * group; the counts and rates exact, the percentiles interpolated from the durations' buckets
      * ({@link DurationHistogram}, within 1 %).
      */
     private Care.View fromRollup(CareQuery query, Dimension by, HoursCounted hours, Instant now, Instant firstWholeDay,
             Instant afterWholeDays) {
         Map<String, Sums> groups = new HashMap<>();
+        LocalDate firstDay = LocalDate.ofInstant(firstWholeDay, ZoneOffset.UTC);
+        LocalDate afterDays = LocalDate.ofInstant(afterWholeDays, ZoneOffset.UTC);
+        LocalDate firstMonth = firstDay.getDayOfMonth() == 1 ? firstDay : firstDay.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = afterDays.withDayOfMonth(1);
+        String columns = "value, conversations, answered, due_answered, due_unanswered, within_target,"
+                + " ever_resolved, reopened, " + hours.ttfrColumn() + "::text, " + hours.resolutionColumn() + "::text";
+        Query rollup;
+        if (firstMonth.isBefore(afterMonths)) {
+            // whole months from care_month, the days before and after them from care_day
+            rollup = em.createNativeQuery("SELECT " + columns + " FROM care_month"
+                    + " WHERE brand = ?1 AND dimension = ?2 AND month >= ?3 AND month < ?4"
+                    + " UNION ALL SELECT " + columns + " FROM care_day"
+                    + " WHERE brand = ?1 AND dimension = ?2 AND day >= ?5 AND day < ?3"
+                    + " UNION ALL SELECT " + columns + " FROM care_day"
+                    + " WHERE brand = ?1 AND dimension = ?2 AND day >= ?4 AND day < ?6")
+                    .setParameter(3, java.sql.Date.valueOf(firstMonth))
+                    .setParameter(4, java.sql.Date.valueOf(afterMonths))
+                    .setParameter(5, java.sql.Date.valueOf(firstDay))
+                    .setParameter(6, java.sql.Date.valueOf(afterDays));
+        } else {
+            rollup = em.createNativeQuery("SELECT " + columns + " FROM care_day"
+                    + " WHERE brand = ?1 AND dimension = ?2 AND day >= ?3 AND day < ?4")
+                    .setParameter(3, java.sql.Date.valueOf(firstDay))
+                    .setParameter(4, java.sql.Date.valueOf(afterDays));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> days = em.createNativeQuery("SELECT value, conversations, answered, due_answered,"
-                + " due_unanswered, within_target, ever_resolved, reopened, " + hours.ttfrColumn() + "::text, "
-                + hours.resolutionColumn() + "::text FROM care_day"
-                + " WHERE brand = ?1 AND dimension = ?2 AND day >= ?3 AND day < ?4")
-                .setParameter(1, query.brand()).setParameter(2, by.id())
-                .setParameter(3, java.sql.Date.valueOf(LocalDate.ofInstant(firstWholeDay, ZoneOffset.UTC)))
-                .setParameter(4, java.sql.Date.valueOf(LocalDate.ofInstant(afterWholeDays, ZoneOffset.UTC)))
-                .getResultList();
+        List<Object[]> days = rollup.setParameter(1, query.brand()).setParameter(2, by.id()).getResultList();
         for (Object[] r : days) {
             Sums s = groups.computeIfAbsent((String) r[0], v -> new Sums());
             s.conversations += count(r[1]);
