@@ -132,6 +132,8 @@ class CareMonthRollupTest {
                     .conversations(), "0, 3, 6 ... 21 of agent1, and 4 answered by agent1");
             assertEquals(Care.Rate.of(1, 7), figures.exact(query, Dimension.TEAM, HoursCounted.ALL, Instant.now())
                     .total().reopened(), "0, 6, 9, 12, 15, 18, 21 resolved (3 unanswered); 6 reopened");
+            assertEquals(2, figures.exact(new CareQuery("globex", window, Map.of()), Dimension.CHANNEL,
+                    HoursCounted.ALL, Instant.now()).total().conversations(), "globex's, one in each whole month");
         });
         // The months' rows hold the months' conversations (six of acme's and one of globex's in each).
         assertEquals(List.of("acme 6", "acme 6", "globex 1", "globex 1"), rows("SELECT brand || ' ' ||"
