@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The monthly care rollup (care_month, migration V45) beside the daily one, against the facts both are kept from: a
+ * The monthly care rollup (care_month, migration V52) beside the daily one, against the facts both are kept from: a
  * window from the middle of one month to the first days of the month after next — part-days at both ends, whole days
  * before and after two whole calendar months — with conversations on each part, some unanswered after their due time,
  * some resolved, one reopened, one whose agent changes when a colleague answers it (the fact corrected), another
