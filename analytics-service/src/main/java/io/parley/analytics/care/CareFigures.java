@@ -23,8 +23,8 @@ import java.util.UUID;
  * filter, is computed in SQL from its fact rows: one statement per answer, the groups and their total together
  * ({@code GROUPING SETS}), read from the index on brand and arrival time, percentiles continuous and exact
  * ({@code percentile_cont}, as the response-time figures). A window of whole days without a filter reads those days
- * from the rollups and only its part-days from the facts — whole UTC calendar months from {@code care_month}, the other
- * whole days from {@code care_day}: counts and rates exact, percentiles interpolated within 1 % (docs/metrics.md,
+ * from the rollups and only its part-days from the facts — whole closed UTC calendar months from {@code care_month}
+ * (once built, {@link CareMonths}), the other whole days from {@code care_day}: counts and rates exact, percentiles interpolated within 1 % (docs/metrics.md,
  * "Exact and interpolated"). The histograms are added up in dense arrays ({@link DurationHistogram}).
  */
 @ApplicationScoped
@@ -87,9 +87,10 @@ public class CareFigures {
     }
 
     /**
-     * The figures of a window that holds whole UTC days and no filter: the whole calendar months from the monthly
-     * rollup ({@code care_month}), the other whole days from the daily one ({@code care_day}; both kept by a trigger
-     * on the facts), the part-days at the ends from the facts, added up per
+     * The figures of a window that holds whole UTC days and no filter: the whole closed calendar months that are
+     * built and not stale from the monthly rollup ({@code care_month}, {@link CareMonths}), the other whole days from
+     * the daily one ({@code care_day}, kept by a trigger on the facts), the part-days at the ends from the facts,
+     * added up per
      * group; the counts and rates exact, the percentiles interpolated from the durations' buckets
      * ({@link DurationHistogram}, within 1 %).
      */
@@ -102,24 +103,39 @@ public class CareFigures {
         LocalDate afterMonths = afterDays.withDayOfMonth(1);
         String columns = "value, conversations, answered, due_answered, due_unanswered, within_target,"
                 + " ever_resolved, reopened, " + hours.ttfrColumn() + "::text, " + hours.resolutionColumn() + "::text";
-        Query rollup;
-        if (firstMonth.isBefore(afterMonths)) {
-            // whole months from care_month, the days before and after them from care_day
-            rollup = em.createNativeQuery("SELECT " + columns + " FROM care_month"
-                    + " WHERE brand = ?1 AND dimension = ?2 AND month >= ?3 AND month < ?4"
-                    + " UNION ALL SELECT " + columns + " FROM care_day"
-                    + " WHERE brand = ?1 AND dimension = ?2 AND day >= ?5 AND day < ?3"
-                    + " UNION ALL SELECT " + columns + " FROM care_day"
-                    + " WHERE brand = ?1 AND dimension = ?2 AND day >= ?4 AND day < ?6")
-                    .setParameter(3, java.sql.Date.valueOf(firstMonth))
-                    .setParameter(4, java.sql.Date.valueOf(afterMonths))
-                    .setParameter(5, java.sql.Date.valueOf(firstDay))
-                    .setParameter(6, java.sql.Date.valueOf(afterDays));
-        } else {
-            rollup = em.createNativeQuery("SELECT " + columns + " FROM care_day"
-                    + " WHERE brand = ?1 AND dimension = ?2 AND day >= ?3 AND day < ?4")
-                    .setParameter(3, java.sql.Date.valueOf(firstDay))
-                    .setParameter(4, java.sql.Date.valueOf(afterDays));
+        // Whole closed months built and not stale from care_month; every other whole day (the current month's, a
+        // month not built yet or stale since a late change) from care_day.
+        List<String> parts = new ArrayList<>();
+        List<LocalDate> bounds = new ArrayList<>();
+        LocalDate next = firstDay;
+        for (LocalDate month : builtMonths(query.brand(), firstMonth, afterMonths)) {
+            if (next.isBefore(month)) {
+                parts.add("care_day WHERE brand = ?1 AND dimension = ?2 AND day >= ?%d AND day < ?%d");
+                bounds.add(next);
+                bounds.add(month);
+            }
+            if (!parts.isEmpty() && parts.get(parts.size() - 1).startsWith("care_month") && next.equals(month)) {
+                bounds.set(bounds.size() - 1, month.plusMonths(1)); // a run of built months: one range
+            } else {
+                parts.add("care_month WHERE brand = ?1 AND dimension = ?2 AND month >= ?%d AND month < ?%d");
+                bounds.add(month);
+                bounds.add(month.plusMonths(1));
+            }
+            next = month.plusMonths(1);
+        }
+        if (next.isBefore(afterDays)) {
+            parts.add("care_day WHERE brand = ?1 AND dimension = ?2 AND day >= ?%d AND day < ?%d");
+            bounds.add(next);
+            bounds.add(afterDays);
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(columns).append(" FROM ")
+                    .append(String.format(java.util.Locale.ROOT, parts.get(i), 3 + 2 * i, 4 + 2 * i));
+        }
+        Query rollup = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < bounds.size(); i++) {
+            rollup.setParameter(3 + i, java.sql.Date.valueOf(bounds.get(i)));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> days = rollup.setParameter(1, query.brand()).setParameter(2, by.id()).getResultList();
@@ -158,6 +174,27 @@ public class CareFigures {
         }
         return new Care.View(query.brand(), query.window().from(), query.window().to(), by.id(), hours.id(),
                 query.echo(), total.group(null), out);
+    }
+
+    /**
+     * The brand's whole months in {@code [first, after)} whose {@code care_month} rows are built and not stale since,
+     * in order.
+     */
+    private List<LocalDate> builtMonths(String brand, LocalDate first, LocalDate after) {
+        if (!first.isBefore(after)) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT b.month FROM care_month_built b WHERE b.brand = ?1"
+                + " AND b.month >= ?2 AND b.month < ?3 AND NOT EXISTS (SELECT 1 FROM care_month_stale s"
+                + " WHERE s.brand = b.brand AND s.month = b.month) ORDER BY 1")
+                .setParameter(1, brand).setParameter(2, java.sql.Date.valueOf(first))
+                .setParameter(3, java.sql.Date.valueOf(after)).getResultList();
+        List<LocalDate> months = new ArrayList<>();
+        for (Object m : rows) {
+            months.add(m instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) m);
+        }
+        return months;
     }
 
     /** Adds the conversations that arrived in {@code [from, to)}, a part of a day, from the facts. */

@@ -34,11 +34,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The monthly care rollup (care_month, migration V52) beside the daily one, against the facts both are kept from: a
- * window from the middle of one month to the first days of the month after next — part-days at both ends, whole days
- * before and after two whole calendar months — with conversations on each part, some unanswered after their due time,
- * some resolved, one reopened, one whose agent changes when a colleague answers it (the fact corrected), another
- * brand's conversations in the same months, and every event delivered twice.
+ * The monthly care rollup (care_month, migration V52), built from the daily one once a month has closed
+ * ({@link CareMonths}), against the facts both come from: a window from the middle of one month to the first days of
+ * the month after next — part-days at both ends, whole days before and after two whole calendar months — with
+ * conversations on each part, some unanswered after their due time, some resolved, one reopened, one whose agent
+ * changes when a colleague answers it (the fact corrected), another brand's conversations in the same months, every
+ * event delivered twice, and a late conversation into a built month.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
@@ -49,6 +50,9 @@ class CareMonthRollupTest {
 
     @Inject
     CareFigures figures;
+
+    @Inject
+    CareMonths months;
 
     @Inject
     DataSource db;
@@ -135,13 +139,18 @@ class CareMonthRollupTest {
             assertEquals(2, figures.exact(new CareQuery("globex", window, Map.of()), Dimension.CHANNEL,
                     HoursCounted.ALL, Instant.now()).total().conversations(), "globex's, one in each whole month");
         });
+        // Closed months are not built until the job runs: the figures read their days from care_day meanwhile.
+        assertEquals(List.of(), rows("SELECT brand FROM care_month WHERE brand IN ('acme', 'globex') AND month >= ?"
+                + " AND month < ?", base, after.plusMonths(1)), "no monthly rows before a build");
+        compare(query);
+        months.buildDue();
         // The months' rows hold the months' conversations (six of acme's and one of globex's in each).
         assertEquals(List.of("acme 6", "acme 6", "globex 1", "globex 1"), rows("SELECT brand || ' ' ||"
                 + " sum(conversations) FROM care_month WHERE dimension = 'channel' AND month >= ? AND month < ?"
                 + " GROUP BY brand, month ORDER BY 1", m0, after));
         assertMonthsAreRead(query, m0);
         compare(query);
-        assertEquals(List.of(), difference(base, after), "the rollups kept by the trigger are the facts' aggregates");
+        assertEquals(List.of(), difference(base, after), "the daily rollup and the built months are the facts' aggregates");
         List<String> before = rollups(base, after);
         assertTrue(before.stream().filter(r -> r.startsWith("month")).count() >= 20, before.toString());
         // Brand isolation: globex's two conversations are in globex's figures, not in acme's.
@@ -170,8 +179,49 @@ class CareMonthRollupTest {
         await().atMost(WAIT).untilAsserted(() -> assertEquals(all.size(), figures.figures(markers, Dimension.CHANNEL,
                 HoursCounted.ALL, Instant.now()).total().conversations()));
         assertEquals(before, rollups(base, after), "redelivery leaves both rollups as they were");
+        assertEquals(List.of(), stale(base, after), "redelivery marks no month stale");
         assertEquals(List.of(), difference(base, after));
         compare(query);
+        // Building a month again from the same days gives the same rows.
+        months.buildDue();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT care_month_build('acme', ?)")) {
+            s.setObject(1, m0);
+            s.executeQuery().close();
+        }
+        assertEquals(before, rollups(base, after), "a month built again is the same");
+
+        // A late conversation into the built month m0: the month is marked stale and read from care_day (the
+        // figures move at once), until the job builds it again from its days.
+        Instant late = at(m0.plusDays(12)).plus(Duration.ofHours(7));
+        CareEvents.opened("acme", Platform.FACEBOOK, late, "care", "question", "en", Duration.ofHours(1), 60)
+                .answered("agent2", late.plus(Duration.ofMinutes(17)), late.plus(Duration.ofHours(1)));
+        await().atMost(WAIT).untilAsserted(() -> {
+            Care.View v = figures.exact(query, Dimension.CHANNEL, HoursCounted.ALL, Instant.now());
+            assertEquals(wanted + 1, v.total().conversations());
+            assertEquals(wantedAnswered + 1, v.total().timeToFirstResponse().base());
+        });
+        assertEquals(List.of("acme " + m0), stale(base, after));
+        assertEquals(wanted + 1, figures.figures(query, Dimension.CHANNEL, HoursCounted.ALL, Instant.now()).total()
+                .conversations(), "the stale month read from its days");
+        compare(query);
+        assertEquals(List.of("acme 6"), rows("SELECT brand || ' ' || sum(conversations) FROM care_month"
+                + " WHERE brand = 'acme' AND dimension = 'channel' AND month >= ? AND month < ? GROUP BY brand",
+                m0, m0.plusMonths(1)), "the monthly rows wait for the job");
+        months.buildDue();
+        assertEquals(List.of(), stale(base, after));
+        assertEquals(List.of("acme 7"), rows("SELECT brand || ' ' || sum(conversations) FROM care_month"
+                + " WHERE brand = 'acme' AND dimension = 'channel' AND month >= ? AND month < ? GROUP BY brand",
+                m0, m0.plusMonths(1)), "built again with the late conversation");
+        assertEquals(List.of(), difference(base, after));
+        assertMonthsAreRead(query, m0);
+        compare(query);
+    }
+
+    /** The brands and months marked stale between the two months, as text. */
+    private List<String> stale(LocalDate base, LocalDate after) throws SQLException {
+        return rows("SELECT brand || ' ' || month FROM care_month_stale WHERE brand IN ('acme', 'globex')"
+                + " AND month >= ? AND month <= ? ORDER BY 1", base, after);
     }
 
     private static Instant at(LocalDate day) {
