@@ -667,6 +667,7 @@ export interface components {
             field: string | null;
             message: string | null;
         };
+        /** @description An account's follower count on a day: every day with a reading, or a week's last reading when the report's followersEvery is week */
         FollowerDay: {
             day: components["schemas"]["LocalDate"] | null;
             /**
@@ -676,7 +677,7 @@ export interface components {
             followers: number;
             /**
              * Format: int64
-             * @description change since the day before that has a count (null for the first)
+             * @description change since the point before (the day, or week, before that has a count; null for the first)
              * @example 12
              */
             growth: number;
@@ -809,7 +810,7 @@ export interface components {
              * @example 84
              */
             followerGrowth: number;
-            /** @description followers per day in the window (days with a reading), with the change per day */
+            /** @description followers in the window, with the change since the point before: per day (each day with a reading) for a window of up to 92 days; for a longer window one point per UTC week (Monday to Sunday), the week's last reading on its day (the report's followersEvery says which) */
             followers: components["schemas"]["FollowerDay"][] | null;
             /** @example linkedin */
             platform: string | null;
@@ -952,6 +953,12 @@ export interface components {
             engagementRate: string | null;
             /** @description how engagements are counted */
             engagements: string | null;
+            /**
+             * @description by=channel: the channels' followers points, day (a window of up to 92 days) or week (longer: each UTC week's last reading); null for by=post
+             * @example day
+             * @enum {string|null}
+             */
+            followersEvery: "day" | "week" | null;
             from: components["schemas"]["Instant"] | null;
             /** @description by=post: the next page's cursor, null on the last */
             nextCursor: string | null;
