@@ -96,8 +96,9 @@ public final class AnalyticsScaleBenchmark {
             Instant start = now.minus(SPAN);
             if (Boolean.getBoolean("analytics.refill")) {
                 try (Statement s = db.createStatement()) {
-                    s.execute("TRUNCATE interaction_volume, interaction_day, care_fact, care_day, care_month, publishing_post, "
-                            + "publishing_day, publishing_variant, publishing_clicks, publishing_followers, care_contact, care_incident");
+                    s.execute("TRUNCATE interaction_volume, interaction_day, care_fact, care_day, care_month, "
+                            + "care_month_built, care_month_stale, publishing_post, publishing_day, publishing_variant, "
+                            + "publishing_clicks, publishing_followers, care_contact, care_incident");
                 }
             }
             fill(db, "interaction_volume", interactions, (out, n) -> interactions(out, n, interactions, start));
@@ -562,6 +563,15 @@ public final class AnalyticsScaleBenchmark {
                 + firstDay + "' AND day < '" + firstMonth + "' UNION ALL SELECT " + rollupColumns
                 + " FROM care_day WHERE brand = '" + BRAND + "' AND dimension = 'agent' AND day >= '" + afterMonths
                 + "' AND day < '" + lastDay + "'");
+        explain(db, "care by agent of facebook, its closed months from care_month (CareFigures#agentsOfChannel)",
+                "SELECT value, conversations, answered, due_answered, due_unanswered, within_target, ever_resolved,"
+                + " reopened, ttfr_seconds::text, resolution_seconds::text FROM care_month WHERE brand = '" + BRAND
+                + "' AND dimension = 'agent/facebook' AND month >= '" + firstMonth + "' AND month < '" + afterMonths
+                + "'");
+        explain(db, "care by agent of facebook, the days around the months from the facts (CareFigures#partDays)",
+                "SELECT COALESCE(first_responder, assignee), care_bucket(ttfr_seconds), count(*) FROM care_fact"
+                + " WHERE brand = '" + BRAND + "' AND channel = 'facebook' AND received_at >= '" + from
+                + "' AND received_at < '" + firstMonth + "T00:00:00Z' AND ttfr_seconds IS NOT NULL GROUP BY 1, 2");
         explain(db, "care, whole days' conversations still waiting for their due time (CareFigures#fromRollup)",
                 "SELECT COALESCE(first_responder, assignee), count(*) FROM care_fact WHERE brand = '" + BRAND
                 + "' AND first_response_at IS NULL AND due_at IS NOT NULL AND due_at > now() AND received_at >= '"
