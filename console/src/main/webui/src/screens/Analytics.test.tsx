@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { MantineProvider } from '@mantine/core';
 import '../i18n/i18n';
 import { AnalyticsScreen } from './Analytics';
-import { CARE, CONTACTS, TIMELINE } from '../logic/analytics/fixtures.test-data';
+import { CARE, CONTACTS, PUBLISHING, TIMELINE } from '../logic/analytics/fixtures.test-data';
+import type { PublishingReport } from '../types/analytics';
 
 Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
   onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
@@ -22,12 +23,13 @@ const conversation = {
 };
 
 /** analytics-service as the relay answers it, recording the paths asked for. */
-function service() {
+function service(publishing: PublishingReport | null = null) {
   const asked: string[] = [];
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     asked.push(url);
     const path = url.split('?')[0];
     const body = path.endsWith('/analytics/care') ? CARE
+      : path.endsWith('/analytics/publishing') ? publishing
       : path.endsWith('/care/conversations') ? { ...CARE, figure: 'answered', conversations: [conversation], nextCursor: null }
         : path.endsWith('/contacts') ? CONTACTS
           : path.endsWith('/timeline') ? TIMELINE
@@ -81,6 +83,26 @@ describe('the analytics screen', { timeout: 30_000 }, () => {
     render(<MantineProvider><AnalyticsScreen me={me} path="/analytics/glossary" navigate={navigate} /></MantineProvider>);
     const entry = document.getElementById('figure-withinTarget')!;
     expect(entry.textContent).toContain('never applies retroactively');
+  });
+
+  it('shows followers per week over a long period, each account\'s week under the week\'s Monday', async () => {
+    const [li, fb] = PUBLISHING.channels!;
+    service({ ...PUBLISHING, followersEvery: 'week', channels: [
+      { ...li, followers: [{ day: '2026-11-22', followers: 18200, growth: null },
+        { day: '2026-11-29', followers: 18342, growth: 142 }] },       // Sundays
+      { ...fb, followers: [{ day: '2026-11-27', followers: 900, growth: null }] },  // a Friday
+    ] });
+    const manager = { ...me, userName: 'manager1', roles: ['manager'] };
+    render(<MantineProvider><AnalyticsScreen me={manager} path="/analytics/publishing" /></MantineProvider>);
+    const weeks = await screen.findByTestId('followers-days');
+    expect(weeks.querySelector('caption')!.textContent).toContain('Followers per week');
+    expect(screen.getByRole('heading', { name: 'Followers per week' })).toBeTruthy();
+    const rows = within(weeks).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);                                     // two weeks, not three days
+    expect(rows.map((r) => r.querySelector('th')!.textContent)).toEqual([expect.stringMatching(/^Week of /),
+      expect.stringMatching(/^Week of /)]);
+    expect(rows[0].textContent).toContain('18,342');                   // newest week first: both accounts on one row
+    expect(rows[0].textContent).toContain('900');
   });
 
   it('shows the contacts above the rest and the timeline with its incident', async () => {

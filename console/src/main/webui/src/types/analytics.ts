@@ -118,7 +118,9 @@ export interface PostFigures {
 
 export interface PublishingReport {
   brand: string; from: string; to: string; by: 'channel' | 'post'; engagements: string; engagementRate: string;
-  totals: PublishingFigures; channels: ChannelFigures[] | null; posts: PostFigures[] | null;
+  totals: PublishingFigures; channels: ChannelFigures[] | null;
+  /** by=channel: followers per day (a period of up to 92 days) or per week (each week's last reading); null by post. */
+  followersEvery: 'day' | 'week' | null; posts: PostFigures[] | null;
   nextCursor: string | null; postsHref: string;
 }
 

@@ -72,7 +72,7 @@ export interface paths {
         };
         /**
          * Publishing figures per channel or per post
-         * @description The posts the brand published in [from, to) with their figures as the networks last reported them (lifetime totals: impressions, reach, reactions, comments, shares, views — null where a network does not give one), the click-throughs Parley's tracked redirect counted, engagements (reactions + comments + shares + click-throughs) and the engagement rate with its base stated (reach, else impressions, else views: the first every post counted has). by=channel (default): per channel account, with its followers per day (and the change per day) in the window; by=post: the posts, newest first, one page (cursor, limit). Every figure names the posts behind it (postsHref). Without from: the 30 days before to; without to: now; at most 366 days. Sandbox accounts' figures are made up (sandbox: true on each post).
+         * @description The posts the brand published in [from, to) with their figures as the networks last reported them (lifetime totals: impressions, reach, reactions, comments, shares, views — null where a network does not give one), the click-throughs Parley's tracked redirect counted, engagements (reactions + comments + shares + click-throughs) and the engagement rate with its base stated (reach, else impressions, else views: the first every post counted has). by=channel (default): per channel account, with its followers per day (and the change per day) in the window — for a window over 92 days one point per UTC week, the week's last reading (followersEvery says day or week); by=post: the posts, newest first, one page (cursor, limit). Every figure names the posts behind it (postsHref). Without from: the 30 days before to; without to: now; at most 366 days. Sandbox accounts' figures are made up (sandbox: true on each post).
          */
         get: operations["publishingFigures"];
         put?: never;
@@ -654,6 +654,7 @@ export interface components {
             field: string | null;
             message: string | null;
         };
+        /** @description An account's follower count on a day: every day with a reading, or a week's last reading when the report's followersEvery is week */
         FollowerDay: {
             day: components["schemas"]["LocalDate"] | null;
             /**
@@ -663,7 +664,7 @@ export interface components {
             followers: number;
             /**
              * Format: int64
-             * @description change since the day before that has a count (null for the first)
+             * @description change since the point before (the day, or week, before that has a count; null for the first)
              * @example 12
              */
             growth: number;
@@ -786,7 +787,7 @@ export interface components {
              * @example 84
              */
             followerGrowth: number;
-            /** @description followers per day in the window (days with a reading), with the change per day */
+            /** @description followers in the window, with the change since the point before: per day (each day with a reading) for a window of up to 92 days; for a longer window one point per UTC week (Monday to Sunday), the week's last reading on its day (the report's followersEvery says which) */
             followers: components["schemas"]["FollowerDay"][] | null;
             /** @example linkedin */
             platform: string | null;
@@ -929,6 +930,12 @@ export interface components {
             engagementRate: string | null;
             /** @description how engagements are counted */
             engagements: string | null;
+            /**
+             * @description by=channel: the channels' followers points, day (a window of up to 92 days) or week (longer: each UTC week's last reading); null for by=post
+             * @example day
+             * @enum {string|null}
+             */
+            followersEvery: "day" | "week" | null;
             from: components["schemas"]["Instant"] | null;
             /** @description by=post: the next page's cursor, null on the last */
             nextCursor: string | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHING } from './fixtures.test-data';
-import { accountNumbers, engagementSeries, followerSeries, latestFollowers, postsHrefFor, postsPage, publishingPath,
+import { accountNumbers, engagementSeries, followerSeries, weekOf, latestFollowers, postsHrefFor, postsPage, publishingPath,
   rateWithBase } from './publishing';
 
 const params = (path: string) => Object.fromEntries(new URL(path, 'http://x').searchParams);
@@ -32,6 +32,20 @@ describe('publishing figures', () => {
     expect(s.lines).toEqual([{ id: 'li-1', platform: 'linkedin', followers: [18330, 18342] },
       { id: 'fb-1', platform: 'facebook', followers: [null, 900] }]);
     expect(latestFollowers(PUBLISHING.channels![0])).toBe(18342);
+  });
+
+  it('lines up weekly followers under each week’s Monday, whatever day of the week each account was read', () => {
+    const weekly = [
+      { ...PUBLISHING.channels![0], followers: [{ day: '2026-11-22', followers: 18200, growth: null },
+        { day: '2026-11-29', followers: 18342, growth: 142 }] },   // Sundays
+      { ...PUBLISHING.channels![1], followers: [{ day: '2026-11-27', followers: 900, growth: null }] },  // a Friday
+    ];
+    const s = followerSeries(weekly, 'week');
+    expect(s.days).toEqual(['2026-11-16', '2026-11-23']);
+    expect(s.lines).toEqual([{ id: 'li-1', platform: 'linkedin', followers: [18200, 18342] },
+      { id: 'fb-1', platform: 'facebook', followers: [null, 900] }]);
+    expect(weekOf('2026-11-23')).toBe('2026-11-23');
+    expect(weekOf('2026-11-29')).toBe('2026-11-23');
   });
 
   it('keeps the engagement rate with its base', () => {

@@ -44,17 +44,30 @@ export function engagementSeries(channels: readonly ChannelFigures[]): Engagemen
 }
 
 export interface FollowerSeries {
+  /** The columns: each day (YYYY-MM-DD) any account has a reading, or by week the Monday (UTC) of each week. */
   days: string[];
   lines: { id: string; platform: string; followers: (number | null)[] }[];
 }
 
-/** Followers per day of each channel account, on the days any of them has a reading (a gap where it has none). */
-export function followerSeries(channels: readonly ChannelFigures[]): FollowerSeries {
-  const days = [...new Set(channels.flatMap((c) => c.followers.map((f) => f.day)))].sort();
+/** The Monday (UTC) of a day's week, as YYYY-MM-DD. */
+export function weekOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Followers of each channel account, on the days any of them has a reading (a gap where it has none); by week (the
+ * report's followersEvery), each account's point is its week's last reading, lined up under the week's Monday, so
+ * that accounts read on different days of a week share a column.
+ */
+export function followerSeries(channels: readonly ChannelFigures[], every: 'day' | 'week' | null = 'day'): FollowerSeries {
+  const key = every === 'week' ? weekOf : (day: string) => day;
+  const days = [...new Set(channels.flatMap((c) => c.followers.map((f) => key(f.day))))].sort();
   return {
     days,
     lines: channels.filter((c) => c.followers.length > 0).map((c) => {
-      const byDay = new Map(c.followers.map((f) => [f.day, f.followers]));
+      const byDay = new Map(c.followers.map((f) => [key(f.day), f.followers]));
       return { id: c.channelAccountId, platform: c.platform, followers: days.map((d) => byDay.get(d) ?? null) };
     }),
   };

@@ -51,7 +51,10 @@ export function PublishingTab({ brand, window, navigate, onDrill }: {
     return n ? `${platformName(t, c.platform)} ${n}` : platformName(t, c.platform);
   };
   const es = useMemo(() => engagementSeries(channels), [channels]);
-  const fs = useMemo(() => followerSeries(channels), [channels]);
+  const weekly = report?.followersEvery === 'week';
+  const fs = useMemo(() => followerSeries(channels, weekly ? 'week' : 'day'), [channels, weekly]);
+  const column = (d: string) => (weekly ? t('publishing.weekOf', { date: format.date(`${d}T00:00:00Z`, 'UTC') })
+    : format.date(`${d}T00:00:00Z`, 'UTC'));
   const engagementOption = useMemo(() => ({
     aria: { enabled: true, label: { description: t('publishing.engagementDescription', {
       list: format.list(channels.filter((c) => c.figures.posts > 0).map((c) => t('publishing.engagementItem', {
@@ -64,18 +67,18 @@ export function PublishingTab({ brand, window, navigate, onDrill }: {
       data: es.parts[k], itemStyle: { color: PART_COLOURS[k] } })),
   }), [es, channels, t, format]); // eslint-disable-line react-hooks/exhaustive-deps
   const followerOption = useMemo(() => ({
-    aria: { enabled: true, label: { description: t('publishing.followersDescription', {
+    aria: { enabled: true, label: { description: t(weekly ? 'publishing.followersWeekDescription' : 'publishing.followersDescription', {
       list: format.list(channels.filter((c) => c.followers.length > 0).map((c) => t('publishing.followersItem', {
         channel: channelName(c), followers: format.number(c.followers[c.followers.length - 1].followers),
         growth: c.followerGrowth == null ? '—' : signed(format.number(c.followerGrowth), c.followerGrowth) })))
         || t('publishing.noFollowers') }) } },
     tooltip: { trigger: 'axis' }, legend: { data: fs.lines.map((l) => channelName({ channelAccountId: l.id, platform: l.platform })), top: 0 },
     grid: { left: 64, right: 16, top: 48, bottom: 28 },
-    xAxis: { type: 'category', data: fs.days.map((d) => format.date(`${d}T00:00:00Z`, 'UTC')) },
+    xAxis: { type: 'category', data: fs.days.map(column) },
     yAxis: { type: 'value', scale: true },
     series: fs.lines.map((l, i) => ({ name: channelName({ channelAccountId: l.id, platform: l.platform }), type: 'line',
       data: l.followers, connectNulls: true, itemStyle: { color: LINE_COLOURS[i % LINE_COLOURS.length] } })),
-  }), [fs, channels, t, format]); // eslint-disable-line react-hooks/exhaustive-deps
+  }), [fs, channels, t, format, weekly]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function rateText(f: Pick<PublishingFigures, 'engagementRate' | 'engagementRateBase' | 'engagementRateBaseValue'>) {
     if (f.engagementRate == null || f.engagementRateBase == null) return t('publishing.noRate');
@@ -123,8 +126,9 @@ export function PublishingTab({ brand, window, navigate, onDrill }: {
               if (c) open(t('publishing.postsOf', { what: channelName(c) }), c.postsHref); }} />
         </Paper>
         <Paper withBorder p="sm">
-          <Title order={3} size="h5">{t('publishing.followersTitle')}</Title>
-          <Chart testId="followers-chart" label={t('publishing.followersLabel')} option={followerOption} />
+          <Title order={3} size="h5">{t(weekly ? 'publishing.followersWeekTitle' : 'publishing.followersTitle')}</Title>
+          <Chart testId="followers-chart" label={t(weekly ? 'publishing.followersWeekLabel' : 'publishing.followersLabel')}
+            option={followerOption} />
         </Paper>
       </SimpleGrid>
       <Table.ScrollContainer minWidth={1000}>
@@ -145,21 +149,22 @@ export function PublishingTab({ brand, window, navigate, onDrill }: {
       </Table>
       </Table.ScrollContainer>
       <Table captionSide="top" striped data-testid="followers-days">
-        <Table.Caption>{t('publishing.followersCaption')}</Table.Caption>
-        <Table.Thead><Table.Tr><Table.Th>{t('column.day')}</Table.Th>
+        <Table.Caption>{t(weekly ? 'publishing.followersWeekCaption' : 'publishing.followersCaption')}</Table.Caption>
+        <Table.Thead><Table.Tr><Table.Th>{weekly ? t('publishing.weekColumn') : t('column.day')}</Table.Th>
           {fs.lines.map((l) => <Table.Th key={l.id}>{channelName({ channelAccountId: l.id, platform: l.platform })}</Table.Th>)}
         </Table.Tr></Table.Thead>
         <Table.Tbody>
           {dayRows.rows.map((d) => {
             const i = fs.days.indexOf(d);
             return (
-              <Table.Tr key={d}><Table.Th scope="row" fw={400}>{format.date(`${d}T00:00:00Z`, 'UTC')}</Table.Th>
+              <Table.Tr key={d}><Table.Th scope="row" fw={400}>{column(d)}</Table.Th>
                 {fs.lines.map((l) => <Table.Td key={l.id}>{n(l.followers[i])}</Table.Td>)}</Table.Tr>
             );
           })}
         </Table.Tbody>
       </Table>
-      <Pager page={dayPage} pages={dayRows.pages} onPage={setDayPage} label={t('publishing.dayPages')} />
+      <Pager page={dayPage} pages={dayRows.pages} onPage={setDayPage}
+        label={t(weekly ? 'publishing.weekPages' : 'publishing.dayPages')} />
       <Title order={3} size="h5">{t('publishing.postsTitle')}</Title>
       <PostsTable posts={posts} navigate={navigate} caption={t('drill.postsCaption', { count: posts.length })} />
       {next && <Group><Button variant="default" onClick={more}>{t('drill.more')}</Button></Group>}

@@ -39,4 +39,11 @@ public interface CareConfig {
      */
     @WithDefault("64MB")
     String sortMemory();
+
+    /**
+     * How often the closed months of the monthly care rollup are built from the daily one ({@link CareMonths}, read
+     * by its {@code @Scheduled}); {@code off} in the tests, which build them themselves.
+     */
+    @WithDefault("PT10M")
+    String monthsEvery();
 }

@@ -23,8 +23,9 @@ import java.util.UUID;
  * filter, is computed in SQL from its fact rows: one statement per answer, the groups and their total together
  * ({@code GROUPING SETS}), read from the index on brand and arrival time, percentiles continuous and exact
  * ({@code percentile_cont}, as the response-time figures). A window of whole days without a filter reads those days
- * from the daily rollup {@code care_day} and only its part-days from the facts: counts and rates exact, percentiles
- * interpolated within 1 % (docs/metrics.md, "Exact and interpolated").
+ * from the rollups and only its part-days from the facts — whole closed UTC calendar months from {@code care_month}
+ * (once built, {@link CareMonths}), the other whole days from {@code care_day}: counts and rates exact, percentiles interpolated within 1 % (docs/metrics.md,
+ * "Exact and interpolated"). The histograms are added up in dense arrays ({@link DurationHistogram}).
  */
 @ApplicationScoped
 public class CareFigures {
@@ -44,6 +45,14 @@ public class CareFigures {
         Instant afterWholeDays = to.truncatedTo(ChronoUnit.DAYS);
         if (query.filters().isEmpty() && firstWholeDay.isBefore(afterWholeDays)) {
             return fromRollup(query, by, hours, now, firstWholeDay, afterWholeDays);
+        }
+        Optional<String> channel = query.filters().size() == 1
+                ? query.filters().getOrDefault(Dimension.CHANNEL, Optional.empty()) : Optional.empty();
+        if (by == Dimension.AGENT && channel.isPresent() && firstWholeDay.isBefore(afterWholeDays)) {
+            Care.View v = agentsOfChannel(query, hours, now, channel.get(), firstWholeDay, afterWholeDays);
+            if (v != null) {
+                return v;
+            }
         }
         return exact(query, by, hours, now);
     }
@@ -86,24 +95,115 @@ public class CareFigures {
     }
 
     /**
-     * The figures of a window that holds whole UTC days and no filter: the whole days from the rollup
-     * ({@code care_day}, kept by a trigger on the facts), the part-days at the ends from the facts, added up per
+     * The figures of a window that holds whole UTC days and no filter: the whole closed calendar months that are
+     * built and not stale from the monthly rollup ({@code care_month}, {@link CareMonths}), the other whole days from
+     * the daily one ({@code care_day}, kept by a trigger on the facts), the part-days at the ends from the facts,
+     * added up per
      * group; the counts and rates exact, the percentiles interpolated from the durations' buckets
      * ({@link DurationHistogram}, within 1 %).
      */
     private Care.View fromRollup(CareQuery query, Dimension by, HoursCounted hours, Instant now, Instant firstWholeDay,
             Instant afterWholeDays) {
         Map<String, Sums> groups = new HashMap<>();
+        LocalDate firstDay = LocalDate.ofInstant(firstWholeDay, ZoneOffset.UTC);
+        LocalDate afterDays = LocalDate.ofInstant(afterWholeDays, ZoneOffset.UTC);
+        LocalDate firstMonth = firstDay.getDayOfMonth() == 1 ? firstDay : firstDay.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = afterDays.withDayOfMonth(1);
+        String columns = "value, conversations, answered, due_answered, due_unanswered, within_target,"
+                + " ever_resolved, reopened, " + hours.ttfrColumn() + "::text, " + hours.resolutionColumn() + "::text";
+        // Whole closed months built and not stale from care_month; every other whole day (the current month's, a
+        // month not built yet or stale since a late change) from care_day.
+        List<String> parts = new ArrayList<>();
+        List<LocalDate> bounds = new ArrayList<>();
+        LocalDate next = firstDay;
+        for (LocalDate month : builtMonths(query.brand(), firstMonth, afterMonths)) {
+            if (next.isBefore(month)) {
+                parts.add("care_day WHERE brand = ?1 AND dimension = ?2 AND day >= ?%d AND day < ?%d");
+                bounds.add(next);
+                bounds.add(month);
+            }
+            if (!parts.isEmpty() && parts.get(parts.size() - 1).startsWith("care_month") && next.equals(month)) {
+                bounds.set(bounds.size() - 1, month.plusMonths(1)); // a run of built months: one range
+            } else {
+                parts.add("care_month WHERE brand = ?1 AND dimension = ?2 AND month >= ?%d AND month < ?%d");
+                bounds.add(month);
+                bounds.add(month.plusMonths(1));
+            }
+            next = month.plusMonths(1);
+        }
+        if (next.isBefore(afterDays)) {
+            parts.add("care_day WHERE brand = ?1 AND dimension = ?2 AND day >= ?%d AND day < ?%d");
+            bounds.add(next);
+            bounds.add(afterDays);
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(columns).append(" FROM ")
+                    .append(String.format(java.util.Locale.ROOT, parts.get(i), 3 + 2 * i, 4 + 2 * i));
+        }
+        Query rollup = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < bounds.size(); i++) {
+            rollup.setParameter(3 + i, java.sql.Date.valueOf(bounds.get(i)));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> days = em.createNativeQuery("SELECT value, conversations, answered, due_answered,"
-                + " due_unanswered, within_target, ever_resolved, reopened, " + hours.ttfrColumn() + "::text, "
-                + hours.resolutionColumn() + "::text FROM care_day"
-                + " WHERE brand = ?1 AND dimension = ?2 AND day >= ?3 AND day < ?4")
-                .setParameter(1, query.brand()).setParameter(2, by.id())
-                .setParameter(3, java.sql.Date.valueOf(LocalDate.ofInstant(firstWholeDay, ZoneOffset.UTC)))
-                .setParameter(4, java.sql.Date.valueOf(LocalDate.ofInstant(afterWholeDays, ZoneOffset.UTC)))
-                .getResultList();
-        for (Object[] r : days) {
+        List<Object[]> days = rollup.setParameter(1, query.brand()).setParameter(2, by.id()).getResultList();
+        addRollupRows(groups, days);
+        waiting(groups, query.brand(), by, now, firstWholeDay, afterWholeDays, null);
+        partDays(groups, query, by, hours, now, query.window().from(), firstWholeDay, null);
+        partDays(groups, query, by, hours, now, afterWholeDays, query.window().to(), null);
+        return view(query, by, hours, groups);
+    }
+
+    /**
+     * The figures by agent of one channel over a window with whole days: the closed months that are built and not
+     * stale from {@code care_month}'s rows of that channel's agents ({@code agent/<channel>}, built from the facts
+     * with the month: {@link CareMonths}), the rest of the window — the days around and between them, the current
+     * month — from the facts; counts and rates exact, percentiles interpolated as {@link #fromRollup}'s. Null when no
+     * month of the window is built (then nothing would be read from a rollup: the exact figures are as quick).
+     */
+    private Care.View agentsOfChannel(CareQuery query, HoursCounted hours, Instant now, String channel,
+            Instant firstWholeDay, Instant afterWholeDays) {
+        LocalDate firstDay = LocalDate.ofInstant(firstWholeDay, ZoneOffset.UTC);
+        LocalDate afterDays = LocalDate.ofInstant(afterWholeDays, ZoneOffset.UTC);
+        LocalDate firstMonth = firstDay.getDayOfMonth() == 1 ? firstDay : firstDay.withDayOfMonth(1).plusMonths(1);
+        List<LocalDate> months = builtMonths(query.brand(), firstMonth, afterDays.withDayOfMonth(1));
+        if (months.isEmpty()) {
+            return null;
+        }
+        // runs of consecutive built months: [start, end)
+        List<LocalDate[]> runs = new ArrayList<>();
+        for (LocalDate m : months) {
+            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1].equals(m)) {
+                runs.get(runs.size() - 1)[1] = m.plusMonths(1);
+            } else {
+                runs.add(new LocalDate[] {m, m.plusMonths(1)});
+            }
+        }
+        Map<String, Sums> groups = new HashMap<>();
+        Instant next = query.window().from();
+        for (LocalDate[] run : runs) {
+            Instant start = run[0].atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant end = run[1].atStartOfDay(ZoneOffset.UTC).toInstant();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT value, conversations, answered, due_answered,"
+                    + " due_unanswered, within_target, ever_resolved, reopened, " + hours.ttfrColumn() + "::text, "
+                    + hours.resolutionColumn() + "::text FROM care_month WHERE brand = ?1 AND dimension = ?2"
+                    + " AND month >= ?3 AND month < ?4")
+                    .setParameter(1, query.brand()).setParameter(2, "agent/" + channel)
+                    .setParameter(3, java.sql.Date.valueOf(run[0])).setParameter(4, java.sql.Date.valueOf(run[1]))
+                    .getResultList();
+            addRollupRows(groups, rows);
+            waiting(groups, query.brand(), Dimension.AGENT, now, start, end, channel);
+            partDays(groups, query, Dimension.AGENT, hours, now, next, start, channel);
+            next = end;
+        }
+        partDays(groups, query, Dimension.AGENT, hours, now, next, query.window().to(), channel);
+        return view(query, Dimension.AGENT, hours, groups);
+    }
+
+    /** Adds rollup rows (value, the counts, the two histograms as JSON text) to their groups. */
+    private static void addRollupRows(Map<String, Sums> groups, List<Object[]> rows) {
+        for (Object[] r : rows) {
             Sums s = groups.computeIfAbsent((String) r[0], v -> new Sums());
             s.conversations += count(r[1]);
             s.answered += count(r[2]);
@@ -114,18 +214,31 @@ public class CareFigures {
             s.ttfr.addJson((String) r[8]);
             s.resolution.addJson((String) r[9]);
         }
-        // The whole days' unanswered conversations whose due time is still to come are not in the base yet.
-        @SuppressWarnings("unchecked")
-        List<Object[]> waiting = em.createNativeQuery("SELECT " + by.column() + ", count(*) FROM care_fact"
+    }
+
+    /**
+     * Takes out of the base of the share within target the unanswered conversations of {@code [from, to)} (read
+     * from a rollup) whose due time is still to come: they are not in it yet.
+     */
+    private void waiting(Map<String, Sums> groups, String brand, Dimension by, Instant now, Instant from, Instant to,
+            String channel) {
+        Query q = em.createNativeQuery("SELECT " + by.column() + ", count(*) FROM care_fact"
                 + " WHERE brand = ?1 AND first_response_at IS NULL AND due_at IS NOT NULL AND due_at > ?2"
-                + " AND received_at >= ?3 AND received_at < ?4 GROUP BY 1")
-                .setParameter(1, query.brand()).setParameter(2, now).setParameter(3, firstWholeDay)
-                .setParameter(4, afterWholeDays).getResultList();
+                + " AND received_at >= ?3 AND received_at < ?4" + (channel == null ? "" : " AND channel = ?5")
+                + " GROUP BY 1")
+                .setParameter(1, brand).setParameter(2, now).setParameter(3, from).setParameter(4, to);
+        if (channel != null) {
+            q.setParameter(5, channel);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> waiting = q.getResultList();
         for (Object[] r : waiting) {
             groups.computeIfAbsent((String) r[0], v -> new Sums()).targetDue -= count(r[1]);
         }
-        partDays(groups, query, by, hours, now, query.window().from(), firstWholeDay);
-        partDays(groups, query, by, hours, now, afterWholeDays, query.window().to());
+    }
+
+    /** The groups, largest first, and their total, as the answer. */
+    private static Care.View view(CareQuery query, Dimension by, HoursCounted hours, Map<String, Sums> groups) {
         Sums total = new Sums();
         List<Map.Entry<String, Sums>> ordered = new ArrayList<>(groups.entrySet());
         ordered.removeIf(e -> e.getValue().conversations == 0);
@@ -140,26 +253,55 @@ public class CareFigures {
                 query.echo(), total.group(null), out);
     }
 
-    /** Adds the conversations that arrived in {@code [from, to)}, a part of a day, from the facts. */
+    /**
+     * The brand's whole months in {@code [first, after)} whose {@code care_month} rows are built and not stale since,
+     * in order.
+     */
+    private List<LocalDate> builtMonths(String brand, LocalDate first, LocalDate after) {
+        if (!first.isBefore(after)) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT b.month FROM care_month_built b WHERE b.brand = ?1"
+                + " AND b.month >= ?2 AND b.month < ?3 AND NOT EXISTS (SELECT 1 FROM care_month_stale s"
+                + " WHERE s.brand = b.brand AND s.month = b.month) ORDER BY 1")
+                .setParameter(1, brand).setParameter(2, java.sql.Date.valueOf(first))
+                .setParameter(3, java.sql.Date.valueOf(after)).getResultList();
+        List<LocalDate> months = new ArrayList<>();
+        for (Object m : rows) {
+            months.add(m instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) m);
+        }
+        return months;
+    }
+
+    /**
+     * Adds the conversations that arrived in {@code [from, to)} (of one channel, when not null) from the facts, their
+     * durations in the rollups' buckets: a part of a day, or the days around a channel's built months.
+     */
     private void partDays(Map<String, Sums> groups, CareQuery query, Dimension by, HoursCounted hours, Instant now,
-            Instant from, Instant to) {
+            Instant from, Instant to, String channel) {
         if (!from.isBefore(to)) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + by.column() + ", count(*), count(first_response_at),"
+        String where = "brand = ?1 AND received_at >= ?2 AND received_at < ?3"
+                + (channel == null ? "" : " AND channel = ?5");
+        Query q = em.createNativeQuery("SELECT " + by.column() + ", count(*), count(first_response_at),"
                 + " count(*) FILTER (WHERE " + Figure.TARGET_DUE.condition().replace(":now", "?4") + "),"
                 + " count(*) FILTER (WHERE " + Figure.WITHIN_TARGET.condition() + "),"
                 + " count(first_resolved_at), count(*) FILTER (WHERE reopened_count > 0), NULL, NULL"
-                + " FROM care_fact WHERE brand = ?1 AND received_at >= ?2 AND received_at < ?3 GROUP BY 1"
+                + " FROM care_fact WHERE " + where + " GROUP BY 1"
                 + " UNION ALL SELECT " + by.column() + ", 0, 0, 0, 0, 0, 0, care_bucket(" + hours.ttfrColumn()
-                + "), count(*) FROM care_fact WHERE brand = ?1 AND received_at >= ?2 AND received_at < ?3 AND "
-                + hours.ttfrColumn() + " IS NOT NULL GROUP BY 1, 8"
+                + "), count(*) FROM care_fact WHERE " + where + " AND " + hours.ttfrColumn() + " IS NOT NULL"
+                + " GROUP BY 1, 8"
                 + " UNION ALL SELECT " + by.column() + ", 0, 0, 0, 0, 0, 0, -1 - care_bucket("
-                + hours.resolutionColumn() + "), count(*) FROM care_fact WHERE brand = ?1 AND received_at >= ?2"
-                + " AND received_at < ?3 AND " + hours.resolutionColumn() + " IS NOT NULL GROUP BY 1, 8")
-                .setParameter(1, query.brand()).setParameter(2, from).setParameter(3, to).setParameter(4, now)
-                .getResultList();
+                + hours.resolutionColumn() + "), count(*) FROM care_fact WHERE " + where + " AND "
+                + hours.resolutionColumn() + " IS NOT NULL GROUP BY 1, 8")
+                .setParameter(1, query.brand()).setParameter(2, from).setParameter(3, to).setParameter(4, now);
+        if (channel != null) {
+            q.setParameter(5, channel);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
         for (Object[] r : rows) {
             Sums s = groups.computeIfAbsent((String) r[0], v -> new Sums());
             if (r[7] == null) {

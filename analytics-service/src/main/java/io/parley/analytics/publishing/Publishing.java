@@ -47,9 +47,23 @@ public final class Publishing {
             @Schema(description = "true when the figures were made up for a sandbox channel account") boolean sandbox) {
     }
 
-    @Schema(name = "FollowerDay")
+    /**
+     * The longest window whose followers are given per day; a longer one gets one point per week (a year per day is
+     * 365 points an account, some 3,650 for a brand's ten accounts, more than a chart can show or a request should
+     * carry: docs/benchmarks.md, "Rerun with the publishing rollup (V50)").
+     */
+    public static final java.time.Duration DAILY_FOLLOWERS_UP_TO = java.time.Duration.ofDays(92);
+
+    /** Whether a window's followers are given one point per week rather than per day. */
+    public static boolean followersWeekly(io.parley.analytics.responsetimes.ReportingWindow window) {
+        return java.time.Duration.between(window.from(), window.to()).compareTo(DAILY_FOLLOWERS_UP_TO) > 0;
+    }
+
+    @Schema(name = "FollowerDay", description = "An account's follower count on a day: every day with a reading, or "
+            + "a week's last reading when the report's followersEvery is week")
     public record FollowerDay(LocalDate day, @Schema(example = "18342") long followers,
-            @Schema(description = "change since the day before that has a count (null for the first)", example = "12")
+            @Schema(description = "change since the point before (the day, or week, before that has a count; null "
+                    + "for the first)", example = "12")
             Long growth) {
     }
 
@@ -74,7 +88,9 @@ public final class Publishing {
             @Schema(description = "the channel account (gateway id)") String channelAccountId,
             @Schema(example = "linkedin") String platform,
             Figures figures,
-            @Schema(description = "followers per day in the window (days with a reading), with the change per day")
+            @Schema(description = "followers in the window, with the change since the point before: per day (each "
+                    + "day with a reading) for a window of up to 92 days; for a longer window one point per UTC week "
+                    + "(Monday to Sunday), the week's last reading on its day (the report's followersEvery says which)")
             List<FollowerDay> followers,
             @Schema(description = "follower change over the window: last count minus the count before the window "
                     + "(or the first in it); null without two readings", example = "84") Long followerGrowth,
@@ -94,6 +110,9 @@ public final class Publishing {
             @Schema(description = "every post of the window") Figures totals,
             @Schema(description = "by=channel: per channel account (also those with follower readings and no post)")
             List<ChannelFigures> channels,
+            @Schema(description = "by=channel: the channels' followers points, day (a window of up to 92 days) or "
+                    + "week (longer: each UTC week's last reading); null for by=post", example = "day",
+                    enumeration = {"day", "week"}) String followersEvery,
             @Schema(description = "by=post: the window's posts, newest first, one page") List<PostFigures> posts,
             @Schema(description = "by=post: the next page's cursor, null on the last") String nextCursor,
             @Schema(description = "the posts behind the totals") String postsHref) {

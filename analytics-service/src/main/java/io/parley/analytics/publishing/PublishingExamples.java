@@ -17,7 +17,7 @@ public final class PublishingExamples {
                  "followers":[{"day":"2026-11-26","followers":18330,"growth":5},{"day":"2026-11-27","followers":18342,"growth":12}],
                  "followerGrowth":17,
                  "postsHref":"/api/v1/brands/acme/analytics/publishing/posts?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z&channel=4b8f2c1e-3d5a-3e7b-9c0d-1e2f3a4b5c6d"}],
-             "posts":null,"nextCursor":null,
+             "followersEvery":"day","posts":null,"nextCursor":null,
              "postsHref":"/api/v1/brands/acme/analytics/publishing/posts?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z"}""";
 
     public static final String POSTS = """

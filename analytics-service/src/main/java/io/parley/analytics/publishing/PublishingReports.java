@@ -36,25 +36,26 @@ public class PublishingReports {
         Map<List<String>, Publishing.Figures> perChannel = new LinkedHashMap<>(store.figures(brand, window, true));
         Publishing.Figures totals = Optional.ofNullable(perChannel.remove(PublishingStore.ALL_CHANNELS)).orElse(NONE);
         Map<List<String>, List<Object[]>> followers = store.followerDays(brand, window);
+        boolean weekly = Publishing.followersWeekly(window);
         Set<List<String>> channels = new LinkedHashSet<>(perChannel.keySet());
         channels.addAll(followers.keySet());
         List<Publishing.ChannelFigures> out = new ArrayList<>();
         for (List<String> channel : channels) {
             Publishing.Figures f = perChannel.getOrDefault(channel, NONE);
             List<Object[]> days = followers.getOrDefault(channel, List.of());
-            out.add(new Publishing.ChannelFigures(channel.get(0), channel.get(1), f, followerDays(days, window),
+            out.add(new Publishing.ChannelFigures(channel.get(0), channel.get(1), f, followerDays(days, window, weekly),
                     days.size() >= 2 ? (long) days.get(days.size() - 1)[1] - (long) days.get(0)[1] : null,
                     href(brand, window, channel.get(0))));
         }
         return new Publishing.Report(brand, window.from(), window.to(), "channel", Publishing.ENGAGEMENTS,
-                Publishing.RATE, totals, out, null, null, href(brand, window, null));
+                Publishing.RATE, totals, out, weekly ? "week" : "day", null, null, href(brand, window, null));
     }
 
     /** by=post: the totals and one page of the window's posts, newest first. */
     public Publishing.Report byPost(String brand, ReportingWindow window, String cursor, int size) {
         Publishing.PostPage page = store.posts(brand, window, Optional.empty(), Optional.empty(), cursor, size);
         return new Publishing.Report(brand, window.from(), window.to(), "post", Publishing.ENGAGEMENTS,
-                Publishing.RATE, totals(brand, window), null, page.items(), page.nextCursor(),
+                Publishing.RATE, totals(brand, window), null, null, page.items(), page.nextCursor(),
                 href(brand, window, null));
     }
 
@@ -62,20 +63,33 @@ public class PublishingReports {
         return store.figures(brand, window, false).values().stream().findFirst().orElse(NONE);
     }
 
-    /** The days of the window with a count, each with its change since the reading before it. */
-    private static List<Publishing.FollowerDay> followerDays(List<Object[]> days, ReportingWindow window) {
+    /**
+     * The days of the window with a count, each with its change since the reading before it; weekly (a window longer
+     * than {@link Publishing#DAILY_FOLLOWERS_UP_TO}): only each UTC week's (Monday to Sunday) last reading, its change
+     * since the point before it.
+     */
+    static List<Publishing.FollowerDay> followerDays(List<Object[]> days, ReportingWindow window, boolean weekly) {
         LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
         List<Publishing.FollowerDay> out = new ArrayList<>();
         Long before = null;
-        for (Object[] d : days) {
-            LocalDate day = (LocalDate) d[0];
-            long count = (long) d[1];
-            if (!day.isBefore(first)) {
-                out.add(new Publishing.FollowerDay(day, count, before == null ? null : count - before));
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = (LocalDate) days.get(i)[0];
+            long count = (long) days.get(i)[1];
+            if (day.isBefore(first)) {
+                before = count;
+                continue;
             }
+            if (weekly && i + 1 < days.size() && sameWeek(day, (LocalDate) days.get(i + 1)[0])) {
+                continue; // not the week's last reading
+            }
+            out.add(new Publishing.FollowerDay(day, count, before == null ? null : count - before));
             before = count;
         }
         return out;
+    }
+
+    private static boolean sameWeek(LocalDate a, LocalDate b) {
+        return a.with(java.time.DayOfWeek.MONDAY).equals(b.with(java.time.DayOfWeek.MONDAY));
     }
 
     private static String href(String brand, ReportingWindow window, String channel) {

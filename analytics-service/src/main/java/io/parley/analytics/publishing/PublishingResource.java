@@ -60,7 +60,8 @@ public class PublishingResource {
                     + "engagements (reactions + comments + shares + click-throughs) and the engagement rate with its "
                     + "base stated (reach, else impressions, else views: the first every post counted has). "
                     + "by=channel (default): per channel account, with its followers per day (and the change per day) "
-                    + "in the window; by=post: the posts, newest first, one page (cursor, limit). Every figure names "
+                    + "in the window — for a window over 92 days one point per UTC week, the week's last reading "
+                    + "(followersEvery says day or week); by=post: the posts, newest first, one page (cursor, limit). Every figure names "
                     + "the posts behind it (postsHref). Without from: the 30 days before to; without to: now; at most "
                     + "366 days. Sandbox accounts' figures are made up (sandbox: true on each post).")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(

@@ -121,6 +121,14 @@ class PublishingFiguresTest {
             assertEquals(List.of(Map.of("day", day0.toString(), "followers", 18_310, "growth", 10),
                     Map.of("day", day0.plusDays(1).toString(), "followers", 18_342, "growth", 32)), li.get("followers"));
             assertEquals(42, li.get("followerGrowth"));
+            assertEquals("day", r.getString("followersEvery"), "a month's followers per day");
+            // Over 92 days, one point per week (the week's last reading): the latest count and the growth unchanged.
+            JsonPath longer = report("manager1", "acme", to.minus(Duration.ofDays(120)), to, "channel");
+            assertEquals("week", longer.getString("followersEvery"));
+            List<Map<String, Object>> weekly = (List<Map<String, Object>>) channel(longer, linkedin).get("followers");
+            assertEquals(Map.of("day", day0.plusDays(1).toString(), "followers", 18_342), without(
+                    weekly.get(weekly.size() - 1), "growth"));
+            assertEquals(42, channel(longer, linkedin).get("followerGrowth"));
             Map<String, Object> yt = channel(r, youtube);
             assertEquals("views", figures(yt).get("engagementRateBase"));
             assertNull(figures(yt).get("impressions"), "YouTube gives no impressions: none, not 0");

@@ -96,8 +96,9 @@ public final class AnalyticsScaleBenchmark {
             Instant start = now.minus(SPAN);
             if (Boolean.getBoolean("analytics.refill")) {
                 try (Statement s = db.createStatement()) {
-                    s.execute("TRUNCATE interaction_volume, interaction_day, care_fact, care_day, publishing_post, "
-                            + "publishing_day, publishing_variant, publishing_clicks, publishing_followers, care_contact, care_incident");
+                    s.execute("TRUNCATE interaction_volume, interaction_day, care_fact, care_day, care_month, "
+                            + "care_month_built, care_month_stale, publishing_post, publishing_day, publishing_variant, "
+                            + "publishing_clicks, publishing_followers, care_contact, care_incident");
                 }
             }
             fill(db, "interaction_volume", interactions, (out, n) -> interactions(out, n, interactions, start));
@@ -249,7 +250,7 @@ public final class AnalyticsScaleBenchmark {
         }
         long started = System.nanoTime();
         try (Statement s = db.createStatement()) {
-            for (String rebuild : new String[] {"interaction_day_rebuild", "care_day_rebuild"}) {
+            for (String rebuild : new String[] {"interaction_day_rebuild", "care_day_rebuild", "care_month_rebuild"}) {
                 s.execute("SELECT " + rebuild + "()");
             }
             long publishing = System.nanoTime();
@@ -259,6 +260,7 @@ public final class AnalyticsScaleBenchmark {
                     (System.nanoTime() - publishing) / 1e9);
             s.execute("VACUUM ANALYZE interaction_day");
             s.execute("VACUUM ANALYZE care_day");
+            s.execute("VACUUM ANALYZE care_month");
         }
         System.out.printf(Locale.ROOT, "rollups worked out in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
@@ -549,10 +551,27 @@ public final class AnalyticsScaleBenchmark {
                 + " GROUP BY GROUPING SETS ((COALESCE(first_responder, assignee)), ())");
         String firstDay = from.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1)).toString().substring(0, 10);
         String lastDay = to.toString().substring(0, 10);
-        explain(db, "care by agent, whole days from the rollup (CareFigures#fromRollup)", "SELECT value, "
-                + "conversations, answered, due_answered, due_unanswered, within_target, ever_resolved, reopened, "
-                + "ttfr_business_seconds::text, resolution_business_seconds::text FROM care_day WHERE brand = '"
-                + BRAND + "' AND dimension = 'agent' AND day >= '" + firstDay + "' AND day < '" + lastDay + "'");
+        java.time.LocalDate first = java.time.LocalDate.parse(firstDay);
+        java.time.LocalDate firstMonth = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+        java.time.LocalDate afterMonths = java.time.LocalDate.parse(lastDay).withDayOfMonth(1);
+        String rollupColumns = "value, conversations, answered, due_answered, due_unanswered, within_target, "
+                + "ever_resolved, reopened, ttfr_business_seconds::text, resolution_business_seconds::text";
+        explain(db, "care by agent, whole months and the other whole days from the rollups (CareFigures#fromRollup)",
+                "SELECT " + rollupColumns + " FROM care_month WHERE brand = '" + BRAND + "' AND dimension = 'agent'"
+                + " AND month >= '" + firstMonth + "' AND month < '" + afterMonths + "' UNION ALL SELECT "
+                + rollupColumns + " FROM care_day WHERE brand = '" + BRAND + "' AND dimension = 'agent' AND day >= '"
+                + firstDay + "' AND day < '" + firstMonth + "' UNION ALL SELECT " + rollupColumns
+                + " FROM care_day WHERE brand = '" + BRAND + "' AND dimension = 'agent' AND day >= '" + afterMonths
+                + "' AND day < '" + lastDay + "'");
+        explain(db, "care by agent of facebook, its closed months from care_month (CareFigures#agentsOfChannel)",
+                "SELECT value, conversations, answered, due_answered, due_unanswered, within_target, ever_resolved,"
+                + " reopened, ttfr_seconds::text, resolution_seconds::text FROM care_month WHERE brand = '" + BRAND
+                + "' AND dimension = 'agent/facebook' AND month >= '" + firstMonth + "' AND month < '" + afterMonths
+                + "'");
+        explain(db, "care by agent of facebook, the days around the months from the facts (CareFigures#partDays)",
+                "SELECT COALESCE(first_responder, assignee), care_bucket(ttfr_seconds), count(*) FROM care_fact"
+                + " WHERE brand = '" + BRAND + "' AND channel = 'facebook' AND received_at >= '" + from
+                + "' AND received_at < '" + firstMonth + "T00:00:00Z' AND ttfr_seconds IS NOT NULL GROUP BY 1, 2");
         explain(db, "care, whole days' conversations still waiting for their due time (CareFigures#fromRollup)",
                 "SELECT COALESCE(first_responder, assignee), count(*) FROM care_fact WHERE brand = '" + BRAND
                 + "' AND first_response_at IS NULL AND due_at IS NOT NULL AND due_at > now() AND received_at >= '"
