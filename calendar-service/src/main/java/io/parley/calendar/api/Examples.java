@@ -196,12 +196,6 @@ public final class Examples {
              "instance":"/api/v1/brands/acme/stories/5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6/comments",
              "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
 
-    /** The description of a list's limit parameter. */
-    public static final String LIMIT = "page size, 1 to parley.pages.max-limit (200); default "
-            + "parley.pages.default-limit (50)";
-    /** The description of a list's cursor parameter. */
-    public static final String CURSOR = "the previous page's nextCursor; absent for the first page";
-
     public static final String STORY_NOT_FOUND = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,
              "detail":"story 5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6 does not exist",

@@ -6,6 +6,7 @@ import io.parley.platform.rest.Page;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.Cursor;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.stories.Caller;
 import io.parley.calendar.stories.Story;
 import io.parley.calendar.stories.StoryApi;
@@ -107,8 +108,8 @@ public class ApprovalsResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     public Page<Waiting> waiting(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @Parameter(description = Examples.LIMIT, example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = Examples.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         String b = caller.brand(brand);
         Workflow.Actor me = caller.actor();
         int size = QueryParams.limit(limit, pages);

@@ -6,6 +6,7 @@ import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.Page;
 import io.parley.platform.rest.Cursor;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.stories.Caller;
 import io.parley.calendar.stories.Story;
 import io.parley.calendar.stories.StoryService;
@@ -89,8 +90,8 @@ public class CommentsResource {
             examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     public Page<Comments.View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id,
-            @Parameter(description = Examples.LIMIT, example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = Examples.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         stories.get(caller.brand(brand), id);
         return comments.page(id, cursor, QueryParams.limit(limit, pages)).map(Comments::view);
     }

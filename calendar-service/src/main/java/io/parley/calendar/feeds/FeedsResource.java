@@ -1,6 +1,7 @@
 package io.parley.calendar.feeds;
 
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import jakarta.ws.rs.QueryParam;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.rest.PageLimits;
@@ -95,8 +96,8 @@ public class FeedsResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     public Page<FeedsApi.View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @Parameter(description = Examples.LIMIT, example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = Examples.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         String b = caller.brand(brand);
         return feeds.page(b, access.userName(), overseer(), cursor, QueryParams.limit(limit, pages))
                 .map(f -> FeedsApi.View.of(f, null));

@@ -1,6 +1,7 @@
 package io.parley.calendar.pause;
 
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import jakarta.ws.rs.QueryParam;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.rest.PageLimits;
@@ -136,8 +137,8 @@ public class PauseResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     public Page<PauseApi.View> history(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @Parameter(description = Examples.LIMIT, example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = Examples.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         return pauses.history(caller.brand(brand), cursor, QueryParams.limit(limit, pages)).map(PauseApi.View::of);
     }
 }

@@ -6,6 +6,7 @@ import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.Page;
 import io.parley.platform.rest.Cursor;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.stories.Caller;
 import io.parley.calendar.stories.StoryApi;
 import io.parley.calendar.stories.StoryService;
@@ -99,8 +100,8 @@ public class PublicationsResource {
             examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     public Page<Publications.Entry> ledger(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
-            @Parameter(description = Examples.LIMIT, example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = Examples.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         int size = QueryParams.limit(limit, pages);
         return publications.ledger(stories.variant(caller.brand(brand), id, variantId), cursor, size);
     }
@@ -122,8 +123,8 @@ public class PublicationsResource {
             examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     public Page<Publications.HistoryEntry> history(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
-            @Parameter(description = Examples.LIMIT, example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = Examples.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         int size = QueryParams.limit(limit, pages);
         return publications.history(stories.variant(caller.brand(brand), id, variantId), cursor, size);
     }

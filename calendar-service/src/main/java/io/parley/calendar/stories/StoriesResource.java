@@ -5,6 +5,7 @@ import io.parley.platform.rest.Page;
 import io.parley.platform.rest.Cursor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.audit.Audit;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -206,8 +207,8 @@ public class StoriesResource {
             examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     public Page<Audit.Entry> history(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id,
-            @Parameter(description = Examples.LIMIT, example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = Examples.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         stories.get(caller.brand(brand), id);
         return audit.of(id, cursor, QueryParams.limit(limit, pages));
     }
@@ -299,8 +300,8 @@ public class StoriesResource {
             examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     public Page<StoryApi.VersionView> versions(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
-            @Parameter(description = Examples.LIMIT, example = "50") @QueryParam("limit") String limit,
-            @Parameter(description = Examples.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         return stories.versions(caller.brand(brand), id, variantId, cursor, QueryParams.limit(limit, pages))
                 .map(v -> new StoryApi.VersionView(v.version, v.at, v.by, v.text,
                         Json.readStrings(v.media).stream().map(UUID::fromString).toList(), v.link, v.firstComment,
