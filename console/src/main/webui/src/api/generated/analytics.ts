@@ -427,6 +427,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A problem document with the standards' findings */
+        BlockedByStandardsProblem: {
+            detail: string | null;
+            errors: components["schemas"]["FieldError"][] | null;
+            /** @description every finding of the check, as the service reports findings */
+            findings: unknown[] | null;
+            instance: string | null;
+            /** Format: int32 */
+            status: number;
+            title: string | null;
+            /** Format: uri-reference */
+            type: string | null;
+        };
         /** @description One conversation behind a care figure, as the figures count it */
         CareConversation: {
             /**
@@ -761,6 +774,16 @@ export interface components {
              * @example 0
              */
             unclassified: number;
+        };
+        /** @description A page of a list; pass nextCursor as cursor for the next page */
+        Page: {
+            /** @description this page's items, in the listing's order */
+            items: unknown[];
+            /**
+             * @description the next page's cursor (with the same filters); null on the last page
+             * @example fDE3MzMwMDAwMDB8
+             */
+            nextCursor?: string | null;
         };
         /** @description An RFC 9457 problem document. */
         Problem: {

@@ -2352,6 +2352,16 @@ export interface components {
             warnAt: components["schemas"]["Instant"] | null;
             warnedAt: components["schemas"]["Instant"] | null;
         };
+        /** @description A page of a list; pass nextCursor as cursor for the next page */
+        Page: {
+            /** @description this page's items, in the listing's order */
+            items: unknown[];
+            /**
+             * @description the next page's cursor (with the same filters); null on the last page
+             * @example fDE3MzMwMDAwMDB8
+             */
+            nextCursor?: string | null;
+        };
         /** @description The people who can see the brand, whom a note can mention */
         People: {
             /** @example acme */
