@@ -61,6 +61,26 @@ export interface Page<T> { items: T[]; nextCursor: string | null }
 export const getPage = <T>(path: string, cursor: string | null) =>
   get<Page<T>>(cursor ? `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}` : path);
 
+/** The largest page a list endpoint serves (parley.pages.max-limit): what {@link getAll} asks for. */
+export const MAX_PAGE = 200;
+
+/**
+ * Every item of a list endpoint, following `nextCursor` page by page (of {@link MAX_PAGE}): for a screen that shows
+ * the whole list (a story's comments, a brand's channel accounts). A list that can grow long offers "Load more"
+ * with {@link getPage} instead.
+ */
+export async function getAll<T>(path: string): Promise<T[]> {
+  const first = `${path}${path.includes('?') ? '&' : '?'}limit=${MAX_PAGE}`;
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const { body }: { body: Page<T> } = await getPage<T>(first, cursor);
+    items.push(...body.items);
+    cursor = body.nextCursor;
+  } while (cursor);
+  return items;
+}
+
 /**
  * Signs out with a POST (the console ends the session at Keycloak and here, no token in any address),
  * then loads / again, which leads to the login page.

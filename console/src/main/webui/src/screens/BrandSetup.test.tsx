@@ -54,7 +54,7 @@ describe('brand setup: listening rules', { timeout: 30_000 }, () => {
   it('lists the rules and creates one, the service\'s refusal beside the field it names, and is axe-clean', async () => {
     let refuse = true;
     const calls = services({
-      'GET /api/v1/listening-rules?brand=acme': () => ({ status: 200, body: { items: [RULE] } }),
+      'GET /api/v1/listening-rules?brand=acme&limit=200': () => ({ status: 200, body: { items: [RULE], nextCursor: null } }),
       'POST /api/v1/listening-rules': (c) => (refuse
         ? { status: 400, body: { status: 400, detail: 'invalid', errors: [{ field: 'languages[0]',
           message: 'must be an ISO 639-1 code such as pl, el, ru' }] } }
@@ -85,7 +85,7 @@ describe('brand setup: listening rules', { timeout: 30_000 }, () => {
 
   it('changes a rule with the version it read', async () => {
     const calls = services({
-      'GET /api/v1/listening-rules?brand=acme': () => ({ status: 200, body: { items: [RULE] } }),
+      'GET /api/v1/listening-rules?brand=acme&limit=200': () => ({ status: 200, body: { items: [RULE], nextCursor: null } }),
       'PUT /api/v1/listening-rules/r1': (c) => ({ status: 200, body: { ...RULE, ...(c.body as object), version: 5 } }),
     });
     show('/brand/listening');
@@ -127,7 +127,7 @@ describe('brand setup: auto-hide', { timeout: 30_000 }, () => {
 describe('brand setup: logos', { timeout: 30_000 }, () => {
   it('uploads a logo as its bytes, and draws where a test image shows it, in words too', async () => {
     const calls = services({
-      'GET /api/v1/brands/acme/logos': () => ({ status: 200, body: { items: [] } }),
+      'GET /api/v1/brands/acme/logos?limit=200': () => ({ status: 200, body: { items: [], nextCursor: null } }),
       'PUT /api/v1/brands/acme/logos/acme-logo': () => ({ status: 200, body: { brand: 'acme', logoId: 'acme-logo',
         contentType: 'image/png', width: 400, height: 160, bytes: 5120, uploadedAt: '2026-12-06T14:00:00Z',
         uploadedBy: 'manager1' } }),
@@ -161,7 +161,7 @@ describe('brand setup: logos', { timeout: 30_000 }, () => {
 
   it('refuses a GIF and an id the service would refuse before sending, and speaks Polish', async () => {
     setLanguage('pl');
-    const calls = services({ 'GET /api/v1/brands/acme/logos': () => ({ status: 200, body: { items: [] } }) });
+    const calls = services({ 'GET /api/v1/brands/acme/logos?limit=200': () => ({ status: 200, body: { items: [], nextCursor: null } }) });
     const { container } = show('/brand/logos');
     await screen.findByText('Ta marka nie ma jeszcze zarejestrowanego logo.');
     const [logoInput] = Array.from(container.querySelectorAll<HTMLInputElement>('input[type="file"]'));

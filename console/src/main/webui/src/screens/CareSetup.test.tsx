@@ -57,7 +57,7 @@ function service(answers: Record<string, { status: number; body: unknown }> = {}
         { user: 'manager1', name: 'Maria Nowak', roles: ['manager'] }] }
         : path.endsWith('/assignment-rules') ? { rules: [{ name: 'Polish', match: { language: 'pl' }, team: 'care', assignee: null }] }
           : path.endsWith('/assignment-coverage') ? NIGHT_GAPS
-            : path === '/api/v1/channels' ? { items: [] }
+            : path === '/api/v1/channels' ? { items: [], nextCursor: null }
               : path.endsWith('/saved-replies') ? REPLIES
                 : path === '/api/v1/conversations' ? { items: [{ id: 'c1', brand: 'acme', platform: 'telegram', language: 'pl',
                   author: { platformId: '1', name: 'Łucja Wiśniewska' } }], nextCursor: null }

@@ -34,7 +34,10 @@ const REQUIREMENTS = {
   rss: { secrets: [], settings: [{ name: 'feedUrl', required: true, purpose: 'the feed' }], polled: true },
 };
 
-/** ingest-service through the relay: the channels, the requirements, and what a POST sent. */
+/**
+ * ingest-service through the relay: the channels (a page of one account at a time, as a client reading pages must
+ * follow nextCursor to see them all), the requirements, and what a POST sent.
+ */
 function service(items: Channel[], answer?: { status: number; body: unknown }) {
   const posted: unknown[] = [];
   vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
@@ -44,7 +47,9 @@ function service(items: Channel[], answer?: { status: number; body: unknown }) {
       const a = answer ?? { status: 201, body: { ...BOT, id: 'c3', accountId: '7000000099', name: 'Night bot' } };
       return new Response(JSON.stringify(a.body), { status: a.status });
     }
-    return new Response(JSON.stringify({ items }), { status: 200 });
+    const at = Number(new URL(url, 'http://console').searchParams.get('cursor') ?? '0');
+    return new Response(JSON.stringify({ items: items.slice(at, at + 1),
+      nextCursor: at + 1 < items.length ? String(at + 1) : null }), { status: 200 });
   }));
   return posted;
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { ApiError, get, send } from '../api';
+import { ApiError, get, getAll, send } from '../api';
 import { useNow } from '../hooks';
 import { canManageChannels, CHANNELS_CHANGED_EVENT, draftErrors, HEALTH_REFRESH_MS, addRequest, toneOf,
   type SandboxDraft } from '../logic/channels/channels';
 import type { Me } from '../logic/navigation';
-import type { Channel, ChannelList, PlatformRequirements } from '../types/channels';
+import type { Channel, PlatformRequirements } from '../types/channels';
 import { useChannelWords } from './channels/useChannelWords';
 import { ConnectOutcomeBanner, ConnectWithNetwork } from './channels/ConnectWithNetwork';
 import { ChannelActions, EditChannel } from './channels/EditChannel';
@@ -28,8 +28,8 @@ export function ChannelsScreen({ me }: { me: Me }) {
 
   const load = useCallback(() => {
     if (!brand) return;
-    get<ChannelList>(`/api/v1/channels?brand=${encodeURIComponent(brand)}`)
-      .then(({ body }) => { setChannels(body.items); setError(null); })
+    getAll<Channel>(`/api/v1/channels?brand=${encodeURIComponent(brand)}`)
+      .then((items) => { setChannels(items); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [brand]);
   useEffect(() => {

@@ -17,10 +17,6 @@ export interface ListeningRule {
   updatedBy: string | null;
 }
 
-export interface ListeningRuleList {
-  items: ListeningRule[];
-}
-
 export interface ModerationRule {
   brand: string;
   autoHideAbusive: boolean;
@@ -37,10 +33,6 @@ export interface Logo {
   bytes: number;
   uploadedAt: string;
   uploadedBy: string | null;
-}
-
-export interface LogoList {
-  items: Logo[];
 }
 
 export interface LogoSighting {

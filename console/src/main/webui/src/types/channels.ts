@@ -40,10 +40,6 @@ export interface Channel {
   health: ChannelHealth;
 }
 
-export interface ChannelList {
-  items: Channel[];
-}
-
 export interface SecretSlot {
   name: string;
   required: boolean;

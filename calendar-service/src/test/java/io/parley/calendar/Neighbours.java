@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * A small real HTTP server that answers as the calendar's neighbours do, for its {@code @QuarkusTest}s (starting
  * ingest-service and standards-service in this JVM is out of reach; the end-to-end tests run the real ones):
  * <ul>
- * <li>ingest-service's {@code GET /api/v1/channels?brand=} (its {@code ChannelList} shape) with the accounts below;</li>
+ * <li>ingest-service's {@code GET /api/v1/channels?brand=} (a page: {@code items}, {@code nextCursor}) with the
+ * accounts below, acme's in two pages (Telegram and VK on the second), so the calendar must follow the cursor;</li>
  * <li>standards-service's {@code GET /api/v1/brands/{brand}/standards} with a catalogue whose section 9 time zone
  * is Europe/Warsaw, section 5 asks utm_source, utm_medium and utm_campaign on acme.example and section 10 gives
  * {@link #VK_CADENCE} 2 posts a week, 4 hours apart, quiet 22:00-07:00, with a Christmas 2031 blackout;</li>
@@ -83,7 +84,7 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
             status = 401;
             answer = "{\"type\":\"/problems/unauthorized\",\"status\":401}";
         } else if (path.equals("/api/v1/channels")) {
-            answer = channels(query == null ? "" : query.replace("brand=", ""));
+            answer = channels(parameter(query, "brand"), parameter(query, "cursor"));
         } else if (path.endsWith("/standards")) {
             // Section 6 names each brand's competitors (the cadence report's comparison reads them).
             String otherBrands = path.contains("/brands/globex/")
@@ -124,14 +125,31 @@ public class Neighbours implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static String channels(String brand) {
-        if (brand.equals("globex")) {
-            return "{\"items\":[" + account(GLOBEX_FACEBOOK, "globex", "facebook", "Globex") + "]}";
+    private static String channels(String brand, String cursor) {
+        if ("globex".equals(brand)) {
+            return "{\"items\":[" + account(GLOBEX_FACEBOOK, "globex", "facebook", "Globex") + "],\"nextCursor\":null}";
+        }
+        if ("acme-page-2".equals(cursor)) {
+            return "{\"items\":[" + String.join(",", account(TELEGRAM, "acme", "telegram", "Acme bot"),
+                    account(VK_CADENCE, "acme", "vk", "Acme VK")) + "],\"nextCursor\":null}";
         }
         return "{\"items\":[" + String.join(",", account(FACEBOOK, "acme", "facebook", "Acme on Facebook"),
                 account(INSTAGRAM, "acme", "instagram", "@acme"), account(LINKEDIN, "acme", "linkedin", "Acme"),
-                account(X, "acme", "x", "@acme"), account(TELEGRAM, "acme", "telegram", "Acme bot"),
-                account(VK_CADENCE, "acme", "vk", "Acme VK")) + "]}";
+                account(X, "acme", "x", "@acme")) + "],\"nextCursor\":\"acme-page-2\"}";
+    }
+
+    /** A query parameter's value, or null. */
+    private static String parameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static String account(String id, String brand, String platform, String name) {

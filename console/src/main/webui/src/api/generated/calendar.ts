@@ -12,7 +12,7 @@ export interface paths {
         };
         /**
          * What waits for my approval
-         * @description Variants in review whose active step the caller may decide (a listed user or role, or the step's escalateTo once escalated), not written or last changed by them, not yet decided by them in this round; longest waiting first. Each carries the diff since the caller's last look; opening the list marks them seen.
+         * @description Variants in review whose active step the caller may decide (a listed user or role, or the step's escalateTo once escalated), not written or last changed by them, not yet decided by them in this round; longest waiting first (then by variant id), a page at a time (`limit`, and `cursor` from the previous page's nextCursor). Each carries the diff since the caller's last look; reading a page marks its variants seen.
          */
         get: operations["approvalsWaiting"];
         put?: never;
@@ -52,7 +52,7 @@ export interface paths {
         };
         /**
          * The caller's calendar feeds (managers and admins: all of the brand's)
-         * @description Newest first, revoked ones too; without their URLs (they are shown only once).
+         * @description Newest first, revoked ones too; without their URLs (they are shown only once). A page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["feedsList"];
         put?: never;
@@ -180,7 +180,7 @@ export interface paths {
         };
         /**
          * The brand's publishing pauses, newest first (the audit: who, when, why, and the lift)
-         * @description Every pause of the brand with who paused and why, and who lifted it, when, and how many posts it had held.
+         * @description Every pause of the brand with who paused and why, and who lifted it, when, and how many posts it had held; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["pauseHistory"];
         put?: never;
@@ -288,7 +288,7 @@ export interface paths {
         };
         /**
          * The story's comments
-         * @description Oldest first; replies carry their parentId.
+         * @description Oldest first; replies carry their parentId. A page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["commentsList"];
         put?: never;
@@ -332,7 +332,7 @@ export interface paths {
         };
         /**
          * The story's audit trail
-         * @description Every change, submission, decision, skip, override, reminder, escalation, expiry, comment and reviewer action, oldest first; external reviewers' under their link's id.
+         * @description Every change, submission, decision, skip, override, reminder, escalation, expiry, comment and reviewer action, oldest first; external reviewers' under their link's id. A page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["storiesHistory"];
         put?: never;
@@ -352,7 +352,7 @@ export interface paths {
         };
         /**
          * The story's external reviewers
-         * @description Without links or tokens (kept hashed).
+         * @description Without links or tokens (kept hashed); oldest invitation first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["reviewersList"];
         put?: never;
@@ -540,7 +540,7 @@ export interface paths {
         };
         /**
          * The variant's versions and corrections
-         * @description Every version (text and status after each change; an applied edit is a version of its own, so the text before and after a correction are both here) and every correction asked for it (kind, reason, status), in time order.
+         * @description Every version (text and status after each change; an applied edit is a version of its own, so the text before and after a correction are both here) and every correction asked for it (kind, reason, status), in time order; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["publicationsHistory"];
         put?: never;
@@ -560,7 +560,7 @@ export interface paths {
         };
         /**
          * The variant's publish ledger
-         * @description Every outbound action asked for it — publish (one per publish round), first comment, edit, correction reply, delete — oldest first, with its state (requested, delayed, unknown, delivered, failed), what to do when it failed or waits, and every delivery report the gateway sent.
+         * @description Every outbound action asked for it — publish (one per publish round), first comment, edit, correction reply, delete — oldest first, with its state (requested, delayed, unknown, delivered, failed), what to do when it failed or waits, and every delivery report the gateway sent. A page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["publicationsLedger"];
         put?: never;
@@ -620,7 +620,7 @@ export interface paths {
         };
         /**
          * Every version of a variant
-         * @description Oldest first; one per change.
+         * @description Oldest first; one per change. A page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["storiesVersions"];
         put?: never;
@@ -1034,8 +1034,11 @@ export interface components {
             /** @description only in the answer to POST: the secret URL for a calendar app, shown once */
             url: string | null;
         };
-        CalendarFeedList: {
-            items: components["schemas"]["CalendarFeed"][] | null;
+        /** @description A page of calendar feeds; pass nextCursor as cursor for the next */
+        CalendarFeedPage: {
+            items: components["schemas"]["CalendarFeed"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         Comment: {
             /** @example approver1 */
@@ -1058,12 +1061,15 @@ export interface components {
             /** @example internal */
             visibility: string | null;
         };
+        /** @description A page of the story's comments, oldest first; pass nextCursor as cursor for the next */
+        CommentPage: {
+            items: components["schemas"]["Comment"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
         CommentResolution: {
             at: components["schemas"]["Instant"] | null;
             by: string | null;
-        };
-        Comments: {
-            items: components["schemas"]["Comment"][] | null;
         };
         /** @description code points of the variant's text, end exclusive */
         CommentSpan: {
@@ -1264,9 +1270,6 @@ export interface components {
             storyId: components["schemas"]["UUID"] | null;
             variantId: components["schemas"]["UUID"] | null;
         };
-        History: {
-            items: components["schemas"]["HistoryEntry"][] | null;
-        };
         /** @description One thing someone did to the story */
         HistoryEntry: {
             /** @example decision */
@@ -1283,14 +1286,17 @@ export interface components {
             reviewerId: components["schemas"]["UUID"] | null;
             variantId: components["schemas"]["UUID"] | null;
         };
+        /** @description A page of the story's audit trail, oldest first; pass nextCursor as cursor for the next */
+        HistoryPage: {
+            items: components["schemas"]["HistoryEntry"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        Ledger: {
-            items: components["schemas"]["LedgerEntry"][] | null;
-        };
         /** @description An outbound action calendar-service asked for, and every report on it */
         LedgerEntry: {
             /**
@@ -1331,6 +1337,12 @@ export interface components {
             text: string | null;
             /** @description what to do, for a failed or waiting action */
             whatToDo: string | null;
+        };
+        /** @description A page of the variant's publish ledger, oldest first; pass nextCursor as cursor for the next */
+        LedgerPage: {
+            items: components["schemas"]["LedgerEntry"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @description A delivery report, as the gateway sent it */
         LedgerReport: {
@@ -1641,9 +1653,11 @@ export interface components {
             pausedBy: string | null;
             reason: string | null;
         };
-        /** @description The brand's pauses, newest first (at most 50) */
-        PublishingPauses: {
-            items: components["schemas"]["PublishingPause"][] | null;
+        /** @description A page of the brand's pauses, newest first; pass nextCursor as cursor for the next */
+        PublishingPausePage: {
+            items: components["schemas"]["PublishingPause"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @description Whether the brand's publishing is paused, and what it holds */
         PublishingStatus: {
@@ -1701,8 +1715,11 @@ export interface components {
             /** @description the secret token; only when invited (it is stored hashed) */
             token: string | null;
         };
-        Reviewers: {
-            items: components["schemas"]["Reviewer"][] | null;
+        /** @description A page of the story's external reviewers, oldest first; pass nextCursor as cursor for the next */
+        ReviewerPage: {
+            items: components["schemas"]["Reviewer"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         ReviewMedia: {
             contentType: string | null;
@@ -1861,9 +1878,6 @@ export interface components {
             /** @description what to write instead, when the catalogue says */
             suggestion: string | null;
         };
-        VariantHistory: {
-            items: components["schemas"]["VariantHistoryEntry"][] | null;
-        };
         /** @description A version of the variant, or a correction of it */
         VariantHistoryEntry: {
             at: components["schemas"]["Instant"] | null;
@@ -1888,6 +1902,12 @@ export interface components {
              */
             version: number | null;
         };
+        /** @description A page of the variant's versions and corrections, in time order; pass nextCursor as cursor for the next */
+        VariantHistoryPage: {
+            items: components["schemas"]["VariantHistoryEntry"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
         /** @description A variant as it was after one change */
         VariantVersion: {
             at: components["schemas"]["Instant"] | null;
@@ -1901,8 +1921,11 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        VariantVersions: {
-            items: components["schemas"]["VariantVersion"][] | null;
+        /** @description A page of a variant's versions, oldest first; pass nextCursor as cursor for the next */
+        VariantVersionPage: {
+            items: components["schemas"]["VariantVersion"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @description A variant whose active step the caller may decide */
         WaitingApproval: {
@@ -1913,9 +1936,11 @@ export interface components {
             variant: components["schemas"]["Variant"] | null;
             waitingSince: components["schemas"]["Instant"] | null;
         };
-        WaitingApprovals: {
-            items: components["schemas"]["WaitingApproval"][] | null;
-            nextCursor: string | null;
+        /** @description A page of the variants waiting for the caller, longest waiting first; pass nextCursor as cursor for the next */
+        WaitingApprovalPage: {
+            items: components["schemas"]["WaitingApproval"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         WaitingStep: {
             /** Format: int32 */
@@ -1939,8 +1964,13 @@ export interface operations {
     approvalsWaiting: {
         parameters: {
             query?: {
-                /** @description 1 to 200, default 50 */
-                limit?: number;
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
             };
             header?: never;
             path: {
@@ -1951,13 +1981,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The waiting variants */
+            /** @description A page of the waiting variants */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WaitingApprovals"];
+                    "application/json": components["schemas"]["WaitingApprovalPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -2070,7 +2109,15 @@ export interface operations {
     };
     feedsList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -2080,13 +2127,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The feeds */
+            /** @description A page of feeds */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarFeedList"];
+                    "application/json": components["schemas"]["CalendarFeedPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -2542,7 +2598,15 @@ export interface operations {
     };
     pauseHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -2552,13 +2616,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description At most the last 50 pauses */
+            /** @description A page of pauses */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublishingPauses"];
+                    "application/json": components["schemas"]["PublishingPausePage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3045,7 +3118,15 @@ export interface operations {
     };
     commentsList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -3056,13 +3137,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The comments */
+            /** @description A page of comments */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Comments"];
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3212,7 +3302,15 @@ export interface operations {
     };
     storiesHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -3223,13 +3321,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The history */
+            /** @description A page of the history */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["History"];
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3263,7 +3370,15 @@ export interface operations {
     };
     reviewersList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -3274,13 +3389,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The reviewers */
+            /** @description A page of reviewers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Reviewers"];
+                    "application/json": components["schemas"]["ReviewerPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -4042,7 +4166,15 @@ export interface operations {
     };
     publicationsHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -4054,13 +4186,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The history */
+            /** @description A page of the history */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VariantHistory"];
+                    "application/json": components["schemas"]["VariantHistoryPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -4094,7 +4235,15 @@ export interface operations {
     };
     publicationsLedger: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -4106,13 +4255,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The ledger */
+            /** @description A page of the ledger */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ledger"];
+                    "application/json": components["schemas"]["LedgerPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -4312,7 +4470,15 @@ export interface operations {
     };
     storiesVersions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -4324,13 +4490,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The versions */
+            /** @description A page of versions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VariantVersions"];
+                    "application/json": components["schemas"]["VariantVersionPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */

@@ -12,7 +12,7 @@ export interface paths {
         };
         /**
          * List channel accounts
-         * @description The accounts of one brand, or of every brand the caller may see. Secrets appear as references with whether they can be read, never as values.
+         * @description The accounts of one brand, or of every brand the caller may see, by brand, platform and account id, a page at a time (`limit`, and `cursor` from the previous page's nextCursor). Secrets appear as references with whether they can be read, never as values.
          */
         get: operations["channelsList"];
         put?: never;
@@ -188,7 +188,7 @@ export interface paths {
         };
         /**
          * List a brand's listening rules
-         * @description Every rule of the brand with its phrases, exclusions, languages and networks, and who changed it last.
+         * @description The rules of the brand with their phrases, exclusions, languages and networks, and who changed each last; by name, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["listeningRulesList"];
         put?: never;
@@ -240,7 +240,7 @@ export interface paths {
         };
         /**
          * List recorded platform requests
-         * @description Newest first (one action's in the order sent). Each is the exact request the platform would have received from the live connector — method, address, headers and body — with the credential replaced by REDACTED; an image upload's bytes are described, not stored.
+         * @description Newest first (one action's in the order sent). Each is the exact request the platform would have received from the live connector — method, address, headers and body — with the credential replaced by REDACTED; an image upload's bytes are described, not stored. A page at a time (`limit`, and `cursor` from the previous page's nextCursor, with the same actionId).
          */
         get: operations["sandboxRequestsList"];
         put?: never;
@@ -477,8 +477,11 @@ export interface components {
                 [key: string]: string;
             } | null;
         };
-        ChannelList: {
-            items: components["schemas"]["Channel"][] | null;
+        /** @description A page of channel accounts; pass nextCursor as cursor for the next */
+        ChannelPage: {
+            items: components["schemas"]["Channel"][];
+            /** @description the next page's cursor (with the same brand); null on the last page */
+            nextCursor?: string | null;
         };
         /** @description Where a secret is kept, and whether the service can read it now */
         ChannelSecret: {
@@ -557,8 +560,11 @@ export interface components {
             /** @description phrases; any one matching makes a mention */
             terms: string[] | null;
         };
-        ListeningRules: {
-            items: components["schemas"]["ListeningRule"][] | null;
+        /** @description A page of a brand's listening rules; pass nextCursor as cursor for the next */
+        ListeningRulePage: {
+            items: components["schemas"]["ListeningRule"][];
+            /** @description the next page's cursor (with the same brand); null on the last page */
+            nextCursor?: string | null;
         };
         /** @description A Facebook Page, or the Instagram business account linked to one, that the person manages */
         PickableAccount: {
@@ -699,8 +705,11 @@ export interface components {
             /** @description the full address, query included; a credential in it (Telegram's bot token) reads REDACTED */
             url: string | null;
         };
-        RecordedRequests: {
-            items: components["schemas"]["RecordedRequest"][] | null;
+        /** @description A page of recorded platform requests; pass nextCursor as cursor for the next */
+        RecordedRequestPage: {
+            items: components["schemas"]["RecordedRequest"][];
+            /** @description the next page's cursor (with the same filters); null on the last page */
+            nextCursor?: string | null;
         };
         RefusedLine: {
             field: string | null;
@@ -759,6 +768,13 @@ export interface operations {
                  * @example acme
                  */
                 brand?: string;
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
             };
             header?: never;
             path?: never;
@@ -766,13 +782,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The accounts, by platform and account id */
+            /** @description A page of accounts, by brand, platform and account id */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChannelList"];
+                    "application/json": components["schemas"]["ChannelPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1512,6 +1537,13 @@ export interface operations {
                  * @example acme
                  */
                 brand: string;
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
             };
             header?: never;
             path?: never;
@@ -1519,13 +1551,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The rules, by name */
+            /** @description A page of rules, by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListeningRules"];
+                    "application/json": components["schemas"]["ListeningRulePage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1803,8 +1844,13 @@ export interface operations {
                  * @example acme
                  */
                 brand: string;
-                /** @description at most this many, 1 to 500 */
-                limit?: number;
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
             };
             header?: never;
             path?: never;
@@ -1812,16 +1858,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The recorded requests */
+            /** @description A page of recorded requests */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecordedRequests"];
+                    "application/json": components["schemas"]["RecordedRequestPage"];
                 };
             };
-            /** @description Invalid limit or action id */
+            /** @description A limit out of range, a cursor this listing did not hand out or an invalid action id (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -52,7 +52,7 @@ export interface paths {
         };
         /**
          * List the brand's registered logos
-         * @description Each registered logo with its name, size and when it was registered; image checks look for these in a post's images.
+         * @description Each registered logo with its name, size and when it was registered; image checks look for these in a post's images. By logo id, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["logosList"];
         put?: never;
@@ -851,8 +851,11 @@ export interface components {
             /** Format: int32 */
             width: number;
         };
-        LogoList: {
-            items: components["schemas"]["Logo"][] | null;
+        /** @description A page of the brand's logos; pass nextCursor as cursor for the next */
+        LogoPage: {
+            items: components["schemas"]["Logo"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         LogoPosition: "top-left" | "top-right" | "bottom-left" | "bottom-right" | "center";
@@ -1360,7 +1363,15 @@ export interface operations {
     };
     logosList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -1370,13 +1381,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The logos (without their images) */
+            /** @description A page of logos (without their images) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LogoList"];
+                    "application/json": components["schemas"]["LogoPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
-import { ApiError, get } from '../../api';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { ApiError, getPage } from '../../api';
 import { openBlocking } from '../../logic/publishing/findings';
 import { networkName } from '../../logic/publishing/limits';
 import { progress } from '../../logic/publishing/approval';
 import { correctionNote } from '../../logic/publishing/publication';
 import { formatIn } from '../../logic/publishing/zoned';
-import type { Page, WaitingApproval } from '../../types/publishing';
+import type { WaitingApproval } from '../../types/publishing';
 import { ChannelLabel, StatusBadge, usePublishingWords } from '../publishing/common';
 import { NetworkPreview } from '../publishing/Preview';
 import { DecisionForm, DiffView } from '../publishing/StoryPanels';
@@ -27,11 +27,28 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
   const [items, setItems] = useState<WaitingApproval[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const path = `/api/v1/brands/${encodeURIComponent(brand)}/approvals`;
   const load = useCallback(() => {
-    get<Page<WaitingApproval>>(`/api/v1/brands/${encodeURIComponent(brand)}/approvals`)
-      .then(({ body }) => { setItems(body.items); onCount(body.items.length); setError(null); })
+    getPage<WaitingApproval>(path, null)
+      .then(({ body }) => { setItems(body.items); setNext(body.nextCursor); onCount(body.items.length); setError(null); })
       .catch((e: ApiError) => setError(e.message));
-  }, [brand, onCount]);
+  }, [path, onCount]);
+  // The next page (longest waiting first), after the ones shown
+  const loadMore = () => {
+    if (!next) return;
+    getPage<WaitingApproval>(path, next)
+      .then(({ body }) => {
+        setItems((current) => {
+          const shown = new Set((current ?? []).map((w) => w.variant.id));
+          const all = [...(current ?? []), ...body.items.filter((w) => !shown.has(w.variant.id))];
+          onCount(all.length);
+          return all;
+        });
+        setNext(body.nextCursor);
+      })
+      .catch((e: ApiError) => setError(e.message));
+  };
   useEffect(() => { load(); }, [load]);
 
   if (error) return <Alert color="red" title={t('posts.failed')} role="alert">{error}</Alert>;
@@ -83,6 +100,8 @@ export function PostApprovals({ brand, mayDecide, navigate, onCount }: {
           );
         })}
       </ul>
+      {next && <Button variant="outline" color="indigo.8" onClick={loadMore} data-testid="post-approvals-more">
+        {t('posts.loadMore')}</Button>}
     </Stack>
   );
 }

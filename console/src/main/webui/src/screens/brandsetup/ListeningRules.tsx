@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, MultiSelect, Paper, Stack, Switch, Table, Text, Textarea, TextInput,
   Title } from '@mantine/core';
-import { ApiError, get, send } from '../../api';
+import { ApiError, getAll, send } from '../../api';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { draftOf, EMPTY_RULE, phrases, RULE_LANGUAGES, ruleErrors, ruleRequest, type RuleDraft,
   serverFieldErrors } from '../../logic/brandsetup/listening';
-import type { ListeningRule, ListeningRuleList } from '../../types/brandsetup';
+import type { ListeningRule } from '../../types/brandsetup';
 import { useChannelWords } from '../channels/useChannelWords';
 
 /** The networks a listening rule can be kept to (ingest-service's platforms). */
@@ -23,8 +23,8 @@ export function ListeningRules({ brand }: { brand: string }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    get<ListeningRuleList>(`/api/v1/listening-rules?brand=${encodeURIComponent(brand)}`)
-      .then(({ body }) => { setRules(body.items); setError(null); })
+    getAll<ListeningRule>(`/api/v1/listening-rules?brand=${encodeURIComponent(brand)}`)
+      .then((items) => { setRules(items); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [brand]);
   useEffect(load, [load]);

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, FileInput, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { api, ApiError, get } from '../../api';
+import { api, ApiError, getAll } from '../../api';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { boxOf, logoErrors, notFound, suggestedLogoId, testImageError } from '../../logic/brandsetup/logos';
-import type { Logo, LogoList, LogoSightings } from '../../types/brandsetup';
+import type { Logo, LogoSightings } from '../../types/brandsetup';
 
 const logosPath = (brand: string) => `/api/v1/brands/${encodeURIComponent(brand)}/logos`;
 
@@ -16,7 +16,7 @@ export function LogosTab({ brand }: { brand: string }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    get<LogoList>(logosPath(brand)).then(({ body }) => { setLogos(body.items); setError(null); })
+    getAll<Logo>(logosPath(brand)).then((items) => { setLogos(items); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [brand]);
   useEffect(load, [load]);

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
-import { get } from '../../api';
+import { getAll } from '../../api';
 import { useNow, usePolling } from '../../hooks';
 import { bannerOf, canManageChannels, CHANNELS_CHANGED_EVENT, HEALTH_REFRESH_MS } from '../../logic/channels/channels';
 import type { Me } from '../../logic/navigation';
-import type { Channel, ChannelList } from '../../types/channels';
+import type { Channel } from '../../types/channels';
 import { useChannelWords } from './useChannelWords';
 
 /**
@@ -22,8 +22,8 @@ export function ChannelHealthBanner({ me, onOpen }: { me: Me; onOpen: () => void
 
   const load = useCallback(() => {
     if (!shown) return;
-    Promise.all(me.brands.map((b) => get<ChannelList>(`/api/v1/channels?brand=${encodeURIComponent(b)}`)
-      .then(({ body }) => body.items).catch(() => [] as Channel[])))
+    Promise.all(me.brands.map((b) => getAll<Channel>(`/api/v1/channels?brand=${encodeURIComponent(b)}`)
+      .catch(() => [] as Channel[])))
       .then((lists) => setChannels(lists.flat()));
   }, [me.brands, shown]);
   usePolling(load, HEALTH_REFRESH_MS, [load]);

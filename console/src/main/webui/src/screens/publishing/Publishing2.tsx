@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { get, query, send } from '../../api';
+import { get, getAll, query, send } from '../../api';
 import type { Me } from '../../logic/navigation';
 import { type CadenceTarget, cadenceRows, competitorRows, competitorsText, nextSlotText } from '../../logic/publishing/cadence';
 import { correctionErrors, mayCorrect, mayDeletePublished, publicationView, type Tone } from '../../logic/publishing/publication';
@@ -225,7 +225,7 @@ export function CalendarFeeds({ brand }: { brand: string }) {
   const [fresh, setFresh] = useState<CalendarFeed | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    get<{ items: CalendarFeed[] }>(base).then(({ body }) => setFeeds(body.items)).catch((e) => setError(problemText(e)));
+    getAll<CalendarFeed>(base).then(setFeeds).catch((e) => setError(problemText(e)));
   }, [base]);
   useEffect(load, [load]);
   const create = async (scope: 'mine' | 'brand') => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, CopyButton, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput,
   Textarea, Title } from '@mantine/core';
-import { ApiError, get, send } from '../../api';
+import { ApiError, get, getAll, send } from '../../api';
 import { mentionSegments, mentions } from '../../logic/inbox/compose';
 import { progress } from '../../logic/publishing/approval';
 import { type Thread, spanText, threads } from '../../logic/publishing/composer';
@@ -9,7 +9,7 @@ import { changeLines, compact, wordDiff } from '../../logic/publishing/diff';
 import { asFinding, findingCode, openBlocking } from '../../logic/publishing/findings';
 import { usePublishingWords, useStatusLabel } from './common';
 import { formatIn } from '../../logic/publishing/zoned';
-import type { HistoryEntry, Page, Reviewer, StoryComment, TextOp, Variant, VariantDiff, VariantVersion }
+import type { HistoryEntry, Reviewer, StoryComment, TextOp, Variant, VariantDiff, VariantVersion }
   from '../../types/publishing';
 import { problemText } from '../inbox/common';
 import { useFormat, useTranslation } from '../../i18n/i18n';
@@ -156,14 +156,14 @@ export function VersionHistory({ brand, storyId, variant, zone }: {
   const base = `${storyPath(brand, storyId)}/variants/${variant.id}`;
   useEffect(() => {
     // The corrections asked for this (published) variant, with who, why and where each stands.
-    get<{ items: HistoryEntry[] }>(`${base}/history`)
-      .then(({ body }) => setCorrections(body.items.filter((e) => e.kind === 'correction')))
+    getAll<HistoryEntry>(`${base}/history`)
+      .then((items) => setCorrections(items.filter((e) => e.kind === 'correction')))
       .catch(() => setCorrections([]));
   }, [base, variant.version, variant.status]);
   useEffect(() => {
-    get<{ items: VariantVersion[] }>(`${base}/versions`)
-      .then(({ body }) => {
-        const items = [...body.items].sort((a, b) => b.version - a.version);
+    getAll<VariantVersion>(`${base}/versions`)
+      .then((all) => {
+        const items = [...all].sort((a, b) => b.version - a.version);
         setVersions(items);
         if (items.length > 1) { setFrom(String(items[1].version)); setTo(String(items[0].version)); }
       })
@@ -235,7 +235,7 @@ export function Comments({ brand, storyId, variant, selection, mayWrite, zone }:
   const [problem, setProblem] = useState<string | null>(null);
   const path = `${storyPath(brand, storyId)}/comments`;
   const load = useCallback(() => {
-    get<Page<StoryComment> | { items: StoryComment[] }>(path).then(({ body }) => { setComments(body.items); setError(null); })
+    getAll<StoryComment>(path).then((items) => { setComments(items); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [path]);
   useEffect(() => { load(); }, [load]);
@@ -333,7 +333,7 @@ export function Reviewers({ brand, storyId, mayWrite, zone }: { brand: string; s
   const [problem, setProblem] = useState<string | null>(null);
   const path = `${storyPath(brand, storyId)}/reviewers`;
   const load = useCallback(() => {
-    get<{ items: Reviewer[] }>(path).then(({ body }) => setItems(body.items)).catch((e: ApiError) => setProblem(e.message));
+    getAll<Reviewer>(path).then(setItems).catch((e: ApiError) => setProblem(e.message));
   }, [path]);
   useEffect(() => { load(); }, [load]);
   const invite = async () => {

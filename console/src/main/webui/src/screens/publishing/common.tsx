@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, get, query } from '../../api';
+import { ApiError, get, getAll, query } from '../../api';
 import { channelColour } from '../../logic/channels';
 import { STATUS_ICONS } from '../../logic/publishing/calendar';
 import { useFormat, useTranslation } from '../../i18n/i18n';
@@ -33,8 +33,8 @@ export function useChannels(brand: string | null): { channels: ChannelAccount[];
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!brand) return;
-    get<{ items: ChannelAccount[] }>(`/api/v1/channels${query({ brand })}`)
-      .then(({ body }) => { setChannels(body.items.filter((c) => c.brand === brand)); setError(null); })
+    getAll<ChannelAccount>(`/api/v1/channels${query({ brand })}`)
+      .then((items) => { setChannels(items.filter((c) => c.brand === brand)); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [brand]);
   return { channels, error };

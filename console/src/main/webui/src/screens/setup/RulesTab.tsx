@@ -5,8 +5,8 @@ import { LANGUAGES } from '../../i18n/locale';
 import { coveredShare, groups, heat } from '../../logic/setup/coverage';
 import { draftOf, EMPTY_RULE, fieldErrors, move, type RuleDraft, ruleDraftErrors, ruleOf } from '../../logic/setup/setup';
 import type { AssignmentRule, Coverage, Team } from '../../types/setup';
-import type { ChannelList } from '../../types/channels';
-import { browserZone, personLabel, timeZones, usePeople, useResource, useSetupWords } from './common';
+import type { Channel } from '../../types/channels';
+import { browserZone, personLabel, timeZones, usePeople, readAll, useResource, useSetupWords } from './common';
 import { ChangesPanel } from './ChangesPanel';
 
 const PLATFORMS = ['facebook', 'instagram', 'x', 'linkedin', 'youtube', 'tiktok', 'vk', 'telegram', 'forum', 'rss', 'generic'];
@@ -19,7 +19,7 @@ export function RulesTab({ brand }: { brand: string }) {
   const b = encodeURIComponent(brand);
   const rules = useResource<{ rules: AssignmentRule[] }>(`/api/v1/brands/${b}/assignment-rules`);
   const teams = useResource<Team[]>(`/api/v1/brands/${b}/teams`);
-  const channels = useResource<ChannelList>(`/api/v1/channels${query({ brand })}`);
+  const channels = useResource<Channel[]>(`/api/v1/channels${query({ brand })}`, readAll<Channel>);
   const people = usePeople(brand);
   const [drafts, setDrafts] = useState<RuleDraft[] | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -30,7 +30,7 @@ export function RulesTab({ brand }: { brand: string }) {
   useEffect(() => { if (rules.data) setDrafts(rules.data.rules.map(draftOf)); }, [rules.data]);
 
   const teamNames = (teams.data ?? []).map((x) => x.name);
-  const accounts = (channels.data?.items ?? []).map((c) => ({ value: c.accountId, label: `${c.name} (${w.network(c.platform)})` }));
+  const accounts = (channels.data ?? []).map((c) => ({ value: c.accountId, label: `${c.name} (${w.network(c.platform)})` }));
   const set = (i: number, d: RuleDraft) => setDrafts((drafts ?? []).map((x, j) => (j === i ? d : x)));
 
   const save = async () => {
@@ -118,7 +118,7 @@ export function RulesTab({ brand }: { brand: string }) {
       {outcome && <Alert color={outcome.ok ? 'green' : 'red'} role={outcome.ok ? 'status' : 'alert'}
         data-testid="rules-outcome">{outcome.text}</Alert>}
       <CoverageReport brand={brand} version={version}
-        platforms={Array.from(new Set((channels.data?.items ?? []).map((c) => c.platform)))} channelsRead={!!channels.data} />
+        platforms={Array.from(new Set((channels.data ?? []).map((c) => c.platform)))} channelsRead={!!channels.data} />
       <ChangesPanel brand={brand} subject="assignment-rules" version={version} />
     </Stack>
   );

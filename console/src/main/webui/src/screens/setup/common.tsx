@@ -1,21 +1,29 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, get } from '../../api';
+import { ApiError, get, getAll } from '../../api';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { DAYS } from '../../logic/setup/rota';
 import type { Day, Person } from '../../types/setup';
 
 /** Reads a path and keeps it; `reload` reads again. A null path reads nothing. */
-export function useResource<T>(path: string | null): { data: T | null; error: string | null; reload: () => void } {
+export function useResource<T>(path: string | null, read: (path: string) => Promise<T> = readBody):
+  { data: T | null; error: string | null; reload: () => void } {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => {
     if (!path) return;
-    get<T>(path).then(({ body }) => { setData(body); setError(null); })
+    read(path).then((body) => { setData(body); setError(null); })
       .catch((e: ApiError) => setError(e.message));
-  }, [path]);
+  }, [path, read]);
   useEffect(() => { setData(null); reload(); }, [reload]);
   return { data, error, reload };
 }
+
+function readBody<T>(path: string): Promise<T> {
+  return get<T>(path).then(({ body }) => body);
+}
+
+/** Every item of a list endpoint, page after page (for {@link useResource} of a list). */
+export const readAll = <T,>(path: string): Promise<T[]> => getAll<T>(path);
 
 /** The people who can see the brand (the only ones the teams API takes as members and managers). */
 export function usePeople(brand: string): Person[] {

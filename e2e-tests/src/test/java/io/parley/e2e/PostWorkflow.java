@@ -35,7 +35,7 @@ public final class PostWorkflow {
     /** The id of acme's first channel account on a network, as ingest-service lists them. */
     public static String channelAccount(String platform) {
         return given().header("Authorization", bearer("editor1")).queryParam("brand", "acme")
-                .get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath()
+                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath()
                 .getString("items.find { it.platform == '" + platform + "' }.id");
     }
 

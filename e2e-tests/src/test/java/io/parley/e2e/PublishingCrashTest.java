@@ -201,7 +201,7 @@ class PublishingCrashTest {
     /** acme's sandbox accounts by platform, as the gateway lists them. */
     private static Map<String, String> sandboxAccounts() {
         JsonPath channels = given().header("Authorization", bearer("editor1")).queryParam("brand", "acme")
-                .get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath();
+                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath();
         Map<String, String> accounts = new LinkedHashMap<>();
         for (String platform : PLATFORMS) {
             String id = channels.getString("items.find { it.platform == '" + platform + "' && it.mode == 'sandbox' "

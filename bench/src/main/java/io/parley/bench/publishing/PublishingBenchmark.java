@@ -257,7 +257,8 @@ public final class PublishingBenchmark {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         String bearer = JSON.readTree(token.body()).path("access_token").asText();
-        HttpResponse<String> channels = http.send(HttpRequest.newBuilder(URI.create(ingest + "/api/v1/channels?brand="
+        HttpResponse<String> channels = http.send(HttpRequest.newBuilder(URI.create(ingest
+                + "/api/v1/channels?limit=200&brand="
                 + URLEncoder.encode("acme", StandardCharsets.UTF_8))).header("Authorization", "Bearer " + bearer)
                 .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Set<String> seen = new HashSet<>();

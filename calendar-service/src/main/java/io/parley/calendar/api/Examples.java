@@ -94,7 +94,8 @@ public final class Examples {
             {"items":[{"version":1,"at":"2026-12-01T10:05:00Z","by":"editor1","text":"Zimowa kolekcja już jest ❄",
              "media":[],"link":null,"firstComment":null,"scheduledFor":"2026-12-08T09:00:00Z","status":"draft"},
              {"version":2,"at":"2026-12-01T10:15:00Z","by":"editor1","text":"Zimowa kolekcja już jest ❄ Która kurtka jest Twoja?",
-             "media":[],"link":null,"firstComment":null,"scheduledFor":"2026-12-08T09:00:00Z","status":"draft"}]}""";
+             "media":[],"link":null,"firstComment":null,"scheduledFor":"2026-12-08T09:00:00Z","status":"draft"}],
+             "nextCursor":null}""";
 
     public static final String DIFF = """
             {"from":1,"to":2,"changes":[{"field":"text","before":"Zimowa kolekcja już jest ❄",
@@ -106,7 +107,7 @@ public final class Examples {
              "action":"story-created","detail":{"title":"Zimowa kolekcja ❄","variants":1}},
              {"at":"2026-12-01T11:00:00Z","actor":"Anna Nowak","external":true,"reviewerId":"7f2e1c60-9b3d-4e4f-9051-c3d4e5f60718",
              "variantId":"6e1d0b5f-8a2c-4d3e-8f40-b2c3d4e5f607","action":"decision",
-             "detail":{"round":1,"step":1,"decision":"approve","comment":"Super!"}}]}""";
+             "detail":{"round":1,"step":1,"decision":"approve","comment":"Super!"}}],"nextCursor":null}""";
 
     public static final String OVER_LIMIT = """
             {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed","status":422,
@@ -188,6 +189,13 @@ public final class Examples {
              "after":"Zimowa kolekcja już jest ❄"}],"text":[{"op":"equal","text":"Zimowa kolekcja "},
              {"op":"insert","text":"już jest "},{"op":"equal","text":"❄"}]}}],"nextCursor":null}""";
 
+    /** A list's cursor that the listing did not hand out (garbled, tampered with, or another listing's). */
+    public static final String INVALID_CURSOR = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"cursor: is not a cursor this API returned",
+             "instance":"/api/v1/brands/acme/stories/5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6/comments",
+             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
+
     public static final String STORY_NOT_FOUND = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,
              "detail":"story 5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6 does not exist",
@@ -205,7 +213,7 @@ public final class Examples {
              "text":"@editor1 czy możemy skrócić to zdanie?","mentions":["editor1"],"visibility":"internal",
              "span":{"start":0,"end":15},"resolved":null,"createdAt":"2026-12-01T10:30:00Z"}""";
 
-    public static final String COMMENTS = "{\"items\":[" + COMMENT + "]}";
+    public static final String COMMENTS = "{\"items\":[" + COMMENT + "],\"nextCursor\":null}";
 
     public static final String BAD_SPAN = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
@@ -227,7 +235,7 @@ public final class Examples {
     public static final String REVIEWERS = """
             {"items":[{"id":"7f2e1c60-9b3d-4e4f-9051-c3d4e5f60718","email":"anna@agency.example",
              "name":"Anna Nowak (agency)","link":null,"token":null,"expiresAt":"2026-12-08T10:00:00Z","revokedAt":null,
-             "emailed":null,"emailProblem":null}]}""";
+             "emailed":null,"emailProblem":null}],"nextCursor":null}""";
 
     public static final String BAD_EMAIL = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
@@ -291,7 +299,7 @@ public final class Examples {
              "at":"2026-12-08T09:00:01Z"},{"attempt":2,"outcome":"delivered","failure":null,"reason":null,
              "platformObjectId":"urn:li:share:7140000000000000001",
              "permalink":"https://www.linkedin.com/feed/update/urn:li:share:7140000000000000001","retryAt":null,
-             "sandbox":false,"at":"2026-12-08T09:00:04Z"}]}]}""";
+             "sandbox":false,"at":"2026-12-08T09:00:04Z"}]}],"nextCursor":null}""";
 
     public static final String VARIANT_HISTORY = """
             {"items":[{"kind":"version","version":6,"correctionId":null,"correctionKind":null,
@@ -301,7 +309,8 @@ public final class Examples {
              "at":"2026-12-08T10:00:00Z","by":"editor1","text":"Zimowa kolekcja już jest ❄ Ceny od 129 zł.",
              "status":"published","reason":"The price in the post was wrong."},{"kind":"version","version":7,
              "correctionId":null,"correctionKind":null,"at":"2026-12-08T10:20:00Z","by":"editor1",
-             "text":"Zimowa kolekcja już jest ❄ Ceny od 129 zł.","status":"published","reason":null}]}""";
+             "text":"Zimowa kolekcja już jest ❄ Ceny od 129 zł.","status":"published","reason":null}],
+             "nextCursor":null}""";
 
     public static final String CORRECTION_REQUEST = """
             {"text":"Zimowa kolekcja już jest ❄ Ceny od 129 zł.","reason":"The price in the post was wrong."}""";

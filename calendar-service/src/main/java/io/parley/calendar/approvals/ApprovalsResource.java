@@ -1,6 +1,12 @@
 package io.parley.calendar.approvals;
 
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.problem.Problem;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.stories.Caller;
 import io.parley.calendar.stories.Story;
 import io.parley.calendar.stories.StoryApi;
@@ -9,7 +15,6 @@ import io.parley.calendar.stories.StoryViews;
 import io.parley.calendar.stories.Variant;
 import io.parley.calendar.stories.VariantStatus;
 import io.parley.platform.security.Roles;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +46,9 @@ import java.util.UUID;
 public class ApprovalsResource {
 
     @Inject
+    PageLimits pages;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -66,8 +74,21 @@ public class ApprovalsResource {
                     + "null the first time or when nothing changed") StoryApi.Diff diffSinceLastLook) {
     }
 
-    @Schema(name = "WaitingApprovals")
-    public record ListView(List<Waiting> items, String nextCursor) {
+    // The page's documented shape (platform rest.Page with these items), so that the 200 response carries its schema
+    // and an example together; the endpoint answers Page<…> itself.
+    @Schema(name = "WaitingApprovalPage", description = "A page of the variants waiting for the caller, longest waiting "
+            + "first; pass nextCursor as cursor for the next")
+    public record WaitingPage(@Schema(required = true) List<Waiting> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
+    /** The listing name in {@link #waiting}'s cursors. */
+    static final String APPROVALS = "approvals";
+
+    /** The sort key of a step without its start time: after every other. */
+    private static final Instant NEVER = Instant.parse("9999-12-31T23:59:59Z");
+
+    private record Candidate(Variant variant, Workflow.Approval approval, Workflow.Step step, Instant since) {
     }
 
     @GET
@@ -76,21 +97,27 @@ public class ApprovalsResource {
     @Operation(summary = "What waits for my approval",
             description = "Variants in review whose active step the caller may decide (a listed user or role, or the "
                     + "step's escalateTo once escalated), not written or last changed by them, not yet decided by them "
-                    + "in this round; longest waiting first. Each carries the diff since the caller's last look; opening "
-                    + "the list marks them seen.")
-    @APIResponse(responseCode = "200", description = "The waiting variants", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListView.class),
+                    + "in this round; longest waiting first (then by variant id), a page at a time (`limit`, and "
+                    + "`cursor` from the previous page's nextCursor). Each carries the diff since the caller's last "
+                    + "look; reading a page marks its variants seen.")
+    @APIResponse(responseCode = "200", description = "A page of the waiting variants", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WaitingPage.class),
             examples = @ExampleObject(name = "one waiting", value = Examples.APPROVALS)))
-    public ListView waiting(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @Parameter(description = "1 to 200, default 50") @QueryParam("limit") Integer limit) {
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<Waiting> waiting(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         String b = caller.brand(brand);
         Workflow.Actor me = caller.actor();
-        int max = limit == null ? 50 : Math.max(1, Math.min(200, limit));
-        List<Waiting> items = new ArrayList<>();
-        List<Variant> inReview = Variant.list("brand = ?1 and status = ?2", Sort.by("updatedAt"), b,
-                VariantStatus.IN_REVIEW);
-        Instant now = clock.instant();
-        for (Variant v : inReview) {
+        int size = QueryParams.limit(limit, pages);
+        Cursor.Position after = Cursor.decode(APPROVALS, cursor, 2);
+        // Who may decide is read from each variant's workflow (JSON), so the brand's variants in review (index
+        // variant_calendar, on brand) are filtered and ordered here by (waiting since, variant id), then paged by it.
+        List<Candidate> candidates = new ArrayList<>();
+        for (Variant v : Variant.<Variant>list("brand = ?1 and status = ?2", b, VariantStatus.IN_REVIEW)) {
             Workflow.Approval approval = Approvals.approval(v);
             Workflow.Step step = approval == null ? null : approval.active();
             if (step == null || me.user().equals(v.author) || me.user().equals(v.lastEditor)
@@ -98,6 +125,25 @@ public class ApprovalsResource {
                     || step.decisions().stream().anyMatch(d -> !d.byExternal() && d.by().equals(me.user()))) {
                 continue;
             }
+            candidates.add(new Candidate(v, approval, step, step.activeSince() == null ? NEVER : step.activeSince()));
+        }
+        Comparator<Candidate> order = Comparator.comparing(Candidate::since).thenComparing(c -> c.variant().id);
+        candidates.sort(order);
+        if (after != null) {
+            Candidate mark = new Candidate(null, null, null, after.instant(0));
+            UUID markId = after.uuid(1);
+            candidates = candidates.stream().filter(c -> {
+                int by = c.since().compareTo(mark.since());
+                return by > 0 || (by == 0 && c.variant().id.compareTo(markId) > 0);
+            }).toList();
+        }
+        Page<Candidate> page = Page.of(candidates.subList(0, Math.min(candidates.size(), size + Page.LOOKAHEAD)),
+                size, c -> Cursor.encode(APPROVALS, c.since(), c.variant().id));
+        Instant now = clock.instant();
+        return page.map(c -> {
+            Variant v = c.variant();
+            Workflow.Approval approval = c.approval();
+            Workflow.Step step = c.step();
             Story s = Story.findById(v.storyId);
             ApprovalSeen seen = ApprovalSeen.findById(new ApprovalSeen.Key(me.user(), v.id));
             StoryApi.Diff diff = seen != null && seen.version < v.version
@@ -112,10 +158,8 @@ public class ApprovalsResource {
             }
             seen.version = v.version;
             seen.seenAt = now;
-            items.add(new Waiting(new StoryRef(s.id, s.title, s.campaign), views.variant(v),
-                    new StepRef(approval.currentStep(), step.name()), step.activeSince(), diff));
-        }
-        items.sort(Comparator.comparing(Waiting::waitingSince, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new ListView(items.size() > max ? items.subList(0, max) : items, null);
+            return new Waiting(new StoryRef(s.id, s.title, s.campaign), views.variant(v),
+                    new StepRef(approval.currentStep(), step.name()), step.activeSince(), diff);
+        });
     }
 }

@@ -1,5 +1,7 @@
 package io.parley.calendar.audit;
 
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.stories.Json;
 import io.parley.calendar.approvals.Workflow;
 import io.quarkus.panache.common.Sort;
@@ -23,9 +25,16 @@ public class Audit {
             UUID variantId, @Schema(example = "decision") String action, Map<String, Object> detail) {
     }
 
-    @Schema(name = "History")
-    public record History(List<Entry> items) {
+    // The page's documented shape (platform rest.Page with these items), so that the 200 response carries its schema
+    // and an example together; the endpoint answers Page<…> itself.
+    @Schema(name = "HistoryPage", description = "A page of the story's audit trail, oldest first; pass nextCursor as "
+            + "cursor for the next")
+    public record HistoryPage(@Schema(required = true) List<Entry> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
+
+    /** The listing name in {@link #of}'s cursors. */
+    static final String HISTORY = "story-history";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID storyId, UUID variantId, Workflow.Actor actor, String action, Map<String, ?> detail,
@@ -43,9 +52,12 @@ public class Audit {
     }
 
     @Transactional
-    public History of(UUID storyId) {
-        List<AuditEntry> entries = AuditEntry.list("storyId", Sort.by("id"), storyId);
-        return new History(entries.stream().map(e -> new Entry(e.at, e.actor, e.external, e.reviewerId, e.variantId,
-                e.action, Json.readMap(e.detail))).toList());
+    public Page<Entry> of(UUID storyId, String cursor, int limit) {
+        // oldest first: keyset on the entry's sequence, index story_audit_story (story_id, id)
+        Cursor.Position after = Cursor.decode(HISTORY, cursor, 1);
+        List<AuditEntry> entries = AuditEntry.<AuditEntry>find("storyId = ?1 and id > ?2", Sort.by("id"), storyId,
+                after == null ? Long.MIN_VALUE : after.number(0)).range(0, limit + Page.LOOKAHEAD - 1).list();
+        return Page.of(entries, limit, e -> Cursor.encode(HISTORY, e.id)).map(e -> new Entry(e.at, e.actor,
+                e.external, e.reviewerId, e.variantId, e.action, Json.readMap(e.detail)));
     }
 }

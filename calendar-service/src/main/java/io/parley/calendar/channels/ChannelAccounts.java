@@ -11,6 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,9 @@ public class ChannelAccounts {
     @Inject
     SecurityIdentity identity;
 
+    /** The page size asked of ingest-service: its largest, so that a brand's accounts are one page or few. */
+    static final int PAGE = 200;
+
     private String brand;
     private List<ChannelsClient.Account> accounts;
 
@@ -38,8 +42,17 @@ public class ChannelAccounts {
     public List<ChannelsClient.Account> accounts(String brand) {
         if (accounts == null || !brand.equals(this.brand)) {
             try {
-                ChannelsClient.AccountList list = client.list(bearer(), brand);
-                accounts = list == null || list.items() == null ? List.of() : list.items();
+                List<ChannelsClient.Account> all = new ArrayList<>();
+                String cursor = null;
+                do {
+                    ChannelsClient.AccountPage page = client.list(bearer(), brand, PAGE, cursor);
+                    if (page == null || page.items() == null) {
+                        break;
+                    }
+                    all.addAll(page.items());
+                    cursor = page.nextCursor();
+                } while (cursor != null);
+                accounts = List.copyOf(all);
                 this.brand = brand;
             } catch (WebApplicationException e) {
                 LOG.warnf("ingest-service answered %d to the channel list of %s", e.getResponse().getStatus(), brand);

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import java.util.List;
 
 /**
- * ingest-service's channel accounts ({@code GET /api/v1/channels?brand=}), with the caller's bearer token passed
- * on. Configured as {@code quarkus.rest-client.channels.*}.
+ * ingest-service's channel accounts ({@code GET /api/v1/channels?brand=}, a page at a time: {@code limit} and the
+ * previous page's {@code nextCursor} as {@code cursor}), with the caller's bearer token passed on.
+ * Configured as {@code quarkus.rest-client.channels.*}.
  */
 @RegisterRestClient(configKey = "channels")
 @Path("/api/v1/channels")
@@ -21,10 +22,12 @@ public interface ChannelsClient {
     record Account(String id, String brand, String platform, String accountId, String name, Boolean enabled) {
     }
 
-    record AccountList(List<Account> items) {
+    /** A page of accounts; {@code nextCursor} is null on the last page. */
+    record AccountPage(List<Account> items, String nextCursor) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    AccountList list(@HeaderParam("Authorization") String authorization, @QueryParam("brand") String brand);
+    AccountPage list(@HeaderParam("Authorization") String authorization, @QueryParam("brand") String brand,
+            @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 }

@@ -1,5 +1,7 @@
 package io.parley.calendar.comments;
 
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.approvals.Workflow;
 import io.parley.calendar.audit.Audit;
 import io.parley.calendar.stories.Json;
@@ -67,8 +69,12 @@ public class Comments {
             @Schema(example = "internal") String visibility, Span span, Resolved resolved, Instant createdAt) {
     }
 
-    @Schema(name = "Comments")
-    public record ListView(List<View> items) {
+    // The page's documented shape (platform rest.Page with these items), so that the 200 response carries its schema
+    // and an example together; the endpoint answers Page<…> itself.
+    @Schema(name = "CommentPage", description = "A page of the story's comments, oldest first; pass nextCursor as cursor "
+            + "for the next")
+    public record CommentPage(@Schema(required = true) List<View> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @Transactional
@@ -133,6 +139,24 @@ public class Comments {
         topic.publish(story.brand, story.id, new StoryCommentAdded(story.id, c.id, c.variantId, c.parentId, c.author,
                 c.authorExternal, visibility, mentions), now);
         return c;
+    }
+
+    /** The listing name in {@link #page}'s cursors. */
+    static final String COMMENTS = "story-comments";
+
+    /**
+     * A page of the story's comments, oldest first, after {@code cursor} (null: the first page): keyset on
+     * (created_at, id), index story_comment_story.
+     */
+    @Transactional
+    public Page<StoryComment> page(UUID storyId, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(COMMENTS, cursor, 2);
+        List<StoryComment> rows = (after == null
+                ? StoryComment.<StoryComment>find("storyId = ?1 order by createdAt, id", storyId)
+                : StoryComment.<StoryComment>find("storyId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) "
+                        + "order by createdAt, id", storyId, after.instant(0), after.uuid(1)))
+                .range(0, limit + Page.LOOKAHEAD - 1).list();
+        return Page.of(rows, limit, c -> Cursor.encode(COMMENTS, c.createdAt, c.id));
     }
 
     /** The story's comments, oldest first; only the external ones when {@code externalOnly}. */

@@ -1,6 +1,12 @@
 package io.parley.calendar.comments;
 
+import jakarta.ws.rs.QueryParam;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.stories.Caller;
 import io.parley.calendar.stories.Story;
 import io.parley.calendar.stories.StoryService;
@@ -34,6 +40,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Comments", description = "Threaded comments on drafts, with mentions and spans")
 public class CommentsResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     Comments comments;
@@ -70,14 +79,21 @@ public class CommentsResource {
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "The story's comments", description = "Oldest first; replies carry their parentId.")
-    @APIResponse(responseCode = "200", description = "The comments", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comments.ListView.class),
+    @Operation(summary = "The story's comments", description = "Oldest first; replies carry their parentId. A page "
+            + "at a time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of comments", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comments.CommentPage.class),
             examples = @ExampleObject(name = "a thread", value = Examples.COMMENTS)))
-    public Comments.ListView list(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<Comments.View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @PathParam("id") UUID id,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         stories.get(caller.brand(brand), id);
-        return new Comments.ListView(comments.of(id, false).stream().map(Comments::view).toList());
+        return comments.page(id, cursor, QueryParams.limit(limit, pages)).map(Comments::view);
     }
 
     @POST

@@ -12,7 +12,7 @@ final class FeedExamples {
     static final String LIST = """
             {"items":[{"id":"3f1c2b7a-8d4e-4f6a-9b0c-1d2e3f4a5b6c","scope":"mine","owner":"editor1",
              "createdAt":"2026-12-05T10:00:00Z","revokedAt":null,"revokedBy":null,
-             "lastReadAt":"2026-12-05T10:15:00Z","url":null}]}""";
+             "lastReadAt":"2026-12-05T10:15:00Z","url":null}],"nextCursor":null}""";
     static final String BAD_SCOPE = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
              "detail":"scope: must be brand or mine","errors":[{"field":"scope","message":"must be brand or mine"}]}""";

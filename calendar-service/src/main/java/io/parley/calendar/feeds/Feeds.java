@@ -1,5 +1,8 @@
 package io.parley.calendar.feeds;
 
+import io.quarkus.panache.common.Parameters;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.reviewers.ReviewTokens;
 import io.parley.calendar.stories.Story;
 import io.parley.calendar.stories.Variant;
@@ -53,9 +56,28 @@ public class Feeds {
     }
 
     /** The caller's feeds; managers and admins see every feed of the brand (to revoke one that leaked). */
-    public List<CalendarFeed> list(String brand, String user, boolean everyone) {
-        return everyone ? CalendarFeed.list("brand = ?1 order by createdAt desc", brand)
-                : CalendarFeed.list("brand = ?1 and owner = ?2 order by createdAt desc", brand, user);
+    /** The listing name in {@link #page}'s cursors. */
+    static final String FEEDS = "calendar-feeds";
+
+    /**
+     * A page of the brand's feeds (only the user's unless {@code everyone}), newest first, after {@code cursor} (null:
+     * the first page): keyset on (created_at, id) descending, index calendar_feed_brand_recent.
+     */
+    @Transactional
+    public Page<CalendarFeed> page(String brand, String user, boolean everyone, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(FEEDS, cursor, 2);
+        String where = "brand = :brand" + (everyone ? "" : " and owner = :owner")
+                + (after == null ? "" : " and (createdAt < :at or (createdAt = :at and id < :id))");
+        Parameters parameters = Parameters.with("brand", brand);
+        if (!everyone) {
+            parameters = parameters.and("owner", user);
+        }
+        if (after != null) {
+            parameters = parameters.and("at", after.instant(0)).and("id", after.uuid(1));
+        }
+        List<CalendarFeed> rows = CalendarFeed.<CalendarFeed>find(where + " order by createdAt desc, id desc",
+                parameters).range(0, limit + Page.LOOKAHEAD - 1).list();
+        return Page.of(rows, limit, f -> Cursor.encode(FEEDS, f.createdAt, f.id));
     }
 
     @Transactional

@@ -31,7 +31,10 @@ public final class FeedsApi {
         }
     }
 
-    @Schema(name = "CalendarFeedList")
-    public record FeedList(List<View> items) {
+    // The page's documented shape (platform rest.Page with these items), so that the 200 response carries its schema
+    // and an example together; the endpoint answers Page<…> itself.
+    @Schema(name = "CalendarFeedPage", description = "A page of calendar feeds; pass nextCursor as cursor for the next")
+    public record FeedPage(@Schema(required = true) List<View> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 }

@@ -1,5 +1,12 @@
 package io.parley.calendar.feeds;
 
+import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
+import jakarta.ws.rs.QueryParam;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.stories.Caller;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -35,6 +42,9 @@ import java.util.UUID;
 public class FeedsResource {
 
     private static final String[] PEOPLE = {Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN};
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     Caller caller;
@@ -76,14 +86,21 @@ public class FeedsResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "The caller's calendar feeds (managers and admins: all of the brand's)",
-            description = "Newest first, revoked ones too; without their URLs (they are shown only once).")
-    @APIResponse(responseCode = "200", description = "The feeds", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedsApi.FeedList.class),
+            description = "Newest first, revoked ones too; without their URLs (they are shown only once). A page at a "
+                    + "time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of feeds", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedsApi.FeedPage.class),
             examples = @ExampleObject(name = "one feed", value = FeedExamples.LIST)))
-    public FeedsApi.FeedList list(@Parameter(example = "acme") @PathParam("brand") String brand) {
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<FeedsApi.View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         String b = caller.brand(brand);
-        return new FeedsApi.FeedList(feeds.list(b, access.userName(), overseer()).stream()
-                .map(f -> FeedsApi.View.of(f, null)).toList());
+        return feeds.page(b, access.userName(), overseer(), cursor, QueryParams.limit(limit, pages))
+                .map(f -> FeedsApi.View.of(f, null));
     }
 
     @DELETE

@@ -70,7 +70,11 @@ public final class PauseApi {
         }
     }
 
-    @Schema(name = "PublishingPauses", description = "The brand's pauses, newest first (at most 50)")
-    public record History(List<View> items) {
+    // The page's documented shape (platform rest.Page with these items), so that the 200 response carries its schema
+    // and an example together; the endpoint answers Page<…> itself.
+    @Schema(name = "PublishingPausePage", description = "A page of the brand's pauses, newest first; pass nextCursor as "
+            + "cursor for the next")
+    public record HistoryPage(@Schema(required = true) List<View> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 }

@@ -30,7 +30,7 @@ final class PauseExamples {
              "pausedAt":"2026-12-08T09:10:00Z","liftedBy":"manager1","liftedAt":"2026-12-08T11:30:00Z",
              "liftReason":"Płatności działają, komunikat wydany.","held":"send","heldPosts":1}""";
 
-    static final String HISTORY = "{\"items\":[" + LIFTED + "]}";
+    static final String HISTORY = "{\"items\":[" + LIFTED + "],\"nextCursor\":null}";
 
     static final String ALREADY_PAUSED = """
             {"type":"/problems/conflict","title":"The request conflicts with the resource's state",

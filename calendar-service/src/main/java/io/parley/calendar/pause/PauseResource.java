@@ -1,5 +1,12 @@
 package io.parley.calendar.pause;
 
+import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
+import jakarta.ws.rs.QueryParam;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.stories.Caller;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.security.Roles;
@@ -31,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Publishing pause", description = "Stop every scheduled post of a brand until lifted, e.g. in a crisis")
 public class PauseResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     Caller caller;
@@ -117,11 +127,18 @@ public class PauseResource {
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "The brand's publishing pauses, newest first (the audit: who, when, why, and the lift)",
             description = "Every pause of the brand with who paused and why, and who lifted it, "
-            + "when, and how many posts it had held.")
-    @APIResponse(responseCode = "200", description = "At most the last 50 pauses", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PauseApi.History.class),
+            + "when, and how many posts it had held; a page at a time (`limit`, and `cursor` from the previous "
+            + "page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of pauses", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PauseApi.HistoryPage.class),
             examples = @ExampleObject(name = "one pause, lifted", value = PauseExamples.HISTORY)))
-    public PauseApi.History history(@Parameter(example = "acme") @PathParam("brand") String brand) {
-        return new PauseApi.History(pauses.history(caller.brand(brand)).stream().map(PauseApi.View::of).toList());
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<PauseApi.View> history(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return pauses.history(caller.brand(brand), cursor, QueryParams.limit(limit, pages)).map(PauseApi.View::of);
     }
 }

@@ -1,5 +1,7 @@
 package io.parley.calendar.pause;
 
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.approvals.Workflow;
 import io.parley.calendar.audit.Audit;
 import io.parley.calendar.publishing.PublishingConfig;
@@ -37,7 +39,6 @@ import java.util.UUID;
 public class Pauses {
 
     static final int MAX_REASON = 500;
-    static final int HISTORY = 50;
 
     @Inject
     EntityManager em;
@@ -141,11 +142,23 @@ public class Pauses {
                 config.heldStaleAfter()));
     }
 
-    /** The brand's pauses, newest first: who paused, when and why; who lifted, when, why and with what. */
+    /** The listing name in {@link #history}'s cursors. */
+    static final String PAUSES = "publishing-pauses";
+
+    /**
+     * A page of the brand's pauses, newest first (who paused, when and why; who lifted, when, why and with what),
+     * after {@code cursor} (null: the first page): keyset on (paused_at, id) descending, index
+     * publishing_pause_brand_time.
+     */
     @Transactional
-    public List<PublishingPause> history(String brand) {
-        return PublishingPause.<PublishingPause>find("brand = ?1 order by pausedAt desc", brand).page(0, HISTORY)
-                .list();
+    public Page<PublishingPause> history(String brand, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(PAUSES, cursor, 2);
+        List<PublishingPause> rows = (after == null
+                ? PublishingPause.<PublishingPause>find("brand = ?1 order by pausedAt desc, id desc", brand)
+                : PublishingPause.<PublishingPause>find("brand = ?1 and (pausedAt < ?2 or (pausedAt = ?2 and id < ?3)) "
+                        + "order by pausedAt desc, id desc", brand, after.instant(0), after.uuid(1)))
+                .range(0, limit + Page.LOOKAHEAD - 1).list();
+        return Page.of(rows, limit, x -> Cursor.encode(PAUSES, x.pausedAt, x.id));
     }
 
     Optional<PublishingPause> inForce(String brand) {

@@ -1,5 +1,7 @@
 package io.parley.calendar.publishing;
 
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.stories.Variant;
 import io.parley.calendar.stories.VariantVersion;
 import io.quarkus.panache.common.Sort;
@@ -50,8 +52,12 @@ public class Publications {
             List<Report> reports) {
     }
 
-    @Schema(name = "Ledger")
-    public record Ledger(List<Entry> items) {
+    // The page's documented shape (platform rest.Page with these items), so that the 200 response carries its schema
+    // and an example together; the endpoint answers Page<…> itself.
+    @Schema(name = "LedgerPage", description = "A page of the variant's publish ledger, oldest first; pass nextCursor as "
+            + "cursor for the next")
+    public record LedgerPage(@Schema(required = true) List<Entry> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @Schema(name = "VariantHistoryEntry", description = "A version of the variant, or a correction of it")
@@ -63,9 +69,15 @@ public class Publications {
             @Schema(description = "why it was corrected (kind correction)") String reason) {
     }
 
-    @Schema(name = "VariantHistory")
-    public record History(List<HistoryEntry> items) {
+    @Schema(name = "VariantHistoryPage", description = "A page of the variant's versions and corrections, in time order; "
+            + "pass nextCursor as cursor for the next")
+    public record HistoryPage(@Schema(required = true) List<HistoryEntry> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
+
+    /** The listing names in {@link #ledger}'s and {@link #history}'s cursors. */
+    static final String LEDGER = "publication-ledger";
+    static final String HISTORY = "variant-history";
 
     public FirstComment.View firstComment(Variant v) {
         return FirstComment.of(v, config.firstCommentDelay());
@@ -103,9 +115,18 @@ public class Publications {
 
     /** Every action asked for the variant, oldest first, with its reports. */
     @Transactional
-    public Ledger ledger(Variant v) {
-        List<PublicationAction> actions = PublicationAction.list("variantId", Sort.by("requestedAt").and("actionId"),
-                v.id);
+    public Page<Entry> ledger(Variant v, String cursor, int limit) {
+        // keyset on (requested_at, action_id), index publication_action_variant (variant_id, requested_at)
+        Cursor.Position after = Cursor.decode(LEDGER, cursor, 2);
+        List<PublicationAction> read = (after == null
+                ? PublicationAction.<PublicationAction>find("variantId = ?1", Sort.by("requestedAt").and("actionId"),
+                        v.id)
+                : PublicationAction.<PublicationAction>find("variantId = ?1 and (requestedAt > ?2 or "
+                        + "(requestedAt = ?2 and actionId > ?3))", Sort.by("requestedAt").and("actionId"), v.id,
+                        after.instant(0), after.uuid(1)))
+                .range(0, limit + Page.LOOKAHEAD - 1).list();
+        Page<PublicationAction> page = Page.of(read, limit, a -> Cursor.encode(LEDGER, a.requestedAt, a.actionId));
+        List<PublicationAction> actions = page.items();
         Map<UUID, List<Report>> reports = new HashMap<>();
         if (!actions.isEmpty()) {
             em.createQuery("select r from PublicationReport r where r.actionId in :ids order by r.at, r.attempt",
@@ -114,10 +135,10 @@ public class Publications {
                             .add(new Report(r.attempt, r.outcome, r.failure, r.reason, r.platformObjectId,
                                     r.permalink, r.retryAt, r.sandbox, r.at)));
         }
-        return new Ledger(actions.stream().map(a -> new Entry(a.actionId, a.kind, a.round, a.action,
+        return page.map(a -> new Entry(a.actionId, a.kind, a.round, a.action,
                 a.targetObjectId, a.text, a.notBefore, a.requestedBy, a.requestedAt, a.state, a.platformObjectId,
                 a.permalink, a.failure, a.reason, advice(a, v), a.retryAt, a.completedAt, a.correctionId,
-                reports.getOrDefault(a.actionId, List.of()))).toList());
+                reports.getOrDefault(a.actionId, List.of())));
     }
 
     private static String advice(PublicationAction a, Variant v) {
@@ -127,9 +148,15 @@ public class Publications {
         };
     }
 
-    /** The variant's versions and its corrections, in time order. */
+    /**
+     * A page of the variant's versions and its corrections, in time order (a version before a correction at the same
+     * instant, then by version number or correction id), after {@code cursor} (null: the first page). The two kinds
+     * come from two tables (variant_version by its primary key, corrections by variant_correction_of), merged here: a
+     * variant has tens of them, not thousands.
+     */
     @Transactional
-    public History history(Variant v) {
+    public Page<HistoryEntry> history(Variant v, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(HISTORY, cursor, 3);
         List<HistoryEntry> items = new ArrayList<>();
         List<VariantVersion> versions = VariantVersion.list("variantId", Sort.by("version"), v.id);
         for (VariantVersion x : versions) {
@@ -141,7 +168,33 @@ public class Publications {
             items.add(new HistoryEntry("correction", null, c.id, c.correctionKind, first == null ? c.updatedAt
                     : first.at, c.author, c.text, c.status, c.correctionReason));
         }
-        items.sort(Comparator.comparing(HistoryEntry::at));
-        return new History(items);
+        Comparator<HistoryEntry> order = Comparator.comparing(HistoryEntry::at)
+                .thenComparing(Publications::rank).thenComparing(Publications::key);
+        items.sort(order);
+        List<HistoryEntry> rest = items;
+        if (after != null) {
+            Instant at = after.instant(0);
+            String rank = after.text(1);
+            String key = after.text(2);
+            rest = items.stream().filter(e -> {
+                int c = e.at().compareTo(at);
+                if (c == 0) {
+                    c = rank(e).compareTo(rank);
+                }
+                return c > 0 || (c == 0 && key(e).compareTo(key) > 0);
+            }).toList();
+        }
+        return Page.of(rest.subList(0, Math.min(rest.size(), limit + Page.LOOKAHEAD)), limit,
+                e -> Cursor.encode(HISTORY, e.at(), rank(e), key(e)));
+    }
+
+    /** A version before a correction at the same instant. */
+    private static String rank(HistoryEntry e) {
+        return "version".equals(e.kind()) ? "0" : "1";
+    }
+
+    /** Orders entries of one kind at one instant: the version number (zero-padded), or the correction's id. */
+    private static String key(HistoryEntry e) {
+        return e.version() != null ? String.format("%010d", e.version()) : String.valueOf(e.correctionId());
     }
 }

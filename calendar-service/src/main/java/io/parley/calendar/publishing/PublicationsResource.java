@@ -1,6 +1,12 @@
 package io.parley.calendar.publishing;
 
+import jakarta.ws.rs.QueryParam;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.stories.Caller;
 import io.parley.calendar.stories.StoryApi;
 import io.parley.calendar.stories.StoryService;
@@ -34,6 +40,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Publishing", description = "Publication outcomes, corrections, deletions; signed media for platforms")
 public class PublicationsResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     Caller caller;
@@ -80,13 +89,21 @@ public class PublicationsResource {
     @Operation(summary = "The variant's publish ledger",
             description = "Every outbound action asked for it — publish (one per publish round), first comment, edit, "
                     + "correction reply, delete — oldest first, with its state (requested, delayed, unknown, delivered, "
-                    + "failed), what to do when it failed or waits, and every delivery report the gateway sent.")
-    @APIResponse(responseCode = "200", description = "The ledger", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Publications.Ledger.class),
+                    + "failed), what to do when it failed or waits, and every delivery report the gateway sent. A "
+                    + "page at a time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of the ledger", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Publications.LedgerPage.class),
             examples = @ExampleObject(name = "published", value = Examples.LEDGER)))
-    public Publications.Ledger ledger(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @PathParam("id") UUID id, @PathParam("variantId") UUID variantId) {
-        return publications.ledger(stories.variant(caller.brand(brand), id, variantId));
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<Publications.Entry> ledger(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pages);
+        return publications.ledger(stories.variant(caller.brand(brand), id, variantId), cursor, size);
     }
 
     @GET
@@ -95,13 +112,21 @@ public class PublicationsResource {
     @Operation(summary = "The variant's versions and corrections",
             description = "Every version (text and status after each change; an applied edit is a version of its own, "
                     + "so the text before and after a correction are both here) and every correction asked for it "
-                    + "(kind, reason, status), in time order.")
-    @APIResponse(responseCode = "200", description = "The history", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Publications.History.class),
+                    + "(kind, reason, status), in time order; a page at a time (`limit`, and `cursor` from the "
+                    + "previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of the history", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Publications.HistoryPage.class),
             examples = @ExampleObject(name = "corrected", value = Examples.VARIANT_HISTORY)))
-    public Publications.History history(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @PathParam("id") UUID id, @PathParam("variantId") UUID variantId) {
-        return publications.history(stories.variant(caller.brand(brand), id, variantId));
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<Publications.HistoryEntry> history(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pages);
+        return publications.history(stories.variant(caller.brand(brand), id, variantId), cursor, size);
     }
 
     @POST

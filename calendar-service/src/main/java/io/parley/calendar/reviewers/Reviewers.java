@@ -1,5 +1,7 @@
 package io.parley.calendar.reviewers;
 
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.approvals.Workflow;
 import io.parley.calendar.audit.Audit;
 import io.parley.calendar.stories.PostsTopic;
@@ -59,8 +61,12 @@ public class Reviewers {
             String emailProblem) {
     }
 
-    @Schema(name = "Reviewers")
-    public record ListView(List<View> items) {
+    // The page's documented shape (platform rest.Page with these items), so that the 200 response carries its schema
+    // and an example together; the endpoint answers Page<…> itself.
+    @Schema(name = "ReviewerPage", description = "A page of the story's external reviewers, oldest first; pass "
+            + "nextCursor as cursor for the next")
+    public record ReviewerPage(@Schema(required = true) List<View> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     public record Invited(ReviewerLink link, String token) {
@@ -96,6 +102,24 @@ public class Reviewers {
         topic.publish(story.brand, story.id, new ReviewerInvited(story.id, l.id, l.email, l.name, l.expiresAt,
                 actor.user()), now);
         return new Invited(l, token);
+    }
+
+    /** The listing name in {@link #page}'s cursors. */
+    static final String REVIEWERS = "story-reviewers";
+
+    /**
+     * A page of the story's reviewer links, oldest first, after {@code cursor} (null: the first page): keyset on
+     * (created_at, id), index reviewer_link_story_created.
+     */
+    @Transactional
+    public Page<ReviewerLink> page(UUID storyId, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(REVIEWERS, cursor, 2);
+        List<ReviewerLink> rows = (after == null
+                ? ReviewerLink.<ReviewerLink>find("storyId = ?1 order by createdAt, id", storyId)
+                : ReviewerLink.<ReviewerLink>find("storyId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) "
+                        + "order by createdAt, id", storyId, after.instant(0), after.uuid(1)))
+                .range(0, limit + Page.LOOKAHEAD - 1).list();
+        return Page.of(rows, limit, l -> Cursor.encode(REVIEWERS, l.createdAt, l.id));
     }
 
     @Transactional

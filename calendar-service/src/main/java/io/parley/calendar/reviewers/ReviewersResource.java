@@ -1,6 +1,12 @@
 package io.parley.calendar.reviewers;
 
+import jakarta.ws.rs.QueryParam;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.stories.Caller;
 import io.parley.calendar.stories.Story;
 import io.parley.calendar.stories.StoryService;
@@ -35,6 +41,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "External reviewers", description = "Signed-in side: invitations and revocations")
 public class ReviewersResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     Reviewers reviewers;
@@ -74,14 +83,21 @@ public class ReviewersResource {
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "The story's external reviewers", description = "Without links or tokens (kept hashed).")
-    @APIResponse(responseCode = "200", description = "The reviewers", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reviewers.ListView.class),
+    @Operation(summary = "The story's external reviewers", description = "Without links or tokens (kept hashed); "
+            + "oldest invitation first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of reviewers", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reviewers.ReviewerPage.class),
             examples = @ExampleObject(name = "one", value = Examples.REVIEWERS)))
-    public Reviewers.ListView list(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<Reviewers.View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @PathParam("id") UUID id,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         stories.get(caller.brand(brand), id);
-        return new Reviewers.ListView(reviewers.of(id).stream().map(l -> reviewers.view(l, null)).toList());
+        return reviewers.page(id, cursor, QueryParams.limit(limit, pages)).map(l -> reviewers.view(l, null));
     }
 
     @DELETE

@@ -1,7 +1,11 @@
 package io.parley.calendar.stories;
 
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.calendar.api.Examples;
+import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.audit.Audit;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -46,6 +50,9 @@ public class StoriesResource {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     StoryService stories;
@@ -189,14 +196,21 @@ public class StoriesResource {
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "The story's audit trail",
             description = "Every change, submission, decision, skip, override, reminder, escalation, expiry, comment "
-                    + "and reviewer action, oldest first; external reviewers' under their link's id.")
-    @APIResponse(responseCode = "200", description = "The history", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Audit.History.class),
+                    + "and reviewer action, oldest first; external reviewers' under their link's id. A page at a "
+                    + "time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of the history", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Audit.HistoryPage.class),
             examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
-    public Audit.History history(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<Audit.Entry> history(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @PathParam("id") UUID id,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         stories.get(caller.brand(brand), id);
-        return audit.of(id);
+        return audit.of(id, cursor, QueryParams.limit(limit, pages));
     }
 
     @POST
@@ -275,16 +289,23 @@ public class StoriesResource {
     @GET
     @Path("/{id}/variants/{variantId}/versions")
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "Every version of a variant", description = "Oldest first; one per change.")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryApi.Versions.class),
+    @Operation(summary = "Every version of a variant", description = "Oldest first; one per change. A page at a time "
+            + "(`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of versions", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryApi.VersionPage.class),
             examples = @ExampleObject(name = "two versions", value = Examples.VERSIONS)))
-    public StoryApi.Versions versions(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @PathParam("id") UUID id, @PathParam("variantId") UUID variantId) {
-        List<VariantVersion> all = stories.versions(caller.brand(brand), id, variantId);
-        return new StoryApi.Versions(all.stream().map(v -> new StoryApi.VersionView(v.version, v.at, v.by, v.text,
-                Json.readStrings(v.media).stream().map(UUID::fromString).toList(), v.link, v.firstComment,
-                v.scheduledFor, v.status)).toList());
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+    public Page<StoryApi.VersionView> versions(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return stories.versions(caller.brand(brand), id, variantId, cursor, QueryParams.limit(limit, pages))
+                .map(v -> new StoryApi.VersionView(v.version, v.at, v.by, v.text,
+                        Json.readStrings(v.media).stream().map(UUID::fromString).toList(), v.link, v.firstComment,
+                        v.scheduledFor, v.status));
     }
 
     @GET

@@ -115,8 +115,12 @@ public final class StoryApi {
             String firstComment, Instant scheduledFor, String status) {
     }
 
-    @Schema(name = "VariantVersions")
-    public record Versions(List<VersionView> items) {
+    // The page's documented shape (platform rest.Page with these items), so that the 200 response carries its schema
+    // and an example together; the endpoint answers Page<…> itself.
+    @Schema(name = "VariantVersionPage", description = "A page of a variant's versions, oldest first; pass nextCursor as "
+            + "cursor for the next")
+    public record VersionPage(@Schema(required = true) List<VersionView> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @Schema(name = "FieldChange")

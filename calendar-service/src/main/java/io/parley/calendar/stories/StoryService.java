@@ -1,5 +1,6 @@
 package io.parley.calendar.stories;
 
+import io.parley.platform.rest.Cursor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.calendar.approvals.Approvals;
 import io.parley.calendar.approvals.Workflow;
@@ -383,10 +384,22 @@ public class StoryService {
         version.persist();
     }
 
+    /** The listing name in {@link #versions}'s cursors. */
+    static final String VERSIONS = "variant-versions";
+
+    /**
+     * A page of the variant's versions, oldest first, after {@code cursor} (null: the first page): keyset on the
+     * primary key (variant_id, version).
+     */
     @Transactional
-    public List<VariantVersion> versions(String brand, UUID storyId, UUID variantId) {
+    public io.parley.platform.rest.Page<VariantVersion> versions(String brand, UUID storyId, UUID variantId,
+            String cursor, int limit) {
         variant(brand, storyId, variantId);
-        return VariantVersion.list("variantId", Sort.by("version"), variantId);
+        Cursor.Position after = Cursor.decode(VERSIONS, cursor, 1);
+        List<VariantVersion> rows = VariantVersion.<VariantVersion>find("variantId = ?1 and version > ?2",
+                Sort.by("version"), variantId, after == null ? Integer.MIN_VALUE : (int) after.number(0))
+                .range(0, limit + io.parley.platform.rest.Page.LOOKAHEAD - 1).list();
+        return io.parley.platform.rest.Page.of(rows, limit, v -> Cursor.encode(VERSIONS, v.version));
     }
 
     @Transactional

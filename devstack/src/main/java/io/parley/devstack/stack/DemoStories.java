@@ -73,7 +73,7 @@ final class DemoStories {
             return;
         }
         Map<String, String> accounts = new LinkedHashMap<>();
-        for (JsonNode a : get(editor, services.url(ParleyService.INGEST) + "/api/v1/channels?brand=" + brand)
+        for (JsonNode a : get(editor, services.url(ParleyService.INGEST) + "/api/v1/channels?limit=200&brand=" + brand)
                 .path("items")) {
             accounts.putIfAbsent(a.path("platform").asText(), a.path("id").asText());
         }

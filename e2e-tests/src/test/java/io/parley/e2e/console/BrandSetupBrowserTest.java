@@ -95,7 +95,7 @@ class BrandSetupBrowserTest {
 
         // what the services hold
         List<Map<String, Object>> rules = given().header("Authorization", MANAGER).queryParam("brand", "acme")
-                .get(RunningStack.url(INGEST) + "/api/v1/listening-rules").then().statusCode(200).extract()
+                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/listening-rules").then().statusCode(200).extract()
                 .jsonPath().getList("items.findAll { it.name == '" + ruleName + "' }");
         assertEquals(1, rules.size());
         assertEquals(List.of("zwrot pieniędzy", "reklamacja"), rules.get(0).get("terms"));
@@ -103,7 +103,8 @@ class BrandSetupBrowserTest {
         given().header("Authorization", MANAGER).get(RunningStack.url(INBOX) + "/api/v1/brands/acme/moderation-rule")
                 .then().statusCode(200).body("autoHideAbusive", org.hamcrest.Matchers.equalTo(true))
                 .body("updatedBy", org.hamcrest.Matchers.equalTo("manager1"));
-        given().header("Authorization", MANAGER).get(RunningStack.url(STANDARDS) + "/api/v1/brands/acme/logos")
+        given().header("Authorization", MANAGER).queryParam("limit", 200)
+                .get(RunningStack.url(STANDARDS) + "/api/v1/brands/acme/logos")
                 .then().statusCode(200)
                 .body("items.find { it.logoId == '" + logoId + "' }.uploadedBy", org.hamcrest.Matchers.equalTo("manager1"));
     }
@@ -111,7 +112,7 @@ class BrandSetupBrowserTest {
     @AfterEach
     void putTheBrandBack() {
         given().header("Authorization", MANAGER).queryParam("brand", "acme")
-                .get(RunningStack.url(INGEST) + "/api/v1/listening-rules").then().extract().jsonPath()
+                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/listening-rules").then().extract().jsonPath()
                 .<String>getList("items.findAll { it.name == '" + ruleName + "' }.id")
                 .forEach(id -> given().header("Authorization", MANAGER)
                         .delete(RunningStack.url(INGEST) + "/api/v1/listening-rules/" + id));

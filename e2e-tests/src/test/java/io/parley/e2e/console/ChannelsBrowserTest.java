@@ -48,7 +48,7 @@ class ChannelsBrowserTest {
 
         String manager = Tokens.bearer(Tokens.forUser("manager1"));
         List<Map<String, Object>> mine = given().header("Authorization", manager).queryParam("brand", "acme")
-                .get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath()
+                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.accountId == '" + account + "' }");
         assertEquals(1, mine.size());
         assertEquals("sandbox", mine.get(0).get("mode"));

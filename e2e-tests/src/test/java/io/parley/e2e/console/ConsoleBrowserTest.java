@@ -113,7 +113,7 @@ class ConsoleBrowserTest {
         String title = "Χειμερινή συλλογή ❄ " + UUID.randomUUID().toString().substring(0, 6);
         String editor = Tokens.bearer(Tokens.forUser("editor1"));
         String account = given().header("Authorization", editor).queryParam("brand", "acme")
-                .get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200)
+                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200)
                 .extract().jsonPath().getString("items[0].id");
         Instant planned = Instant.now().plus(Duration.ofHours(1));
         String zone = given().header("Authorization", editor).contentType(ContentType.JSON)

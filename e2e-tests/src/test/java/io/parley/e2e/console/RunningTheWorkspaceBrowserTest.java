@@ -117,7 +117,7 @@ class RunningTheWorkspaceBrowserTest {
 
             // what the services hold now
             Map<String, Object> channel = given().header("Authorization", manager).queryParam("brand", "acme")
-                    .get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath()
+                    .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/channels").then().statusCode(200).extract().jsonPath()
                     .getMap("items.find { it.accountId == '" + account + "' }");
             channelId = (String) channel.get("id");
             assertEquals("live", channel.get("mode"));

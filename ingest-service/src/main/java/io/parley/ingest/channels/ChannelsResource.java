@@ -4,6 +4,11 @@ import io.parley.platform.rest.EntityTags;
 import io.parley.contracts.Platform;
 import io.parley.ingest.competitors.CompetitorFeeds;
 import io.parley.platform.problem.Problem;
+import java.util.Set;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import io.parley.platform.security.BrandAccess;
@@ -35,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,6 +63,8 @@ public class ChannelsResource {
     @Inject
     ChannelService service;
     @Inject
+    PageLimits pages;
+    @Inject
     SecretResolver secrets;
     @Inject
     ChannelDirectory directory;
@@ -74,24 +80,29 @@ public class ChannelsResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "List channel accounts",
-            description = "The accounts of one brand, or of every brand the caller may see. Secrets appear as "
-                    + "references with whether they can be read, never as values.")
-    @APIResponse(responseCode = "200", description = "The accounts, by platform and account id")
+            description = "The accounts of one brand, or of every brand the caller may see, by brand, platform and "
+                    + "account id, a page at a time (`limit`, and `cursor` from the previous page's nextCursor). "
+                    + "Secrets appear as references with whether they can be read, never as values.")
+    @APIResponse(responseCode = "200", description = "A page of accounts, by brand, platform and account id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChannelPage.class)))
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ChannelList list(@Parameter(description = "only this brand's accounts", example = "acme")
-            @QueryParam("brand") String brand) {
-        List<ChannelRow> rows;
-        if (brand != null) {
-            access.require(brand);
-            rows = ChannelRow.list("brand", brand);
-        } else {
-            rows = ChannelRow.<ChannelRow>listAll().stream().filter(r -> access.allows(r.brand)).toList();
+    public Page<ChannelView> list(@Parameter(description = "only this brand's accounts", example = "acme")
+            @QueryParam("brand") String brand,
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
+                    example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "the previous page's nextCursor (with the same filters); absent for the first page")
+            @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pages);
+        Set<String> brands = brand != null ? Set.of(access.require(brand)) : access.brands();
+        if (brands.isEmpty()) {
+            return new Page<>(List.of(), null);
         }
-        return new ChannelList(rows.stream()
-                .sorted(Comparator.comparing((ChannelRow r) -> r.brand).thenComparing(r -> r.platform)
-                        .thenComparing(r -> r.accountId))
-                .map(this::view).toList());
+        return service.page(brands, Cursor.decode(ChannelService.CHANNELS, cursor, 3), size).map(this::view);
     }
 
     @GET
@@ -282,8 +293,11 @@ public class ChannelsResource {
         }
     }
 
-    @Schema(name = "ChannelList")
-    public record ChannelList(List<ChannelView> items) {
+    // The page's documented shape (platform rest.Page of accounts), so that the 200 response names its schema; the
+    // endpoint answers Page<ChannelView> itself.
+    @Schema(name = "ChannelPage", description = "A page of channel accounts; pass nextCursor as cursor for the next")
+    public record ChannelPage(@Schema(required = true) List<ChannelView> items,
+            @Schema(description = "the next page's cursor (with the same brand); null on the last page") String nextCursor) {
     }
 
     @Schema(name = "Channel", description = "A channel account; secrets appear only as references")

@@ -2,6 +2,10 @@ package io.parley.ingest.listening;
 
 import io.parley.platform.rest.EntityTags;
 import io.parley.platform.problem.Problem;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import io.parley.platform.security.BrandAccess;
@@ -50,23 +54,44 @@ public class ListeningRulesResource {
     BrandAccess access;
     @Inject
     ListeningRules rules;
+    @Inject
+    PageLimits pages;
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "List a brand's listening rules", description = "Every rule of the brand with its phrases, "
-            + "exclusions, languages and networks, and who changed it last.")
-    @APIResponse(responseCode = "200", description = "The rules, by name")
+    @Operation(summary = "List a brand's listening rules", description = "The rules of the brand with their phrases, "
+            + "exclusions, languages and networks, and who changed each last; by name, a page at a time (`limit`, "
+            + "and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of rules, by name", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePage.class)))
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RuleList list(@Parameter(description = "the brand", required = true, example = "acme")
-            @QueryParam("brand") String brand) {
+    public Page<RuleView> list(@Parameter(description = "the brand", required = true, example = "acme")
+            @QueryParam("brand") String brand,
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
+                    example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "the previous page's nextCursor (with the same filters); absent for the first page")
+            @QueryParam("cursor") String cursor) {
         if (brand == null) {
             throw ProblemException.invalid("brand", "is required");
         }
         access.require(brand);
-        return new RuleList(ListeningRuleRow.<ListeningRuleRow>list("brand = ?1 order by name", brand).stream()
-                .map(RuleView::of).toList());
+        int size = QueryParams.limit(limit, pages);
+        Cursor.Position after = Cursor.decode(RULES, cursor, 1);
+        // keyset on the unique (brand, name)
+        List<ListeningRuleRow> rows = (after == null
+                ? ListeningRuleRow.<ListeningRuleRow>find("brand = ?1 order by name", brand)
+                : ListeningRuleRow.<ListeningRuleRow>find("brand = ?1 and name > ?2 order by name", brand,
+                        after.text(0)))
+                .range(0, size + Page.LOOKAHEAD - 1).list();
+        return Page.of(rows, size, r -> Cursor.encode(RULES, r.name)).map(RuleView::of);
     }
+
+    /** The listing name in {@link #list}'s cursors. */
+    static final String RULES = "listening-rules";
 
     @GET
     @Path("{id}")
@@ -169,8 +194,12 @@ public class ListeningRulesResource {
         }
     }
 
-    @Schema(name = "ListeningRules")
-    public record RuleList(List<RuleView> items) {
+    // The page's documented shape (platform rest.Page of rules), so that the 200 response names its schema; the
+    // endpoint answers Page<RuleView> itself.
+    @Schema(name = "ListeningRulePage", description = "A page of a brand's listening rules; pass nextCursor as cursor "
+            + "for the next")
+    public record RulePage(@Schema(required = true) List<RuleView> items,
+            @Schema(description = "the next page's cursor (with the same brand); null on the last page") String nextCursor) {
     }
 
     @Schema(name = "ListeningRule")

@@ -1,6 +1,10 @@
 package io.parley.ingest.sandbox;
 
 import io.parley.platform.problem.Problem;
+import io.parley.platform.rest.QueryParams;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.Cursor;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -8,7 +12,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,27 +37,33 @@ public class SandboxRequestsResource {
 
     @Inject
     BrandAccess access;
+    @Inject
+    PageLimits pages;
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "List recorded platform requests",
             description = "Newest first (one action's in the order sent). Each is the exact request the platform would "
                     + "have received from the live connector — method, address, headers and body — with the credential "
-                    + "replaced by REDACTED; an image upload's bytes are described, not stored.")
-    @APIResponse(responseCode = "200", description = "The recorded requests")
-    @APIResponse(responseCode = "400", description = "Invalid limit or action id",
+                    + "replaced by REDACTED; an image upload's bytes are described, not stored. A page at a time "
+                    + "(`limit`, and `cursor` from the previous page's nextCursor, with the same actionId).")
+    @APIResponse(responseCode = "200", description = "A page of recorded requests", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedRequestPage.class)))
+    @APIResponse(responseCode = "400", description = "A limit out of range, a cursor this listing did not hand out or "
+            + "an invalid action id (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RecordedRequests list(
+    public Page<RecordedRequest> list(
             @Parameter(description = "the brand", required = true, example = "acme") @QueryParam("brand") String brand,
             @Parameter(description = "only the request of this outbound action") @QueryParam("actionId") String actionId,
-            @Parameter(description = "at most this many, 1 to 500") @QueryParam("limit") @DefaultValue("50") int limit) {
+
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
+                    example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "the previous page's nextCursor (with the same filters); absent for the first page")
+            @QueryParam("cursor") String cursor) {
         access.require(brand);
-        if (limit < 1 || limit > 500) {
-            throw ProblemException.invalid("limit", "must be between 1 and 500");
-        }
-        List<SandboxRequest> found;
+        int size = QueryParams.limit(limit, pages);
         if (actionId != null) {
             UUID action;
             try {
@@ -62,16 +71,36 @@ public class SandboxRequestsResource {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid("actionId", "must be a UUID");
             }
-            found = SandboxRequest.list("brand = :brand and actionId = :action", Sort.ascending("step"),
-                    Parameters.with("brand", brand).and("action", action));
-        } else {
-            found = SandboxRequest.find("brand", Sort.descending("recordedAt"), brand).page(0, limit).list();
+            // one action's requests in the order sent: keyset on the unique (action_id, step)
+            Cursor.Position after = Cursor.decode(ACTION_REQUESTS, cursor, 1);
+            List<SandboxRequest> rows = SandboxRequest.<SandboxRequest>find(
+                    "brand = :brand and actionId = :action and step > :after", Sort.ascending("step"),
+                    Parameters.with("brand", brand).and("action", action)
+                            .and("after", after == null ? Integer.MIN_VALUE : (int) after.number(0)))
+                    .range(0, size + Page.LOOKAHEAD - 1).list();
+            return Page.of(rows, size, r -> Cursor.encode(ACTION_REQUESTS, r.step)).map(RecordedRequest::of);
         }
-        return new RecordedRequests(found.stream().map(RecordedRequest::of).toList());
+        // newest first: keyset on (recorded_at, id) descending, index sandbox_request_brand_recent
+        Cursor.Position after = Cursor.decode(REQUESTS, cursor, 2);
+        List<SandboxRequest> rows = (after == null
+                ? SandboxRequest.<SandboxRequest>find("brand = ?1 order by recordedAt desc, id desc", brand)
+                : SandboxRequest.<SandboxRequest>find("brand = ?1 and (recordedAt < ?2 or (recordedAt = ?2 and id < ?3)) "
+                        + "order by recordedAt desc, id desc", brand, after.instant(0), after.uuid(1)))
+                .range(0, size + Page.LOOKAHEAD - 1).list();
+        return Page.of(rows, size, r -> Cursor.encode(REQUESTS, r.recordedAt, r.id)).map(RecordedRequest::of);
     }
 
-    @Schema(name = "RecordedRequests")
-    public record RecordedRequests(List<RecordedRequest> items) {
+    /** The listing names in {@link #list}'s cursors: the brand's requests, and one action's. */
+    static final String REQUESTS = "sandbox-requests";
+    static final String ACTION_REQUESTS = "sandbox-action-requests";
+
+    // The page's documented shape (platform rest.Page of requests), so that the 200 response names its schema; the
+    // endpoint answers Page<RecordedRequest> itself.
+    @Schema(name = "RecordedRequestPage", description = "A page of recorded platform requests; pass nextCursor as "
+            + "cursor for the next")
+    public record RecordedRequestPage(@Schema(required = true) List<RecordedRequest> items,
+            @Schema(description = "the next page's cursor (with the same filters); null on the last page")
+            String nextCursor) {
     }
 
     @Schema(name = "RecordedRequest", description = "A platform request recorded by the sandbox connector")

@@ -7,6 +7,8 @@ import io.parley.imaging.RegisteredLogo;
 import io.parley.imaging.UnreadableImageException;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
+import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Page;
 import io.parley.standards.checks.ImageBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,6 +86,21 @@ public class BrandLogos {
 
     public List<BrandLogo> of(String brand) {
         return BrandLogo.list("brand = ?1 order by logoId", brand);
+    }
+
+    /** The listing name in {@link #page}'s cursors. */
+    static final String LOGOS = "logos";
+
+    /**
+     * A page of the brand's logos by id, after {@code cursor} (null: the first page); keyset on the primary key
+     * (brand, logo_id).
+     */
+    public Page<BrandLogo> page(String brand, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(LOGOS, cursor, 1);
+        List<BrandLogo> rows = (after == null ? BrandLogo.<BrandLogo>find("brand = ?1 order by logoId", brand)
+                : BrandLogo.<BrandLogo>find("brand = ?1 and logoId > ?2 order by logoId", brand, after.text(0)))
+                .range(0, limit + Page.LOOKAHEAD - 1).list();
+        return Page.of(rows, limit, l -> Cursor.encode(LOGOS, l.logoId));
     }
 
     @Transactional

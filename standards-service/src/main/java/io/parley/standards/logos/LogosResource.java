@@ -2,6 +2,9 @@ package io.parley.standards.logos;
 
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +39,11 @@ public class LogosResource {
     static final String ONE = """
             {"brand":"acme","logoId":"acme-logo","contentType":"image/png","width":400,"height":160,"bytes":8712,
              "uploadedAt":"2026-11-23T09:15:00Z","uploadedBy":"manager1"}""";
-    static final String LIST = "{\"items\":[" + ONE + "]}";
+    static final String LIST = "{\"items\":[" + ONE + "],\"nextCursor\":null}";
+    static final String INVALID_CURSOR = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"cursor: is not a cursor this API returned","instance":"/api/v1/brands/acme/logos",
+             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
     static final String NO_LOGO = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,
              "detail":"brand acme has no logo acme-logo","instance":"/api/v1/brands/acme/logos/acme-logo"}""";
@@ -59,24 +67,35 @@ public class LogosResource {
     BrandAccess access;
     @Inject
     BrandLogos logos;
+    @Inject
+    PageLimits pages;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "List the brand's registered logos",
             description = "Each registered logo with its name, size and when it was registered; image checks look "
-            + "for these in a post's images.")
-    @APIResponse(responseCode = "200", description = "The logos (without their images)", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogoList.class),
+            + "for these in a post's images. By logo id, a page at a time (`limit`, and `cursor` from the previous "
+            + "page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of logos (without their images)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogoPage.class),
             examples = @ExampleObject(name = "one logo", value = LIST)))
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "The caller's roles do not allow it", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
-    public LogoList list(@Parameter(example = "acme") @PathParam("brand") String brand) {
-        return new LogoList(logos.of(access.require(brand)).stream().map(LogoView::of).toList());
+    public Page<LogoView> list(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
+                    example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "the previous page's nextCursor; absent for the first page") @QueryParam("cursor")
+            String cursor) {
+        return logos.page(access.require(brand), cursor, QueryParams.limit(limit, pages)).map(LogoView::of);
     }
 
     @GET
@@ -160,8 +179,11 @@ public class LogosResource {
         return removed;
     }
 
-    @Schema(name = "LogoList")
-    public record LogoList(List<LogoView> items) {
+    // The page's documented shape (platform rest.Page of logos), so that the 200 response carries its schema and
+    // an example together; the endpoint answers Page<LogoView> itself.
+    @Schema(name = "LogoPage", description = "A page of the brand's logos; pass nextCursor as cursor for the next")
+    public record LogoPage(@Schema(required = true) List<LogoView> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @Schema(name = "Logo")
