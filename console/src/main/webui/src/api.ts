@@ -1,5 +1,6 @@
 // Every call the pages make goes to the console's own server (same origin, session cookie); it relays
 // /api/... to the services with the user's token. The page never sees a token.
+import type { RetryKeys } from './logic/idempotency';
 
 export interface Problem {
   type?: string;
@@ -53,6 +54,13 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<ApiR
 
 export const get = <T>(path: string) => api<T>(path);
 
+/** What every list endpoint answers (docs/api/README.md#lists): its items, and the next page's cursor (null: none). */
+export interface Page<T> { items: T[]; nextCursor: string | null }
+
+/** The page of a list endpoint after `cursor` (null: the first page), with the service's default page size. */
+export const getPage = <T>(path: string, cursor: string | null) =>
+  get<Page<T>>(cursor ? `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}` : path);
+
 /**
  * Signs out with a POST (the console ends the session at Keycloak and here, no token in any address),
  * then loads / again, which leads to the login page.
@@ -68,6 +76,16 @@ export async function signOut(): Promise<void> {
 export const send = <T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown,
   headers: Record<string, string> = {}) =>
   api<T>(path, { method, body: JSON.stringify(body), headers });
+
+/**
+ * A POST that sends something to a platform, with the request's Idempotency-Key from keys (logic/idempotency): a retry
+ * after a failure reuses it, so the service acts once; after success the key is spent.
+ */
+export async function sendOnce<T>(keys: RetryKeys, path: string, body: unknown) {
+  const result = await send<T>('POST', path, body, { 'Idempotency-Key': keys.for(path, body) });
+  keys.done(path, body);
+  return result;
+}
 
 /** A query string from the set values only. */
 export function query(params: Record<string, string | number | null | undefined>): string {

@@ -5,7 +5,7 @@ import { Alert, Anchor, Button, Group, MultiSelect, SegmentedControl, Select, St
   from '@mantine/core';
 import { ApiError, send } from '../api';
 import { type Me } from '../logic/navigation';
-import { type CalendarFilters, NO_FILTERS, STATUSES, type Placed, brandZone, campaigns, canMove,
+import { type CalendarFilters, NO_FILTERS, STATUSES, type Placed, campaigns, canMove,
   canWritePosts, droppedOn, keepsApprovalNote, placeVariants } from '../logic/publishing/calendar';
 import { useFormat, useTranslation } from '../i18n/i18n';
 import { PausePublishingButton } from './pause/PausePublishingButton';
@@ -51,7 +51,10 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
   // While the brand's publishing is paused, the posts whose time came are held: marked on the grid, not "scheduled".
   const pause = usePaused().find((p) => p.brand === brand);
   const held = useMemo(() => new Set(pause?.status.heldPosts.map((h) => h.variantId) ?? []), [pause]);
-  const zone = catalogueZone === null ? null : brandZone(stories, catalogueZone);
+  // One zone for the whole grid: the brand's, from its catalogue. Not a variant's own zone: stories written before the
+  // brand changed zone keep the old one, and a zone read off the loaded stories moved the range, which reloaded the
+  // stories, which could move the zone back — the grid never settled.
+  const zone = catalogueZone;
 
   const days = useMemo(() => (view === 'month' ? monthWeeks(anchor).flat() : weekDays(anchor)), [view, anchor]);
 

@@ -125,7 +125,7 @@ export interface Story {
   createdAt: string; updatedAt: string; version: number; variants: Variant[];
 }
 
-export interface Page<T> { items: T[]; nextCursor: string | null }
+export type { Page } from '../api';
 
 /** What a variant write sends (POST …/variants, PUT …/variants/{id}, and each variant of a new story). */
 export interface VariantInput {

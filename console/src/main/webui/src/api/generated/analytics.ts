@@ -156,7 +156,7 @@ export interface paths {
         };
         /**
          * Changes to the brand's report settings
-         * @description The newest 100 changes first: schedules created, changed and deleted, reports sent now, commentary saved — who, when, what.
+         * @description Newest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor): schedules created, changed and deleted, reports sent now, commentary saved — who, when, what.
          */
         get: operations["reportsHistory"];
         put?: never;
@@ -216,7 +216,7 @@ export interface paths {
         };
         /**
          * The brand's report schedules
-         * @description Oldest first, each with its next run (the end of the period it will report) and its last delivery (sent or failed, and why).
+         * @description Oldest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor), each with its next run (the end of the period it will report) and its last delivery (sent or failed, and why).
          */
         get: operations["schedulesList"];
         put?: never;
@@ -268,7 +268,7 @@ export interface paths {
         };
         /**
          * A schedule's deliveries
-         * @description The newest 50 first: the period, to whom, sent or failed and why, until when the link works.
+         * @description Newest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor): the period, to whom, sent or failed and why, until when the link works.
          */
         get: operations["schedulesDeliveries"];
         put?: never;
@@ -775,6 +775,16 @@ export interface components {
              */
             unclassified: number;
         };
+        /** @description A page of a list; pass nextCursor as cursor for the next page */
+        Page: {
+            /** @description this page's items, in the listing's order */
+            items: unknown[];
+            /**
+             * @description the next page's cursor (with the same filters); null on the last page
+             * @example fDE3MzMwMDAwMDB8
+             */
+            nextCursor?: string | null;
+        };
         /** @description An RFC 9457 problem document. */
         Problem: {
             detail: string | null;
@@ -1005,6 +1015,12 @@ export interface components {
              */
             subject: string | null;
         };
+        /** @description A page of the report settings' history; pass nextCursor as cursor for the next */
+        ReportAuditPage: {
+            items: components["schemas"]["ReportAuditEntry"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
         /** @description A period's commentary: the slots written (others are empty) */
         ReportCommentary: {
             /** @example acme */
@@ -1059,6 +1075,12 @@ export interface components {
              */
             status: string | null;
         };
+        /** @description A page of a schedule's deliveries; pass nextCursor as cursor for the next */
+        ReportDeliveryPage: {
+            items: components["schemas"]["ReportDelivery"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
         /** @description A brand's report e-mailed weekly or monthly */
         ReportSchedule: {
             /** @example acme */
@@ -1093,6 +1115,12 @@ export interface components {
             recipients: string[] | null;
             updatedAt: components["schemas"]["Instant"] | null;
             updatedBy: string | null;
+        };
+        /** @description A page of report schedules; pass nextCursor as cursor for the next */
+        ReportSchedulePage: {
+            items: components["schemas"]["ReportSchedule"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         ReportScheduleRequest: {
             /**
@@ -2054,7 +2082,15 @@ export interface operations {
     };
     reportsHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -2064,13 +2100,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The audit entries */
+            /** @description A page of audit entries */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportAuditEntry"][];
+                    "application/json": components["schemas"]["ReportAuditPage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -2254,7 +2299,15 @@ export interface operations {
     };
     schedulesList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -2264,13 +2317,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The schedules */
+            /** @description A page of schedules */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportSchedule"][];
+                    "application/json": components["schemas"]["ReportSchedulePage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -2554,7 +2616,15 @@ export interface operations {
     };
     schedulesDeliveries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -2566,16 +2636,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The deliveries */
+            /** @description A page of deliveries */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportDelivery"][];
+                    "application/json": components["schemas"]["ReportDeliveryPage"];
                 };
             };
-            /** @description The id is not a UUID */
+            /** @description The id is not a UUID, the limit is out of range or the cursor is not one this listing handed out (the problem names which) */
             400: {
                 headers: {
                     [name: string]: unknown;

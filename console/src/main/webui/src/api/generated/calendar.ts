@@ -269,7 +269,7 @@ export interface paths {
         get: operations["storiesGet"];
         /**
          * Change a story's title, brief, campaign and tags
-         * @description If-Match: the story's ETag — 428 without it, 409 when someone changed it since.
+         * @description If-Match: the story's ETag — 428 without it, 412 when someone changed it since.
          */
         put: operations["storiesChange"];
         post?: never;
@@ -1538,6 +1538,16 @@ export interface components {
         Op: {
             op: string | null;
             text: string | null;
+        };
+        /** @description A page of a list; pass nextCursor as cursor for the next page */
+        Page: {
+            /** @description this page's items, in the listing's order */
+            items: unknown[];
+            /**
+             * @description the next page's cursor (with the same filters); null on the last page
+             * @example fDE3MzMwMDAwMDB8
+             */
+            nextCursor?: string | null;
         };
         /** @description Pause every scheduled post of the brand until lifted */
         PausePublishing: {
@@ -3035,7 +3045,7 @@ export interface operations {
                 };
             };
             /** @description A stale If-Match */
-            409: {
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3633,8 +3643,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A stale If-Match; a cancelled variant; one that went out (publishing, published, deleted: correct or delete it instead) or a correction */
+            /** @description A cancelled variant; one that went out (publishing, published, deleted: correct or delete it instead) or a correction */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stale If-Match */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -58,7 +58,7 @@ export interface paths {
         put?: never;
         /**
          * Ask an advocate for a recommendation
-         * @description On Instagram, X, VK and Telegram a direct message goes out through the channel gateway (OutboundActionRequested on parley.outbound.v1 with the author as recipient); elsewhere the request is recorded as a task for a person. Never twice within parley.inbox.advocates.ask-again-after (default 90 days): 409 says from when.
+         * @description On Instagram, X, VK and Telegram a direct message goes out through the channel gateway (OutboundActionRequested on parley.outbound.v1 with the author as recipient); elsewhere the request is recorded as a task for a person. Never twice within parley.inbox.advocates.ask-again-after (default 90 days): 409 says from when. An agent held for reply approvals (by the team owning the author's latest conversation, or the brand) cannot send the direct message (403). With an Idempotency-Key, a retry replays the first answer and sends nothing again.
          */
         post: operations["advocatesAsk"];
         delete?: never;
@@ -326,7 +326,7 @@ export interface paths {
         put?: never;
         /**
          * Answer several conversations with one public statement
-         * @description Checks the statement against the brand's standards on every channel involved (a block stops it: 422 with the findings; 503 when standards-service cannot answer), then publishes it once per channel account of the selected conversations (OutboundActionRequested publish_post on parley.outbound.v1) and links every conversation to it. A conversation is answered when its channel account's post is delivered (first-response time and ConversationAnswered as for a reply). Audited on every conversation.
+         * @description Checks the statement against the brand's standards on every channel involved (a block stops it: 422 with the findings; 503 when standards-service cannot answer), then publishes it once per channel account of the selected conversations (OutboundActionRequested publish_post on parley.outbound.v1) and links every conversation to it. A conversation is answered when its channel account's post is delivered (first-response time and ConversationAnswered as for a reply). Audited on every conversation. An agent held for reply approvals — by the brand, or by the team owning any selected conversation — cannot send one (403). With an Idempotency-Key, a retry replays the first answer and publishes nothing again.
          */
         post: operations["groupedAnswersCreate"];
         delete?: never;
@@ -510,7 +510,7 @@ export interface paths {
         put?: never;
         /**
          * Hide the incident's interactions, with a reason
-         * @description Asks the channel gateway to hide (OutboundActionRequested, action hide, on parley.outbound.v1) each visible interaction of the incident's conversations received in its window — only those read as abusive or spam unless all is true. Recorded with the reason.
+         * @description Asks the channel gateway to hide (OutboundActionRequested, action hide, on parley.outbound.v1) each visible interaction of the incident's conversations received in its window — only those read as abusive or spam unless all is true. Recorded with the reason. With an Idempotency-Key, a retry replays the first answer and asks the platform nothing again.
          */
         post: operations["incidentsHide"];
         delete?: never;
@@ -1058,7 +1058,7 @@ export interface paths {
         put?: never;
         /**
          * Hide, unhide or delete an interaction on its platform
-         * @description Asks the channel gateway to act (OutboundActionRequested: hide, unhide or delete on parley.outbound.v1) and records who asked, why and when (audit trail). hide and delete need a reason: abusive, spam, below_the_belt or legal. unhide undoes a hide. Facebook, Instagram, X and YouTube can hide; elsewhere only delete (422). The interaction's state changes when the platform confirms.
+         * @description Asks the channel gateway to act (OutboundActionRequested: hide, unhide or delete on parley.outbound.v1) and records who asked, why and when (audit trail). hide and delete need a reason: abusive, spam, below_the_belt or legal. unhide undoes a hide. Facebook, Instagram, X and YouTube can hide; elsewhere only delete (422). The interaction's state changes when the platform confirms. With an Idempotency-Key, a retry replays the first answer and asks the platform nothing again.
          */
         post: operations["moderationModerate"];
         delete?: never;
@@ -1150,7 +1150,7 @@ export interface paths {
         put?: never;
         /**
          * Reply in public
-         * @description Checks the text against the brand's standards first (standards-service's checks engine, kind reply, the conversation's channel, the caller's token): blocking findings stop it (422 with the findings) unless an approver gives an overrideReason (recorded in the audit trail); warnings — e.g. moving the conversation to private with an e-mail address or "DM us" — are returned with the created reply. When standards-service cannot answer, nothing is sent (503). Then stores the reply and, in the same transaction, asks the channel gateway to publish it under the customer's latest interaction (OutboundActionRequested on parley.outbound.v1). The conversation becomes answered when the platform confirms the delivery.
+         * @description Checks the text against the brand's standards first (standards-service's checks engine, kind reply, the conversation's channel, the caller's token): blocking findings stop it (422 with the findings) unless an approver gives an overrideReason (recorded in the audit trail); warnings — e.g. moving the conversation to private with an e-mail address or "DM us" — are returned with the created reply. When standards-service cannot answer, nothing is sent (503). Then stores the reply and, in the same transaction, asks the channel gateway to publish it under the customer's latest interaction (OutboundActionRequested on parley.outbound.v1). The conversation becomes answered when the platform confirms the delivery. With an Idempotency-Key, a retry replays the first answer (200, header Idempotent-Replayed: true) and neither checks nor sends again.
          */
         post: operations["repliesReply"];
         delete?: never;
@@ -2352,6 +2352,16 @@ export interface components {
             warnAt: components["schemas"]["Instant"] | null;
             warnedAt: components["schemas"]["Instant"] | null;
         };
+        /** @description A page of a list; pass nextCursor as cursor for the next page */
+        Page: {
+            /** @description this page's items, in the listing's order */
+            items: unknown[];
+            /**
+             * @description the next page's cursor (with the same filters); null on the last page
+             * @example fDE3MzMwMDAwMDB8
+             */
+            nextCursor?: string | null;
+        };
         /** @description The people who can see the brand, whom a note can mention */
         People: {
             /** @example acme */
@@ -2968,7 +2978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not an agent, manager or admin */
+            /** @description Not an agent, manager or admin; an agent held for reply approvals asking by direct message */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2979,6 +2989,15 @@ export interface operations {
             };
             /** @description A brand that is not the caller's, or an author with no positive interaction */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key used before for another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3111,7 +3130,13 @@ export interface operations {
     advocatesAsk: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description makes retries safe: the first successful answer to this caller's request with this key on this path is kept for 24 hours; a retry with the same body gets it again (200, header Idempotent-Replayed: true) and nothing is sent again; the same key with another body is 422 (1 to 200 characters; optional)
+                 * @example 3f8e2c1a-ask-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 authorId: string;
                 brand: string;
@@ -3125,6 +3150,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A retry with an Idempotency-Key seen before (header Idempotent-Replayed: true): the first answer's body, nothing sent again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationRequest"];
+                };
+            };
             /** @description Recorded (and sent, for a direct message) */
             201: {
                 headers: {
@@ -3134,7 +3168,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationRequest"];
                 };
             };
-            /** @description A blank or too long text, an unknown platform */
+            /** @description A blank or too long text, an unknown platform, a bad Idempotency-Key */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4068,7 +4102,13 @@ export interface operations {
     groupedAnswersCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description makes retries safe: the first successful answer to this caller's request with this key on this path is kept for 24 hours; a retry with the same body gets it again (200, header Idempotent-Replayed: true) and nothing is sent again; the same key with another body is 422 (1 to 200 characters; optional)
+                 * @example 3f8e2c1a-grouped-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 brand: string;
             };
@@ -4080,6 +4120,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A retry with an Idempotency-Key seen before (header Idempotent-Replayed: true): the first answer's body, nothing sent again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupedAnswer"];
+                };
+            };
             /** @description On its way; Location names it */
             201: {
                 headers: {
@@ -4089,7 +4138,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupedAnswer"];
                 };
             };
-            /** @description No conversations, too many, blank or too long text */
+            /** @description No conversations, too many, blank or too long text, a bad Idempotency-Key */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4107,7 +4156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not an agent, manager or admin; an agent whose replies the brand holds for approval */
+            /** @description Not an agent, manager or admin; an agent whose replies the brand, or the team owning a selected conversation, holds for approval */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4125,7 +4174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The brand's standards block the statement */
+            /** @description The brand's standards block the statement; an Idempotency-Key used before for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4283,7 +4332,7 @@ export interface operations {
                     "application/json": components["schemas"]["Incident"];
                 };
             };
-            /** @description Missing or invalid fields, named in errors */
+            /** @description Missing or invalid fields, named in errors (a bad Idempotency-Key too) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4312,6 +4361,15 @@ export interface operations {
             };
             /** @description No such incident, or a brand that is not the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key used before for another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4699,7 +4757,13 @@ export interface operations {
     incidentsHide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description makes retries safe: the first successful answer to this caller's request with this key on this path is kept for 24 hours; a retry with the same body gets it again (200, header Idempotent-Replayed: true) and nothing is sent again; the same key with another body is 422 (1 to 200 characters; optional)
+                 * @example 3f8e2c1a-hide-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 brand: string;
                 id: components["schemas"]["UUID"];
@@ -4712,7 +4776,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The recorded action (affected = interactions asked to hide) */
+            /** @description The recorded action (affected = interactions asked to hide); a retry with an Idempotency-Key seen before gets the first answer again (header Idempotent-Replayed: true) and nothing is asked again */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7317,7 +7381,13 @@ export interface operations {
     moderationModerate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description makes retries safe: the first successful answer to this caller's request with this key on this path is kept for 24 hours; a retry with the same body gets it again (200, header Idempotent-Replayed: true) and nothing is sent again; the same key with another body is 422 (1 to 200 characters; optional)
+                 * @example 3f8e2c1a-hide-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 conversationId: components["schemas"]["UUID"];
             };
@@ -7329,6 +7399,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A retry with an Idempotency-Key seen before (header Idempotent-Replayed: true): the first answer's body, nothing sent again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Moderation"];
+                };
+            };
             /** @description On its way to the platform */
             202: {
                 headers: {
@@ -7338,7 +7417,7 @@ export interface operations {
                     "application/json": components["schemas"]["Moderation"];
                 };
             };
-            /** @description Unknown action or reason, missing reason */
+            /** @description Unknown action or reason, missing reason, a bad Idempotency-Key */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7383,7 +7462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The platform cannot hide */
+            /** @description The platform cannot hide; an Idempotency-Key used before for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7741,7 +7820,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description makes retries safe: the same key on the same conversation returns the first reply and sends nothing again (1 to 200 characters)
+                 * @description makes retries safe: the first successful answer to this caller's request with this key on this path is kept for 24 hours; a retry with the same body gets it again (200, header Idempotent-Replayed: true) and nothing is sent again; the same key with another body is 422 (1 to 200 characters; optional)
                  * @example 3f8e2c1a-reply-1
                  */
                 "Idempotency-Key"?: string;
@@ -7757,7 +7836,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A retry with an Idempotency-Key seen before: the first reply, nothing sent again */
+            /** @description A retry with an Idempotency-Key seen before (header Idempotent-Replayed: true): the first answer's body, nothing sent again */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7820,7 +7899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The brand's standards block the text; nothing was sent */
+            /** @description The brand's standards block the text, nothing was sent; or an Idempotency-Key used before for another request (errors name Idempotency-Key) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -573,6 +573,16 @@ export interface components {
         ListeningRules: {
             items: components["schemas"]["ListeningRule"][] | null;
         };
+        /** @description A page of a list; pass nextCursor as cursor for the next page */
+        Page: {
+            /** @description this page's items, in the listing's order */
+            items: unknown[];
+            /**
+             * @description the next page's cursor (with the same filters); null on the last page
+             * @example fDE3MzMwMDAwMDB8
+             */
+            nextCursor?: string | null;
+        };
         /** @description A Facebook Page, or the Instagram business account linked to one, that the person manages */
         PickableAccount: {
             /**

@@ -1001,6 +1001,16 @@ export interface components {
         OtherBrands: {
             brands: components["schemas"]["OtherBrand"][] | null;
         };
+        /** @description A page of a list; pass nextCursor as cursor for the next page */
+        Page: {
+            /** @description this page's items, in the listing's order */
+            items: unknown[];
+            /**
+             * @description the next page's cursor (with the same filters); null on the last page
+             * @example fDE3MzMwMDAwMDB8
+             */
+            nextCursor?: string | null;
+        };
         PatternRule: {
             explanation: string | null;
             id: string | null;

@@ -96,7 +96,11 @@ export function keepsApprovalNote(v: Variant): boolean {
   return ['approved', 'scheduled'].includes(v.status);
 }
 
-/** The brand's zone: the variants' own (calendar-service sets the brand's), else the catalogue's, else UTC. */
+/**
+ * A story's zone: its variants' own (calendar-service sets the brand's when they are written), else the catalogue's, else
+ * UTC. For one story only; the calendar grid uses the catalogue's zone, since stories written at different times may
+ * carry different zones.
+ */
 export function brandZone(stories: Story[], catalogueZone: string | null | undefined): string {
   for (const s of stories) {
     for (const v of s.variants) if (v.timeZone) return v.timeZone;

@@ -135,7 +135,7 @@ describe('changing and pausing an account', { timeout: 30_000 }, () => {
   });
 
   it('pauses an account, and says so when someone changed it meanwhile', async () => {
-    const calls = service({ status: 412, body: { status: 412, detail: 'the account is at version 4, not "3"' } });
+    const calls = service({ status: 412, body: { status: 412, detail: 'If-Match: version 3 is stale; the current version is 4 — read it again and retry' } });
     show();
     fireEvent.click(await screen.findByRole('button', { name: 'Pause Acme Polska' }));
     expect(await screen.findByText(/Someone changed this account meanwhile/)).toBeTruthy();

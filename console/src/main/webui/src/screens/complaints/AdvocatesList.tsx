@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
-import { ApiError, get, send } from '../../api';
+import { ApiError, get, sendOnce } from '../../api';
+import { RetryKeys } from '../../logic/idempotency';
 import type { Advocate, Advocates } from '../../types/governance';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 
@@ -75,11 +76,12 @@ function AskForm({ brand, advocate, onCancel, onAsked }: {
   const [text, setText] = useState(() => t('advocates.message', { name: advocate.authorName }));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [keys] = useState(() => new RetryKeys());
   const ask = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { body } = await send<RecommendationRequest>('POST', `/api/v1/brands/${encodeURIComponent(brand)}/advocates/`
+      const { body } = await sendOnce<RecommendationRequest>(keys, `/api/v1/brands/${encodeURIComponent(brand)}/advocates/`
         + `${encodeURIComponent(advocate.platform)}/${encodeURIComponent(advocate.authorId)}/recommendation-requests`,
       { text });
       onAsked(body);

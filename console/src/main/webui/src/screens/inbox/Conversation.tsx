@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
-import { ApiError, get, send } from '../../api';
+import { ApiError, get, send, sendOnce } from '../../api';
+import { RetryKeys } from '../../logic/idempotency';
 import { usePolling } from '../../hooks';
 import { useTranslation } from '../../i18n/i18n';
 import { type Me, canReply } from '../../logic/navigation';
@@ -345,11 +346,12 @@ function MessageMenu({ interaction, platform, conversationId, history, mayModera
   const pending = history.some((m) => m.status === 'sending');
   const state = interaction.state ?? 'visible';
   const link = networkLink(interaction.permalink);
+  const [keys] = useState(() => new RetryKeys());
   const act = async (action: 'hide' | 'unhide' | 'delete', reason?: string) => {
     setBusy(true);
     setError(null);
     try {
-      await send('POST', `/api/v1/conversations/${conversationId}/moderation`,
+      await sendOnce(keys, `/api/v1/conversations/${conversationId}/moderation`,
         { interactionId: interaction.id, action, reason });
       onChanged();
     } catch (e) {

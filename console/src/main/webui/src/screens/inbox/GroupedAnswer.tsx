@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Group, List, Paper, Text, Textarea, Title } from '@mantine/core';
-import { ApiError, get, send } from '../../api';
+import { ApiError, get, sendOnce } from '../../api';
+import { RetryKeys } from '../../logic/idempotency';
 import { groupedOutcome } from '../../logic/inbox/grouped';
 import { isBlocking } from '../../logic/inbox/findings';
 import type { ConversationSummary, Finding, GroupedAnswer as GroupedAnswerView } from '../../types/inbox';
@@ -32,11 +33,12 @@ export function GroupedAnswerPanel({ brand, selected, items, initialText, onPost
   const current = check.checkedText === text;
   const blocked = current && check.findings.some(isBlocking);
 
+  const [keys] = useState(() => new RetryKeys());
   const post = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { body } = await send<GroupedAnswerView>('POST', `/api/v1/brands/${brand}/grouped-answers`,
+      const { body } = await sendOnce<GroupedAnswerView>(keys, `/api/v1/brands/${brand}/grouped-answers`,
         { conversationIds: selected, text });
       setText('');
       // Followed by the screen: the conversations may leave the queue (and this panel with them) as soon as
@@ -107,11 +109,12 @@ export function GroupedOutcomePanel({ brand, answer: first, names, onRetried, on
     return () => clearInterval(timer);
   }, [follow, outcome.settled]);
 
+  const [keys] = useState(() => new RetryKeys());
   const retry = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { body } = await send<GroupedAnswerView>('POST', `/api/v1/brands/${brand}/grouped-answers`,
+      const { body } = await sendOnce<GroupedAnswerView>(keys, `/api/v1/brands/${brand}/grouped-answers`,
         { conversationIds: outcome.failedIds, text: answer.text });
       onRetried(body);
     } catch (e) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Select, Stack, Tabs, Text, Textarea } from '@mantine/core';
-import { ApiError, get, send } from '../../api';
+import { ApiError, get, send, sendOnce } from '../../api';
+import { RetryKeys } from '../../logic/idempotency';
 import type { BulkOutcome } from '../../logic/incidents/incidents';
 import { useIncidentWords } from './words';
 import type { GovConversation, GroupedAnswer, ModerationReason, Team } from '../../types/governance';
@@ -63,8 +64,10 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
     }
   };
 
+  const [keys] = useState(() => new RetryKeys());
+
   const answer = () => run(async () => {
-    const { body } = await send<GroupedAnswer>('POST', `/api/v1/brands/${encodeURIComponent(brand)}/grouped-answers`,
+    const { body } = await sendOnce<GroupedAnswer>(keys, `/api/v1/brands/${encodeURIComponent(brand)}/grouped-answers`,
       { conversationIds: selected, text: statement });
     setStatement('');
     setTracked({ answer: body, names: Object.fromEntries(rows.filter((r) => selected.includes(r.id))
@@ -89,7 +92,7 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
     const interactions = details.flatMap((c) => c.interactions.map((i) => ({ conversation: c.id, interaction: i.id })));
     const outcome = await each(interactions.map((x) => `${x.conversation}/${x.interaction}`), (key) => {
       const [conversation, interaction] = key.split('/');
-      return send('POST', `/api/v1/conversations/${conversation}/moderation`,
+      return sendOnce(keys, `/api/v1/conversations/${conversation}/moderation`,
         { interactionId: interaction, action: 'hide', reason });
     });
     if (outcome.done === 0) throw new ApiError({ status: 409, detail: outcome.failed.map((f) => f.detail).join('; ') });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { ApiError, get, send } from '../../api';
+import { ApiError, get, send, sendOnce } from '../../api';
+import { RetryKeys } from '../../logic/idempotency';
 import { dueState } from '../../logic/due';
 import { allState, keepPresent, spikeOf, toggle, toggleAll } from '../../logic/incidents/incidents';
 import { useIncidentWords } from './words';
@@ -65,12 +66,13 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   };
 
   /** Incident-wide (managers): ask the channels to hide what enrichment read as abusive or spam in the window. */
+  const [keys] = useState(() => new RetryKeys());
   const hideFlagged = async () => {
     if (!hideReason) return;
     setBusy('hide');
     setError(null);
     try {
-      const { body } = await send<IncidentAction>('POST', `${base}/hide`, { reason: hideReason, all: false });
+      const { body } = await sendOnce<IncidentAction>(keys, `${base}/hide`, { reason: hideReason, all: false });
       after(t('view.hidFlagged', { count: body.affected, reason: t(`reason.${hideReason}`) }));
     } catch (e) {
       setError((e as ApiError).message);

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, Textarea,
   Title } from '@mantine/core';
-import { ApiError, api, get, send } from '../../api';
+import { ApiError, api, getPage, send } from '../../api';
+import { appendPage } from '../../logic/inbox/filters';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/locale';
 import { parseRecipients } from '../../logic/reports/reports';
@@ -12,6 +13,7 @@ export function SchedulesPanel({ brand }: { brand: string }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
   const [items, setItems] = useState<ReportSchedule[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [cadence, setCadence] = useState<'weekly' | 'monthly'>('monthly');
   const [recipients, setRecipients] = useState('');
@@ -21,10 +23,16 @@ export function SchedulesPanel({ brand }: { brand: string }) {
   const base = `/api/v1/brands/${encodeURIComponent(brand)}/analytics/reports/schedules`;
 
   const load = useCallback(() => {
-    get<ReportSchedule[]>(base).then(({ body }) => { setItems(body); setError(null); })
+    getPage<ReportSchedule>(base, null).then(({ body }) => { setItems(body.items); setNext(body.nextCursor); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [base]);
   useEffect(load, [load]);
+  const loadMore = () => {
+    if (!next) return;
+    getPage<ReportSchedule>(base, next)
+      .then(({ body }) => { setItems((current) => appendPage(current ?? [], body.items)); setNext(body.nextCursor); })
+      .catch((e: ApiError) => setError(e.message));
+  };
 
   const parsed = parseRecipients(recipients);
   const add = () => {
@@ -104,6 +112,7 @@ export function SchedulesPanel({ brand }: { brand: string }) {
           </Table.Tbody>
         </Table>
       )}
+      {next && <Button variant="outline" color="indigo.8" mt="xs" onClick={loadMore}>{t('schedules.loadMore')}</Button>}
 
       <Title order={4} size="h5" mt="md">{t('schedules.new')}</Title>
       <Group align="end" mt="xs">

@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -161,28 +162,69 @@ public class PublishingStore {
     /**
      * The window's summed figures: per channel account and platform, with the totals over every channel beside them
      * under {@link #ALL_CHANNELS} (one statement, {@code GROUPING SETS}); or, with {@code perChannel} false, the
-     * totals alone.
+     * totals alone. The window's whole UTC days are read from the daily rollup ({@code publishing_day}, V50, kept by
+     * triggers with the posts and clicks), the part-days at its ends from the posts: the same sums and counts either
+     * way.
      */
     @Transactional
     public Map<List<String>, Publishing.Figures> figures(String brand, ReportingWindow window, boolean perChannel) {
-        String group = perChannel ? "GROUPING SETS ((p.channel_account_id, p.platform), ())" : "()";
+        Instant from = window.from();
+        Instant to = window.to();
+        Instant firstWholeDay = from.truncatedTo(ChronoUnit.DAYS).equals(from) ? from
+                : from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+        Instant afterWholeDays = to.truncatedTo(ChronoUnit.DAYS);
+        if (!firstWholeDay.isBefore(afterWholeDays)) {
+            return exact(brand, window, perChannel); // no whole day
+        }
+        return sums(brand, window, perChannel, firstWholeDay, afterWholeDays);
+    }
+
+    /** {@link #figures} with every post of the window read from the posts, none from the rollup. */
+    @Transactional
+    public Map<List<String>, Publishing.Figures> exact(String brand, ReportingWindow window, boolean perChannel) {
+        return sums(brand, window, perChannel, window.to(), window.to());
+    }
+
+    /** The days [firstWholeDay, afterWholeDays) from the rollup, the rest of the window from the posts. */
+    private Map<List<String>, Publishing.Figures> sums(String brand, ReportingWindow window, boolean perChannel,
+            Instant firstWholeDay, Instant afterWholeDays) {
+        String group = perChannel ? "GROUPING SETS ((f.channel_account_id, f.platform), ())" : "()";
+        Instant from = window.from();
+        Instant to = window.to();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT %s, count(*),
-                       sum(p.impressions), count(p.impressions), sum(p.reach), count(p.reach),
-                       sum(p.views), count(p.views), sum(p.reactions), count(p.reactions),
-                       sum(p.comments), count(p.comments), sum(p.shares), count(p.shares), sum(COALESCE(c.clicks, 0))
-                FROM publishing_post p
-                LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand
-                WHERE p.brand = ?1 AND p.published_at >= ?2 AND p.published_at < ?3
-                GROUP BY %s ORDER BY 1, 2""".formatted(perChannel ? "p.channel_account_id, p.platform"
+                SELECT %s, sum(f.posts),
+                       sum(f.impressions), sum(f.impressions_posts), sum(f.reach), sum(f.reach_posts),
+                       sum(f.views), sum(f.views_posts), sum(f.reactions), sum(f.reactions_posts),
+                       sum(f.comments), sum(f.comments_posts), sum(f.shares), sum(f.shares_posts), sum(f.clicks)
+                FROM (
+                    SELECT d.channel_account_id, d.platform, d.posts, d.impressions, d.impressions_posts, d.reach,
+                           d.reach_posts, d.views, d.views_posts, d.reactions, d.reactions_posts, d.comments,
+                           d.comments_posts, d.shares, d.shares_posts, d.clicks
+                    FROM publishing_day d
+                    WHERE d.brand = ?1 AND d.day >= ?4 AND d.day < ?5
+                    UNION ALL
+                    SELECT p.channel_account_id, p.platform, 1, COALESCE(p.impressions, 0),
+                           (p.impressions IS NOT NULL)::int, COALESCE(p.reach, 0), (p.reach IS NOT NULL)::int,
+                           COALESCE(p.views, 0), (p.views IS NOT NULL)::int, COALESCE(p.reactions, 0),
+                           (p.reactions IS NOT NULL)::int, COALESCE(p.comments, 0), (p.comments IS NOT NULL)::int,
+                           COALESCE(p.shares, 0), (p.shares IS NOT NULL)::int, COALESCE(c.clicks, 0)
+                    FROM publishing_post p
+                    LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand
+                    WHERE p.brand = ?1 AND ((p.published_at >= ?2 AND p.published_at < ?6)
+                        OR (p.published_at >= ?7 AND p.published_at < ?3))
+                ) f
+                GROUP BY %s ORDER BY 1, 2""".formatted(perChannel ? "f.channel_account_id, f.platform"
                         : "CAST(NULL AS TEXT), CAST(NULL AS TEXT)", group))
-                .setParameter(1, brand).setParameter(2, Timestamp.from(window.from()))
-                .setParameter(3, Timestamp.from(window.to())).getResultList();
+                .setParameter(1, brand).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to))
+                .setParameter(4, java.sql.Date.valueOf(LocalDate.ofInstant(firstWholeDay, ZoneOffset.UTC)))
+                .setParameter(5, java.sql.Date.valueOf(LocalDate.ofInstant(afterWholeDays, ZoneOffset.UTC)))
+                .setParameter(6, Timestamp.from(firstWholeDay)).setParameter(7, Timestamp.from(afterWholeDays))
+                .getResultList();
         Map<List<String>, Publishing.Figures> out = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            long posts = num(r[2]);
-            if (posts == 0) {
+            Long posts = num(r[2]);
+            if (posts == null || posts == 0) {
                 continue; // the totals of an empty window: no row, as for a channel without posts
             }
             Long impressions = some(r[3], r[4]);

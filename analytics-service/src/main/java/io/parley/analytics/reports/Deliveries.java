@@ -55,7 +55,9 @@ public class Deliveries {
      * Delivers one due schedule, if any: the row is claimed {@code FOR UPDATE SKIP LOCKED} (another replica's pass
      * skips it and takes the next), the pack of the period just ended is built and e-mailed, and the schedule's next
      * run moved to the end of the current period, all in one transaction. Periods missed while no replica ran are not
-     * caught up: the next pass reports the latest period only. Returns false when none is due.
+     * caught up: the next pass reports the latest period only. An e-mail the mail server did not take is kept as a
+     * failed delivery and tried again after {@code retry-after}, up to {@code attempts} times a period. Returns false
+     * when none is due; throws {@link Postponed} when the schedule's pack cannot be built.
      */
     @Transactional
     public boolean deliverOneDue() {
@@ -68,12 +70,54 @@ public class Deliveries {
         }
         Object[] r = due.get(0);
         UUID id = (UUID) r[0];
-        Cadence cadence = Cadence.of("cadence", (String) r[2]);
-        deliver(id, (String) r[1], cadence, Rows.addresses(r[3]), ReportLanguage.of("language", (String) r[4]),
-                HoursCounted.of("hours", (String) r[5]), cadence.justEnded(now), now);
-        em.createNativeQuery("UPDATE report_schedule SET next_run_at = ?2 WHERE id = ?1").setParameter(1, id)
-                .setParameter(2, cadence.periodEnd(now)).executeUpdate();
+        Instant next;
+        try {
+            Cadence cadence = Cadence.of("cadence", (String) r[2]);
+            ReportingWindow period = cadence.justEnded(now);
+            Reports.Delivery d = deliver(id, (String) r[1], cadence, Rows.addresses(r[3]),
+                    ReportLanguage.of("language", (String) r[4]), HoursCounted.of("hours", (String) r[5]), period,
+                    now);
+            next = "sent".equals(d.status()) || failedAttempts(id, period) >= config.attempts()
+                    ? cadence.periodEnd(now) : now.plus(config.retryAfter());
+        } catch (RuntimeException e) {
+            // This schedule's pack cannot be built now. Its transaction rolls back; the job postpones it (Postponed)
+            // so that it does not hold up the schedules due after it. With the database away the postponement fails
+            // too, the pass ends, and the schedule stays due as it was.
+            throw new Postponed(id, e);
+        }
+        nextRun(id, next);
         return true;
+    }
+
+    /** A due schedule whose pack could not be built; {@link #postpone} moves it out of the way. */
+    public static final class Postponed extends RuntimeException {
+        private final UUID schedule;
+
+        Postponed(UUID schedule, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.schedule = schedule;
+        }
+
+        public UUID schedule() {
+            return schedule;
+        }
+    }
+
+    /** Tries the schedule again after {@code retry-after}; the schedules due meanwhile go first. */
+    @Transactional
+    public void postpone(UUID schedule) {
+        nextRun(schedule, clock.instant().plus(config.retryAfter()));
+    }
+
+    private void nextRun(UUID schedule, Instant at) {
+        em.createNativeQuery("UPDATE report_schedule SET next_run_at = ?2 WHERE id = ?1").setParameter(1, schedule)
+                .setParameter(2, at).executeUpdate();
+    }
+
+    private long failedAttempts(UUID schedule, ReportingWindow period) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM report_delivery WHERE schedule_id = ?1"
+                + " AND period_to = ?2 AND status = 'failed'").setParameter(1, schedule).setParameter(2, period.to())
+                .getSingleResult()).longValue();
     }
 
     /** A manager's "send now": the period just ended, at once, to the schedule's recipients; the next run stays. */

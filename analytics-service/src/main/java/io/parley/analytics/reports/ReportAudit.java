@@ -1,13 +1,14 @@
 package io.parley.analytics.reports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,24 +44,28 @@ public class ReportAudit {
         }
     }
 
-    /** The brand's newest entries first. */
+    /** The listing name in {@link #page}'s cursors. */
+    static final String LISTING = "report-history";
+
+    /** A page of the brand's entries, newest first, after {@code cursor} (null: the first page). */
     @Transactional
-    public List<Reports.AuditEntry> of(String brand, int limit) {
+    public Page<Reports.AuditEntry> page(String brand, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(LISTING, cursor, 1);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT action, subject, actor, at, CAST(details AS text)"
-                + " FROM report_audit WHERE brand = ?1 ORDER BY seq DESC LIMIT ?2")
-                .setParameter(1, brand).setParameter(2, limit).getResultList();
-        List<Reports.AuditEntry> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            try {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> details = json.readValue((String) r[4], Map.class);
-                out.add(new Reports.AuditEntry((String) r[0], (String) r[1], (String) r[2], Rows.instant(r[3]),
-                        details));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+        List<Object[]> rows = em.createNativeQuery("SELECT action, subject, actor, at, CAST(details AS text), seq"
+                + " FROM report_audit WHERE brand = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3")
+                .setParameter(1, brand).setParameter(2, after == null ? Long.MAX_VALUE : after.number(0))
+                .setParameter(3, limit + Page.LOOKAHEAD).getResultList();
+        return Page.of(rows, limit, r -> Cursor.encode(LISTING, ((Number) r[5]).longValue())).map(this::entry);
+    }
+
+    private Reports.AuditEntry entry(Object[] r) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> details = json.readValue((String) r[4], Map.class);
+            return new Reports.AuditEntry((String) r[0], (String) r[1], (String) r[2], Rows.instant(r[3]), details);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return out;
     }
 }

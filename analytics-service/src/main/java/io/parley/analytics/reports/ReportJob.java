@@ -8,7 +8,8 @@ import org.jboss.logging.Logger;
 /**
  * Every {@code parley.analytics.reports.scan-every}, delivers the schedules whose period has ended: one at a time,
  * each claimed in its own transaction ({@link Deliveries#deliverOneDue}), at most a batch per pass. Replicas run it
- * side by side; {@code SKIP LOCKED} gives each due schedule to one of them.
+ * side by side; {@code SKIP LOCKED} gives each due schedule to one of them. A schedule whose pack cannot be built is
+ * postponed by {@code retry-after} and the pass goes on with the next, so one bad schedule holds up no other.
  */
 @ApplicationScoped
 public class ReportJob {
@@ -26,8 +27,17 @@ public class ReportJob {
     void pass() {
         int delivered = 0;
         try {
-            while (delivered < config.batch() && deliveries.deliverOneDue()) {
-                delivered++;
+            for (int tried = 0; tried < config.batch(); tried++) {
+                try {
+                    if (!deliveries.deliverOneDue()) {
+                        break;
+                    }
+                    delivered++;
+                } catch (Deliveries.Postponed p) {
+                    LOG.errorf(p.getCause(), "the report of schedule %s could not be built (tried again in %s): %s",
+                            p.schedule(), config.retryAfter(), p.getCause().getMessage());
+                    deliveries.postpone(p.schedule());
+                }
             }
         } catch (RuntimeException e) {
             // The database away: the schedule stays due and the next pass tries again.

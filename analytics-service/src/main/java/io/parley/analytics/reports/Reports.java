@@ -72,6 +72,26 @@ public final class Reports {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    // The pages' documented shapes (platform rest.Page with these items), so that each list's 200 response carries
+    // its schema and an example together; the endpoints answer Page<…> itself.
+
+    @Schema(name = "ReportSchedulePage", description = "A page of report schedules; pass nextCursor as cursor for the next")
+    public record SchedulePage(@Schema(required = true) List<Schedule> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
+    @Schema(name = "ReportDeliveryPage", description = "A page of a schedule's deliveries; pass nextCursor as cursor for "
+            + "the next")
+    public record DeliveryPage(@Schema(required = true) List<Delivery> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
+    @Schema(name = "ReportAuditPage", description = "A page of the report settings' history; pass nextCursor as cursor "
+            + "for the next")
+    public record AuditPage(@Schema(required = true) List<AuditEntry> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
     @Schema(name = "ReportAuditEntry", description = "A change to the brand's report settings")
     public record AuditEntry(
             @Schema(description = "schedule_created, schedule_changed, schedule_deleted, commentary_saved, "

@@ -40,6 +40,17 @@ public interface ReportsConfig {
     @WithDefault("http://localhost:8080")
     String publicUrl();
 
+    /**
+     * How long the job waits before it tries a due schedule again when its e-mail was not taken by the mail server or
+     * its pack could not be built; the other due schedules go on meanwhile.
+     */
+    @WithDefault("PT10M")
+    Duration retryAfter();
+
+    /** How many times a period's e-mail is tried before the schedule moves on to its next period (kept as failed). */
+    @WithDefault("3")
+    int attempts();
+
     /** The most recipients one schedule may have. */
     @WithDefault("20")
     int mostRecipients();

@@ -37,20 +37,27 @@ final class ReportsExamples {
                "recipients":["care-lead@acme.example","marketing@acme.example"],"createdAt":"2026-12-02T08:21:00Z",
                "status":"sent","problem":null,"linkExpiresAt":"2027-01-01T08:21:00Z"}}""";
 
-    static final String SCHEDULES = "[" + SCHEDULE + "]";
-
     static final String DELIVERY = """
             {"id":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d","scheduleId":"3f6b2d1c-8e4a-4f0b-9c7d-2a1e5b6c7d8e",
              "periodFrom":"2026-11-01T00:00:00Z","periodTo":"2026-12-01T00:00:00Z","language":"pl",
              "recipients":["care-lead@acme.example"],"createdAt":"2026-12-02T08:21:00Z","status":"sent","problem":null,
              "linkExpiresAt":"2027-01-01T08:21:00Z"}""";
 
-    static final String DELIVERIES = "[" + DELIVERY + "]";
+    static final String SCHEDULES = "{\"items\":[" + SCHEDULE + "],\"nextCursor\":null}";
+
+    static final String DELIVERIES = "{\"items\":[" + DELIVERY + "],\"nextCursor\":null}";
 
     static final String HISTORY = """
-            [{"action":"schedule_created","subject":"3f6b2d1c-8e4a-4f0b-9c7d-2a1e5b6c7d8e","actor":"manager1",
+            {"items":[{"action":"schedule_created","subject":"3f6b2d1c-8e4a-4f0b-9c7d-2a1e5b6c7d8e","actor":"manager1",
               "at":"2026-12-02T08:20:00Z","details":{"cadence":"monthly","recipients":["care-lead@acme.example"],
-              "language":"pl","hours":"business"}}]""";
+              "language":"pl","hours":"business"}}],
+             "nextCursor":"c2NoZWR1bGVzfDE3NjQ2NjMyMDAwMDB8M2Y2YjJkMWM"}""";
+
+    static final String INVALID_CURSOR = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"cursor: is not a cursor this API returned",
+             "instance":"/api/v1/brands/acme/analytics/reports/history",
+             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
 
     static final String INVALID_RECIPIENT = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,

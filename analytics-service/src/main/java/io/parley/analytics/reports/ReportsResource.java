@@ -7,6 +7,8 @@ import io.parley.analytics.care.HoursCounted;
 import io.parley.analytics.responsetimes.ReportingWindow;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -34,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -263,22 +264,32 @@ public class ReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Changes to the brand's report settings",
-            description = "The newest 100 changes first: schedules created, changed and deleted, reports sent now, "
-                    + "commentary saved — who, when, what.")
-    @APIResponse(responseCode = "200", description = "The audit entries", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = Reports.AuditEntry.class),
+            description = "Newest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor): "
+                    + "schedules created, changed and deleted, reports sent now, commentary saved — who, when, what.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.AuditPage.class),
             examples = @ExampleObject(name = "a schedule", value = ReportsExamples.HISTORY)))
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = ReportsExamples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Only managers and admins", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
-    public List<Reports.AuditEntry> history(@Parameter(example = "acme") @PathParam("brand") String brand) {
+    public Page<Reports.AuditEntry> history(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
+                    example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "the previous page's nextCursor; absent for the first page") @QueryParam("cursor")
+            String cursor) {
         access.require(brand);
-        return audit.of(brand, 100);
+        return audit.page(brand, cursor, QueryParams.limit(limit, pages));
     }
+
+    @Inject
+    PageLimits pages;
 
     /** The window asked for; neither bound given: the last calendar month (UTC), the monthly pack's period. */
     private ReportingWindow window(String from, String to) {

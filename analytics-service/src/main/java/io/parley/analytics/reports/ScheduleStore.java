@@ -3,6 +3,8 @@ package io.parley.analytics.reports;
 import io.parley.analytics.care.HoursCounted;
 import io.parley.platform.problem.Excerpt;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -109,16 +111,24 @@ public class ScheduleStore {
                 "recipients", before.recipients()));
     }
 
+    /** The listing name in {@link #page}'s cursors. */
+    static final String SCHEDULES = "report-schedules";
+
+    /** The listing name in {@link #deliveries(String, UUID, String, int)}'s cursors. */
+    static final String DELIVERIES = "report-deliveries";
+
+    /** A page of the brand's schedules, oldest first, after {@code cursor} (null: the first page). */
     @Transactional
-    public List<Reports.Schedule> list(String brand) {
+    public Page<Reports.Schedule> page(String brand, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(SCHEDULES, cursor, 2);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SELECT + " WHERE brand = ?1 ORDER BY created_at, id")
-                .setParameter(1, brand).getResultList();
-        List<Reports.Schedule> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            out.add(schedule(r));
-        }
-        return out;
+        List<Object[]> rows = (after == null
+                ? em.createNativeQuery(SELECT + " WHERE brand = ?1 ORDER BY created_at, id LIMIT ?2")
+                : em.createNativeQuery(SELECT + " WHERE brand = ?1 AND (created_at, id) > (?3, ?4)"
+                        + " ORDER BY created_at, id LIMIT ?2").setParameter(3, after.instant(0))
+                        .setParameter(4, after.uuid(1)))
+                .setParameter(1, brand).setParameter(2, limit + Page.LOOKAHEAD).getResultList();
+        return Page.of(rows, limit, r -> Cursor.encode(SCHEDULES, Rows.instant(r[8]), r[0])).map(this::schedule);
     }
 
     @Transactional
@@ -129,14 +139,21 @@ public class ScheduleStore {
         return rows.stream().findFirst().map(this::schedule);
     }
 
-    /** The schedule's deliveries, newest first. */
+    /** A page of the schedule's deliveries, newest first, after {@code cursor} (null: the first page). */
     @Transactional
-    public List<Reports.Delivery> deliveries(String brand, UUID schedule, int limit) {
+    public Page<Reports.Delivery> deliveries(String brand, UUID schedule, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(DELIVERIES, cursor, 2);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(DELIVERY + " WHERE brand = ?1 AND schedule_id = ?2"
-                + " ORDER BY created_at DESC, id LIMIT ?3").setParameter(1, brand).setParameter(2, schedule)
-                .setParameter(3, limit).getResultList();
-        return rows.stream().map(ScheduleStore::delivery).toList();
+        List<Object[]> rows = (after == null
+                ? em.createNativeQuery(DELIVERY + " WHERE brand = ?1 AND schedule_id = ?2"
+                        + " ORDER BY created_at DESC, id DESC LIMIT ?3")
+                : em.createNativeQuery(DELIVERY + " WHERE brand = ?1 AND schedule_id = ?2"
+                        + " AND (created_at, id) < (?4, ?5) ORDER BY created_at DESC, id DESC LIMIT ?3")
+                        .setParameter(4, after.instant(0)).setParameter(5, after.uuid(1)))
+                .setParameter(1, brand).setParameter(2, schedule).setParameter(3, limit + Page.LOOKAHEAD)
+                .getResultList();
+        return Page.of(rows.stream().map(ScheduleStore::delivery).toList(), limit,
+                d -> Cursor.encode(DELIVERIES, d.createdAt(), d.id()));
     }
 
     static final String SELECT = "SELECT id, brand, cadence, recipients, language, hours, next_run_at, created_by,"
@@ -148,7 +165,7 @@ public class ScheduleStore {
     private Reports.Schedule schedule(Object[] r) {
         UUID id = (UUID) r[0];
         String brand = (String) r[1];
-        Reports.Delivery last = deliveries(brand, id, 1).stream().findFirst().orElse(null);
+        Reports.Delivery last = deliveries(brand, id, null, 1).items().stream().findFirst().orElse(null);
         return new Reports.Schedule(id, brand, (String) r[2], Rows.addresses(r[3]), (String) r[4], (String) r[5],
                 Rows.instant(r[6]), (String) r[7], Rows.instant(r[8]), (String) r[9], Rows.instant(r[10]), last);
     }

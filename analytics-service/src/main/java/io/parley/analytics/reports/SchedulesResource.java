@@ -3,6 +3,9 @@ package io.parley.analytics.reports;
 import io.parley.analytics.api.Examples;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,10 +18,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -54,23 +56,34 @@ public class SchedulesResource {
     @Inject
     Clock clock;
 
+    @Inject
+    PageLimits pages;
+
     @GET
     @Operation(summary = "The brand's report schedules",
-            description = "Oldest first, each with its next run (the end of the period it will report) and its last "
-                    + "delivery (sent or failed, and why).")
-    @APIResponse(responseCode = "200", description = "The schedules", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = Reports.Schedule.class), examples = @ExampleObject(name = "one monthly",
-            value = ReportsExamples.SCHEDULES)))
+            description = "Oldest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor), "
+                    + "each with its next run (the end of the period it will report) and its last delivery (sent or "
+                    + "failed, and why).")
+    @APIResponse(responseCode = "200", description = "A page of schedules", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.SchedulePage.class),
+            examples = @ExampleObject(name = "one monthly", value = ReportsExamples.SCHEDULES)))
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
+            + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = ReportsExamples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Only managers and admins", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
-    public List<Reports.Schedule> list(@Parameter(example = "acme") @PathParam("brand") String brand) {
+    public Page<Reports.Schedule> list(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
+                    example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "the previous page's nextCursor; absent for the first page") @QueryParam("cursor")
+            String cursor) {
         access.require(brand);
-        return store.list(brand);
+        return store.page(brand, cursor, QueryParams.limit(limit, pages));
     }
 
     @POST
@@ -176,27 +189,34 @@ public class SchedulesResource {
 
     @GET
     @Path("{id}/deliveries")
-    @Operation(summary = "A schedule's deliveries", description = "The newest 50 first: the period, to whom, sent or "
-            + "failed and why, until when the link works.")
-    @APIResponse(responseCode = "200", description = "The deliveries", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = Reports.Delivery.class), examples = @ExampleObject(name = "one",
-            value = ReportsExamples.DELIVERIES)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(
+    @Operation(summary = "A schedule's deliveries", description = "Newest first, a page at a time (`limit`, and "
+            + "`cursor` from the previous page's nextCursor): the period, to whom, sent or failed and why, until when "
+            + "the link works.")
+    @APIResponse(responseCode = "200", description = "A page of deliveries", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reports.DeliveryPage.class),
+            examples = @ExampleObject(name = "one", value = ReportsExamples.DELIVERIES)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, the limit is out of range or the cursor is "
+            + "not one this listing handed out (the problem names which)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad id", value = ReportsExamples.INVALID_ID)))
+            examples = {@ExampleObject(name = "bad id", value = ReportsExamples.INVALID_ID),
+                    @ExampleObject(name = "bad cursor", value = ReportsExamples.INVALID_CURSOR)}))
     @APIResponse(responseCode = "403", description = "Only managers and admins", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such schedule of the brand, or not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no schedule", value = ReportsExamples.SCHEDULE_NOT_FOUND)))
-    public List<Reports.Delivery> deliveries(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @Parameter(description = "the schedule's id") @PathParam("id") String id) {
+    public Page<Reports.Delivery> deliveries(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "the schedule's id") @PathParam("id") String id,
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
+                    example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "the previous page's nextCursor; absent for the first page") @QueryParam("cursor")
+            String cursor) {
         access.require(brand);
         UUID schedule = uuid(id);
+        int size = QueryParams.limit(limit, pages);
         store.find(brand, schedule).orElseThrow(() -> ScheduleStore.notFound(schedule));
-        return store.deliveries(brand, schedule, 50);
+        return store.deliveries(brand, schedule, cursor, size);
     }
 
     @POST

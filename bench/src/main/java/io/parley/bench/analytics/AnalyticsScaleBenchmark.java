@@ -97,7 +97,7 @@ public final class AnalyticsScaleBenchmark {
             if (Boolean.getBoolean("analytics.refill")) {
                 try (Statement s = db.createStatement()) {
                     s.execute("TRUNCATE interaction_volume, interaction_day, care_fact, care_day, publishing_post, "
-                            + "publishing_variant, publishing_clicks, publishing_followers, care_contact, care_incident");
+                            + "publishing_day, publishing_variant, publishing_clicks, publishing_followers, care_contact, care_incident");
                 }
             }
             fill(db, "interaction_volume", interactions, (out, n) -> interactions(out, n, interactions, start));
@@ -252,6 +252,11 @@ public final class AnalyticsScaleBenchmark {
             for (String rebuild : new String[] {"interaction_day_rebuild", "care_day_rebuild"}) {
                 s.execute("SELECT " + rebuild + "()");
             }
+            long publishing = System.nanoTime();
+            s.execute("SELECT publishing_day_rebuild()");
+            s.execute("VACUUM ANALYZE publishing_day");
+            System.out.printf(Locale.ROOT, "publishing_day worked out in %.1f s%n",
+                    (System.nanoTime() - publishing) / 1e9);
             s.execute("VACUUM ANALYZE interaction_day");
             s.execute("VACUUM ANALYZE care_day");
         }
@@ -563,10 +568,24 @@ public final class AnalyticsScaleBenchmark {
                 + BRAND + "' AND moment = 'question' AND first_response_at >= '" + from + "' AND first_response_at < '"
                 + to + "'), count(*) FILTER (WHERE kind = 'complaint_settled') FROM care_contact WHERE brand = '"
                 + BRAND + "' AND happened_at >= '" + from + "' AND happened_at < '" + to + "'");
-        explain(db, "publishing by channel (PublishingStore#figures)", "SELECT p.channel_account_id, p.platform, "
-                + "count(*), sum(p.impressions), sum(COALESCE(c.clicks, 0)) FROM publishing_post p LEFT JOIN "
-                + "publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand WHERE p.brand = '" + BRAND
-                + "' AND p.published_at >= '" + from + "' AND p.published_at < '" + to + "' GROUP BY 1, 2");
+        String wholeFrom = from.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1)).toString();
+        String wholeTo = to.truncatedTo(ChronoUnit.DAYS).toString();
+        explain(db, "publishing by channel, whole days from the rollup and part-days from the posts "
+                + "(PublishingStore#figures)", "SELECT f.channel_account_id, f.platform, sum(f.posts), "
+                + "sum(f.impressions), sum(f.impressions_posts), sum(f.clicks) FROM (SELECT d.channel_account_id, "
+                + "d.platform, d.posts, d.impressions, d.impressions_posts, d.clicks FROM publishing_day d WHERE "
+                + "d.brand = '" + BRAND + "' AND d.day >= '" + wholeFrom.substring(0, 10) + "' AND d.day < '"
+                + wholeTo.substring(0, 10) + "' UNION ALL SELECT p.channel_account_id, p.platform, 1, "
+                + "COALESCE(p.impressions, 0), (p.impressions IS NOT NULL)::int, COALESCE(c.clicks, 0) FROM "
+                + "publishing_post p LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = "
+                + "p.brand WHERE p.brand = '" + BRAND + "' AND ((p.published_at >= '" + from + "' AND p.published_at < '"
+                + wholeFrom + "') OR (p.published_at >= '" + wholeTo + "' AND p.published_at < '" + to + "'))) f "
+                + "GROUP BY GROUPING SETS ((f.channel_account_id, f.platform), ())");
+        explain(db, "publishing by post, the first page (PublishingStore#posts)", "SELECT p.*, v.story_title, "
+                + "c.clicks FROM publishing_post p LEFT JOIN publishing_variant v ON v.variant_id = p.variant_id AND "
+                + "v.brand = p.brand LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand "
+                + "WHERE p.brand = '" + BRAND + "' AND p.published_at >= '" + from + "' AND p.published_at < '" + to
+                + "' ORDER BY p.published_at DESC, p.post_key DESC LIMIT 51");
         explain(db, "publishing posts, a page deep (PublishingStore#posts)", "SELECT p.*, v.story_title, c.clicks "
                 + "FROM publishing_post p LEFT JOIN publishing_variant v ON v.variant_id = p.variant_id AND "
                 + "v.brand = p.brand LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand "

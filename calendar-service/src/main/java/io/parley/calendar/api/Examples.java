@@ -120,7 +120,7 @@ public final class Examples {
              "errors":[{"field":"title","message":"must not be blank"}]}""";
 
     public static final String STALE = """
-            {"type":"/problems/conflict","title":"The request conflicts with the resource's state","status":409,
+            {"type":"/problems/precondition-failed","title":"The resource changed since it was read","status":412,
              "detail":"If-Match: version 2 is stale; the current version is 3 — read it again and retry",
              "instance":"/api/v1/brands/acme/stories/5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6"}""";
 

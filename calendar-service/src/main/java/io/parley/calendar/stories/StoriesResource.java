@@ -161,7 +161,7 @@ public class StoriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Change a story's title, brief, campaign and tags",
-            description = "If-Match: the story's ETag — 428 without it, 409 when someone changed it since.")
+            description = "If-Match: the story's ETag — 428 without it, 412 when someone changed it since.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StoryApi.StoryChange.class),
             examples = @ExampleObject(name = "change", value = Examples.STORY_CHANGE)))
@@ -171,7 +171,7 @@ public class StoriesResource {
     @APIResponse(responseCode = "400", description = "Blank title", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "blank title", value = Examples.INVALID_STORY)))
-    @APIResponse(responseCode = "409", description = "A stale If-Match", content = @Content(
+    @APIResponse(responseCode = "412", description = "A stale If-Match", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "stale", value = Examples.STALE)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(
@@ -251,8 +251,10 @@ public class StoriesResource {
     @APIResponse(responseCode = "200", description = "The variant", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryApi.VariantView.class),
             examples = @ExampleObject(name = "variant", value = Examples.VARIANT)))
-    @APIResponse(responseCode = "409", description = "A stale If-Match; a cancelled variant; one that went out "
-            + "(publishing, published, deleted: correct or delete it instead) or a correction", content = @Content(
+    @APIResponse(responseCode = "409", description = "A cancelled variant; one that went out (publishing, "
+            + "published, deleted: correct or delete it instead) or a correction", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "A stale If-Match", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "stale", value = Examples.STALE)))
     @APIResponse(responseCode = "422", description = "Network limits, unknown account or image, past schedule, or "

@@ -167,7 +167,7 @@ class StoriesTest {
         given().header("Authorization", as("editor1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body(change).put(path).then().statusCode(200).header("ETag", "\"2\"").body("title", equalTo("Versions ❄"));
         given().header("Authorization", as("approver1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
-                .body(change).put(path).then().statusCode(409).body("type", equalTo("/problems/conflict"));
+                .body(change).put(path).then().statusCode(412).body("type", equalTo("/problems/precondition-failed"));
 
         String variant = variantPath(story, 0);
         given().header("Authorization", as("editor1")).contentType(ContentType.JSON).body(Map.of("text", "x"))
@@ -176,7 +176,8 @@ class StoriesTest {
                 .body(Map.of("text", "Zimowa kolekcja Acme już jest w sklepach")).put(variant).then().statusCode(200)
                 .header("ETag", "\"2\"").body("version", equalTo(2)).body("lastEditor", equalTo("editor1"));
         given().header("Authorization", as("approver1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
-                .body(Map.of("text", "lost update")).put(variant).then().statusCode(409);
+                .body(Map.of("text", "lost update")).put(variant).then().statusCode(412)
+                .body("detail", equalTo("If-Match: version 1 is stale; the current version is 2 — read it again and retry"));
         given().header("Authorization", as("editor1")).header("If-Match", "\"2\"").contentType(ContentType.JSON)
                 .body(Map.of("text", "x".repeat(63_207))).put(variant).then().statusCode(422)
                 .body("errors[0].field", equalTo("text"));

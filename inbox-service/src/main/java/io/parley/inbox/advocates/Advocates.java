@@ -7,12 +7,14 @@ import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.approvals.Holding;
 import io.parley.inbox.batch.BatchFlushed;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Interaction;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
 import io.parley.platform.sql.SqlArrays;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,9 +56,12 @@ public class Advocates {
     private final Clock clock;
     private final AdvocatesConfig config;
     private final BatchMemo memo;
+    private final Holding holding;
 
     @Inject
-    public Advocates(EntityManager em, Outbox outbox, Clock clock, AdvocatesConfig config, BatchMemo memo) {
+    public Advocates(EntityManager em, Outbox outbox, Clock clock, AdvocatesConfig config, BatchMemo memo,
+            Holding holding) {
+        this.holding = holding;
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
@@ -157,6 +162,15 @@ public class Advocates {
         r.conversationId = latest.map(c -> c.id).orElse(null);
         if (DIRECT_MESSAGES.contains(platform) && latest.isPresent()) {
             Conversation c = latest.get();
+            // A direct message in the asker's name is their reply to the customer: the reply approvals' rule applies
+            // (the team owning the conversation where its setting holds them, else the brand) and holds no message
+            // here, so a held agent cannot send one.
+            holding.rule(c, by).ifPresent(rule -> {
+                throw new ProblemException(ProblemType.FORBIDDEN, "your replies in " + brand
+                        + (rule.team() != null ? " (team " + rule.team() + ")" : "") + " wait for a second person's "
+                        + "approval (reply approvals): a recommendation request by direct message cannot be sent by "
+                        + "you; ask an approver");
+            });
             r.channel = "direct_message";
             r.actionId = StableIds.of("advocate", r.id.toString());
             outbox.add(c.id.toString(), Event.of(StableIds.of("outbound", r.actionId.toString()), SERVICE, brand,

@@ -2,6 +2,7 @@ package io.parley.inbox.advocates;
 
 import io.parley.contracts.Platform;
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.rest.QueryParams;
@@ -16,13 +17,16 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,6 +64,9 @@ public class AdvocatesResource {
     @Inject
     BrandAccess access;
 
+    @Inject
+    Idempotency idempotency;
+
     @Schema(name = "RecommendationAsk")
     public record AskRequest(@NotBlank @Size(max = 2000) @Schema(description = "the message to the advocate",
             required = true, example = "Thank you for all the kind words! Would you recommend us to a friend?")
@@ -75,7 +82,10 @@ public class AdvocatesResource {
             schema = @Schema(implementation = AdvocateViews.Page.class),
             examples = @ExampleObject(name = "one", value = "{\"threshold\":3,\"items\":[" + ADVOCATE + "]}")))
     @APIResponse(responseCode = "400", description = "A bad limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "422", description = "An Idempotency-Key used before for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an agent, manager or admin; an agent held for reply "
+            + "approvals asking by direct message", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
@@ -113,22 +123,35 @@ public class AdvocatesResource {
             description = "On Instagram, X, VK and Telegram a direct message goes out through the channel gateway "
                     + "(OutboundActionRequested on parley.outbound.v1 with the author as recipient); elsewhere the "
                     + "request is recorded as a task for a person. Never twice within "
-                    + "parley.inbox.advocates.ask-again-after (default 90 days): 409 says from when.")
+                    + "parley.inbox.advocates.ask-again-after (default 90 days): 409 says from when. An agent held "
+                    + "for reply approvals (by the team owning the author's latest conversation, or the brand) "
+                    + "cannot send the direct message (403). With an Idempotency-Key, a retry replays the first "
+                    + "answer and sends nothing again.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AskRequest.class)))
     @APIResponse(responseCode = "201", description = "Recorded (and sent, for a direct message)", content = @Content(
             schema = @Schema(implementation = AdvocateViews.Request.class),
             examples = @ExampleObject(name = "direct message", value = REQUEST)))
-    @APIResponse(responseCode = "400", description = "A blank or too long text, an unknown platform", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "A retry with an Idempotency-Key seen before (header "
+            + "Idempotent-Replayed: true): the first answer's body, nothing sent again", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvocateViews.Request.class)))
+    @APIResponse(responseCode = "400", description = "A blank or too long text, an unknown platform, a bad "
+            + "Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Not an advocate (yet), or asked within the period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ask(@PathParam("brand") String brand, @PathParam("platform") String platform,
-            @PathParam("authorId") String authorId, @Valid @NotNull AskRequest request) {
+            @PathParam("authorId") String authorId,
+            @Parameter(description = Idempotency.DESCRIPTION, example = "3f8e2c1a-ask-1")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull AskRequest request, @Context UriInfo uri) {
         access.require(brand);
-        AdvocateRequest r = advocates.ask(brand, platform(platform), authorId, request.text(), access.userName());
-        return Response.status(Response.Status.CREATED).entity(AdvocateViews.of(r)).build();
+        Platform network = platform(platform);
+        return idempotency.once(access.userName(), "POST " + uri.getPath(), idempotencyKey, request, () -> {
+            AdvocateRequest r = advocates.ask(brand, network, authorId, request.text(), access.userName());
+            return Response.status(Response.Status.CREATED).entity(AdvocateViews.of(r)).build();
+        });
     }
 
     @GET

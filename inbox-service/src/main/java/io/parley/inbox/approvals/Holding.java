@@ -53,12 +53,6 @@ public class Holding {
         return Optional.ofNullable(ReplyApprovalSetting.findById(brand));
     }
 
-    /** True when the brand's own setting holds this person's replies (team settings aside). */
-    @Transactional
-    public boolean holds(String brand, String user) {
-        return setting(brand).map(s -> s.holds(user)).orElse(false);
-    }
-
     /** A reply being written ({@link ReplyWritten}, in its transaction): held when a {@link #rule} holds its author. */
     @Transactional(Transactional.TxType.MANDATORY)
     void onWritten(@Observes ReplyWritten written) {

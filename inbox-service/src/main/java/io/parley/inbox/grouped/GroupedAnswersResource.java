@@ -2,6 +2,7 @@ package io.parley.inbox.grouped;
 
 import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.BlockedByStandards;
 import io.parley.inbox.replies.ReplyCheck;
 import io.parley.platform.problem.Problem;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,6 +62,9 @@ public class GroupedAnswersResource {
     @Inject
     BrandAccess access;
 
+    @Inject
+    Idempotency idempotency;
+
     @Schema(name = "GroupedAnswerRequest")
     public record GroupedAnswerRequest(
             @NotEmpty @Size(max = MAX_CONVERSATIONS) @Schema(required = true,
@@ -88,34 +94,55 @@ public class GroupedAnswersResource {
                     + "once per channel account of the selected conversations (OutboundActionRequested publish_post "
                     + "on parley.outbound.v1) and links every conversation to it. A conversation is answered when "
                     + "its channel account's post is delivered (first-response time and ConversationAnswered as for "
-                    + "a reply). Audited on every conversation.")
+                    + "a reply). Audited on every conversation. An agent held for reply approvals — by the brand, or "
+                    + "by the team owning any selected conversation — cannot send one (403). With an Idempotency-Key, "
+                    + "a retry replays the first answer and publishes nothing again.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GroupedAnswerRequest.class),
             examples = @ExampleObject(name = "outage", value = Examples.GROUPED_ANSWER_REQUEST)))
     @APIResponse(responseCode = "201", description = "On its way; Location names it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "No conversations, too many, blank or too long text",
+    @APIResponse(responseCode = "200", description = "A retry with an Idempotency-Key seen before (header "
+            + "Idempotent-Replayed: true): the first answer's body, nothing sent again", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "400", description = "No conversations, too many, blank or too long text, a bad "
+            + "Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin; an agent whose replies the "
-            + "brand holds for approval",
+            + "brand, or the team owning a selected conversation, holds for approval",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not the caller's brand, or a conversation not of this brand",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The brand's standards block the statement",
+    @APIResponse(responseCode = "422", description = "The brand's standards block the statement; an "
+            + "Idempotency-Key used before for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = BlockedByStandards.Body.class)))
     @APIResponse(responseCode = "503", description = "standards-service could not check it; nothing was sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("brand") String brand, @Valid @NotNull GroupedAnswerRequest request,
-            @Context UriInfo uri) {
+    public Response create(@PathParam("brand") String brand,
+            @Parameter(description = Idempotency.DESCRIPTION, example = "3f8e2c1a-grouped-1")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull GroupedAnswerRequest request, @Context UriInfo uri) {
         access.require(brand);
-        if (holding.holds(brand, access.userName())) {
-            // A held agent's words go out only after a second person's approval: a statement is no way around it.
-            throw new io.parley.platform.problem.ProblemException(io.parley.platform.problem.ProblemType.FORBIDDEN,
-                    "your replies in " + brand + " wait for a second person's approval (reply approvals): a grouped "
-                    + "answer cannot be sent by you; reply to each conversation, or ask an approver");
-        }
+        return idempotency.once(access.userName(), "POST " + uri.getPath(), idempotencyKey, request,
+                () -> send(brand, request, uri));
+    }
+
+    private Response send(String brand, GroupedAnswerRequest request, UriInfo uri) {
         List<Conversation> selected = grouped.select(brand, access.brands(), request.conversationIds());
+        // Read for the checks only: with an Idempotency-Key all of this is one transaction, and create locks each
+        // conversation afresh (a copy kept from here would be checked against the version read now).
+        selected.forEach(Conversation.getEntityManager()::detach);
+        // A held agent's words go out only after a second person's approval: a statement is no way around it. The
+        // rule is a single reply's: the team owning the conversation where its setting holds the author, else the brand.
+        for (Conversation c : selected) {
+            holding.rule(c, access.userName()).ifPresent(rule -> {
+                throw new io.parley.platform.problem.ProblemException(io.parley.platform.problem.ProblemType.FORBIDDEN,
+                        "your replies in " + brand + (rule.team() != null ? " (team " + rule.team() + ", conversation "
+                        + c.id + ")" : "") + " wait for a second person's approval (reply approvals): a grouped "
+                        + "answer cannot be sent by you; reply to each conversation, or ask an approver");
+            });
+        }
         Map<String, List<Map<String, Object>>> findings = new java.util.TreeMap<>();
         for (String channel : selected.stream().map(c -> c.platform).distinct().sorted().toList()) {
             ReplyCheck.Outcome check = checks.reply(brand, channel, request.text());

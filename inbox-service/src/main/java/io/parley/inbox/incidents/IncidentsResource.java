@@ -1,6 +1,7 @@
 package io.parley.inbox.incidents;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.rest.QueryParams;
@@ -15,14 +16,17 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,6 +61,9 @@ public class IncidentsResource {
 
     @Inject
     BrandAccess access;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     Clock clock;
@@ -128,7 +135,10 @@ public class IncidentsResource {
     @APIResponse(responseCode = "201", description = "Opened, with the conversations gathered", content = @Content(
             schema = @Schema(implementation = IncidentViews.View.class),
             examples = @ExampleObject(name = "incident", value = IncidentExamples.INCIDENT)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields, named in errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid fields, named in errors (a bad "
+            + "Idempotency-Key too)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An Idempotency-Key used before for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -287,10 +297,13 @@ public class IncidentsResource {
     @Operation(summary = "Hide the incident's interactions, with a reason",
             description = "Asks the channel gateway to hide (OutboundActionRequested, action hide, on "
                     + "parley.outbound.v1) each visible interaction of the incident's conversations received in its "
-                    + "window — only those read as abusive or spam unless all is true. Recorded with the reason.")
+                    + "window — only those read as abusive or spam unless all is true. Recorded with the reason. With an "
+                    + "Idempotency-Key, a retry replays the first answer and asks the platform nothing again.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HideRequest.class),
             examples = @ExampleObject(name = "abusive only", value = IncidentExamples.HIDE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The recorded action (affected = interactions asked to hide)",
+    @APIResponse(responseCode = "200", description = "The recorded action (affected = interactions asked to "
+            + "hide); a retry with an Idempotency-Key seen before gets the first answer again (header "
+            + "Idempotent-Replayed: true) and nothing is asked again",
             content = @Content(schema = @Schema(implementation = IncidentViews.Action.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields, named in errors", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -299,9 +312,16 @@ public class IncidentsResource {
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The incident is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "closed", value = IncidentExamples.CLOSED)))
-    public IncidentViews.Action hide(@PathParam("brand") String brand, @PathParam("id") UUID id,
-            @Valid @NotNull HideRequest request) {
+    public Response hide(@PathParam("brand") String brand, @PathParam("id") UUID id,
+            @Parameter(description = Idempotency.DESCRIPTION, example = "3f8e2c1a-hide-1")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull HideRequest request, @Context UriInfo uri) {
         access.require(brand);
+        return idempotency.once(access.userName(), "POST " + uri.getPath(), idempotencyKey, request,
+                () -> Response.ok(hide(brand, id, request)).build());
+    }
+
+    private IncidentViews.Action hide(String brand, UUID id, HideRequest request) {
         if (!IncidentService.HIDE_REASONS.contains(request.reason())) {
             throw ProblemException.invalid("reason", "must be one of abusive, spam, below_the_belt, legal; was '"
                     + request.reason() + "'");

@@ -1,6 +1,7 @@
 package io.parley.inbox.moderation;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
@@ -11,17 +12,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +46,9 @@ public class ModerationResource {
 
     @Inject
     BrandAccess access;
+
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "ModerationRequest")
     public record ModerationRequest(
@@ -71,13 +79,18 @@ public class ModerationResource {
                     + "parley.outbound.v1) and records who asked, why and when (audit trail). hide and delete need a "
                     + "reason: abusive, spam, below_the_belt or legal. unhide undoes a hide. Facebook, Instagram, X and "
                     + "YouTube can hide; elsewhere only delete (422). The interaction's state changes when the "
-                    + "platform confirms.")
+                    + "platform confirms. With an Idempotency-Key, a retry replays the first answer and asks the "
+                    + "platform nothing again.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ModerationRequest.class),
             examples = @ExampleObject(name = "hide", value = Examples.MODERATION_REQUEST)))
     @APIResponse(responseCode = "202", description = "On its way to the platform", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown action or reason, missing reason",
+    @APIResponse(responseCode = "200", description = "A retry with an Idempotency-Key seen before (header "
+            + "Idempotent-Replayed: true): the first answer's body, nothing sent again", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown action or reason, missing reason, a bad "
+            + "Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -86,10 +99,18 @@ public class ModerationResource {
     @APIResponse(responseCode = "409", description = "Already hidden, not hidden (unhide), deleted, or another "
             + "moderation of it is on its way",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The platform cannot hide",
+    @APIResponse(responseCode = "422", description = "The platform cannot hide; an Idempotency-Key used before "
+            + "for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response moderate(@PathParam("conversationId") UUID conversationId,
-            @Valid @NotNull ModerationRequest request) {
+            @Parameter(description = Idempotency.DESCRIPTION, example = "3f8e2c1a-hide-1")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull ModerationRequest request, @Context UriInfo uri) {
+        return idempotency.once(access.userName(), "POST " + uri.getPath(), idempotencyKey, request,
+                () -> moderate(conversationId, request));
+    }
+
+    private Response moderate(UUID conversationId, ModerationRequest request) {
         UUID interactionId = request.interactionId();
         if (!List.of("hide", "unhide", "delete").contains(request.action())) {
             throw ProblemException.invalid("action", "'" + request.action() + "' is not hide, unhide or delete");

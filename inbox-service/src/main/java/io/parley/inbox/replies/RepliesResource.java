@@ -3,6 +3,7 @@ package io.parley.inbox.replies;
 import io.parley.inbox.api.Examples;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Conversations;
+import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.BlockedByStandards;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /** Public replies to a conversation. */
@@ -59,9 +59,11 @@ public class RepliesResource {
     @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
 
+    @Inject
+    Idempotency idempotency;
+
     /** The longest reply any of the channels accepts in one piece. */
     static final int MAX_TEXT = 8000;
-    static final int MAX_IDEMPOTENCY_KEY = 200;
 
     /** What an agent writes. */
     @Schema(name = "ReplyRequest")
@@ -89,7 +91,8 @@ public class RepliesResource {
                     + "(503). Then stores the reply and, in the same transaction, asks the channel gateway to "
                     + "publish it under the customer's latest interaction (OutboundActionRequested on "
                     + "parley.outbound.v1). The conversation becomes answered when the platform confirms the "
-                    + "delivery.")
+                    + "delivery. With an Idempotency-Key, a retry replays the first answer (200, header "
+                    + "Idempotent-Replayed: true) and neither checks nor sends again.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReplyRequest.class),
             examples = @ExampleObject(name = "reply", value = Examples.REPLY_REQUEST)))
@@ -97,8 +100,8 @@ public class RepliesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReplyViews.ReplyView.class),
                     examples = @ExampleObject(name = "sending", value = Examples.REPLY_SENDING)))
-    @APIResponse(responseCode = "200", description = "A retry with an Idempotency-Key seen before: the first reply, "
-            + "nothing sent again",
+    @APIResponse(responseCode = "200", description = "A retry with an Idempotency-Key seen before (header "
+            + "Idempotent-Replayed: true): the first answer's body, nothing sent again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReplyViews.ReplyView.class)))
     @APIResponse(responseCode = "400", description = "Missing, blank or too long text, or a bad Idempotency-Key",
@@ -116,7 +119,8 @@ public class RepliesResource {
             + "sends at once make one reply); the detail names who",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "collision", value = Examples.ALREADY_ANSWERING)))
-    @APIResponse(responseCode = "422", description = "The brand's standards block the text; nothing was sent",
+    @APIResponse(responseCode = "422", description = "The brand's standards block the text, nothing was sent; or "
+            + "an Idempotency-Key used before for another request (errors name Idempotency-Key)",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = BlockedByStandards.Body.class),
                     examples = @ExampleObject(name = "blocked", value = Examples.REPLY_BLOCKED)))
@@ -124,19 +128,14 @@ public class RepliesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = Examples.STANDARDS_UNAVAILABLE)))
     public Response reply(@PathParam("conversationId") UUID conversationId,
-            @Parameter(description = "makes retries safe: the same key on the same conversation returns the first "
-                    + "reply and sends nothing again (1 to " + MAX_IDEMPOTENCY_KEY + " characters)",
-                    example = "3f8e2c1a-reply-1")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = Idempotency.DESCRIPTION, example = "3f8e2c1a-reply-1")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ReplyRequest request, @Context UriInfo uri) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
-            throw ProblemException.invalid("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
-        }
-        Optional<String> key = Optional.ofNullable(idempotencyKey);
-        Optional<Reply> earlier = replies.earlier(conversationId, access.brands(), key);
-        if (earlier.isPresent()) {
-            return Response.ok(ReplyViews.reply(earlier.get())).build();
-        }
+        return idempotency.once(access.userName(), "POST " + uri.getPath(), idempotencyKey, request,
+                () -> send(conversationId, request, uri));
+    }
+
+    private Response send(UUID conversationId, ReplyRequest request, UriInfo uri) {
         String override = request.overrideReason();
         if (override != null && override.isBlank()) {
             throw ProblemException.invalid("overrideReason", "must not be blank when given");
@@ -145,17 +144,17 @@ public class RepliesResource {
             throw new ProblemException(ProblemType.FORBIDDEN, "only an approver may override the brand's standards");
         }
         Conversation conversation = conversations.get(conversationId, access.brands());
+        // Read for the check only: with an Idempotency-Key all of this is one transaction, and the reply locks the
+        // conversation afresh (a copy kept from here would be checked against the version read now).
+        Conversation.getEntityManager().detach(conversation);
         ReplyCheck.Outcome check = checks.reply(conversation.brand, conversation.platform, request.text());
         if (check.blocks() && override == null) {
             throw check.blocked();
         }
-        ReplyService.Sent sent = replies.reply(conversationId, access.brands(), request.text(), access.userName(),
-                key, check, override);
-        ReplyViews.ReplyView view = ReplyViews.reply(sent.reply());
-        return sent.created()
-                ? Response.created(uri.getAbsolutePathBuilder().path(sent.reply().id.toString()).build()).entity(view)
-                        .build()
-                : Response.ok(view).build();
+        Reply reply = replies.reply(conversationId, access.brands(), request.text(), access.userName(), check,
+                override);
+        return Response.created(uri.getAbsolutePathBuilder().path(reply.id.toString()).build())
+                .entity(ReplyViews.reply(reply)).build();
     }
 
     @GET

@@ -35,6 +35,7 @@ public class Reply extends PanacheEntityBase {
     @Column(name = "action_id", nullable = false, unique = true)
     public UUID actionId;
 
+    /** The Idempotency-Key of a reply sent before V140; since then keys live in {@code idempotent_request}. */
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 

@@ -60,42 +60,18 @@ public class ReplyService {
         this.audit = audit;
     }
 
-    /** The outcome of {@link #reply}: the reply, and whether this request created it. */
-    public record Sent(Reply reply, boolean created) {
-    }
-
-    /**
-     * Sends a public reply. The same idempotency key returns the first reply and acts once; a reply
-     * while another agent's is still on its way is refused with 409.
-     */
-    /**
-     * The reply sent earlier with this idempotency key, if any; looked up before the standards check so that a
-     * retry neither checks nor sends again.
-     */
-    @Transactional
-    public Optional<Reply> earlier(UUID conversationId, Set<String> brands, Optional<String> idempotencyKey) {
-        conversations.get(conversationId, brands);
-        return idempotencyKey.flatMap(key -> Reply.<Reply>find("conversationId = :c and idempotencyKey = :k",
-                Parameters.with("c", conversationId).and("k", key)).firstResultOptional());
-    }
-
     /**
      * Sends a public reply that the brand's standards checked: {@code check} is the engine's outcome, and
      * {@code overrideBy}/{@code overrideReason} the approver who sends it despite blocking findings (checked by
-     * the caller). Recorded in the audit trail ({@code reply_sent}, and {@code standards_override}).
+     * the caller). Recorded in the audit trail ({@code reply_sent}, and {@code standards_override}). A reply while
+     * another agent's is still on its way is refused with 409. Retries with an Idempotency-Key are answered before
+     * this ({@code idempotency.Idempotency}).
      */
     @Transactional
-    public Sent reply(UUID conversationId, Set<String> brands, String text, String author,
-            Optional<String> idempotencyKey, ReplyCheck.Outcome check, String overrideReason) {
+    public Reply reply(UUID conversationId, Set<String> brands, String text, String author,
+            ReplyCheck.Outcome check, String overrideReason) {
         // Locked: two agents answering at once take turns, so the second sees the first's reply.
         Conversation conversation = conversations.getForUpdate(conversationId, brands);
-        if (idempotencyKey.isPresent()) {
-            Optional<Reply> earlier = Reply.find("conversationId = :c and idempotencyKey = :k",
-                    Parameters.with("c", conversationId).and("k", idempotencyKey.get())).firstResultOptional();
-            if (earlier.isPresent()) {
-                return new Sent(earlier.get(), false);
-            }
-        }
         // Collision safety (ownership): another agent's "answering" mark, or any reply still on its way —
         // also the same agent's, so that two sends at once make exactly one reply.
         answering.checkReply(conversation, author);
@@ -121,7 +97,6 @@ public class ReplyService {
         reply.author = author;
         reply.status = ReplyStatus.sending;
         reply.actionId = UUID.randomUUID();
-        reply.idempotencyKey = idempotencyKey.orElse(null);
         reply.targetObjectId = conversation.replyTargetId;
         reply.createdAt = now;
         reply.checkVerdict = check.verdict();
@@ -147,7 +122,7 @@ public class ReplyService {
         if (!held) {
             publish(reply, conversation, now);
         }
-        return new Sent(reply, true);
+        return reply;
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.UUID;
 import static io.parley.inbox.AuthorityScenarios.arrivesOn;
 import static io.parley.inbox.AuthorityScenarios.arrivesWith;
 import static io.parley.inbox.AuthorityScenarios.as;
+import static io.parley.inbox.IdempotencyScenarios.outboundActions;
 import static io.parley.inbox.InboxScenarios.WAIT;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -185,5 +186,29 @@ class AdvocatesTest {
                 .post("/api/v1/brands/acme/advocates/facebook/x/recommendation-requests").then().statusCode(400);
         as("agent1").queryParam("limit", 0).get("/api/v1/brands/acme/advocates").then().statusCode(400);
         as("approver1").get("/api/v1/brands/acme/advocates").then().statusCode(403);
+    }
+
+    @Test
+    void aRetriedRequestWithTheSameKeySendsOneDirectMessage() {
+        String fan = "x" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            arrivesOn(Platform.X, "x_" + UUID.randomUUID(), fan, "Olivia Brown", "Best shop ever!", "praise",
+                    "positive");
+        }
+        String key = "ask-" + UUID.randomUUID();
+        String path = "/api/v1/brands/acme/advocates/x/" + fan + "/recommendation-requests";
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            String id = as("agent1").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("text", TEXT)).post(path).then().statusCode(201).extract().path("id");
+            // Without the key this retry would be a 409 (asked within the period); with it, the first answer.
+            as("agent1").header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of("text", TEXT))
+                    .post(path).then().statusCode(200).header("Idempotent-Replayed", equalTo("true"))
+                    .body("id", equalTo(id)).body("channel", equalTo("direct_message"));
+            as("agent1").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("text", TEXT + " 🙏")).post(path).then().statusCode(422)
+                    .body("errors[0].field", equalTo("Idempotency-Key"));
+            assertEquals(1, outboundActions(outbound, o -> fan.equals(o.recipientId())));
+        }
+        as("agent1").get(path).then().statusCode(200).body("size()", equalTo(1));
     }
 }

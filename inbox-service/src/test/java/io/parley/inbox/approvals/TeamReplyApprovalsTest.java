@@ -195,4 +195,31 @@ class TeamReplyApprovalsTest {
         assertEquals(201, putTeam(team, "{\"strategy\":\"round-robin\",\"members\":[" + always(newbie) + "]}"));
         readTeamSetting("manager1", team).statusCode(200).body("set", equalTo(false));
     }
+
+    @Test
+    void aGroupedAnswerIsNoWayAroundTheTeamsSetting() {
+        teamSetting("manager1", team, Map.of("heldAgents", List.of(newbie), "approvers", List.of("admin1"),
+                "dueMinutes", 45)).statusCode(200);
+        String inTeam = ownedBy(team);
+        String elsewhere = ownedBy(other);
+        String text = "Płatności już działają — przepraszamy! " + UUID.randomUUID();
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            given().header("Authorization", bearer(newbie)).contentType(ContentType.JSON)
+                    .body(Map.of("conversationIds", List.of(elsewhere, inTeam), "text", text))
+                    .post("/api/v1/brands/acme/grouped-answers").then().statusCode(403).contentType(PROBLEM)
+                    .body("detail", containsString("team " + team));
+            // The brand holds nobody: a statement to the other team's conversation alone goes out.
+            given().header("Authorization", bearer(newbie)).contentType(ContentType.JSON)
+                    .body(Map.of("conversationIds", List.of(elsewhere), "text", text + " ✔"))
+                    .post("/api/v1/brands/acme/grouped-answers").then().statusCode(201);
+            outbound.awaitEvent(io.parley.contracts.outbound.OutboundActionRequested.class,
+                    e -> e.data().text().equals(text + " ✔"), WAIT);
+            assertTrue(outbound.records().stream().noneMatch(r -> new String(r.value(),
+                    java.nio.charset.StandardCharsets.UTF_8).contains(text + "\"")), "the held statement went nowhere");
+        }
+        List<Map<String, Object>> audit = given().header("Authorization", bearer("manager1"))
+                .get("/api/v1/conversations/" + inTeam + "/audit").then().statusCode(200).extract().jsonPath()
+                .getList("$");
+        assertTrue(audit.stream().noneMatch(e -> "grouped_answer".equals(e.get("action"))), audit.toString());
+    }
 }

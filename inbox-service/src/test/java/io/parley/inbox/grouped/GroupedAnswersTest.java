@@ -18,18 +18,23 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.parley.inbox.AnsweringScenarios.arrives;
+import static io.parley.inbox.IdempotencyScenarios.outboundActions;
+import static io.parley.inbox.IdempotencyScenarios.twiceAtOnce;
 import static io.parley.inbox.AnsweringScenarios.bearer;
 import static io.parley.inbox.InboxScenarios.WAIT;
 import static io.parley.inbox.InboxScenarios.conversation;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,5 +107,48 @@ class GroupedAnswersTest {
                 .body(Map.of("conversationIds", List.of(), "text", "Sorry!"))
                 .post("/api/v1/brands/acme/grouped-answers").then().statusCode(400);
         assertEquals("new", conversation(a).getString("status"), "nothing happened to it");
+    }
+
+    private static io.restassured.response.ValidatableResponse grouped(String user, String key, List<String> ids,
+            String text) {
+        return given().header("Authorization", bearer(user)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("conversationIds", ids, "text", text))
+                .post("/api/v1/brands/acme/grouped-answers").then();
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyPostsOnceAndAnotherBodyWithTheKeyIsRefused() {
+        String a = arrives(outage(Platform.FACEBOOK, "1234567890"));
+        String text = "Płatności działają — przepraszamy! " + UUID.randomUUID();
+        String key = "grouped-" + UUID.randomUUID();
+        String id;
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            var first = grouped("agent1", key, List.of(a), text).statusCode(201)
+                    .header("Idempotent-Replayed", nullValue()).extract();
+            id = first.path("id");
+            grouped("agent1", key, List.of(a), text).statusCode(200).header("Idempotent-Replayed", equalTo("true"))
+                    .header("Location", equalTo(first.header("Location"))).body("id", equalTo(id))
+                    .body("posts[0].actionId", equalTo(first.path("posts[0].actionId")));
+            grouped("agent1", key, List.of(a), text + " (poprawione)").statusCode(422)
+                    .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                    .body("errors[0].field", equalTo("Idempotency-Key"));
+            assertEquals(1, outboundActions(outbound, o -> o.text() != null && o.text().startsWith(text)), "published once");
+        }
+        // The key is the caller's: another agent using it makes their own statement.
+        grouped("manager1", key, List.of(a), text).statusCode(201).body("id", not(equalTo(id)));
+    }
+
+    @Test
+    void twoRequestsWithTheSameKeyAtOnceStillPostOnce() throws Exception {
+        String a = arrives(outage(Platform.INSTAGRAM, "17841400000000000"));
+        String text = "Już działa! " + UUID.randomUUID();
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            List<HttpResponse<String>> both = twiceAtOnce("agent1", "/api/v1/brands/acme/grouped-answers",
+                    "together-" + UUID.randomUUID(), "{\"conversationIds\":[\"" + a + "\"],\"text\":\"" + text + "\"}");
+            assertEquals(List.of(200, 201), both.stream().map(HttpResponse::statusCode).sorted().toList());
+            assertEquals(JsonPath.from(both.get(0).body()).getString("id"), JsonPath.from(both.get(1).body())
+                    .getString("id"));
+            assertEquals(1, outboundActions(outbound, o -> text.equals(o.text())));
+        }
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
 
 import static io.parley.inbox.AuthorityScenarios.arrivesWith;
 import static io.parley.inbox.AuthorityScenarios.as;
+import static io.parley.inbox.IdempotencyScenarios.outboundActions;
 import static io.parley.inbox.AuthorityScenarios.complaint;
 import static io.parley.inbox.InboxScenarios.WAIT;
 import static org.awaitility.Awaitility.await;
@@ -314,5 +315,35 @@ class IncidentsTest {
         as("agent1").get("/api/v1/brands/acme/incidents/" + UUID.randomUUID() + "/conversations").then()
                 .statusCode(404);
         as("agent2").get(base).then().statusCode(404);
+    }
+
+    @Test
+    void aRetriedHideWithTheSameKeyAsksThePlatformOnce() {
+        String marker = "qk" + UUID.randomUUID().toString().substring(0, 6);
+        arrivesWith("t_" + UUID.randomUUID(), "61", "Ola", "Dostawa nie dotarła " + marker, "pl", "complaint",
+                "negative");
+        String incident = as("manager1").contentType(ContentType.JSON)
+                .body(Map.of("title", "Opóźnione dostawy 📦", "terms", List.of("dostawa " + marker)))
+                .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().path("id");
+        String key = "incident-hide-" + UUID.randomUUID();
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            int affected = as("manager1").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("reason", "legal", "all", true))
+                    .post("/api/v1/brands/acme/incidents/" + incident + "/hide").then().statusCode(200)
+                    .extract().path("affected");
+            assertTrue(affected >= 1, "the incident's comment is asked to hide");
+            as("manager1").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("reason", "legal", "all", true))
+                    .post("/api/v1/brands/acme/incidents/" + incident + "/hide").then().statusCode(200)
+                    .header("Idempotent-Replayed", equalTo("true")).body("affected", equalTo(affected));
+            as("manager1").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("reason", "spam", "all", true))
+                    .post("/api/v1/brands/acme/incidents/" + incident + "/hide").then().statusCode(422)
+                    .body("errors[0].field", equalTo("Idempotency-Key"));
+            assertEquals(affected, outboundActions(outbound, o -> o.origin().startsWith("incident/" + incident
+                    + "/hide/")), "each interaction asked once");
+        }
+        as("manager1").get("/api/v1/brands/acme/incidents/" + incident + "/actions").then().statusCode(200)
+                .body("action", equalTo(List.of("gather", "hide")));
     }
 }

@@ -17,12 +17,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.parley.inbox.AnsweringScenarios.arrives;
+import static io.parley.inbox.IdempotencyScenarios.outboundActions;
+import static io.parley.inbox.IdempotencyScenarios.twiceAtOnce;
 import static io.parley.inbox.AnsweringScenarios.bearer;
 import static io.parley.inbox.InboxScenarios.WAIT;
 import static io.parley.inbox.InboxScenarios.conversation;
@@ -117,6 +120,51 @@ class ModerationTest {
             given().header("Authorization", bearer("manager1")).contentType(ContentType.JSON)
                     .body(Map.of("autoHideAbusive", false)).put("/api/v1/brands/acme/moderation-rule").then()
                     .statusCode(200);
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse moderate(String user, String key, String cid,
+            String iid, String action, String reason) {
+        return given().header("Authorization", bearer(user)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("interactionId", iid, "action", action, "reason", reason))
+                .post("/api/v1/conversations/" + cid + "/moderation").then();
+    }
+
+    @Test
+    void aRetriedHideAsksThePlatformOnceAndAnotherActionWithTheKeyIsRefused() {
+        String cid = arrives(new Heard("acme", Platform.FACEBOOK, "1234567890", "t_" + UUID.randomUUID(), "troll",
+                "Troll", "Jesteście beznadziejni", "pl", "complaint", "negative", false));
+        String iid = conversation(cid).getString("interactions[0].id");
+        String key = "hide-" + UUID.randomUUID();
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            String actionId = moderate("agent1", key, cid, iid, "hide", "abusive").statusCode(202)
+                    .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract().path("actionId");
+            // Without the key this retry would be a 409 (a moderation on its way); with it, the first answer.
+            moderate("agent1", key, cid, iid, "hide", "abusive").statusCode(200)
+                    .header("Idempotent-Replayed", equalTo("true")).body("actionId", equalTo(actionId))
+                    .body("status", equalTo("sending"));
+            moderate("agent1", key, cid, iid, "delete", "abusive").statusCode(422)
+                    .body("errors[0].field", equalTo("Idempotency-Key"));
+            assertEquals(1, outboundActions(outbound, o -> o.origin().startsWith("conversation/" + cid
+                    + "/moderation/")));
+        }
+        // Another user's request with the same key is theirs: it is judged on its own (a hide on its way: 409).
+        moderate("manager1", key, cid, iid, "hide", "abusive").statusCode(409);
+    }
+
+    @Test
+    void twoHidesWithTheSameKeyAtOnceAskThePlatformOnce() throws Exception {
+        String cid = arrives(new Heard("acme", Platform.INSTAGRAM, "17841400000000000", "t_" + UUID.randomUUID(),
+                "spammer", "Spammer", "Kup followersów tanio!", "pl", "complaint", "negative", false));
+        String iid = conversation(cid).getString("interactions[0].id");
+        try (EventTail outbound = EventTail.open(Topics.OUTBOUND)) {
+            List<HttpResponse<String>> both = twiceAtOnce("agent1", "/api/v1/conversations/" + cid + "/moderation",
+                    "together-" + UUID.randomUUID(), "{\"interactionId\":\"" + iid
+                            + "\",\"action\":\"hide\",\"reason\":\"spam\"}");
+            assertEquals(List.of(200, 202), both.stream().map(HttpResponse::statusCode).sorted().toList(),
+                    both.get(0).body() + both.get(1).body());
+            assertEquals(1, outboundActions(outbound, o -> o.origin().startsWith("conversation/" + cid
+                    + "/moderation/")));
         }
     }
 }

@@ -43,6 +43,9 @@ public class ChannelService {
     jakarta.enterprise.event.Event<ChannelReconnected> reconnected;
 
     @Inject
+    jakarta.enterprise.event.Event<ChannelRemoved> removed;
+
+    @Inject
     public ChannelService(ChannelDirectory directory, Clock clock, TransactionSynchronizationRegistry transactions,
             SecretResolver secrets) {
         this.stores = secrets.stores();
@@ -135,6 +138,7 @@ public class ChannelService {
         if (r != null) {
             io.parley.ingest.pull.PullCursor.deleteById(id);
             r.delete();
+            removed.fire(new ChannelRemoved(io.parley.contracts.Platform.fromId(r.platform), r.accountId, r.brand));
             LOG.infof("channel %s %s of brand %s removed by %s", r.platform, r.accountId, r.brand, user);
         }
         afterCommit();

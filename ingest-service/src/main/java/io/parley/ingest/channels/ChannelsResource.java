@@ -1,5 +1,6 @@
 package io.parley.ingest.channels;
 
+import io.parley.platform.rest.EntityTags;
 import io.parley.contracts.Platform;
 import io.parley.ingest.competitors.CompetitorFeeds;
 import io.parley.platform.problem.Problem;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -103,7 +103,7 @@ public class ChannelsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "the account's id") @PathParam("id") String id) {
         ChannelRow row = find(id);
-        return Response.ok(view(row)).tag(new EntityTag(Integer.toString(row.version))).build();
+        return Response.ok(view(row)).header("ETag", EntityTags.of(row.version)).build();
     }
 
     @POST
@@ -143,7 +143,7 @@ public class ChannelsResource {
         }
         ChannelRow row = service.connect(input.draft(), access.userName());
         return Response.created(uri.getAbsolutePathBuilder().path(row.id.toString()).build())
-                .tag(new EntityTag(Integer.toString(row.version))).entity(view(row)).build();
+                .header("ETag", EntityTags.of(row.version)).entity(view(row)).build();
     }
 
     @PUT
@@ -171,12 +171,9 @@ public class ChannelsResource {
             throw ProblemException.badRequest("a JSON body is required");
         }
         ChannelRow existing = find(id);
-        if (ifMatch != null && !ifMatch.replace("\"", "").strip().equals(Integer.toString(existing.version))) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "the account is at version "
-                    + existing.version + ", not " + ifMatch + "; read it again");
-        }
+        EntityTags.checkIfNamed(ifMatch, existing.version);
         ChannelRow row = service.change(existing, input.draft(), access.userName());
-        return Response.ok(view(row)).tag(new EntityTag(Integer.toString(row.version))).build();
+        return Response.ok(view(row)).header("ETag", EntityTags.of(row.version)).build();
     }
 
     @DELETE

@@ -58,6 +58,12 @@ public class ChannelHealth {
     public interface Renewal {
         /** True when a new token was stored for the account. */
         boolean renewAfterRefusal(io.parley.contracts.Platform platform, String accountId);
+
+        /**
+         * How long before its expiry the account's token is renewed by itself (a refresh token the network has not
+         * refused), or null when it is not: then the person has to renew it, and is warned well ahead.
+         */
+        java.time.Duration renewsAhead(io.parley.contracts.Platform platform, String accountId);
     }
 
     @Inject
@@ -179,9 +185,12 @@ public class ChannelHealth {
     }
 
     private void judge(ChannelRow account, ChannelHealthRow row, Instant now) {
+        Instant tokenExpiresAt = tokenExpiresAt(account);
+        java.time.Duration renewsAhead = tokenExpiresAt != null && renewal != null && renewal.isResolvable()
+                ? renewal.get().renewsAhead(Platform.fromId(account.platform), account.accountId) : null;
         HealthPolicy.Facts facts = new HealthPolicy.Facts(problem(row.problem), row.problemReason, row.problemSince,
                 row.problemUntil, row.pollFailures, row.lastEventAt, row.recentGaps, row.silentSince,
-                row.silentLastEvent, tokenExpiresAt(account));
+                row.silentLastEvent, tokenExpiresAt, renewsAhead);
         HealthPolicy.Verdict verdict = policy.evaluate(facts, now);
         if (verdict.state() == HealthState.SILENT && row.silentSince == null) {
             row.silentSince = verdict.since();

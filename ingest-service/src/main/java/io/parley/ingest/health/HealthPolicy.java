@@ -18,7 +18,7 @@ public final class HealthPolicy {
     /** What the gateway knows about an account. */
     public record Facts(ChannelSignal.Kind problem, String problemReason, Instant problemSince, Instant problemUntil,
             int pollFailures, Instant lastEventAt, List<Long> recentGaps, Instant silentSince,
-            Instant silentLastEvent, Instant tokenExpiresAt) {
+            Instant silentLastEvent, Instant tokenExpiresAt, Duration tokenRenewsAhead) {
     }
 
     /** The account's state, since when, why, and until when (rate limit, token expiry). */
@@ -100,11 +100,21 @@ public final class HealthPolicy {
             return new Verdict(HealthState.SILENT, since, "no event since " + f.lastEventAt()
                     + (usual != null ? "; usually one every " + usual + " s" : ""), null);
         }
-        if (f.tokenExpiresAt() != null && now.plus(config.expiryWarning()).isAfter(f.tokenExpiresAt())) {
-            return new Verdict(HealthState.TOKEN_EXPIRING, now, "the token expires at " + f.tokenExpiresAt(),
+        if (f.tokenExpiresAt() != null && now.plus(expiryWarning(f)).isAfter(f.tokenExpiresAt())) {
+            return new Verdict(HealthState.TOKEN_EXPIRING, now, "the token expires at " + f.tokenExpiresAt()
+                    + (f.tokenRenewsAhead() != null ? " and its renewal has not succeeded yet" : ""),
                     f.tokenExpiresAt());
         }
         return new Verdict(HealthState.HEALTHY, now, null, null);
+    }
+
+    /**
+     * How long before the token's expiry the account shows it: {@code expiryWarning} for a token a person renews; for
+     * one renewed by itself (refreshed from {@code tokenRenewsAhead} before it expires), only once half of that
+     * window has passed without a renewal — an X token lives two hours and is renewed every time, which is no news.
+     */
+    private Duration expiryWarning(Facts f) {
+        return f.tokenRenewsAhead() == null ? config.expiryWarning() : f.tokenRenewsAhead().dividedBy(2);
     }
 
     private static boolean sameEvent(Instant a, Instant b) {

@@ -1,5 +1,6 @@
 package io.parley.ingest.listening;
 
+import io.parley.platform.rest.EntityTags;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -77,7 +77,7 @@ public class ListeningRulesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         ListeningRuleRow r = find(id);
-        return Response.ok(RuleView.of(r)).tag(new EntityTag(Integer.toString(r.version))).build();
+        return Response.ok(RuleView.of(r)).header("ETag", EntityTags.of(r.version)).build();
     }
 
     @POST
@@ -106,7 +106,7 @@ public class ListeningRulesResource {
         }
         ListeningRuleRow r = rules.create(input.draft(), access.userName());
         return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
-                .tag(new EntityTag(Integer.toString(r.version))).entity(RuleView.of(r)).build();
+                .header("ETag", EntityTags.of(r.version)).entity(RuleView.of(r)).build();
     }
 
     @PUT
@@ -126,12 +126,9 @@ public class ListeningRulesResource {
             throw ProblemException.badRequest("a JSON body is required");
         }
         ListeningRuleRow existing = find(id);
-        if (ifMatch != null && !ifMatch.replace("\"", "").strip().equals(Integer.toString(existing.version))) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "the rule is at version " + existing.version
-                    + ", not " + ifMatch + "; read it again");
-        }
+        EntityTags.checkIfNamed(ifMatch, existing.version);
         ListeningRuleRow r = rules.change(existing.id, input.draft(), access.userName());
-        return Response.ok(RuleView.of(r)).tag(new EntityTag(Integer.toString(r.version))).build();
+        return Response.ok(RuleView.of(r)).header("ETag", EntityTags.of(r.version)).build();
     }
 
     @DELETE

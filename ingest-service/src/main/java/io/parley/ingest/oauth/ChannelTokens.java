@@ -47,6 +47,15 @@ public class ChannelTokens implements SecretResolver.StoredTokens {
         this.key = new SecretKeySpec(raw, "AES");
     }
 
+    /**
+     * A removed account's tokens are deleted with it (in the removal's transaction): a token nobody can see or revoke
+     * from the console is not kept. Connecting the account again stores new ones.
+     */
+    void removed(@jakarta.enterprise.event.Observes io.parley.ingest.channels.ChannelRemoved removed) {
+        em.createNativeQuery("DELETE FROM channel_token WHERE platform = ?1 AND account_id = ?2")
+                .setParameter(1, removed.platform().id()).setParameter(2, removed.accountId()).executeUpdate();
+    }
+
     /** The reference a channel account holds for its stored token. */
     public static String reference(String platform, String accountId) {
         return "stored:" + platform + "/" + accountId;

@@ -96,6 +96,22 @@ public class TokenRefresh implements ChannelHealth.Renewal {
     }
 
     /**
+     * The refresh window when the account's token renews itself: a network that issues refresh tokens, one stored and
+     * not refused. Null otherwise.
+     */
+    @Override
+    public Duration renewsAhead(Platform platform, String accountId) {
+        if (!REFRESHING.contains(platform.id()) || connect.network(platform.id()).isEmpty()) {
+            return null;
+        }
+        List<?> renewing = em.createNativeQuery("""
+                SELECT 1 FROM channel_token WHERE platform = :platform AND account_id = :account
+                  AND refresh_token IS NOT NULL AND refresh_refused_at IS NULL""")
+                .setParameter("platform", platform.id()).setParameter("account", accountId).getResultList();
+        return renewing.isEmpty() ? null : config.refreshAhead();
+    }
+
+    /**
      * Refreshes one account's token when it still expires before {@code horizon} (so two replicas, or a round and a
      * 401, refresh it once), under its row lock.
      */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The health rules on their own: usual gap, silence, precedence of problems, expiry. */
@@ -29,7 +30,7 @@ class HealthPolicyTest {
     private static HealthPolicy.Facts facts(ChannelSignal.Kind problem, int pollFailures, Instant lastEvent,
             List<Long> gaps, Instant silentSince, Instant expires) {
         return new HealthPolicy.Facts(problem, problem == null ? null : "why", NOW.minusSeconds(60), null,
-                pollFailures, lastEvent, gaps, silentSince, silentSince == null ? null : lastEvent, expires);
+                pollFailures, lastEvent, gaps, silentSince, silentSince == null ? null : lastEvent, expires, null);
     }
 
     @Test
@@ -85,7 +86,7 @@ class HealthPolicyTest {
     @Test
     void aRateLimitEndsWhenThePlatformSaid() {
         HealthPolicy.Facts limited = new HealthPolicy.Facts(ChannelSignal.Kind.RATE_LIMITED, "x rate limited (429)",
-                NOW.minusSeconds(60), NOW.plusSeconds(600), 0, null, null, null, null, null);
+                NOW.minusSeconds(60), NOW.plusSeconds(600), 0, null, null, null, null, null, null);
         HealthPolicy.Verdict now = policy.evaluate(limited, NOW);
         assertEquals(HealthState.RATE_LIMITED, now.state());
         assertEquals(NOW.plusSeconds(600), now.until());
@@ -102,5 +103,19 @@ class HealthPolicyTest {
         HealthPolicy.Verdict gone = policy.evaluate(facts(null, 0, null, null, null, NOW.minusSeconds(1)), NOW);
         assertEquals(HealthState.TOKEN_REVOKED, gone.state());
         assertEquals(NOW.minusSeconds(1), gone.since());
+    }
+
+    @Test
+    void aTokenThatRenewsItselfIsExpiringOnlyWhenItsRenewalIsLate() {
+        Duration ahead = Duration.ofMinutes(15); // refreshed from 15 minutes before it expires
+        java.util.function.Function<Instant, HealthPolicy.Facts> renewing = expires -> new HealthPolicy.Facts(null,
+                null, null, null, 0, null, null, null, null, expires, ahead);
+        // An X token lives two hours: not news a week ahead, nor inside the window while the refresh still has time
+        assertEquals(HealthState.HEALTHY, policy.evaluate(renewing.apply(NOW.plus(Duration.ofHours(2))), NOW).state());
+        assertEquals(HealthState.HEALTHY, policy.evaluate(renewing.apply(NOW.plus(Duration.ofMinutes(9))), NOW).state());
+        HealthPolicy.Verdict late = policy.evaluate(renewing.apply(NOW.plus(Duration.ofMinutes(7))), NOW);
+        assertEquals(HealthState.TOKEN_EXPIRING, late.state());
+        assertTrue(late.reason().endsWith("its renewal has not succeeded yet"), late.reason());
+        assertEquals(HealthState.TOKEN_REVOKED, policy.evaluate(renewing.apply(NOW.minusSeconds(1)), NOW).state());
     }
 }

@@ -64,6 +64,9 @@ class OAuthConnectTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    io.parley.ingest.health.ChannelHealth health;
+
     @Test
     void anXAccountIsConnectedThroughTheConsentPageAndItsStoredTokenCarriesItsActions() throws Exception {
         String account = unique();
@@ -136,6 +139,17 @@ class OAuthConnectTest {
             // The same state again (a replayed callback) is refused, and nothing changes.
             callback("x", back.get("code"), state, MANAGER, 400).body("errors[0].field", equalTo("state"))
                     .body("errors[0].message", equalTo("state was used already"));
+
+            // Its two-hour token renews itself (offline.access): the health scan does not call it expiring.
+            health.scan(Instant.now());
+            given().header("Authorization", MANAGER).get("/api/v1/channels/" + id).then().statusCode(200)
+                    .body("health.state", equalTo("healthy"));
+
+            // Removing the account removes its stored tokens.
+            given().header("Authorization", MANAGER).delete("/api/v1/channels/" + id).then().statusCode(204);
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "SELECT count(*) FROM channel_token WHERE platform = 'x' AND account_id = ?1")
+                    .setParameter(1, account).getSingleResult()).longValue()), "the removed account's token is gone");
         } finally {
             given().header("Authorization", MANAGER).delete("/api/v1/channels/" + id);
         }

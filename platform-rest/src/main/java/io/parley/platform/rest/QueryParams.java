@@ -24,6 +24,18 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * The page size of a list endpoint, by the one rule every list follows ({@link PageLimits}, config
+     * {@code parley.pages.*}): absent is the default, else a whole number from 1 to the maximum; else a 400 naming
+     * {@code limit}.
+     */
+    public static int limit(String value, PageLimits limits) {
+        return limit(LIMIT, value, limits.defaultLimit(), limits.maxLimit());
+    }
+
+    /** The query parameter a page size comes in as. */
+    public static final String LIMIT = "limit";
+
     /** A page size: {@code fallback} when absent, else a whole number from 1 to {@code max}. */
     public static int limit(String field, String value, int fallback, int max) {
         if (value == null) {

@@ -37,7 +37,7 @@ public final class Examples {
 
     public static final String STALE = """
             {"type":"/problems/precondition-failed","title":"The resource changed since it was read","status":412,
-             "detail":"the targets of 'acme' are at version 4, not 3; read them again and reapply your change",
+             "detail":"If-Match: version 3 is stale; the current version is 4 — read it again and retry",
              "instance":"/api/v1/brands/acme/response-targets"}""";
 
     public static final String SMALL_CATALOGUE = """
@@ -120,7 +120,7 @@ public final class Examples {
 
     public static final String STANDARDS_STALE = """
             {"type":"/problems/precondition-failed","title":"The resource changed since it was read","status":412,
-             "detail":"the standards of 'acme' are at version 4, not 3; read them again and reapply your change",
+             "detail":"If-Match: version 3 is stale; the current version is 4 — read it again and retry",
              "instance":"/api/v1/brands/acme/standards"}""";
 
     public static final String STANDARDS_RACE = """

@@ -1,5 +1,6 @@
 package io.parley.standards.catalogue;
 
+import io.parley.platform.rest.EntityTags;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.security.BrandAccess;
@@ -64,7 +65,7 @@ public class CatalogueResource {
             examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Response current(@Parameter(example = "acme") @PathParam("brand") String brand) {
         CatalogueApi.View view = catalogues.current(access.require(brand));
-        return Response.ok(view).tag(VersionTags.of(view.latestVersion())).build();
+        return Response.ok(view).header("ETag", EntityTags.of(view.latestVersion())).build();
     }
 
     @PUT
@@ -105,9 +106,9 @@ public class CatalogueResource {
     public Response update(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "optional: the ETag read before the change", example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch, JsonNode body) {
-        CatalogueApi.View view = catalogues.update(access.require(brand), body, VersionTags.expected(ifMatch),
+        CatalogueApi.View view = catalogues.update(access.require(brand), body, EntityTags.named(ifMatch),
                 access.userName());
-        return Response.ok(view).tag(VersionTags.of(view.latestVersion())).build();
+        return Response.ok(view).header("ETag", EntityTags.of(view.latestVersion())).build();
     }
 
     @GET
@@ -204,8 +205,8 @@ public class CatalogueResource {
     public Response rollback(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "optional: the ETag read before", example = "\"4\"") @HeaderParam("If-Match")
             String ifMatch, CatalogueApi.Rollback rollback) {
-        CatalogueApi.View view = catalogues.rollback(access.require(brand), rollback, VersionTags.expected(ifMatch),
+        CatalogueApi.View view = catalogues.rollback(access.require(brand), rollback, EntityTags.named(ifMatch),
                 access.userName());
-        return Response.ok(view).tag(VersionTags.of(view.latestVersion())).build();
+        return Response.ok(view).header("ETag", EntityTags.of(view.latestVersion())).build();
     }
 }

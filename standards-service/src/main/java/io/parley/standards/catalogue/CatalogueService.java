@@ -222,9 +222,7 @@ public class CatalogueService {
         Instant now = clock.instant();
         long head = CatalogueVersion.head(brand);
         if (expected.isPresent() && expected.getAsLong() != head) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "the standards of '" + brand
-                    + "' are at version " + head + ", not " + expected.getAsLong()
-                    + "; read them again and reapply your change");
+            throw io.parley.platform.rest.EntityTags.stale(expected.getAsLong(), head);
         }
         CatalogueVersion v = new CatalogueVersion();
         v.brand = brand;

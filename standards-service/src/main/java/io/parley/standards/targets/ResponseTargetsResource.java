@@ -1,10 +1,10 @@
 package io.parley.standards.targets;
 
+import io.parley.platform.rest.EntityTags;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.parley.standards.api.Examples;
-import io.parley.standards.catalogue.VersionTags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +60,7 @@ public class ResponseTargetsResource {
                     examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Response get(@Parameter(example = "acme") @PathParam("brand") String brand) {
         ResponseTargetService.Tagged tagged = targets.current(access.require(brand));
-        return Response.ok(tagged.view()).tag(VersionTags.of(tagged.latestVersion())).build();
+        return Response.ok(tagged.view()).header("ETag", EntityTags.of(tagged.latestVersion())).build();
     }
 
     @PUT
@@ -100,7 +100,7 @@ public class ResponseTargetsResource {
             @HeaderParam("If-Match") String ifMatch,
             ResponseTargets.Update update) {
         ResponseTargetService.Tagged tagged = targets.replace(access.require(brand), update,
-                VersionTags.expected(ifMatch), access.userName());
-        return Response.ok(tagged.view()).tag(VersionTags.of(tagged.latestVersion())).build();
+                EntityTags.named(ifMatch), access.userName());
+        return Response.ok(tagged.view()).header("ETag", EntityTags.of(tagged.latestVersion())).build();
     }
 }

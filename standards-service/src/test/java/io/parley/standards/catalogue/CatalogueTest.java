@@ -134,8 +134,8 @@ class CatalogueTest {
         given().header("Authorization", as("manager1")).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(update("my change", TestCatalogues.document())).put(ACME).then().statusCode(412)
                 .body("type", equalTo("/problems/precondition-failed"))
-                .body("detail", equalTo("the standards of 'acme' are at version " + (number(etag) + 1) + ", not "
-                        + number(etag) + "; read them again and reapply your change"));
+                .body("detail", equalTo("If-Match: version " + number(etag) + " is stale; the current version is "
+                        + (number(etag) + 1) + " — read it again and retry"));
 
         String before = etag(ACME, "manager1");
         String token = as("manager1");
