@@ -96,6 +96,11 @@ public class ApiRelay {
         return relay("DELETE", request, headers, null);
     }
 
+    /** The relay's answer to a path it refuses ({@link RelayPath}): 404, as for a path no service owns. */
+    static Response refusal(RelayPath.Refused refused, String rawPath) {
+        return ProblemResponses.of(ProblemType.NOT_FOUND, "the console relays no such path: " + refused.getMessage(), rawPath);
+    }
+
     private Response relay(String method, HttpServerRequest request, HttpHeaders headers, byte[] body) {
         // Routes are matched on the path as the browser wrote it (request.path() is not decoded), decoded once and checked here, never on the
         // framework's decoded parameter (in which an encoded "..%2f" has become a way out of the route).
@@ -104,7 +109,7 @@ public class ApiRelay {
         try {
             relayPath = RelayPath.parse(rawPath);
         } catch (RelayPath.Refused refused) {
-            return ProblemResponses.of(ProblemType.NOT_FOUND, "the console relays no such path: " + refused.getMessage(), rawPath);
+            return refusal(refused, rawPath);
         }
         String instance = relayPath.forwarded();
         if (!method.equals("GET") && !"1".equals(headers.getHeaderString(ConsoleHeaders.CONSOLE_REQUEST))) {
