@@ -1,5 +1,7 @@
 package io.parley.console.relay;
 
+import io.parley.platform.problem.ProblemResponses;
+import io.parley.platform.problem.ProblemType;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
@@ -94,6 +96,11 @@ public class ApiRelay {
         return relay("DELETE", request, headers, null);
     }
 
+    /** The relay's answer to a path it refuses ({@link RelayPath}): 404, as for a path no service owns. */
+    static Response refusal(RelayPath.Refused refused, String rawPath) {
+        return ProblemResponses.of(ProblemType.NOT_FOUND, "the console relays no such path: " + refused.getMessage(), rawPath);
+    }
+
     private Response relay(String method, HttpServerRequest request, HttpHeaders headers, byte[] body) {
         // Routes are matched on the path as the browser wrote it (request.path() is not decoded), decoded once and checked here, never on the
         // framework's decoded parameter (in which an encoded "..%2f" has become a way out of the route).
@@ -102,25 +109,25 @@ public class ApiRelay {
         try {
             relayPath = RelayPath.parse(rawPath);
         } catch (RelayPath.Refused refused) {
-            return ConsoleProblem.notFound("the console relays no such path: " + refused.getMessage(), rawPath);
+            return refusal(refused, rawPath);
         }
         String instance = relayPath.forwarded();
         if (!method.equals("GET") && !"1".equals(headers.getHeaderString(ConsoleHeaders.CONSOLE_REQUEST))) {
-            return ConsoleProblem.forbidden("commands must come from the console itself (header "
+            return ProblemResponses.of(ProblemType.FORBIDDEN, "commands must come from the console itself (header "
                     + ConsoleHeaders.CONSOLE_REQUEST + ": 1)", instance);
         }
         String apiPath = relayPath.apiPath();
         Optional<String> service = apiPath.isEmpty() ? Optional.empty()
                 : new ServiceRoutes(config.services()).serviceFor(apiPath);
         if (service.isEmpty()) {
-            return ConsoleProblem.notFound("no Parley service answers /api/" + apiPath, instance);
+            return ProblemResponses.of(ProblemType.NOT_FOUND, "no Parley service answers /api/" + apiPath, instance);
         }
         String query = request.query();
         URI target;
         try {
             target = URI.create(service.get() + relayPath.forwarded() + (query == null ? "" : "?" + query));
         } catch (IllegalArgumentException e) {
-            return ConsoleProblem.badRequest("the query string is not a valid URI query", instance);
+            return ProblemResponses.of(ProblemType.BAD_REQUEST, "the query string is not a valid URI query", instance);
         }
         HttpRequest.Builder forward = HttpRequest.newBuilder(target).timeout(config.requestTimeout())
                 .header("Authorization", "Bearer " + accessToken.getToken())
@@ -136,14 +143,14 @@ public class ApiRelay {
         try {
             answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            return ConsoleProblem.timeout(target.getHost() + ":" + target.getPort() + " did not answer in "
+            return ProblemResponses.of(ProblemType.GATEWAY_TIMEOUT, target.getHost() + ":" + target.getPort() + " did not answer in "
                     + config.requestTimeout().toSeconds() + " s", instance);
         } catch (IOException e) {
-            return ConsoleProblem.unavailable("cannot reach " + target.getHost() + ":" + target.getPort() + " ("
+            return ProblemResponses.of(ProblemType.UNAVAILABLE, "cannot reach " + target.getHost() + ":" + target.getPort() + " ("
                     + e.getClass().getSimpleName() + ")", instance);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ConsoleProblem.unavailable("interrupted", instance);
+            return ProblemResponses.of(ProblemType.UNAVAILABLE, "interrupted", instance);
         }
         Response.ResponseBuilder response = Response.status(answer.statusCode());
         if (answer.body().length > 0) {

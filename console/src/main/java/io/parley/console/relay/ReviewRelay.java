@@ -1,5 +1,7 @@
 package io.parley.console.relay;
 
+import io.parley.platform.problem.ProblemResponses;
+import io.parley.platform.problem.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -97,7 +99,7 @@ public class ReviewRelay {
             byte[] body) {
         String instance = "/api/" + path;
         if (!method.equals("GET") && !"1".equals(headers.getHeaderString(ConsoleHeaders.CONSOLE_REQUEST))) {
-            return ConsoleProblem.forbidden("commands must come from the console itself (header "
+            return ProblemResponses.of(ProblemType.FORBIDDEN, "commands must come from the console itself (header "
                     + ConsoleHeaders.CONSOLE_REQUEST + ": 1)", instance);
         }
         // The path's variable parts passed the token patterns above: no '/', '%' or '..' can reach the service.
@@ -120,14 +122,14 @@ public class ReviewRelay {
         try {
             answer = http.send(target.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            return ConsoleProblem.timeout(serviceName + " did not answer in "
+            return ProblemResponses.of(ProblemType.GATEWAY_TIMEOUT, serviceName + " did not answer in "
                     + config.requestTimeout().toSeconds() + " s", instance);
         } catch (IOException e) {
-            return ConsoleProblem.unavailable("cannot reach " + serviceName + " (" + e.getClass().getSimpleName() + ")",
+            return ProblemResponses.of(ProblemType.UNAVAILABLE, "cannot reach " + serviceName + " (" + e.getClass().getSimpleName() + ")",
                     instance);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ConsoleProblem.unavailable("interrupted", instance);
+            return ProblemResponses.of(ProblemType.UNAVAILABLE, "interrupted", instance);
         }
         Response.ResponseBuilder response = Response.status(answer.statusCode());
         if (answer.body().length > 0) {

@@ -1,7 +1,8 @@
 package io.parley.console.session;
 
+import io.parley.platform.problem.ProblemResponses;
+import io.parley.platform.problem.ProblemType;
 import io.parley.console.relay.ConsoleHeaders;
-import io.parley.console.relay.ConsoleProblem;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.oidc.RefreshToken;
 import io.quarkus.security.Authenticated;
@@ -41,7 +42,7 @@ public class SignOutResource {
     @APIResponse(responseCode = "403", description = "The X-Parley-Console header is missing (problem+json)")
     public Response signOut(@HeaderParam(ConsoleHeaders.CONSOLE_REQUEST) String consoleRequest) {
         if (!"1".equals(consoleRequest)) {
-            return ConsoleProblem.forbidden("signing out must come from the console itself (header "
+            return ProblemResponses.of(ProblemType.FORBIDDEN, "signing out must come from the console itself (header "
                     + ConsoleHeaders.CONSOLE_REQUEST + ": 1)", "/bff/sign-out");
         }
         keycloak.end(refreshToken.getToken());

@@ -182,6 +182,17 @@ class ReviewRelayTest {
         assertTrue(Calendar.RECEIVED.isEmpty());
     }
 
+    @Test
+    void aStaleSessionCookieOnTheApiIsA401Problem() throws Exception {
+        HttpResponse<String> stale = http.send(HttpRequest.newBuilder(uri("/api/v1/conversations"))
+                .header("Cookie", "q_session=" + "0".repeat(43)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, stale.statusCode(), stale.body());
+        assertTrue(stale.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                stale.headers().map().toString());
+        assertTrue(stale.body().contains("/problems/unauthorized"), stale.body());
+        assertTrue(Calendar.RECEIVED.isEmpty(), "nothing reached a service");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -25,6 +25,7 @@ public enum ProblemType {
     GONE("gone", "The resource is no longer available", 410),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests; retry later", 429),
     UNAVAILABLE("unavailable", "A dependency is unavailable; retry later", 503),
+    GATEWAY_TIMEOUT("gateway-timeout", "A service did not answer in time", 504),
     INTERNAL("internal", "An unexpected error occurred", 500);
 
     private final String slug;

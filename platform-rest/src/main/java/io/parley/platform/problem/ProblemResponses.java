@@ -13,6 +13,11 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** A problem without field errors. */
+    public static Response of(ProblemType type, String detail, String instance) {
+        return of(type, type.status(), detail, instance, List.of());
+    }
+
     public static Response of(ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
         return of(type, type.status(), detail, instance, errors);
     }
