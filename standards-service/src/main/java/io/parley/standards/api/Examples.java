@@ -74,7 +74,7 @@ public final class Examples {
              "catalogue":""" + SMALL_CATALOGUE + "}";
 
     public static final String CATALOGUE_UPDATE = """
-            {"comment":"Black Friday: no 'free' claims","effectiveFrom":"2026-12-01T00:00:00Z",
+            {"comment":"Black Friday: no 'free' claims","effectiveFrom":"2030-11-29T00:00:00Z",
              "catalogue":""" + SMALL_CATALOGUE + "}";
 
     public static final String HISTORY = """

@@ -33,12 +33,43 @@ public final class CatalogueJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("catalogue-numbers")
+                    .addDeserializer(Integer.class, new NumbersOnly<>(Integer.class, JsonParser::getIntValue))
+                    .addDeserializer(Double.class, new NumbersOnly<>(Double.class, JsonParser::getDoubleValue)))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
     private CatalogueJson() {
+    }
+
+    /**
+     * A number only from a JSON number (ADR 8: "12" is not twelve minutes): anything else is named by the
+     * {@link Collector}, which reads on with a null, so every wrong field of a document is named at once.
+     */
+    private static final class NumbersOnly<T> extends JsonDeserializer<T> {
+        private final Class<T> type;
+        private final Reading<T> reading;
+
+        NumbersOnly(Class<T> type, Reading<T> reading) {
+            this.type = type;
+            this.reading = reading;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT)
+                    || (type == Double.class && p.hasToken(JsonToken.VALUE_NUMBER_FLOAT))) {
+                return reading.read(p);
+            }
+            return (T) ctxt.handleUnexpectedToken(type, p);
+        }
+
+        interface Reading<T> {
+            T read(JsonParser p) throws IOException;
+        }
     }
 
     public static ObjectMapper mapper() {

@@ -79,7 +79,7 @@ public class CatalogueResource {
                     + "the other is 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CatalogueApi.Update.class),
-            examples = @ExampleObject(name = "a new forbidden term from 1 December", value = Examples.CATALOGUE_UPDATE)))
+            examples = @ExampleObject(name = "a new forbidden term from Black Friday 2030", value = Examples.CATALOGUE_UPDATE)))
     @APIResponse(responseCode = "400", description = "The body is not JSON, or a field has the wrong type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not JSON", value = Examples.BAD_JSON)))
