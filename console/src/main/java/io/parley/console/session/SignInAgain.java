@@ -16,10 +16,11 @@ import java.util.List;
 
 /**
  * A session that fails its check (a stale or unreadable {@code q_session} cookie, e.g. one the session store no
- * longer knows; a session Keycloak no longer refreshes) on one of the console's pages is a sign-in again:
- * quarkus-oidc's own challenge, a redirect to Keycloak that also removes the stale cookie (499 for a script that says
- * so), as the console answered before it used platform-rest. On the console's {@code /api/*} it is a 401 problem
- * document, as platform-rest's {@code ProblemMappers} answer it in the services.
+ * longer knows; a session Keycloak no longer refreshes) is a sign-in again, on the console's pages and on its
+ * {@code /api/*} alike: quarkus-oidc's own challenge, a redirect to Keycloak that also removes the stale cookie, or 499
+ * for the web console's own calls (they say {@code X-Requested-With: JavaScript}; api.ts then loads the page again,
+ * which signs in), as the console answered before it used platform-rest. Only where no challenge can be sent is it a
+ * 401 problem document.
  *
  * <p>With proactive authentication the failure comes to the router's failure handlers; since the console has
  * platform-rest's exception mapper for it, Quarkus REST's failure handler would hand it to that mapper (a 401 problem
@@ -41,7 +42,7 @@ public class SignInAgain {
         }
         String path = context.normalizedPath();
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
-        if (isApi(path) || authenticator == null) {
+        if (authenticator == null) {
             ProblemType unauthorized = ProblemType.UNAUTHORIZED;
             Problem problem = new Problem(unauthorized.uri(), unauthorized.title(), unauthorized.status(),
                     "the session is not valid (any more); sign in again", Excerpt.bounded(path), List.of());
@@ -59,9 +60,5 @@ public class SignInAgain {
                 context.response().setStatusCode(500).end();
             }
         });
-    }
-
-    static boolean isApi(String path) {
-        return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 }
