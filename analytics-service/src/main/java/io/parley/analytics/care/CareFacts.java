@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -52,12 +53,11 @@ public class CareFacts {
                     team = COALESCE(care_fact.team, EXCLUDED.team), language = EXCLUDED.language,
                     moment = EXCLUDED.moment, received_at = EXCLUDED.received_at, due_at = EXCLUDED.due_at,
                     target_minutes = EXCLUDED.target_minutes
-                WHERE care_fact.brand = EXCLUDED.brand""")
+                WHERE care_fact.brand = EXCLUDED.brand""" + MEASURED)
                 .setParameter(1, o.conversationId()).setParameter(2, brand).setParameter(3, o.platform().id())
                 .setParameter(4, o.team()).setParameter(5, o.language()).setParameter(6, o.moment())
                 .setParameter(7, o.receivedAt()).setParameter(8, o.dueAt()).setParameter(9, o.targetMinutes())
-                .executeUpdate();
-        measure(o.conversationId());
+                .getResultList().forEach(row -> measure((Object[]) row));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -88,11 +88,10 @@ public class CareFacts {
                     first_response_at = COALESCE(care_fact.first_response_at, EXCLUDED.first_response_at),
                     first_responder = CASE WHEN care_fact.first_response_at IS NULL THEN EXCLUDED.first_responder
                                       ELSE care_fact.first_responder END
-                WHERE care_fact.brand = EXCLUDED.brand""")
+                WHERE care_fact.brand = EXCLUDED.brand""" + MEASURED)
                 .setParameter(1, a.conversationId()).setParameter(2, brand).setParameter(3, a.platform().id())
                 .setParameter(4, a.receivedAt()).setParameter(5, a.dueAt()).setParameter(6, a.answeredAt())
-                .setParameter(7, a.answeredBy()).executeUpdate();
-        measure(a.conversationId());
+                .setParameter(7, a.answeredBy()).getResultList().forEach(row -> measure((Object[]) row));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -110,13 +109,18 @@ public class CareFacts {
                     resolved_at = EXCLUDED.resolved_at,
                     first_resolved_at = COALESCE(care_fact.first_resolved_at, EXCLUDED.first_resolved_at),
                     reopened_count = care_fact.reopened_count + EXCLUDED.reopened_count
-                WHERE care_fact.brand = EXCLUDED.brand""")
+                WHERE care_fact.brand = EXCLUDED.brand""" + MEASURED)
                 .setParameter(1, s.conversationId()).setParameter(2, brand)
                 .setParameter(3, s.platform() == null ? null : s.platform().id())
                 .setParameter(4, resolved ? s.changedAt() : null).setParameter(5, reopened ? 1 : 0)
-                .executeUpdate();
-        measure(s.conversationId());
+                .getResultList().forEach(row -> measure((Object[]) row));
     }
+
+    /** The columns a duration is worked out from, and the durations as they stand; an upsert returns them. */
+    private static final String COLUMNS = """
+            brand, received_at, first_response_at, resolved_at, due_at, ttfr_seconds, ttfr_business_seconds,
+            resolution_seconds, resolution_business_seconds, met, conversation_id""";
+    private static final String MEASURED = "\nRETURNING " + COLUMNS;
 
     /**
      * Works out a conversation's durations again: time to first response and resolution time, elapsed and in the
@@ -125,31 +129,48 @@ public class CareFacts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void measure(UUID conversationId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT brand, received_at, first_response_at, resolved_at, due_at FROM care_fact
-                WHERE conversation_id = ?1""").setParameter(1, conversationId).getResultList();
-        if (rows.isEmpty()) {
-            return;
-        }
-        Object[] r = rows.get(0);
+        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM care_fact WHERE conversation_id = ?1")
+                .setParameter(1, conversationId).getResultList();
+        rows.forEach(this::measure);
+    }
+
+    /**
+     * The same from the row an upsert returned (no second read); the row is written only when a figure changes —
+     * a conversation just opened has none yet, and the rollups' trigger then has nothing to move.
+     */
+    private void measure(Object[] r) {
         Instant received = instant(r[1]);
         Instant answered = instant(r[2]);
         Instant resolved = instant(r[3]);
         Instant due = instant(r[4]);
         BusinessHours counted = null;
-        if (received != null) {
+        if (received != null && (answered != null || resolved != null)) {
             hours.hold((String) r[0]); // held already by the writers; kept here for any other caller
             counted = hours.at((String) r[0], received);
+        }
+        Long ttfr = elapsed(received, answered);
+        Long ttfrBusiness = counted(counted, received, answered);
+        Long resolution = elapsed(received, resolved);
+        Long resolutionBusiness = counted(counted, received, resolved);
+        Boolean met = answered == null || due == null ? null : !answered.isAfter(due);
+        if (Objects.equals(ttfr, number(r[5])) && Objects.equals(ttfrBusiness, number(r[6]))
+                && Objects.equals(resolution, number(r[7])) && Objects.equals(resolutionBusiness, number(r[8]))
+                && Objects.equals(met, r[9])) {
+            return;
         }
         em.createNativeQuery("""
                 UPDATE care_fact SET ttfr_seconds = ?2, ttfr_business_seconds = ?3, resolution_seconds = ?4,
                     resolution_business_seconds = ?5, met = ?6
                 WHERE conversation_id = ?1""")
-                .setParameter(1, conversationId)
-                .setParameter(2, elapsed(received, answered)).setParameter(3, counted(counted, received, answered))
-                .setParameter(4, elapsed(received, resolved)).setParameter(5, counted(counted, received, resolved))
-                .setParameter(6, answered == null || due == null ? null : !answered.isAfter(due))
+                .setParameter(1, r[10])
+                .setParameter(2, ttfr).setParameter(3, ttfrBusiness)
+                .setParameter(4, resolution).setParameter(5, resolutionBusiness)
+                .setParameter(6, met)
                 .executeUpdate();
+    }
+
+    private static Long number(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     /**

@@ -7,10 +7,13 @@ import io.parley.platform.time.BusinessHours;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The hours each brand's response targets count in (section 9 of its standards catalogue), kept per catalogue
@@ -33,9 +36,26 @@ public class CareHours {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void hold(String brand) {
+        // Held until the transaction ends: taken once per brand and transaction (a batch of events of one brand
+        // asked for it once per event, a round trip each).
+        @SuppressWarnings("unchecked")
+        Set<String> held = (Set<String>) transaction.getResource(HELD);
+        if (held == null) {
+            held = new HashSet<>();
+            transaction.putResource(HELD, held);
+        }
+        if (!held.add(brand)) {
+            return;
+        }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "care-hours:" + brand)
                 .getSingleResult();
     }
+
+    /** The key, in the transaction's resources, of the brands whose hours it holds. */
+    private static final Object HELD = CareHours.class.getName() + ".held";
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     /** Keeps a catalogue version's hours; the same version again changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)

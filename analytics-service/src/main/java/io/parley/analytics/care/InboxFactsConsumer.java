@@ -20,8 +20,14 @@ import io.parley.platform.kafka.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reads {@code parley.inbox.v1} (consumer group {@code analytics-service-care}, from the earliest offset, so a new
@@ -52,11 +58,30 @@ public class InboxFactsConsumer {
     @Incoming("care-inbox")
     @Blocking
     public void on(ConsumerRecords<String, byte[]> records) {
-        // a batch in one transaction; a record that fails is set aside after the batch is retried one by one
-        processing.processBatchInTransaction(CONSUMER, records, r -> apply(EventJson.fromBytes(r.value())));
+        // A batch in one transaction, its events claimed in one statement; when it fails for a reason of one record,
+        // its records are applied again one transaction each and that one is set aside.
+        processing.processBatchInTransaction(CONSUMER, records, () -> {
+            List<Event<Payload>> events = new ArrayList<>(records.count());
+            List<UUID> ids = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                Event<Payload> event = EventJson.fromBytes(record.value());
+                if (write(event) != null) {
+                    events.add(event);
+                    ids.add(event.id());
+                }
+            }
+            Set<UUID> claimed = processed.claimAll(CONSUMER, ids);
+            for (Event<Payload> event : events) {
+                if (claimed.remove(event.id())) { // the first of the same event twice in the batch
+                    write(event).run();
+                }
+            }
+            return Boolean.TRUE;
+        }, r -> apply(EventJson.fromBytes(r.value())));
     }
 
-    private void apply(Event<Payload> event) {
+    /** What the event writes, or null when it counts in no figure. */
+    private Runnable write(Event<Payload> event) {
         Payload data = event.data();
         String brand = event.brand();
         Runnable write;
@@ -81,9 +106,14 @@ public class InboxFactsConsumer {
         } else if (data instanceof IncidentClosed i) {
             write = () -> incidents.closed(brand, i);
         } else {
-            return; // other inbox events count in no figure
+            return null; // other inbox events count in no figure
         }
-        if (processed.claim(CONSUMER, event.id())) {
+        return write;
+    }
+
+    private void apply(Event<Payload> event) {
+        Runnable write = write(event);
+        if (write != null && processed.claim(CONSUMER, event.id())) {
             write.run();
         }
     }

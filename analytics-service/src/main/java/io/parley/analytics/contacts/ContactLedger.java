@@ -6,12 +6,16 @@ import io.parley.contracts.inbox.AdvocateGained;
 import io.parley.contracts.inbox.ComplaintSettled;
 import io.parley.contracts.inbox.NoteAdded;
 import io.parley.contracts.inbox.RecommendationRequested;
+import io.parley.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -87,16 +91,43 @@ public class ContactLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void praiseHeard(UUID interactionId, String brand, String platform, String authorId, Instant writtenAt) {
-        if (authorId == null || authorId.isBlank()) {
+        praiseHeardAll(List.of(new Praise(interactionId, brand, platform, authorId, writtenAt)));
+    }
+
+    /** An author's praise or positive interaction: the interaction's event id, brand, channel, author and time. */
+    public record Praise(UUID interactionId, String brand, String platform, String authorId, Instant writtenAt) {
+    }
+
+    /**
+     * A batch of praise, as {@link #praiseHeard} one by one: each author locked once (in one order, so that two
+     * batches never wait for each other crosswise), the praise kept in one statement, and each author's open
+     * requests matched once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void praiseHeardAll(List<Praise> praise) {
+        List<Praise> kept = praise.stream().filter(p -> p.authorId() != null && !p.authorId().isBlank()).toList();
+        if (kept.isEmpty()) {
             return;
         }
-        lockAuthor(brand, platform, authorId);
+        SortedMap<String, Praise> authors = new TreeMap<>();
+        kept.forEach(p -> authors.putIfAbsent(authorKey(p.brand(), p.platform(), p.authorId()), p));
+        authors.keySet().forEach(this::lock);
         em.createNativeQuery("""
                 INSERT INTO care_author_praise (interaction_id, brand, platform, author_id, written_at)
-                VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
-                .setParameter(1, interactionId).setParameter(2, brand).setParameter(3, platform)
-                .setParameter(4, authorId).setParameter(5, writtenAt).executeUpdate();
-        obtain(brand, platform, authorId);
+                SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]),
+                                     CAST(?5 AS timestamptz[]))
+                ON CONFLICT DO NOTHING""")
+                .setParameter(1, SqlArrays.uuids(kept.stream().map(Praise::interactionId).toList()))
+                .setParameter(2, SqlArrays.text(kept.stream().map(Praise::brand).toList()))
+                .setParameter(3, SqlArrays.text(kept.stream().map(Praise::platform).toList()))
+                .setParameter(4, SqlArrays.text(kept.stream().map(Praise::authorId).toList()))
+                .setParameter(5, SqlArrays.instants(kept.stream().map(Praise::writtenAt).toList()))
+                .executeUpdate();
+        authors.values().forEach(p -> obtain(p.brand(), p.platform(), p.authorId()));
+    }
+
+    private static String authorKey(String brand, String platform, String authorId) {
+        return "recommendation|" + brand + "|" + platform + "|" + authorId;
     }
 
     /**
@@ -104,8 +135,11 @@ public class ContactLedger {
      * the second of the two transactions see the first's row, so neither order loses the match.
      */
     private void lockAuthor(String brand, String platform, String authorId) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "recommendation|" + brand + "|" + platform + "|" + authorId).getSingleResult();
+        lock(authorKey(brand, platform, authorId));
+    }
+
+    private void lock(String key) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, key).getSingleResult();
     }
 
     /** Each open request of the author takes the first praise written after it, within the window; counted once. */

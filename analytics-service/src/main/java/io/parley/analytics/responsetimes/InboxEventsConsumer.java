@@ -10,8 +10,14 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import io.parley.platform.consumers.RecordProcessing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reads {@code parley.inbox.v1} into response-time samples. Idempotent twice over: the event id is
@@ -35,22 +41,42 @@ public class InboxEventsConsumer {
     @Incoming("inbox")
     @Blocking
     public void on(ConsumerRecords<String, byte[]> records) {
-        // a batch in one transaction; a record that fails is set aside after the batch is retried one by one
-        processing.processBatchInTransaction(CONSUMER, records, r -> apply(EventJson.fromBytes(r.value())));
+        // A batch in one transaction, its events claimed in one statement; when it fails for a reason of one record,
+        // its records are applied again one transaction each and that one is set aside.
+        processing.processBatchInTransaction(CONSUMER, records, () -> {
+            List<Event<Payload>> events = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                Event<Payload> event = EventJson.fromBytes(record.value());
+                if (counts(event)) {
+                    events.add(event);
+                }
+            }
+            Set<UUID> claimed = processed.claimAll(CONSUMER, events.stream().map(Event::id).toList());
+            for (Event<Payload> event : events) {
+                if (claimed.remove(event.id())) { // the first of the same event twice in the batch
+                    write(event);
+                }
+            }
+            return Boolean.TRUE;
+        }, r -> apply(EventJson.fromBytes(r.value())));
+    }
+
+    /** Conversations opened and answered count; other inbox events are not figures yet. */
+    private static boolean counts(Event<Payload> event) {
+        return event.data() instanceof ConversationOpened || event.data() instanceof ConversationAnswered;
     }
 
     private void apply(Event<Payload> event) {
-        Payload data = event.data();
-        if (!(data instanceof ConversationOpened || data instanceof ConversationAnswered)) {
-            return; // other inbox events: not figures yet
+        if (counts(event) && processed.claim(CONSUMER, event.id())) {
+            write(event);
         }
-        if (!processed.claim(CONSUMER, event.id())) {
-            return;
-        }
-        if (data instanceof ConversationOpened opened) {
+    }
+
+    private void write(Event<Payload> event) {
+        if (event.data() instanceof ConversationOpened opened) {
             store.opened(event.brand(), opened);
         } else {
-            store.answered(event.brand(), (ConversationAnswered) data);
+            store.answered(event.brand(), (ConversationAnswered) event.data());
         }
     }
 }

@@ -10,7 +10,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import io.parley.platform.consumers.RecordProcessing;
 
 /**
@@ -38,29 +43,48 @@ public class InteractionSignalsConsumer {
     @Incoming("interactions")
     @Blocking
     public void on(ConsumerRecords<String, byte[]> records) {
-        // a batch in one transaction; a record that fails is set aside after the batch is retried one by one
-        processing.processBatchInTransaction(CONSUMER, records, r -> apply(EventJson.fromBytes(r.value())));
+        // A batch in one transaction, each kind of row written in one statement for the whole batch; when it fails
+        // for a reason of one record, its records are applied again one transaction each and that one is set aside.
+        processing.processBatchInTransaction(CONSUMER, records, () -> {
+            List<Event<Payload>> events = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                events.add(EventJson.fromBytes(record.value()));
+            }
+            apply(events);
+            return Boolean.TRUE;
+        }, r -> apply(List.of(EventJson.fromBytes(r.value()))));
     }
 
-    private void apply(Event<Payload> event) {
-        if (!(event.data() instanceof InteractionReceived received)) {
-            return;
+    private void apply(List<Event<Payload>> events) {
+        List<VolumeStore.Heard> heard = new ArrayList<>(events.size());
+        List<ContactLedger.Praise> praise = new ArrayList<>();
+        List<SpikeWatch.Observation> observations = new ArrayList<>();
+        for (Event<Payload> event : events) {
+            if (!(event.data() instanceof InteractionReceived received)) {
+                continue;
+            }
+            Instant written = received.platformTime() != null ? received.platformTime() : event.time();
+            heard.add(new VolumeStore.Heard(event.id(), event.brand(), received.platform().id(), written,
+                    received.signals()));
+            if (received.signals() == null) {
+                continue;
+            }
+            if (!received.signals().spam() && ("praise".equals(received.signals().moment())
+                    || "positive".equals(received.signals().sentiment())) && received.author() != null) {
+                praise.add(new ContactLedger.Praise(event.id(), event.brand(), received.platform().id(),
+                        received.author().platformId(), written));
+            }
+            if ("complaint".equals(received.signals().moment())) {
+                observations.add(new SpikeWatch.Observation(event.id(), event.brand(), "complaint",
+                        event.observedTime(), received.text()));
+            }
+            if ("negative".equals(received.signals().sentiment())) {
+                observations.add(new SpikeWatch.Observation(event.id(), event.brand(), "negative",
+                        event.observedTime(), received.text()));
+            }
         }
-        volumes.heard(event.id(), event.brand(), received.platform().id(),
-                received.platformTime() != null ? received.platformTime() : event.time(), received.signals());
-        if (received.signals() == null) {
-            return;
-        }
-        if (!received.signals().spam() && ("praise".equals(received.signals().moment())
-                || "positive".equals(received.signals().sentiment())) && received.author() != null) {
-            contacts.praiseHeard(event.id(), event.brand(), received.platform().id(), received.author().platformId(),
-                    received.platformTime() != null ? received.platformTime() : event.time());
-        }
-        if ("complaint".equals(received.signals().moment())) {
-            watch.heard(event.id(), event.brand(), "complaint", event.observedTime(), received.text());
-        }
-        if ("negative".equals(received.signals().sentiment())) {
-            watch.heard(event.id(), event.brand(), "negative", event.observedTime(), received.text());
-        }
+        volumes.heardAll(heard);
+        contacts.praiseHeardAll(praise);
+        watch.heardAll(observations);
     }
 }

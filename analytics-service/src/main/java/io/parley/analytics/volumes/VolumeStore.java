@@ -2,6 +2,7 @@ package io.parley.analytics.volumes;
 
 import io.parley.analytics.responsetimes.ReportingWindow;
 import io.parley.contracts.interactions.InteractionSignals;
+import io.parley.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,9 +16,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -57,53 +62,128 @@ public class VolumeStore {
     @Inject
     EntityManager em;
 
+    /** One interaction heard: its event id, brand, channel, time written and signals (null when none). */
+    public record Heard(UUID eventId, String brand, String platform, Instant writtenAt, InteractionSignals signals) {
+    }
+
     /** Notes one interaction; a redelivery of the same event changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void heard(UUID eventId, String brand, String platform, Instant writtenAt, InteractionSignals signals) {
-        String moment = signals == null ? null : signals.moment();
-        String sentiment = signals == null ? null : signals.sentiment();
-        Double score = signals == null ? null : signals.sentimentScore();
-        boolean spam = signals != null && signals.spam();
-        int inserted = em.createNativeQuery("""
+        heardAll(List.of(new Heard(eventId, brand, platform, writtenAt, signals)));
+    }
+
+    /**
+     * Notes a batch of interactions in two statements: their rows in one multi-row insert, and the daily rollup of
+     * those that were new, summed per brand, day and channel in Java, in one multi-row upsert (in key order, so two
+     * consumers' batches take the rollup's rows in the same order). An interaction heard before (a redelivery, or
+     * twice in the batch) adds nothing to either.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void heardAll(List<Heard> interactions) {
+        Map<UUID, Heard> byId = new LinkedHashMap<>();
+        interactions.forEach(h -> byId.putIfAbsent(h.eventId(), h));
+        if (byId.isEmpty()) {
+            return;
+        }
+        List<Heard> rows = new ArrayList<>(byId.values());
+        @SuppressWarnings("unchecked")
+        List<Object> inserted = em.createNativeQuery("""
                 INSERT INTO interaction_volume (event_id, brand, platform, written_at, language, moment, spam, sentiment,
                                                 sentiment_score)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING""")
-                .setParameter(1, eventId).setParameter(2, brand).setParameter(3, platform)
-                .setParameter(4, Timestamp.from(writtenAt))
-                .setParameter(5, signals == null ? null : signals.language())
-                .setParameter(6, moment).setParameter(7, spam).setParameter(8, sentiment).setParameter(9, score)
-                .executeUpdate();
-        if (inserted == 0) {
-            return; // heard before: the rollup has it already
+                SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]),
+                                     CAST(?4 AS timestamptz[]), CAST(?5 AS text[]), CAST(?6 AS text[]),
+                                     CAST(?7 AS boolean[]), CAST(?8 AS text[]), CAST(?9 AS float8[]))
+                ON CONFLICT DO NOTHING
+                RETURNING event_id""")
+                .setParameter(1, SqlArrays.uuids(rows.stream().map(Heard::eventId).toList()))
+                .setParameter(2, SqlArrays.text(rows.stream().map(Heard::brand).toList()))
+                .setParameter(3, SqlArrays.text(rows.stream().map(Heard::platform).toList()))
+                .setParameter(4, SqlArrays.instants(rows.stream().map(Heard::writtenAt).toList()))
+                .setParameter(5, SqlArrays.textOrNull(rows.stream().map(h -> h.signals() == null ? null
+                        : h.signals().language()).toList()))
+                .setParameter(6, SqlArrays.textOrNull(rows.stream().map(h -> h.signals() == null ? null
+                        : h.signals().moment()).toList()))
+                .setParameter(7, SqlArrays.booleans(rows.stream().map(h -> h.signals() != null && h.signals().spam())
+                        .toList()))
+                .setParameter(8, SqlArrays.textOrNull(rows.stream().map(h -> h.signals() == null ? null
+                        : h.signals().sentiment()).toList()))
+                .setParameter(9, SqlArrays.doubles(rows.stream().map(h -> h.signals() == null ? null
+                        : h.signals().sentimentScore()).toList()))
+                .getResultList();
+        if (inserted.isEmpty()) {
+            return; // all heard before: the rollup has them already
         }
-        boolean felt = !spam && sentiment != null;
-        boolean scored = felt && score != null;
-        em.createNativeQuery("""
+        Set<UUID> fresh = new HashSet<>();
+        inserted.forEach(id -> fresh.add(id instanceof UUID u ? u : UUID.fromString(id.toString())));
+        Map<DayKey, long[]> days = new TreeMap<>();
+        Map<DayKey, Double> scores = new HashMap<>();
+        for (Heard h : rows) {
+            if (!fresh.contains(h.eventId())) {
+                continue;
+            }
+            DayKey key = new DayKey(h.brand(), LocalDate.ofInstant(h.writtenAt(), ZoneOffset.UTC), h.platform());
+            long[] c = days.computeIfAbsent(key, k -> new long[12]);
+            String moment = h.signals() == null ? null : h.signals().moment();
+            String sentiment = h.signals() == null ? null : h.signals().sentiment();
+            Double score = h.signals() == null ? null : h.signals().sentimentScore();
+            boolean spam = h.signals() != null && h.signals().spam();
+            boolean felt = !spam && sentiment != null;
+            boolean scored = felt && score != null;
+            c[0] += one(!spam && "complaint".equals(moment));
+            c[1] += one(!spam && "question".equals(moment));
+            c[2] += one(!spam && "suggestion".equals(moment));
+            c[3] += one(!spam && "praise".equals(moment));
+            c[4] += one(spam);
+            c[5] += one(!spam && (moment == null || !MOMENTS.contains(moment)));
+            c[6] += 1;
+            c[7] += one(felt && "positive".equals(sentiment));
+            c[8] += one(felt && "neutral".equals(sentiment));
+            c[9] += one(felt && "negative".equals(sentiment));
+            c[10] += one(scored);
+            if (scored) {
+                scores.merge(key, score, Double::sum);
+            }
+        }
+        List<DayKey> keys = new ArrayList<>(days.keySet());
+        Query upsert = em.createNativeQuery("""
                 INSERT INTO interaction_day AS d (brand, day, platform, complaint, question, suggestion, praise, spam,
                     unclassified, total, positive, neutral, negative, score_sum, score_count)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?12, ?13, ?14)
+                SELECT * FROM unnest(CAST(?1 AS text[]), CAST(?2 AS date[]), CAST(?3 AS text[]), CAST(?4 AS bigint[]),
+                    CAST(?5 AS bigint[]), CAST(?6 AS bigint[]), CAST(?7 AS bigint[]), CAST(?8 AS bigint[]),
+                    CAST(?9 AS bigint[]), CAST(?10 AS bigint[]), CAST(?11 AS bigint[]), CAST(?12 AS bigint[]),
+                    CAST(?13 AS bigint[]), CAST(?14 AS float8[]), CAST(?15 AS bigint[]))
                 ON CONFLICT (brand, day, platform) DO UPDATE SET complaint = d.complaint + EXCLUDED.complaint,
                     question = d.question + EXCLUDED.question, suggestion = d.suggestion + EXCLUDED.suggestion,
                     praise = d.praise + EXCLUDED.praise, spam = d.spam + EXCLUDED.spam,
-                    unclassified = d.unclassified + EXCLUDED.unclassified, total = d.total + 1,
+                    unclassified = d.unclassified + EXCLUDED.unclassified, total = d.total + EXCLUDED.total,
                     positive = d.positive + EXCLUDED.positive, neutral = d.neutral + EXCLUDED.neutral,
                     negative = d.negative + EXCLUDED.negative, score_sum = d.score_sum + EXCLUDED.score_sum,
                     score_count = d.score_count + EXCLUDED.score_count""")
-                .setParameter(1, brand)
-                .setParameter(2, java.sql.Date.valueOf(LocalDate.ofInstant(writtenAt, ZoneOffset.UTC)))
-                .setParameter(3, platform)
-                .setParameter(4, one(!spam && "complaint".equals(moment)))
-                .setParameter(5, one(!spam && "question".equals(moment)))
-                .setParameter(6, one(!spam && "suggestion".equals(moment)))
-                .setParameter(7, one(!spam && "praise".equals(moment)))
-                .setParameter(8, one(spam))
-                .setParameter(9, one(!spam && (moment == null
-                        || !List.of("complaint", "question", "suggestion", "praise").contains(moment))))
-                .setParameter(10, one(felt && "positive".equals(sentiment)))
-                .setParameter(11, one(felt && "neutral".equals(sentiment)))
-                .setParameter(12, one(felt && "negative".equals(sentiment)))
-                .setParameter(13, scored ? score : 0.0).setParameter(14, one(scored))
+                .setParameter(1, SqlArrays.text(keys.stream().map(DayKey::brand).toList()))
+                .setParameter(2, SqlArrays.textOrNull(keys.stream().map(k -> k.day().toString()).toList()))
+                .setParameter(3, SqlArrays.text(keys.stream().map(DayKey::platform).toList()));
+        for (int column = 0; column < 10; column++) {
+            int i = column;
+            upsert.setParameter(4 + i, SqlArrays.longs(keys.stream().map(k -> days.get(k)[i]).toList()));
+        }
+        upsert.setParameter(14, SqlArrays.doubles(keys.stream().map(k -> scores.getOrDefault(k, 0.0)).toList()))
+                .setParameter(15, SqlArrays.longs(keys.stream().map(k -> days.get(k)[10]).toList()))
                 .executeUpdate();
+    }
+
+    private static final Set<String> MOMENTS = Set.of("complaint", "question", "suggestion", "praise");
+
+    /** A row of the daily rollup, in the order its upserts take the rows. */
+    private record DayKey(String brand, LocalDate day, String platform) implements Comparable<DayKey> {
+        @Override
+        public int compareTo(DayKey o) {
+            int b = brand.compareTo(o.brand);
+            if (b != 0) {
+                return b;
+            }
+            int d = day.compareTo(o.day);
+            return d != 0 ? d : platform.compareTo(o.platform);
+        }
     }
 
     private static int one(boolean counts) {
