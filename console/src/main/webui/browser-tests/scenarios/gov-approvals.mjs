@@ -33,6 +33,8 @@ export default async function govApprovals() {
   });
 
   async function approverDecides() { return browserFor(async (context) => {
+    // The page's clock runs as the real one, and the countdown check below moves it on by a minute.
+    await context.clock.install();
     const page = await signIn(context, 'approver1', 'approver1', '/approvals');
     await page.getByRole('heading', { name: 'Approvals' }).waitFor();
     const card = page.locator(`article[data-offer-id="${offerId}"]`);
@@ -40,8 +42,10 @@ export default async function govApprovals() {
     await card.getByTestId('approval-thread').waitFor();
     const cardText = await card.innerText();
     if (!cardText.includes(customerText)) throw new Error(`the request does not show what the customer wrote: ${cardText}`);
-    // A countdown reads in its two largest units ("1 hr 59 mins"), so it moves once a minute while hours are left.
+    // A countdown reads in its two largest units ("1 hr 59 mins"), so it moves once a minute while hours are left:
+    // the browser's clock is moved a minute on (its timers fire) instead of the test waiting up to a minute for it.
     const countdown1 = await card.locator('.due').innerText();
+    await page.clock.fastForward('01:00');
     const moved = await page.waitForFunction(({ id, before }) => {
       const due = document.querySelector(`article[data-offer-id="${id}"] .due`);
       return due && due.textContent !== before ? due.textContent : null;

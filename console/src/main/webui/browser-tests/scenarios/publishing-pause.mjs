@@ -1,16 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { browserFor, need, shot, signIn, step } from '../lib.mjs';
 
 /**
  * "Pause all publishing" during a crisis (issue 21 item 8): with an incident open, manager1 pauses acme's publishing
  * from the crisis banner; editor1 sees both banners on the calendar (the incident and who paused it, since when); the
- * post scheduled for a minute later comes due and stays scheduled, counted as held; manager1 lifts the pause choosing
+ * post scheduled for seconds later comes due and stays scheduled, counted as held; manager1 lifts the pause choosing
  * to send the held post; editor1 then sees it published.
+ *
+ * The test writes the post and has it approved, with its time, while manager1 has the pause form open: the scenario
+ * prints the step "ready to pause" and waits there for POST_FILE ({ variantId, day, due }), so that the post is due
+ * seconds after the pause, whatever a browser's start and a sign-in took.
  */
 export default async function publishingPause() {
   const title = need('INCIDENT_TITLE');
-  const variantId = need('VARIANT_ID');
-  const day = need('DAY');
-  const due = Date.parse(need('DUE'));
+  const postFile = need('POST_FILE');
   const liftReason = need('LIFT_REASON');
   const patienceMs = Number(process.env.PATIENCE_MS ?? 180000);
 
@@ -34,6 +37,17 @@ export default async function publishingPause() {
     const reason = await form.getByLabel('Why').inputValue();
     if (!reason.includes(title)) throw new Error(`the reason is not prefilled from the incident: ${reason}`);
     await shot(manager, 'pause-01-from-crisis-banner');
+    step('ready to pause');
+    const until = Date.now() + patienceMs;
+    while (!existsSync(postFile)) {
+      if (Date.now() > until) throw new Error(`gave up waiting for the test's post (${postFile})`);
+      await manager.waitForTimeout(200);
+    }
+    const post = JSON.parse(readFileSync(postFile, 'utf8'));
+    const variantId = post.variantId;
+    const day = post.day;
+    const due = Date.parse(post.due);
+    step('the post is scheduled', post);
     await form.getByRole('button', { name: 'Pause publishing' }).click();
     const paused = manager.getByTestId('pause-banner').filter({ hasText: 'Publishing is paused for acme' });
     await paused.waitFor();
@@ -50,10 +64,10 @@ export default async function publishingPause() {
         throw new Error('an editor is offered to lift the pause');
       }
       if (await editor.getByTestId('crisis-pause').count() !== 0) throw new Error('an editor is offered to pause');
-      while (Date.now() < due + 10_000) await editor.waitForTimeout(2000);
-      await editor.reload();
+      while (Date.now() < due) await editor.waitForTimeout(500);
       // this post at least (another of acme's could come due in the same minutes)
-      await banner.filter({ hasText: /\d+ scheduled posts? held/ }).waitFor();
+      await reloadUntil(editor, async () => await banner.filter({ hasText: /\d+ scheduled posts? held/ }).count() > 0,
+        'the banner to count the post held');
       const item = editor.locator(`td[data-day="${day}"] .cal-item[data-variant-id="${variantId}"]`);
       await item.waitFor();
       const status = await item.getAttribute('data-status');

@@ -3,13 +3,16 @@ package io.parley.e2e;
 import io.parley.devstack.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static io.parley.devstack.stack.ParleyService.CALENDAR;
 import static io.parley.devstack.stack.ParleyService.INGEST;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Acme's posts through calendar-service's API with real tokens, for the end-to-end tests that need one approved. */
 public final class PostWorkflow {
@@ -62,5 +65,23 @@ public final class PostWorkflow {
                         .post(calendar(variantPath + "/decisions")).then().statusCode(200);
             }
         }
+    }
+
+    /**
+     * editor1 moves an approved variant's time to a few seconds from now, as a drag on the calendar does ({@code PUT}
+     * of {@code scheduledFor} alone, with the variant's ETag): the approval is kept and it stays {@code scheduled}. A
+     * test writes its post with a time far enough ahead for the approval to finish before it on a loaded machine, and
+     * then waits seconds for the scheduler (which looks every second) instead of the rest of that margin.
+     *
+     * @return the variant's new time
+     */
+    public static Instant dueInAFewSeconds(String variantPath) {
+        Response current = given().header("Authorization", bearer("editor1")).get(calendar(variantPath));
+        current.then().statusCode(200);
+        Instant at = Instant.now().plusSeconds(3);
+        given().header("Authorization", bearer("editor1")).header("If-Match", current.getHeader("ETag"))
+                .contentType(ContentType.JSON).body(Map.of("scheduledFor", at.toString()))
+                .put(calendar(variantPath)).then().statusCode(200).body("status", equalTo("scheduled"));
+        return at;
     }
 }

@@ -16,6 +16,7 @@ import static io.parley.e2e.PostWorkflow.approve;
 import static io.parley.e2e.PostWorkflow.bearer;
 import static io.parley.e2e.PostWorkflow.calendar;
 import static io.parley.e2e.PostWorkflow.channelAccount;
+import static io.parley.e2e.PostWorkflow.dueInAFewSeconds;
 import static io.parley.e2e.PostWorkflow.read;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +49,7 @@ class PublishingPipelineTest {
                 .post(calendar(variant + "/submit")).then().statusCode(200);
         approve(variant);
         assertEquals("scheduled", read(variant).getString("status"), "approved before its time");
+        dueInAFewSeconds(variant); // the rest of the approval's margin is not waited for
 
         // Its time comes: published through the gateway's sandbox, with the post's id, permalink and delay.
         await().atMost(PATIENCE.plusSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() ->

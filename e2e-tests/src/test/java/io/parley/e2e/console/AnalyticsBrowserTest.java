@@ -74,6 +74,7 @@ class AnalyticsBrowserTest {
         given().header("Authorization", bearer("editor1")).contentType(ContentType.JSON).body("{}")
                 .post(PostWorkflow.calendar(variant + "/submit")).then().statusCode(200);
         approve(variant);
+        PostWorkflow.dueInAFewSeconds(variant); // out within seconds, not at the end of the approval's margin
 
         String care = RunningStack.url(ANALYTICS) + "/api/v1/brands/acme/analytics/care";
         String from = Instant.now().minus(29, ChronoUnit.DAYS).toString();

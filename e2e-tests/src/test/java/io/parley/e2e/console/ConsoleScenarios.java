@@ -72,6 +72,15 @@ final class ConsoleScenarios {
      */
     static JsonNode scenario(String name, Map<String, String> variables, Duration limit) throws IOException,
             InterruptedException {
+        return scenario(name, variables, limit, line -> { });
+    }
+
+    /**
+     * {@link #scenario(String, Map, Duration)} telling {@code onLine} each line the scenario prints as it prints it
+     * (a step it has reached), for a test that acts between two of its steps.
+     */
+    static JsonNode scenario(String name, Map<String, String> variables, Duration limit,
+            java.util.function.Consumer<String> onLine) throws IOException, InterruptedException {
         ProcessBuilder node = new ProcessBuilder("node", "browser-tests/console-scenarios.mjs", name)
                 .directory(webui().toFile()).redirectErrorStream(true);
         node.environment().put("CONSOLE_URL", consoleUrl());
@@ -84,6 +93,7 @@ final class ConsoleScenarios {
                 process.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(line -> {
                     System.out.println("  [browser " + name + "] " + line);
                     lines.add(line);
+                    onLine.accept(line);
                 }));
         reader.start();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
