@@ -1,5 +1,6 @@
 package io.parley.calendar.posts;
 
+import io.parley.platform.time.TimeWindow;
 import io.parley.calendar.api.Examples;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
@@ -105,7 +106,7 @@ public class PostsResource {
     }
 
     @GET
-    @Path("/calendar")
+    @Path("/brands/{brand}/calendar")
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "The calendar of a brand for a time range",
             description = "Posts planned in [from, to), at most 366 days, in time order and grouped by channel.")
@@ -123,16 +124,14 @@ public class PostsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Posts.Calendar calendar(
-            @Parameter(required = true, example = "acme") @QueryParam("brand") String brand,
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(required = true, description = "start, inclusive (ISO-8601 instant)",
                     example = "2026-11-01T00:00:00Z") @QueryParam("from") String from,
             @Parameter(required = true, description = "end, exclusive (ISO-8601 instant)",
                     example = "2026-12-01T00:00:00Z") @QueryParam("to") String to,
             @Parameter(description = "only this channel", example = "facebook") @QueryParam("platform")
             String platform) {
-        access.require(brand);
-        CalendarRange range = CalendarRange.of(QueryParams.instant("from", from), QueryParams.instant("to", to),
-                config.longestRange());
+        TimeWindow range = TimeWindow.required(from, to, config.longestRange());
         Optional<String> channel = QueryParams.platform("platform", platform).map(Platform::id);
         List<Posts.View> planned = posts.planned(brand, range, channel).stream().map(Posts::view).toList();
         return Posts.Calendar.of(brand, range, planned);

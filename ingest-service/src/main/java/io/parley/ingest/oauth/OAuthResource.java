@@ -43,7 +43,7 @@ import java.util.UUID;
  * (Facebook and Instagram through Facebook Login, LinkedIn, X with PKCE, TikTok). The browser is sent to the network,
  * comes back to the callback through the console, and ends on the console's channels screen.
  */
-@Path("/api/v1/channels/oauth")
+@Path("/api/v1")
 @Tag(name = "Channels", description = "A brand's accounts on the platforms and its other sources; secrets by reference only")
 public class OAuthResource {
 
@@ -101,7 +101,7 @@ public class OAuthResource {
     }
 
     @GET
-    @Path("pickings/{picking}")
+    @Path("channels/oauth/pickings/{picking}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The Pages (or Instagram business accounts) the person may connect",
@@ -141,7 +141,7 @@ public class OAuthResource {
     }
 
     @POST
-    @Path("pickings/{picking}")
+    @Path("channels/oauth/pickings/{picking}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -237,7 +237,7 @@ public class OAuthResource {
     }
 
     @GET
-    @Path("{network}/start")
+    @Path("brands/{brand}/channels/oauth/{network}/start")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Start connecting an account with the network's consent page",
             description = "Redirects (303) to the network's authorization address with a state that is signed, "
@@ -245,22 +245,16 @@ public class OAuthResource {
                     + "brand, and with PKCE (S256) where the network takes it (X). A network whose client is not "
                     + "configured redirects to the console's /channels?connectError=not_configured.")
     @APIResponse(responseCode = "303", description = "To the network's consent page (Location)")
-    @APIResponse(responseCode = "400", description = "brand is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not a network connected this way (facebook, instagram, "
             + "linkedin, x, tiktok), or not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@Parameter(description = "facebook, instagram, linkedin, x or tiktok") @PathParam("network")
-            String network, @Parameter(description = "the brand the account will belong to") @QueryParam("brand")
-            String brand) {
+            String network, @Parameter(description = "the brand the account will belong to", example = "acme")
+            @PathParam("brand") String brand) {
         if (!OAuthConnect.NETWORKS.contains(network)) {
             throw ProblemException.notFound("no OAuth connect flow for '" + network
                     + "' (facebook, instagram, linkedin, x, tiktok)");
         }
-        if (brand == null || brand.isBlank()) {
-            throw ProblemException.invalid("brand", "is required");
-        }
-        access.require(brand);
         Optional<OAuthConfig.Network> n = connect.network(network);
         if (n.isEmpty()) {
             return console("connectError", "not_configured");
@@ -271,7 +265,7 @@ public class OAuthResource {
     }
 
     @GET
-    @Path("{network}/callback")
+    @Path("channels/oauth/{network}/callback")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Finish connecting: the network sends the browser back here",
             description = "Checks the state (signature, network, caller, expiry; used once), exchanges the code at "
