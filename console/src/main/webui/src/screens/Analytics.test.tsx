@@ -33,10 +33,10 @@ function service(publishing: PublishingReport | null = null) {
       : path.endsWith('/care/conversations') ? { ...CARE, figure: 'answered', conversations: [conversation], nextCursor: null }
         : path.endsWith('/contacts') ? CONTACTS
           : path.endsWith('/timeline') ? TIMELINE
-            : path.endsWith('/metrics/volumes') ? { brand: 'acme', platform: null, from: '', to: '', bucket: 'day',
+            : path.endsWith('/analytics/volumes') ? { brand: 'acme', platform: null, from: '', to: '', bucket: 'day',
               totals: { complaint: 4, question: 2, suggestion: 1, praise: 3, spam: 1, unclassified: 0, total: 11 },
               buckets: TIMELINE.days.map((d) => ({ ...d, total: 11 })) }
-              : path.endsWith('/metrics/sentiment') ? { brand: 'acme', platform: null, from: '', to: '', bucket: 'day',
+              : path.endsWith('/analytics/sentiment') ? { brand: 'acme', platform: null, from: '', to: '', bucket: 'day',
                 totals: { start: '', positive: 3, neutral: 3, negative: 4, averageScore: -0.12 },
                 buckets: TIMELINE.days.map((d) => ({ start: d.start, positive: 3, neutral: 3, negative: 4, averageScore: -0.12 })) }
                 : null;

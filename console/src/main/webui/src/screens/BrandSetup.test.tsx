@@ -54,7 +54,7 @@ describe('brand setup: listening rules', { timeout: 30_000 }, () => {
   it('lists the rules and creates one, the service\'s refusal beside the field it names, and is axe-clean', async () => {
     let refuse = true;
     const calls = services({
-      'GET /api/v1/listening-rules?brand=acme&limit=200': () => ({ status: 200, body: { items: [RULE], nextCursor: null } }),
+      'GET /api/v1/brands/acme/listening-rules?limit=200': () => ({ status: 200, body: { items: [RULE], nextCursor: null } }),
       'POST /api/v1/listening-rules': (c) => (refuse
         ? { status: 400, body: { status: 400, detail: 'invalid', errors: [{ field: 'languages[0]',
           message: 'must be an ISO 639-1 code such as pl, el, ru' }] } }
@@ -85,7 +85,7 @@ describe('brand setup: listening rules', { timeout: 30_000 }, () => {
 
   it('changes a rule with the version it read', async () => {
     const calls = services({
-      'GET /api/v1/listening-rules?brand=acme&limit=200': () => ({ status: 200, body: { items: [RULE], nextCursor: null } }),
+      'GET /api/v1/brands/acme/listening-rules?limit=200': () => ({ status: 200, body: { items: [RULE], nextCursor: null } }),
       'PUT /api/v1/listening-rules/r1': (c) => ({ status: 200, body: { ...RULE, ...(c.body as object), version: 5 } }),
     });
     show('/brand/listening');

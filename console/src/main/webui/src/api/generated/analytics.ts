@@ -283,6 +283,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/brands/{brand}/analytics/response-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Time to first response
+         * @description Count, median and 90th percentile (continuous, PostgreSQL percentile_cont) of the time to first public response of the conversations answered in [from, to), the share answered within the target, and the conversations opened in the same window. Without from: the 30 days before to; without to: now. Percentiles and the rate are null when nothing was answered.
+         */
+        get: operations["responseTimesGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{brand}/analytics/sentiment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sentiment over time
+         * @description Interactions whose platform time is in [from, to), counted as positive, neutral and negative as enrichment read them, and their mean sentiment score (-1 to 1; null when the bucket is empty), per UTC day or hour; spam is left out. The totals are over the whole window. Same window rules as the volumes.
+         */
+        get: operations["volumesSentiment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/brands/{brand}/analytics/timeline": {
         parameters: {
             query?: never;
@@ -292,9 +332,29 @@ export interface paths {
         };
         /**
          * Moments of truth and sentiment over time, incidents marked
-         * @description Per UTC day of [from, to) (every day listed, empty ones included): the interactions heard per moment of truth and per sentiment, counted at the time the customer wrote them (as GET /api/v1/metrics/volumes and /sentiment), and the incidents open that day; the incidents open at some time in the window beside. Without from: the 30 days before to; without to: now; at most 366 days.
+         * @description Per UTC day of [from, to) (every day listed, empty ones included): the interactions heard per moment of truth and per sentiment, counted at the time the customer wrote them (as GET /api/v1/brands/{brand}/analytics/volumes and /sentiment), and the incidents open that day; the incidents open at some time in the window beside. Without from: the 30 days before to; without to: now; at most 366 days.
          */
         get: operations["timelineTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{brand}/analytics/volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Interactions by moment of truth
+         * @description Interactions heard on parley.interactions.v1 (comments, mentions, messages, reviews) whose platform time is in [from, to), counted per moment of truth as enrichment read it: complaint, question, suggestion, praise; spam apart; unclassified for those without a moment. Per UTC day or hour, every bucket of the window listed (zeros included). Without from: the 30 days before to; without to: now. At most 366 days by day, 31 days by hour.
+         */
+        get: operations["volumesVolumes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -337,66 +397,6 @@ export interface paths {
          * @description Publishes each chosen dead letter again, as it was (key, value, event id), on the topic it was read from, once the cause is fixed. Consumers de-duplicate by event id, so replaying twice, or replaying a record that was processed after all, changes nothing. All ids are checked before any is published.
          */
         post: operations["deadLettersReplay"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/metrics/response-times": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Time to first response
-         * @description Count, median and 90th percentile (continuous, PostgreSQL percentile_cont) of the time to first public response of the conversations answered in [from, to), the share answered within the target, and the conversations opened in the same window. Without from: the 30 days before to; without to: now. Percentiles and the rate are null when nothing was answered.
-         */
-        get: operations["responseTimesGet"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/metrics/sentiment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Sentiment over time
-         * @description Interactions whose platform time is in [from, to), counted as positive, neutral and negative as enrichment read them, and their mean sentiment score (-1 to 1; null when the bucket is empty), per UTC day or hour; spam is left out. The totals are over the whole window. Same window rules as the volumes.
-         */
-        get: operations["volumesSentiment"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/metrics/volumes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Interactions by moment of truth
-         * @description Interactions heard on parley.interactions.v1 (comments, mentions, messages, reviews) whose platform time is in [from, to), counted per moment of truth as enrichment read it: complaint, question, suggestion, praise; spam apart; unclassified for those without a moment. Per UTC day or hour, every bucket of the window listed (zeros included). Without from: the 30 days before to; without to: now. At most 366 days by day, 31 days by hour.
-         */
-        get: operations["volumesVolumes"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2728,6 +2728,167 @@ export interface operations {
             };
         };
     };
+    responseTimesGet: {
+        parameters: {
+            query?: {
+                /**
+                 * @description start, inclusive (ISO-8601 instant)
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description only this channel
+                 * @example facebook
+                 */
+                platform?: string;
+                /**
+                 * @description end, exclusive (ISO-8601 instant)
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description the brand
+                 * @example acme
+                 */
+                brand: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseTimes"];
+                };
+            };
+            /** @description Unknown platform, bad or empty time window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Editors and approvers do not read response times */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's brands */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    volumesSentiment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description day (default) or hour, in UTC
+                 * @example day
+                 */
+                bucket?: string;
+                /**
+                 * @description start, inclusive (ISO-8601 instant)
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description only this channel
+                 * @example facebook
+                 */
+                platform?: string;
+                /**
+                 * @description end, exclusive (ISO-8601 instant)
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description the brand
+                 * @example acme
+                 */
+                brand: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sentiment"];
+                };
+            };
+            /** @description Unknown platform or bucket, bad, empty or too long time window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Editors and approvers do not read analytics */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's brands */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     timelineTimeline: {
         parameters: {
             query?: {
@@ -2766,6 +2927,89 @@ export interface operations {
                 };
             };
             /** @description An unknown channel; a bad, empty or too long window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Editors and approvers do not read analytics */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's brands */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    volumesVolumes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description day (default) or hour, in UTC
+                 * @example day
+                 */
+                bucket?: string;
+                /**
+                 * @description start, inclusive (ISO-8601 instant)
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description only this channel
+                 * @example facebook
+                 */
+                platform?: string;
+                /**
+                 * @description end, exclusive (ISO-8601 instant)
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description the brand
+                 * @example acme
+                 */
+                brand: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volumes"];
+                };
+            };
+            /** @description Unknown platform or bucket, bad, empty or too long time window */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2930,238 +3174,6 @@ export interface operations {
             };
             /** @description Kafka did not take the replay; nothing after the first failure was published; try again */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    responseTimesGet: {
-        parameters: {
-            query: {
-                /** @example acme */
-                brand: string;
-                /**
-                 * @description start, inclusive (ISO-8601 instant)
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                from?: string;
-                /**
-                 * @description only this channel
-                 * @example facebook
-                 */
-                platform?: string;
-                /**
-                 * @description end, exclusive (ISO-8601 instant)
-                 * @example 2026-12-01T00:00:00Z
-                 */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The figures */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResponseTimes"];
-                };
-            };
-            /** @description Missing brand, unknown platform, bad or empty time window */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Editors and approvers do not read response times */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not one of the caller's brands */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    volumesSentiment: {
-        parameters: {
-            query: {
-                /** @example acme */
-                brand: string;
-                /**
-                 * @description day (default) or hour, in UTC
-                 * @example day
-                 */
-                bucket?: string;
-                /**
-                 * @description start, inclusive (ISO-8601 instant)
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                from?: string;
-                /**
-                 * @description only this channel
-                 * @example facebook
-                 */
-                platform?: string;
-                /**
-                 * @description end, exclusive (ISO-8601 instant)
-                 * @example 2026-12-01T00:00:00Z
-                 */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The figures */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Sentiment"];
-                };
-            };
-            /** @description Missing brand, unknown platform or bucket, bad, empty or too long time window */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Editors and approvers do not read analytics */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not one of the caller's brands */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    volumesVolumes: {
-        parameters: {
-            query: {
-                /** @example acme */
-                brand: string;
-                /**
-                 * @description day (default) or hour, in UTC
-                 * @example day
-                 */
-                bucket?: string;
-                /**
-                 * @description start, inclusive (ISO-8601 instant)
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                from?: string;
-                /**
-                 * @description only this channel
-                 * @example facebook
-                 */
-                platform?: string;
-                /**
-                 * @description end, exclusive (ISO-8601 instant)
-                 * @example 2026-12-01T00:00:00Z
-                 */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The figures */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Volumes"];
-                };
-            };
-            /** @description Missing brand, unknown platform or bucket, bad, empty or too long time window */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Editors and approvers do not read analytics */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not one of the caller's brands */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

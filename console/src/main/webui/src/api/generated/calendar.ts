@@ -43,6 +43,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/brands/{brand}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calendar of a brand for a time range
+         * @description Posts planned in [from, to), at most 366 days, in time order and grouped by channel.
+         */
+        get: operations["calendarCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/brands/{brand}/calendar-feeds": {
         parameters: {
             query?: never;
@@ -623,26 +643,6 @@ export interface paths {
          * @description Oldest first; one per change. A page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["storiesVersions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/calendar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The calendar of a brand for a time range
-         * @description Posts planned in [from, to), at most 366 days, in time order and grouped by channel.
-         */
-        get: operations["postsCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2098,6 +2098,84 @@ export interface operations {
             };
             /** @description standards-service or ingest-service did not answer; retry */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calendarCalendar: {
+        parameters: {
+            query: {
+                /**
+                 * @description start, inclusive (ISO-8601 instant)
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                from: string;
+                /**
+                 * @description only this channel
+                 * @example facebook
+                 */
+                platform?: string;
+                /**
+                 * @description end, exclusive (ISO-8601 instant)
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description the brand
+                 * @example acme
+                 */
+                brand: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calendar"];
+                };
+            };
+            /** @description Missing, invalid, empty or over-long range; unknown platform */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has no Parley role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's brands */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4527,80 +4605,6 @@ export interface operations {
                 };
             };
             /** @description No such resource, or not one the caller may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    postsCalendar: {
-        parameters: {
-            query: {
-                /** @example acme */
-                brand: string;
-                /**
-                 * @description start, inclusive (ISO-8601 instant)
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                from: string;
-                /**
-                 * @description only this channel
-                 * @example facebook
-                 */
-                platform?: string;
-                /**
-                 * @description end, exclusive (ISO-8601 instant)
-                 * @example 2026-12-01T00:00:00Z
-                 */
-                to: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The calendar */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Calendar"];
-                };
-            };
-            /** @description Missing, invalid, empty or over-long range; unknown platform */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller has no Parley role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not one of the caller's brands */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,66 @@
 // `npm run api-types` in console/src/main/webui and commit the result.
 
 export interface paths {
+    "/api/v1/brands/{brand}/channels/oauth/{network}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start connecting an account with the network's consent page
+         * @description Redirects (303) to the network's authorization address with a state that is signed, single-use, expires (parley.ingest.oauth.state-ttl, 10 min) and is bound to the caller and the brand, and with PKCE (S256) where the network takes it (X). A network whose client is not configured redirects to the console's /channels?connectError=not_configured.
+         */
+        get: operations["oAuthStartStart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{brand}/listening-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a brand's listening rules
+         * @description The rules of the brand with their phrases, exclusions, languages and networks, and who changed each last; by name, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
+         */
+        get: operations["listeningRulesList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{brand}/sandbox/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recorded platform requests
+         * @description Newest first (one action's in the order sent). Each is the exact request the platform would have received from the live connector — method, address, headers and body — with the credential replaced by REDACTED; an image upload's bytes are described, not stored. A page at a time (`limit`, and `cursor` from the previous page's nextCursor, with the same actionId).
+         */
+        get: operations["sandboxRequestsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels": {
         parameters: {
             query?: never;
@@ -115,26 +175,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/channels/oauth/{network}/start": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Start connecting an account with the network's consent page
-         * @description Redirects (303) to the network's authorization address with a state that is signed, single-use, expires (parley.ingest.oauth.state-ttl, 10 min) and is bound to the caller and the brand, and with PKCE (S256) where the network takes it (X). A network whose client is not configured redirects to the console's /channels?connectError=not_configured.
-         */
-        get: operations["oAuthStart"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/channels/oauth/pickings/{picking}": {
         parameters: {
             query?: never;
@@ -186,11 +226,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List a brand's listening rules
-         * @description The rules of the brand with their phrases, exclusions, languages and networks, and who changed each last; by name, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
-         */
-        get: operations["listeningRulesList"];
+        get?: never;
         put?: never;
         /**
          * Create a listening rule
@@ -226,26 +262,6 @@ export interface paths {
          * @description Mentions are no longer matched against it from the next one on; mentions it matched before stay in the inbox.
          */
         delete: operations["listeningRulesRemove"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sandbox/requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List recorded platform requests
-         * @description Newest first (one action's in the order sent). Each is the exact request the platform would have received from the live connector — method, address, headers and body — with the credential replaced by REDACTED; an image upload's bytes are described, not stored. A page at a time (`limit`, and `cursor` from the previous page's nextCursor, with the same actionId).
-         */
-        get: operations["sandboxRequestsList"];
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -637,7 +653,7 @@ export interface components {
             connected: components["schemas"]["PickedAccount"][] | null;
         };
         PlatformRequirements: {
-            /** @description true: accounts connect through the network's consent page (GET /api/v1/channels/oauth/{network}/start), its client being configured */
+            /** @description true: accounts connect through the network's consent page (GET /api/v1/brands/{brand}/channels/oauth/{network}/start), its client being configured */
             oauth: boolean;
             polled: boolean;
             secrets: components["schemas"]["SecretSlot"][] | null;
@@ -760,6 +776,201 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    oAuthStartStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description the brand the account will belong to
+                 * @example acme
+                 */
+                brand: string;
+                /** @description facebook, instagram, linkedin, x or tiktok */
+                network: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the network's consent page (Location) */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a network connected this way (facebook, instagram, linkedin, x, tiktok), or not one of the caller's brands */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listeningRulesList: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description the brand
+                 * @example acme
+                 */
+                brand: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rules, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeningRulePage"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's brands */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sandboxRequestsList: {
+        parameters: {
+            query?: {
+                /** @description only the request of this outbound action */
+                actionId?: string;
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description the brand
+                 * @example acme
+                 */
+                brand: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recorded requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedRequestPage"];
+                };
+            };
+            /** @description A limit out of range, a cursor this listing did not hand out or an invalid action id (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the caller's brands */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     channelsList: {
         parameters: {
             query?: {
@@ -1281,66 +1492,6 @@ export interface operations {
             };
         };
     };
-    oAuthStart: {
-        parameters: {
-            query?: {
-                /** @description the brand the account will belong to */
-                brand?: string;
-            };
-            header?: never;
-            path: {
-                /** @description facebook, instagram, linkedin, x or tiktok */
-                network: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description To the network's consent page (Location) */
-            303: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description brand is missing */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not a network connected this way (facebook, instagram, linkedin, x, tiktok), or not one of the caller's brands */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     oAuthPicking: {
         parameters: {
             query?: never;
@@ -1520,75 +1671,6 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listeningRulesList: {
-        parameters: {
-            query: {
-                /**
-                 * @description the brand
-                 * @example acme
-                 */
-                brand: string;
-                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
-                cursor?: string;
-                /**
-                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
-                 * @example 50
-                 */
-                limit?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of rules, by name */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListeningRulePage"];
-                };
-            };
-            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not one of the caller's brands */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1824,77 +1906,6 @@ export interface operations {
                 };
             };
             /** @description No such rule among the caller's brands */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    sandboxRequestsList: {
-        parameters: {
-            query: {
-                /** @description only the request of this outbound action */
-                actionId?: string;
-                /**
-                 * @description the brand
-                 * @example acme
-                 */
-                brand: string;
-                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
-                cursor?: string;
-                /**
-                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
-                 * @example 50
-                 */
-                limit?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of recorded requests */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordedRequestPage"];
-                };
-            };
-            /** @description A limit out of range, a cursor this listing did not hand out or an invalid action id (the problem names the parameter) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not one of the caller's brands */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -24,8 +24,8 @@ describe('the connect flow', () => {
   });
 
   it('starts at ingest-service\'s start endpoint for the brand', () => {
-    expect(connectUrl('tiktok', 'acme')).toBe('/api/v1/channels/oauth/tiktok/start?brand=acme');
-    expect(connectUrl('facebook', 'acme & co')).toBe('/api/v1/channels/oauth/facebook/start?brand=acme%20%26%20co');
+    expect(connectUrl('tiktok', 'acme')).toBe('/api/v1/brands/acme/channels/oauth/tiktok/start');
+    expect(connectUrl('facebook', 'acme & co')).toBe('/api/v1/brands/acme%20%26%20co/channels/oauth/facebook/start');
   });
 
   it('reads the outcome the network\'s redirect brought back', () => {

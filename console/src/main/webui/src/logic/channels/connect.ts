@@ -1,5 +1,5 @@
 // The channels screen's live accounts: the networks whose accounts connect through the platform's own consent page
-// (OAuth, ingest-service's GET /api/v1/channels/oauth/{network}/start), the outcome that flow brings back in the
+// (OAuth, ingest-service's GET /api/v1/brands/{brand}/channels/oauth/{network}/start), the outcome that flow brings back in the
 // address (/channels?connected=<id> or ?connectError=<code>), and the bodies of changing and pausing an account (adding: channels.ts addRequest).
 import type { Channel, PlatformRequirements } from '../../types/channels';
 import { addRequest } from './channels';
@@ -17,7 +17,7 @@ export function usesOAuth(network: string, requirements?: PlatformRequirements &
 
 /** Where the "Connect with <network>" button sends the browser (a full page load: the network's page follows). */
 export function connectUrl(network: string, brand: string): string {
-  return `/api/v1/channels/oauth/${encodeURIComponent(network)}/start?brand=${encodeURIComponent(brand)}`;
+  return `/api/v1/brands/${encodeURIComponent(brand)}/channels/oauth/${encodeURIComponent(network)}/start`;
 }
 
 export type ConnectOutcome = { ok: true; channelId: string } | { ok: false; code: string };

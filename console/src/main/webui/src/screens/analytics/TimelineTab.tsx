@@ -33,10 +33,11 @@ export function TimelineTab({ brand, window, navigate, onDrill }: {
 
   useEffect(() => {
     if (!window.from || !window.to) return;
-    const q = queryString({ brand, platform: channel || null, from: window.from, to: window.to, bucket: hourly ? 'hour' : 'day' });
+    const q = queryString({ platform: channel || null, from: window.from, to: window.to, bucket: hourly ? 'hour' : 'day' });
+    const figures = `/api/v1/brands/${encodeURIComponent(brand)}/analytics`;
     const tq = queryString({ from: window.from, to: window.to, channel: channel || null });
-    Promise.all([get<Volumes>(`/api/v1/metrics/volumes${q}`), get<Sentiment>(`/api/v1/metrics/sentiment${q}`),
-      get<TimelineView>(`/api/v1/brands/${encodeURIComponent(brand)}/analytics/timeline${tq}`)])
+    Promise.all([get<Volumes>(`${figures}/volumes${q}`), get<Sentiment>(`${figures}/sentiment${q}`),
+      get<TimelineView>(`${figures}/timeline${tq}`)])
       .then(([v, s, tl]) => {
         setVolumes(v.body); setSentiment(s.body); setTimeline(tl.body); setError(null); setPage(0); setSentimentPage(0);
       })

@@ -23,7 +23,7 @@ export function ListeningRules({ brand }: { brand: string }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    getAll<ListeningRule>(`/api/v1/listening-rules?brand=${encodeURIComponent(brand)}`)
+    getAll<ListeningRule>(`/api/v1/brands/${encodeURIComponent(brand)}/listening-rules`)
       .then((items) => { setRules(items); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [brand]);

@@ -68,7 +68,7 @@ describe('connecting a live account', { timeout: 30_000 }, () => {
     const { container: alone } = render(<MantineProvider>
       <ConnectWithNetwork brand="acme" network="facebook" requirements={REQUIREMENTS.facebook} /></MantineProvider>);
     const link = await screen.findByRole('link', { name: 'Connect with Facebook' });
-    expect(link.getAttribute('href')).toBe('/api/v1/channels/oauth/facebook/start?brand=acme');
+    expect(link.getAttribute('href')).toBe('/api/v1/brands/acme/channels/oauth/facebook/start');
     await axeClean(alone);
   });
 

@@ -7,7 +7,7 @@ import { useChannelWords } from './useChannelWords';
 
 /**
  * "Connect with <network>": for networks that connect by signing in on the network, a link to ingest-service's
- * OAuth start (GET /api/v1/channels/oauth/{network}/start?brand=…), which sends the browser to the network's consent
+ * OAuth start (GET /api/v1/brands/{brand}/channels/oauth/{network}/start), which sends the browser to the network's consent
  * page and back to /channels?connected=<id> or ?connectError=<code>.
  */
 export function ConnectWithNetwork({ brand, network, requirements }: {

@@ -43,7 +43,7 @@ class BrandSetupRelayTest {
 
     @Test
     void listeningRulesTheModerationRuleAndTheOAuthStartReachTheirService() throws Exception {
-        assertEquals(200, browser.get(origin() + "/api/v1/listening-rules?brand=acme").statusCode());
+        assertEquals(200, browser.get(origin() + "/api/v1/brands/acme/listening-rules").statusCode());
         String rule = "{\"brand\":\"acme\",\"name\":\"Zwroty\",\"terms\":[\"zwrot pieniędzy\"]}";
         HttpResponse<String> created = browser.send(HttpRequest.newBuilder(URI.create(origin()
                 + "/api/v1/listening-rules")).header("X-Parley-Console", "1")
@@ -56,9 +56,9 @@ class BrandSetupRelayTest {
                 .header("Content-Type", "application/json").header("If-Match", "\"3\"")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"autoHideAbusive\":true}")));
         assertEquals(200, hidden.statusCode());
-        browser.get(origin() + "/api/v1/channels/oauth/tiktok/start?brand=acme");
-        assertEquals(List.of("GET /api/v1/listening-rules?brand=acme", "POST /api/v1/listening-rules",
-                        "PUT /api/v1/brands/acme/moderation-rule", "GET /api/v1/channels/oauth/tiktok/start?brand=acme"),
+        browser.get(origin() + "/api/v1/brands/acme/channels/oauth/tiktok/start");
+        assertEquals(List.of("GET /api/v1/brands/acme/listening-rules", "POST /api/v1/listening-rules",
+                        "PUT /api/v1/brands/acme/moderation-rule", "GET /api/v1/brands/acme/channels/oauth/tiktok/start"),
                 ConsoleTestResources.RECEIVED.stream().map(r -> r.method() + " " + r.path()).toList());
         assertEquals(List.of("\"3\""), ConsoleTestResources.RECEIVED.get(2).headers().get("If-match"));
     }

@@ -33,20 +33,24 @@ class RelayAllowlistTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Each would leave the route it names (sandbox, conversations, metrics) for another service path. */
+    /** Each would leave the route it names (a brand's sandbox, conversations, a brand's analytics) for another path. */
     static final List<String> WAYS_OUT = List.of(
-            "/api/v1/sandbox/..%2fchannels?brand=acme", "/api/v1/sandbox/..%2f..%2fq/metrics",
-            "/api/v1/sandbox/..%2Fchannels?brand=acme", "/api/v1/sandbox/%2e%2e%2fchannels?brand=acme",
-            "/api/v1/sandbox/%2E%2E%2Fchannels", "/api/v1/sandbox/.%2e%2fchannels", "/api/v1/sandbox/%2e.%2Fchannels",
-            "/api/v1/sandbox%2f..%2fchannels", "/api/v1/conversations/x%2f..%2f..%2f..%2fq%2fmetrics",
-            "/api/v1/sandbox/%2e%2e/channels", "/api/v1/sandbox/%2E%2E/channels", "/api/v1/sandbox/.%2E/channels",
-            "/api/v1/sandbox/%2e/requests", "/api/v1/metrics/%2e%2e/%2e%2e/%2e%2e/q/metrics",
-            "/api/v1/sandbox/..%252fchannels", "/api/v1/sandbox/%252e%252e%252fchannels",
-            "/api/v1/sandbox/..%5cchannels", "/api/v1/sandbox/..%5Cchannels",
-            "/api/v1/sandbox/..;/channels", "/api/v1/sandbox;x=1/requests", "/api/v1/sandbox/requests%3bx=1",
-            "/api/v1/sandbox/requests%00", "/api/v1/sandbox/%00../channels",
-            "/api/v1//sandbox/requests", "/api/v1/sandbox//requests", "/api/v1/sandbox/requests/",
-            "/api/v1/sandbox/%c0%ae%c0%ae/channels",
+            "/api/v1/brands/acme/sandbox/..%2fchannels?brand=acme", "/api/v1/brands/acme/sandbox/..%2f..%2fq/metrics",
+            "/api/v1/brands/acme/sandbox/..%2Fchannels?brand=acme",
+            "/api/v1/brands/acme/sandbox/%2e%2e%2fchannels?brand=acme",
+            "/api/v1/brands/acme/sandbox/%2E%2E%2Fchannels", "/api/v1/brands/acme/sandbox/.%2e%2fchannels",
+            "/api/v1/brands/acme/sandbox/%2e.%2Fchannels", "/api/v1/brands/acme/sandbox%2f..%2fchannels",
+            "/api/v1/conversations/x%2f..%2f..%2f..%2fq%2fmetrics", "/api/v1/brands/acme/sandbox/%2e%2e/channels",
+            "/api/v1/brands/acme/sandbox/%2E%2E/channels", "/api/v1/brands/acme/sandbox/.%2E/channels",
+            "/api/v1/brands/acme/sandbox/%2e/requests",
+            "/api/v1/brands/acme/analytics/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/q/metrics",
+            "/api/v1/brands/acme/sandbox/..%252fchannels", "/api/v1/brands/acme/sandbox/%252e%252e%252fchannels",
+            "/api/v1/brands/acme/sandbox/..%5cchannels", "/api/v1/brands/acme/sandbox/..%5Cchannels",
+            "/api/v1/brands/acme/sandbox/..;/channels", "/api/v1/brands/acme/sandbox;x=1/requests",
+            "/api/v1/brands/acme/sandbox/requests%3bx=1", "/api/v1/brands/acme/sandbox/requests%00",
+            "/api/v1/brands/acme/sandbox/%00../channels", "/api/v1/brands/acme//sandbox/requests",
+            "/api/v1/brands/acme/sandbox//requests", "/api/v1/brands/acme/sandbox/requests/",
+            "/api/v1/brands/acme/sandbox/%c0%ae%c0%ae/channels",
             // paths of the services no route names (channels are routed since the story composer lists them)
             "/api/v1/listening-rule?brand=acme", "/api/q/metrics", "/api/v1/webhooks/meta");
 

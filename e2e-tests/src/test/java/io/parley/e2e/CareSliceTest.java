@@ -97,8 +97,8 @@ class CareSliceTest {
         String commentId = "777000111_" + run + "-heart";
         await().atMost(PATIENCE).untilAsserted(() -> {
             List<Map<String, Object>> requests = given().spec(as(agent))
-                    .queryParam("brand", "acme").queryParam("limit", 200)
-                    .get(RunningStack.url(INGEST) + "/api/v1/sandbox/requests")
+                    .pathParam("brand", "acme").queryParam("limit", 200)
+                    .get(RunningStack.url(INGEST) + "/api/v1/brands/{brand}/sandbox/requests")
                     .then().statusCode(200).extract().jsonPath().getList("items");
             assertTrue(requests.stream().anyMatch(r -> String.valueOf(r.get("url"))
                             .equals("https://graph.facebook.com/v23.0/" + commentId + "/comments")
@@ -119,9 +119,9 @@ class CareSliceTest {
 
         // Analytics counts it: the only conversation answered since this scenario started.
         await().atMost(PATIENCE).untilAsserted(() -> given().spec(as(manager))
-                .queryParam("brand", "acme").queryParam("platform", "facebook")
+                .pathParam("brand", "acme").queryParam("platform", "facebook")
                 .queryParam("from", start.toString())
-                .get(RunningStack.url(ANALYTICS) + "/api/v1/metrics/response-times")
+                .get(RunningStack.url(ANALYTICS) + "/api/v1/brands/{brand}/analytics/response-times")
                 .then().statusCode(200)
                 .body("count", equalTo(1))
                 .body("medianSeconds", org.hamcrest.Matchers.notNullValue())
@@ -182,8 +182,8 @@ class CareSliceTest {
         String otherBrand = Tokens.forUser("agent2");
         given().spec(as(otherBrand)).get(RunningStack.url(INBOX) + "/api/v1/conversations/" + id)
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
-        given().spec(as(otherBrand)).queryParam("brand", "acme")
-                .get(RunningStack.url(ANALYTICS) + "/api/v1/metrics/response-times")
+        given().spec(as(otherBrand)).pathParam("brand", "acme")
+                .get(RunningStack.url(ANALYTICS) + "/api/v1/brands/{brand}/analytics/response-times")
                 .then().statusCode(404);
         given().get(RunningStack.url(INBOX) + "/api/v1/conversations").then().statusCode(401);
     }
@@ -199,9 +199,9 @@ class CareSliceTest {
                 .post(RunningStack.url(CALENDAR) + "/api/v1/posts")
                 .then().statusCode(201).extract().jsonPath().getString("id");
         List<Map<String, Object>> posts = given().spec(as(editor))
-                .queryParam("brand", "acme").queryParam("from", planned.minus(Duration.ofDays(1)).toString())
+                .queryParam("from", planned.minus(Duration.ofDays(1)).toString())
                 .queryParam("to", planned.plus(Duration.ofDays(1)).toString())
-                .get(RunningStack.url(CALENDAR) + "/api/v1/calendar")
+                .get(RunningStack.url(CALENDAR) + "/api/v1/brands/acme/calendar")
                 .then().statusCode(200).extract().jsonPath().getList("posts");
         assertTrue(posts.stream().anyMatch(p -> id.equals(p.get("id")) && title.equals(p.get("title"))
                 && "Nowa kolekcja ❄ уже здесь".equals(p.get("text"))), "draft not on the calendar: " + posts);

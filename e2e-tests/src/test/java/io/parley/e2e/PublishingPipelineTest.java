@@ -66,8 +66,8 @@ class PublishingPipelineTest {
         JsonPath ledger = read(variant + "/publications");
         String actionId = ledger.getString("items.find { it.kind == 'publish' }.actionId");
         List<Map<String, Object>> requests = given().header("Authorization", bearer("manager1"))
-                .queryParam("brand", "acme").queryParam("actionId", actionId)
-                .get(RunningStack.url(INGEST) + "/api/v1/sandbox/requests").then().statusCode(200).extract()
+                .pathParam("brand", "acme").queryParam("actionId", actionId)
+                .get(RunningStack.url(INGEST) + "/api/v1/brands/{brand}/sandbox/requests").then().statusCode(200).extract()
                 .jsonPath().getList("items");
         assertEquals(1, requests.size(), "one request for one post: " + requests);
         assertTrue(String.valueOf(requests.get(0)).contains("/feed"), requests.get(0).toString());

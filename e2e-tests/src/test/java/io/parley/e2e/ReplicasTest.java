@@ -207,8 +207,8 @@ class ReplicasTest {
         });
         ConsumerGroups.awaitProcessed(kafka.bootstrap(), "ingest-service", Topics.OUTBOUND, 0, PATIENCE);
         Map<String, Integer> calls = new TreeMap<>();
-        for (Object r : given().spec(as(agent)).queryParam("brand", "acme").queryParam("limit", 200)
-                .get(ingest.get(1) + "/api/v1/sandbox/requests").then().statusCode(200).extract().jsonPath()
+        for (Object r : given().spec(as(agent)).pathParam("brand", "acme").queryParam("limit", 200)
+                .get(ingest.get(1) + "/api/v1/brands/{brand}/sandbox/requests").then().statusCode(200).extract().jsonPath()
                 .getList("items")) {
             String url = String.valueOf(((Map<?, ?>) r).get("url"));
             if (url.contains("_" + run + "-")) {

@@ -13,21 +13,21 @@ public final class Examples {
 
     public static final String INVALID_WINDOW = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"from: must be before to","instance":"/api/v1/metrics/response-times",
+             "detail":"from: must be before to","instance":"/api/v1/brands/acme/analytics/response-times",
              "errors":[{"field":"from","message":"must be before to"}]}""";
 
     public static final String INVALID_PLATFORM = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"platform: unknown platform 'orkut'","instance":"/api/v1/metrics/response-times",
+             "detail":"platform: unknown platform 'orkut'","instance":"/api/v1/brands/acme/analytics/response-times",
              "errors":[{"field":"platform","message":"unknown platform 'orkut'"}]}""";
 
     public static final String FORBIDDEN = """
             {"type":"/problems/forbidden","title":"The caller may not do this","status":403,
-             "detail":"your roles do not allow this operation","instance":"/api/v1/metrics/response-times"}""";
+             "detail":"your roles do not allow this operation","instance":"/api/v1/brands/acme/analytics/response-times"}""";
 
     public static final String BRAND_NOT_FOUND = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,
-             "detail":"brand 'acme' does not exist","instance":"/api/v1/metrics/response-times"}""";
+             "detail":"brand 'acme' does not exist","instance":"/api/v1/brands/acme/analytics/response-times"}""";
 
     public static final String VOLUMES = """
             {"brand":"acme","platform":null,"from":"2026-11-01T00:00:00Z","to":"2026-11-03T00:00:00Z","bucket":"day",
@@ -47,12 +47,12 @@ public final class Examples {
     public static final String INVALID_HOURLY_WINDOW = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
              "detail":"from: hourly figures may span at most 31 days; ask for bucket=day",
-             "instance":"/api/v1/metrics/volumes",
+             "instance":"/api/v1/brands/acme/analytics/volumes",
              "errors":[{"field":"from","message":"hourly figures may span at most 31 days; ask for bucket=day"}]}""";
 
     public static final String INVALID_BUCKET = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"bucket: must be one of day, hour, was 'week'","instance":"/api/v1/metrics/sentiment",
+             "detail":"bucket: must be one of day, hour, was 'week'","instance":"/api/v1/brands/acme/analytics/sentiment",
              "errors":[{"field":"bucket","message":"must be one of day, hour, was 'week'"}]}""";
 
     private Examples() {

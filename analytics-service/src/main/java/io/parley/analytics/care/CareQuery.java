@@ -1,6 +1,6 @@
 package io.parley.analytics.care;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Excerpt;
 import io.parley.platform.problem.ProblemException;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * dimensions. A filter with an empty value ({@code team=}) selects the conversations without one (no team, nobody
  * answering or owning, no moment or language read), so that every group a figure shows can be opened.
  */
-public record CareQuery(String brand, ReportingWindow window, Map<Dimension, Optional<String>> filters) {
+public record CareQuery(String brand, TimeWindow window, Map<Dimension, Optional<String>> filters) {
 
     static final List<String> MOMENTS = List.of("complaint", "question", "suggestion", "praise");
 

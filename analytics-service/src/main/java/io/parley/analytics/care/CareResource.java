@@ -1,7 +1,7 @@
 package io.parley.analytics.care;
 
 import io.parley.analytics.api.Examples;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
@@ -153,8 +153,7 @@ public class CareResource {
     private CareQuery query(String brand, String from, String to, String channel, String team, String agent,
             String moment, String language) {
         access.require(brand);
-        ReportingWindow window = ReportingWindow.of(QueryParams.optionalInstant("from", from),
-                QueryParams.optionalInstant("to", to), clock.instant(), config.defaultWindow(),
+        TimeWindow window = TimeWindow.endingAt(from, to, clock.instant(), config.defaultWindow(),
                 config.longestWindow());
         return new CareQuery(brand, window, CareQuery.filters(channel, team, agent, moment, language));
     }

@@ -1,7 +1,7 @@
 package io.parley.analytics.contacts;
 
 import io.parley.analytics.care.CareConfig;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.inbox.AdvocateGained;
 import io.parley.contracts.inbox.ComplaintSettled;
 import io.parley.contracts.inbox.NoteAdded;
@@ -177,7 +177,7 @@ public class ContactLedger {
 
     /** The brand's meaningful contacts that happened in the window (each counted at the time it happened). */
     @Transactional
-    public Contacts.View count(String brand, ReportingWindow window) {
+    public Contacts.View count(String brand, TimeWindow window) {
         Object[] r = (Object[]) em.createNativeQuery("""
                 SELECT (SELECT count(*) FROM care_fact WHERE brand = ?1 AND moment = 'question'
                           AND first_response_at >= ?2 AND first_response_at < ?3),

@@ -3,9 +3,8 @@ package io.parley.analytics.contacts;
 import io.parley.analytics.api.Examples;
 import io.parley.analytics.care.CareConfig;
 import io.parley.analytics.care.CareExamples;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,8 +69,7 @@ public class ContactsResource {
             @QueryParam("from") String from,
             @Parameter(description = "end, exclusive (ISO-8601 instant)", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to) {
-        ReportingWindow window = ReportingWindow.of(QueryParams.optionalInstant("from", from),
-                QueryParams.optionalInstant("to", to), clock.instant(), config.defaultWindow(),
+        TimeWindow window = TimeWindow.endingAt(from, to, clock.instant(), config.defaultWindow(),
                 config.longestWindow());
         return ledger.count(brand, window);
     }

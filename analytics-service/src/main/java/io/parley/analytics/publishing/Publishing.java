@@ -1,5 +1,6 @@
 package io.parley.analytics.publishing;
 
+import io.parley.platform.time.TimeWindow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -55,7 +56,7 @@ public final class Publishing {
     public static final java.time.Duration DAILY_FOLLOWERS_UP_TO = java.time.Duration.ofDays(92);
 
     /** Whether a window's followers are given one point per week rather than per day. */
-    public static boolean followersWeekly(io.parley.analytics.responsetimes.ReportingWindow window) {
+    public static boolean followersWeekly(io.parley.platform.time.TimeWindow window) {
         return java.time.Duration.between(window.from(), window.to()).compareTo(DAILY_FOLLOWERS_UP_TO) > 0;
     }
 

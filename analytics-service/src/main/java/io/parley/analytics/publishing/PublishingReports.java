@@ -1,6 +1,6 @@
 package io.parley.analytics.publishing;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,7 +31,7 @@ public class PublishingReports {
     PublishingStore store;
 
     /** by=channel: every post's totals and each channel account's (also those with follower readings only). */
-    public Publishing.Report byChannel(String brand, ReportingWindow window) {
+    public Publishing.Report byChannel(String brand, TimeWindow window) {
         // one query: each channel account's figures and, under ALL_CHANNELS, the totals
         Map<List<String>, Publishing.Figures> perChannel = new LinkedHashMap<>(store.figures(brand, window, true));
         Publishing.Figures totals = Optional.ofNullable(perChannel.remove(PublishingStore.ALL_CHANNELS)).orElse(NONE);
@@ -52,14 +52,14 @@ public class PublishingReports {
     }
 
     /** by=post: the totals and one page of the window's posts, newest first. */
-    public Publishing.Report byPost(String brand, ReportingWindow window, String cursor, int size) {
+    public Publishing.Report byPost(String brand, TimeWindow window, String cursor, int size) {
         Publishing.PostPage page = store.posts(brand, window, Optional.empty(), Optional.empty(), cursor, size);
         return new Publishing.Report(brand, window.from(), window.to(), "post", Publishing.ENGAGEMENTS,
                 Publishing.RATE, totals(brand, window), null, null, page.items(), page.nextCursor(),
                 href(brand, window, null));
     }
 
-    private Publishing.Figures totals(String brand, ReportingWindow window) {
+    private Publishing.Figures totals(String brand, TimeWindow window) {
         return store.figures(brand, window, false).values().stream().findFirst().orElse(NONE);
     }
 
@@ -68,7 +68,7 @@ public class PublishingReports {
      * than {@link Publishing#DAILY_FOLLOWERS_UP_TO}): only each UTC week's (Monday to Sunday) last reading, its change
      * since the point before it.
      */
-    static List<Publishing.FollowerDay> followerDays(List<Object[]> days, ReportingWindow window, boolean weekly) {
+    static List<Publishing.FollowerDay> followerDays(List<Object[]> days, TimeWindow window, boolean weekly) {
         LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
         List<Publishing.FollowerDay> out = new ArrayList<>();
         Long before = null;
@@ -92,7 +92,7 @@ public class PublishingReports {
         return a.with(java.time.DayOfWeek.MONDAY).equals(b.with(java.time.DayOfWeek.MONDAY));
     }
 
-    private static String href(String brand, ReportingWindow window, String channel) {
+    private static String href(String brand, TimeWindow window, String channel) {
         return "/api/v1/brands/" + enc(brand) + "/analytics/publishing/posts?from=" + window.from() + "&to="
                 + window.to() + (channel == null ? "" : "&channel=" + enc(channel));
     }

@@ -1,7 +1,7 @@
 package io.parley.analytics.publishing;
 
 import io.parley.analytics.api.Examples;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
@@ -90,7 +90,7 @@ public class PublishingResource {
             @Parameter(description = "by=post: posts per page (1–200, default 50)", example = "50")
             @QueryParam("limit") Integer limit) {
         access.require(brand);
-        ReportingWindow window = window(from, to);
+        TimeWindow window = window(from, to);
         String grouping = by == null ? "channel" : by;
         if (!grouping.equals("channel") && !grouping.equals("post")) {
             throw ProblemException.invalid("by", "must be channel or post");
@@ -136,7 +136,7 @@ public class PublishingResource {
             @Parameter(description = "posts per page (1–200, default 50)", example = "50") @QueryParam("limit")
             Integer limit) {
         access.require(brand);
-        ReportingWindow window = window(from, to);
+        TimeWindow window = window(from, to);
         Optional<String> network = QueryParams.platform("platform", platform).map(Platform::id);
         if (channel != null && (channel.isBlank() || channel.length() > 200)) {
             throw ProblemException.invalid("channel", "must be a channel account id");
@@ -144,9 +144,8 @@ public class PublishingResource {
         return store.posts(brand, window, Optional.ofNullable(channel), network, cursor, limit(limit));
     }
 
-    private ReportingWindow window(String from, String to) {
-        return ReportingWindow.of(QueryParams.optionalInstant("from", from), QueryParams.optionalInstant("to", to),
-                clock.instant(), config.defaultWindow(), config.longestWindow());
+    private TimeWindow window(String from, String to) {
+        return TimeWindow.endingAt(from, to, clock.instant(), config.defaultWindow(), config.longestWindow());
     }
 
     private int limit(Integer limit) {

@@ -1,6 +1,6 @@
 package io.parley.analytics.publishing;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.insights.FollowerCountObserved;
 import io.parley.contracts.insights.PostMetricsObserved;
 import io.parley.contracts.posts.LinkClicked;
@@ -106,7 +106,7 @@ public class PublishingStore {
 
     /** The posts of the window (of one channel or platform when asked), newest first, a page at a time. */
     @Transactional
-    public Publishing.PostPage posts(String brand, ReportingWindow window, Optional<String> channel,
+    public Publishing.PostPage posts(String brand, TimeWindow window, Optional<String> channel,
             Optional<String> platform, String cursor, int limit) {
         StringBuilder sql = new StringBuilder(POSTS);
         channel.ifPresent(c -> sql.append(" AND p.channel_account_id = :channel"));
@@ -167,7 +167,7 @@ public class PublishingStore {
      * way.
      */
     @Transactional
-    public Map<List<String>, Publishing.Figures> figures(String brand, ReportingWindow window, boolean perChannel) {
+    public Map<List<String>, Publishing.Figures> figures(String brand, TimeWindow window, boolean perChannel) {
         Instant from = window.from();
         Instant to = window.to();
         Instant firstWholeDay = from.truncatedTo(ChronoUnit.DAYS).equals(from) ? from
@@ -181,12 +181,12 @@ public class PublishingStore {
 
     /** {@link #figures} with every post of the window read from the posts, none from the rollup. */
     @Transactional
-    public Map<List<String>, Publishing.Figures> exact(String brand, ReportingWindow window, boolean perChannel) {
+    public Map<List<String>, Publishing.Figures> exact(String brand, TimeWindow window, boolean perChannel) {
         return sums(brand, window, perChannel, window.to(), window.to());
     }
 
     /** The days [firstWholeDay, afterWholeDays) from the rollup, the rest of the window from the posts. */
-    private Map<List<String>, Publishing.Figures> sums(String brand, ReportingWindow window, boolean perChannel,
+    private Map<List<String>, Publishing.Figures> sums(String brand, TimeWindow window, boolean perChannel,
             Instant firstWholeDay, Instant afterWholeDays) {
         String group = perChannel ? "GROUPING SETS ((f.channel_account_id, f.platform), ())" : "()";
         Instant from = window.from();
@@ -246,7 +246,7 @@ public class PublishingStore {
 
     /** Followers per channel account and day: the days of the window and the last day before it. */
     @Transactional
-    public Map<List<String>, List<Object[]>> followerDays(String brand, ReportingWindow window) {
+    public Map<List<String>, List<Object[]>> followerDays(String brand, TimeWindow window) {
         LocalDate first = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
         LocalDate last = LocalDate.ofInstant(window.to().minusNanos(1), ZoneOffset.UTC);
         // The window's days, and each account's last day before the window (DISTINCT ON over the brand's earlier

@@ -1,6 +1,6 @@
 package io.parley.analytics.reports;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.platform.problem.Excerpt;
 import io.parley.platform.problem.ProblemException;
 
@@ -42,14 +42,14 @@ public enum Cadence {
     }
 
     /** The period that ends at {@code end} (a period boundary). */
-    ReportingWindow endingAt(Instant end) {
+    TimeWindow endingAt(Instant end) {
         LocalDate last = LocalDate.ofInstant(end, ZoneOffset.UTC);
         LocalDate start = this == WEEKLY ? last.minusWeeks(1) : last.minusMonths(1);
-        return new ReportingWindow(start.atStartOfDay(ZoneOffset.UTC).toInstant(), end);
+        return new TimeWindow(start.atStartOfDay(ZoneOffset.UTC).toInstant(), end);
     }
 
     /** The period that ended last before {@code at}. */
-    ReportingWindow justEnded(Instant at) {
+    TimeWindow justEnded(Instant at) {
         return endingAt(periodStart(at));
     }
 

@@ -1,6 +1,6 @@
 package io.parley.analytics.reports;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.platform.problem.Excerpt;
 import io.parley.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ public class CommentaryStore {
     ReportAudit audit;
 
     @Transactional
-    public Reports.Commentary of(String brand, ReportingWindow period) {
+    public Reports.Commentary of(String brand, TimeWindow period) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT slot, text, updated_by, updated_at FROM report_commentary"
                 + " WHERE brand = ?1 AND period_from = ?2 AND period_to = ?3")
@@ -52,7 +52,7 @@ public class CommentaryStore {
 
     /** Writes the slots named (an empty text clears one); a bad slot or an over-long text is a 400 naming it. */
     @Transactional
-    public Reports.Commentary save(String brand, ReportingWindow period, Map<String, String> slots, String by,
+    public Reports.Commentary save(String brand, TimeWindow period, Map<String, String> slots, String by,
             Instant at) {
         if (slots == null || slots.isEmpty()) {
             throw ProblemException.invalid("slots", "name at least one of " + String.join(", ", Reports.SLOTS));

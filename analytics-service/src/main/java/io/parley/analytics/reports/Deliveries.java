@@ -1,7 +1,7 @@
 package io.parley.analytics.reports;
 
 import io.parley.analytics.care.HoursCounted;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import jakarta.annotation.PostConstruct;
@@ -73,7 +73,7 @@ public class Deliveries {
         Instant next;
         try {
             Cadence cadence = Cadence.of("cadence", (String) r[2]);
-            ReportingWindow period = cadence.justEnded(now);
+            TimeWindow period = cadence.justEnded(now);
             Reports.Delivery d = deliver(id, (String) r[1], cadence, Rows.addresses(r[3]),
                     ReportLanguage.of("language", (String) r[4]), HoursCounted.of("hours", (String) r[5]), period,
                     now);
@@ -114,7 +114,7 @@ public class Deliveries {
                 .setParameter(2, at).executeUpdate();
     }
 
-    private long failedAttempts(UUID schedule, ReportingWindow period) {
+    private long failedAttempts(UUID schedule, TimeWindow period) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM report_delivery WHERE schedule_id = ?1"
                 + " AND period_to = ?2 AND status = 'failed'").setParameter(1, schedule).setParameter(2, period.to())
                 .getSingleResult()).longValue();
@@ -126,7 +126,7 @@ public class Deliveries {
         Instant now = clock.instant();
         Reports.Schedule s = schedules.find(brand, scheduleId).orElseThrow(() -> ScheduleStore.notFound(scheduleId));
         Cadence cadence = Cadence.of("cadence", s.cadence());
-        ReportingWindow period = cadence.justEnded(now);
+        TimeWindow period = cadence.justEnded(now);
         Reports.Delivery d = deliver(scheduleId, brand, cadence, s.recipients(),
                 ReportLanguage.of("language", s.language()), HoursCounted.of("hours", s.hours()), period, now);
         audit.record(brand, "report_sent_now", scheduleId.toString(), by, now, Map.of("period",
@@ -135,7 +135,7 @@ public class Deliveries {
     }
 
     private Reports.Delivery deliver(UUID scheduleId, String brand, Cadence cadence, List<String> recipients,
-            ReportLanguage language, HoursCounted hours, ReportingWindow period, Instant now) {
+            ReportLanguage language, HoursCounted hours, TimeWindow period, Instant now) {
         byte[] pdf = pack.pdf(brand, period, hours, language, now);
         UUID id = UUID.randomUUID();
         Instant expires = now.plus(config.linkValidFor());

@@ -7,7 +7,7 @@ import io.parley.analytics.care.Figure;
 import io.parley.analytics.care.HoursCounted;
 import io.parley.analytics.publishing.Publishing;
 import io.parley.analytics.publishing.PublishingStore;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -69,7 +69,7 @@ public class Exports {
     }
 
     /** Every post the brand published in the window, newest first, with its figures. */
-    public void posts(String brand, ReportingWindow window, OutputStream stream) throws IOException {
+    public void posts(String brand, TimeWindow window, OutputStream stream) throws IOException {
         try (Csv csv = Csv.start(stream, POST_COLUMNS)) {
             String cursor = null;
             do {

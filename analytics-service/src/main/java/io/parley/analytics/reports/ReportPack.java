@@ -6,7 +6,7 @@ import io.parley.analytics.care.Dimension;
 import io.parley.analytics.care.HoursCounted;
 import io.parley.analytics.contacts.ContactLedger;
 import io.parley.analytics.publishing.PublishingReports;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.analytics.timeline.Timelines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class ReportPack {
     @Inject
     ReportsConfig config;
 
-    public PackFigures figures(String brand, ReportingWindow window, HoursCounted hours, Instant now) {
+    public PackFigures figures(String brand, TimeWindow window, HoursCounted hours, Instant now) {
         CareQuery query = new CareQuery(brand, window, Map.of());
         return new PackFigures(brand, window.from(), window.to(), hours.id(), now,
                 care.figures(query, Dimension.CHANNEL, hours, now),
@@ -57,7 +57,7 @@ public class ReportPack {
     }
 
     /** The PDF of the brand's pack for the window, in the language. */
-    public byte[] pdf(String brand, ReportingWindow window, HoursCounted hours, ReportLanguage language, Instant now) {
+    public byte[] pdf(String brand, TimeWindow window, HoursCounted hours, ReportLanguage language, Instant now) {
         return pdf.render(PackHtml.render(figures(brand, window, hours, now), language, config.packRows()));
     }
 }

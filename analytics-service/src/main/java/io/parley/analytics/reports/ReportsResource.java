@@ -4,7 +4,7 @@ import io.parley.analytics.api.Examples;
 import io.parley.analytics.care.CareConfig;
 import io.parley.analytics.care.CareQuery;
 import io.parley.analytics.care.HoursCounted;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.rest.Page;
@@ -106,7 +106,7 @@ public class ReportsResource {
             @QueryParam("hours") String hours,
             @Parameter(description = "en (default), pl, el or ru", example = "pl") @QueryParam("language")
             String language) {
-        ReportingWindow window = window(from, to);
+        TimeWindow window = window(from, to);
         HoursCounted counted = HoursCounted.of("hours", hours);
         ReportLanguage lang = ReportLanguage.of("language", language);
         byte[] pdf = pack.pdf(brand, window, counted, lang, clock.instant());
@@ -145,7 +145,7 @@ public class ReportsResource {
             @QueryParam("to") String to,
             @Parameter(description = "durations in business hours or all hours (default)", example = "business")
             @QueryParam("hours") String hours) {
-        ReportingWindow window = window(from, to);
+        TimeWindow window = window(from, to);
         HoursCounted counted = HoursCounted.of("hours", hours);
         Instant now = clock.instant();
         CareQuery query = new CareQuery(brand, window, Map.of());
@@ -183,7 +183,7 @@ public class ReportsResource {
             @QueryParam("from") String from,
             @Parameter(description = "end, exclusive (ISO-8601 instant)", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to) {
-        ReportingWindow window = window(from, to);
+        TimeWindow window = window(from, to);
         StreamingOutput body = out -> exports.posts(brand, window, out);
         return Response.ok(body, CSV).header("Content-Disposition", attachment(csvName("posts", brand, window)))
                 .header("Cache-Control", "no-store").build();
@@ -286,16 +286,15 @@ public class ReportsResource {
     PageLimits pages;
 
     /** The window asked for; neither bound given: the last calendar month (UTC), the monthly pack's period. */
-    private ReportingWindow window(String from, String to) {
+    private TimeWindow window(String from, String to) {
         Instant now = clock.instant();
         if (from == null && to == null) {
             return Cadence.MONTHLY.justEnded(now);
         }
-        return ReportingWindow.of(QueryParams.optionalInstant("from", from), QueryParams.optionalInstant("to", to),
-                now, windows.defaultWindow(), windows.longestWindow());
+        return TimeWindow.endingAt(from, to, now, windows.defaultWindow(), windows.longestWindow());
     }
 
-    private static String csvName(String what, String brand, ReportingWindow window) {
+    private static String csvName(String what, String brand, TimeWindow window) {
         return ReportMail.fileName(brand, window.from(), window.to()).replace("parley-report-", "parley-" + what + "-")
                 .replace(".pdf", ".csv");
     }

@@ -1,5 +1,6 @@
 package io.parley.analytics.responsetimes;
 
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.inbox.ConversationAnswered;
 import io.parley.contracts.inbox.ConversationOpened;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ public class ResponseTimeStore {
      * ({@code percentile_cont}, interpolated between samples); all aggregates are null without rows.
      */
     @Transactional
-    public ResponseTimes.Figures figures(String brand, Optional<String> platform, ReportingWindow window) {
+    public ResponseTimes.Figures figures(String brand, Optional<String> platform, TimeWindow window) {
         String channel = platform.map(p -> " AND platform = ?4").orElse("");
         Query samples = em.createNativeQuery("""
                 SELECT count(*),

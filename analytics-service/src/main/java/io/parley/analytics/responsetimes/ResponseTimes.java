@@ -1,5 +1,6 @@
 package io.parley.analytics.responsetimes;
 
+import io.parley.platform.time.TimeWindow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -37,7 +38,7 @@ public final class ResponseTimes {
             long opened) {
     }
 
-    public static View view(String brand, Optional<String> platform, ReportingWindow window, Figures f) {
+    public static View view(String brand, Optional<String> platform, TimeWindow window, Figures f) {
         return new View(brand, platform.orElse(null), window.from(), window.to(), f.answered(), f.median(), f.p90(),
                 f.withinTargetRate(), f.opened());
     }

@@ -1,15 +1,16 @@
 package io.parley.analytics.responsetimes;
 
+import io.parley.platform.time.TimeWindow;
 import io.parley.analytics.api.Examples;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,16 +26,13 @@ import java.time.Clock;
 import java.util.Optional;
 
 /** Time to first response: the number that shows how a brand listens. */
-@Path("/api/v1/metrics/response-times")
+@Path("/api/v1/brands/{brand}/analytics/response-times")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Metrics", description = "Figures computed from the events")
 public class ResponseTimesResource {
 
     @Inject
     ResponseTimeStore store;
-
-    @Inject
-    BrandAccess access;
 
     @Inject
     ResponseTimesConfig config;
@@ -54,7 +52,7 @@ public class ResponseTimesResource {
                     schema = @Schema(implementation = ResponseTimes.View.class), examples = {
                     @ExampleObject(name = "answers", value = Examples.RESPONSE_TIMES),
                     @ExampleObject(name = "nothing answered", value = Examples.RESPONSE_TIMES_EMPTY)}))
-    @APIResponse(responseCode = "400", description = "Missing brand, unknown platform, bad or empty time window",
+    @APIResponse(responseCode = "400", description = "Unknown platform, bad or empty time window",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {
                             @ExampleObject(name = "empty window", value = Examples.INVALID_WINDOW),
@@ -66,16 +64,14 @@ public class ResponseTimesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public ResponseTimes.View get(
-            @Parameter(required = true, example = "acme") @QueryParam("brand") String brand,
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "only this channel", example = "facebook") @QueryParam("platform") String platform,
             @Parameter(description = "start, inclusive (ISO-8601 instant)", example = "2026-11-01T00:00:00Z")
             @QueryParam("from") String from,
             @Parameter(description = "end, exclusive (ISO-8601 instant)", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to) {
-        access.require(brand);
         Optional<String> channel = QueryParams.platform("platform", platform).map(Platform::id);
-        ReportingWindow window = ReportingWindow.of(QueryParams.optionalInstant("from", from),
-                QueryParams.optionalInstant("to", to), clock.instant(), config.defaultWindow(),
+        TimeWindow window = TimeWindow.endingAt(from, to, clock.instant(), config.defaultWindow(),
                 config.longestWindow());
         return ResponseTimes.view(brand, channel, window, store.figures(brand, channel, window));
     }

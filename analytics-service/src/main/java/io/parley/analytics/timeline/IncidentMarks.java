@@ -1,7 +1,7 @@
 package io.parley.analytics.timeline;
 
 import io.parley.analytics.care.CareFacts;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.inbox.IncidentClosed;
 import io.parley.contracts.inbox.IncidentOpened;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +45,7 @@ public class IncidentMarks {
 
     /** The brand's incidents open at some time in the window, oldest first. */
     @Transactional
-    public List<Timeline.Incident> during(String brand, ReportingWindow window) {
+    public List<Timeline.Incident> during(String brand, TimeWindow window) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT incident_id, title, source, signal, opened_at, closed_at, resolution FROM care_incident

@@ -3,7 +3,7 @@ package io.parley.analytics.timeline;
 import io.parley.analytics.api.Examples;
 import io.parley.analytics.care.CareConfig;
 import io.parley.analytics.care.CareExamples;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
@@ -48,7 +48,7 @@ public class TimelineResource {
     @Operation(summary = "Moments of truth and sentiment over time, incidents marked",
             description = "Per UTC day of [from, to) (every day listed, empty ones included): the interactions heard "
                     + "per moment of truth and per sentiment, counted at the time the customer wrote them (as "
-                    + "GET /api/v1/metrics/volumes and /sentiment), and the incidents open that day; the incidents "
+                    + "GET /api/v1/brands/{brand}/analytics/volumes and /sentiment), and the incidents open that day; the incidents "
                     + "open at some time in the window beside. Without from: the 30 days before to; without to: "
                     + "now; at most 366 days.")
     @APIResponse(responseCode = "200", description = "The timeline",
@@ -72,8 +72,7 @@ public class TimelineResource {
             @QueryParam("to") String to,
             @Parameter(description = "only this channel", example = "facebook") @QueryParam("channel") String channel) {
         Optional<String> only = QueryParams.platform("channel", channel).map(Platform::id);
-        ReportingWindow window = ReportingWindow.of(QueryParams.optionalInstant("from", from),
-                QueryParams.optionalInstant("to", to), clock.instant(), config.defaultWindow(),
+        TimeWindow window = TimeWindow.endingAt(from, to, clock.instant(), config.defaultWindow(),
                 config.longestWindow());
         return timelines.of(brand, only, window);
     }

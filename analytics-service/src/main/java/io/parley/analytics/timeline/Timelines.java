@@ -1,6 +1,6 @@
 package io.parley.analytics.timeline;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.analytics.volumes.Bucket;
 import io.parley.analytics.volumes.VolumeStore;
 import io.parley.analytics.volumes.Volumes;
@@ -27,7 +27,7 @@ public class Timelines {
     @Inject
     IncidentMarks incidents;
 
-    public Timeline.View of(String brand, Optional<String> channel, ReportingWindow window) {
+    public Timeline.View of(String brand, Optional<String> channel, TimeWindow window) {
         List<Volumes.VolumeBucket> moments = volumes.volumes(brand, channel, window, Bucket.DAY);
         List<Volumes.SentimentBucket> feelings = volumes.sentiment(brand, channel, window, Bucket.DAY);
         List<Timeline.Incident> marked = incidents.during(brand, window);

@@ -1,6 +1,6 @@
 package io.parley.analytics.volumes;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -191,7 +191,7 @@ public class VolumeStore {
     }
 
     @Transactional
-    public List<Volumes.VolumeBucket> volumes(String brand, Optional<String> platform, ReportingWindow window,
+    public List<Volumes.VolumeBucket> volumes(String brand, Optional<String> platform, TimeWindow window,
             Bucket bucket) {
         Map<Instant, Counts> rows = grouped(brand, platform, window, bucket);
         List<Volumes.VolumeBucket> buckets = new ArrayList<>();
@@ -204,7 +204,7 @@ public class VolumeStore {
     }
 
     @Transactional
-    public List<Volumes.SentimentBucket> sentiment(String brand, Optional<String> platform, ReportingWindow window,
+    public List<Volumes.SentimentBucket> sentiment(String brand, Optional<String> platform, TimeWindow window,
             Bucket bucket) {
         Map<Instant, Counts> rows = grouped(brand, platform, window, bucket);
         List<Volumes.SentimentBucket> buckets = new ArrayList<>();
@@ -220,7 +220,7 @@ public class VolumeStore {
      * The counts per bucket start (UTC), only buckets with rows: for days, the rollup's whole days of the window and
      * the interactions of the part-days at its ends; for hours, the interactions.
      */
-    private Map<Instant, Counts> grouped(String brand, Optional<String> platform, ReportingWindow window,
+    private Map<Instant, Counts> grouped(String brand, Optional<String> platform, TimeWindow window,
             Bucket bucket) {
         Map<Instant, Counts> out = new HashMap<>();
         Instant firstWholeDay = Bucket.DAY.floor(window.from()).equals(window.from()) ? window.from()

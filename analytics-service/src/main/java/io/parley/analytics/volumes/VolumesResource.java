@@ -1,17 +1,17 @@
 package io.parley.analytics.volumes;
 
 import io.parley.analytics.api.Examples;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.rest.QueryParams;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,16 +29,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** What customers talk to the brand about (moments of truth) and how they feel, per day or hour. */
-@Path("/api/v1/metrics")
+@Path("/api/v1/brands/{brand}/analytics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Metrics", description = "Figures computed from the events")
 public class VolumesResource {
 
     @Inject
     VolumeStore store;
-
-    @Inject
-    BrandAccess access;
 
     @Inject
     VolumesConfig config;
@@ -59,7 +56,7 @@ public class VolumesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Volumes.VolumesView.class),
                     examples = @ExampleObject(name = "two days", value = Examples.VOLUMES)))
-    @APIResponse(responseCode = "400", description = "Missing brand, unknown platform or bucket, bad, empty or too "
+    @APIResponse(responseCode = "400", description = "Unknown platform or bucket, bad, empty or too "
             + "long time window", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "empty window", value = Examples.INVALID_WINDOW),
@@ -72,7 +69,7 @@ public class VolumesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Volumes.VolumesView volumes(
-            @Parameter(required = true, example = "acme") @QueryParam("brand") String brand,
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "only this channel", example = "facebook") @QueryParam("platform") String platform,
             @Parameter(description = "start, inclusive (ISO-8601 instant)", example = "2026-11-01T00:00:00Z")
             @QueryParam("from") String from,
@@ -80,7 +77,7 @@ public class VolumesResource {
             @QueryParam("to") String to,
             @Parameter(description = "day (default) or hour, in UTC", example = "day") @QueryParam("bucket")
             String bucket) {
-        Request r = request(brand, platform, from, to, bucket);
+        Request r = request(platform, from, to, bucket);
         List<Volumes.VolumeBucket> buckets = store.volumes(brand, r.channel, r.window, r.bucket);
         long[] t = new long[7];
         for (Volumes.VolumeBucket b : buckets) {
@@ -108,7 +105,7 @@ public class VolumesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Volumes.SentimentView.class),
                     examples = @ExampleObject(name = "two days", value = Examples.SENTIMENT)))
-    @APIResponse(responseCode = "400", description = "Missing brand, unknown platform or bucket, bad, empty or too "
+    @APIResponse(responseCode = "400", description = "Unknown platform or bucket, bad, empty or too "
             + "long time window", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "empty window", value = Examples.INVALID_WINDOW),
@@ -121,7 +118,7 @@ public class VolumesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
     public Volumes.SentimentView sentiment(
-            @Parameter(required = true, example = "acme") @QueryParam("brand") String brand,
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "only this channel", example = "facebook") @QueryParam("platform") String platform,
             @Parameter(description = "start, inclusive (ISO-8601 instant)", example = "2026-11-01T00:00:00Z")
             @QueryParam("from") String from,
@@ -129,7 +126,7 @@ public class VolumesResource {
             @QueryParam("to") String to,
             @Parameter(description = "day (default) or hour, in UTC", example = "day") @QueryParam("bucket")
             String bucket) {
-        Request r = request(brand, platform, from, to, bucket);
+        Request r = request(platform, from, to, bucket);
         List<Volumes.SentimentBucket> buckets = store.sentiment(brand, r.channel, r.window, r.bucket);
         long pos = 0;
         long neu = 0;
@@ -149,15 +146,13 @@ public class VolumesResource {
                 new Volumes.SentimentBucket(r.window.from(), pos, neu, neg, average), buckets);
     }
 
-    private record Request(Optional<String> channel, ReportingWindow window, Bucket bucket) {
+    private record Request(Optional<String> channel, TimeWindow window, Bucket bucket) {
     }
 
-    private Request request(String brand, String platform, String from, String to, String bucket) {
-        access.require(brand);
+    private Request request(String platform, String from, String to, String bucket) {
         Optional<String> channel = QueryParams.platform("platform", platform).map(Platform::id);
         Bucket size = Bucket.of(bucket);
-        ReportingWindow window = ReportingWindow.of(QueryParams.optionalInstant("from", from),
-                QueryParams.optionalInstant("to", to), clock.instant(), config.defaultWindow(),
+        TimeWindow window = TimeWindow.endingAt(from, to, clock.instant(), config.defaultWindow(),
                 config.longestWindow());
         if (size == Bucket.HOUR && Duration.between(window.from(), window.to())
                 .compareTo(config.longestHourlyWindow()) > 0) {

@@ -89,10 +89,10 @@ class BrandIsolationTest {
 
         Map<String, String> window = Map.of("from", day.toString(), "to", to.toString());
         await().atMost(WAIT).untilAsserted(() -> {
-            assertEquals(1, get("manager1", "/api/v1/metrics/volumes?brand=acme", window).getInt("totals.total"));
-            assertEquals(1, get("manager1", "/api/v1/metrics/sentiment?brand=acme", window)
+            assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/volumes", window).getInt("totals.total"));
+            assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/sentiment", window)
                     .getInt("totals.negative"));
-            assertEquals(1, get("manager1", "/api/v1/metrics/response-times?brand=acme", window).getInt("count"));
+            assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/response-times", window).getInt("count"));
             assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/care", window)
                     .getInt("total.conversations"));
             assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/care/conversations", window)
@@ -109,9 +109,9 @@ class BrandIsolationTest {
         });
 
         // globex's figures for the same window hold none of it
-        assertEquals(0, get("admin1", "/api/v1/metrics/volumes?brand=globex", window).getInt("totals.total"));
-        assertEquals(0, get("admin1", "/api/v1/metrics/sentiment?brand=globex", window).getInt("totals.negative"));
-        assertEquals(0, get("admin1", "/api/v1/metrics/response-times?brand=globex", window).getInt("count"));
+        assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/volumes", window).getInt("totals.total"));
+        assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/sentiment", window).getInt("totals.negative"));
+        assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/response-times", window).getInt("count"));
         assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/care", window).getInt("total.conversations"));
         assertEquals(List.of(), get("admin1", "/api/v1/brands/globex/analytics/care/conversations", window)
                 .getList("conversations"));
@@ -127,8 +127,8 @@ class BrandIsolationTest {
                 .getList("items"));
 
         // globex's agent asking for acme: refused everywhere, as a problem document
-        for (String path : List.of("/api/v1/metrics/volumes?brand=acme", "/api/v1/metrics/sentiment?brand=acme",
-                "/api/v1/metrics/response-times?brand=acme", "/api/v1/brands/acme/analytics/care",
+        for (String path : List.of("/api/v1/brands/acme/analytics/volumes", "/api/v1/brands/acme/analytics/sentiment",
+                "/api/v1/brands/acme/analytics/response-times", "/api/v1/brands/acme/analytics/care",
                 "/api/v1/brands/acme/analytics/care/conversations", "/api/v1/brands/acme/analytics/contacts",
                 "/api/v1/brands/acme/analytics/timeline")) {
             given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2"))).queryParams(window).get(path)

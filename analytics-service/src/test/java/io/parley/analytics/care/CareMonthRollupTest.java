@@ -1,6 +1,6 @@
 package io.parley.analytics.care;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.inbox.ConversationOpened;
@@ -123,7 +123,7 @@ class CareMonthRollupTest {
         }
         assertEquals(22, inWindow, "4 + 12 + 3 on whole days and months, 3 on the part-days");
 
-        ReportingWindow window = new ReportingWindow(from, to);
+        TimeWindow window = new TimeWindow(from, to);
         CareQuery query = new CareQuery("acme", window, Map.of());
         int wanted = inWindow;
         int wantedAnswered = answeredInWindow;
@@ -174,7 +174,7 @@ class CareMonthRollupTest {
                     later, later, new ConversationOpened(marker, Platform.RSS, UUID.randomUUID(), later,
                             later.plus(Duration.ofHours(1)), "care", "en", "question", 60L)));
         }
-        CareQuery markers = new CareQuery("acme", new ReportingWindow(later, later.plus(Duration.ofDays(1))),
+        CareQuery markers = new CareQuery("acme", new TimeWindow(later, later.plus(Duration.ofDays(1))),
                 Map.of());
         await().atMost(WAIT).untilAsserted(() -> assertEquals(all.size(), figures.figures(markers, Dimension.CHANNEL,
                 HoursCounted.ALL, Instant.now()).total().conversations()));

@@ -1,6 +1,6 @@
 package io.parley.analytics.care;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.inbox.ConversationOpened;
@@ -97,7 +97,7 @@ class CareRollupTest {
                 "question", "pl", Duration.ofHours(1), 60);
         other.answered("agent1", day0.plus(Duration.ofHours(31)), day0.plus(Duration.ofHours(31)));
 
-        ReportingWindow window = new ReportingWindow(from, to);
+        TimeWindow window = new TimeWindow(from, to);
         CareQuery query = new CareQuery("acme", window, Map.of());
         await().atMost(WAIT).untilAsserted(() -> {
             Care.View v = figures.figures(query, Dimension.CHANNEL, HoursCounted.ALL, Instant.now());
@@ -132,7 +132,7 @@ class CareRollupTest {
                     later, later, new ConversationOpened(marker, Platform.RSS, UUID.randomUUID(), later,
                             later.plus(Duration.ofHours(1)), "care", "en", "question", 60L)));
         }
-        CareQuery markers = new CareQuery("acme", new ReportingWindow(later, later.plus(Duration.ofDays(1))),
+        CareQuery markers = new CareQuery("acme", new TimeWindow(later, later.plus(Duration.ofDays(1))),
                 Map.of());
         await().atMost(WAIT).untilAsserted(() -> assertEquals(all.size(), figures.figures(markers, Dimension.CHANNEL,
                 HoursCounted.ALL, Instant.now()).total().conversations()));

@@ -131,9 +131,9 @@ class DeadLettersTest {
     }
 
     private static void openedIn(String token, Instant at, int expected) {
-        given().header("Authorization", token).queryParam("brand", "acme").queryParam("platform", "linkedin")
+        given().header("Authorization", token).pathParam("brand", "acme").queryParam("platform", "linkedin")
                 .queryParam("from", at.toString()).queryParam("to", at.plus(Duration.ofDays(1)).toString())
-                .get("/api/v1/metrics/response-times").then().statusCode(200).body("opened", equalTo(expected));
+                .get("/api/v1/brands/{brand}/analytics/response-times").then().statusCode(200).body("opened", equalTo(expected));
     }
 
     private static double deadLettersCounted() {

@@ -1,6 +1,6 @@
 package io.parley.analytics.publishing;
 
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,7 +30,7 @@ class FollowerPointsTest {
 
     @Test
     void aWindowOfUpTo92DaysHasEveryDayWithAReading() {
-        ReportingWindow w = new ReportingWindow(MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+        TimeWindow w = new TimeWindow(MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
                 MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(Duration.ofDays(92)));
         assertFalse(Publishing.followersWeekly(w));
         List<Publishing.FollowerDay> points = PublishingReports.followerDays(readings(), w, false);
@@ -45,7 +45,7 @@ class FollowerPointsTest {
     @Test
     void aLongerWindowHasEachWeeksLastReadingWithItsChangeSinceThePointBefore() {
         Instant from = MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        ReportingWindow w = new ReportingWindow(from, from.plus(Duration.ofDays(93)));
+        TimeWindow w = new TimeWindow(from, from.plus(Duration.ofDays(93)));
         assertTrue(Publishing.followersWeekly(w));
         assertEquals(List.of(new Publishing.FollowerDay(MONDAY.plusDays(6), 1_070, 70L),  // since the Friday before
                 new Publishing.FollowerDay(MONDAY.plusDays(13), 1_140, 70L)),
@@ -55,7 +55,7 @@ class FollowerPointsTest {
     @Test
     void withoutAReadingBeforeTheWindowTheFirstPointHasNoChange() {
         Instant from = MONDAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        ReportingWindow w = new ReportingWindow(from, from.plus(Duration.ofDays(365)));
+        TimeWindow w = new TimeWindow(from, from.plus(Duration.ofDays(365)));
         List<Object[]> days = readings().subList(1, 7);
         assertEquals(List.of(new Publishing.FollowerDay(MONDAY.plusDays(6), 1_070, null),
                 new Publishing.FollowerDay(MONDAY.plusDays(13), 1_140, 70L)),

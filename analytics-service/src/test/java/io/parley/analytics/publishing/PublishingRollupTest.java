@@ -1,7 +1,7 @@
 package io.parley.analytics.publishing;
 
 import io.parley.analytics.publishing.PublishingFiguresTest.Post;
-import io.parley.analytics.responsetimes.ReportingWindow;
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.insights.PostMetricsObserved;
@@ -104,7 +104,7 @@ class PublishingRollupTest {
             sent.add(click(p == other ? "globex" : "acme", p, read.plusSeconds(60)));
         }
 
-        ReportingWindow window = new ReportingWindow(from, to);
+        TimeWindow window = new TimeWindow(from, to);
         await().atMost(WAIT).untilAsserted(() -> {
             Publishing.Figures t = totals("acme", window);
             assertEquals(8, t.posts(), "5 on the whole days, 3 on the part-days");
@@ -130,8 +130,8 @@ class PublishingRollupTest {
         assertEquals(55_555, g.impressions());
 
         compare(window);
-        compare(new ReportingWindow(day0.plus(Duration.ofDays(1)), day0.plus(Duration.ofDays(3)))); // whole days only
-        compare(new ReportingWindow(from, day0.plus(Duration.ofDays(1)).plus(Duration.ofHours(5)))); // no whole day
+        compare(new TimeWindow(day0.plus(Duration.ofDays(1)), day0.plus(Duration.ofDays(3)))); // whole days only
+        compare(new TimeWindow(from, day0.plus(Duration.ofDays(1)).plus(Duration.ofHours(5)))); // no whole day
         assertEquals(List.of(), difference(d0), "the rollup kept by the triggers is the posts' sums");
         List<String> rows = rollup(d0);
         assertEquals(8, rows.size(), "acme: d0 LinkedIn and YouTube, d0+1 both, d0+2 both, d0+3 LinkedIn; globex d0+1: "
@@ -152,7 +152,7 @@ class PublishingRollupTest {
         for (Post p : List.of(l1, l2, y1, p1, p3, before, other)) {
             click("acme", new Post(p.story(), marker.variant(), linkedin, Platform.LINKEDIN, later), later);
         }
-        ReportingWindow markers = new ReportingWindow(later, later.plus(Duration.ofDays(1)));
+        TimeWindow markers = new TimeWindow(later, later.plus(Duration.ofDays(1)));
         await().atMost(WAIT).untilAsserted(() -> {
             Publishing.Figures m = totals("acme", markers);
             assertEquals(2, m.posts(), "each channel's key has had its marker reading read");
@@ -168,12 +168,12 @@ class PublishingRollupTest {
         return day0.plus(Duration.ofDays(day)).plus(Duration.ofHours(hour));
     }
 
-    private Publishing.Figures totals(String brand, ReportingWindow window) {
+    private Publishing.Figures totals(String brand, TimeWindow window) {
         return store.figures(brand, window, false).values().stream().findFirst().orElseThrow();
     }
 
     /** The figures from the rollup and the part-days against those summed from every post of the window. */
-    private void compare(ReportingWindow window) {
+    private void compare(TimeWindow window) {
         for (String brand : List.of("acme", "globex")) {
             assertEquals(store.exact(brand, window, true), store.figures(brand, window, true), brand + " " + window);
             assertEquals(store.exact(brand, window, false), store.figures(brand, window, false), brand + " "

@@ -83,8 +83,8 @@ class ResponseTimesRedeliveryTest {
     }
 
     private static Map<String, Object> figures(Instant from, Instant to) {
-        return given().header("Authorization", Tokens.bearer(Tokens.forUser("manager1"))).queryParam("brand", "acme")
+        return given().header("Authorization", Tokens.bearer(Tokens.forUser("manager1"))).pathParam("brand", "acme")
                 .queryParam("platform", "forum").queryParam("from", from.toString()).queryParam("to", to.toString())
-                .get("/api/v1/metrics/response-times").then().statusCode(200).extract().jsonPath().getMap("$");
+                .get("/api/v1/brands/{brand}/analytics/response-times").then().statusCode(200).extract().jsonPath().getMap("$");
     }
 }

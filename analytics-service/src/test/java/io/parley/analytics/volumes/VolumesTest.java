@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
         value = "analytics"))
 class VolumesTest {
 
-    static final String VOLUMES = "/api/v1/metrics/volumes";
-    static final String SENTIMENT = "/api/v1/metrics/sentiment";
+    static final String VOLUMES = "/api/v1/brands/{brand}/analytics/volumes";
+    static final String SENTIMENT = "/api/v1/brands/{brand}/analytics/sentiment";
 
     /** Publishes one interaction as the gateway does, with what enrichment read in it; returns the event. */
     static Event<InteractionReceived> heard(Platform platform, Instant writtenAt, String text, String moment,
@@ -55,7 +55,7 @@ class VolumesTest {
 
     static JsonPath figures(String path, String user, Instant from, Instant to, String platform, String bucket) {
         var request = given().header("Authorization", Tokens.bearer(Tokens.forUser(user)))
-                .queryParam("brand", "acme").queryParam("from", from.toString()).queryParam("to", to.toString());
+                .pathParam("brand", "acme").queryParam("from", from.toString()).queryParam("to", to.toString());
         if (platform != null) {
             request = request.queryParam("platform", platform);
         }
@@ -140,19 +140,19 @@ class VolumesTest {
     @Test
     void badRequestsAreProblems() {
         String token = Tokens.bearer(Tokens.forUser("manager1"));
-        given().header("Authorization", token).queryParam("brand", "acme").queryParam("bucket", "week")
+        given().header("Authorization", token).pathParam("brand", "acme").queryParam("bucket", "week")
                 .get(SENTIMENT).then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("bucket"));
-        given().header("Authorization", token).queryParam("brand", "acme").queryParam("bucket", "hour")
+        given().header("Authorization", token).pathParam("brand", "acme").queryParam("bucket", "hour")
                 .queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-03-01T00:00:00Z")
                 .get(VOLUMES).then().statusCode(400).body("errors[0].field", equalTo("from"));
-        given().header("Authorization", token).queryParam("brand", "acme")
+        given().header("Authorization", token).pathParam("brand", "acme")
                 .queryParam("from", "2026-03-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
                 .get(VOLUMES).then().statusCode(400).body("detail", equalTo("from: must be before to"));
-        given().header("Authorization", token).queryParam("brand", "not-my-brand").get(VOLUMES)
+        given().header("Authorization", token).pathParam("brand", "not-my-brand").get(VOLUMES)
                 .then().statusCode(404);
-        given().queryParam("brand", "acme").get(SENTIMENT).then().statusCode(401);
-        given().header("Authorization", Tokens.bearer(Tokens.forUser("editor1"))).queryParam("brand", "acme")
+        given().pathParam("brand", "acme").get(SENTIMENT).then().statusCode(401);
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("editor1"))).pathParam("brand", "acme")
                 .get(VOLUMES).then().statusCode(403);
     }
 }

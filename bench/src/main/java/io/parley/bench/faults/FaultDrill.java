@@ -543,7 +543,7 @@ public final class FaultDrill {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             for (String url : List.of("http://localhost:8082/api/v1/conversations?status=new,open&limit=5",
-                    "http://localhost:8085/api/v1/metrics/response-times?brand=acme",
+                    "http://localhost:8085/api/v1/brands/acme/analytics/response-times",
                     "http://localhost:8084/api/v1/brands/acme/standards")) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).build(),

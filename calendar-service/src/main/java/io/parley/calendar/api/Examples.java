@@ -35,8 +35,8 @@ public final class Examples {
 
     public static final String INVALID_RANGE = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"to: the range may span at most 366 days","instance":"/api/v1/calendar",
-             "errors":[{"field":"to","message":"the range may span at most 366 days"}]}""";
+             "detail":"from: the window may span at most 366 days","instance":"/api/v1/brands/acme/calendar",
+             "errors":[{"field":"from","message":"the window may span at most 366 days"}]}""";
 
     public static final String FORBIDDEN = """
             {"type":"/problems/forbidden","title":"The caller may not do this","status":403,

@@ -110,14 +110,13 @@ public class ApprovalsResource {
     public Page<Waiting> waiting(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
-        String b = caller.brand(brand);
         Workflow.Actor me = caller.actor();
         int size = QueryParams.limit(limit, pages);
         Cursor.Position after = Cursor.decode(APPROVALS, cursor, 2);
         // Who may decide is read from each variant's workflow (JSON), so the brand's variants in review (index
         // variant_calendar, on brand) are filtered and ordered here by (waiting since, variant id), then paged by it.
         List<Candidate> candidates = new ArrayList<>();
-        for (Variant v : Variant.<Variant>list("brand = ?1 and status = ?2", b, VariantStatus.IN_REVIEW)) {
+        for (Variant v : Variant.<Variant>list("brand = ?1 and status = ?2", brand, VariantStatus.IN_REVIEW)) {
             Workflow.Approval approval = Approvals.approval(v);
             Workflow.Step step = approval == null ? null : approval.active();
             if (step == null || me.user().equals(v.author) || me.user().equals(v.lastEditor)

@@ -89,7 +89,7 @@ public class VariantActionsResource {
             examples = @ExampleObject(name = "down", value = Examples.UNAVAILABLE)))
     public StoryApi.VariantView submit(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId, Submission body) {
-        Variant v = approvals.submit(caller.brand(brand), id, variantId, body == null ? List.of() : body.overrides(),
+        Variant v = approvals.submit(brand, id, variantId, body == null ? List.of() : body.overrides(),
                 caller.actor());
         return views.variant(v);
     }
@@ -123,7 +123,7 @@ public class VariantActionsResource {
         if (body == null) {
             throw io.parley.platform.problem.ProblemException.invalid("decision", "is required");
         }
-        Variant v = approvals.decide(caller.brand(brand), id, variantId, body.decision(), body.comment(),
+        Variant v = approvals.decide(brand, id, variantId, body.decision(), body.comment(),
                 body.overrides(), caller.actor());
         return views.variant(v);
     }
@@ -148,7 +148,7 @@ public class VariantActionsResource {
             examples = @ExampleObject(name = "not in review", value = Examples.NOT_IN_REVIEW)))
     public StoryApi.VariantView skip(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId, ReasonRequest body) {
-        Variant v = approvals.skip(caller.brand(brand), id, variantId, body == null ? null : body.reason(),
+        Variant v = approvals.skip(brand, id, variantId, body == null ? null : body.reason(),
                 caller.actor());
         return views.variant(v);
     }
@@ -172,7 +172,7 @@ public class VariantActionsResource {
             examples = @ExampleObject(name = "cancelled", value = Examples.NOT_IN_REVIEW)))
     public StoryApi.VariantView cancel(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId, ReasonRequest body) {
-        Variant v = approvals.cancel(caller.brand(brand), id, variantId, body == null ? null : body.reason(),
+        Variant v = approvals.cancel(brand, id, variantId, body == null ? null : body.reason(),
                 caller.actor());
         return views.variant(v);
     }

@@ -1,6 +1,5 @@
 package io.parley.calendar.cadence;
 
-import io.parley.calendar.stories.Caller;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.Roles;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cadence", description = "Posts planned per channel account against the brand's cadence targets")
 public class CadenceResource {
 
-    @Inject
-    Caller caller;
     @Inject
     CadenceService cadence;
 
@@ -62,10 +59,9 @@ public class CadenceResource {
                     example = "2026-12-07T00:00:00Z") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant, exclusive (default: four weeks after from)",
                     example = "2027-01-04T00:00:00Z") @QueryParam("to") String to) {
-        String b = caller.brand(brand);
         var fromAt = QueryParams.optionalInstant("from", from);
         var toAt = QueryParams.optionalInstant("to", to);
-        return cadence.report(b, fromAt, toAt);
+        return cadence.report(brand, fromAt, toAt);
     }
 
     @GET
@@ -93,8 +89,7 @@ public class CadenceResource {
                     example = "0f0f0f0f-0000-4000-8000-00000000fb01") @QueryParam("channelAccount") String channelAccount,
             @Parameter(description = "ISO-8601 instant (default: now)", example = "2026-12-08T21:30:00Z")
             @QueryParam("after") String after) {
-        String b = caller.brand(brand);
         var afterAt = QueryParams.optionalInstant("after", after);
-        return cadence.next(b, channelAccount, afterAt);
+        return cadence.next(brand, channelAccount, afterAt);
     }
 }

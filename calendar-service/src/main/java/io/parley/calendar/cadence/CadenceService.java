@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.calendar.channels.ChannelAccounts;
 import io.parley.calendar.channels.ChannelsClient;
 import io.parley.calendar.posts.CalendarConfig;
-import io.parley.calendar.posts.CalendarRange;
+import io.parley.platform.time.TimeWindow;
 import io.parley.calendar.standards.Standards;
 import io.parley.calendar.stories.Variant;
 import io.parley.platform.problem.ProblemException;
@@ -63,7 +63,7 @@ public class CadenceService {
         CadenceRules rules = CadenceRules.from(catalogue);
         Instant from = fromParam.orElseGet(() -> SlotFinder.weekStart(clock.instant(), rules.zone()));
         Instant to = toParam.orElseGet(() -> from.plus(DEFAULT_SPAN));
-        CalendarRange.of(from, to, config.longestRange());
+        TimeWindow.of(from, to, config.longestRange());
         Instant first = SlotFinder.weekStart(from, rules.zone());
         Instant last = SlotFinder.nextWeekStart(to.minusNanos(1), rules.zone());
 

@@ -71,7 +71,7 @@ public class CommentsResource {
                     examples = @ExampleObject(name = "bad span", value = Examples.BAD_SPAN)))
     public Response add(@Parameter(example = "acme") @PathParam("brand") String brand, @PathParam("id") UUID id,
             Comments.NewComment request, @Context UriInfo uri) {
-        Story s = stories.get(caller.brand(brand), id);
+        Story s = stories.get(brand, id);
         StoryComment c = comments.add(s, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 .entity(Comments.view(c)).build();
@@ -92,7 +92,7 @@ public class CommentsResource {
             @PathParam("id") UUID id,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
-        stories.get(caller.brand(brand), id);
+        stories.get(brand, id);
         return comments.page(id, cursor, QueryParams.limit(limit, pages)).map(Comments::view);
     }
 
@@ -105,7 +105,7 @@ public class CommentsResource {
             examples = @ExampleObject(name = "resolved", value = Examples.COMMENT)))
     public Comments.View resolve(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("commentId") UUID commentId) {
-        Story s = stories.get(caller.brand(brand), id);
+        Story s = stories.get(brand, id);
         return Comments.view(comments.resolve(s, commentId, caller.actor()));
     }
 }

@@ -7,7 +7,6 @@ import io.parley.platform.rest.QueryParams;
 import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.Page;
 import io.parley.platform.rest.Cursor;
-import io.parley.calendar.stories.Caller;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.BrandAccess;
@@ -47,8 +46,6 @@ public class FeedsResource {
     PageLimits pages;
 
     @Inject
-    Caller caller;
-    @Inject
     BrandAccess access;
     @Inject
     SecurityIdentity identity;
@@ -73,14 +70,13 @@ public class FeedsResource {
             examples = @ExampleObject(name = "bad scope", value = FeedExamples.BAD_SCOPE)))
     public Response create(@Parameter(example = "acme") @PathParam("brand") String brand,
             @jakarta.validation.constraints.NotNull FeedsApi.NewFeed body) {
-        String b = caller.brand(brand);
         String scope = body.scope() == null ? CalendarFeed.MINE : body.scope();
         if (!scope.equals(CalendarFeed.MINE) && !scope.equals(CalendarFeed.BRAND)) {
             throw ProblemException.invalid("scope", "must be brand or mine");
         }
-        Feeds.Created created = feeds.create(b, scope, access.userName());
+        Feeds.Created created = feeds.create(brand, scope, access.userName());
         return Response.status(Response.Status.CREATED)
-                .entity(FeedsApi.View.of(created.feed(), feeds.url(b, created.token()))).build();
+                .entity(FeedsApi.View.of(created.feed(), feeds.url(brand, created.token()))).build();
     }
 
     @GET
@@ -98,8 +94,7 @@ public class FeedsResource {
     public Page<FeedsApi.View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
-        String b = caller.brand(brand);
-        return feeds.page(b, access.userName(), overseer(), cursor, QueryParams.limit(limit, pages))
+        return feeds.page(brand, access.userName(), overseer(), cursor, QueryParams.limit(limit, pages))
                 .map(f -> FeedsApi.View.of(f, null));
     }
 
@@ -114,8 +109,7 @@ public class FeedsResource {
             examples = @ExampleObject(name = "revoked", value = FeedExamples.CREATED)))
     public FeedsApi.View revoke(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id) {
-        String b = caller.brand(brand);
-        return FeedsApi.View.of(feeds.revoke(b, id, access.userName(), overseer()), null);
+        return FeedsApi.View.of(feeds.revoke(brand, id, access.userName(), overseer()), null);
     }
 
     private boolean overseer() {

@@ -69,8 +69,7 @@ public class MediaResource {
             @Parameter(description = "when the licence ends (ISO-8601 instant)") @QueryParam("expiresAt")
             String expiresAt,
             @HeaderParam("Content-Type") String contentType, byte[] body, @Context UriInfo uri) {
-        String b = caller.brand(brand);
-        Media m = library.upload(b, contentType, body, new StoryApi.Licence(licence, author, source,
+        Media m = library.upload(brand, contentType, body, new StoryApi.Licence(licence, author, source,
                 QueryParams.optionalInstant("expiresAt", expiresAt).orElse(null)), caller.actor().user());
         return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).replaceQuery(null).build())
                 .type(MediaType.APPLICATION_JSON).entity(MediaLibrary.view(m)).build();
@@ -87,7 +86,7 @@ public class MediaResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary"),
             examples = @ExampleObject(name = "bytes", value = "(JPEG bytes)")))
     public Response get(@Parameter(example = "acme") @PathParam("brand") String brand, @PathParam("id") UUID id) {
-        Media m = library.get(caller.brand(brand), id);
+        Media m = library.get(brand, id);
         return Response.ok(m.data, m.contentType).header("Cache-Control", "private, max-age=3600").build();
     }
 }

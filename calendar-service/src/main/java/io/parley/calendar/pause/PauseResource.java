@@ -58,7 +58,7 @@ public class PauseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PauseApi.Status.class),
             examples = @ExampleObject(name = "paused, one post held", value = PauseExamples.STATUS)))
     public PauseApi.Status status(@Parameter(example = "acme") @PathParam("brand") String brand) {
-        return PauseApi.Status.of(pauses.state(caller.brand(brand)));
+        return PauseApi.Status.of(pauses.state(brand));
     }
 
     @POST
@@ -86,8 +86,7 @@ public class PauseResource {
             examples = @ExampleObject(name = "already paused", value = PauseExamples.ALREADY_PAUSED)))
     public Response pause(@Parameter(example = "acme") @PathParam("brand") String brand,
             @NotNull PauseApi.PauseRequest body) {
-        String b = caller.brand(brand);
-        PublishingPause p = pauses.pause(b, body.reason(), body.incidentId(), caller.actor());
+        PublishingPause p = pauses.pause(brand, body.reason(), body.incidentId(), caller.actor());
         return Response.status(Response.Status.CREATED).entity(PauseApi.View.of(p)).build();
     }
 
@@ -118,8 +117,7 @@ public class PauseResource {
             examples = @ExampleObject(name = "not paused", value = PauseExamples.NOT_PAUSED)))
     public PauseApi.View lift(@Parameter(example = "acme") @PathParam("brand") String brand,
             @NotNull PauseApi.LiftRequest body) {
-        String b = caller.brand(brand);
-        return PauseApi.View.of(pauses.lift(b, body.reason(), body.held(), caller.actor()));
+        return PauseApi.View.of(pauses.lift(brand, body.reason(), body.held(), caller.actor()));
     }
 
     @GET
@@ -139,6 +137,6 @@ public class PauseResource {
     public Page<PauseApi.View> history(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
-        return pauses.history(caller.brand(brand), cursor, QueryParams.limit(limit, pages)).map(PauseApi.View::of);
+        return pauses.history(brand, cursor, QueryParams.limit(limit, pages)).map(PauseApi.View::of);
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.calendar.posts;
 
+import io.parley.platform.time.TimeWindow;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.posts.PostDrafted;
@@ -64,7 +65,7 @@ public class PostService {
 
     /** The brand's posts planned in the range (and on the channel, when given), by planned time then id. */
     @Transactional
-    public List<Post> planned(String brand, CalendarRange range, Optional<String> platform) {
+    public List<Post> planned(String brand, TimeWindow range, Optional<String> platform) {
         String query = "brand = :brand and plannedFor >= :from and plannedFor < :to"
                 + (platform.isPresent() ? " and platform = :platform" : "");
         Parameters params = Parameters.with("brand", brand).and("from", range.from()).and("to", range.to());

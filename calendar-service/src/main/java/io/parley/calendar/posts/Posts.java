@@ -1,5 +1,6 @@
 package io.parley.calendar.posts;
 
+import io.parley.platform.time.TimeWindow;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -60,7 +61,7 @@ public final class Posts {
             Map<String, List<View>> byPlatform) {
 
         /** The view of posts already in time order. */
-        public static Calendar of(String brand, CalendarRange range, List<View> inTimeOrder) {
+        public static Calendar of(String brand, TimeWindow range, List<View> inTimeOrder) {
             Map<String, List<View>> byPlatform = inTimeOrder.stream()
                     .collect(Collectors.groupingBy(View::platform, LinkedHashMap::new, Collectors.toList()));
             return new Calendar(brand, range.from(), range.to(), inTimeOrder, byPlatform);

@@ -1,9 +1,7 @@
 package io.parley.calendar.posts;
 
 import io.parley.calendar.api.Examples;
-import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The editorial calendar: draft posts per channel, and what is planned when. */
@@ -102,39 +97,5 @@ public class PostsResource {
                     examples = @ExampleObject(name = "unknown or other brand's post", value = Examples.POST_NOT_FOUND)))
     public Posts.View get(@Parameter(example = "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f") @PathParam("id") UUID id) {
         return Posts.view(posts.get(id, access.brands()));
-    }
-
-    @GET
-    @Path("/calendar")
-    @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "The calendar of a brand for a time range",
-            description = "Posts planned in [from, to), at most 366 days, in time order and grouped by channel.")
-    @APIResponse(responseCode = "200", description = "The calendar",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Posts.Calendar.class),
-                    examples = @ExampleObject(name = "November", value = Examples.CALENDAR)))
-    @APIResponse(responseCode = "400", description = "Missing, invalid, empty or over-long range; unknown platform",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "range too long", value = Examples.INVALID_RANGE)))
-    @APIResponse(responseCode = "403", description = "The caller has no Parley role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
-    public Posts.Calendar calendar(
-            @Parameter(required = true, example = "acme") @QueryParam("brand") String brand,
-            @Parameter(required = true, description = "start, inclusive (ISO-8601 instant)",
-                    example = "2026-11-01T00:00:00Z") @QueryParam("from") String from,
-            @Parameter(required = true, description = "end, exclusive (ISO-8601 instant)",
-                    example = "2026-12-01T00:00:00Z") @QueryParam("to") String to,
-            @Parameter(description = "only this channel", example = "facebook") @QueryParam("platform")
-            String platform) {
-        access.require(brand);
-        CalendarRange range = CalendarRange.of(QueryParams.instant("from", from), QueryParams.instant("to", to),
-                config.longestRange());
-        Optional<String> channel = QueryParams.platform("platform", platform).map(Platform::id);
-        List<Posts.View> planned = posts.planned(brand, range, channel).stream().map(Posts::view).toList();
-        return Posts.Calendar.of(brand, range, planned);
     }
 }

@@ -103,7 +103,7 @@ public class PublicationsResource {
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         int size = QueryParams.limit(limit, pages);
-        return publications.ledger(stories.variant(caller.brand(brand), id, variantId), cursor, size);
+        return publications.ledger(stories.variant(brand, id, variantId), cursor, size);
     }
 
     @GET
@@ -126,7 +126,7 @@ public class PublicationsResource {
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         int size = QueryParams.limit(limit, pages);
-        return publications.history(stories.variant(caller.brand(brand), id, variantId), cursor, size);
+        return publications.history(stories.variant(brand, id, variantId), cursor, size);
     }
 
     @POST
@@ -154,7 +154,7 @@ public class PublicationsResource {
                     examples = @ExampleObject(name = "no reason", value = Examples.NO_REASON)))
     public Response correct(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId, CorrectionRequest body) {
-        Variant c = corrections.correct(caller.brand(brand), id, variantId, body == null ? null : body.text(),
+        Variant c = corrections.correct(brand, id, variantId, body == null ? null : body.text(),
                 body == null ? null : body.reason(), caller.actor());
         return Response.status(Response.Status.CREATED).entity(new CorrectionView(c.correctionKind, c.correctionOf,
                 views.variant(c))).build();
@@ -184,7 +184,7 @@ public class PublicationsResource {
             examples = @ExampleObject(name = "no reason", value = Examples.NO_REASON)))
     public Response delete(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId, DeletionRequest body) {
-        Variant v = deletions.delete(caller.brand(brand), id, variantId, body == null ? null : body.reason(),
+        Variant v = deletions.delete(brand, id, variantId, body == null ? null : body.reason(),
                 caller.actor());
         return Response.accepted(views.variant(v)).build();
     }

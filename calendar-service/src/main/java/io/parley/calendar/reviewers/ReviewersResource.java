@@ -75,7 +75,7 @@ public class ReviewersResource {
                     examples = @ExampleObject(name = "bad email", value = Examples.BAD_EMAIL)))
     public Response invite(@Parameter(example = "acme") @PathParam("brand") String brand, @PathParam("id") UUID id,
             Reviewers.Invitation request, @Context UriInfo uri) {
-        Story s = stories.get(caller.brand(brand), id);
+        Story s = stories.get(brand, id);
         Reviewers.Invited invited = reviewers.invite(s, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(invited.link().id.toString()).build())
                 .entity(reviewers.mail(s, invited, caller.actor())).build();
@@ -96,7 +96,7 @@ public class ReviewersResource {
             @PathParam("id") UUID id,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
-        stories.get(caller.brand(brand), id);
+        stories.get(brand, id);
         return reviewers.page(id, cursor, QueryParams.limit(limit, pages)).map(l -> reviewers.view(l, null));
     }
 
@@ -110,7 +110,7 @@ public class ReviewersResource {
             examples = @ExampleObject(name = "revoked", value = Examples.REVIEWER)))
     public Reviewers.View revoke(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("reviewerId") UUID reviewerId) {
-        Story s = stories.get(caller.brand(brand), id);
+        Story s = stories.get(brand, id);
         return reviewers.view(reviewers.revoke(s, reviewerId, caller.actor()), null);
     }
 }

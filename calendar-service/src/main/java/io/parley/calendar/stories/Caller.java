@@ -7,7 +7,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-/** The signed-in caller as the approval rules see them: user name and realm roles, for one of their brands. */
+/**
+ * The signed-in caller as the approval rules see them: user name and realm roles. The brand of a
+ * {@code /api/v1/brands/{brand}/…} path is checked before the resource runs (platform's {@code BrandInPath}), so
+ * resources pass it on as it is; a story or variant is then looked up within that brand, so another brand's id is a
+ * 404 too.
+ */
 @RequestScoped
 public class Caller {
 
@@ -22,10 +27,5 @@ public class Caller {
 
     public Workflow.Actor actor() {
         return Workflow.Actor.user(access.userName(), identity.getRoles());
-    }
-
-    /** The brand, when the caller belongs to it; else 404. */
-    public String brand(String brand) {
-        return access.require(brand);
     }
 }

@@ -94,7 +94,7 @@ public class StoriesResource {
             examples = @ExampleObject(name = "standards down", value = Examples.UNAVAILABLE)))
     public Response create(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Valid @NotNull StoryApi.NewStory request, @Context UriInfo uri) {
-        Story s = stories.create(caller.brand(brand), request, caller.actor());
+        Story s = stories.create(brand, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
                 .header("ETag", EntityTags.of(s.version))
                 .entity(views.story(s, stories.variants(s.id))).build();
@@ -123,7 +123,6 @@ public class StoriesResource {
             @QueryParam("to") String to,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1 to 200, default 50") @QueryParam("limit") Integer limit) {
-        String b = caller.brand(brand);
         if (status != null) {
             for (String s : status.split(",")) {
                 if (!VariantStatus.ALL.contains(s)) {
@@ -136,7 +135,7 @@ public class StoriesResource {
         if (fromAt.isPresent() && toAt.isPresent() && !fromAt.get().isBefore(toAt.get())) {
             throw ProblemException.invalid("from", "must be before to");
         }
-        StoryService.Page page = stories.list(b, new StoryService.Filter(Optional.ofNullable(status),
+        StoryService.Page page = stories.list(brand, new StoryService.Filter(Optional.ofNullable(status),
                 Optional.ofNullable(channelAccount), Optional.ofNullable(campaign), fromAt, toAt), cursor, limit(limit));
         return new StoryApi.StoryList(views.stories(page), page.nextCursor());
     }
@@ -159,7 +158,7 @@ public class StoriesResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryApi.StoryView.class),
             examples = @ExampleObject(name = "story", value = Examples.STORY)))
     public Response get(@Parameter(example = "acme") @PathParam("brand") String brand, @PathParam("id") UUID id) {
-        Story s = stories.get(caller.brand(brand), id);
+        Story s = stories.get(brand, id);
         return Response.ok(views.story(s, stories.variants(id))).header("ETag", EntityTags.of(s.version)).build();
     }
 
@@ -187,7 +186,7 @@ public class StoriesResource {
     public Response change(@Parameter(example = "acme") @PathParam("brand") String brand, @PathParam("id") UUID id,
             @Parameter(description = "the story's ETag", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StoryApi.StoryChange change) {
-        Story s = stories.change(caller.brand(brand), id, change, ifMatch, caller.actor());
+        Story s = stories.change(brand, id, change, ifMatch, caller.actor());
         return Response.ok(views.story(s, stories.variants(id))).header("ETag", EntityTags.of(s.version)).build();
     }
 
@@ -209,7 +208,7 @@ public class StoriesResource {
             @PathParam("id") UUID id,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
-        stories.get(caller.brand(brand), id);
+        stories.get(brand, id);
         return audit.of(id, cursor, QueryParams.limit(limit, pages));
     }
 
@@ -230,7 +229,7 @@ public class StoriesResource {
                     examples = @ExampleObject(name = "over the limit", value = Examples.OVER_LIMIT)))
     public Response addVariant(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @NotNull StoryApi.NewVariant request, @Context UriInfo uri) {
-        Variant v = stories.addVariant(caller.brand(brand), id, request, caller.actor());
+        Variant v = stories.addVariant(brand, id, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(v.id.toString()).build())
                 .header("ETag", EntityTags.of(v.version)).entity(views.variant(v)).build();
     }
@@ -244,7 +243,7 @@ public class StoriesResource {
             examples = @ExampleObject(name = "variant", value = Examples.VARIANT)))
     public Response variant(@Parameter(example = "acme") @PathParam("brand") String brand, @PathParam("id") UUID id,
             @PathParam("variantId") UUID variantId) {
-        Variant v = stories.variant(caller.brand(brand), id, variantId);
+        Variant v = stories.variant(brand, id, variantId);
         return Response.ok(views.variant(v)).header("ETag", EntityTags.of(v.version)).build();
     }
 
@@ -282,7 +281,7 @@ public class StoriesResource {
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
             @Parameter(description = "the variant's ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             JsonNode body) {
-        Variant v = stories.changeVariant(caller.brand(brand), id, variantId, body, ifMatch, caller.actor());
+        Variant v = stories.changeVariant(brand, id, variantId, body, ifMatch, caller.actor());
         return Response.ok(views.variant(v)).header("ETag", EntityTags.of(v.version)).build();
     }
 
@@ -302,7 +301,7 @@ public class StoriesResource {
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
-        return stories.versions(caller.brand(brand), id, variantId, cursor, QueryParams.limit(limit, pages))
+        return stories.versions(brand, id, variantId, cursor, QueryParams.limit(limit, pages))
                 .map(v -> new StoryApi.VersionView(v.version, v.at, v.by, v.text,
                         Json.readStrings(v.media).stream().map(UUID::fromString).toList(), v.link, v.firstComment,
                         v.scheduledFor, v.status));
@@ -329,6 +328,6 @@ public class StoriesResource {
         if (to == null) {
             throw ProblemException.invalid("to", "is required");
         }
-        return stories.diff(caller.brand(brand), id, variantId, from, to);
+        return stories.diff(brand, id, variantId, from, to);
     }
 }

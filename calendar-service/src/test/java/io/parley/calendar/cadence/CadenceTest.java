@@ -135,7 +135,7 @@ class CadenceTest {
                 .body("errors[0].field", equalTo("from"));
         given().header("Authorization", Fixtures.as("agent1")).queryParam("from", "2032-01-01T00:00:00Z")
                 .queryParam("to", "2034-01-01T00:00:00Z").get(BRAND + "/cadence").then().statusCode(400)
-                .body("errors[0].field", equalTo("to"));
+                .body("errors[0].field", equalTo("from"));
         given().header("Authorization", Fixtures.as("agent1")).get("/api/v1/brands/globex/cadence").then()
                 .statusCode(404);
         given().get(BRAND + "/cadence").then().statusCode(401);

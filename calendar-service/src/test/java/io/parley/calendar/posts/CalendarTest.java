@@ -77,9 +77,9 @@ class CalendarTest {
                 .body(post("linkedin", "Hiring", polishRussian, week.plus(Duration.ofDays(1))))
                 .post("/api/v1/posts").then().statusCode(201);
 
-        JsonPath calendar = given().header("Authorization", as("agent1")).queryParam("brand", "acme")
+        JsonPath calendar = given().header("Authorization", as("agent1")).pathParam("brand", "acme")
                 .queryParam("from", week.toString()).queryParam("to", week.plus(Duration.ofDays(7)).toString())
-                .get("/api/v1/calendar").then().statusCode(200).extract().jsonPath();
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("linkedin", "facebook"), calendar.getList("posts.platform"));
         assertArrayEquals(polishRussian.getBytes(StandardCharsets.UTF_8),
                 calendar.getString("posts[0].text").getBytes(StandardCharsets.UTF_8));
@@ -87,9 +87,9 @@ class CalendarTest {
                 calendar.getString("byPlatform.facebook[0].title").getBytes(StandardCharsets.UTF_8));
         assertEquals(late, calendar.getString("byPlatform.facebook[0].id"));
 
-        given().header("Authorization", as("agent1")).queryParam("brand", "acme").queryParam("platform", "linkedin")
+        given().header("Authorization", as("agent1")).pathParam("brand", "acme").queryParam("platform", "linkedin")
                 .queryParam("from", week.toString()).queryParam("to", week.plus(Duration.ofDays(7)).toString())
-                .get("/api/v1/calendar").then().statusCode(200).body("posts.size()", equalTo(1));
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(200).body("posts.size()", equalTo(1));
         given().header("Authorization", as("agent1")).get("/api/v1/posts/" + late).then().statusCode(200)
                 .body("title", equalTo(greek));
         given().header("Authorization", as("agent2")).get("/api/v1/posts/" + late).then().statusCode(404)
@@ -109,33 +109,34 @@ class CalendarTest {
         given().header("Authorization", as("editor1")).contentType(ContentType.JSON)
                 .body("{\"brand\":\"acme\",\"platform\":\"x\",\"title\":\"t\",\"text\":\"x\",\"plannedFor\":\"soon\"}")
                 .post("/api/v1/posts").then().statusCode(400).body("type", equalTo("/problems/bad-request"));
-        given().header("Authorization", as("agent1")).queryParam("brand", "acme")
+        given().header("Authorization", as("agent1")).pathParam("brand", "acme")
                 .queryParam("from", week.toString()).queryParam("to", week.plus(Duration.ofDays(7)).toString())
-                .get("/api/v1/calendar").then().statusCode(200).body("posts.size()", equalTo(0));
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(200).body("posts.size()", equalTo(0));
     }
 
     @Test
     void badRangesAndOtherBrandsAreProblems() {
         Instant week = aFreeWeek();
-        given().header("Authorization", as("agent1")).queryParam("brand", "acme")
+        given().header("Authorization", as("agent1")).pathParam("brand", "acme")
                 .queryParam("from", week.toString()).queryParam("to", week.toString())
-                .get("/api/v1/calendar").then().statusCode(400).body("detail", equalTo("from: must be before to"));
-        given().header("Authorization", as("agent1")).queryParam("brand", "acme")
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(400).body("detail", equalTo("from: must be before to"));
+        given().header("Authorization", as("agent1")).pathParam("brand", "acme")
                 .queryParam("from", week.toString()).queryParam("to", week.plus(Duration.ofDays(400)).toString())
-                .get("/api/v1/calendar").then().statusCode(400).body("errors[0].field", equalTo("to"));
-        given().header("Authorization", as("agent1")).queryParam("brand", "acme")
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(400)
+                .body("detail", equalTo("from: the window may span at most 366 days"));
+        given().header("Authorization", as("agent1")).pathParam("brand", "acme")
                 .queryParam("from", week.toString()).queryParam("to", week.plus(Duration.ofDays(366)).toString())
-                .get("/api/v1/calendar").then().statusCode(200);
-        given().header("Authorization", as("agent1")).queryParam("brand", "acme").queryParam("to", week.toString())
-                .get("/api/v1/calendar").then().statusCode(400).body("detail", equalTo("from: is required"));
-        given().header("Authorization", as("agent2")).queryParam("brand", "acme")
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(200);
+        given().header("Authorization", as("agent1")).pathParam("brand", "acme").queryParam("to", week.toString())
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(400).body("detail", equalTo("from: is required"));
+        given().header("Authorization", as("agent2")).pathParam("brand", "acme")
                 .queryParam("from", week.toString()).queryParam("to", week.plus(Duration.ofDays(1)).toString())
-                .get("/api/v1/calendar").then().statusCode(404);
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(404);
         given().header("Authorization", as("agent1")).contentType(ContentType.JSON)
                 .body(post("facebook", "t", "x", week)).post("/api/v1/posts").then().statusCode(403);
         given().header("Authorization", as("agent2")).get("/api/v1/posts/" + UUID.randomUUID()).then().statusCode(404);
-        given().queryParam("brand", "acme").queryParam("from", week.toString())
+        given().pathParam("brand", "acme").queryParam("from", week.toString())
                 .queryParam("to", week.plus(Duration.ofDays(1)).toString())
-                .get("/api/v1/calendar").then().statusCode(401);
+                .get("/api/v1/brands/{brand}/calendar").then().statusCode(401);
     }
 }

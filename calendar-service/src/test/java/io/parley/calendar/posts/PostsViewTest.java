@@ -1,5 +1,6 @@
 package io.parley.calendar.posts;
 
+import io.parley.platform.time.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PostsViewTest {
 
-    private static final CalendarRange NOVEMBER = new CalendarRange(Instant.parse("2026-11-01T00:00:00Z"),
+    private static final TimeWindow NOVEMBER = new TimeWindow(Instant.parse("2026-11-01T00:00:00Z"),
             Instant.parse("2026-12-01T00:00:00Z"));
 
     private static Posts.View post(String platform, String plannedFor) {

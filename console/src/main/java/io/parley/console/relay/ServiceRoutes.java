@@ -32,10 +32,10 @@ public final class ServiceRoutes {
                     || segments[2].equals("notifications") || segments[2].equals("notification-preferences"))
                     ? services.inbox() : null;
             case "brands" -> segments.length >= 4 ? brandScoped(segments[3]) : null;
-            case "calendar", "posts" -> services.calendar();
-            case "metrics", "alerts" -> services.analytics();
-            case "sandbox", "channels" -> services.ingest();
-            // the brand setup screen's listening rules (ingest-service's social listening)
+            case "posts" -> services.calendar();
+            case "alerts" -> services.analytics();
+            case "channels" -> services.ingest();
+            // the brand setup screen's listening rules, created and changed by id (ingest-service's social listening)
             case "listening-rules" -> services.ingest();
             default -> null;
         });
@@ -43,7 +43,7 @@ public final class ServiceRoutes {
 
     /**
      * {@code /api/v1/brands/{brand}/<what>}: the brand's rules live in standards, its people and cases in inbox,
-     * its stories in calendar, its figures in analytics. The external review API ({@code /api/v1/review/...}) is not here: it is relayed
+     * its stories in calendar, its figures in analytics, its channels, listening rules and sandbox in ingest. The external review API ({@code /api/v1/review/...}) is not here: it is relayed
      * without a session, by {@link ReviewRelay} only.
      */
     private String brandScoped(String what) {
@@ -64,6 +64,10 @@ public final class ServiceRoutes {
             // publishing part 2: the plan's cadence, the next free slot, the secret calendar-feed URLs (the feed
             // itself, calendar.ics, is public and relayed without a session by FeedRelay only)
             case "cadence", "slots", "calendar-feeds" -> services.calendar();
+            // the calendar of planned posts
+            case "calendar" -> services.calendar();
+            // channel accounts' OAuth start, the brand's listening rules, the sandbox's recorded requests (ingest)
+            case "channels", "listening-rules", "sandbox" -> services.ingest();
             // "pause all publishing": the pause in force (every role reads it for the banner), pause, lift, history
             case "publishing-pause" -> services.calendar();
             // figures: care (per channel, team, agent, moment, language), contacts, the timeline, publishing

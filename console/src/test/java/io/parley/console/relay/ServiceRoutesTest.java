@@ -40,15 +40,16 @@ class ServiceRoutesTest {
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/reply-approvals/r1/approve"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/incidents/5/actions"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/complaints"));
-        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/calendar"));
+        assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/brands/acme/calendar"));
         assertEquals(Optional.of("http://calendar"), routes.serviceFor("v1/posts/7"));
-        assertEquals(Optional.of("http://analytics"), routes.serviceFor("v1/metrics/response-times"));
-        assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/sandbox/requests"));
+        assertEquals(Optional.of("http://analytics"), routes.serviceFor("v1/brands/acme/analytics/response-times"));
+        assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/brands/acme/sandbox/requests"));
         assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/channels"));
         // the brand setup screen: listening rules, the channels' OAuth start, the logos' test image
+        assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/brands/acme/listening-rules"));
         assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/listening-rules"));
         assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/listening-rules/r1"));
-        assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/channels/oauth/tiktok/start"));
+        assertEquals(Optional.of("http://ingest"), routes.serviceFor("v1/brands/acme/channels/oauth/tiktok/start"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/logos/acme-logo"));
         assertEquals(Optional.of("http://standards"), routes.serviceFor("v1/brands/acme/logo-sightings"));
         assertEquals(Optional.of("http://inbox"), routes.serviceFor("v1/brands/acme/moderation-rule"));

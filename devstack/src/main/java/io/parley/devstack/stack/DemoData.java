@@ -205,7 +205,7 @@ public final class DemoData {
         String editor = Tokens.forUser(infra, "editor1", "editor1");
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS);
         HttpResponse<String> calendar = send(HttpRequest.newBuilder(URI.create(services.url(ParleyService.CALENDAR)
-                        + "/api/v1/calendar?brand=" + BRAND + "&from=" + from + "&to=" + from.plus(14, ChronoUnit.DAYS)))
+                        + "/api/v1/brands/" + BRAND + "/calendar?from=" + from + "&to=" + from.plus(14, ChronoUnit.DAYS)))
                 .header("Authorization", Tokens.bearer(editor)).GET(), "calendar");
         if (!calendar.body().contains("\"id\"")) {
             draft(editor, "facebook", "Winter collection", "Our winter collection is here ❄ — which colour is yours?",

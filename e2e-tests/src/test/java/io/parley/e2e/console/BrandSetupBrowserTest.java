@@ -94,8 +94,8 @@ class BrandSetupBrowserTest {
         assertScreenshots(result, "brand-01-listening", "brand-02-autohide", "brand-03-logos");
 
         // what the services hold
-        List<Map<String, Object>> rules = given().header("Authorization", MANAGER).queryParam("brand", "acme")
-                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/listening-rules").then().statusCode(200).extract()
+        List<Map<String, Object>> rules = given().header("Authorization", MANAGER)
+                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/brands/acme/listening-rules").then().statusCode(200).extract()
                 .jsonPath().getList("items.findAll { it.name == '" + ruleName + "' }");
         assertEquals(1, rules.size());
         assertEquals(List.of("zwrot pieniędzy", "reklamacja"), rules.get(0).get("terms"));
@@ -111,8 +111,8 @@ class BrandSetupBrowserTest {
 
     @AfterEach
     void putTheBrandBack() {
-        given().header("Authorization", MANAGER).queryParam("brand", "acme")
-                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/listening-rules").then().extract().jsonPath()
+        given().header("Authorization", MANAGER)
+                .queryParam("limit", 200).get(RunningStack.url(INGEST) + "/api/v1/brands/acme/listening-rules").then().extract().jsonPath()
                 .<String>getList("items.findAll { it.name == '" + ruleName + "' }.id")
                 .forEach(id -> given().header("Authorization", MANAGER)
                         .delete(RunningStack.url(INGEST) + "/api/v1/listening-rules/" + id));

@@ -95,8 +95,8 @@ class FailedSendsBrowserTest {
         assertEquals("answered", after.getString("status"));
         // One request reached the (now sandbox) page: the retried reply, exactly once.
         List<Map<String, Object>> requests = given().header("Authorization", agent)
-                .queryParam("brand", "acme").queryParam("limit", 200)
-                .get(RunningStack.url(INGEST) + "/api/v1/sandbox/requests").then().statusCode(200)
+                .pathParam("brand", "acme").queryParam("limit", 200)
+                .get(RunningStack.url(INGEST) + "/api/v1/brands/{brand}/sandbox/requests").then().statusCode(200)
                 .extract().jsonPath().getList("items");
         assertEquals(1, requests.stream().filter(r -> page.equals(String.valueOf(r.get("channelAccountId")))).count(),
                 "requests to the fixed page: " + requests);

@@ -244,9 +244,9 @@ class PublishingBrowserTest {
         for (String kind : List.of("publish", "edit")) {
             List<Map<String, Object>> actions = ledger.stream().filter(a -> kind.equals(a.get("kind"))).toList();
             assertEquals(1, actions.size(), kind + " in the ledger: " + ledger);
-            List<Object> requests = given().header("Authorization", bearer("manager1")).queryParam("brand", BRAND)
+            List<Object> requests = given().header("Authorization", bearer("manager1")).pathParam("brand", BRAND)
                     .queryParam("actionId", actions.get(0).get("actionId"))
-                    .get(RunningStack.url(INGEST) + "/api/v1/sandbox/requests").then().statusCode(200).extract()
+                    .get(RunningStack.url(INGEST) + "/api/v1/brands/{brand}/sandbox/requests").then().statusCode(200).extract()
                     .jsonPath().getList("items");
             assertEquals(1, requests.size(), "the " + kind + " reached the network once: " + requests);
         }

@@ -106,14 +106,14 @@ class StandardsAndAnalyticsBrowserTest {
     @Test
     void anAgentReadsTheStandardsAndSeesAComplaintAndAPraiseUnderTheirMoments() throws Exception {
         String agent = Tokens.forUser("agent1");
-        String volumes = RunningStack.url(ANALYTICS) + "/api/v1/metrics/volumes";
-        JsonPath before = given().header("Authorization", Tokens.bearer(agent)).queryParam("brand", "acme")
+        String volumes = RunningStack.url(ANALYTICS) + "/api/v1/brands/acme/analytics/volumes";
+        JsonPath before = given().header("Authorization", Tokens.bearer(agent))
                 .get(volumes).then().statusCode(200).extract().jsonPath();
         String run = UUID.randomUUID().toString().substring(0, 6);
         webhook(run + "-complaint", "Terrible service, my parcel arrived broken and nobody answers! 😡 " + run);
         webhook(run + "-praise", "Thank you so much, your team is wonderful, I love it! ❤️ " + run);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            JsonPath now = given().header("Authorization", Tokens.bearer(agent)).queryParam("brand", "acme")
+            JsonPath now = given().header("Authorization", Tokens.bearer(agent))
                     .get(volumes).then().statusCode(200).extract().jsonPath();
             assertTrue(now.getInt("totals.complaint") >= before.getInt("totals.complaint") + 1, "a complaint more");
             assertTrue(now.getInt("totals.praise") >= before.getInt("totals.praise") + 1, "a praise more");
@@ -126,7 +126,7 @@ class StandardsAndAnalyticsBrowserTest {
         assertEquals(0, result.path("rollbackButtons").asInt(), "no roll-back for an agent");
         assertTrue(result.path("readOnly").asBoolean(), "inputs are read only");
         // The table under the chart shows what analytics-service counts.
-        JsonPath after = given().header("Authorization", Tokens.bearer(agent)).queryParam("brand", "acme")
+        JsonPath after = given().header("Authorization", Tokens.bearer(agent))
                 .get(volumes).then().statusCode(200).extract().jsonPath();
         for (String moment : List.of("complaint", "question", "suggestion", "praise")) {
             assertEquals(after.getInt("totals." + moment), result.path("moments").path(moment).asInt(), moment);
@@ -137,8 +137,8 @@ class StandardsAndAnalyticsBrowserTest {
         // the table writes days as the console's English does: "6 Dec 2026" (UTC)
         String today = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(LocalDate.now(ZoneOffset.UTC));
         assertTrue(result.path("volumeRows").toString().contains(today), "today's row: " + result.path("volumeRows"));
-        JsonPath sentiment = given().header("Authorization", Tokens.bearer(agent)).queryParam("brand", "acme")
-                .get(RunningStack.url(ANALYTICS) + "/api/v1/metrics/sentiment").then().statusCode(200).extract().jsonPath();
+        JsonPath sentiment = given().header("Authorization", Tokens.bearer(agent)).pathParam("brand", "acme")
+                .get(RunningStack.url(ANALYTICS) + "/api/v1/brands/{brand}/analytics/sentiment").then().statusCode(200).extract().jsonPath();
         assertTrue(sentiment.getInt("totals.positive") + sentiment.getInt("totals.negative") >= 2);
         assertTrue(result.path("sentimentTotal").asText().contains(Integer.toString(sentiment.getInt("totals.negative"))));
         assertScreenshots(result, "24-standards-agent-read-only", "25-standards-agent-history",

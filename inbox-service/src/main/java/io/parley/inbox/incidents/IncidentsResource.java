@@ -4,7 +4,7 @@ import io.parley.inbox.api.Examples;
 import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.rest.QueryParams;
+import io.parley.platform.time.TimeWindow;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -152,16 +151,10 @@ public class IncidentsResource {
         if (request.signal() == null && terms.isEmpty()) {
             throw ProblemException.invalid("terms", "give terms, a signal, or both: an incident must know what to gather");
         }
-        Instant to = QueryParams.optionalInstant("to", request.to()).orElse(clock.instant());
-        Instant from = QueryParams.optionalInstant("from", request.from()).orElse(to.minus(DEFAULT_WINDOW));
-        if (!from.isBefore(to)) {
-            throw ProblemException.invalid("from", "must be before to");
-        }
-        if (Duration.between(from, to).compareTo(LONGEST_WINDOW) > 0) {
-            throw ProblemException.invalid("from", "the window may be at most 7 days");
-        }
-        Incident i = incidents.open(brand, request.title().strip(), Optional.ofNullable(request.signal()), terms, from,
-                to, access.userName());
+        TimeWindow window = TimeWindow.endingAt(request.from(), request.to(), clock.instant(), DEFAULT_WINDOW,
+                LONGEST_WINDOW);
+        Incident i = incidents.open(brand, request.title().strip(), Optional.ofNullable(request.signal()), terms,
+                window.from(), window.to(), access.userName());
         return Response.created(UriBuilder.fromPath("/api/v1/brands/{brand}/incidents/{id}").build(brand, i.id))
                 .entity(IncidentViews.of(i, incidents.size(i.id))).build();
     }

@@ -360,6 +360,6 @@ public class ChannelsResource {
     public record PlatformRequirements(List<ChannelRules.SecretSlot> secrets, List<ChannelRules.SettingSlot> settings,
             boolean polled,
             @Schema(description = "true: accounts connect through the network's consent page "
-                    + "(GET /api/v1/channels/oauth/{network}/start), its client being configured") boolean oauth) {
+                    + "(GET /api/v1/brands/{brand}/channels/oauth/{network}/start), its client being configured") boolean oauth) {
     }
 }

@@ -40,7 +40,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A brand's listening rules: what makes an item of a listening source a mention of the brand. */
-@Path("/api/v1/listening-rules")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Listening", description = "Keyword rules that find mentions of the brand that do not tag it")
 public class ListeningRulesResource {
@@ -58,6 +58,7 @@ public class ListeningRulesResource {
     PageLimits pages;
 
     @GET
+    @Path("brands/{brand}/listening-rules")
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "List a brand's listening rules", description = "The rules of the brand with their phrases, "
             + "exclusions, languages and networks, and who changed each last; by name, a page at a time (`limit`, "
@@ -69,16 +70,11 @@ public class ListeningRulesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<RuleView> list(@Parameter(description = "the brand", required = true, example = "acme")
-            @QueryParam("brand") String brand,
+    public Page<RuleView> list(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
                     example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "the previous page's nextCursor (with the same filters); absent for the first page")
             @QueryParam("cursor") String cursor) {
-        if (brand == null) {
-            throw ProblemException.invalid("brand", "is required");
-        }
-        access.require(brand);
         int size = QueryParams.limit(limit, pages);
         Cursor.Position after = Cursor.decode(RULES, cursor, 1);
         // keyset on the unique (brand, name)
@@ -94,7 +90,7 @@ public class ListeningRulesResource {
     static final String RULES = "listening-rules";
 
     @GET
-    @Path("{id}")
+    @Path("listening-rules/{id}")
     @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "Read a listening rule", description = "With its version as the ETag.")
     @APIResponse(responseCode = "200", description = "The rule")
@@ -106,6 +102,7 @@ public class ListeningRulesResource {
     }
 
     @POST
+    @Path("listening-rules")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a listening rule",
@@ -135,7 +132,7 @@ public class ListeningRulesResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("listening-rules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Change a listening rule", description = "Replaces it; If-Match guards a concurrent change.")
@@ -157,7 +154,7 @@ public class ListeningRulesResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("listening-rules/{id}")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Remove a listening rule", description = "Mentions are no longer matched against it from "
             + "the next one on; mentions it matched before stay in the inbox.")

@@ -41,7 +41,7 @@ import java.util.UUID;
 /**
  * "Connect with &lt;network&gt;": the OAuth 2.0 authorization-code flow that connects a live channel account
  * (Facebook and Instagram through Facebook Login, LinkedIn, X with PKCE, TikTok). The browser is sent to the network,
- * comes back to the callback through the console, and ends on the console's channels screen.
+ * comes back to the callback through the console, and ends on the console's channels screen. The flow starts at {@link OAuthStartResource} (the brand in the path).
  */
 @Path("/api/v1/channels/oauth")
 @Tag(name = "Channels", description = "A brand's accounts on the platforms and its other sources; secrets by reference only")
@@ -237,40 +237,6 @@ public class OAuthResource {
     }
 
     @GET
-    @Path("{network}/start")
-    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Start connecting an account with the network's consent page",
-            description = "Redirects (303) to the network's authorization address with a state that is signed, "
-                    + "single-use, expires (parley.ingest.oauth.state-ttl, 10 min) and is bound to the caller and the "
-                    + "brand, and with PKCE (S256) where the network takes it (X). A network whose client is not "
-                    + "configured redirects to the console's /channels?connectError=not_configured.")
-    @APIResponse(responseCode = "303", description = "To the network's consent page (Location)")
-    @APIResponse(responseCode = "400", description = "brand is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not a network connected this way (facebook, instagram, "
-            + "linkedin, x, tiktok), or not one of the caller's brands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start(@Parameter(description = "facebook, instagram, linkedin, x or tiktok") @PathParam("network")
-            String network, @Parameter(description = "the brand the account will belong to") @QueryParam("brand")
-            String brand) {
-        if (!OAuthConnect.NETWORKS.contains(network)) {
-            throw ProblemException.notFound("no OAuth connect flow for '" + network
-                    + "' (facebook, instagram, linkedin, x, tiktok)");
-        }
-        if (brand == null || brand.isBlank()) {
-            throw ProblemException.invalid("brand", "is required");
-        }
-        access.require(brand);
-        Optional<OAuthConfig.Network> n = connect.network(network);
-        if (n.isEmpty()) {
-            return console("connectError", "not_configured");
-        }
-        URI to = connect.authorization(network, n.get(), brand, access.userName());
-        LOG.infof("%s connect flow started for brand %s by %s", network, brand, access.userName());
-        return Response.seeOther(to).build();
-    }
-
-    @GET
     @Path("{network}/callback")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Finish connecting: the network sends the browser back here",
@@ -300,13 +266,13 @@ public class OAuthResource {
             pending = states.consume(state, network, access.userName());
         } catch (OAuthStates.Refused refused) {
             if (refused.code.equals("expired")) {
-                return console("connectError", "expired");
+                return console(config, "connectError", "expired");
             }
             throw ProblemException.invalid("state", refused.getMessage());
         }
         if (error != null && !error.isBlank()) {
             states.finish(pending.id(), "access_denied", null, null);
-            return console("connectError", "access_denied");
+            return console(config, "connectError", "access_denied");
         }
         if (code == null || code.isBlank()) {
             states.finish(pending.id(), "invalid_request", null, null);
@@ -315,26 +281,27 @@ public class OAuthResource {
         Optional<OAuthConfig.Network> n = connect.network(network);
         if (n.isEmpty()) {
             states.finish(pending.id(), "not_configured", null, null);
-            return console("connectError", "not_configured");
+            return console(config, "connectError", "not_configured");
         }
         try {
             if (n.get().picker()) {
                 String handle = pickings.open(pending, connect.userToken(pending, n.get(), code));
                 states.finish(pending.id(), "picking", null, null);
-                return console("picking", handle);
+                return console(config, "picking", handle);
             }
             UUID channel = connect.complete(pending, n.get(), code);
             states.finish(pending.id(), "connected", null, channel);
-            return console("connected", channel.toString());
+            return console(config, "connected", channel.toString());
         } catch (OAuthConnect.Failed failed) {
             LOG.warnf("%s connect flow of brand %s by %s failed: %s", network, pending.brand(), pending.user(),
                     failed.getMessage());
             states.finish(pending.id(), failed.code, null, null);
-            return console("connectError", failed.code);
+            return console(config, "connectError", failed.code);
         }
     }
 
-    private Response console(String name, String value) {
+    /** A redirect to the console's channels screen with the outcome. */
+    static Response console(OAuthConfig config, String name, String value) {
         return Response.seeOther(URI.create(config.consoleUrl().orElse("") + "/channels?" + name + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8))).build();
     }

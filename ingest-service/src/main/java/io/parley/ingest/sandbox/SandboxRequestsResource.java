@@ -6,7 +6,6 @@ import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.Page;
 import io.parley.platform.rest.Cursor;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -14,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -30,13 +30,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What the sandbox connector would have sent to the platforms. */
-@Path("/api/v1/sandbox/requests")
+@Path("/api/v1/brands/{brand}/sandbox/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sandbox", description = "Platform requests recorded for sandbox channel accounts instead of being sent")
 public class SandboxRequestsResource {
 
-    @Inject
-    BrandAccess access;
     @Inject
     PageLimits pages;
 
@@ -55,14 +53,13 @@ public class SandboxRequestsResource {
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RecordedRequest> list(
-            @Parameter(description = "the brand", required = true, example = "acme") @QueryParam("brand") String brand,
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "only the request of this outbound action") @QueryParam("actionId") String actionId,
 
             @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)",
                     example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "the previous page's nextCursor (with the same filters); absent for the first page")
             @QueryParam("cursor") String cursor) {
-        access.require(brand);
         int size = QueryParams.limit(limit, pages);
         if (actionId != null) {
             UUID action;

@@ -34,8 +34,7 @@ class ListPagesTest {
     @SuppressWarnings("unchecked")
     private static Pages.Read read(String path, int limit) {
         return Pages.readAll(limit, cursor -> {
-            RequestSpecification request = given().header("Authorization", MANAGER).queryParam("brand", "acme")
-                    .queryParam("limit", limit);
+            RequestSpecification request = given().header("Authorization", MANAGER).queryParam("limit", limit);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -55,7 +54,7 @@ class ListPagesTest {
                             "secrets", Map.of("signingSecret", "config:parley.channel-secrets.test.forum")))
                     .post("/api/v1/channels").then().statusCode(201);
         }
-        Pages.Read channels = read("/api/v1/channels", 2);
+        Pages.Read channels = read("/api/v1/channels?brand=acme", 2);
         assertTrue(channels.pages() >= 2, "three accounts or more at two a page");
         List<Object> keys = channels.items().stream()
                 .map(c -> c.get("brand") + "/" + c.get("platform") + "/" + c.get("accountId")).map(Object.class::cast)
@@ -74,7 +73,7 @@ class ListPagesTest {
                     .body(Map.of("brand", "acme", "name", name, "terms", List.of("pages" + run + " zwrot")))
                     .post("/api/v1/listening-rules").then().statusCode(201);
         }
-        Pages.Read rules = read("/api/v1/listening-rules", 2);
+        Pages.Read rules = read("/api/v1/brands/acme/listening-rules", 2);
         assertTrue(rules.pages() >= 2);
         List<Object> ruleNames = rules.values("name");
         assertEquals(ruleNames.size(), ruleNames.stream().distinct().count(), "no rule twice: " + ruleNames);
@@ -82,14 +81,15 @@ class ListPagesTest {
 
         String channelCursor = given().header("Authorization", MANAGER).queryParam("brand", "acme")
                 .queryParam("limit", 1).get("/api/v1/channels").then().statusCode(200).extract().path("nextCursor");
-        for (String path : List.of("/api/v1/listening-rules", "/api/v1/sandbox/requests")) {
-            given().header("Authorization", MANAGER).queryParam("brand", "acme").queryParam("cursor", channelCursor)
+        for (String path : List.of("/api/v1/brands/acme/listening-rules", "/api/v1/brands/acme/sandbox/requests")) {
+            given().header("Authorization", MANAGER).queryParam("cursor", channelCursor)
                     .get(path).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         }
-        for (String path : List.of("/api/v1/channels", "/api/v1/listening-rules", "/api/v1/sandbox/requests")) {
-            given().header("Authorization", MANAGER).queryParam("brand", "acme").queryParam("cursor", "%%garbled")
+        for (String path : List.of("/api/v1/channels?brand=acme", "/api/v1/brands/acme/listening-rules",
+                "/api/v1/brands/acme/sandbox/requests")) {
+            given().header("Authorization", MANAGER).queryParam("cursor", "%%garbled")
                     .get(path).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-            given().header("Authorization", MANAGER).queryParam("brand", "acme").queryParam("limit", 201)
+            given().header("Authorization", MANAGER).queryParam("limit", 201)
                     .get(path).then().statusCode(400).body("errors[0].field", equalTo("limit"));
         }
         for (String account : accounts) {

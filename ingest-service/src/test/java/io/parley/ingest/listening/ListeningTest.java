@@ -70,7 +70,7 @@ class ListeningTest {
             assertEquals("ru", russian.data().signals().language());
             assertTrue(interactions.records().stream().noneMatch(r -> r.key().endsWith(":p2") || r.key().endsWith(":p3")));
         }
-        given().header("Authorization", MANAGER).get("/api/v1/listening-rules?brand=acme").then().statusCode(200)
+        given().header("Authorization", MANAGER).get("/api/v1/brands/acme/listening-rules").then().statusCode(200)
                 .body("items.id", hasItem(rule));
     }
 

@@ -188,17 +188,15 @@ class OAuthConnectTest {
 
     @Test
     void startNeedsABrandOfTheCallerAndAKnownNetwork() {
-        given().redirects().follow(false).header("Authorization", MANAGER).get("/api/v1/channels/oauth/x/start")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("brand"));
         given().redirects().follow(false).header("Authorization", MANAGER)
-                .get("/api/v1/channels/oauth/x/start?brand=globex").then().statusCode(404);
+                .get("/api/v1/brands/globex/channels/oauth/x/start").then().statusCode(404);
         given().redirects().follow(false).header("Authorization", MANAGER)
-                .get("/api/v1/channels/oauth/myspace/start?brand=acme").then().statusCode(404);
+                .get("/api/v1/brands/acme/channels/oauth/myspace/start").then().statusCode(404);
         given().redirects().follow(false).header("Authorization", Tokens.bearer(Tokens.forUser("agent1")))
-                .get("/api/v1/channels/oauth/x/start?brand=acme").then().statusCode(403);
+                .get("/api/v1/brands/acme/channels/oauth/x/start").then().statusCode(403);
         // LinkedIn has no client configured here: the console is told so.
         String location = given().redirects().follow(false).header("Authorization", MANAGER)
-                .get("/api/v1/channels/oauth/linkedin/start?brand=acme").then().statusCode(303).extract()
+                .get("/api/v1/brands/acme/channels/oauth/linkedin/start").then().statusCode(303).extract()
                 .header("Location");
         assertTrue(location.endsWith("/channels?connectError=not_configured"), location);
         given().header("Authorization", MANAGER).get("/api/v1/channels/requirements").then().statusCode(200)
@@ -410,7 +408,7 @@ class OAuthConnectTest {
     /** Starts a flow as manager1 and returns the consent page address's parameters (and its path as "@path"). */
     private static Map<String, String> start(String network) {
         String location = given().redirects().follow(false).header("Authorization", MANAGER)
-                .get("/api/v1/channels/oauth/" + network + "/start?brand=acme").then().statusCode(303).extract()
+                .get("/api/v1/brands/acme/channels/oauth/" + network + "/start").then().statusCode(303).extract()
                 .header("Location");
         assertNotNull(location);
         URI uri = URI.create(location);

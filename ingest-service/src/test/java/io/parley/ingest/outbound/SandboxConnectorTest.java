@@ -55,8 +55,8 @@ class SandboxConnectorTest {
         String url = "https://graph.facebook.com/v23.0/777_" + actionId + "/comments";
         String body = "message=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", token)
-                .queryParam("brand", "acme").queryParam("actionId", actionId.toString())
-                .get("/api/v1/sandbox/requests").then().statusCode(200)
+                .pathParam("brand", "acme").queryParam("actionId", actionId.toString())
+                .get("/api/v1/brands/{brand}/sandbox/requests").then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].method", equalTo("POST"))
                 .body("items[0].url", equalTo(url))
@@ -90,8 +90,8 @@ class SandboxConnectorTest {
         }
         String token = Tokens.bearer(Tokens.forUser("agent1"));
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", token)
-                .queryParam("brand", "acme").queryParam("actionId", actionId.toString())
-                .get("/api/v1/sandbox/requests").then().statusCode(200)
+                .pathParam("brand", "acme").queryParam("actionId", actionId.toString())
+                .get("/api/v1/brands/{brand}/sandbox/requests").then().statusCode(200)
                 .body("items", hasSize(3))
                 .body("items.step", equalTo(java.util.List.of(1, 2, 3)))
                 .body("items[0].url", equalTo("https://graph.facebook.com/v23.0/1234567890/photos"))
@@ -115,14 +115,15 @@ class SandboxConnectorTest {
             assertEquals(DeliveryOutcome.DELIVERED, deliveries.awaitEvent(DeliveryReported.class,
                     e -> e.data().actionId().equals(actionId), WAIT).data().outcome());
         }
-        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")
-                .queryParam("actionId", actionId.toString()).get("/api/v1/sandbox/requests").then().statusCode(200)
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).pathParam("brand", "acme")
+                .queryParam("actionId", actionId.toString()).get("/api/v1/brands/{brand}/sandbox/requests").then()
+                .statusCode(200)
                 .body("items.url", equalTo(java.util.List.of(
                         "https://graph.facebook.com/v23.0/17841400000000001/media",
                         "https://graph.facebook.com/v23.0/17841400000000001/media_publish",
                         given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1")))
-                                .queryParam("brand", "acme").queryParam("actionId", actionId.toString())
-                                .get("/api/v1/sandbox/requests").then().extract().path("items[2].url"))))
+                                .pathParam("brand", "acme").queryParam("actionId", actionId.toString())
+                                .get("/api/v1/brands/{brand}/sandbox/requests").then().extract().path("items[2].url"))))
                 .body("items[1].body", org.hamcrest.Matchers.startsWith("creation_id=sandbox-"))
                 .body("items[2].method", equalTo("GET"))
                 .body("items[2].url", org.hamcrest.Matchers.endsWith("?fields=id,permalink"));
@@ -152,8 +153,8 @@ class SandboxConnectorTest {
             assertEquals(DeliveryOutcome.DELIVERED, deliveries.awaitEvent(DeliveryReported.class,
                     e -> e.data().actionId().equals(actionId), WAIT).data().outcome());
         }
-        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")
-                .queryParam("actionId", actionId.toString()).get("/api/v1/sandbox/requests")
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).pathParam("brand", "acme")
+                .queryParam("actionId", actionId.toString()).get("/api/v1/brands/{brand}/sandbox/requests")
                 .then().statusCode(200).body("items", hasSize(1))
                 .body("items[0].url", equalTo("https://api.telegram.org/botREDACTED/sendMessage"))
                 .body("items[0].headers.Content-Type", equalTo("application/json; charset=UTF-8"))
@@ -176,18 +177,18 @@ class SandboxConnectorTest {
             assertEquals("telegram has no hidden messages; delete the message instead", report.data().reason());
             assertTrue(report.data().sandbox());
         }
-        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")
-                .queryParam("actionId", actionId.toString()).get("/api/v1/sandbox/requests")
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).pathParam("brand", "acme")
+                .queryParam("actionId", actionId.toString()).get("/api/v1/brands/{brand}/sandbox/requests")
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
     void theRecordsAreTheBrandsOwn() {
-        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2"))).queryParam("brand", "acme")
-                .get("/api/v1/sandbox/requests").then().statusCode(404);
-        given().queryParam("brand", "acme").get("/api/v1/sandbox/requests").then().statusCode(401);
-        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).queryParam("brand", "acme")
-                .queryParam("limit", 0).get("/api/v1/sandbox/requests").then().statusCode(400)
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent2"))).pathParam("brand", "acme")
+                .get("/api/v1/brands/{brand}/sandbox/requests").then().statusCode(404);
+        given().pathParam("brand", "acme").get("/api/v1/brands/{brand}/sandbox/requests").then().statusCode(401);
+        given().header("Authorization", Tokens.bearer(Tokens.forUser("agent1"))).pathParam("brand", "acme")
+                .queryParam("limit", 0).get("/api/v1/brands/{brand}/sandbox/requests").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
     }
 
