@@ -267,7 +267,7 @@ class CompensationTest {
         assertEquals(12000, ((Number) asked.get("amountMinor")).intValue());
         assertEquals("EUR", asked.get("currency"));
         assertEquals(5000, ((Number) asked.get("limitMinor")).intValue());
-        Map<String, Object> approved = trail.getMap("find { it.action == 'compensation_approved' }");
+        Map<String, Object> approved = trail.getMap("items.find { it.action == 'compensation_approved' }");
         assertEquals("approver1", approved.get("actor"));
         Map<?, ?> decision = (Map<?, ?>) approved.get("details");
         assertEquals("Zgubiona paczka — zwrot w całości.", decision.get("reason"));
