@@ -52,17 +52,17 @@ function service(answers: Record<string, { status: number; body: unknown }> = {}
     const path = url.split('?')[0];
     const body = path.endsWith('/teams/care/setting') ? TEAM_APPROVALS
       : path.endsWith('/reply-approvals/setting') ? BRAND_APPROVALS
-      : path.endsWith('/teams') ? [CARE]
+      : path.endsWith('/teams') ? { items: [CARE], nextCursor: null }
       : path.endsWith('/people') ? { brand: 'acme', people: [{ user: 'agent1', name: 'Anna Agent', roles: ['agent'] },
         { user: 'manager1', name: 'Maria Nowak', roles: ['manager'] }] }
         : path.endsWith('/assignment-rules') ? { rules: [{ name: 'Polish', match: { language: 'pl' }, team: 'care', assignee: null }] }
           : path.endsWith('/assignment-coverage') ? NIGHT_GAPS
             : path === '/api/v1/channels' ? { items: [], nextCursor: null }
-              : path.endsWith('/saved-replies') ? REPLIES
+              : path.endsWith('/saved-replies') ? { items: REPLIES, nextCursor: null }
                 : path === '/api/v1/conversations' ? { items: [{ id: 'c1', brand: 'acme', platform: 'telegram', language: 'pl',
                   author: { platformId: '1', name: 'Łucja Wiśniewska' } }], nextCursor: null }
                   : path.endsWith('/setup-changes') ? { items: [{ id: 'x1', brand: 'acme', subject: 'team', key: 'care',
-                    action: 'changed', actor: 'manager1', at: '2026-12-06T21:40:00Z', details: {} }] }
+                    action: 'changed', actor: 'manager1', at: '2026-12-06T21:40:00Z', details: {} }], nextCursor: null }
                   : path.endsWith('/response-targets') ? { brand: 'acme', version: 1, defaultMinutes: 60,
                     targets: [{ platform: 'facebook', firstResponseMinutes: 30 }], updatedAt: null, updatedBy: null }
                     : {};

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, Kbd, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { type ApiError, get } from '../api';
+import { type ApiError, get, getAll } from '../api';
 import { type InboxSignal, useInboxStream, useNow, usePolling } from '../hooks';
 import { useFormat, useTranslation } from '../i18n/i18n';
 import { type QueueFilters, PAGE_SIZE, appendPage, filtersFromQuery, queueQuery } from '../logic/inbox/filters';
@@ -101,7 +101,7 @@ export function InboxScreen({ me }: { me: Me }) {
 
   // Teams of the user's brands, for the owner filter, reassignment and sharing views.
   useEffect(() => {
-    Promise.all(me.brands.map((b) => get<Team[]>(`/api/v1/brands/${b}/teams`).then((r) => r.body).catch(() => [])))
+    Promise.all(me.brands.map((b) => getAll<Team>(`/api/v1/brands/${b}/teams`).catch(() => [] as Team[])))
       .then((all) => setTeams(all.flat()));
   }, [me.brands]);
 

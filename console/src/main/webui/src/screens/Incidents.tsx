@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Grid, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { ApiError, get } from '../api';
+import { ApiError, type Page, getPage } from '../api';
+import { useTranslation } from '../i18n/i18n';
 import { useNow, usePolling } from '../hooks';
 import { byStateThenTime } from '../logic/incidents/incidents';
 import { useIncidentWords } from './incidents/words';
 import { INCIDENTS_CHANGED_EVENT, OPEN_INCIDENT_EVENT, incidentFromPath, incidentPath } from '../logic/incidents/route';
 import type { Me } from '../logic/navigation';
-import type { Incident, IncidentPage } from '../types/governance';
+import type { Incident } from '../types/governance';
 import { IncidentView } from './incidents/IncidentView';
 import { OpenIncidentForm } from './incidents/OpenIncidentForm';
 import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
@@ -15,21 +16,34 @@ import { ScreenHeader, useBrandChoice } from './shared/ScreenHeader';
 export function IncidentsScreen({ me }: { me: Me }) {
   const w = useIncidentWords();
   const { t } = w;
+  const { t: tc } = useTranslation();
   const now = useNow(1000);
   const [brand, setBrand] = useBrandChoice(me);
   const [state, setState] = useState<'open' | 'closed' | 'all'>('open');
-  const [items, setItems] = useState<Incident[] | null>(null);
+  const [first, setFirst] = useState<Page<Incident> | null>(null);
+  // the pages read with "Load more" after the first (the first is read again every 15 s), and the cursor after them
+  const [older, setOlder] = useState<{ items: Incident[]; next: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(() => incidentFromPath(window.location.pathname));
   const [opening, setOpening] = useState(false);
   const manages = me.roles.includes('manager') || me.roles.includes('admin');
 
+  const path = brand ? `/api/v1/brands/${encodeURIComponent(brand)}/incidents${state === 'all' ? '' : `?state=${state}`}`
+    : null;
   const load = useCallback(() => {
-    if (!brand) return;
-    get<IncidentPage>(`/api/v1/brands/${encodeURIComponent(brand)}/incidents${state === 'all' ? '' : `?state=${state}`}`)
-      .then(({ body }) => { setItems([...body.items].sort(byStateThenTime)); setError(null); })
+    if (!path) return;
+    getPage<Incident>(path, null).then(({ body }) => { setFirst(body); setError(null); })
       .catch((e: ApiError) => setError(e.message));
-  }, [brand, state]);
+  }, [path]);
+  useEffect(() => { setFirst(null); setOlder(null); }, [path]);
+  const next = older ? older.next : first?.nextCursor ?? null;
+  const more = path && next ? () => {
+    getPage<Incident>(path, next).then(({ body }) => setOlder((o) => ({
+      items: [...(o?.items ?? []), ...body.items], next: body.nextCursor })))
+      .catch((e: ApiError) => setError(e.message));
+  } : null;
+  const items = first ? [...new Map([...first.items, ...(older?.items ?? [])].map((i) => [i.id, i])).values()]
+    .sort(byStateThenTime) : null;
   /** After the user opened, gathered or closed one: the list, and the crisis banner above every screen. */
   const changed = useCallback(() => {
     load();
@@ -92,6 +106,8 @@ export function IncidentsScreen({ me }: { me: Me }) {
                 </li>
               ))}
             </ol>
+            {more && <Button variant="subtle" size="xs" onClick={more} data-testid="incidents-more">
+              {tc('loadMore')}</Button>}
             {items && items.length === 0 && (
               <Text c="gray.8">{state === 'open' ? t('noneOpen') : t('none')}</Text>
             )}

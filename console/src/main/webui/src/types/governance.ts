@@ -59,6 +59,8 @@ export interface CompensationLedger {
   from: string;
   to: string;
   items: CompensationOffer[];
+  /** the next page's cursor; null on the last page (the totals count the whole window on every page) */
+  nextCursor: string | null;
   totals: CompensationTotal[];
 }
 
@@ -122,6 +124,7 @@ export interface Incident {
 
 export interface IncidentPage {
   items: Incident[];
+  nextCursor: string | null;
 }
 
 export interface IncidentAction {
@@ -193,4 +196,5 @@ export interface Advocate {
 export interface Advocates {
   threshold: number;
   items: Advocate[];
+  nextCursor: string | null;
 }

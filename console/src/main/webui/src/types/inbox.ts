@@ -117,7 +117,7 @@ export interface AuthorHistoryItem {
   match: 'platform-id' | 'name' | string;
 }
 
-export interface AuthorHistory { author: Author; items: AuthorHistoryItem[] }
+export interface AuthorHistory { author: Author; items: AuthorHistoryItem[]; nextCursor: string | null }
 
 export interface Assignment {
   team?: string | null; assignee?: string | null; previousTeam?: string | null; previousAssignee?: string | null;

@@ -12,7 +12,7 @@ export interface paths {
         };
         /**
          * The brand's advocates
-         * @description Authors with a praise (moment of truth) or a positive interaction (sentiment) in at least parley.inbox.advocates.min-positive-conversations conversations (default 3), the most first, with their last positive interaction and when they were last asked.
+         * @description Authors with a praise (moment of truth) or a positive interaction (sentiment) in at least parley.inbox.advocates.min-positive-conversations conversations (default 3), the most first, with their last positive interaction and when they were last asked; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["advocatesList"];
         put?: never;
@@ -52,7 +52,7 @@ export interface paths {
         };
         /**
          * The recommendation requests sent to an author
-         * @description Newest first.
+         * @description Newest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["advocatesRequests"];
         put?: never;
@@ -96,7 +96,7 @@ export interface paths {
         };
         /**
          * Recent rule gaps
-         * @description New conversations no rule could place, newest first: `no-rule-matched`, `nobody-on-duty` (a rule matched but its team or person was off duty) or `no-teams` (the brand has no team). Each went to the brand's default team (an on-duty member of it, else the team as a whole). Also counted in the metric parley_inbox_assignment_gaps_total {brand, reason}.
+         * @description New conversations no rule could place, newest first: `no-rule-matched`, `nobody-on-duty` (a rule matched but its team or person was off duty) or `no-teams` (the brand has no team). Each went to the brand's default team (an on-duty member of it, else the team as a whole). Also counted in the metric parley_inbox_assignment_gaps_total {brand, reason}. A page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["assignmentRulesGaps"];
         put?: never;
@@ -140,7 +140,7 @@ export interface paths {
         };
         /**
          * Compensation waiting for an approver
-         * @description Offers above their agent's limit, the soonest due first (approvalDueAt = asked + the approval target, parley.inbox.compensation.approval-target).
+         * @description Offers above their agent's limit, the soonest due first (approvalDueAt = asked + the approval target, parley.inbox.compensation.approval-target); a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["compensationApprovals"];
         put?: never;
@@ -160,7 +160,7 @@ export interface paths {
         };
         /**
          * The brand's compensation ledger
-         * @description Who offered what to whom, and its status, newest first, in [from, to); totals per currency in minor units: granted (offered within a limit, or approved), pending, rejected.
+         * @description Who offered what to whom, and its status, newest first, in [from, to); totals per currency in minor units: granted (offered within a limit, or approved), pending, rejected. The offers a page at a time (`limit`, and `cursor` from the previous page's nextCursor, with the same from, to and status); the totals count the whole window on every page.
          */
         get: operations["compensationLedger"];
         put?: never;
@@ -364,7 +364,7 @@ export interface paths {
         };
         /**
          * The brand's incidents (the crisis banner)
-         * @description Newest first; state=open gives what the crisis banner shows. Every role of the brand reads them — editors and approvers too, who see the banner on the publishing screens; the incident's conversations and actions stay the care team's.
+         * @description Newest first; state=open gives what the crisis banner shows. Every role of the brand reads them — editors and approvers too, who see the banner on the publishing screens; the incident's conversations and actions stay the care team's. A page at a time (`limit`, and `cursor` from the previous page's nextCursor, with the same state).
          */
         get: operations["incidentsList"];
         put?: never;
@@ -408,7 +408,7 @@ export interface paths {
         };
         /**
          * What was done on the incident
-         * @description Every gather and bulk action: who, when, what and how many, oldest first.
+         * @description Every gather and bulk action: who, when, what and how many, oldest first; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["incidentsActions"];
         put?: never;
@@ -684,7 +684,7 @@ export interface paths {
         };
         /**
          * The brand's saved replies
-         * @description By language and title.
+         * @description By language and title, a page at a time (`limit`, and `cursor` from the previous page's nextCursor, with the same language).
          */
         get: operations["savedRepliesList"];
         put?: never;
@@ -736,7 +736,7 @@ export interface paths {
         };
         /**
          * Who changed the care setup
-         * @description Every team written or deleted, every replacement of the assignment rules and every saved reply created, changed or deleted, with who and when, newest first. Written in the transaction of the change; never changed afterwards.
+         * @description Every team written or deleted, every replacement of the assignment rules and every saved reply created, changed or deleted, with who and when, newest first. Written in the transaction of the change; never changed afterwards. A page at a time (`limit`, and `cursor` from the previous page's nextCursor, with the same subject).
          */
         get: operations["setupChangesList"];
         put?: never;
@@ -756,7 +756,7 @@ export interface paths {
         };
         /**
          * The brand's teams
-         * @description Every team of the brand by name, with its members, their schedules, who of them is on duty right now, each member's availability (available, away or offline, since when) and the away limit.
+         * @description Every team of the brand by name, with its members, their schedules, who of them is on duty right now, each member's availability (available, away or offline, since when) and the away limit; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["teamsList"];
         put?: never;
@@ -804,7 +804,7 @@ export interface paths {
         };
         /**
          * The caller's saved views of the brand
-         * @description The caller's own views, then those of the teams they are in (managers and admins: of every team), each by name, with how many conversations it holds now: counted exactly up to 10,000, above that PostgreSQL's estimate (totalIsEstimate).
+         * @description The caller's own views, then those of the teams they are in (managers and admins: of every team), each by name, with how many conversations it holds now: counted exactly up to 10,000, above that PostgreSQL's estimate (totalIsEstimate). A page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["savedViewsList"];
         put?: never;
@@ -856,7 +856,7 @@ export interface paths {
         };
         /**
          * The brand's webhook subscriptions
-         * @description Every live subscription, oldest first, without its secret.
+         * @description Every live subscription, oldest first, without its secret; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["webhooksList"];
         put?: never;
@@ -900,7 +900,7 @@ export interface paths {
         };
         /**
          * A webhook's delivery log
-         * @description The subscription's deliveries, newest first: status (pending, delivered, failed), the last HTTP status or error, attempts so far, and when the next attempt is due.
+         * @description The subscription's deliveries, newest first: status (pending, delivered, failed), the last HTTP status or error, attempts so far, and when the next attempt is due; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["webhooksDeliveries"];
         put?: never;
@@ -984,7 +984,7 @@ export interface paths {
         };
         /**
          * The audit trail of a conversation
-         * @description Every change, oldest first: status changes (by hand, by a delivered reply, by the customer writing again), replies sent, delivered or failed, standards overrides with their reason, notes, grouped answers, moderation, and what other features record (assignment).
+         * @description Every change, oldest first: status changes (by hand, by a delivered reply, by the customer writing again), replies sent, delivered or failed, standards overrides with their reason, notes, grouped answers, moderation, and what other features record (assignment); a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["auditTrail"];
         put?: never;
@@ -1004,7 +1004,7 @@ export interface paths {
         };
         /**
          * Compensation offered on a conversation
-         * @description Oldest first, every status.
+         * @description Oldest first, every status; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["conversationCompensationList"];
         put?: never;
@@ -1052,7 +1052,7 @@ export interface paths {
         };
         /**
          * The moderations of a conversation
-         * @description Oldest first, with their outcome.
+         * @description Oldest first, with their outcome; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["moderationList"];
         put?: never;
@@ -1076,7 +1076,7 @@ export interface paths {
         };
         /**
          * A conversation's notes
-         * @description Oldest first.
+         * @description Oldest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["notesList"];
         put?: never;
@@ -1248,7 +1248,7 @@ export interface paths {
         };
         /**
          * The author's other conversations
-         * @description What the same person said elsewhere, in the caller's brands only (never another brand's): conversations of the same account on the same network (any of the brands' channel accounts; match platform-id), and conversations under the same name on other networks (match name: possibly another person). Newest first; at most `limit`.
+         * @description What the same person said elsewhere, in the caller's brands only (never another brand's): conversations of the same account on the same network (any of the brands' channel accounts; match platform-id), and conversations under the same name on other networks (match name: possibly another person). Newest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor).
          */
         get: operations["conversationsAuthorHistory"];
         put?: never;
@@ -1336,7 +1336,7 @@ export interface paths {
         };
         /**
          * My notifications
-         * @description The caller's notifications of the brands they can see, newest first, a cursor page at a time, with the count of unread ones. Each has a kind and the parameters its title is worded from (the console words it in the reader's language), the console path it links to, and whether it was read.
+         * @description The caller's notifications of the brands they can see, newest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor), with the count of unread ones. Each has a kind and the parameters its title is worded from (the console words it in the reader's language), the console path it links to, and whether it was read.
          */
         get: operations["notificationsList"];
         put?: never;
@@ -1414,13 +1414,16 @@ export interface components {
              */
             positiveInteractions: number;
         };
+        /** @description A page of the brand's advocates, the most positive first; pass nextCursor as cursor for the next */
         Advocates: {
-            items: components["schemas"]["Advocate"][] | null;
+            items: components["schemas"]["Advocate"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
             /**
              * Format: int32
              * @description positive conversations an author needs
              */
-            threshold: number;
+            threshold?: number;
         };
         /** @description Who is answering a conversation, until when */
         Answering: {
@@ -1484,9 +1487,11 @@ export interface components {
             /** @description the rule that matched but had nobody on duty */
             rule: string | null;
         };
-        /** @description Recent rule gaps, newest first */
+        /** @description A page of rule gaps, newest first; pass nextCursor as cursor for the next */
         AssignmentGaps: {
-            items: components["schemas"]["AssignmentGap"][] | null;
+            items: components["schemas"]["AssignmentGap"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @description Give a conversation to a team, a person, or both */
         AssignmentRequest: {
@@ -1549,10 +1554,12 @@ export interface components {
             platformId: string | null;
             profileUrl: string | null;
         };
-        /** @description The author's other conversations in the caller's brands */
+        /** @description A page of the author's other conversations in the caller's brands, newest first; pass nextCursor as cursor for the next */
         AuthorHistory: {
-            author: components["schemas"]["Author"] | null;
-            items: components["schemas"]["AuthorHistoryItem"][] | null;
+            author?: components["schemas"]["Author"] | null;
+            items: components["schemas"]["AuthorHistoryItem"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @description Another conversation of the same author */
         AuthorHistoryItem: {
@@ -1643,12 +1650,16 @@ export interface components {
              */
             comment: string | null;
         };
+        /** @description A page of the ledger, newest first, with the whole window's totals; pass nextCursor as cursor (with the same from, to and status) for the next */
         CompensationLedger: {
-            brand: string | null;
-            from: components["schemas"]["Instant"] | null;
-            items: components["schemas"]["CompensationOffer"][] | null;
-            to: components["schemas"]["Instant"] | null;
-            totals: components["schemas"]["CompensationTotal"][] | null;
+            brand?: string | null;
+            from?: components["schemas"]["Instant"] | null;
+            items: components["schemas"]["CompensationOffer"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+            to?: components["schemas"]["Instant"] | null;
+            /** @description per currency, of every offer in the window (not only this page) */
+            totals?: components["schemas"]["CompensationTotal"][] | null;
         };
         /** @description What a role, or one person, may offer in one currency on their own */
         CompensationLimit: {
@@ -2155,8 +2166,11 @@ export interface components {
             /** @description window end (default: now); at most 7 days after from */
             to?: string | null;
         };
+        /** @description A page of the brand's incidents, newest first; pass nextCursor as cursor (with the same state) for the next */
         Incidents: {
-            items: components["schemas"]["Incident"][] | null;
+            items: components["schemas"]["Incident"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /**
          * Format: date-time
@@ -2305,16 +2319,16 @@ export interface components {
              */
             text: string;
         };
-        /** @description A page of the caller's notifications, newest first */
+        /** @description A page of the caller's notifications, newest first; pass nextCursor as cursor (with the same unread) for the next */
         NotificationPage: {
-            items: components["schemas"]["Item"][] | null;
-            /** @description the cursor of the next page; null on the last */
-            next: string | null;
+            items: components["schemas"]["Item"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
             /**
              * Format: int64
              * @description how many of the caller's notifications are unread (all pages)
              */
-            unread: number;
+            unread?: number;
         };
         /** @description Where one kind of notification reaches the caller */
         NotificationPreference: {
@@ -2351,6 +2365,60 @@ export interface components {
             team: string | null;
             warnAt: components["schemas"]["Instant"] | null;
             warnedAt: components["schemas"]["Instant"] | null;
+        };
+        /** @description A page of a conversation's audit trail, oldest first; pass nextCursor as cursor for the next */
+        PageAuditEntry: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A page of offers, in the listing's order; pass nextCursor as cursor for the next */
+        PageCompensationOffer: {
+            items: components["schemas"]["CompensationOffer"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A page of an incident's actions, oldest first; pass nextCursor as cursor for the next */
+        PageIncidentAction: {
+            items: components["schemas"]["IncidentAction"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A page of a conversation's moderations, oldest first; pass nextCursor as cursor for the next */
+        PageModeration: {
+            items: components["schemas"]["Moderation"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A page of a conversation's notes, oldest first; pass nextCursor as cursor for the next */
+        PageNote: {
+            items: components["schemas"]["Note"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A page of the requests sent to an author, newest first; pass nextCursor as cursor for the next */
+        PageRecommendationRequest: {
+            items: components["schemas"]["RecommendationRequest"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A page of the brand's saved replies, by language and title; pass nextCursor as cursor for the next */
+        PageSavedReply: {
+            items: components["schemas"]["SavedReply"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A page of the caller's saved views: their own, then their teams', by name; pass nextCursor as cursor for the next */
+        PageSavedView: {
+            items: components["schemas"]["SavedView"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
+        };
+        /** @description A page of the brand's teams, by name; pass nextCursor as cursor for the next */
+        PageTeam: {
+            items: components["schemas"]["Team"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @description The people who can see the brand, whom a note can mention */
         People: {
@@ -2772,9 +2840,11 @@ export interface components {
             /** @description team, assignment-rules or saved-reply */
             subject: string | null;
         };
-        /** @description A brand's setup changes, newest first */
+        /** @description A page of a brand's setup changes, newest first; pass nextCursor as cursor (with the same subject) for the next */
         SetupChanges: {
-            items: components["schemas"]["SetupChange"][] | null;
+            items: components["schemas"]["SetupChange"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @description A weekly on-duty shift in local time; `to` not after `from` runs overnight into the next day; `from` equal to `to` is the whole day */
         Shift: {
@@ -2902,9 +2972,11 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
-        /** @description The subscription's deliveries, newest first */
+        /** @description A page of the subscription's deliveries, newest first; pass nextCursor as cursor for the next */
         WebhookDeliveries: {
-            items: components["schemas"]["Delivery"][] | null;
+            items: components["schemas"]["Delivery"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         WebhookSubscriptionRequest: {
             /** @description the kinds of notification delivered: conversation_breached, approval_waiting, mentioned, channel_health, incident_opened */
@@ -2915,8 +2987,11 @@ export interface components {
              */
             url: string;
         };
+        /** @description A page of the brand's live subscriptions, oldest first; pass nextCursor as cursor for the next */
         WebhookSubscriptions: {
-            items: components["schemas"]["Subscription"][] | null;
+            items: components["schemas"]["Subscription"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
     };
     responses: never;
@@ -2930,8 +3005,13 @@ export interface operations {
     advocatesList: {
         parameters: {
             query?: {
-                /** @description how many, 1 to 200 */
-                limit?: number;
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
             };
             header?: never;
             path: {
@@ -2941,7 +3021,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Advocates */
+            /** @description A page of advocates */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2950,7 +3030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Advocates"];
                 };
             };
-            /** @description A bad limit */
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3059,7 +3139,15 @@ export interface operations {
     };
     advocatesRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 authorId: string;
@@ -3070,16 +3158,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Requests */
+            /** @description A page of requests */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecommendationRequest"][];
+                    "application/json": components["schemas"]["PageRecommendationRequest"];
                 };
             };
-            /** @description An unknown platform */
+            /** @description An unknown platform, a limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3291,8 +3379,10 @@ export interface operations {
     assignmentRulesGaps: {
         parameters: {
             query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
                 /**
-                 * @description how many, 1 to 500 (default 50)
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
                  * @example 50
                  */
                 limit?: string;
@@ -3309,7 +3399,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The gaps */
+            /** @description A page of gaps */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3318,7 +3408,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentGaps"];
                 };
             };
-            /** @description limit not between 1 and 500 */
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3477,7 +3567,15 @@ export interface operations {
     };
     compensationApprovals: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 brand: string;
@@ -3486,13 +3584,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Pending offers */
+            /** @description A page of pending offers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CompensationOffer"][];
+                    "application/json": components["schemas"]["PageCompensationOffer"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3527,13 +3634,18 @@ export interface operations {
     compensationLedger: {
         parameters: {
             query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
                 /**
                  * @description from this instant (default: 30 days before to; at most 366 days before to)
                  * @example 2026-10-24T09:00:00Z
                  */
                 from?: string;
-                /** @description most items listed, 1 to 1000 (totals count all) */
-                limit?: number;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
                 /** @description only offered, pending_approval, approved or rejected */
                 status?: string;
                 /**
@@ -3559,7 +3671,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompensationLedger"];
                 };
             };
-            /** @description A bad from, to, status or limit */
+            /** @description A bad from, to, status, limit or cursor (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,6 +4349,13 @@ export interface operations {
     incidentsList: {
         parameters: {
             query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
                 /**
                  * @description open or closed (default: both)
                  * @example open
@@ -4260,7 +4379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Incidents"];
                 };
             };
-            /** @description state is not open or closed */
+            /** @description state is not open or closed, a limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4421,7 +4540,15 @@ export interface operations {
     };
     incidentsActions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 brand: string;
@@ -4431,13 +4558,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Actions */
+            /** @description A page of actions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncidentAction"][];
+                    "application/json": components["schemas"]["PageIncidentAction"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -5531,11 +5667,18 @@ export interface operations {
     savedRepliesList: {
         parameters: {
             query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
                 /**
                  * @description only this language
                  * @example pl
                  */
                 language?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
             };
             header?: never;
             path: {
@@ -5546,16 +5689,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The saved replies */
+            /** @description A page of saved replies */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedReply"][];
+                    "application/json": components["schemas"]["PageSavedReply"];
                 };
             };
-            /** @description Bad language */
+            /** @description Bad language, a limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5819,8 +5962,10 @@ export interface operations {
     setupChangesList: {
         parameters: {
             query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
                 /**
-                 * @description how many, 1 to 500 (default 50)
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
                  * @example 50
                  */
                 limit?: string;
@@ -5851,7 +5996,7 @@ export interface operations {
                     "application/json": components["schemas"]["SetupChanges"];
                 };
             };
-            /** @description Unknown subject or a limit not from 1 to 500 */
+            /** @description Unknown subject, a limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5891,7 +6036,15 @@ export interface operations {
     };
     teamsList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -5904,13 +6057,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The teams */
+            /** @description A page of teams */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Team"][];
+                    "application/json": components["schemas"]["PageTeam"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -6165,7 +6327,15 @@ export interface operations {
     };
     savedViewsList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /** @example acme */
@@ -6175,13 +6345,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The views */
+            /** @description A page of views */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedView"][];
+                    "application/json": components["schemas"]["PageSavedView"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -6456,7 +6635,15 @@ export interface operations {
     };
     webhooksList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -6469,13 +6656,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The subscriptions */
+            /** @description A page of subscriptions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSubscriptions"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -6629,8 +6825,13 @@ export interface operations {
     webhooksDeliveries: {
         parameters: {
             query?: {
-                /** @description how many, 1 to 200 */
-                limit?: number;
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
             };
             header?: never;
             path: {
@@ -6655,7 +6856,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveries"];
                 };
             };
-            /** @description A limit out of 1–200 */
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7023,7 +7224,15 @@ export interface operations {
     };
     auditTrail: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 conversationId: components["schemas"]["UUID"];
@@ -7038,7 +7247,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["PageAuditEntry"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -7072,7 +7290,15 @@ export interface operations {
     };
     conversationCompensationList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 conversationId: components["schemas"]["UUID"];
@@ -7081,13 +7307,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The offers */
+            /** @description A page of offers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CompensationOffer"][];
+                    "application/json": components["schemas"]["PageCompensationOffer"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -7321,7 +7556,15 @@ export interface operations {
     };
     moderationList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 conversationId: components["schemas"]["UUID"];
@@ -7330,13 +7573,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The moderations */
+            /** @description A page of moderations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Moderation"][];
+                    "application/json": components["schemas"]["PageModeration"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -7465,7 +7717,15 @@ export interface operations {
     };
     notesList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
+            };
             header?: never;
             path: {
                 conversationId: components["schemas"]["UUID"];
@@ -7474,13 +7734,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The notes */
+            /** @description A page of notes */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Note"][];
+                    "application/json": components["schemas"]["PageNote"];
+                };
+            };
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -8121,11 +8390,13 @@ export interface operations {
     conversationsAuthorHistory: {
         parameters: {
             query?: {
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
+                cursor?: string;
                 /**
-                 * @description at most this many, 1 to 100
-                 * @example 20
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
                  */
-                limit?: number;
+                limit?: string;
             };
             header?: never;
             path: {
@@ -8144,7 +8415,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthorHistory"];
                 };
             };
-            /** @description Bad limit */
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8434,10 +8705,13 @@ export interface operations {
     notificationsList: {
         parameters: {
             query?: {
-                /** @description the `next` of the previous page */
+                /** @description the previous page's nextCursor (with the same filters); absent for the first page */
                 cursor?: string;
-                /** @description how many, 1 to 100 */
-                limit?: number;
+                /**
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
+                 */
+                limit?: string;
                 /** @description only unread ones */
                 unread?: boolean;
             };
@@ -8456,7 +8730,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
-            /** @description A limit out of 1–100 or a cursor this list did not hand out (the field is named) */
+            /** @description A limit out of range or a cursor this listing did not hand out (the problem names the parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -16,7 +16,7 @@ export interface Notification {
   readAt?: string | null;
 }
 
-export interface NotificationPage { items: Notification[]; unread: number; next?: string | null }
+export interface NotificationPage { items: Notification[]; nextCursor: string | null; unread: number }
 
 export interface Preference { kind: NotificationKind | string; centre: boolean; email: boolean }
 

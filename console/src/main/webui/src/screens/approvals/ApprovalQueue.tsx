@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { ApiError, get, send } from '../../api';
+import { ApiError, getAll, send } from '../../api';
 import { usePolling } from '../../hooks';
 import { approvalDue, byApprovalDue, decisionKey, overLimit } from '../../logic/approvals/approvals';
 import { useApprovalWords } from './words';
@@ -33,8 +33,8 @@ export function ApprovalQueue({ brand, now, mayDecide, mayOpenInbox, onDecided, 
   const [decided, setDecided] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    get<CompensationOffer[]>(`/api/v1/brands/${encodeURIComponent(brand)}/compensation/approvals`)
-      .then(({ body }) => {
+    getAll<CompensationOffer>(`/api/v1/brands/${encodeURIComponent(brand)}/compensation/approvals`)
+      .then((body) => {
         const sorted = [...body].sort(byApprovalDue);
         setItems(sorted);
         onCount(sorted.length);

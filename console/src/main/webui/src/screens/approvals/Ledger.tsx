@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { ApiError, get, query } from '../../api';
+import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ApiError, get, getPage, query } from '../../api';
 import { filterByKind, ledgerPeriod, OFFER_KINDS, OFFER_STATUSES, totalRows, totalsOf } from '../../logic/approvals/approvals';
 import { useApprovalWords } from './words';
-import type { CompensationLedger, OfferKind } from '../../types/governance';
+import type { CompensationLedger, CompensationOffer, OfferKind } from '../../types/governance';
 import { OfferStatusBadge } from './ApprovalQueue';
 
 const PERIODS = ['7d', '30d', '90d', 'month'];
@@ -18,14 +18,22 @@ export function Ledger({ brand, mayOpenInbox, version }: { brand: string; mayOpe
   const [ledger, setLedger] = useState<CompensationLedger | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // The path of the ledger's pages: the window fixed when the period was chosen, so that "Load more" reads on in it.
+  const [path, setPath] = useState<string | null>(null);
   const load = useCallback(() => {
     const { from, to } = ledgerPeriod(period, Date.now());
-    get<CompensationLedger>(`/api/v1/brands/${encodeURIComponent(brand)}/compensation/ledger`
-      + query({ from, to, status, limit: 1000 }))
-      .then(({ body }) => { setLedger(body); setError(null); })
+    const first = `/api/v1/brands/${encodeURIComponent(brand)}/compensation/ledger` + query({ from, to, status });
+    get<CompensationLedger>(first)
+      .then(({ body }) => { setLedger(body); setPath(first); setError(null); })
       .catch((e: ApiError) => setError(e.message));
   }, [brand, period, status]);
   useEffect(load, [load, version]);
+  const more = ledger?.nextCursor && path ? () => {
+    getPage<CompensationOffer>(path, ledger.nextCursor ?? null)
+      .then(({ body }) => setLedger((current) => current && {
+        ...current, items: [...current.items, ...body.items], nextCursor: body.nextCursor }))
+      .catch((e: ApiError) => setError(e.message));
+  } : null;
 
   const items = ledger ? filterByKind(ledger.items, kind) : [];
   // With a kind chosen, the totals are those of the lines shown; without one, the service's over the period.
@@ -106,6 +114,7 @@ export function Ledger({ brand, mayOpenInbox, version }: { brand: string; mayOpe
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        {more && <Button variant="subtle" size="xs" mt="xs" onClick={more}>{t('posts.loadMore')}</Button>}
       </section>
     </Stack>
   );

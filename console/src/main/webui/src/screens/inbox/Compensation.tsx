@@ -4,7 +4,7 @@ import { send } from '../../api';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { OFFER_TONE, fromMinor, toMinor } from '../../logic/inbox/workflow';
 import type { CompensationOffer } from '../../types/inbox';
-import { ErrorLine, problemText, useLoad, useWhen } from './common';
+import { ErrorLine, problemText, useAll, useWhen } from './common';
 
 const KINDS = ['voucher', 'refund', 'gift'];
 const CURRENCIES = ['EUR', 'PLN', 'USD', 'GBP', 'RUB', 'CZK', 'JPY'];
@@ -22,7 +22,7 @@ export function CompensationPanel({ conversationId, mayOffer, onChanged, version
   const format = useFormat();
   const when = useWhen();
   const money = (minor: number, currency: string) => format.currency(fromMinor(minor, currency), currency);
-  const { data, error, reload } = useLoad<CompensationOffer[]>(`/api/v1/conversations/${conversationId}/compensation`);
+  const { data, error, reload } = useAll<CompensationOffer>(`/api/v1/conversations/${conversationId}/compensation`);
   const [kind, setKind] = useState<string | null>('voucher');
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState<string | null>('EUR');

@@ -4,7 +4,7 @@ import { send } from '../../api';
 import type { AuditEntry, AuthorHistory, Ownership, Team } from '../../types/inbox';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { ICONS, availabilityByUser } from '../../logic/availability/availability';
-import { ErrorLine, problemText, useLoad, useWhen } from './common';
+import { ErrorLine, LoadMore, problemText, useLoad, usePaged, useWhen } from './common';
 import { fromMinor } from '../../logic/inbox/workflow';
 
 /** Who owns the conversation (team and person), reassignment from the brand's teams, and its history. */
@@ -122,7 +122,7 @@ export function AuditTrail({ conversationId, version }: { conversationId: string
   const { t } = useTranslation('inbox');
   const when = useWhen();
   const compensation = useCompensationText();
-  const { data, error, reload } = useLoad<AuditEntry[]>(`/api/v1/conversations/${conversationId}/audit`);
+  const { data, error, reload, more } = usePaged<AuditEntry>(`/api/v1/conversations/${conversationId}/audit`);
   useEffect(() => { if (version > 0) reload(); }, [version, reload]);
   return (
     <section aria-label={t('audit.label')}>
@@ -136,6 +136,7 @@ export function AuditTrail({ conversationId, version }: { conversationId: string
               {' '}{a.action.startsWith('compensation_') ? compensation(a.details) : describe(a.details)}</Text>
           ))}
         </Stack>
+        <LoadMore more={more} />
       </details>
     </section>
   );

@@ -9,7 +9,7 @@ import { thread } from '../../logic/thread';
 import { networkLink, postUrl } from '../../logic/inbox/links';
 import { answeringNotice, attachmentView, awaitsBrand, statusActions } from '../../logic/inbox/workflow';
 import type { ConversationDetail, ConversationSummary, Interaction, Moderation, Ownership, Team } from '../../types/inbox';
-import { DueBadge, ErrorLine, problemText, useLoad, useWhen } from './common';
+import { DueBadge, ErrorLine, problemText, useAll, useLoad, useWhen } from './common';
 import { SignalBadges } from './SignalBadges';
 import { Composer } from './Composer';
 import { HeldReply } from './HeldReply';
@@ -35,7 +35,7 @@ export function ConversationView({ id, summary, me, now, teams, onChanged, onOpe
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ownership = useLoad<Ownership>(`/api/v1/conversations/${id}/ownership`);
-  const moderation = useLoad<Moderation[]>(`/api/v1/conversations/${id}/moderation`);
+  const moderation = useAll<Moderation>(`/api/v1/conversations/${id}/moderation`);
   const [auditVersion, setAuditVersion] = useState(0);
   const [actionError, setActionError] = useState<string | null>(null);
   const [resolving, setResolving] = useState(false);

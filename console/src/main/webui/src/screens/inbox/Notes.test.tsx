@@ -30,7 +30,8 @@ function inbox() {
       posted.push(JSON.parse(String(init.body)));
       return new Response(JSON.stringify({ id: 'n1' }), { status: 201 });
     }
-    return new Response(JSON.stringify(url.includes('/people') ? PEOPLE : []), { status: 200 });
+    return new Response(JSON.stringify(url.includes('/people') ? PEOPLE : { items: [], nextCursor: null }),
+      { status: 200 });
   }));
   return posted;
 }

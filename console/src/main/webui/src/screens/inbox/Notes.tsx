@@ -4,7 +4,7 @@ import { send } from '../../api';
 import { type Person, completeMention, mentionAtCursor, mentionOptions, mentionSegments, mentions,
   unknownMentions } from '../../logic/inbox/compose';
 import type { Note } from '../../types/inbox';
-import { ErrorLine, problemText, useLoad } from './common';
+import { ErrorLine, LoadMore, problemText, useLoad, usePaged } from './common';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 
 /**
@@ -18,7 +18,7 @@ export function NotesPanel({ conversationId, brand, onChanged }: {
 }) {
   const { t } = useTranslation('notes');
   const format = useFormat();
-  const { data, error, reload } = useLoad<Note[]>(`/api/v1/conversations/${conversationId}/notes`);
+  const { data, error, reload, more } = usePaged<Note>(`/api/v1/conversations/${conversationId}/notes`);
   const directory = useLoad<{ brand: string; people: Person[] }>(`/api/v1/brands/${encodeURIComponent(brand)}/people`);
   const people = directory.data?.people ?? [];
   const [text, setText] = useState('');
@@ -97,6 +97,7 @@ export function NotesPanel({ conversationId, brand, onChanged }: {
           </div>
         ))}
         {data?.length === 0 && <Text size="xs" c="gray.8">{t('none')}</Text>}
+        <LoadMore more={more} />
       </Stack>
       <div className="mention-field">
         <Textarea ref={area} label={t('label')} description={t('helpPicker')}

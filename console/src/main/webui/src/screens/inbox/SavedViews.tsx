@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { ActionIcon, Button, Group, Paper, Select, Text, TextInput } from '@mantine/core';
-import { get, send } from '../../api';
+import { getAll, send } from '../../api';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { type QueueFilters, filtersOfView, showsView, totalShown, viewOf } from '../../logic/inbox/filters';
 import type { SavedView, Team } from '../../types/inbox';
@@ -40,7 +40,7 @@ export function SavedViewsBar({ brands, teams, me, filters, onChoose, version }:
   const brand = filters.brand ?? (brands.length === 1 ? brands[0] : null);
 
   const load = useCallback(() => {
-    Promise.all(brands.map((b) => get<SavedView[]>(`/api/v1/brands/${b}/views`).then((r) => r.body)))
+    Promise.all(brands.map((b) => getAll<SavedView>(`/api/v1/brands/${b}/views`)))
       .then((all) => { setViews(all.flat()); setError(null); })
       .catch((e) => setError(problemText(e)));
   }, [brands]);

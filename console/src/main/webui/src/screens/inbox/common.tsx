@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert } from '@mantine/core';
-import { ApiError, get } from '../../api';
+import { Alert, Button } from '@mantine/core';
+import { ApiError, get, getAll, getPage } from '../../api';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import { queueDue } from '../../logic/inbox/workflow';
 
@@ -15,6 +15,49 @@ export function useLoad<T>(path: string | null): { data: T | null; error: string
   }, [path]);
   useEffect(() => { setData(null); reload(); }, [reload]);
   return { data, error, reload };
+}
+
+/** Every item of a list endpoint (all its pages, {@link getAll}), for a screen that shows the whole list. */
+export function useAll<T>(path: string | null): { data: T[] | null; error: string | null; reload: () => void } {
+  const [data, setData] = useState<T[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    if (!path) return;
+    getAll<T>(path).then((items) => { setData(items); setError(null); })
+      .catch((e: ApiError) => setError(e.message));
+  }, [path]);
+  useEffect(() => { setData(null); reload(); }, [reload]);
+  return { data, error, reload };
+}
+
+/**
+ * A list endpoint that can grow long, a page at a time: the items read so far, and `more` (null on the last page)
+ * that reads the next page for a "Load more" button ({@link LoadMore}); `reload` starts again from the first page.
+ */
+export function usePaged<T>(path: string | null):
+  { data: T[] | null; error: string | null; reload: () => void; more: (() => void) | null } {
+  const [data, setData] = useState<T[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    if (!path) return;
+    getPage<T>(path, null).then(({ body }) => { setData(body.items); setNext(body.nextCursor); setError(null); })
+      .catch((e: ApiError) => setError(e.message));
+  }, [path]);
+  useEffect(() => { setData(null); setNext(null); reload(); }, [reload]);
+  const more = path && next ? () => {
+    getPage<T>(path, next).then(({ body }) => {
+      setData((current) => [...(current ?? []), ...body.items]);
+      setNext(body.nextCursor);
+    }).catch((e: ApiError) => setError(e.message));
+  } : null;
+  return { data, error, reload, more };
+}
+
+/** The "Load more" button under a paged list; nothing on its last page. */
+export function LoadMore({ more }: { more: (() => void) | null }) {
+  const { t } = useTranslation();
+  return more ? <Button variant="subtle" size="xs" mt="xs" onClick={more}>{t('loadMore')}</Button> : null;
 }
 
 /** The service's problem+json detail, or the HTTP status when it gave none. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Select, Stack, Tabs, Text, Textarea } from '@mantine/core';
-import { ApiError, get, send, sendOnce } from '../../api';
+import { ApiError, get, getAll, send, sendOnce } from '../../api';
 import { RetryKeys } from '../../logic/idempotency';
 import type { BulkOutcome } from '../../logic/incidents/incidents';
 import { useIncidentWords } from './words';
@@ -43,7 +43,7 @@ export function BulkActions({ brand, selected, rows, label, onDone }: {
   const [tracked, setTracked] = useState<{ answer: GroupedAnswer; names: Record<string, string> } | null>(null);
 
   useEffect(() => {
-    get<Team[]>(`/api/v1/brands/${encodeURIComponent(brand)}/teams`).then(({ body }) => setTeams(body))
+    getAll<Team>(`/api/v1/brands/${encodeURIComponent(brand)}/teams`).then(setTeams)
       .catch(() => setTeams([]));
   }, [brand]);
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Anchor, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { ApiError, get, send, sendOnce } from '../../api';
+import { ApiError, get, getAll, send, sendOnce } from '../../api';
 import { RetryKeys } from '../../logic/idempotency';
 import { dueState } from '../../logic/due';
 import { allState, keepPresent, spikeOf, toggle, toggleAll } from '../../logic/incidents/incidents';
@@ -52,7 +52,7 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   const load = useCallback(() => {
     get<Incident>(base).then(({ body }) => { setIncident(body); setError(null); })
       .catch((e: ApiError) => setError(e.message));
-    get<IncidentAction[]>(`${base}/actions`).then(({ body }) => setActions(body)).catch(() => {});
+    getAll<IncidentAction>(`${base}/actions`).then(setActions).catch(() => {});
     loadRows().catch((e: ApiError) => setError(e.message));
   }, [base, loadRows]);
   useEffect(load, [load]);
@@ -60,7 +60,7 @@ export function IncidentView({ brand, id, me, now, onChanged, onClose }: {
   /** After an action: the notice once the table shows its outcome. */
   const after = (message: string) => {
     get<Incident>(base).then(({ body }) => setIncident(body)).catch(() => {});
-    get<IncidentAction[]>(`${base}/actions`).then(({ body }) => setActions(body)).catch(() => {});
+    getAll<IncidentAction>(`${base}/actions`).then(setActions).catch(() => {});
     loadRows().catch((e: ApiError) => setError(e.message)).finally(() => setNotice(message));
     onChanged();
   };

@@ -29,7 +29,7 @@ function inbox() {
       return new Response(JSON.stringify({ preferences: [{ kind: 'conversation_breached', centre: true, email: true }] }),
         { status: 200 });
     }
-    return new Response(JSON.stringify({ unread: breachRead ? 0 : 1, next: null, items: [
+    return new Response(JSON.stringify({ unread: breachRead ? 0 : 1, nextCursor: null, items: [
       { id: 'n1', kind: 'conversation_breached', brand: 'acme', params: { platform: 'facebook' },
         link: '/inbox/c1', createdAt: '2026-12-06T10:00:00Z', read: breachRead },
       { id: 'n2', kind: 'mentioned', brand: 'acme', params: { author: 'agent1', excerpt: 'zwrot?' },

@@ -32,7 +32,7 @@ export function NotificationBell({ me, navigate }: { me: Me; navigate: (to: stri
     get<NotificationPage>('/api/v1/me/notifications?limit=20').then(({ body }) => {
       setPage(body);
       setOlder([]);
-      setCursor(body.next ?? null);
+      setCursor(body.nextCursor ?? null);
       setError(null);
     }).catch((e: ApiError) => setError(e.message));
   }, []);
@@ -66,7 +66,7 @@ export function NotificationBell({ me, navigate }: { me: Me; navigate: (to: stri
   const more = () => {
     if (!cursor) return;
     get<NotificationPage>(`/api/v1/me/notifications?limit=20&cursor=${encodeURIComponent(cursor)}`)
-      .then(({ body }) => { setOlder((o) => [...o, ...body.items]); setCursor(body.next ?? null); })
+      .then(({ body }) => { setOlder((o) => [...o, ...body.items]); setCursor(body.nextCursor ?? null); })
       .catch((e: ApiError) => setError(e.message));
   };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { type ApiError, get, send } from '../../api';
+import { type ApiError, getAll, getPage, send } from '../../api';
 import { useFormat, useTranslation } from '../../i18n/i18n';
 import type { Me } from '../../logic/navigation';
 import { KINDS, type WebhookDelivery, type WebhookSubscription } from '../../logic/notifications/notifications';
@@ -12,6 +12,7 @@ import { KINDS, type WebhookDelivery, type WebhookSubscription } from '../../log
  */
 export function WebhooksPanel({ me }: { me: Me }) {
   const { t } = useTranslation('notifications');
+  const { t: tc } = useTranslation();
   const format = useFormat();
   const [brand, setBrand] = useState<string>(me.brands[0] ?? '');
   const [subs, setSubs] = useState<WebhookSubscription[]>([]);
@@ -20,12 +21,13 @@ export function WebhooksPanel({ me }: { me: Me }) {
   const [secret, setSecret] = useState<string | null>(null);
   const [shown, setShown] = useState<string | null>(null);
   const [deliveries, setDeliveries] = useState<WebhookDelivery[]>([]);
+  const [nextDeliveries, setNextDeliveries] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const base = `/api/v1/brands/${encodeURIComponent(brand)}/webhooks`;
   const load = useCallback(() => {
     if (!brand) return;
-    get<{ items: WebhookSubscription[] }>(base).then(({ body }) => setSubs(body.items))
+    getAll<WebhookSubscription>(base).then(setSubs)
       .catch((e: ApiError) => setError(e.message));
   }, [base, brand]);
   useEffect(load, [load]);
@@ -43,8 +45,16 @@ export function WebhooksPanel({ me }: { me: Me }) {
     .then(() => { if (shown === id) setShown(null); load(); }).catch((e: ApiError) => setError(e.message));
   const showDeliveries = (id: string) => {
     setShown(id);
-    get<{ items: WebhookDelivery[] }>(`${base}/${encodeURIComponent(id)}/deliveries`)
-      .then(({ body }) => setDeliveries(body.items)).catch((e: ApiError) => setError(e.message));
+    getPage<WebhookDelivery>(`${base}/${encodeURIComponent(id)}/deliveries`, null)
+      .then(({ body }) => { setDeliveries(body.items); setNextDeliveries(body.nextCursor); })
+      .catch((e: ApiError) => setError(e.message));
+  };
+  // A delivery log grows with every notification: a page at a time, newest first.
+  const moreDeliveries = () => {
+    if (!shown || !nextDeliveries) return;
+    getPage<WebhookDelivery>(`${base}/${encodeURIComponent(shown)}/deliveries`, nextDeliveries)
+      .then(({ body }) => { setDeliveries((current) => [...current, ...body.items]); setNextDeliveries(body.nextCursor); })
+      .catch((e: ApiError) => setError(e.message));
   };
 
   return (
@@ -105,6 +115,8 @@ export function WebhooksPanel({ me }: { me: Me }) {
             </Table.Tbody>
           </Table>
         ))}
+        {shown && nextDeliveries && <Button variant="subtle" size="xs" onClick={moreDeliveries}
+          data-testid="webhook-deliveries-more">{tc('loadMore')}</Button>}
       </Stack>
     </section>
   );

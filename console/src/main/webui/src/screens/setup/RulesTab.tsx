@@ -18,7 +18,7 @@ export function RulesTab({ brand }: { brand: string }) {
   const { t } = w;
   const b = encodeURIComponent(brand);
   const rules = useResource<{ rules: AssignmentRule[] }>(`/api/v1/brands/${b}/assignment-rules`);
-  const teams = useResource<Team[]>(`/api/v1/brands/${b}/teams`);
+  const teams = useResource<Team[]>(`/api/v1/brands/${b}/teams`, readAll<Team>);
   const channels = useResource<Channel[]>(`/api/v1/channels${query({ brand })}`, readAll<Channel>);
   const people = usePeople(brand);
   const [drafts, setDrafts] = useState<RuleDraft[] | null>(null);

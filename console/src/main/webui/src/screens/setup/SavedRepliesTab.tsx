@@ -7,7 +7,7 @@ import { fieldErrors, searchReplies } from '../../logic/setup/setup';
 import { exampleFor, fill, unknownVariables, valuesFrom, VARIABLES } from '../../logic/setup/templates';
 import type { ConversationPage } from '../../types/inbox';
 import type { SavedReply, SavedReplyRequest } from '../../types/setup';
-import { useResource, useSetupWords } from './common';
+import { readAll, useResource, useSetupWords } from './common';
 import { ChangesPanel } from './ChangesPanel';
 
 const SENTIMENTS = ['positive', 'neutral', 'negative'];
@@ -17,7 +17,7 @@ export function SavedRepliesTab({ brand, me }: { brand: string; me: Me }) {
   const w = useSetupWords();
   const { t, format } = w;
   const b = encodeURIComponent(brand);
-  const replies = useResource<SavedReply[]>(`/api/v1/brands/${b}/saved-replies`);
+  const replies = useResource<SavedReply[]>(`/api/v1/brands/${b}/saved-replies`, readAll<SavedReply>);
   const [q, setQ] = useState('');
   const [language, setLanguage] = useState<string | null>(null);
   const [page, setPage] = useState(0);

@@ -5,7 +5,7 @@ import { ApiError, send } from '../../api';
 import { fieldErrors, validTeamName } from '../../logic/setup/setup';
 import { isOvernight, onDutyByHour, overlaps, rotaZone, shiftErrors, uncovered } from '../../logic/setup/rota';
 import type { Day, Person, Shift, Team, TeamMember, TeamRequest } from '../../types/setup';
-import { browserZone, personLabel, timeZones, usePeople, useResource, useSetupWords } from './common';
+import { browserZone, personLabel, readAll, timeZones, usePeople, useResource, useSetupWords } from './common';
 import { ChangesPanel } from './ChangesPanel';
 import { TeamApprovals } from './TeamApprovals';
 
@@ -13,7 +13,7 @@ import { TeamApprovals } from './TeamApprovals';
 export function TeamsTab({ brand }: { brand: string }) {
   const w = useSetupWords();
   const { t, format } = w;
-  const teams = useResource<Team[]>(`/api/v1/brands/${encodeURIComponent(brand)}/teams`);
+  const teams = useResource<Team[]>(`/api/v1/brands/${encodeURIComponent(brand)}/teams`, readAll<Team>);
   const people = usePeople(brand);
   const [editing, setEditing] = useState<Team | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -73,8 +73,8 @@ class CareSetupBrowserTest {
                     .queryParam("languages", "pl").get(inbox + "/assignment-coverage").then().statusCode(200)
                     .extract().jsonPath().getList("gaps.findAll { it.rule == '" + rule + "' }").size());
             Map<String, Object> reply = given().header("Authorization", manager).queryParam("language", "pl")
-                    .get(inbox + "/saved-replies").then().statusCode(200).extract().jsonPath()
-                    .getMap("find { it.title == '" + title + "' }");
+                    .queryParam("limit", 200).get(inbox + "/saved-replies").then().statusCode(200).extract().jsonPath()
+                    .getMap("items.find { it.title == '" + title + "' }");
             replyId = (String) reply.get("id");
             assertEquals("Dzień dobry {author.firstName}! Przepraszamy za opóźnienie, sprawdzamy przesyłkę. "
                     + "Pozdrawiamy, {brand}", reply.get("body"));

@@ -106,11 +106,11 @@ class GovernanceBrowserTest {
             // the conversation's own audit trail keeps the request and the decision, who decided and why
             JsonPath trail = as("agent1").get("/api/v1/conversations/" + conversation + "/audit").then()
                     .statusCode(200).extract().jsonPath();
-            assertEquals("approver1", trail.getString("find { it.action == 'compensation_approved' && "
+            assertEquals("approver1", trail.getString("items.find { it.action == 'compensation_approved' && "
                     + "it.details.offerId == '" + offerId + "' }.actor"));
-            assertEquals(reason, trail.getString("find { it.action == 'compensation_approved' && "
+            assertEquals(reason, trail.getString("items.find { it.action == 'compensation_approved' && "
                     + "it.details.offerId == '" + offerId + "' }.details.reason"));
-            assertEquals("agent1", trail.getString("find { it.action == 'compensation_requested' && "
+            assertEquals("agent1", trail.getString("items.find { it.action == 'compensation_requested' && "
                     + "it.details.offerId == '" + offerId + "' }.actor"));
             JsonPath ledger = as("manager1").queryParam("status", "approved")
                     .get("/api/v1/brands/acme/compensation/ledger").then().statusCode(200).extract().jsonPath();
@@ -167,7 +167,7 @@ class GovernanceBrowserTest {
             assertEquals("closed", incident.getString("state"), "manager1 closed it in the browser");
             assertEquals("Płatności działają od 10:40 — λύθηκε ✔", incident.getString("resolution"));
             List<Map<String, Object>> actions = as("agent1").get("/api/v1/brands/acme/incidents/" + incidentId
-                    + "/actions").then().statusCode(200).extract().jsonPath().getList("$");
+                    + "/actions").then().statusCode(200).extract().jsonPath().getList("items");
             assertTrue(actions.stream().anyMatch(a -> "hide".equals(a.get("action"))
                     && "manager1".equals(a.get("doneBy")) && String.valueOf(a.get("detail")).contains("spam")),
                     "the incident-wide hide is recorded: " + actions);
@@ -183,7 +183,8 @@ class GovernanceBrowserTest {
                 assertEquals("agent1", ownership.getString("assignee"));
                 assertEquals(team, ownership.getString("team"));
                 List<Map<String, Object>> audit = as("agent1").get("/api/v1/conversations/" + id + "/audit")
-                        .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'grouped_answer' }");
+                        .then().statusCode(200).extract().jsonPath()
+                        .getList("items.findAll { it.action == 'grouped_answer' }");
                 assertEquals(1, audit.size(), "one grouped answer on " + id);
                 assertEquals("agent1", audit.get(0).get("actor"));
                 String grouped = String.valueOf(((Map<?, ?>) audit.get(0).get("details")).get("groupedAnswerId"));

@@ -104,8 +104,8 @@ class InboxAtScaleBrowserTest {
         assertEquals(newest, result.path("firstNewest").asText());
         // The view is agent1's own, with its filters, order and count.
         List<Map<String, Object>> views = given().header("Authorization", Tokens.bearer(agent))
-                .get(RunningStack.url(INBOX) + "/api/v1/brands/acme/views").then().statusCode(200).extract()
-                .jsonPath().getList("");
+                .queryParam("limit", 200).get(RunningStack.url(INBOX) + "/api/v1/brands/acme/views").then().statusCode(200)
+                .extract().jsonPath().getList("items");
         Map<String, Object> view = views.stream().filter(v -> viewName.equals(v.get("name"))).findFirst().orElseThrow();
         assertEquals("personal", view.get("scope"));
         assertEquals("newest", view.get("sort"));

@@ -68,7 +68,8 @@ class InboxWorkplaceBrowserTest {
                 .put(inbox + "/compensation/limits").then().statusCode(200);
         // A Polish saved reply for angry customers, with tone guidance.
         List<String> titles = given().header("Authorization", Tokens.bearer(manager)).queryParam("language", "pl")
-                .get(inbox + "/saved-replies").then().statusCode(200).extract().jsonPath().getList("title");
+                .queryParam("limit", 200).get(inbox + "/saved-replies").then().statusCode(200).extract().jsonPath()
+                .getList("items.title");
         if (!titles.contains(SAVED_TITLE)) {
             given().header("Authorization", Tokens.bearer(manager)).contentType(ContentType.JSON)
                     .body(Map.of("language", "pl", "title", SAVED_TITLE, "body", SAVED_BODY, "sentiment", "negative",
@@ -133,9 +134,9 @@ class InboxWorkplaceBrowserTest {
 
         // The note, with manager1 mentioned.
         JsonPath notes = get(agent, conversations + complaintId + "/notes");
-        assertEquals(result.path("noteText").asText(), notes.getString("[0].text"));
-        assertEquals(List.of("manager1"), notes.getList("[0].mentioned"));
-        assertEquals("agent1", notes.getString("[0].author"));
+        assertEquals(result.path("noteText").asText(), notes.getString("items[0].text"));
+        assertEquals(List.of("manager1"), notes.getList("items[0].mentioned"));
+        assertEquals("agent1", notes.getString("items[0].author"));
 
         // Reassigned to manager1 by hand, by agent1.
         JsonPath ownership = get(agent, conversations + complaintId + "/ownership");
@@ -145,16 +146,16 @@ class InboxWorkplaceBrowserTest {
 
         // 120 EUR is above the agent's 50 EUR: waiting for an approver.
         JsonPath offers = get(agent, conversations + complaintId + "/compensation");
-        assertEquals("pending_approval", offers.getString("[0].status"));
-        assertEquals(12000, offers.getLong("[0].amountMinor"));
-        assertEquals("EUR", offers.getString("[0].currency"));
+        assertEquals("pending_approval", offers.getString("items[0].status"));
+        assertEquals(12000, offers.getLong("items[0].amountMinor"));
+        assertEquals("EUR", offers.getString("items[0].currency"));
 
         // Hidden as abusive, then the hide undone: both done on the platform, by agent1; the comment is visible.
         JsonPath moderation = get(agent, conversations + abusiveId + "/moderation");
-        assertEquals(List.of("hide", "unhide"), moderation.getList("action"));
-        assertEquals("abusive", moderation.getString("[0].reason"));
-        assertEquals(List.of("agent1", "agent1"), moderation.getList("requestedBy"));
-        assertEquals(List.of("done", "done"), moderation.getList("status"));
+        assertEquals(List.of("hide", "unhide"), moderation.getList("items.action"));
+        assertEquals("abusive", moderation.getString("items[0].reason"));
+        assertEquals(List.of("agent1", "agent1"), moderation.getList("items.requestedBy"));
+        assertEquals(List.of("done", "done"), moderation.getList("items.status"));
         assertEquals("visible", get(agent, conversations + abusiveId).getString("interactions[0].state"));
 
         // Resolved as a complaint, with the problem and its settlement in the complaint library.
@@ -167,7 +168,7 @@ class InboxWorkplaceBrowserTest {
         // One statement for the three: each linked, audited and answered once the post is delivered.
         for (String id : outageIds) {
             JsonPath trail = get(agent, conversations + id + "/audit");
-            assertTrue(trail.getList("action").contains("grouped_answer"), "grouped answer audited on " + id);
+            assertTrue(trail.getList("items.action").contains("grouped_answer"), "grouped answer audited on " + id);
             await().atMost(Duration.ofSeconds(30)).until(() -> get(agent, conversations + id).getString("status"),
                     "answered"::equals);
         }

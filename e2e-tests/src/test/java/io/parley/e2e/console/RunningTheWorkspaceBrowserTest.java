@@ -133,8 +133,8 @@ class RunningTheWorkspaceBrowserTest {
                     .then().statusCode(200).extract().jsonPath().getList("members");
             assertEquals(List.of("agent1", "manager1"), members.stream().map(m -> m.get("user")).toList());
             Map<String, Object> saved = given().header("Authorization", manager).queryParam("language", "en")
-                    .get(brand + "/saved-replies").then().statusCode(200).extract().jsonPath()
-                    .getMap("find { it.title == '" + title + "' }");
+                    .queryParam("limit", 200).get(brand + "/saved-replies").then().statusCode(200).extract().jsonPath()
+                    .getMap("items.find { it.title == '" + title + "' }");
             replyId = (String) saved.get("id");
             assertEquals("Hello {author.firstName}, we are sorry your order is late — we are checking it now. {brand}",
                     saved.get("body"));

@@ -22,9 +22,18 @@ public final class AdvocateViews {
             @Schema(description = "when they may be asked again (null: now)") Instant mayAskAgainAt) {
     }
 
-    @Schema(name = "Advocates")
+    @Schema(name = "Advocates", description = "A page of the brand's advocates, the most positive first; pass "
+            + "nextCursor as cursor for the next")
     public record Page(@Schema(description = "positive conversations an author needs") int threshold,
-            List<Advocate> items) {
+            @Schema(required = true) List<Advocate> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
+    // The page's documented shape (platform rest.Page of requests); the endpoint answers Page<Request> itself.
+    @Schema(name = "PageRecommendationRequest", description = "A page of the requests sent to an author, newest "
+            + "first; pass nextCursor as cursor for the next")
+    public record RequestPage(@Schema(required = true) List<Request> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @Schema(name = "RecommendationRequest", description = "An advocate asked for a recommendation")

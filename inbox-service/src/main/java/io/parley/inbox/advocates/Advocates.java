@@ -1,12 +1,13 @@
 package io.parley.inbox.advocates;
 
-import io.parley.contracts.inbox.AdvocateGained;
-import io.parley.contracts.inbox.RecommendationRequested;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.StableIds;
+import io.parley.contracts.inbox.AdvocateGained;
+import io.parley.contracts.inbox.RecommendationRequested;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.api.Keyset;
 import io.parley.inbox.approvals.Holding;
 import io.parley.inbox.batch.BatchFlushed;
 import io.parley.inbox.batch.BatchMemo;
@@ -15,6 +16,8 @@ import io.parley.inbox.conversations.Interaction;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
+import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Page;
 import io.parley.platform.sql.SqlArrays;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,16 +85,34 @@ public class Advocates {
             WHERE i.brand = :brand AND i.author_id IS NOT NULL AND (i.moment = 'praise' OR i.sentiment = 'positive')
             """;
 
-    /** The brand's advocates, the most positive conversations first. */
+    /** The listing name of {@link #list}'s cursors. */
+    static final String ADVOCATES = "advocates";
+
+    /**
+     * A page of the brand's advocates, the most positive conversations first, after {@code cursor} (null: the first
+     * page). Keyset on (positive conversations, last positive interaction, platform, author id), all descending: an
+     * aggregate over the author's positive interactions (index interaction_positive_author), compared in HAVING. An
+     * advocate whose figures change while a client pages moves in the order: they may be listed on two pages or on
+     * none of the rest, as in any ranking.
+     */
     @Transactional
-    public List<AdvocateViews.Advocate> list(String brand, int limit) {
+    public Page<AdvocateViews.Advocate> list(String brand, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(ADVOCATES, cursor, 4);
+        var query = em.createNativeQuery(FIGURES + """
+                GROUP BY i.brand, i.platform, i.author_id HAVING count(DISTINCT i.conversation_id) >= :n"""
+                + (after == null ? "" : " AND (count(DISTINCT i.conversation_id), max(i.observed_at), i.platform,"
+                        + " i.author_id) < (:c, CAST(:t AS timestamptz), :p, :a)")
+                + " ORDER BY count(DISTINCT i.conversation_id) DESC, max(i.observed_at) DESC, i.platform DESC,"
+                + " i.author_id DESC LIMIT :limit").setParameter("brand", brand).setParameter("n", threshold())
+                .setParameter("limit", limit + Page.LOOKAHEAD);
+        if (after != null) {
+            query.setParameter("c", after.number(0)).setParameter("t", after.instant(1).toString())
+                    .setParameter("p", after.text(2)).setParameter("a", after.text(3));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(FIGURES + """
-                GROUP BY i.brand, i.platform, i.author_id HAVING count(DISTINCT i.conversation_id) >= :n
-                ORDER BY count(DISTINCT i.conversation_id) DESC, max(i.observed_at) DESC, i.author_id
-                LIMIT :limit""").setParameter("brand", brand).setParameter("n", threshold())
-                .setParameter("limit", limit).getResultList();
-        return rows.stream().map(this::advocate).toList();
+        List<Object[]> rows = query.getResultList();
+        return Page.of(rows.stream().map(this::advocate).toList(), limit, a -> Cursor.encode(ADVOCATES,
+                a.positiveConversations(), a.lastPositiveAt(), a.platform(), a.authorId()));
     }
 
     /** One author's standing: their positive figures and whether they are an advocate. */
@@ -293,9 +314,14 @@ public class Advocates {
                         i.conversationId, conversations, i.observedAt)));
     }
 
+    /** The listing of {@link #requests}: (requested_at, id) descending, index advocate_request_page. */
+    static final Keyset<AdvocateRequest> REQUESTS = Keyset.<AdvocateRequest>descending("recommendation-requests")
+            .instant("requestedAt", r -> r.requestedAt).uuid("id", r -> r.id);
+
+    /** A page of the requests sent to an author, newest first, after {@code cursor} (null: the first page). */
     @Transactional
-    public List<AdvocateRequest> requests(String brand, Platform platform, String authorId) {
-        return AdvocateRequest.list("brand = ?1 and platform = ?2 and authorId = ?3",
-                Sort.by("requestedAt", Sort.Direction.Descending), brand, platform.id(), authorId);
+    public Page<AdvocateRequest> requests(String brand, Platform platform, String authorId, String cursor, int limit) {
+        return REQUESTS.page((q, p) -> AdvocateRequest.find(q, p), "brand = :b and platform = :p and authorId = :a",
+                Map.of("b", brand, "p", platform.id(), "a", authorId), cursor, limit);
     }
 }

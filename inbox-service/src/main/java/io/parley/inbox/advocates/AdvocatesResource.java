@@ -2,9 +2,11 @@ package io.parley.inbox.advocates;
 
 import io.parley.contracts.Platform;
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -15,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** A brand's advocates and the recommendation requests sent to them. */
 @Path("/api/v1/brands/{brand}/advocates")
@@ -47,7 +46,9 @@ import java.util.List;
 @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 public class AdvocatesResource {
 
-    static final int MAX_LIMIT = 200;
+    @Inject
+    PageLimits pages;
+
     static final String ADVOCATE = """
             {"platform":"facebook","authorId":"55501234","authorName":"Анна Смирнова","positiveConversations":4,
              "positiveInteractions":6,"lastPositiveAt":"2026-11-22T18:03:00Z","advocate":true,"lastAskedAt":null,
@@ -77,11 +78,15 @@ public class AdvocatesResource {
     @Operation(summary = "The brand's advocates",
             description = "Authors with a praise (moment of truth) or a positive interaction (sentiment) in at least "
                     + "parley.inbox.advocates.min-positive-conversations conversations (default 3), the most first, "
-                    + "with their last positive interaction and when they were last asked.")
-    @APIResponse(responseCode = "200", description = "Advocates", content = @Content(
+                    + "with their last positive interaction and when they were last asked; a page at a time (`limit`, "
+                    + "and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of advocates", content = @Content(
             schema = @Schema(implementation = AdvocateViews.Page.class),
-            examples = @ExampleObject(name = "one", value = "{\"threshold\":3,\"items\":[" + ADVOCATE + "]}")))
-    @APIResponse(responseCode = "400", description = "A bad limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            examples = @ExampleObject(name = "one", value = "{\"threshold\":3,\"items\":[" + ADVOCATE
+                    + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "422", description = "An Idempotency-Key used before for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin; an agent held for reply "
@@ -90,12 +95,10 @@ public class AdvocatesResource {
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public AdvocateViews.Page list(@PathParam("brand") String brand,
-            @Parameter(description = "how many, 1 to " + MAX_LIMIT) @QueryParam("limit") @DefaultValue("50")
-            int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
-        }
-        return new AdvocateViews.Page(advocates.threshold(), advocates.list(brand, limit));
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        Page<AdvocateViews.Advocate> page = advocates.list(brand, cursor, QueryParams.limit(limit, pages));
+        return new AdvocateViews.Page(advocates.threshold(), page.items(), page.nextCursor());
     }
 
     @GET
@@ -153,18 +156,25 @@ public class AdvocatesResource {
 
     @GET
     @Path("/{platform}/{authorId}/recommendation-requests")
-    @Operation(summary = "The recommendation requests sent to an author", description = "Newest first.")
-    @APIResponse(responseCode = "200", description = "Requests", content = @Content(schema = @Schema(
-            implementation = AdvocateViews.Request.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "one", value = "[" + REQUEST + "]")))
-    @APIResponse(responseCode = "400", description = "An unknown platform", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "The recommendation requests sent to an author", description = "Newest first, a page at "
+            + "a time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of requests", content = @Content(schema = @Schema(
+            implementation = AdvocateViews.RequestPage.class),
+            examples = @ExampleObject(name = "one", value = "{\"items\":[" + REQUEST + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = "An unknown platform, a limit out of range or a cursor this "
+            + "listing did not hand out (the problem names the parameter)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
-    public List<AdvocateViews.Request> requests(@PathParam("brand") String brand,
-            @PathParam("platform") String platform, @PathParam("authorId") String authorId) {
-        return advocates.requests(brand, platform(platform), authorId).stream().map(AdvocateViews::of).toList();
+    public Page<AdvocateViews.Request> requests(@PathParam("brand") String brand,
+            @PathParam("platform") String platform, @PathParam("authorId") String authorId,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pages);
+        return advocates.requests(brand, platform(platform), authorId, cursor, size).map(AdvocateViews::of);
     }
 
     private static Platform platform(String id) {

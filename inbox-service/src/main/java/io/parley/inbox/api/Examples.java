@@ -53,6 +53,12 @@ public final class Examples {
              "detail":"limit: must be between 1 and 200, was 500","errors":[{"field":"limit",
              "message":"must be between 1 and 200, was 500"}]}""";
 
+    public static final String INVALID_CURSOR = """
+            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
+             "detail":"cursor: is not a cursor this API returned",
+             "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/notes",
+             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
+
     public static final String INVALID_REPLY = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
              "detail":"text must not be blank",
@@ -115,7 +121,8 @@ public final class Examples {
               {"id":"2f4e6a8c-58a4-3b7e-9a51-2c7f0e8d4b13","brand":"acme","platform":"instagram",
                "channelAccountId":"17841400000000000","status":"answered","receivedAt":"2026-09-12T08:00:00Z",
                "lastInteractionAt":"2026-09-12T08:00:00Z","interactions":1,"preview":"Piękna kolekcja 😍",
-               "moment":"praise","sentiment":"positive","match":"name"}]}""";
+               "moment":"praise","sentiment":"positive","match":"name"}],
+             "nextCursor":null}""";
 
     public static final String NOTE_REQUEST = """
             {"text":"@manager1 klientka pyta o zwrot za opóźnienie — czy możemy dać kod rabatowy?"}""";

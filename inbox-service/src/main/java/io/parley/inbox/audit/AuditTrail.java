@@ -1,5 +1,7 @@
 package io.parley.inbox.audit;
 
+import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,6 +71,16 @@ public class AuditTrail {
     @Transactional
     public List<AuditEntry> of(UUID conversationId) {
         return AuditEntry.list("conversationId", Sort.by("seq"), conversationId);
+    }
+
+    /** The listing of {@link #page}: by seq, the trail's own order (index audit_entry_conversation_seq). */
+    static final Keyset<AuditEntry> TRAIL = Keyset.<AuditEntry>ascending("conversation-audit")
+            .number("seq", e -> e.seq);
+
+    /** A page of the trail of one conversation, oldest first, after {@code cursor} (null: the first page). */
+    @Transactional
+    public Page<AuditEntry> page(UUID conversationId, String cursor, int limit) {
+        return TRAIL.page((q, p) -> AuditEntry.find(q, p), "conversationId = :c", Map.of("c", conversationId), cursor, limit);
     }
 
     /** Builds details from key-value pairs, skipping nulls: {@code details("from", "new", "to", "open")}. */

@@ -72,7 +72,7 @@ public final class CompensationExamples {
 
     public static final String LEDGER = """
             {"brand":"acme","from":"2026-10-24T09:00:00Z","to":"2026-11-23T09:00:00Z","items":[""" + APPROVED + """
-            ],"totals":[{"currency":"EUR","grantedMinor":12000,"pendingMinor":0,"rejectedMinor":0,"offers":1}]}""";
+            ],"nextCursor":null,"totals":[{"currency":"EUR","grantedMinor":12000,"pendingMinor":0,"rejectedMinor":0,"offers":1}]}""";
 
     public static final String INVALID_MONEY = """
             {"type":"/problems/unprocessable","title":"The request is well-formed but cannot be processed",

@@ -1,8 +1,11 @@
 package io.parley.inbox.compensation;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -11,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -43,7 +45,9 @@ import java.util.UUID;
         + "them, the brand's ledger")
 public class CompensationResource {
 
-    static final int MAX_LEDGER = 1000;
+    @Inject
+    PageLimits pages;
+
     /** The longest ledger window: a year, as the analytics figures. */
     static final Duration MAX_LEDGER_WINDOW = Duration.ofDays(366);
 
@@ -125,19 +129,25 @@ public class CompensationResource {
     @RolesAllowed({Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Compensation waiting for an approver",
             description = "Offers above their agent's limit, the soonest due first (approvalDueAt = asked + the "
-                    + "approval target, parley.inbox.compensation.approval-target).")
-    @APIResponse(responseCode = "200", description = "Pending offers",
-            content = @Content(schema = @Schema(implementation = CompensationViews.Offer.class, type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "one pending", value = "[" + CompensationExamples.PENDING + "]")))
+                    + "approval target, parley.inbox.compensation.approval-target); a page at a time (`limit`, and "
+                    + "`cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of pending offers",
+            content = @Content(schema = @Schema(implementation = CompensationViews.OfferPage.class),
+                    examples = @ExampleObject(name = "one pending", value = "{\"items\":["
+                            + CompensationExamples.PENDING + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an approver, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
-    public List<CompensationViews.Offer> approvals(@PathParam("brand") String brand) {
-        return compensation.pending(brand).stream().map(this::view).toList();
+    public Page<CompensationViews.Offer> approvals(@PathParam("brand") String brand,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return compensation.pending(brand, cursor, QueryParams.limit(limit, pages)).map(this::view);
     }
 
     @GET
@@ -238,12 +248,16 @@ public class CompensationResource {
     @RolesAllowed({Roles.AGENT, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "The brand's compensation ledger",
             description = "Who offered what to whom, and its status, newest first, in [from, to); totals per "
-                    + "currency in minor units: granted (offered within a limit, or approved), pending, rejected.")
+                    + "currency in minor units: granted (offered within a limit, or approved), pending, rejected. The "
+                    + "offers a page at a time (`limit`, and `cursor` from the previous page's nextCursor, with the "
+                    + "same from, to and status); the totals count the whole window on every page.")
     @APIResponse(responseCode = "200", description = "The ledger",
             content = @Content(schema = @Schema(implementation = CompensationViews.Ledger.class),
                     examples = @ExampleObject(name = "one approved refund", value = CompensationExamples.LEDGER)))
-    @APIResponse(responseCode = "400", description = "A bad from, to, status or limit", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad from, to, status, limit or cursor (the problem names "
+            + "the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, approver, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -257,11 +271,9 @@ public class CompensationResource {
             @QueryParam("to") String to,
             @Parameter(description = "only offered, pending_approval, approved or rejected") @QueryParam("status")
             String status,
-            @Parameter(description = "most items listed, 1 to " + MAX_LEDGER + " (totals count all)")
-            @QueryParam("limit") @DefaultValue("200") int limit) {
-        if (limit < 1 || limit > MAX_LEDGER) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LEDGER + ", was " + limit);
-        }
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pages);
         Instant end = QueryParams.optionalInstant("to", to).orElse(clock.instant());
         Instant start = QueryParams.optionalInstant("from", from).orElse(end.minus(Duration.ofDays(30)));
         if (!start.isBefore(end)) {
@@ -272,7 +284,7 @@ public class CompensationResource {
                     + MAX_LEDGER_WINDOW.toDays() + " days");
         }
         return compensation.ledger(brand, start, end, Optional.ofNullable(status).map(CompensationService::statusOf),
-                limit);
+                cursor, size);
     }
 
     private CompensationViews.Offer view(CompensationOffer o) {

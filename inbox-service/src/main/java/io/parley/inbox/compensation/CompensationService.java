@@ -5,14 +5,14 @@ import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.CompensationApprovalRequested;
 import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.CompensationOffered;
+import io.parley.inbox.api.Keyset;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.problem.ProblemType;
-import io.quarkus.panache.common.Parameters;
+import io.parley.platform.rest.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -201,18 +200,29 @@ public class CompensationService {
         return o;
     }
 
+    /** The listing of {@link #pending}: (approval_due_at, id), index compensation_offer_pending_page. */
+    static final Keyset<CompensationOffer> PENDING = Keyset.<CompensationOffer>ascending("compensation-approvals")
+            .instant("approvalDueAt", o -> o.approvalDueAt).uuid("id", o -> o.id);
+
+    /** A page of the brand's offers waiting for an approver, the soonest due first. */
+
     /** Offers waiting for an approver, the most urgent first. */
     @Transactional
-    public List<CompensationOffer> pending(String brand) {
-        return CompensationOffer.list("brand = ?1 and status = ?2", Sort.by("approvalDueAt").and("id"), brand,
-                CompensationOffer.PENDING);
+    public Page<CompensationOffer> pending(String brand, String cursor, int limit) {
+        return PENDING.page((q, p) -> CompensationOffer.find(q, p), "brand = :b and status = :s",
+                Map.of("b", brand, "s", CompensationOffer.PENDING), cursor, limit);
     }
 
-    /** A conversation's offers, oldest first. */
+    /** The listing of {@link #ofConversation}: (offered_at, id), index compensation_offer_of_conversation. */
+    static final Keyset<CompensationOffer> OF_CONVERSATION = Keyset.<CompensationOffer>ascending(
+            "conversation-compensation").instant("offeredAt", o -> o.offeredAt).uuid("id", o -> o.id);
+
+    /** A page of the offers on a conversation, oldest first, after {@code cursor} (null: the first page). */
     @Transactional
-    public List<CompensationOffer> ofConversation(UUID conversationId, Set<String> brands) {
+    public Page<CompensationOffer> ofConversation(UUID conversationId, Set<String> brands, String cursor, int limit) {
         conversations.get(conversationId, brands);
-        return CompensationOffer.list("conversationId", Sort.by("offeredAt").and("id"), conversationId);
+        return OF_CONVERSATION.page((q, p) -> CompensationOffer.find(q, p), "conversationId = :c", Map.of("c", conversationId), cursor,
+                limit);
     }
 
     @Transactional
@@ -224,36 +234,44 @@ public class CompensationService {
         return o;
     }
 
-    /** The ledger of a window, newest first, optionally of one status, with its totals per currency. */
+    /** The listing of {@link #ledger}: (offered_at, id) descending, index compensation_offer_ledger_page. */
+    static final Keyset<CompensationOffer> LEDGER = Keyset.<CompensationOffer>descending("compensation-ledger")
+            .instant("offeredAt", o -> o.offeredAt).uuid("id", o -> o.id);
+
+    /**
+     * A page of the ledger of a window, newest first, optionally of one status, after {@code cursor} (null: the
+     * first page), with the whole window's totals per currency (summed by the database, on every page).
+     */
     @Transactional
     public CompensationViews.Ledger ledger(String brand, Instant from, Instant to, Optional<String> status,
-            int limit) {
+            String cursor, int limit) {
         String where = "brand = :b and offeredAt >= :f and offeredAt < :t" + status.map(s -> " and status = :s")
                 .orElse("");
-        Parameters p = Parameters.with("b", brand).and("f", from).and("t", to);
-        status.ifPresent(s -> p.and("s", s));
-        List<CompensationOffer> all = CompensationOffer.list(where, Sort.by("offeredAt", Sort.Direction.Descending)
-                .and("id"), p);
-        Map<String, long[]> sums = new LinkedHashMap<>();
-        for (CompensationOffer o : all) {
-            long[] s = sums.computeIfAbsent(o.currency, k -> new long[4]);
-            switch (o.status) {
-                case CompensationOffer.OFFERED, CompensationOffer.APPROVED -> s[0] += o.amountMinor;
-                case CompensationOffer.PENDING -> s[1] += o.amountMinor;
-                default -> s[2] += o.amountMinor;
+        Map<String, Object> p = new LinkedHashMap<>(Map.of("b", brand, "f", from, "t", to));
+        status.ifPresent(s -> p.put("s", s));
+        Page<CompensationOffer> page = LEDGER.page((q, args) -> CompensationOffer.find(q, args), where, p, cursor, limit);
+        var sums = CompensationOffer.getEntityManager().createQuery("select currency, status, sum(amountMinor), "
+                + "count(*) from CompensationOffer where " + where + " group by currency, status", Object[].class);
+        p.forEach(sums::setParameter);
+        Map<String, long[]> totals = new java.util.TreeMap<>();
+        for (Object[] row : sums.getResultList()) {
+            long[] s = totals.computeIfAbsent((String) row[0], k -> new long[4]);
+            long sum = ((Number) row[2]).longValue();
+            switch ((String) row[1]) {
+                case CompensationOffer.OFFERED, CompensationOffer.APPROVED -> s[0] += sum;
+                case CompensationOffer.PENDING -> s[1] += sum;
+                default -> s[2] += sum;
             }
-            s[3]++;
+            s[3] += ((Number) row[3]).longValue();
         }
-        List<CompensationViews.Total> totals = sums.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new CompensationViews.Total(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                        e.getValue()[3])).toList();
         Map<UUID, Conversation> customers = new LinkedHashMap<>();
-        List<CompensationViews.Offer> items = all.stream().limit(limit).map(o -> {
+        List<CompensationViews.Offer> items = page.items().stream().map(o -> {
             Conversation c = customers.computeIfAbsent(o.conversationId, id -> Conversation.findById(id));
             return CompensationViews.offer(o, c);
         }).toList();
-        return new CompensationViews.Ledger(brand, from, to, items, totals);
+        return new CompensationViews.Ledger(brand, from, to, items, page.nextCursor(), totals.entrySet().stream()
+                .map(e -> new CompensationViews.Total(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                        e.getValue()[3])).toList());
     }
 
     /** How many of the customer's other conversations an approval's context counts, and how many it lists. */
@@ -283,8 +301,8 @@ public class CompensationService {
         var detail = io.parley.inbox.queue.ConversationViews.detail(c, interactions,
                 interactionHistory.revisions(interactions.stream().map(i -> i.id).toList()), replies.of(c.id),
                 clock.instant(), stories.of(c));
-        List<Conversation> others = conversations.authorHistory(c, Set.of(brand), HISTORY_COUNTED);
-        var history = io.parley.inbox.queue.ConversationViews.history(c, others);
+        List<Conversation> others = conversations.authorHistory(c, Set.of(brand), null, HISTORY_COUNTED).items();
+        var history = io.parley.inbox.queue.ConversationViews.history(c, new Page<>(others, null));
         List<UUID> ids = new ArrayList<>(others.stream().map(x -> x.id).toList());
         ids.add(c.id);
         List<CompensationViews.Offer> earlier = CompensationOffer.<CompensationOffer>find(

@@ -95,8 +95,19 @@ public final class CompensationViews {
     public record Total(String currency, long grantedMinor, long pendingMinor, long rejectedMinor, long offers) {
     }
 
-    @Schema(name = "CompensationLedger")
-    public record Ledger(String brand, Instant from, Instant to, List<Offer> items, List<Total> totals) {
+    // The page's documented shape (platform rest.Page of offers); the endpoint answers Page<Offer> itself.
+    @Schema(name = "PageCompensationOffer", description = "A page of offers, in the listing's order; pass nextCursor "
+            + "as cursor for the next")
+    public record OfferPage(@Schema(required = true) List<Offer> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
+    @Schema(name = "CompensationLedger", description = "A page of the ledger, newest first, with the whole window's "
+            + "totals; pass nextCursor as cursor (with the same from, to and status) for the next")
+    public record Ledger(String brand, Instant from, Instant to, @Schema(required = true) List<Offer> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor,
+            @Schema(description = "per currency, of every offer in the window (not only this page)")
+            List<Total> totals) {
     }
 
     static Limit limit(CompensationLimit l) {

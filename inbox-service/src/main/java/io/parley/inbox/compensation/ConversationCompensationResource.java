@@ -1,7 +1,11 @@
 package io.parley.inbox.compensation;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.platform.problem.Problem;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -22,12 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 
 /** Compensation offered on one conversation. */
@@ -35,6 +40,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Compensation")
 public class ConversationCompensationResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     CompensationService compensation;
@@ -95,20 +103,26 @@ public class ConversationCompensationResource {
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Compensation offered on a conversation", description = "Oldest first, every status.")
-    @APIResponse(responseCode = "200", description = "The offers", content = @Content(schema = @Schema(
-            implementation = CompensationViews.Offer.class,
-            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
-            examples = @ExampleObject(name = "one", value = "[" + CompensationExamples.OFFERED + "]")))
+    @Operation(summary = "Compensation offered on a conversation", description = "Oldest first, every status; a "
+            + "page at a time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of offers", content = @Content(schema = @Schema(
+            implementation = CompensationViews.OfferPage.class),
+            examples = @ExampleObject(name = "one", value = "{\"items\":[" + CompensationExamples.OFFERED
+                    + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, approver, manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.CONVERSATION_NOT_FOUND)))
-    public List<CompensationViews.Offer> list(@PathParam("conversationId") UUID conversationId) {
-        return compensation.ofConversation(conversationId, access.brands()).stream()
-                .map(this::view).toList();
+    public Page<CompensationViews.Offer> list(@PathParam("conversationId") UUID conversationId,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return compensation.ofConversation(conversationId, access.brands(), cursor, QueryParams.limit(limit, pages))
+                .map(this::view);
     }
 
     private CompensationViews.Offer view(CompensationOffer o) {

@@ -1,13 +1,16 @@
 package io.parley.inbox.conversations;
 
+import io.parley.inbox.api.Keyset;
 import io.parley.platform.problem.ProblemException;
-import io.quarkus.panache.common.Parameters;
+import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,22 +22,28 @@ import java.util.UUID;
 public class Conversations {
 
     /**
+     * The listing of {@link #authorHistory}: (last_interaction_at, id) descending over the author's conversations
+     * (found by indexes conversation_by_author and conversation_by_author_name).
+     */
+    static final Keyset<Conversation> AUTHOR_HISTORY = Keyset.<Conversation>descending("author-history")
+            .instant("lastInteractionAt", c -> c.lastInteractionAt).uuid("id", c -> c.id);
+
+    /**
      * The author's other conversations in the given brands: the same person on the same network (any channel
      * account), and conversations under the same name on other networks, newest first.
      */
     @Transactional
-    public List<Conversation> authorHistory(Conversation c, Set<String> brands, int limit) {
+    public Page<Conversation> authorHistory(Conversation c, Set<String> brands, String cursor, int limit) {
         if (c.authorId == null && c.authorName == null) {
-            return List.of();
+            Cursor.decode(AUTHOR_HISTORY.listing(), cursor, 2);
+            return new Page<>(List.of(), null);
         }
-        return Conversation.find("""
+        return AUTHOR_HISTORY.page((q, p) -> Conversation.find(q, p), """
                 brand in :brands and id <> :id and ((platform = :platform and authorId = :authorId)
                   or (platform <> :platform and lower(authorName) = lower(:authorName)))""",
-                Sort.by("lastInteractionAt", Sort.Direction.Descending).and("id"),
-                Parameters.with("brands", brands).and("id", c.id).and("platform", c.platform)
-                        .and("authorId", c.authorId == null ? "" : c.authorId)
-                        .and("authorName", c.authorName == null ? "" : c.authorName))
-                .page(0, limit).list();
+                Map.of("brands", brands, "id", c.id, "platform", c.platform,
+                        "authorId", c.authorId == null ? "" : c.authorId,
+                        "authorName", c.authorName == null ? "" : c.authorName), cursor, limit);
     }
 
     /** One conversation of the caller's brands, or 404 — also for another brand's. */

@@ -10,7 +10,7 @@ public final class IncidentExamples {
              "openedBy":"analytics-service","openedAt":"2026-11-23T09:15:01Z","closedBy":null,"closedAt":null,
              "resolution":null,"conversations":37}""";
 
-    public static final String BANNER = "{\"items\":[" + INCIDENT + "]}";
+    public static final String BANNER = "{\"items\":[" + INCIDENT + "],\"nextCursor\":null}";
 
     public static final String OPEN_REQUEST = """
             {"title":"Payment outage","signal":"complaint","terms":["payment","płatność","оплата"],

@@ -8,6 +8,7 @@ import io.parley.contracts.inbox.IncidentClosed;
 import io.parley.contracts.inbox.IncidentOpened;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.api.Keyset;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
@@ -15,6 +16,7 @@ import io.parley.inbox.conversations.Interaction;
 import io.parley.inbox.priority.Priorities;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +27,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -215,12 +217,17 @@ public class IncidentService {
         a.persist();
     }
 
+    /** The listing of {@link #list}: (opened_at, id) descending, indexes incident_page and incident_banner_page. */
+    static final Keyset<Incident> INCIDENTS = Keyset.<Incident>descending("incidents")
+            .instant("openedAt", i -> i.openedAt).uuid("id", i -> i.id);
+
+    /** A page of the brand's incidents, newest first, optionally in one state, after {@code cursor}. */
     @Transactional
-    public List<Incident> list(String brand, Optional<String> state) {
+    public Page<Incident> list(String brand, Optional<String> state, String cursor, int limit) {
         return state.isPresent()
-                ? Incident.list("brand = ?1 and state = ?2", Sort.by("openedAt", Sort.Direction.Descending), brand,
-                        state.get())
-                : Incident.list("brand", Sort.by("openedAt", Sort.Direction.Descending), brand);
+                ? INCIDENTS.page((q, p) -> Incident.find(q, p), "brand = :b and state = :s", Map.of("b", brand, "s", state.get()),
+                        cursor, limit)
+                : INCIDENTS.page((q, p) -> Incident.find(q, p), "brand = :b", Map.of("b", brand), cursor, limit);
     }
 
     @Transactional
@@ -306,10 +313,22 @@ public class IncidentService {
         return i;
     }
 
+    /** The latest thing done on the incident. */
     @Transactional
-    public List<IncidentAction> actions(String brand, UUID id) {
+    public IncidentAction lastAction(String brand, UUID id) {
         get(brand, id);
-        return IncidentAction.list("incidentId", Sort.by("doneAt").and("id"), id);
+        return IncidentAction.<IncidentAction>find("incidentId = ?1 order by doneAt desc, id desc", id).firstResult();
+    }
+
+    /** The listing of {@link #actions}: (done_at, id), index incident_action_page. */
+    static final Keyset<IncidentAction> ACTIONS = Keyset.<IncidentAction>ascending("incident-actions")
+            .instant("doneAt", a -> a.doneAt).uuid("id", a -> a.id);
+
+    /** A page of what was done on the incident, oldest first, after {@code cursor} (null: the first page). */
+    @Transactional
+    public Page<IncidentAction> actions(String brand, UUID id, String cursor, int limit) {
+        get(brand, id);
+        return ACTIONS.page((q, p) -> IncidentAction.find(q, p), "incidentId = :i", Map.of("i", id), cursor, limit);
     }
 
 }

@@ -24,10 +24,20 @@ public final class IncidentViews {
             @Schema(description = "conversations gathered") long conversations) {
     }
 
-    @Schema(name = "Incidents")
-    public record Page(List<View> items) {
+    // The page's documented shape (platform rest.Page of incidents); the endpoint answers Page<View> itself.
+    @Schema(name = "Incidents", description = "A page of the brand's incidents, newest first; pass nextCursor as "
+            + "cursor (with the same state) for the next")
+    public record Page(@Schema(required = true) List<View> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
+
+    // The page's documented shape (platform rest.Page of actions); the endpoint answers Page<Action> itself.
+    @Schema(name = "PageIncidentAction", description = "A page of an incident's actions, oldest first; pass "
+            + "nextCursor as cursor for the next")
+    public record ActionPage(@Schema(required = true) List<Action> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
 
     @Schema(name = "IncidentAction", description = "A recorded bulk action")
     public record Action(UUID id, @Schema(description = "gather, assign, hide or close") String action,

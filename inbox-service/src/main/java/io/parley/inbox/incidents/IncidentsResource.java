@@ -1,9 +1,13 @@
 package io.parley.inbox.incidents;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.time.TimeWindow;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
@@ -28,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -104,21 +107,28 @@ public class IncidentsResource {
     @Operation(summary = "The brand's incidents (the crisis banner)",
             description = "Newest first; state=open gives what the crisis banner shows. Every role of the brand reads "
                     + "them — editors and approvers too, who see the banner on the publishing screens; the incident's "
-                    + "conversations and actions stay the care team's.")
+                    + "conversations and actions stay the care team's. A page at a time (`limit`, and `cursor` from "
+                    + "the previous page's nextCursor, with the same state).")
     @APIResponse(responseCode = "200", description = "Incidents", content = @Content(
             schema = @Schema(implementation = IncidentViews.Page.class),
             examples = @ExampleObject(name = "banner", value = IncidentExamples.BANNER)))
-    @APIResponse(responseCode = "400", description = "state is not open or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "state is not open or closed, a limit out of range or a cursor "
+            + "this listing did not hand out (the problem names the parameter)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
-    public IncidentViews.Page list(@PathParam("brand") String brand,
+    public Page<IncidentViews.View> list(@PathParam("brand") String brand,
             @Parameter(description = "open or closed (default: both)", example = "open") @QueryParam("state")
-            String state) {
+            String state,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pageLimits);
         if (state != null && !List.of("open", "closed").contains(state)) {
             throw ProblemException.invalid("state", "must be open or closed, was '" + state + "'");
         }
-        return new IncidentViews.Page(incidents.list(brand, Optional.ofNullable(state)).stream()
-                .map(i -> IncidentViews.of(i, incidents.size(i.id))).toList());
+        return incidents.list(brand, Optional.ofNullable(state), cursor, size)
+                .map(i -> IncidentViews.of(i, incidents.size(i.id)));
     }
 
     @POST
@@ -211,20 +221,30 @@ public class IncidentsResource {
     @Inject
     io.parley.inbox.queue.QueuePages pages;
 
+    @Inject
+    PageLimits pageLimits;
+
     @GET
     @Path("/{id}/actions")
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATOR})
     @Operation(summary = "What was done on the incident", description = "Every gather and bulk action: who, when, "
-            + "what and how many, oldest first.")
-    @APIResponse(responseCode = "200", description = "Actions", content = @Content(schema = @Schema(
-            implementation = IncidentViews.Action.class, type = SchemaType.ARRAY),
-            examples = @ExampleObject(name = "assigned", value = "[" + IncidentExamples.BULK_RESULT + "]")))
+            + "what and how many, oldest first; a page at a time (`limit`, and `cursor` from the previous page's "
+            + "nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of actions", content = @Content(schema = @Schema(
+            implementation = IncidentViews.ActionPage.class),
+            examples = @ExampleObject(name = "assigned", value = "{\"items\":[" + IncidentExamples.BULK_RESULT
+                    + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
-    public List<IncidentViews.Action> actions(@PathParam("brand") String brand, @PathParam("id") UUID id) {
-        return incidents.actions(brand, id).stream().map(IncidentViews::of).toList();
+    public Page<IncidentViews.Action> actions(@PathParam("brand") String brand, @PathParam("id") UUID id,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return incidents.actions(brand, id, cursor, QueryParams.limit(limit, pageLimits)).map(IncidentViews::of);
     }
 
     @POST
@@ -337,7 +357,6 @@ public class IncidentsResource {
     }
 
     private IncidentViews.Action last(String brand, UUID id) {
-        List<IncidentAction> all = incidents.actions(brand, id);
-        return IncidentViews.of(all.get(all.size() - 1));
+        return IncidentViews.of(incidents.lastAction(brand, id));
     }
 }

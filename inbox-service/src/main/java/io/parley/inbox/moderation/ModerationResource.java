@@ -1,9 +1,13 @@
 package io.parley.inbox.moderation;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.inbox.idempotency.Idempotency;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,10 +18,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,6 +44,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation", description = "Hide or delete with a reason, undo where the platform allows")
 public class ModerationResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     ModerationService moderation;
@@ -130,17 +137,31 @@ public class ModerationResource {
         return Response.accepted(ModerationView.of(m)).build();
     }
 
+
+    // The page's documented shape (platform rest.Page with these items); the endpoint answers Page<ModerationView> itself.
+    @Schema(name = "PageModeration", description = "A page of a conversation's moderations, oldest first; pass nextCursor as cursor for the next")
+    public record PageModerationDoc(@Schema(required = true) java.util.List<ModerationView> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "The moderations of a conversation", description = "Oldest first, with their outcome.")
-    @APIResponse(responseCode = "200", description = "The moderations", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationView[].class)))
+    @Operation(summary = "The moderations of a conversation", description = "Oldest first, with their outcome; a "
+            + "page at a time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of moderations", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageModerationDoc.class)))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ModerationView> list(@PathParam("conversationId") UUID conversationId) {
-        return moderation.of(conversationId, access.brands()).stream().map(ModerationView::of).toList();
+    public Page<ModerationView> list(@PathParam("conversationId") UUID conversationId,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return moderation.page(conversationId, access.brands(), cursor, QueryParams.limit(limit, pages))
+                .map(ModerationView::of);
     }
 
 }

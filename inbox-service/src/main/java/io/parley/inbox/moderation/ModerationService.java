@@ -7,6 +7,7 @@ import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.api.Keyset;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
@@ -16,7 +17,7 @@ import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
-import io.quarkus.panache.common.Sort;
+import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -156,10 +158,16 @@ public class ModerationService {
                 "interactionId", m.interactionId, "action", m.action));
     }
 
+    /** The listing of {@link #page}: (requested_at, action_id), index moderation_action_page. */
+    static final Keyset<ModerationAction> MODERATIONS = Keyset.<ModerationAction>ascending("conversation-moderation")
+            .instant("requestedAt", m -> m.requestedAt).uuid("actionId", m -> m.actionId);
+
+    /** A page of a conversation's moderations, oldest first, after {@code cursor} (null: the first page). */
     @Transactional
-    public List<ModerationAction> of(UUID conversationId, Set<String> brands) {
+    public Page<ModerationAction> page(UUID conversationId, Set<String> brands, String cursor, int limit) {
         conversations.get(conversationId, brands);
-        return ModerationAction.list("conversationId", Sort.by("requestedAt"), conversationId);
+        return MODERATIONS.page((q, p) -> ModerationAction.find(q, p), "conversationId = :c", Map.of("c", conversationId), cursor,
+                limit);
     }
 
     @Transactional

@@ -2,12 +2,13 @@ package io.parley.inbox.notes;
 
 import io.parley.contracts.Event;
 import io.parley.contracts.inbox.NoteAdded;
+import io.parley.inbox.api.Keyset;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationLifecycle;
 import io.parley.inbox.conversations.Conversations;
 import io.parley.platform.outbox.Outbox;
-import io.quarkus.panache.common.Sort;
+import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -65,9 +67,14 @@ public class NoteService {
         return note;
     }
 
+    /** The listing of {@link #page}: (created_at, id), index conversation_note_page. */
+    static final Keyset<Note> NOTES = Keyset.<Note>ascending("conversation-notes")
+            .instant("createdAt", n -> n.createdAt).uuid("id", n -> n.id);
+
+    /** A page of a conversation's notes, oldest first, after {@code cursor} (null: the first page). */
     @Transactional
-    public List<Note> of(UUID conversationId, Set<String> brands) {
+    public Page<Note> page(UUID conversationId, Set<String> brands, String cursor, int limit) {
         conversations.get(conversationId, brands);
-        return Note.list("conversationId", Sort.by("createdAt").and("id"), conversationId);
+        return NOTES.page((q, p) -> Note.find(q, p), "conversationId = :c", Map.of("c", conversationId), cursor, limit);
     }
 }

@@ -1,7 +1,11 @@
 package io.parley.inbox.notes;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.platform.problem.Problem;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +44,9 @@ import java.util.UUID;
 @Tag(name = "Notes", description = "Internal notes with @mentions; never shown to the customer")
 @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 public class NotesResource {
+
+    @Inject
+    PageLimits pages;
 
     static final int MAX_TEXT = 4000;
 
@@ -98,17 +107,32 @@ public class NotesResource {
                 .entity(NoteView.of(note)).build();
     }
 
+
+    // The page's documented shape (platform rest.Page with these items); the endpoint answers Page<NoteView> itself.
+    @Schema(name = "PageNote", description = "A page of a conversation's notes, oldest first; pass nextCursor as cursor for the next")
+    public record PageNoteDoc(@Schema(required = true) java.util.List<NoteView> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
     @GET
-    @Operation(summary = "A conversation's notes", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The notes",
+    @Operation(summary = "A conversation's notes", description = "Oldest first, a page at a time (`limit`, and "
+            + "`cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of notes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = NoteView[].class)))
+                    schema = @Schema(implementation = PageNoteDoc.class),
+                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + Examples.NOTE
+                            + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = Examples.CONVERSATION_NOT_FOUND)))
-    public List<NoteView> list(@PathParam("conversationId") UUID conversationId) {
-        return notes.of(conversationId, access.brands()).stream().map(NoteView::of).toList();
+    public Page<NoteView> list(@PathParam("conversationId") UUID conversationId,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return notes.page(conversationId, access.brands(), cursor, QueryParams.limit(limit, pages)).map(NoteView::of);
     }
 }

@@ -3,6 +3,7 @@ package io.parley.inbox.notifications;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,11 +11,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,24 +40,20 @@ public class Centre {
             Instant createdAt, boolean read, Instant readAt) {
     }
 
-    public record Page(List<Item> items, long unread, String next) {
+    /** A page of the centre: the items, the next page's cursor (null on the last) and the unread count. */
+    public record Page(List<Item> items, String nextCursor, long unread) {
     }
+
+    /** The listing name of {@link #page}'s cursors: (created_at, id) descending, index notification_of_recipient. */
+    static final String NOTIFICATIONS = "notifications";
 
     public Page page(String recipient, Set<String> brands, String cursor, int limit, boolean unreadOnly) {
         String[] brandArray = brands.toArray(String[]::new);
         StringBuilder sql = new StringBuilder("""
                 SELECT id, kind, brand, CAST(params AS text), link, created_at, read_at FROM notification
                 WHERE recipient = :recipient AND in_centre AND brand = ANY (CAST(:brands AS text[]))""");
-        Instant afterAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                afterAt = Instant.parse(parts[0]);
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
-            }
+        Cursor.Position after = Cursor.decode(NOTIFICATIONS, cursor, 2);
+        if (after != null) {
             sql.append(" AND (created_at, id) < (:afterAt, :afterId)");
         }
         if (unreadOnly) {
@@ -66,29 +61,25 @@ public class Centre {
         }
         sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
         Query q = em.createNativeQuery(sql.toString()).setParameter("recipient", recipient)
-                .setParameter("brands", "{" + String.join(",", brandArray) + "}").setParameter("limit", limit + 1);
-        if (afterAt != null) {
-            q.setParameter("afterAt", afterAt).setParameter("afterId", afterId);
+                .setParameter("brands", "{" + String.join(",", brandArray) + "}").setParameter("limit", limit + io.parley.platform.rest.Page.LOOKAHEAD);
+        if (after != null) {
+            q.setParameter("afterAt", after.instant(0)).setParameter("afterId", after.uuid(1));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         List<Item> items = new ArrayList<>();
-        for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
+        for (Object[] r : rows) {
             Instant readAt = Webhooks.instant(r[6]);
             items.add(new Item((UUID) r[0], (String) r[1], (String) r[2], params((String) r[3]), (String) r[4],
                     Webhooks.instant(r[5]), readAt != null, readAt));
         }
-        String next = null;
-        if (rows.size() > limit) {
-            Item last = items.get(items.size() - 1);
-            next = Base64.getUrlEncoder().withoutPadding().encodeToString((last.createdAt() + "|" + last.id())
-                    .getBytes(StandardCharsets.UTF_8));
-        }
+        var page = io.parley.platform.rest.Page.of(items, limit,
+                last -> Cursor.encode(NOTIFICATIONS, last.createdAt(), last.id()));
         long unread = ((Number) em.createNativeQuery("""
                 SELECT count(*) FROM notification WHERE recipient = ?1 AND in_centre AND read_at IS NULL
                 AND brand = ANY (CAST(?2 AS text[]))""").setParameter(1, recipient)
                 .setParameter(2, "{" + String.join(",", brandArray) + "}").getSingleResult()).longValue();
-        return new Page(items, unread, next);
+        return new Page(page.items(), page.nextCursor(), unread);
     }
 
     /** Marks the recipient's notification read (again: nothing changes); 404 for anyone else's. */

@@ -7,7 +7,7 @@ final class NotificationExamples {
             {"items":[{"id":"6f1c2a9e-8d4b-4c1e-9a57-3b2f6d0e1a42","kind":"conversation_breached","brand":"acme",
              "params":{"conversationId":"0b9d6c1e-2f3a-4b5c-8d7e-9f0a1b2c3d4e","platform":"facebook","team":"care",
              "dueAt":"2026-12-06T09:30:00Z","targetMinutes":60},"link":"/inbox/0b9d6c1e-2f3a-4b5c-8d7e-9f0a1b2c3d4e",
-             "createdAt":"2026-12-06T09:30:01Z","read":false,"readAt":null}],"unread":1,"next":null}""";
+             "createdAt":"2026-12-06T09:30:01Z","read":false,"readAt":null}],"nextCursor":null,"unread":1}""";
 
     static final String PREFERENCES = """
             {"preferences":[{"kind":"conversation_breached","centre":true,"email":true},
@@ -31,7 +31,8 @@ final class NotificationExamples {
     static final String DELIVERIES = """
             {"items":[{"id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d","eventId":"6f1c2a9e-8d4b-4c1e-9a57-3b2f6d0e1a42",
              "kind":"conversation_breached","status":"pending","attempts":2,"lastCode":503,"lastError":"answered 503",
-             "nextAttemptAt":"2026-12-06T10:00:31Z","createdAt":"2026-12-06T10:00:00Z","deliveredAt":null}]}""";
+             "nextAttemptAt":"2026-12-06T10:00:31Z","createdAt":"2026-12-06T10:00:00Z","deliveredAt":null}],
+             "nextCursor":null}""";
 
     static final String INVALID_URL = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,

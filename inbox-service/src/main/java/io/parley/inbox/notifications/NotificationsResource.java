@@ -1,8 +1,12 @@
 package io.parley.inbox.notifications;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +45,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.APPROVER, Roles.MANAGER, Roles.ADMIN})
 public class NotificationsResource {
 
-    static final int MAX_LIMIT = 100;
+    @Inject
+    PageLimits pages;
 
     @Inject
     Centre centre;
@@ -52,10 +57,11 @@ public class NotificationsResource {
     @Inject
     BrandAccess access;
 
-    @Schema(name = "NotificationPage", description = "A page of the caller's notifications, newest first")
-    public record PageView(List<Centre.Item> items,
-            @Schema(description = "how many of the caller's notifications are unread (all pages)") long unread,
-            @Schema(description = "the cursor of the next page; null on the last") String next) {
+    @Schema(name = "NotificationPage", description = "A page of the caller's notifications, newest first; pass "
+            + "nextCursor as cursor (with the same unread) for the next")
+    public record PageView(@Schema(required = true) List<Centre.Item> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor,
+            @Schema(description = "how many of the caller's notifications are unread (all pages)") long unread) {
     }
 
     @Schema(name = "Marked", description = "How many notifications were marked read")
@@ -79,27 +85,26 @@ public class NotificationsResource {
     @GET
     @Path("/notifications")
     @Operation(summary = "My notifications", description = "The caller's notifications of the brands they can see, "
-            + "newest first, a cursor page at a time, with the count of unread ones. Each has a kind and the "
+            + "newest first, a page at a time (`limit`, and `cursor` from the previous page's nextCursor), with "
+            + "the count of unread ones. Each has a kind and the "
             + "parameters its title is worded from (the console words it in the reader's language), the console "
             + "path it links to, and whether it was read.")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(
             schema = @Schema(implementation = PageView.class),
             examples = @ExampleObject(name = "one breach", value = NotificationExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "A limit out of 1–100 or a cursor this list did not hand out "
-            + "(the field is named)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "No Parley role (an integrator's service account)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     public PageView list(
-            @Parameter(description = "the `next` of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "how many, 1 to 100") @QueryParam("limit") @DefaultValue("20") int limit,
-            @Parameter(description = "only unread ones") @QueryParam("unread") @DefaultValue("false") boolean unread) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        Centre.Page page = centre.page(access.userName(), access.brands(), cursor, limit, unread);
-        return new PageView(page.items(), page.unread(), page.next());
+            @Parameter(description = "only unread ones") @QueryParam("unread") @DefaultValue("false") boolean unread,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        Centre.Page page = centre.page(access.userName(), access.brands(), cursor, QueryParams.limit(limit, pages),
+                unread);
+        return new PageView(page.items(), page.nextCursor(), page.unread());
     }
 
     @POST

@@ -3,6 +3,8 @@ package io.parley.inbox.notifications;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,6 +75,26 @@ public class Webhooks {
                 Arrays.asList(((String) r[3]).split(",")), (String) r[4], instant(r[5]), null)).toList();
     }
 
+    /** The listing name of {@link #page}'s cursors: (created_at, id), index webhook_subscription_page. */
+    static final String SUBSCRIPTIONS = "webhook-subscriptions";
+
+    /** A page of the brand's live subscriptions, oldest first, after {@code cursor} (null: the first page). */
+    public Page<Subscription> page(String brand, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(SUBSCRIPTIONS, cursor, 2);
+        var query = em.createNativeQuery("""
+                SELECT id, brand, url, array_to_string(kinds, ','), created_by, created_at FROM webhook_subscription
+                WHERE brand = ?1 AND deleted_at IS NULL""" + (after == null ? "" : " AND (created_at, id) > (?3, ?4)")
+                + " ORDER BY created_at, id LIMIT ?2").setParameter(1, brand).setParameter(2, limit + Page.LOOKAHEAD);
+        if (after != null) {
+            query.setParameter(3, after.instant(0)).setParameter(4, after.uuid(1));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return Page.of(rows.stream().map(r -> new Subscription((UUID) r[0], (String) r[1], (String) r[2],
+                Arrays.asList(((String) r[3]).split(",")), (String) r[4], instant(r[5]), null)).toList(), limit,
+                s -> Cursor.encode(SUBSCRIPTIONS, s.createdAt(), s.id()));
+    }
+
     public Subscription require(String brand, UUID id) {
         return of(brand).stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("webhook subscription " + id + " does not exist"));
@@ -90,17 +112,27 @@ public class Webhooks {
                 .setParameter(1, id).executeUpdate();
     }
 
-    public List<Delivery> deliveries(String brand, UUID id, int limit) {
+    /** The listing name of {@link #deliveries}' cursors: (created_at, id) descending, index webhook_delivery_log. */
+    static final String DELIVERIES = "webhook-deliveries";
+
+    public Page<Delivery> deliveries(String brand, UUID id, String cursor, int limit) {
+        Cursor.Position after = Cursor.decode(DELIVERIES, cursor, 2);
         require(brand, id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        var query = em.createNativeQuery("""
                 SELECT id, source_event_id, kind, status, attempts, last_code, last_error, next_attempt_at,
-                    created_at, delivered_at FROM webhook_delivery WHERE subscription_id = ?1
-                ORDER BY created_at DESC, id DESC LIMIT ?2""").setParameter(1, id).setParameter(2, limit)
-                .getResultList();
-        return rows.stream().map(r -> new Delivery((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                    created_at, delivered_at FROM webhook_delivery WHERE subscription_id = ?1"""
+                + (after == null ? "" : " AND (created_at, id) < (?3, ?4)")
+                + " ORDER BY created_at DESC, id DESC LIMIT ?2").setParameter(1, id)
+                .setParameter(2, limit + Page.LOOKAHEAD);
+        if (after != null) {
+            query.setParameter(3, after.instant(0)).setParameter(4, after.uuid(1));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return Page.of(rows.stream().map(r -> new Delivery((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6],
-                instant(r[7]), instant(r[8]), instant(r[9]))).toList();
+                instant(r[7]), instant(r[8]), instant(r[9]))).toList(), limit,
+                d -> Cursor.encode(DELIVERIES, d.createdAt(), d.id()));
     }
 
     /** A delivery for every live subscription of the brand that wants the notice's kind (once per event). */

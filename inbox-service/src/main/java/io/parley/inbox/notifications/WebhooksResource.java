@@ -1,8 +1,11 @@
 package io.parley.inbox.notifications;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +41,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class WebhooksResource {
 
-    static final int MAX_LIMIT = 200;
+    @Inject
+    PageLimits pages;
 
     @Inject
     Webhooks webhooks;
@@ -55,12 +58,17 @@ public class WebhooksResource {
                     + "mentioned, channel_health, incident_opened", required = true) List<String> kinds) {
     }
 
-    @Schema(name = "WebhookSubscriptions")
-    public record Subscriptions(List<Webhooks.Subscription> items) {
+    // The pages' documented shapes (platform rest.Page of these items); the endpoints answer Page<…> themselves.
+    @Schema(name = "WebhookSubscriptions", description = "A page of the brand's live subscriptions, oldest first; "
+            + "pass nextCursor as cursor for the next")
+    public record Subscriptions(@Schema(required = true) List<Webhooks.Subscription> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
-    @Schema(name = "WebhookDeliveries", description = "The subscription's deliveries, newest first")
-    public record Deliveries(List<Webhooks.Delivery> items) {
+    @Schema(name = "WebhookDeliveries", description = "A page of the subscription's deliveries, newest first; pass "
+            + "nextCursor as cursor for the next")
+    public record Deliveries(@Schema(required = true) List<Webhooks.Delivery> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @POST
@@ -95,18 +103,24 @@ public class WebhooksResource {
 
     @GET
     @Operation(summary = "The brand's webhook subscriptions", description = "Every live subscription, oldest "
-            + "first, without its secret.")
-    @APIResponse(responseCode = "200", description = "The subscriptions", content = @Content(
+            + "first, without its secret; a page at a time (`limit`, and `cursor` from the previous page's "
+            + "nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions", content = @Content(
             schema = @Schema(implementation = Subscriptions.class)))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
-    public Subscriptions list(@Parameter(description = "the brand", example = "acme") @PathParam("brand")
-            String brand) {
-        return new Subscriptions(webhooks.of(brand));
+    public Page<Webhooks.Subscription> list(@Parameter(description = "the brand", example = "acme")
+            @PathParam("brand") String brand,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return webhooks.page(brand, cursor, QueryParams.limit(limit, pages));
     }
 
     @DELETE
@@ -129,23 +143,22 @@ public class WebhooksResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "A webhook's delivery log", description = "The subscription's deliveries, newest first: "
             + "status (pending, delivered, failed), the last HTTP status or error, attempts so far, and when the "
-            + "next attempt is due.")
+            + "next attempt is due; a page at a time (`limit`, and `cursor` from the previous page's nextCursor).")
     @APIResponse(responseCode = "200", description = "The deliveries", content = @Content(
             schema = @Schema(implementation = Deliveries.class),
             examples = @ExampleObject(name = "retrying", value = NotificationExamples.DELIVERIES)))
-    @APIResponse(responseCode = "400", description = "A limit out of 1–200", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not a manager or admin", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such subscription of the brand", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Deliveries deliveries(@Parameter(description = "the brand", example = "acme") @PathParam("brand")
-            String brand, @Parameter(description = "the subscription") @PathParam("id") UUID id,
-            @Parameter(description = "how many, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return new Deliveries(webhooks.deliveries(brand, id, limit));
+    public Page<Webhooks.Delivery> deliveries(@Parameter(description = "the brand", example = "acme")
+            @PathParam("brand") String brand, @Parameter(description = "the subscription") @PathParam("id") UUID id,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return webhooks.deliveries(brand, id, cursor, QueryParams.limit(limit, pages));
     }
 }

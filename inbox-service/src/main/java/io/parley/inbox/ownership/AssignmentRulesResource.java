@@ -1,11 +1,15 @@
 package io.parley.inbox.ownership;
 
+import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
+import io.parley.inbox.setupchanges.SetupChanges;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import io.parley.inbox.setupchanges.SetupChanges;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assignment", description = "Who owns new conversations: ordered rules, rule gaps, reassignment")
 public class AssignmentRulesResource {
 
-    static final int MAX_GAPS = 500;
+    @Inject
+    PageLimits pages;
 
     @Inject
     Assignments assignments;
@@ -107,37 +112,26 @@ public class AssignmentRulesResource {
             + "`no-rule-matched`, `nobody-on-duty` (a rule matched but its team or person was off duty) or "
             + "`no-teams` (the brand has no team). Each went to the brand's default team (an on-duty member of "
             + "it, else the team as a whole). Also counted in the metric parley_inbox_assignment_gaps_total "
-            + "{brand, reason}.")
-    @APIResponse(responseCode = "200", description = "The gaps",
+            + "{brand, reason}. A page at a time (`limit`, and `cursor` from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of gaps",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamViews.GapsView.class),
                     examples = @ExampleObject(name = "gaps", value = OwnershipExamples.GAPS)))
-    @APIResponse(responseCode = "400", description = "limit not between 1 and 500",
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad limit", value = OwnershipExamples.INVALID_LIMIT)))
+                    examples = {@ExampleObject(name = "bad limit", value = OwnershipExamples.INVALID_LIMIT),
+                            @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)}))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
-    public TeamViews.GapsView gaps(
+    public Page<TeamViews.GapView> gaps(
             @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
-            @Parameter(description = "how many, 1 to 500 (default 50)", example = "50") @QueryParam("limit")
-            String limit) {
-        int n = 50;
-        if (limit != null) {
-            try {
-                n = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n < 1 || n > MAX_GAPS) {
-                throw ProblemException.invalid("limit", "must be a whole number from 1 to " + MAX_GAPS + ", was '"
-                        + limit + "'");
-            }
-        }
-        return new TeamViews.GapsView(assignments.gaps(brand, n).stream().map(g -> new TeamViews.GapView(
-                g.conversationId, g.reason, g.ruleName, g.fallbackTeam, g.assignee, g.at)).toList());
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return assignments.gaps(brand, cursor, QueryParams.limit(limit, pages)).map(g -> new TeamViews.GapView(
+                g.conversationId, g.reason, g.ruleName, g.fallbackTeam, g.assignee, g.at));
     }
 }

@@ -5,6 +5,7 @@ import io.parley.contracts.Event;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ConversationAssigned;
 import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.inbox.api.Keyset;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.conversations.Conversation;
@@ -329,10 +330,14 @@ public class Assignments {
         return AssignmentRecord.list("conversationId", Sort.by("at").and("id"), conversationId);
     }
 
+    /** The listing of {@link #gaps}: (at, id) descending, index assignment_gap_page. */
+    static final Keyset<AssignmentGap> GAPS = Keyset.<AssignmentGap>descending("assignment-gaps")
+            .instant("at", g -> g.at).uuid("id", g -> g.id);
+
+    /** A page of the brand's rule gaps, newest first, after {@code cursor} (null: the first page). */
     @Transactional
-    public List<AssignmentGap> gaps(String brand, int limit) {
-        return AssignmentGap.find("brand", Sort.by("at", Sort.Direction.Descending).and("id"), brand)
-                .page(Page.ofSize(limit)).list();
+    public io.parley.platform.rest.Page<AssignmentGap> gaps(String brand, String cursor, int limit) {
+        return GAPS.page((q, p) -> AssignmentGap.find(q, p), "brand = :b", Map.of("b", brand), cursor, limit);
     }
 
     @Transactional

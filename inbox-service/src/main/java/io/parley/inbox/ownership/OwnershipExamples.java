@@ -61,9 +61,9 @@ public final class OwnershipExamples {
 
     public static final String INVALID_LIMIT = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"limit: must be a whole number from 1 to 500, was '0'",
+             "detail":"limit: must be a whole number from 1 to 200",
              "instance":"/api/v1/brands/acme/assignment-gaps","errors":[{"field":"limit",
-             "message":"must be a whole number from 1 to 500, was '0'"}]}""";
+             "message":"must be a whole number from 1 to 200"}]}""";
 
     public static final String BRAND_NOT_FOUND = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,
@@ -82,7 +82,8 @@ public final class OwnershipExamples {
 
     public static final String GAPS = """
             {"items":[{"conversationId":"6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13","reason":"nobody-on-duty",
-              "rule":"Polish complaints","fallbackTeam":"care","assignee":null,"at":"2026-11-23T23:10:04Z"}]}""";
+              "rule":"Polish complaints","fallbackTeam":"care","assignee":null,"at":"2026-11-23T23:10:04Z"}],
+             "nextCursor":null}""";
 
     public static final String ASSIGNMENT_REQUEST = """
             {"team":"care","assignee":"manager1"}""";

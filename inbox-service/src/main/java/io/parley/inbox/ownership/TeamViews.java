@@ -44,6 +44,13 @@ public final class TeamViews {
             @Schema(description = "since when; null for someone who never set a state (available)") Instant since) {
     }
 
+    // The page's documented shape (platform rest.Page of teams); the endpoint answers Page<TeamView> itself.
+    @Schema(name = "PageTeam", description = "A page of the brand's teams, by name; pass nextCursor as cursor for "
+            + "the next")
+    public record TeamPage(@Schema(required = true) List<TeamView> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
     @Schema(name = "Team", description = "A team of a brand, with who of it is on duty right now")
     public record TeamView(String brand, String name, String strategy, @JsonProperty("default") boolean isDefault,
             List<String> managers, List<MemberView> members,
@@ -84,8 +91,11 @@ public final class TeamViews {
             String fallbackTeam, String assignee, Instant at) {
     }
 
-    @Schema(name = "AssignmentGaps", description = "Recent rule gaps, newest first")
-    public record GapsView(List<GapView> items) {
+    // The page's documented shape (platform rest.Page of gaps); the endpoint answers Page<GapView> itself.
+    @Schema(name = "AssignmentGaps", description = "A page of rule gaps, newest first; pass nextCursor as cursor for "
+            + "the next")
+    public record GapsView(@Schema(required = true) List<GapView> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @Schema(name = "AssignmentRequest", description = "Give a conversation to a team, a person, or both")

@@ -1,8 +1,10 @@
 package io.parley.inbox.ownership;
 
+import io.parley.inbox.api.Keyset;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
+import io.parley.platform.rest.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -49,6 +52,15 @@ public class Teams {
     @Transactional
     public List<Team> list(String brand) {
         return Team.list("brand", Sort.by("name"), brand);
+    }
+
+    /** The listing of {@link #page}: by name, unique in a brand (the team's key). */
+    static final Keyset<Team> TEAMS = Keyset.<Team>ascending("teams").text("name", t -> t.name);
+
+    /** A page of the brand's teams by name, after {@code cursor} (null: the first page). */
+    @Transactional
+    public Page<Team> page(String brand, String cursor, int limit) {
+        return TEAMS.page((q, p) -> Team.find(q, p), "brand = :b", Map.of("b", brand), cursor, limit);
     }
 
     @Transactional

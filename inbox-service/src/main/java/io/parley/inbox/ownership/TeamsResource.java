@@ -1,10 +1,15 @@
 package io.parley.inbox.ownership;
 
+import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
+import io.parley.inbox.setupchanges.SetupChanges;
 import io.parley.platform.problem.Problem;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import io.parley.inbox.setupchanges.SetupChanges;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +20,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,13 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
-import java.util.List;
 
 /** A brand's teams and their on-duty schedules. */
 @Path("/api/v1/brands/{brand}/teams")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Teams", description = "Teams, members and weekly on-duty schedules; the brand's default team")
 public class TeamsResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     Teams teams;
@@ -52,20 +59,27 @@ public class TeamsResource {
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "The brand's teams", description = "Every team of the brand by name, with its members, "
             + "their schedules, who of them is on duty right now, each member's availability (available, away or "
-            + "offline, since when) and the away limit.")
-    @APIResponse(responseCode = "200", description = "The teams",
+            + "offline, since when) and the away limit; a page at a time (`limit`, and `cursor` from the previous "
+            + "page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of teams",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TeamViews.TeamView.class),
-                    examples = @ExampleObject(name = "teams", value = "[" + OwnershipExamples.TEAM + "]")))
+                    schema = @Schema(implementation = TeamViews.TeamPage.class),
+                    examples = @ExampleObject(name = "teams", value = "{\"items\":[" + OwnershipExamples.TEAM
+                            + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = OwnershipExamples.BRAND_NOT_FOUND)))
-    public List<TeamViews.TeamView> list(
-            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand) {
-        return teams.list(brand).stream().map(t -> teams.view(t, clock.instant())).toList();
+    public Page<TeamViews.TeamView> list(
+            @Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        return teams.page(brand, cursor, QueryParams.limit(limit, pages)).map(t -> teams.view(t, clock.instant()));
     }
 
     @GET

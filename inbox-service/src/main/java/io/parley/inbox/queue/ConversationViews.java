@@ -85,8 +85,10 @@ public final class ConversationViews {
             Instant platformTime, Instant observedAt) {
     }
 
-    @Schema(name = "AuthorHistory", description = "The author's other conversations in the caller's brands")
-    public record AuthorHistory(AuthorView author, List<HistoryItem> items) {
+    @Schema(name = "AuthorHistory", description = "A page of the author's other conversations in the caller's "
+            + "brands, newest first; pass nextCursor as cursor for the next")
+    public record AuthorHistory(AuthorView author, @Schema(required = true) List<HistoryItem> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @Schema(name = "AuthorHistoryItem", description = "Another conversation of the same author")
@@ -147,11 +149,11 @@ public final class ConversationViews {
                 c.sentiment, c.priority, c.assignee, c.team, c.breachedAt, story, c.postId, c.abusive, c.spam);
     }
 
-    public static AuthorHistory history(Conversation c, List<Conversation> others) {
-        return new AuthorHistory(new AuthorView(c.authorId, c.authorName, c.authorProfileUrl), others.stream()
+    public static AuthorHistory history(Conversation c, io.parley.platform.rest.Page<Conversation> others) {
+        return new AuthorHistory(new AuthorView(c.authorId, c.authorName, c.authorProfileUrl), others.items().stream()
                 .map(o -> new HistoryItem(o.id, o.brand, o.platform, o.channelAccountId, o.status, o.receivedAt,
                         o.lastInteractionAt, o.interactionCount, o.preview, o.moment, o.sentiment,
-                        o.platform.equals(c.platform) ? "platform-id" : "name")).toList());
+                        o.platform.equals(c.platform) ? "platform-id" : "name")).toList(), others.nextCursor());
     }
 
     private static boolean overdue(Conversation c, Instant now) {

@@ -1,6 +1,7 @@
 package io.parley.inbox.queue;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationLifecycle;
 import io.parley.inbox.conversations.ConversationStatus;
@@ -10,7 +11,9 @@ import io.parley.inbox.conversations.InteractionHistory;
 import io.parley.inbox.replies.ReplyService;
 import io.parley.inbox.search.SearchText;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +47,9 @@ public class ConversationsResource {
 
     static final int DEFAULT_LIMIT = QueuePages.DEFAULT_LIMIT;
     static final int MAX_LIMIT = QueuePages.MAX_LIMIT;
+
+    @Inject
+    PageLimits pageLimits;
 
     @Inject
     Conversations conversations;
@@ -222,13 +228,15 @@ public class ConversationsResource {
             description = "What the same person said elsewhere, in the caller's brands only (never another "
                     + "brand's): conversations of the same account on the same network (any of the brands' channel "
                     + "accounts; match platform-id), and conversations under the same name on other networks (match "
-                    + "name: possibly another person). Newest first; at most `limit`.")
+                    + "name: possibly another person). Newest first, a page at a time (`limit`, and `cursor` from the "
+                    + "previous page's nextCursor).")
     @APIResponse(responseCode = "200", description = "The author's history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConversationViews.AuthorHistory.class),
                     examples = @ExampleObject(name = "two more", value = Examples.AUTHOR_HISTORY)))
-    @APIResponse(responseCode = "400", description = "Bad limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -237,12 +245,10 @@ public class ConversationsResource {
                     examples = @ExampleObject(name = "unknown or another brand's",
                             value = Examples.CONVERSATION_NOT_FOUND)))
     public ConversationViews.AuthorHistory authorHistory(@PathParam("id") UUID id,
-            @Parameter(description = "at most this many, 1 to 100", example = "20") @QueryParam("limit")
-            @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw ProblemException.invalid("limit", "must be between 1 and 100, was " + limit);
-        }
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pageLimits);
         Conversation c = conversations.get(id, access.brands());
-        return ConversationViews.history(c, conversations.authorHistory(c, access.brands(), limit));
+        return ConversationViews.history(c, conversations.authorHistory(c, access.brands(), cursor, size));
     }
 }

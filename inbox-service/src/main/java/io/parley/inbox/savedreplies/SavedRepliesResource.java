@@ -1,14 +1,17 @@
 package io.parley.inbox.savedreplies;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.Keyset;
+import io.parley.inbox.api.ListParameters;
 import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.setupchanges.SetupChanges;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +54,9 @@ import java.util.UUID;
 @Tag(name = "Saved replies", description = "The brand's replies in its community voice, per language, with "
         + "{variables} and tone guidance")
 public class SavedRepliesResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     BrandAccess access;
@@ -98,30 +102,47 @@ public class SavedRepliesResource {
                     + "customer)") boolean suggested) {
     }
 
+    /** The listing of {@link #list}: (language, title, id), index saved_reply_page. */
+    static final Keyset<SavedReply> SAVED_REPLIES = Keyset.<SavedReply>ascending("saved-replies")
+            .text("language", r -> r.language).text("title", r -> r.title).uuid("id", r -> r.id);
+
+    // The page's documented shape (platform rest.Page with these items); the endpoint answers Page<SavedReplyView> itself.
+    @Schema(name = "PageSavedReply", description = "A page of the brand's saved replies, by language and title; pass nextCursor as cursor for the next")
+    public record PageSavedReplyDoc(@Schema(required = true) java.util.List<SavedReplyView> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "The brand's saved replies", description = "By language and title.")
-    @APIResponse(responseCode = "200", description = "The saved replies", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedReplyView[].class),
-            examples = @ExampleObject(name = "one", value = Examples.SAVED_REPLIES)))
-    @APIResponse(responseCode = "400", description = "Bad language",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "The brand's saved replies", description = "By language and title, a page at a time "
+            + "(`limit`, and `cursor` from the previous page's nextCursor, with the same language).")
+    @APIResponse(responseCode = "200", description = "A page of saved replies", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSavedReplyDoc.class),
+            examples = @ExampleObject(name = "one", value = "{\"items\":" + Examples.SAVED_REPLIES
+                    + ",\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = "Bad language, a limit out of range or a cursor this listing "
+            + "did not hand out (the problem names the parameter)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     @Transactional
-    public List<SavedReplyView> list(@Parameter(example = "acme") @PathParam("brand") String brand,
-            @Parameter(description = "only this language", example = "pl") @QueryParam("language") String language) {
+    public Page<SavedReplyView> list(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = "only this language", example = "pl") @QueryParam("language") String language,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pages);
         if (language != null && !language.matches("[a-z]{2}")) {
             throw ProblemException.invalid("language", "'" + language + "' is not an ISO 639-1 code such as pl");
         }
-        List<SavedReply> found = language == null
-                ? SavedReply.list("brand", Sort.by("language").and("title"), brand)
-                : SavedReply.list("brand = :b and language = :l", Sort.by("title"),
-                        Parameters.with("b", brand).and("l", language));
-        return found.stream().map(SavedReplyView::of).toList();
+        Page<SavedReply> found = language == null
+                ? SAVED_REPLIES.page((q, p) -> SavedReply.find(q, p), "brand = :b", Map.of("b", brand), cursor, size)
+                : SAVED_REPLIES.page((q, p) -> SavedReply.find(q, p), "brand = :b and language = :l",
+                        Map.of("b", brand, "l", language), cursor, size);
+        return found.map(SavedReplyView::of);
     }
 
     @POST

@@ -2,15 +2,14 @@ package io.parley.inbox.setupchanges;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.inbox.api.Keyset;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,12 +54,16 @@ public class SetupChanges {
         return c;
     }
 
-    /** The brand's changes, newest first; of one subject when {@code subject} is given. */
+    /** The listing of {@link #of}: (at, id) descending, index setup_change_page. */
+    static final Keyset<SetupChange> CHANGES = Keyset.<SetupChange>descending("setup-changes")
+            .instant("at", c -> c.at).uuid("id", c -> c.id);
+
+    /** A page of the brand's changes, newest first, after {@code cursor}; of one subject when it is given. */
     @Transactional
-    public List<SetupChange> of(String brand, String subject, int limit) {
-        Sort order = Sort.by("at", Sort.Direction.Descending).and("id");
-        return (subject == null ? SetupChange.<SetupChange>find("brand", order, brand)
-                : SetupChange.<SetupChange>find("brand = ?1 and subject = ?2", order, brand, subject))
-                .page(Page.ofSize(limit)).list();
+    public io.parley.platform.rest.Page<SetupChange> of(String brand, String subject, String cursor, int limit) {
+        return subject == null
+                ? CHANGES.page((q, p) -> SetupChange.find(q, p), "brand = :b", Map.of("b", brand), cursor, limit)
+                : CHANGES.page((q, p) -> SetupChange.find(q, p), "brand = :b and subject = :s", Map.of("b", brand, "s", subject),
+                        cursor, limit);
     }
 }

@@ -1,7 +1,11 @@
 package io.parley.inbox.setupchanges;
 
+import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,12 +35,16 @@ import java.util.UUID;
 @Tag(name = "Setup changes", description = "The trail of a brand's care setup: teams, assignment rules, saved replies")
 public class SetupChangesResource {
 
+    @Inject
+    PageLimits pages;
+
     static final List<String> SUBJECTS = List.of("team", "assignment-rules", "saved-reply");
 
     static final String EXAMPLE = """
             {"items":[{"id":"0b7e2c1a-5d7f-4c1e-9a0b-2f3e4d5c6b7a","brand":"acme","subject":"team","key":"night",
               "action":"changed","actor":"manager1","at":"2026-12-06T21:40:00Z",
-              "details":{"strategy":"round-robin","members":["agent1","manager1"],"awayLimitMinutes":30}}]}""";
+              "details":{"strategy":"round-robin","members":["agent1","manager1"],"awayLimitMinutes":30}}],
+             "nextCursor":null}""";
 
     static final String INVALID = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
@@ -61,20 +69,26 @@ public class SetupChangesResource {
             Map<String, Object> details) {
     }
 
-    @Schema(name = "SetupChanges", description = "A brand's setup changes, newest first")
-    public record ChangesView(List<ChangeView> items) {
+    // The page's documented shape (platform rest.Page of changes); the endpoint answers Page<ChangeView> itself.
+    @Schema(name = "SetupChanges", description = "A page of a brand's setup changes, newest first; pass nextCursor "
+            + "as cursor (with the same subject) for the next")
+    public record ChangesView(@Schema(required = true) List<ChangeView> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
     @GET
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Who changed the care setup", description = "Every team written or deleted, every "
             + "replacement of the assignment rules and every saved reply created, changed or deleted, with who and when, "
-            + "newest first. Written in the transaction of the change; never changed afterwards.")
+            + "newest first. Written in the transaction of the change; never changed afterwards. A page at a time "
+            + "(`limit`, and `cursor` from the previous page's nextCursor, with the same subject).")
     @APIResponse(responseCode = "200", description = "The changes", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ChangesView.class), examples = @ExampleObject(name = "changes", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Unknown subject or a limit not from 1 to 500",
+    @APIResponse(responseCode = "400", description = "Unknown subject, a limit out of range or a cursor this listing "
+            + "did not hand out (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad subject", value = INVALID)))
+                    examples = {@ExampleObject(name = "bad subject", value = INVALID),
+                            @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)}))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = """
@@ -82,15 +96,16 @@ public class SetupChangesResource {
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = PROBLEM)))
-    public ChangesView list(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
+    public Page<ChangeView> list(@Parameter(description = "the brand", example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "only team, assignment-rules or saved-reply", example = "team")
             @QueryParam("subject") String subject,
-            @Parameter(description = "how many, 1 to 500 (default 50)", example = "50") @QueryParam("limit") String limit) {
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         if (subject != null && !SUBJECTS.contains(subject)) {
             throw ProblemException.invalid("subject", "must be one of " + String.join(", ", SUBJECTS));
         }
-        int n = QueryParams.limit("limit", limit, 50, 500);
-        return new ChangesView(changes.of(brand, subject, n).stream().map(c -> new ChangeView(c.id, c.brand, c.subject,
-                c.subjectKey, c.action, c.actor, c.at, c.details)).toList());
+        int n = QueryParams.limit(limit, pages);
+        return changes.of(brand, subject, cursor, n).map(c -> new ChangeView(c.id, c.brand, c.subject, c.subjectKey,
+                c.action, c.actor, c.at, c.details));
     }
 }

@@ -1,7 +1,11 @@
 package io.parley.inbox.views;
 
 import io.parley.inbox.api.Examples;
+import io.parley.inbox.api.ListParameters;
 import io.parley.platform.problem.Problem;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
+import io.parley.platform.rest.QueryParams;
 import io.parley.platform.security.BrandAccess;
 import io.parley.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +49,9 @@ import java.util.UUID;
 @Tag(name = "Saved views", description = "Named filters and orders of the queue, a person's own or shared with a "
         + "team, each with how many conversations it holds")
 public class SavedViewsResource {
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     SavedViews views;
@@ -92,21 +100,35 @@ public class SavedViewsResource {
         }
     }
 
+    // The page's documented shape (platform rest.Page with these items); the endpoint answers Page<View> itself.
+    @Schema(name = "PageSavedView", description = "A page of the caller's saved views: their own, then their teams', by name; pass nextCursor as cursor for the next")
+    public record PageSavedViewDoc(@Schema(required = true) java.util.List<View> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
     @GET
     @Operation(summary = "The caller's saved views of the brand",
             description = "The caller's own views, then those of the teams they are in (managers and admins: of every "
                     + "team), each by name, with how many conversations it holds now: counted exactly up to 10,000, "
-                    + "above that PostgreSQL's estimate (totalIsEstimate).")
-    @APIResponse(responseCode = "200", description = "The views", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View[].class),
-            examples = @ExampleObject(name = "two views", value = Examples.SAVED_VIEWS)))
+                    + "above that PostgreSQL's estimate (totalIsEstimate). A page at a time (`limit`, and `cursor` "
+                    + "from the previous page's nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of views", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageSavedViewDoc.class),
+            examples = @ExampleObject(name = "two views", value = "{\"items\":" + Examples.SAVED_VIEWS
+                    + ",\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
-    public List<View> list(@Parameter(example = "acme") @PathParam("brand") String brand) {
-        return views.list(brand, viewer(brand)).stream().map(View::of).toList();
+    public Page<View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
+            @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
+        int size = QueryParams.limit(limit, pages);
+        return views.list(brand, viewer(brand), cursor, size).map(View::of);
     }
 
     @POST

@@ -173,7 +173,7 @@ class AdvocatesTest {
             assertEquals(Platform.X, dm.data().platform());
         }
         as("agent1").get("/api/v1/brands/acme/advocates/x/" + fan + "/recommendation-requests").then()
-                .statusCode(200).body("size()", equalTo(1));
+                .statusCode(200).body("items.size()", equalTo(1)).body("nextCursor", equalTo(null));
     }
 
     @Test
@@ -209,6 +209,6 @@ class AdvocatesTest {
                     .body("errors[0].field", equalTo("Idempotency-Key"));
             assertEquals(1, outboundActions(outbound, o -> fan.equals(o.recipientId())));
         }
-        as("agent1").get(path).then().statusCode(200).body("size()", equalTo(1));
+        as("agent1").get(path).then().statusCode(200).body("items.size()", equalTo(1));
     }
 }

@@ -160,7 +160,7 @@ class ReplyApprovalsTest {
         }
         JsonPath audit = given().header("Authorization", bearer("manager1"))
                 .get("/api/v1/conversations/" + id + "/audit").then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> entries = audit.getList("$");
+        List<Map<String, Object>> entries = audit.getList("items");
         assertTrue(entries.stream().anyMatch(e -> "reply_held".equals(e.get("action")) && newbie.equals(e.get("actor"))),
                 entries.toString());
         assertTrue(entries.stream().anyMatch(e -> "reply_approved".equals(e.get("action"))

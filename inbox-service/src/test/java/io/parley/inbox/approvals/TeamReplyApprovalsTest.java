@@ -135,7 +135,7 @@ class TeamReplyApprovalsTest {
                 .body("approval.decidedBy", equalTo("admin1"));
         List<Map<String, Object>> audit = given().header("Authorization", bearer("manager1"))
                 .get("/api/v1/conversations/" + inTeam + "/audit").then().statusCode(200).extract().jsonPath()
-                .getList("$");
+                .getList("items");
         assertTrue(audit.stream().anyMatch(e -> "reply_held".equals(e.get("action"))
                 && String.valueOf(e.get("details")).contains(team)), audit.toString());
 
@@ -219,7 +219,7 @@ class TeamReplyApprovalsTest {
         }
         List<Map<String, Object>> audit = given().header("Authorization", bearer("manager1"))
                 .get("/api/v1/conversations/" + inTeam + "/audit").then().statusCode(200).extract().jsonPath()
-                .getList("$");
+                .getList("items");
         assertTrue(audit.stream().noneMatch(e -> "grouped_answer".equals(e.get("action"))), audit.toString());
     }
 }

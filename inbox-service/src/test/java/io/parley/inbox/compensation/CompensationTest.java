@@ -75,7 +75,7 @@ class CompensationTest {
             assertNull(event.data().approvedBy());
         }
         as("agent1").get("/api/v1/conversations/" + conversation + "/compensation").then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].customerName", equalTo("Zofia Nowak"));
+                .body("items.size()", equalTo(1)).body("items[0].customerName", equalTo("Zofia Nowak"));
     }
 
     @Test
@@ -97,11 +97,11 @@ class CompensationTest {
         }
         // the approver, who does not read the inbox, sees what the customer wrote and where
         JsonPath approvals = as("approver1").get("/api/v1/brands/acme/compensation/approvals").then().statusCode(200)
-                .body("id", org.hamcrest.Matchers.hasItem(offerId)).extract().jsonPath();
+                .body("items.id", org.hamcrest.Matchers.hasItem(offerId)).extract().jsonPath();
         assertEquals("My parcel was lost.",
-                approvals.getString("find { it.id == '" + offerId + "' }.conversationPreview"));
-        assertEquals("Zofia Nowak", approvals.getString("find { it.id == '" + offerId + "' }.customerName"));
-        assertEquals("facebook", approvals.getString("find { it.id == '" + offerId + "' }.platform"));
+                approvals.getString("items.find { it.id == '" + offerId + "' }.conversationPreview"));
+        assertEquals("Zofia Nowak", approvals.getString("items.find { it.id == '" + offerId + "' }.customerName"));
+        assertEquals("facebook", approvals.getString("items.find { it.id == '" + offerId + "' }.platform"));
         // an agent is no approver
         as("agent1").contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/brands/acme/compensation/offers/" + offerId + "/approve").then().statusCode(403);
@@ -218,7 +218,7 @@ class CompensationTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("from"))
                 .body("detail", equalTo("from: the window from from to to may span at most 366 days"));
         as("approver1").queryParam("limit", "abc").get("/api/v1/brands/acme/compensation/ledger")
-                .then().statusCode(400).body("detail", equalTo("limit: must be a whole number, was 'abc'"));
+                .then().statusCode(400).body("detail", equalTo("limit: must be a whole number from 1 to 200"));
     }
 
     @Test
@@ -260,14 +260,14 @@ class CompensationTest {
         // the conversation's own audit trail (the one the conversation view shows) keeps the request and the decision
         JsonPath trail = as("agent1").get("/api/v1/conversations/" + conversation + "/audit").then().statusCode(200)
                 .extract().jsonPath();
-        Map<String, Object> requested = trail.getMap("find { it.action == 'compensation_requested' }");
+        Map<String, Object> requested = trail.getMap("items.find { it.action == 'compensation_requested' }");
         assertEquals("agent1", requested.get("actor"));
         Map<?, ?> asked = (Map<?, ?>) requested.get("details");
         assertEquals(offerId, asked.get("offerId"));
         assertEquals(12000, ((Number) asked.get("amountMinor")).intValue());
         assertEquals("EUR", asked.get("currency"));
         assertEquals(5000, ((Number) asked.get("limitMinor")).intValue());
-        Map<String, Object> approved = trail.getMap("find { it.action == 'compensation_approved' }");
+        Map<String, Object> approved = trail.getMap("items.find { it.action == 'compensation_approved' }");
         assertEquals("approver1", approved.get("actor"));
         Map<?, ?> decision = (Map<?, ?>) approved.get("details");
         assertEquals("Zgubiona paczka — zwrot w całości.", decision.get("reason"));
@@ -275,7 +275,7 @@ class CompensationTest {
         assertEquals(offerId, decision.get("offerId"));
         // and the voucher within the limit is in its own conversation's trail
         assertEquals(List.of("compensation_offered"), as("agent1").get("/api/v1/conversations/" + earlier + "/audit")
-                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action.startsWith('compensation') }"
+                .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.action.startsWith('compensation') }"
                         + ".action"));
     }
 
@@ -292,7 +292,7 @@ class CompensationTest {
         as("approver1").contentType(ContentType.JSON).body(Map.of("comment", "Wystarczy bon."))
                 .post("/api/v1/brands/acme/compensation/offers/" + offerId + "/reject").then().statusCode(200);
         Map<String, Object> rejected = as("agent1").get("/api/v1/conversations/" + conversation + "/audit").then()
-                .statusCode(200).extract().jsonPath().getMap("find { it.action == 'compensation_rejected' }");
+                .statusCode(200).extract().jsonPath().getMap("items.find { it.action == 'compensation_rejected' }");
         assertEquals("approver1", rejected.get("actor"));
         assertEquals("Wystarczy bon.", ((Map<?, ?>) rejected.get("details")).get("reason"));
     }

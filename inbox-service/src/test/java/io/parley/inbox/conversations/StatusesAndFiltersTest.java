@@ -76,7 +76,7 @@ class StatusesAndFiltersTest {
 
         List<Map<String, Object>> trail = given().header("Authorization", bearer("agent1"))
                 .get("/api/v1/conversations/" + id + "/audit").then().statusCode(200).extract().jsonPath()
-                .getList("");
+                .getList("items");
         assertEquals(List.of("status_changed", "status_changed", "status_changed"),
                 trail.stream().map(e -> e.get("action")).toList());
         assertEquals(Map.of("from", "new", "to", "pending_customer", "reason", "zapytałam o kod pocztowy"),

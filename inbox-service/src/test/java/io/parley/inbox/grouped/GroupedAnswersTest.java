@@ -83,7 +83,7 @@ class GroupedAnswersTest {
         for (String id : List.of(a, b, c)) {
             await().atMost(WAIT).until(() -> "answered".equals(conversation(id).getString("status")));
             assertTrue(given().header("Authorization", bearer("agent1")).get("/api/v1/conversations/" + id + "/audit")
-                    .then().extract().jsonPath().getList("action").contains("grouped_answer"));
+                    .then().extract().jsonPath().getList("items.action").contains("grouped_answer"));
         }
         given().header("Authorization", bearer("agent1"))
                 .get("/api/v1/brands/acme/grouped-answers/" + created.getString("id")).then().statusCode(200)

@@ -75,7 +75,7 @@ class IncidentsTest {
         assertEquals("high", as("agent1").get("/api/v1/conversations/" + unrelated + "/priority").jsonPath()
                 .getString("priority"));
         as("agent1").get("/api/v1/conversations/" + later + "/audit").then().statusCode(200)
-                .body("find { it.action == 'gathered_into_incident' }.details.incidentId", equalTo(incident));
+                .body("items.find { it.action == 'gathered_into_incident' }.details.incidentId", equalTo(incident));
 
         as("manager1").contentType(ContentType.JSON).body(Map.of("resolution", "Naprawione"))
                 .post("/api/v1/brands/acme/incidents/" + incident + "/close").then().statusCode(200);
@@ -153,9 +153,9 @@ class IncidentsTest {
         assertFalse(left.contains(payment), "moved, not in two incidents");
         assertTrue(left.contains(delivery));
         as("agent1").get("/api/v1/conversations/" + payment + "/audit").then().statusCode(200)
-                .body("findAll { it.action == 'gathered_into_incident' }.details.incidentId", equalTo(List.of(spike,
+                .body("items.findAll { it.action == 'gathered_into_incident' }.details.incidentId", equalTo(List.of(spike,
                         topical)))
-                .body("find { it.details.incidentId == '" + topical + "' }.details.movedFrom", equalTo(spike));
+                .body("items.find { it.details.incidentId == '" + topical + "' }.details.movedFrom", equalTo(spike));
 
         // An incident about other words does not take them from the topical one.
         String other = as("manager1").contentType(ContentType.JSON)
@@ -224,7 +224,7 @@ class IncidentsTest {
         as("manager1").contentType(ContentType.JSON).body(Map.of("team", "care"))
                 .post("/api/v1/brands/acme/incidents/" + incident + "/assign").then().statusCode(409);
         as("agent1").get("/api/v1/brands/acme/incidents/" + incident + "/actions").then().statusCode(200)
-                .body("action", equalTo(List.of("gather", "assign", "hide", "close")));
+                .body("items.action", equalTo(List.of("gather", "assign", "hide", "close")));
         // Opening and closing are announced for the timeline (analytics).
         var announced = inbox.awaitEvent(io.parley.contracts.inbox.IncidentOpened.class,
                 e -> e.data().incidentId().toString().equals(incident), WAIT);
@@ -344,6 +344,6 @@ class IncidentsTest {
                     + "/hide/")), "each interaction asked once");
         }
         as("manager1").get("/api/v1/brands/acme/incidents/" + incident + "/actions").then().statusCode(200)
-                .body("action", equalTo(List.of("gather", "hide")));
+                .body("items.action", equalTo(List.of("gather", "hide")));
     }
 }

@@ -84,12 +84,12 @@ class ModerationTest {
             await().atMost(WAIT).until(() -> "visible".equals(conversation(cid).getString("interactions[0].state")));
         }
         List<String> actions = given().header("Authorization", bearer("agent1"))
-                .get("/api/v1/conversations/" + cid + "/audit").then().extract().jsonPath().getList("action");
+                .get("/api/v1/conversations/" + cid + "/audit").then().extract().jsonPath().getList("items.action");
         assertEquals(List.of("moderation_requested", "moderation_done", "moderation_requested", "moderation_done"),
                 actions);
         given().header("Authorization", bearer("agent1")).get("/api/v1/conversations/" + cid + "/moderation").then()
-                .statusCode(200).body("reason", equalTo(java.util.Arrays.asList("below_the_belt", null)))
-                .body("status", equalTo(List.of("done", "done")));
+                .statusCode(200).body("items.reason", equalTo(java.util.Arrays.asList("below_the_belt", null)))
+                .body("items.status", equalTo(List.of("done", "done"))).body("nextCursor", equalTo(null));
     }
 
     @Test

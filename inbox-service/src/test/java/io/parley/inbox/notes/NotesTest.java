@@ -41,11 +41,11 @@ class NotesTest {
             assertEquals(id, event.subject());
         }
         given().header("Authorization", bearer("manager1")).get("/api/v1/conversations/" + id + "/notes").then()
-                .statusCode(200).body("text", equalTo(List.of(text)));
+                .statusCode(200).body("items.text", equalTo(List.of(text)));
         assertEquals("open", conversation(id).getString("status"), "someone acted on it");
         List<String> actions = given().header("Authorization", bearer("agent1"))
                 .get("/api/v1/conversations/" + id + "/audit").then().statusCode(200).extract().jsonPath()
-                .getList("action");
+                .getList("items.action");
         assertEquals(List.of("status_changed", "note_added"), actions);
     }
 

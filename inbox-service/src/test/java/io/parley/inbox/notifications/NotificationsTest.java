@@ -182,7 +182,7 @@ class NotificationsTest {
                 .jsonPath().getList("items").size() >= 3);
         JsonPath first = as("manager1").queryParam("limit", 2).get("/api/v1/me/notifications").jsonPath();
         assertEquals(2, first.getList("items").size());
-        String next = first.getString("next");
+        String next = first.getString("nextCursor");
         JsonPath second = as("manager1").queryParam("limit", 2).queryParam("cursor", next)
                 .get("/api/v1/me/notifications").jsonPath();
         assertFalse(second.getList("items.id").isEmpty());

@@ -78,7 +78,7 @@ class AssignmentTest {
                 .body("onDutyNow", equalTo(List.of("agent1"))).body("members.user", equalTo(List.of("agent1", "manager1")))
                 .body("updatedBy", equalTo("manager1"));
         given().header("Authorization", bearer("agent1")).get("/api/v1/brands/acme/teams").then().statusCode(200)
-                .body("name", hasItems("care", team));
+                .body("items.name", hasItems("care", team));
 
         given().header("Authorization", bearer("agent1")).contentType(ContentType.JSON).body(body)
                 .put("/api/v1/brands/acme/teams/" + team).then().statusCode(403);

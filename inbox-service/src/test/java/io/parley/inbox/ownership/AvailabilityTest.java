@@ -185,9 +185,9 @@ class AvailabilityTest {
             assertEquals(team, event.data().team());
         }
         given().header("Authorization", bearer("agent1")).get("/api/v1/conversations/" + olas + "/audit").then()
-                .statusCode(200).body("find { it.action == 'returned_to_team' }.details.assignee", equalTo(ola))
-                .body("find { it.action == 'returned_to_team' }.details.awayLimitMinutes", equalTo(1))
-                .body("find { it.action == 'returned_to_team' }.at", notNullValue());
+                .statusCode(200).body("items.find { it.action == 'returned_to_team' }.details.assignee", equalTo(ola))
+                .body("items.find { it.action == 'returned_to_team' }.details.awayLimitMinutes", equalTo(1))
+                .body("items.find { it.action == 'returned_to_team' }.at", notNullValue());
         assertEquals(ela, ownership(elas).getString("assignee"), "an available member keeps hers");
         assertEquals(ola, ownership(answered).getString("assignee"), "only open conversations go back");
         assertTrue(given().header("Authorization", bearer("agent1")).queryParam("team", team)

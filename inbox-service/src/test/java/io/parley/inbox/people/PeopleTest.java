@@ -70,7 +70,7 @@ class PeopleTest {
                 .body("errors.message", org.hamcrest.Matchers.hasSize(1))
                 .body("errors[0].message", containsString("@agent2 is no one who can see acme"));
         as("agent1").get("/api/v1/conversations/" + id + "/notes").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0));
         // the brand's people are told, whatever case they are written in
         as("agent1").contentType(ContentType.JSON).body(Map.of("text", "@Manager1 i @editor1 — pomóżcie 🙏"))
                 .post("/api/v1/conversations/" + id + "/notes").then().statusCode(201)

@@ -130,9 +130,9 @@ class PriorityTest {
         // Still the first response owed, on the same clock: due 30 minutes after the first message now.
         assertEquals(30, minutesToDue(priority(conversation), received));
         as("agent1").get("/api/v1/conversations/" + conversation + "/audit").then().statusCode(200)
-                .body("find { it.action == 'priority_changed' }.actor", equalTo("system"))
-                .body("find { it.action == 'priority_changed' }.details.from", equalTo("low"))
-                .body("find { it.action == 'priority_changed' }.details.to", equalTo("high"));
+                .body("items.find { it.action == 'priority_changed' }.actor", equalTo("system"))
+                .body("items.find { it.action == 'priority_changed' }.details.from", equalTo("low"))
+                .body("items.find { it.action == 'priority_changed' }.details.to", equalTo("high"));
 
         // Calmer again: the inbox does not lower it by itself.
         writesAgain(thread, "Dobrze, czekam na odpowiedź.", "question", "neutral");
@@ -153,9 +153,9 @@ class PriorityTest {
                 .body("setBy", equalTo("agent1"));
         assertEquals(10, minutesToDue(priority(conversation), received), "the clock keeps its start");
         as("agent1").get("/api/v1/conversations/" + conversation + "/audit").then().statusCode(200)
-                .body("find { it.action == 'priority_changed' }.actor", equalTo("agent1"))
-                .body("find { it.action == 'priority_changed' }.details.to", equalTo("urgent"))
-                .body("find { it.action == 'priority_changed' }.details.because",
+                .body("items.find { it.action == 'priority_changed' }.actor", equalTo("agent1"))
+                .body("items.find { it.action == 'priority_changed' }.details.to", equalTo("urgent"))
+                .body("items.find { it.action == 'priority_changed' }.details.because",
                         equalTo("Dziennikarka — odpowiadamy od razu"));
 
         // Handed back: what the signals call for, lower this time.

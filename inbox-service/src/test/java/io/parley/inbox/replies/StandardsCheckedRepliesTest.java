@@ -67,7 +67,7 @@ class StandardsCheckedRepliesTest {
         assertEquals("Legal approved this wording for the recall", sent.getString("overrideReason"));
 
         List<Map<String, Object>> trail = given().header("Authorization", bearer("agent1"))
-                .get("/api/v1/conversations/" + id + "/audit").then().statusCode(200).extract().jsonPath().getList("");
+                .get("/api/v1/conversations/" + id + "/audit").then().statusCode(200).extract().jsonPath().getList("items");
         Map<String, Object> override = trail.stream().filter(e -> e.get("action").equals("standards_override"))
                 .findFirst().orElseThrow();
         assertEquals("manager1", override.get("actor"));

@@ -51,7 +51,7 @@ class SavedViewsTest {
         String id = created.getString("id");
 
         List<Map<String, Object>> mine = given().header("Authorization", bearer("agent1")).get(VIEWS).then()
-                .statusCode(200).extract().jsonPath().getList("");
+                .statusCode(200).extract().jsonPath().getList("items");
         Map<String, Object> listed = mine.stream().filter(v -> id.equals(v.get("id"))).findFirst().orElseThrow();
         assertEquals(2, listed.get("total"), "listed with how many conversations it holds now");
         assertEquals(name, listed.get("name"));
@@ -59,7 +59,7 @@ class SavedViewsTest {
         // Another person does not see agent1's own view, not even a manager.
         given().header("Authorization", bearer("manager1")).get(VIEWS + "/" + id).then().statusCode(404);
         assertFalse(given().header("Authorization", bearer("manager1")).get(VIEWS).then().statusCode(200).extract()
-                .jsonPath().getList("id").contains(id));
+                .jsonPath().getList("items.id").contains(id));
         given().header("Authorization", bearer("agent2")).get(VIEWS).then().statusCode(404); // globex only
         given().header("Authorization", bearer("editor1")).get(VIEWS).then().statusCode(403);
 
@@ -86,7 +86,7 @@ class SavedViewsTest {
         given().header("Authorization", bearer("manager1")).get(VIEWS + "/" + id).then().statusCode(200)
                 .body("team", equalTo(team));
         assertTrue(given().header("Authorization", bearer("manager1")).get(VIEWS).then().extract().jsonPath()
-                .getList("id").contains(id));
+                .getList("items.id").contains(id));
         // agent1 may not share with a team they are not in.
         save("agent1", Map.of("name", "Obcy " + suffix, "team", "care-el-" + suffix, "filters", Map.of()))
                 .statusCode(400).body("errors[0].field", equalTo("team"));
