@@ -114,8 +114,9 @@ public class ContactLedger {
         authors.keySet().forEach(this::lock);
         em.createNativeQuery("""
                 INSERT INTO care_author_praise (interaction_id, brand, platform, author_id, written_at)
-                SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]),
-                                     CAST(?5 AS timestamptz[]))
+                SELECT interaction_id, brand, platform, author_id, written_at
+                FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]),
+                            CAST(?5 AS timestamptz[])) AS r(interaction_id, brand, platform, author_id, written_at)
                 ON CONFLICT DO NOTHING""")
                 .setParameter(1, SqlArrays.uuids(kept.stream().map(Praise::interactionId).toList()))
                 .setParameter(2, SqlArrays.text(kept.stream().map(Praise::brand).toList()))

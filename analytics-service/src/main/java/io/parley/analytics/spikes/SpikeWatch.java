@@ -78,8 +78,9 @@ public class SpikeWatch {
         @SuppressWarnings("unchecked")
         List<Object[]> inserted = em.createNativeQuery("""
                 INSERT INTO spike_observation (event_id, signal, brand, observed_at, words)
-                SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]),
-                                     CAST(?4 AS timestamptz[]), CAST(?5 AS text[]))
+                SELECT event_id, signal, brand, observed_at, words
+                FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS timestamptz[]),
+                            CAST(?5 AS text[])) AS r(event_id, signal, brand, observed_at, words)
                 ON CONFLICT DO NOTHING
                 RETURNING event_id, signal""")
                 .setParameter(1, SqlArrays.uuids(rows.stream().map(Observation::eventId).toList()))

@@ -90,9 +90,11 @@ public class VolumeStore {
         List<Object> inserted = em.createNativeQuery("""
                 INSERT INTO interaction_volume (event_id, brand, platform, written_at, language, moment, spam, sentiment,
                                                 sentiment_score)
-                SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]),
-                                     CAST(?4 AS timestamptz[]), CAST(?5 AS text[]), CAST(?6 AS text[]),
-                                     CAST(?7 AS boolean[]), CAST(?8 AS text[]), CAST(?9 AS float8[]))
+                SELECT event_id, brand, platform, written_at, language, moment, spam, sentiment, sentiment_score
+                FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS timestamptz[]),
+                            CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS boolean[]), CAST(?8 AS text[]),
+                            CAST(?9 AS float8[]))
+                     AS r(event_id, brand, platform, written_at, language, moment, spam, sentiment, sentiment_score)
                 ON CONFLICT DO NOTHING
                 RETURNING event_id""")
                 .setParameter(1, SqlArrays.uuids(rows.stream().map(Heard::eventId).toList()))
@@ -148,10 +150,14 @@ public class VolumeStore {
         Query upsert = em.createNativeQuery("""
                 INSERT INTO interaction_day AS d (brand, day, platform, complaint, question, suggestion, praise, spam,
                     unclassified, total, positive, neutral, negative, score_sum, score_count)
-                SELECT * FROM unnest(CAST(?1 AS text[]), CAST(?2 AS date[]), CAST(?3 AS text[]), CAST(?4 AS bigint[]),
+                SELECT brand, day, platform, complaint, question, suggestion, praise, spam, unclassified, total,
+                    positive, neutral, negative, score_sum, score_count
+                FROM unnest(CAST(?1 AS text[]), CAST(?2 AS date[]), CAST(?3 AS text[]), CAST(?4 AS bigint[]),
                     CAST(?5 AS bigint[]), CAST(?6 AS bigint[]), CAST(?7 AS bigint[]), CAST(?8 AS bigint[]),
                     CAST(?9 AS bigint[]), CAST(?10 AS bigint[]), CAST(?11 AS bigint[]), CAST(?12 AS bigint[]),
                     CAST(?13 AS bigint[]), CAST(?14 AS float8[]), CAST(?15 AS bigint[]))
+                    AS r(brand, day, platform, complaint, question, suggestion, praise, spam, unclassified, total,
+                         positive, neutral, negative, score_sum, score_count)
                 ON CONFLICT (brand, day, platform) DO UPDATE SET complaint = d.complaint + EXCLUDED.complaint,
                     question = d.question + EXCLUDED.question, suggestion = d.suggestion + EXCLUDED.suggestion,
                     praise = d.praise + EXCLUDED.praise, spam = d.spam + EXCLUDED.spam,

@@ -1,5 +1,6 @@
 package io.parley.e2e.console;
 
+import io.parley.testsupport.Pages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.e2e.RunningStack;
@@ -156,8 +157,13 @@ final class ConsoleScenarios {
      */
     static void ensureDefaultTeam(String managerBearer) {
         String teams = RunningStack.url(INBOX) + "/api/v1/brands/acme/teams";
-        boolean hasDefault = given().header("Authorization", managerBearer).get(teams).then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.default == true }").size() > 0;
+        boolean hasDefault = Pages.readAll(200, cursor -> {
+            var request = given().header("Authorization", managerBearer).queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            return request.get(teams).then().statusCode(200).extract().jsonPath().getMap("");
+        }).items().stream().anyMatch(team -> Boolean.TRUE.equals(team.get("default")));
         if (!hasDefault) {
             given().header("Authorization", managerBearer).contentType(ContentType.JSON).body("""
                     {"strategy":"round-robin","default":true,"managers":["manager1"],"members":[{"user":"agent1",
