@@ -24,8 +24,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,21 +61,20 @@ public class InboxFactsConsumer {
         // A batch in one transaction, its events claimed in one statement; when it fails for a reason of one record,
         // its records are applied again one transaction each and that one is set aside.
         processing.processBatchInTransaction(CONSUMER, records, () -> {
-            List<Event<Payload>> events = new ArrayList<>(records.count());
-            List<UUID> ids = new ArrayList<>(records.count());
+            Map<UUID, Runnable> writes = new LinkedHashMap<>(); // the first of the same event twice in the batch
             for (ConsumerRecord<String, byte[]> record : records) {
                 Event<Payload> event = EventJson.fromBytes(record.value());
-                if (write(event) != null) {
-                    events.add(event);
-                    ids.add(event.id());
+                Runnable write = write(event);
+                if (write != null) {
+                    writes.putIfAbsent(event.id(), write);
                 }
             }
-            Set<UUID> claimed = processed.claimAll(CONSUMER, ids);
-            for (Event<Payload> event : events) {
-                if (claimed.remove(event.id())) { // the first of the same event twice in the batch
-                    write(event).run();
+            Set<UUID> claimed = processed.claimAll(CONSUMER, writes.keySet());
+            writes.forEach((id, write) -> {
+                if (claimed.contains(id)) {
+                    write.run();
                 }
-            }
+            });
             return Boolean.TRUE;
         }, r -> apply(EventJson.fromBytes(r.value())));
     }

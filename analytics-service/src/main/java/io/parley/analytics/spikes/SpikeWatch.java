@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -91,23 +90,25 @@ public class SpikeWatch {
                 .getResultList();
         Set<String> fresh = new HashSet<>();
         inserted.forEach(r -> fresh.add(r[0] + "|" + r[1]));
-        Map<String, List<Instant>> times = new TreeMap<>();
+        Map<Watched, List<Instant>> times = new LinkedHashMap<>();
         for (Observation o : rows) {
             if (fresh.contains(o.eventId() + "|" + o.signal())) {
-                times.computeIfAbsent(o.brand() + "\u0000" + o.signal(), k -> new ArrayList<>()).add(o.observedAt());
+                times.computeIfAbsent(new Watched(o.brand(), o.signal()), k -> new ArrayList<>()).add(o.observedAt());
             }
         }
-        times.forEach((key, at) -> {
-            String brand = key.substring(0, key.indexOf('\u0000'));
-            String signal = key.substring(key.indexOf('\u0000') + 1);
+        times.forEach((watched, at) -> {
             at.sort(null);
             for (int i = 0; i < at.size(); i++) {
                 boolean endOfRun = i == at.size() - 1 || at.get(i + 1).isAfter(at.get(i).plus(RUN_GAP));
                 if (endOfRun) {
-                    lookForSpike(brand, signal, at.get(i));
+                    lookForSpike(watched.brand(), watched.signal(), at.get(i));
                 }
             }
         });
+    }
+
+    /** A brand's signal, watched on its own. */
+    private record Watched(String brand, String signal) {
     }
 
     /** Observations of a batch closer than this are one run, looked at once, at its last. */
