@@ -155,50 +155,79 @@ public class CareFigures {
     }
 
     /**
-     * The figures by agent of one channel over a window with whole days: the closed months that are built and not
-     * stale from {@code care_month}'s rows of that channel's agents ({@code agent/<channel>}, built from the facts
-     * with the month: {@link CareMonths}), the rest of the window — the days around and between them, the current
-     * month — from the facts; counts and rates exact, percentiles interpolated as {@link #fromRollup}'s. Null when no
-     * month of the window is built (then nothing would be read from a rollup: the exact figures are as quick).
+     * The figures by agent of one channel over a window with whole days. Of each closed month that is built and not
+     * stale ({@link CareMonths}): the whole months from {@code care_month}'s rows of that channel's agents
+     * ({@code agent/<channel>}), the month's days that the window covers in part from {@code care_channel_agent_day}
+     * (written with the month); the rest — the part-days at the ends, the current month, a month not built yet or
+     * stale — from the facts, one scan per stretch. Counts and rates exact, percentiles interpolated as
+     * {@link #fromRollup}'s. Null when no month of the window is built (nothing would be read from a rollup: the
+     * exact figures are as quick).
      */
     private Care.View agentsOfChannel(CareQuery query, HoursCounted hours, Instant now, String channel,
             Instant firstWholeDay, Instant afterWholeDays) {
         LocalDate firstDay = LocalDate.ofInstant(firstWholeDay, ZoneOffset.UTC);
         LocalDate afterDays = LocalDate.ofInstant(afterWholeDays, ZoneOffset.UTC);
-        LocalDate firstMonth = firstDay.getDayOfMonth() == 1 ? firstDay : firstDay.withDayOfMonth(1).plusMonths(1);
-        List<LocalDate> months = builtMonths(query.brand(), firstMonth, afterDays.withDayOfMonth(1));
-        if (months.isEmpty()) {
+        LocalDate firstMonth = firstDay.withDayOfMonth(1);
+        List<LocalDate> built = builtMonths(query.brand(), firstMonth,
+                afterDays.minusDays(1).withDayOfMonth(1).plusMonths(1));
+        if (built.isEmpty()) {
             return null;
         }
-        // runs of consecutive built months: [start, end)
-        List<LocalDate[]> runs = new ArrayList<>();
-        for (LocalDate m : months) {
-            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1].equals(m)) {
-                runs.get(runs.size() - 1)[1] = m.plusMonths(1);
-            } else {
-                runs.add(new LocalDate[] {m, m.plusMonths(1)});
-            }
+        List<Stretch> stretches = new ArrayList<>();
+        Stretch.add(stretches, Stretch.FACTS, query.window().from(), firstWholeDay);
+        for (LocalDate m = firstMonth; m.isBefore(afterDays); m = m.plusMonths(1)) {
+            LocalDate start = m.isBefore(firstDay) ? firstDay : m;
+            LocalDate end = m.plusMonths(1).isAfter(afterDays) ? afterDays : m.plusMonths(1);
+            String source = !built.contains(m) ? Stretch.FACTS
+                    : start.equals(m) && end.equals(m.plusMonths(1)) ? Stretch.MONTHS : Stretch.DAYS;
+            Stretch.add(stretches, source, start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    end.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
+        Stretch.add(stretches, Stretch.FACTS, afterWholeDays, query.window().to());
         Map<String, Sums> groups = new HashMap<>();
-        Instant next = query.window().from();
-        for (LocalDate[] run : runs) {
-            Instant start = run[0].atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant end = run[1].atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (Stretch s : stretches) {
+            if (s.source().equals(Stretch.FACTS)) {
+                partDays(groups, query, Dimension.AGENT, hours, now, s.from(), s.to(), channel);
+                continue;
+            }
+            boolean months = s.source().equals(Stretch.MONTHS);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT value, conversations, answered, due_answered,"
                     + " due_unanswered, within_target, ever_resolved, reopened, " + hours.ttfrColumn() + "::text, "
-                    + hours.resolutionColumn() + "::text FROM care_month WHERE brand = ?1 AND dimension = ?2"
-                    + " AND month >= ?3 AND month < ?4")
-                    .setParameter(1, query.brand()).setParameter(2, "agent/" + channel)
-                    .setParameter(3, java.sql.Date.valueOf(run[0])).setParameter(4, java.sql.Date.valueOf(run[1]))
+                    + hours.resolutionColumn() + "::text FROM "
+                    + (months ? "care_month WHERE brand = ?1 AND dimension = ?2 AND month >= ?3 AND month < ?4"
+                            : "care_channel_agent_day WHERE brand = ?1 AND channel = ?2 AND day >= ?3 AND day < ?4"))
+                    .setParameter(1, query.brand()).setParameter(2, months ? "agent/" + channel : channel)
+                    .setParameter(3, java.sql.Date.valueOf(LocalDate.ofInstant(s.from(), ZoneOffset.UTC)))
+                    .setParameter(4, java.sql.Date.valueOf(LocalDate.ofInstant(s.to(), ZoneOffset.UTC)))
                     .getResultList();
             addRollupRows(groups, rows);
-            waiting(groups, query.brand(), Dimension.AGENT, now, start, end, channel);
-            partDays(groups, query, Dimension.AGENT, hours, now, next, start, channel);
-            next = end;
+            waiting(groups, query.brand(), Dimension.AGENT, now, s.from(), s.to(), channel);
         }
-        partDays(groups, query, Dimension.AGENT, hours, now, next, query.window().to(), channel);
         return view(query, Dimension.AGENT, hours, groups);
+    }
+
+    /**
+     * A stretch of a window read from one source: the facts, whole built months ({@code care_month}) or days of a
+     * built month ({@code care_channel_agent_day}).
+     */
+    private record Stretch(String source, Instant from, Instant to) {
+        static final String FACTS = "facts";
+        static final String MONTHS = "months";
+        static final String DAYS = "days";
+
+        /** Appends {@code [from, to)}, joined to the last stretch when it is of the same source and ends there. */
+        static void add(List<Stretch> stretches, String source, Instant from, Instant to) {
+            if (!from.isBefore(to)) {
+                return;
+            }
+            Stretch last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
+            if (last != null && last.source().equals(source) && last.to().equals(from)) {
+                stretches.set(stretches.size() - 1, new Stretch(source, last.from(), to));
+            } else {
+                stretches.add(new Stretch(source, from, to));
+            }
+        }
     }
 
     /** Adds rollup rows (value, the counts, the two histograms as JSON text) to their groups. */
@@ -283,19 +312,19 @@ public class CareFigures {
         if (!from.isBefore(to)) {
             return;
         }
-        String where = "brand = ?1 AND received_at >= ?2 AND received_at < ?3"
-                + (channel == null ? "" : " AND channel = ?5");
-        Query q = em.createNativeQuery("SELECT " + by.column() + ", count(*), count(first_response_at),"
+        // One scan: the counts per group, and per group and bucket of each duration (GROUPING SETS).
+        String ttfrBucket = "care_bucket(" + hours.ttfrColumn() + ")";
+        String resolutionBucket = "care_bucket(" + hours.resolutionColumn() + ")";
+        Query q = em.createNativeQuery("SELECT " + by.column() + ", GROUPING(" + ttfrBucket + "), GROUPING("
+                + resolutionBucket + "), " + ttfrBucket + ", " + resolutionBucket + ", count(*),"
+                + " count(first_response_at),"
                 + " count(*) FILTER (WHERE " + Figure.TARGET_DUE.condition().replace(":now", "?4") + "),"
                 + " count(*) FILTER (WHERE " + Figure.WITHIN_TARGET.condition() + "),"
-                + " count(first_resolved_at), count(*) FILTER (WHERE reopened_count > 0), NULL, NULL"
-                + " FROM care_fact WHERE " + where + " GROUP BY 1"
-                + " UNION ALL SELECT " + by.column() + ", 0, 0, 0, 0, 0, 0, care_bucket(" + hours.ttfrColumn()
-                + "), count(*) FROM care_fact WHERE " + where + " AND " + hours.ttfrColumn() + " IS NOT NULL"
-                + " GROUP BY 1, 8"
-                + " UNION ALL SELECT " + by.column() + ", 0, 0, 0, 0, 0, 0, -1 - care_bucket("
-                + hours.resolutionColumn() + "), count(*) FROM care_fact WHERE " + where + " AND "
-                + hours.resolutionColumn() + " IS NOT NULL GROUP BY 1, 8")
+                + " count(first_resolved_at), count(*) FILTER (WHERE reopened_count > 0)"
+                + " FROM care_fact WHERE brand = ?1 AND received_at >= ?2 AND received_at < ?3"
+                + (channel == null ? "" : " AND channel = ?5")
+                + " GROUP BY GROUPING SETS ((" + by.column() + "), (" + by.column() + ", " + ttfrBucket + "), ("
+                + by.column() + ", " + resolutionBucket + "))")
                 .setParameter(1, query.brand()).setParameter(2, from).setParameter(3, to).setParameter(4, now);
         if (channel != null) {
             q.setParameter(5, channel);
@@ -304,20 +333,23 @@ public class CareFigures {
         List<Object[]> rows = q.getResultList();
         for (Object[] r : rows) {
             Sums s = groups.computeIfAbsent((String) r[0], v -> new Sums());
-            if (r[7] == null) {
-                s.conversations += count(r[1]);
-                s.answered += count(r[2]);
-                s.targetDue += count(r[3]);
-                s.withinTarget += count(r[4]);
-                s.everResolved += count(r[5]);
-                s.reopened += count(r[6]);
-            } else {
-                int bucket = ((Number) r[7]).intValue();
-                if (bucket >= 0) {
-                    s.ttfr.add(bucket, count(r[8]));
-                } else {
-                    s.resolution.add(-1 - bucket, count(r[8]));
+            boolean byTtfr = ((Number) r[1]).intValue() == 0;
+            boolean byResolution = ((Number) r[2]).intValue() == 0;
+            if (byTtfr) {
+                if (r[3] != null) {   // the group's conversations without the duration: in no bucket
+                    s.ttfr.add(((Number) r[3]).intValue(), count(r[5]));
                 }
+            } else if (byResolution) {
+                if (r[4] != null) {
+                    s.resolution.add(((Number) r[4]).intValue(), count(r[5]));
+                }
+            } else {
+                s.conversations += count(r[5]);
+                s.answered += count(r[6]);
+                s.targetDue += count(r[7]);
+                s.withinTarget += count(r[8]);
+                s.everResolved += count(r[9]);
+                s.reopened += count(r[10]);
             }
         }
     }

@@ -251,6 +251,22 @@ class CareMonthRollupTest {
                 assertEquals(1, s.executeUpdate());
             }
         }
+        // and the days of the window's first month, which it covers in part, from that month's day rows
+        LocalDate firstDay = LocalDate.ofInstant(query.window().from(), ZoneOffset.UTC).plusDays(1);
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE"
+                + " care_channel_agent_day SET conversations = conversations + ? WHERE brand = 'acme'"
+                + " AND channel = 'facebook' AND day = ? AND value = 'agent1'")) {
+            s.setInt(1, 1000);
+            s.setObject(2, firstDay);
+            assertEquals(1, s.executeUpdate(), "conversation 0, of agent1 on facebook, on the window's first whole day");
+            try {
+                assertEquals(agents + 1000, figures.figures(facebook, Dimension.AGENT, HoursCounted.ALL,
+                        Instant.now()).total().conversations(), "a part-month's days read from their day rows");
+            } finally {
+                s.setInt(1, -1000);
+                assertEquals(1, s.executeUpdate());
+            }
+        }
         long rolled = figures.figures(query, Dimension.CHANNEL, HoursCounted.ALL, Instant.now()).total()
                 .conversations();
         String shift = "UPDATE care_month SET conversations = conversations + ? WHERE brand = 'acme'"
@@ -326,6 +342,8 @@ class CareMonthRollupTest {
     private List<String> rollups(LocalDate base, LocalDate after) throws SQLException {
         List<String> out = new ArrayList<>(rows("SELECT 'month ' || c::text FROM care_month c WHERE brand = 'acme'"
                 + " AND month >= ? AND month <= ? ORDER BY dimension, month, value NULLS LAST", base, after));
+        out.addAll(rows("SELECT 'channel agent day ' || c::text FROM care_channel_agent_day c WHERE brand = 'acme'"
+                + " AND day >= ? AND day < ? ORDER BY channel, day, value NULLS LAST", base, after.plusMonths(1)));
         out.addAll(rows("SELECT 'day ' || c::text FROM care_day c WHERE brand = 'acme' AND day >= ? AND day < ?"
                 + " ORDER BY dimension, day, value NULLS LAST", base, after.plusMonths(1)));
         return out;
@@ -338,9 +356,14 @@ class CareMonthRollupTest {
         String monthColumns = "brand, month, dimension, value, conversations, answered, due_answered, due_unanswered,"
                 + " within_target, ever_resolved, reopened, ttfr_seconds::jsonb, ttfr_business_seconds::jsonb,"
                 + " resolution_seconds::jsonb, resolution_business_seconds::jsonb";
+        String agentDayColumns = "brand, day, channel, value, conversations, answered, due_answered, due_unanswered,"
+                + " within_target, ever_resolved, reopened, ttfr_seconds::jsonb, ttfr_business_seconds::jsonb,"
+                + " resolution_seconds::jsonb, resolution_business_seconds::jsonb";
         for (String[] t : new String[][] {{"care_month", "care_month_worked_out", "month"},
-            {"care_day", "care_day_worked_out", "day"}}) {
-            String kept = "SELECT " + (t[0].equals("care_month") ? monthColumns : "*") + " FROM " + t[0]
+            {"care_day", "care_day_worked_out", "day"},
+            {"care_channel_agent_day", "care_channel_agent_day_worked_out", "day"}}) {
+            String kept = "SELECT " + (t[0].equals("care_month") ? monthColumns
+                    : t[0].equals("care_channel_agent_day") ? agentDayColumns : "*") + " FROM " + t[0]
                     + " WHERE brand = 'acme' AND " + t[2] + " >= ? AND " + t[2] + " < ?";
             String worked = "SELECT * FROM " + t[1] + " WHERE brand = 'acme' AND " + t[2] + " >= ? AND " + t[2]
                     + " < ?";

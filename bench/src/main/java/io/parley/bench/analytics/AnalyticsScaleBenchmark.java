@@ -568,10 +568,20 @@ public final class AnalyticsScaleBenchmark {
                 + " reopened, ttfr_seconds::text, resolution_seconds::text FROM care_month WHERE brand = '" + BRAND
                 + "' AND dimension = 'agent/facebook' AND month >= '" + firstMonth + "' AND month < '" + afterMonths
                 + "'");
-        explain(db, "care by agent of facebook, the days around the months from the facts (CareFigures#partDays)",
-                "SELECT COALESCE(first_responder, assignee), care_bucket(ttfr_seconds), count(*) FROM care_fact"
-                + " WHERE brand = '" + BRAND + "' AND channel = 'facebook' AND received_at >= '" + from
-                + "' AND received_at < '" + firstMonth + "T00:00:00Z' AND ttfr_seconds IS NOT NULL GROUP BY 1, 2");
+        java.time.LocalDate leadMonth = first.withDayOfMonth(1);
+        explain(db, "care by agent of facebook, the days of the window's first month from care_channel_agent_day"
+                + " (CareFigures#agentsOfChannel)", "SELECT value, conversations, answered, due_answered,"
+                + " due_unanswered, within_target, ever_resolved, reopened, ttfr_seconds::text,"
+                + " resolution_seconds::text FROM care_channel_agent_day WHERE brand = '" + BRAND
+                + "' AND channel = 'facebook' AND day >= '" + first + "' AND day < '" + leadMonth.plusMonths(1) + "'");
+        explain(db, "care by agent of facebook, the current month's days and the part-days from the facts, one scan"
+                + " (CareFigures#partDays)", "SELECT COALESCE(first_responder, assignee), GROUPING(care_bucket("
+                + "ttfr_seconds)), GROUPING(care_bucket(resolution_seconds)), care_bucket(ttfr_seconds),"
+                + " care_bucket(resolution_seconds), count(*), count(first_response_at), count(first_resolved_at)"
+                + " FROM care_fact WHERE brand = '" + BRAND + "' AND channel = 'facebook' AND received_at >= '"
+                + afterMonths + "T00:00:00Z' AND received_at < '" + to + "' GROUP BY GROUPING SETS"
+                + " ((COALESCE(first_responder, assignee)), (COALESCE(first_responder, assignee),"
+                + " care_bucket(ttfr_seconds)), (COALESCE(first_responder, assignee), care_bucket(resolution_seconds)))");
         explain(db, "care, whole days' conversations still waiting for their due time (CareFigures#fromRollup)",
                 "SELECT COALESCE(first_responder, assignee), count(*) FROM care_fact WHERE brand = '" + BRAND
                 + "' AND first_response_at IS NULL AND due_at IS NOT NULL AND due_at > now() AND received_at >= '"
