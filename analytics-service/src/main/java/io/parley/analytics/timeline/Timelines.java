@@ -28,8 +28,9 @@ public class Timelines {
     IncidentMarks incidents;
 
     public Timeline.View of(String brand, Optional<String> channel, TimeWindow window) {
-        List<Volumes.VolumeBucket> moments = volumes.volumes(brand, channel, window, Bucket.DAY);
-        List<Volumes.SentimentBucket> feelings = volumes.sentiment(brand, channel, window, Bucket.DAY);
+        VolumeStore.Series series = volumes.series(brand, channel, window, Bucket.DAY);
+        List<Volumes.VolumeBucket> moments = series.volumes();
+        List<Volumes.SentimentBucket> feelings = series.sentiment();
         List<Timeline.Incident> marked = incidents.during(brand, window);
         List<Timeline.Day> days = new ArrayList<>();
         for (int i = 0; i < moments.size(); i++) {

@@ -199,7 +199,27 @@ public class VolumeStore {
     @Transactional
     public List<Volumes.VolumeBucket> volumes(String brand, Optional<String> platform, TimeWindow window,
             Bucket bucket) {
+        return volumeBuckets(grouped(brand, platform, window, bucket), window, bucket);
+    }
+
+    @Transactional
+    public List<Volumes.SentimentBucket> sentiment(String brand, Optional<String> platform, TimeWindow window,
+            Bucket bucket) {
+        return sentimentBuckets(grouped(brand, platform, window, bucket), window, bucket);
+    }
+
+    /** The volume and the sentiment buckets of a window together, from one read (the timeline shows both). */
+    public record Series(List<Volumes.VolumeBucket> volumes, List<Volumes.SentimentBucket> sentiment) {
+    }
+
+    @Transactional
+    public Series series(String brand, Optional<String> platform, TimeWindow window, Bucket bucket) {
         Map<Instant, Counts> rows = grouped(brand, platform, window, bucket);
+        return new Series(volumeBuckets(rows, window, bucket), sentimentBuckets(rows, window, bucket));
+    }
+
+    private static List<Volumes.VolumeBucket> volumeBuckets(Map<Instant, Counts> rows, TimeWindow window,
+            Bucket bucket) {
         List<Volumes.VolumeBucket> buckets = new ArrayList<>();
         for (Instant start : bucket.starts(window.from(), window.to())) {
             Counts c = rows.getOrDefault(start, Counts.NONE);
@@ -209,10 +229,8 @@ public class VolumeStore {
         return buckets;
     }
 
-    @Transactional
-    public List<Volumes.SentimentBucket> sentiment(String brand, Optional<String> platform, TimeWindow window,
+    private static List<Volumes.SentimentBucket> sentimentBuckets(Map<Instant, Counts> rows, TimeWindow window,
             Bucket bucket) {
-        Map<Instant, Counts> rows = grouped(brand, platform, window, bucket);
         List<Volumes.SentimentBucket> buckets = new ArrayList<>();
         for (Instant start : bucket.starts(window.from(), window.to())) {
             Counts c = rows.getOrDefault(start, Counts.NONE);
