@@ -85,9 +85,13 @@ public class StandardResponses implements OASFilter {
                 }
                 String where = path.getKey();
                 if (responses.getAPIResponses() != null) {
+                    boolean list = takesCursor(op);
                     responses.getAPIResponses().forEach((status, response) -> {
                         if (!status.matches("[45]\\d\\d") || hasExample(response)) {
                             return;
+                        }
+                        if (list && status.equals("400")) {
+                            return; // its example is the invalid cursor's, below
                         }
                         // A problem the resource names without a body or without an example: the problem document,
                         // with the resource's description as its detail.

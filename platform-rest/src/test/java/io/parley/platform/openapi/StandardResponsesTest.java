@@ -141,6 +141,12 @@ class StandardResponsesTest {
                 .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.QUERY))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", OASFactory.createAPIResponse().description("A page")));
+        Operation own400WithoutExample = OASFactory.createOperation().operationId("NotesResource_list")
+                .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.QUERY))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("A page"))
+                        .addAPIResponse("400", OASFactory.createAPIResponse().description("A limit out of range or a "
+                                + "cursor this listing did not hand out")));
         Operation cursorInAHeader = OASFactory.createOperation().operationId("FeedResource_read")
                 .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.HEADER))
                 .responses(OASFactory.createAPIResponses()
@@ -150,6 +156,7 @@ class StandardResponsesTest {
                 .paths(OASFactory.createPaths()
                         .addPathItem("/api/v1/brands/{brand}/teams", OASFactory.createPathItem().GET(withOwn400))
                         .addPathItem("/api/v1/logs", OASFactory.createPathItem().GET(without400))
+                        .addPathItem("/api/v1/notes", OASFactory.createPathItem().GET(own400WithoutExample))
                         .addPathItem("/api/v1/feed", OASFactory.createPathItem().GET(cursorInAHeader)));
 
         new StandardResponses().filterOpenAPI(api);
@@ -173,6 +180,11 @@ class StandardResponsesTest {
         assertEquals("#/components/schemas/Problem", media.getSchema().getRef());
         assertEquals(List.of("invalid cursor"), List.copyOf(media.getExamples().keySet()));
         assertEquals("/api/v1/logs", ((Map<?, ?>) media.getExamples().get("invalid cursor").getValue()).get("instance"));
+
+        var described = own400WithoutExample.getResponses().getAPIResponse("400");
+        assertEquals("A limit out of range or a cursor this listing did not hand out", described.getDescription());
+        assertEquals(List.of("invalid cursor"), List.copyOf(described.getContent()
+                .getMediaType("application/problem+json").getExamples().keySet()), "not a made-up body problem");
 
         assertNull(cursorInAHeader.getResponses().getAPIResponse("400"), "only a query parameter named cursor");
 
