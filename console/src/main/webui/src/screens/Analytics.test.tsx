@@ -30,7 +30,7 @@ function service(publishing: PublishingReport | null = null) {
     const path = url.split('?')[0];
     const body = path.endsWith('/analytics/care') ? CARE
       : path.endsWith('/analytics/publishing') ? publishing
-      : path.endsWith('/care/conversations') ? { ...CARE, figure: 'answered', conversations: [conversation], nextCursor: null }
+      : path.endsWith('/care/conversations') ? { items: [conversation], nextCursor: null }
         : path.endsWith('/contacts') ? CONTACTS
           : path.endsWith('/timeline') ? TIMELINE
             : path.endsWith('/analytics/volumes') ? { brand: 'acme', platform: null, from: '', to: '', bucket: 'day',

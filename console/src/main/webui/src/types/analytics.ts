@@ -58,10 +58,8 @@ export interface CareConversation {
   resolvedAt: string | null; resolutionSeconds: number | null; reopenedCount: number;
 }
 
-export interface CarePage {
-  brand: string; from: string; to: string; figure: CareFigure; hours: HoursCounted;
-  filters: Record<string, string | null>; conversations: CareConversation[]; nextCursor: string | null;
-}
+/** A page of the conversations behind a figure (docs/api/README.md "Lists are pages"). */
+export interface CarePage { items: CareConversation[]; nextCursor: string | null }
 
 // ---- Meaningful contacts (GET …/analytics/contacts) ----
 
@@ -116,12 +114,12 @@ export interface PostFigures {
   sandbox: boolean;
 }
 
+/** The figures per channel; the posts are a list of their own (postsHref, …/publishing/posts). */
 export interface PublishingReport {
-  brand: string; from: string; to: string; by: 'channel' | 'post'; engagements: string; engagementRate: string;
-  totals: PublishingFigures; channels: ChannelFigures[] | null;
-  /** by=channel: followers per day (a period of up to 92 days) or per week (each week's last reading); null by post. */
-  followersEvery: 'day' | 'week' | null; posts: PostFigures[] | null;
-  nextCursor: string | null; postsHref: string;
+  brand: string; from: string; to: string; engagements: string; engagementRate: string;
+  totals: PublishingFigures; channels: ChannelFigures[];
+  /** followers per day (a period of up to 92 days) or per week (each week's last reading) */
+  followersEvery: 'day' | 'week'; postsHref: string;
 }
 
 export interface PostPage { items: PostFigures[]; nextCursor: string | null }

@@ -23,20 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Lists are pages (docs/api/README.md#lists-are-pages), checked on every GET of every service's document:
  * <ul>
  *   <li>a 200 that is a bare JSON array is refused unless the operation is in the README's table of lists that stay
- *       arrays (fixed enumerations, with the reason) or of lists not yet paged;</li>
+ *       arrays (fixed enumerations, rankings and streams, with the reason);</li>
  *   <li>a page (a 200 whose schema has {@code nextCursor}) has {@code items} (an array) and {@code nextCursor}, and its
  *       operation takes the query parameters {@code limit} and {@code cursor};</li>
- *   <li>a list in an object ({@code {"items":[…]}}) without {@code nextCursor} is refused unless it is in one of the
- *       tables;</li>
- *   <li>every row of the tables names a GET the documents have, and a list not yet paged that has become a page must
- *       leave the table (so the table only shrinks as lists are converted).</li>
+ *   <li>a list in an object ({@code {"items":[…]}}) without {@code nextCursor} is refused unless it is in the table;</li>
+ *   <li>every row of the table names a GET the documents have.</li>
  * </ul>
- * The tables are read from the README, so what the documentation says and what this test allows cannot differ.
+ * Every list that can grow is a page now: there is no table of lists "not yet paged" any more, and no exception but
+ * the arrays that stay. The table is read from the README, so what the documentation says and what this test allows
+ * cannot differ.
  */
 class ListConventionsTest {
 
     static final String STAY_ARRAYS = "### Lists that stay arrays";
-    static final String NOT_YET_PAGED = "### Lists not yet paged";
 
     static List<String> modules() {
         return OpenApiDocuments.modules();
@@ -47,7 +46,6 @@ class ListConventionsTest {
     void everyListIsAPageWithLimitAndCursor(String module) {
         JsonNode api = OpenApiDocuments.read(module);
         Set<String> stay = table(STAY_ARRAYS, module);
-        Set<String> notYet = table(NOT_YET_PAGED, module);
         List<String> broken = new ArrayList<>();
         Set<String> gets = new HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
@@ -62,7 +60,7 @@ class ListConventionsTest {
             if (schema == null) {
                 continue;
             }
-            boolean allowed = stay.contains(name) || notYet.contains(name);
+            boolean allowed = stay.contains(name);
             JsonNode props = schema.path("properties");
             if (isArray(schema)) {
                 if (!allowed) {
@@ -70,13 +68,6 @@ class ListConventionsTest {
                             + "README's \"" + STAY_ARRAYS.substring(4) + "\" with the reason");
                 }
             } else if (props.has("nextCursor")) {
-                if (notYet.contains(name) && props.has("items") && takesLimitAndCursor(get)) {
-                    broken.add(name + ": is a page now; take it out of the README's \"" + NOT_YET_PAGED.substring(4)
-                            + "\"");
-                }
-                if (notYet.contains(name)) {
-                    continue;
-                }
                 if (!isArray(resolve(api, props.path("items")))) {
                     broken.add(name + ": a page without an items array");
                 }
@@ -87,18 +78,12 @@ class ListConventionsTest {
                 broken.add(name + ": a list ({items}) without nextCursor; make it a Page with limit and cursor");
             }
         }
-        for (String row : union(stay, notYet)) {
+        for (String row : stay) {
             if (!gets.contains(row)) {
-                broken.add(row + ": in the README's tables but not in " + module + "'s document");
+                broken.add(row + ": in the README's table but not in " + module + "'s document");
             }
         }
         assertEquals(List.of(), broken, module + ": " + broken.size() + " lists break the convention");
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static JsonNode success(JsonNode get) {

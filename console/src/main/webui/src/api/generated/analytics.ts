@@ -32,7 +32,7 @@ export interface paths {
         };
         /**
          * The conversations behind a care figure
-         * @description The conversations a figure of GET …/analytics/care counts, with the same window and filters (to open one group, filter by its value; an empty value opens the group without one): figure=conversations (the base of the response rate), answered, unanswered, target-due (the base of the share within target), within-target, missed-target, resolved (the base of the resolution time), ever-resolved (the base of the reopened rate), reopened. Each with the values the figures used, durations in the hours asked for; in arrival order, cursor-paginated (limit 1 to 200, default 50).
+         * @description The conversations a figure of GET …/analytics/care counts, with the same window and filters (to open one group, filter by its value; an empty value opens the group without one): figure=conversations (the base of the response rate), answered, unanswered, target-due (the base of the share within target), within-target, missed-target, resolved (the base of the resolution time), ever-resolved (the base of the reopened rate), reopened. Each with the values the figures used, durations in the hours asked for; in arrival order (then id), a page at a time (limit, and cursor from the previous page's nextCursor, with the same window, figure and filters).
          */
         get: operations["careConversations"];
         put?: never;
@@ -71,8 +71,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Publishing figures per channel or per post
-         * @description The posts the brand published in [from, to) with their figures as the networks last reported them (lifetime totals: impressions, reach, reactions, comments, shares, views — null where a network does not give one), the click-throughs Parley's tracked redirect counted, engagements (reactions + comments + shares + click-throughs) and the engagement rate with its base stated (reach, else impressions, else views: the first every post counted has). by=channel (default): per channel account, with its followers per day (and the change per day) in the window — for a window over 92 days one point per UTC week, the week's last reading (followersEvery says day or week); by=post: the posts, newest first, one page (cursor, limit). Every figure names the posts behind it (postsHref). Without from: the 30 days before to; without to: now; at most 366 days. Sandbox accounts' figures are made up (sandbox: true on each post).
+         * Publishing figures per channel
+         * @description The posts the brand published in [from, to) summed, in all and per channel account, with their figures as the networks last reported them (lifetime totals: impressions, reach, reactions, comments, shares, views — null where a network does not give one), the click-throughs Parley's tracked redirect counted, engagements (reactions + comments + shares + click-throughs) and the engagement rate with its base stated (reach, else impressions, else views: the first every post counted has), and each account's followers per day (and the change per day) in the window — for a window over 92 days one point per UTC week, the week's last reading (followersEvery says day or week). The posts themselves, newest first, a page at a time: GET /api/v1/brands/{brand}/analytics/publishing/posts (every figure's postsHref). Without from: the 30 days before to; without to: now; at most 366 days. Sandbox accounts' figures are made up (sandbox: true on each post).
          */
         get: operations["publishingFigures"];
         put?: never;
@@ -92,7 +92,7 @@ export interface paths {
         };
         /**
          * The posts behind a publishing figure
-         * @description The posts published in [from, to) — of one channel account or network when asked — with their figures, newest first, cursor-paginated: the drill-down of every figure of GET /api/v1/brands/{brand}/analytics/publishing (its postsHref). Same window rules.
+         * @description The posts published in [from, to) — of one channel account or network when asked — with their figures, newest first (then by post), a page at a time (limit, and cursor from the previous page's nextCursor, with the same window and filters): the drill-down of every figure of GET /api/v1/brands/{brand}/analytics/publishing (its postsHref). Same window rules.
          */
         get: operations["publishingPosts"];
         put?: never;
@@ -371,8 +371,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The newest dead letters
-         * @description Records set aside on parley.deadletter.v1 because they can never be processed, newest first, with the topic and consumer they came from and why. Every one also counts in parley_dead_letters_total, which raises the ParleyDeadLetters alert (k8s/monitoring).
+         * The dead letters, newest first
+         * @description Records set aside on parley.deadletter.v1 because they can never be processed, newest first, with the topic and consumer they came from and why, a page at a time (limit, and cursor from the previous page's nextCursor, with the same topic). The cursor holds the place reached in each partition of the topic: a record set aside while you page is on a new first page, not between the pages. Every one also counts in parley_dead_letters_total, which raises the ParleyDeadLetters alert (k8s/monitoring).
          */
         get: operations["deadLettersList"];
         put?: never;
@@ -479,22 +479,11 @@ export interface components {
             /** @description true: answered by the due time; false: late, or unanswered after it; null: not due yet or no target known */
             withinTarget: boolean;
         };
-        /** @description The conversations behind a figure, in arrival order */
-        CareConversations: {
-            /** @example acme */
-            brand: string | null;
-            conversations: components["schemas"]["CareConversation"][] | null;
-            /** @example missed-target */
-            figure: string | null;
-            filters: {
-                [key: string]: string;
-            } | null;
-            from: components["schemas"]["Instant"] | null;
-            /** @example business */
-            hours: string | null;
-            /** @description pass as cursor for the next page; null on the last page */
-            nextCursor: string | null;
-            to: components["schemas"]["Instant"] | null;
+        /** @description A page of the conversations behind a figure, in arrival order; pass nextCursor as cursor (with the same window, figure and filters) for the next */
+        CareConversationPage: {
+            items: components["schemas"]["CareConversation"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         /** @description Median and 90th percentile (continuous, interpolated) of a duration, in seconds of the hours asked for; null when the base is 0. Exact over a window without a whole UTC day or with a filter, else within 1 % of the exact value (read from the daily rollup) */
         CareDuration: {
@@ -649,6 +638,12 @@ export interface components {
              * @example parley.inbox.v1
              */
             topic: string | null;
+        };
+        /** @description A page of dead letters, newest first; pass nextCursor as cursor (with the same topic) for the next */
+        DeadLetterPage: {
+            items: components["schemas"]["DeadLetter"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
         FieldError: {
             field: string | null;
@@ -909,39 +904,33 @@ export interface components {
             /** Format: int64 */
             views: number | null;
         };
-        /** @description The posts behind a figure, newest first */
-        PublishingPosts: {
-            items: components["schemas"]["PublishingPost"][] | null;
-            /** @description the next page's cursor, null on the last */
-            nextCursor: string | null;
+        /** @description A page of the posts behind a figure, newest first; pass nextCursor as cursor (with the same window and filters) for the next */
+        PublishingPostPage: {
+            items: components["schemas"]["PublishingPost"][];
+            /** @description the next page's cursor; null on the last page */
+            nextCursor?: string | null;
         };
-        /** @description Publishing figures of the posts published in [from, to) */
+        /** @description Publishing figures of the posts published in [from, to): the totals and each channel account's; the posts themselves are a list of their own (postsHref) */
         PublishingReport: {
             /** @example acme */
             brand: string | null;
-            /**
-             * @description channel or post
-             * @example channel
-             */
-            by: string | null;
-            /** @description by=channel: per channel account (also those with follower readings and no post) */
+            /** @description per channel account (also those with follower readings and no post) */
             channels: components["schemas"]["PublishingChannel"][] | null;
             /** @description how the engagement rate is computed, and on what base */
             engagementRate: string | null;
             /** @description how engagements are counted */
             engagements: string | null;
             /**
-             * @description by=channel: the channels' followers points, day (a window of up to 92 days) or week (longer: each UTC week's last reading); null for by=post
+             * @description the channels' followers points, day (a window of up to 92 days) or week (longer: each UTC week's last reading)
              * @example day
              * @enum {string|null}
              */
             followersEvery: "day" | "week" | null;
             from: components["schemas"]["Instant"] | null;
-            /** @description by=post: the next page's cursor, null on the last */
-            nextCursor: string | null;
-            /** @description by=post: the window's posts, newest first, one page */
-            posts: components["schemas"]["PublishingPost"][] | null;
-            /** @description the posts behind the totals */
+            /**
+             * @description the posts behind the totals, a page at a time
+             * @example /api/v1/brands/acme/analytics/publishing/posts?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z
+             */
             postsHref: string | null;
             to: components["schemas"]["Instant"] | null;
             /** @description every post of the window */
@@ -1530,7 +1519,7 @@ export interface operations {
                  */
                 language?: string;
                 /**
-                 * @description page size, 1 to 200 (default 50)
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
                  * @example 50
                  */
                 limit?: string;
@@ -1565,10 +1554,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CareConversations"];
+                    "application/json": components["schemas"]["CareConversationPage"];
                 };
             };
-            /** @description An unknown figure, choice of hours, channel or moment; a bad window, limit or cursor */
+            /** @description An unknown figure, choice of hours, channel or moment; a bad window or limit; a cursor this listing did not hand out */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1680,22 +1669,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description channel (default) or post
-                 * @example channel
-                 */
-                by?: string;
-                /** @description by=post: the cursor of the page to read (nextCursor of the one before) */
-                cursor?: string;
-                /**
                  * @description start, inclusive (ISO-8601 instant): posts published from then
                  * @example 2026-11-01T00:00:00Z
                  */
                 from?: string;
-                /**
-                 * @description by=post: posts per page (1–200, default 50)
-                 * @example 50
-                 */
-                limit?: number;
                 /**
                  * @description end, exclusive (ISO-8601 instant)
                  * @example 2026-12-01T00:00:00Z
@@ -1720,7 +1697,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublishingReport"];
                 };
             };
-            /** @description Bad, empty or too long window; by neither channel nor post; a bad cursor or limit */
+            /** @description A bad, empty or too long window */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1774,10 +1751,10 @@ export interface operations {
                  */
                 from?: string;
                 /**
-                 * @description posts per page (1–200, default 50)
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
                  * @example 50
                  */
-                limit?: number;
+                limit?: string;
                 /**
                  * @description only this network
                  * @example linkedin
@@ -1804,10 +1781,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublishingPosts"];
+                    "application/json": components["schemas"]["PublishingPostPage"];
                 };
             };
-            /** @description Bad, empty or too long window; unknown platform; a bad cursor or limit */
+            /** @description Bad, empty or too long window; unknown platform; a limit out of range or a cursor this listing did not hand out */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3050,9 +3027,11 @@ export interface operations {
     deadLettersList: {
         parameters: {
             query?: {
+                /** @description the previous page's nextCursor; absent for the first page */
+                cursor?: string;
                 /**
-                 * @description how many, 1 to 500 (default 100)
-                 * @example 100
+                 * @description page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit (50)
+                 * @example 50
                  */
                 limit?: string;
                 /**
@@ -3067,16 +3046,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The dead letters, newest first */
+            /** @description A page of dead letters, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeadLetter"][];
+                    "application/json": components["schemas"]["DeadLetterPage"];
                 };
             };
-            /** @description A limit that is not a whole number from 1 to 500 */
+            /** @description A limit that is not a whole number from 1 to 200, or a cursor this listing did not hand out */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3096,6 +3075,15 @@ export interface operations {
             };
             /** @description Only admins read dead letters */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kafka did not give the topic in time; try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -32,7 +32,7 @@ const figures = (posts: number, reach: number | null) => ({
 });
 
 export const PUBLISHING: PublishingReport = {
-  brand: 'acme', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z', by: 'channel',
+  brand: 'acme', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z',
   engagements: 'reactions + comments + shares + click-throughs', engagementRate: 'engagements / base',
   totals: figures(2, 3675),
   channels: [
@@ -43,7 +43,7 @@ export const PUBLISHING: PublishingReport = {
       followers: [{ day: '2026-11-27', followers: 900, growth: null }],
       followerGrowth: null, postsHref: '/api/v1/brands/acme/analytics/publishing/posts?channel=fb-1' },
   ],
-  followersEvery: 'day', posts: null, nextCursor: null,
+  followersEvery: 'day',
   postsHref: '/api/v1/brands/acme/analytics/publishing/posts?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z',
 };
 

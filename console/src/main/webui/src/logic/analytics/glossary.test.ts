@@ -15,8 +15,8 @@ describe('the glossary', () => {
       ...figuresOf(CARE.groups[0], ['value']),
       ...figuresOf(CONTACTS, ['brand', 'from', 'to']),
       ...figuresOf(PUBLISHING.totals, []),
-      ...figuresOf(PUBLISHING.channels![0], ['channelAccountId', 'platform', 'figures', 'postsHref']),
-      ...figuresOf(PUBLISHING.channels![0].followers[0], ['day']),
+      ...figuresOf(PUBLISHING.channels[0], ['channelAccountId', 'platform', 'figures', 'postsHref']),
+      ...figuresOf(PUBLISHING.channels[0].followers[0], ['day']),
       ...figuresOf(TIMELINE.days[0], ['start']),
       'hours',
     ];

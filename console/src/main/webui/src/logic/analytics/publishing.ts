@@ -10,7 +10,7 @@ export type Counter = (typeof COUNTERS)[number];
 export const ENGAGEMENT_PARTS = ['reactions', 'comments', 'shares', 'clickThroughs'] as const;
 
 export function publishingPath(brand: string, from: string, to: string): string {
-  const p = new URLSearchParams({ from, to, by: 'channel' });
+  const p = new URLSearchParams({ from, to });
   return `/api/v1/brands/${encodeURIComponent(brand)}/analytics/publishing?${p}`;
 }
 

@@ -26,7 +26,7 @@ export function CareDrillPanel({ drill, onClose, navigate }: {
 }) {
   const { t, format } = useAnalyticsWords();
   const [figure, setFigure] = useState<CareFigure | null>(null);
-  const [items, setItems] = useState<CarePage['conversations']>([]);
+  const [items, setItems] = useState<CarePage['items']>([]);
   const [next, setNext] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function CareDrillPanel({ drill, onClose, navigate }: {
     setLoading(true);
     get<CarePage>(drillPath({ ...drill, figure: current }, cursor, DRILL_PAGE))
       .then(({ body }) => {
-        setItems((before) => (cursor ? [...before, ...body.conversations] : body.conversations));
+        setItems((before) => (cursor ? [...before, ...body.items] : body.items));
         setNext(body.nextCursor);
         setError(null);
       })

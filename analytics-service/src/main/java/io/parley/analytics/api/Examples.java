@@ -59,19 +59,20 @@ public final class Examples {
     }
 
     public static final String DEAD_LETTERS = """
-            [{"id":"2-117","topic":"parley.inbox.v1","partition":1,"offset":4021,"consumer":"analytics.inbox",
+            {"items":[{"id":"2-117","topic":"parley.inbox.v1","partition":1,"offset":4021,"consumer":"analytics.inbox",
               "service":"analytics-service","reason":"not a CloudEvent: Unexpected end-of-input",
               "cause":"com.fasterxml.jackson.core.io.JsonEOFException: Unexpected end-of-input",
               "deadLetteredAt":"2026-12-05T16:41:07Z","key":"8c3f0d5e-3d8a-4c39-a7a5-1b0f0e0c2b11",
-              "eventId":null,"eventType":null,"size":17}]""";
+              "eventId":null,"eventType":null,"size":17}],
+             "nextCursor":"ZGVhZC1sZXR0ZXJzfDB8NTEyfDF8MzA4fDJ8MTE3"}""";
 
     public static final String REPLAYED = """
             [{"id":"2-117","topic":"parley.inbox.v1","partition":1,"offset":5120}]""";
 
     public static final String INVALID_LIMIT = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"limit: must be a whole number from 1 to 500","instance":"/api/v1/dead-letters",
-             "errors":[{"field":"limit","message":"must be a whole number from 1 to 500"}]}""";
+             "detail":"limit: must be a whole number from 1 to 200","instance":"/api/v1/dead-letters",
+             "errors":[{"field":"limit","message":"must be a whole number from 1 to 200"}]}""";
 
     public static final String INVALID_DEAD_LETTER_ID = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
@@ -90,4 +91,9 @@ public final class Examples {
             {"type":"/problems/unavailable","title":"A dependency is unavailable; retry later","status":503,
              "detail":"Kafka did not take the replay of 2-117 (0 replayed before it): timed out",
              "instance":"/api/v1/dead-letters/replay"}""";
+
+    public static final String DEAD_LETTERS_UNAVAILABLE = """
+            {"type":"/problems/unavailable","title":"A dependency is unavailable; retry later","status":503,
+             "detail":"Kafka did not give parley.deadletter.v1's partition 2 in time; try again",
+             "instance":"/api/v1/dead-letters"}""";
 }

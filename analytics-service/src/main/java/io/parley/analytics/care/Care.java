@@ -94,16 +94,10 @@ public final class Care {
             @Schema(description = "how often it was reopened after a resolution", example = "1") int reopenedCount) {
     }
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @Schema(name = "CareConversations", description = "The conversations behind a figure, in arrival order")
-    public record Page(
-            @Schema(example = "acme") String brand,
-            Instant from,
-            Instant to,
-            @Schema(example = "missed-target") String figure,
-            @Schema(example = "business") String hours,
-            Map<String, String> filters,
-            List<Conversation> conversations,
-            @Schema(description = "pass as cursor for the next page; null on the last page") String nextCursor) {
+    /** The documented shape of a page of {@link Conversation}s (the endpoint answers platform-rest's {@code Page}). */
+    @Schema(name = "CareConversationPage", description = "A page of the conversations behind a figure, in arrival "
+            + "order; pass nextCursor as cursor (with the same window, figure and filters) for the next")
+    public record ConversationPage(@Schema(required = true) List<Conversation> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 }

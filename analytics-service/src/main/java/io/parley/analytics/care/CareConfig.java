@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** The windows and pages the care figures may be asked for. */
+/** The windows the care figures may be asked for (the drill-down's page size is the one rule, {@code parley.pages.*}). */
 @ConfigMapping(prefix = "parley.analytics.care")
 public interface CareConfig {
 
@@ -16,14 +16,6 @@ public interface CareConfig {
     /** The longest window one request may ask for, so that a query never scans a brand's whole history. */
     @WithDefault("P366D")
     Duration longestWindow();
-
-    /** Conversations per drill-down page when the request names no {@code limit}. */
-    @WithDefault("50")
-    int defaultPage();
-
-    /** The most conversations one drill-down page may ask for. */
-    @WithDefault("200")
-    int longestPage();
 
     /**
      * How long after a recommendation was asked for the advocate's praise or positive interaction still counts as

@@ -26,9 +26,7 @@ public final class CareExamples {
               "reopened":{"value":0.3333333333333333,"count":1,"base":3}}]}""";
 
     public static final String CARE_CONVERSATIONS = """
-            {"brand":"acme","from":"2026-11-01T00:00:00Z","to":"2026-12-01T00:00:00Z","figure":"missed-target",
-             "hours":"business","filters":{"channel":"instagram"},
-             "conversations":[{"conversationId":"0e7c1f7e-8a5d-4b1e-9d55-3a9f6a0b2c11","channel":"instagram",
+            {"items":[{"conversationId":"0e7c1f7e-8a5d-4b1e-9d55-3a9f6a0b2c11","channel":"instagram",
               "team":"care","agent":"agent2","moment":"complaint","language":"pl",
               "receivedAt":"2026-11-27T16:30:00Z","dueAt":"2026-11-30T07:30:00Z","targetMinutes":60,
               "firstResponseAt":"2026-11-30T08:00:00Z","timeToFirstResponseSeconds":5400,"withinTarget":false,

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import io.parley.platform.rest.Keyset;
+import io.parley.platform.rest.Page;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -399,11 +401,16 @@ public class CareFigures {
                 Care.Rate.of(count(r[13]), count(r[12])));
     }
 
-    /** A page of the conversations behind a figure, in arrival order (then id), after the cursor. */
+    /** The keyset of the conversations behind a figure: arrival order, then id (the index on brand and arrival). */
+    static final Keyset<Care.Conversation> CONVERSATIONS = Keyset.<Care.Conversation>ascending("care-conversations")
+            .instant("received_at", Care.Conversation::receivedAt).uuid("conversation_id",
+                    Care.Conversation::conversationId);
+
+    /** A page of the conversations behind a figure, in arrival order (then id), after the cursor (null: the first). */
     @Transactional
-    public Care.Page conversations(CareQuery query, Figure figure, HoursCounted hours, Instant now,
-            Optional<String> cursor, int limit) {
-        Optional<CareCursor> after = cursor.map(CareCursor::decode);
+    public Page<Care.Conversation> conversations(CareQuery query, Figure figure, HoursCounted hours, Instant now,
+            String cursor, int limit) {
+        Keyset.After after = CONVERSATIONS.after(cursor);
         String condition = figure.condition();
         Query q = em.createNativeQuery("SELECT conversation_id, channel, team, COALESCE(first_responder, assignee),"
                 + " moment, language, received_at, due_at, target_minutes, first_response_at, "
@@ -411,25 +418,23 @@ public class CareFigures {
                 + " CASE WHEN met IS NOT NULL THEN met WHEN first_response_at IS NULL AND due_at <= :now THEN FALSE"
                 + " END, resolved_at, " + hours.resolutionColumn() + ", reopened_count"
                 + " FROM care_fact WHERE " + query.where() + " AND (" + condition + ")"
-                + (after.isPresent() ? " AND (received_at, conversation_id) > (:afterAt, :afterId)" : "")
-                + " ORDER BY received_at, conversation_id LIMIT :limit");
+                + (after != null ? " AND " + after.sql() : "")
+                + " ORDER BY " + CONVERSATIONS.orderBy() + " LIMIT :limit");
         query.bind(q);
-        q.setParameter("now", now).setParameter("limit", limit + 1);
-        after.ifPresent(c -> q.setParameter("afterAt", c.receivedAt()).setParameter("afterId", c.id()));
+        q.setParameter("now", now).setParameter("limit", CONVERSATIONS.rows(limit));
+        if (after != null) {
+            after.parameters().forEach(q::setParameter);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        List<Care.Conversation> page = new ArrayList<>();
-        for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
-            page.add(new Care.Conversation((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+        List<Care.Conversation> read = new ArrayList<>();
+        for (Object[] r : rows) {
+            read.add(new Care.Conversation((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], CareFacts.instant(r[6]), CareFacts.instant(r[7]), longOrNull(r[8]),
                     CareFacts.instant(r[9]), longOrNull(r[10]), (Boolean) r[11], CareFacts.instant(r[12]),
                     longOrNull(r[13]), ((Number) r[14]).intValue()));
         }
-        String next = rows.size() > limit && !page.isEmpty()
-                ? new CareCursor(page.get(page.size() - 1).receivedAt(), page.get(page.size() - 1).conversationId())
-                .encode() : null;
-        return new Care.Page(query.brand(), query.window().from(), query.window().to(), figure.id(), hours.id(),
-                query.echo(), page, next);
+        return CONVERSATIONS.page(read, limit);
     }
 
     private static long count(Object value) {

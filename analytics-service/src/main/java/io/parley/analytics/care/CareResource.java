@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
-import java.util.Optional;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
 
 /**
  * Care figures of a brand per channel, team, agent, moment of truth or language, and the conversations behind each
@@ -42,6 +43,9 @@ public class CareResource {
 
     @Inject
     CareConfig config;
+
+    @Inject
+    PageLimits pages;
 
     @Inject
     Clock clock;
@@ -108,14 +112,15 @@ public class CareResource {
                     + "one): figure=conversations (the base of the response rate), answered, unanswered, target-due "
                     + "(the base of the share within target), within-target, missed-target, resolved (the base of "
                     + "the resolution time), ever-resolved (the base of the reopened rate), reopened. Each with the "
-                    + "values the figures used, durations in the hours asked for; in arrival order, "
-                    + "cursor-paginated (limit 1 to 200, default 50).")
+                    + "values the figures used, durations in the hours asked for; in arrival order (then id), a page "
+                    + "at a time (limit, and cursor from the previous page's nextCursor, with the same window, figure "
+                    + "and filters).")
     @APIResponse(responseCode = "200", description = "A page of conversations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Care.Page.class),
+                    schema = @Schema(implementation = Care.ConversationPage.class),
                     examples = @ExampleObject(name = "missed on Instagram", value = CareExamples.CARE_CONVERSATIONS)))
     @APIResponse(responseCode = "400", description = "An unknown figure, choice of hours, channel or moment; a bad "
-            + "window, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            + "window or limit; a cursor this listing did not hand out", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "unknown figure", value = CareExamples.INVALID_FIGURE),
                     @ExampleObject(name = "bad limit", value = CareExamples.INVALID_PAGE)}))
@@ -125,7 +130,7 @@ public class CareResource {
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other brand", value = Examples.BRAND_NOT_FOUND)))
-    public Care.Page conversations(
+    public Page<Care.Conversation> conversations(
             @Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = "start, inclusive (ISO-8601 instant)", example = "2026-11-01T00:00:00Z")
             @QueryParam("from") String from,
@@ -142,12 +147,12 @@ public class CareResource {
             String moment,
             @Parameter(description = "only this language (ISO 639-1)", example = "pl") @QueryParam("language")
             String language,
-            @Parameter(description = "page size, 1 to 200 (default 50)", example = "50") @QueryParam("limit")
-            String limit,
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit "
+                    + "(50)", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         CareQuery query = query(brand, from, to, channel, team, agent, moment, language);
         return figures.conversations(query, Figure.of("figure", figure), HoursCounted.of("hours", hours),
-                clock.instant(), Optional.ofNullable(cursor), limit(limit));
+                clock.instant(), cursor, QueryParams.limit(limit, pages));
     }
 
     private CareQuery query(String brand, String from, String to, String channel, String team, String agent,
@@ -156,9 +161,5 @@ public class CareResource {
         TimeWindow window = TimeWindow.endingAt(from, to, clock.instant(), config.defaultWindow(),
                 config.longestWindow());
         return new CareQuery(brand, window, CareQuery.filters(channel, team, agent, moment, language));
-    }
-
-    private int limit(String limit) {
-        return QueryParams.limit("limit", limit, config.defaultPage(), config.longestPage());
     }
 }

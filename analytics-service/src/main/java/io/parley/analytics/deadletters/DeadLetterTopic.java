@@ -17,14 +17,24 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import io.parley.platform.problem.ProblemException;
+import io.parley.platform.problem.ProblemType;
+import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Page;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Reads {@code parley.deadletter.v1} directly (no consumer group: reading it commits nothing and moves no one's
@@ -43,32 +53,129 @@ public class DeadLetterTopic {
     @Inject
     EventPublisher publisher;
 
-    /** The newest dead letters, newest first: at most {@code limit}, only from {@code topic} when given. */
-    public List<DeadLetter> newest(int limit, Optional<String> topic) {
+    /** The name of the dead-letter listing in its cursors. */
+    static final String LISTING = "dead-letters";
+
+    /**
+     * A page of the dead letters, newest first (only those read from {@code topic} when given), after {@code cursor}
+     * (null: the first page). The topic is not a table: its keyset is the place reached in each partition. Each
+     * partition is read newest first (its offsets downwards) and the partitions are merged by the time each record
+     * was set aside, so a partition's records keep their order; the cursor is platform-rest's {@link Cursor} holding,
+     * for every partition, the offset below which the next page reads. A record dead-lettered while a client pages
+     * lands above those offsets and is on no later page (it is on a new first page); none is listed twice or skipped.
+     * Kafka not answering within the poll time is a 503: a page is never silently short.
+     */
+    public Page<DeadLetter> page(Optional<String> topic, String cursor, int limit) {
+        Map<Integer, Long> below = bounds(cursor);
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.DEAD_LETTER, POLL).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, POLL);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, POLL);
-            consumer.assign(partitions);
-            // Each partition's last `limit` records hold the newest `limit` overall, whatever the spread.
-            for (TopicPartition p : partitions) {
-                consumer.seek(p, Math.max(begin.get(p), end.get(p) - limit));
-            }
-            List<DeadLetter> read = new ArrayList<>();
             long deadline = System.nanoTime() + POLL.toNanos();
-            while (!caughtUp(consumer, partitions, end) && System.nanoTime() < deadline) {
+            Map<Integer, Long> upper = new TreeMap<>();
+            List<Deque<Placed>> heads = new ArrayList<>();
+            for (TopicPartition p : partitions) {
+                // A partition the cursor does not know was added after the first page: all of it is newer.
+                long from = below == null ? end.get(p)
+                        : Math.min(below.getOrDefault(p.partition(), begin.get(p)), end.get(p));
+                upper.put(p.partition(), from);
+                heads.add(newestBelow(consumer, p, begin.get(p), from, limit + Page.LOOKAHEAD, topic, deadline));
+            }
+            // Merge the partitions' newest-first runs: the latest set aside at the head of any run goes next.
+            Comparator<Deque<Placed>> latest = Comparator
+                    .<Deque<Placed>, Instant>comparing(run -> run.peekFirst().setAside()).reversed()
+                    .thenComparingInt(run -> run.peekFirst().partition());
+            PriorityQueue<Deque<Placed>> runs = new PriorityQueue<>(latest);
+            heads.stream().filter(run -> !run.isEmpty()).forEach(runs::add);
+            List<Placed> taken = new ArrayList<>();
+            while (taken.size() < limit + Page.LOOKAHEAD && !runs.isEmpty()) {
+                Deque<Placed> run = runs.poll();
+                taken.add(run.pollFirst());
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                }
+            }
+            List<Placed> shown = taken.subList(0, Math.min(limit, taken.size()));
+            String next = null;
+            if (taken.size() > limit) {
+                for (Placed r : shown) {
+                    upper.merge(r.partition(), r.offset(), Math::min);
+                }
+                List<Object> keys = new ArrayList<>();
+                upper.forEach((partition, offset) -> {
+                    keys.add(partition);
+                    keys.add(offset);
+                });
+                next = Cursor.encode(LISTING, keys.toArray());
+            }
+            return new Page<>(shown.stream().map(Placed::letter).toList(), next);
+        }
+    }
+
+    /** Per partition, the offset below which a page reads, from a cursor of this listing; null for the first page. */
+    static Map<Integer, Long> bounds(String cursor) {
+        Cursor.Position position = Cursor.decodeAny(LISTING, cursor);
+        if (position == null) {
+            return null;
+        }
+        if (position.size() == 0 || position.size() % 2 != 0) {
+            throw Cursor.invalid();
+        }
+        Map<Integer, Long> bounds = new TreeMap<>();
+        for (int i = 0; i < position.size(); i += 2) {
+            long partition = position.number(i);
+            long offset = position.number(i + 1);
+            if (partition < 0 || partition > Integer.MAX_VALUE || offset < 0
+                    || bounds.put((int) partition, offset) != null) {
+                throw Cursor.invalid();
+            }
+        }
+        return bounds;
+    }
+
+    /**
+     * Up to {@code most} records of {@code topic} (all when empty) below offset {@code upper} of partition {@code p},
+     * newest (highest offset) first: read in ever longer stretches downwards from {@code upper} to {@code begin}.
+     */
+    private static Deque<Placed> newestBelow(KafkaConsumer<String, byte[]> consumer,
+            TopicPartition p, long begin, long upper, int most, Optional<String> topic, long deadline) {
+        Deque<Placed> found = new ArrayDeque<>();
+        long high = upper;
+        long stretch = Math.max(most, 100);
+        consumer.assign(List.of(p));
+        while (found.size() < most && high > begin) {
+            long low = Math.max(begin, high - stretch);
+            List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
+            consumer.seek(p, low);
+            while (consumer.position(p) < high) {
+                if (System.nanoTime() > deadline) {
+                    throw new ProblemException(ProblemType.UNAVAILABLE, "Kafka did not give "
+                            + Topics.DEAD_LETTER + "'s partition " + p.partition() + " in time; try again");
+                }
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    DeadLetter d = DeadLetter.of(r);
-                    if (topic.isEmpty() || topic.get().equals(d.topic())) {
-                        read.add(d);
+                    if (r.offset() >= low && r.offset() < high) {
+                        read.add(r);
                     }
                 }
             }
-            return read.stream().sorted(Comparator.comparing(DeadLetter::deadLetteredAt,
-                            Comparator.nullsLast(Comparator.reverseOrder())))
-                    .limit(limit).toList();
+            for (int i = read.size() - 1; i >= 0 && found.size() < most; i--) {
+                ConsumerRecord<String, byte[]> r = read.get(i);
+                if (topic.isEmpty() || topic.get().equals(DeadLetter.header(r, DeadLetters.TOPIC))) {
+                    DeadLetter letter = DeadLetter.of(r);
+                    found.addLast(new Placed(letter, r.partition(), r.offset(),
+                            letter.deadLetteredAt() == null ? Instant.EPOCH : letter.deadLetteredAt()));
+                }
+            }
+            high = low;
+            stretch *= 2;
         }
+        return found;
+    }
+
+    /** A dead letter with its own place on the dead-letter topic and when it was set aside (the merge's order). */
+    private record Placed(DeadLetter letter, int partition, long offset, Instant setAside) {
     }
 
     /** The dead letter at that place, if there is one. */
@@ -113,11 +220,6 @@ public class DeadLetterTopic {
         headers.add(new RecordHeader("replayed-from", (Topics.DEAD_LETTER + "/" + id).getBytes(StandardCharsets.UTF_8)));
         return publisher.await(publisher.send(new ProducerRecord<>(origin, null, deadLetter.key(), deadLetter.value(),
                 headers)));
-    }
-
-    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions,
-            Map<TopicPartition, Long> end) {
-        return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
     }
 
     private KafkaConsumer<String, byte[]> consumer() {

@@ -5,6 +5,8 @@ import io.parley.analytics.api.Examples;
 import io.parley.platform.kafka.EventPublisher;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
+import io.parley.platform.rest.Page;
+import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.problem.ProblemType;
 import io.parley.platform.security.Roles;
@@ -49,7 +51,6 @@ import java.util.Optional;
 public class DeadLettersResource {
 
     private static final Logger LOG = Logger.getLogger(DeadLettersResource.class);
-    static final int MAX_LIMIT = 500;
     static final int MAX_REPLAY = 100;
 
     @Inject
@@ -60,6 +61,9 @@ public class DeadLettersResource {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    PageLimits pages;
 
     /** Which dead letters to replay. */
     @Schema(name = "ReplayRequest")
@@ -79,29 +83,44 @@ public class DeadLettersResource {
             @Schema(description = "its new offset", example = "5120") long offset) {
     }
 
+    /** The documented shape of a page of dead letters (the endpoint answers platform-rest's {@code Page}). */
+    @Schema(name = "DeadLetterPage", description = "A page of dead letters, newest first; pass nextCursor as cursor "
+            + "(with the same topic) for the next")
+    public record DeadLetterPage(@Schema(required = true) List<DeadLetter> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
+    }
+
     @GET
-    @Operation(summary = "The newest dead letters",
+    @Operation(summary = "The dead letters, newest first",
             description = "Records set aside on parley.deadletter.v1 because they can never be processed, newest "
-                    + "first, with the topic and consumer they came from and why. Every one also counts in "
-                    + "parley_dead_letters_total, which raises the ParleyDeadLetters alert (k8s/monitoring).")
-    @APIResponse(responseCode = "200", description = "The dead letters, newest first",
+                    + "first, with the topic and consumer they came from and why, a page at a time (limit, and "
+                    + "cursor from the previous page's nextCursor, with the same topic). The cursor holds the place "
+                    + "reached in each partition of the topic: a record set aside while you page is on a new first "
+                    + "page, not between the pages. Every one also counts in parley_dead_letters_total, which raises "
+                    + "the ParleyDeadLetters alert (k8s/monitoring).")
+    @APIResponse(responseCode = "200", description = "A page of dead letters, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetter.class, type = org.eclipse.microprofile.openapi
-                            .annotations.enums.SchemaType.ARRAY),
+                    schema = @Schema(implementation = DeadLetterPage.class),
                     examples = @ExampleObject(name = "one dead letter", value = Examples.DEAD_LETTERS)))
-    @APIResponse(responseCode = "400", description = "A limit that is not a whole number from 1 to 500",
+    @APIResponse(responseCode = "400", description = "A limit that is not a whole number from 1 to 200, or a cursor "
+            + "this listing did not hand out",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad limit", value = Examples.INVALID_LIMIT)))
     @APIResponse(responseCode = "403", description = "Only admins read dead letters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
-    public List<DeadLetter> list(
-            @Parameter(description = "how many, 1 to 500 (default 100)", example = "100") @QueryParam("limit")
-            String limit,
+    @APIResponse(responseCode = "503", description = "Kafka did not give the topic in time; try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "Kafka away", value = Examples.DEAD_LETTERS_UNAVAILABLE)))
+    public Page<DeadLetter> list(
+            @Parameter(description = "page size, 1 to parley.pages.max-limit (200); default parley.pages.default-limit "
+                    + "(50)", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "the previous page's nextCursor; absent for the first page") @QueryParam("cursor")
+            String cursor,
             @Parameter(description = "only those read from this topic", example = "parley.inbox.v1")
             @QueryParam("topic") String topic) {
-        int n = QueryParams.limit("limit", limit, 100, MAX_LIMIT);
-        return deadLetters.newest(n, Optional.ofNullable(topic).filter(t -> !t.isBlank()));
+        int n = QueryParams.limit(limit, pages);
+        return deadLetters.page(Optional.ofNullable(topic).filter(t -> !t.isBlank()), cursor, n);
     }
 
     @POST

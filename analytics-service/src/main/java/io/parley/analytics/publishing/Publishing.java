@@ -102,25 +102,27 @@ public final class Publishing {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @Schema(name = "PublishingReport", description = "Publishing figures of the posts published in [from, to)")
+    @Schema(name = "PublishingReport", description = "Publishing figures of the posts published in [from, to): the "
+            + "totals and each channel account's; the posts themselves are a list of their own (postsHref)")
     public record Report(
             @Schema(example = "acme") String brand, Instant from, Instant to,
-            @Schema(description = "channel or post", example = "channel") String by,
             @Schema(description = "how engagements are counted") String engagements,
             @Schema(description = "how the engagement rate is computed, and on what base") String engagementRate,
             @Schema(description = "every post of the window") Figures totals,
-            @Schema(description = "by=channel: per channel account (also those with follower readings and no post)")
+            @Schema(description = "per channel account (also those with follower readings and no post)")
             List<ChannelFigures> channels,
-            @Schema(description = "by=channel: the channels' followers points, day (a window of up to 92 days) or "
-                    + "week (longer: each UTC week's last reading); null for by=post", example = "day",
-                    enumeration = {"day", "week"}) String followersEvery,
-            @Schema(description = "by=post: the window's posts, newest first, one page") List<PostFigures> posts,
-            @Schema(description = "by=post: the next page's cursor, null on the last") String nextCursor,
-            @Schema(description = "the posts behind the totals") String postsHref) {
+            @Schema(description = "the channels' followers points, day (a window of up to 92 days) or week (longer: "
+                    + "each UTC week's last reading)", example = "day", enumeration = {"day", "week"})
+            String followersEvery,
+            @Schema(description = "the posts behind the totals, a page at a time",
+                    example = "/api/v1/brands/acme/analytics/publishing/posts?from=2026-11-01T00:00:00Z"
+                            + "&to=2026-12-01T00:00:00Z") String postsHref) {
     }
 
-    @Schema(name = "PublishingPosts", description = "The posts behind a figure, newest first")
-    public record PostPage(List<PostFigures> items,
-            @Schema(description = "the next page's cursor, null on the last") String nextCursor) {
+    /** The documented shape of a page of posts (the endpoint answers platform-rest's {@code Page}). */
+    @Schema(name = "PublishingPostPage", description = "A page of the posts behind a figure, newest first; pass "
+            + "nextCursor as cursor (with the same window and filters) for the next")
+    public record PostPage(@Schema(required = true) List<PostFigures> items,
+            @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 }

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** The windows the publishing figures may be asked for, and the drill-down's page size. */
+/** The windows the publishing figures may be asked for (the posts' page size is the one rule, {@code parley.pages.*}). */
 @ConfigMapping(prefix = "parley.analytics.publishing")
 public interface PublishingConfig {
 
@@ -16,12 +16,4 @@ public interface PublishingConfig {
     /** The longest window one request may ask for. */
     @WithDefault("P366D")
     Duration longestWindow();
-
-    /** Posts per page when a request names no {@code limit}. */
-    @WithDefault("50")
-    int defaultPageSize();
-
-    /** The most posts one page may hold. */
-    @WithDefault("200")
-    int largestPageSize();
 }

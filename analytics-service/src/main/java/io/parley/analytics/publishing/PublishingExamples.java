@@ -4,7 +4,7 @@ package io.parley.analytics.publishing;
 public final class PublishingExamples {
 
     public static final String BY_CHANNEL = """
-            {"brand":"acme","from":"2026-11-01T00:00:00Z","to":"2026-12-01T00:00:00Z","by":"channel",
+            {"brand":"acme","from":"2026-11-01T00:00:00Z","to":"2026-12-01T00:00:00Z",
              "engagements":"reactions + comments + shares + click-throughs (a counter the network does not give adds nothing)",
              "engagementRate":"engagements / base, where base is reach when every post counted has it, else impressions, else views; null when the posts have no base in common or it is 0",
              "totals":{"posts":2,"impressions":5410,"reach":3675,"reactions":131,"comments":21,"shares":13,"views":null,
@@ -17,7 +17,7 @@ public final class PublishingExamples {
                  "followers":[{"day":"2026-11-26","followers":18330,"growth":5},{"day":"2026-11-27","followers":18342,"growth":12}],
                  "followerGrowth":17,
                  "postsHref":"/api/v1/brands/acme/analytics/publishing/posts?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z&channel=4b8f2c1e-3d5a-3e7b-9c0d-1e2f3a4b5c6d"}],
-             "followersEvery":"day","posts":null,"nextCursor":null,
+             "followersEvery":"day",
              "postsHref":"/api/v1/brands/acme/analytics/publishing/posts?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z"}""";
 
     public static final String POSTS = """
@@ -30,20 +30,10 @@ public final class PublishingExamples {
                "engagementRate":0.0626,"engagementRateBase":"reach","sandbox":false}],
              "nextCursor":null}""";
 
-    public static final String INVALID_BY = """
-            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"by: must be channel or post","instance":"/api/v1/brands/acme/analytics/publishing",
-             "errors":[{"field":"by","message":"must be channel or post"}]}""";
-
     public static final String INVALID_WINDOW = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
              "detail":"from: must be before to","instance":"/api/v1/brands/acme/analytics/publishing",
              "errors":[{"field":"from","message":"must be before to"}]}""";
-
-    public static final String INVALID_CURSOR = """
-            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"cursor: is not a cursor this API returned","instance":"/api/v1/brands/acme/analytics/publishing/posts",
-             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
 
     private PublishingExamples() {
     }

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The publishing figures as the endpoint answers them, composed from {@link PublishingStore}'s queries: the totals,
- * per channel account with followers per day, or one page of posts. One composition for the endpoint and the report
- * pack.
+ * The publishing figures as the endpoint answers them, composed from {@link PublishingStore}'s queries: the totals
+ * and each channel account's, with followers per day. One composition for the endpoint and the report pack; the posts
+ * are a list of their own ({@link PublishingStore#posts}).
  */
 @ApplicationScoped
 public class PublishingReports {
@@ -30,7 +30,7 @@ public class PublishingReports {
     @Inject
     PublishingStore store;
 
-    /** by=channel: every post's totals and each channel account's (also those with follower readings only). */
+    /** Every post's totals and each channel account's (also those with follower readings only). */
     public Publishing.Report byChannel(String brand, TimeWindow window) {
         // one query: each channel account's figures and, under ALL_CHANNELS, the totals
         Map<List<String>, Publishing.Figures> perChannel = new LinkedHashMap<>(store.figures(brand, window, true));
@@ -47,20 +47,8 @@ public class PublishingReports {
                     days.size() >= 2 ? (long) days.get(days.size() - 1)[1] - (long) days.get(0)[1] : null,
                     href(brand, window, channel.get(0))));
         }
-        return new Publishing.Report(brand, window.from(), window.to(), "channel", Publishing.ENGAGEMENTS,
-                Publishing.RATE, totals, out, weekly ? "week" : "day", null, null, href(brand, window, null));
-    }
-
-    /** by=post: the totals and one page of the window's posts, newest first. */
-    public Publishing.Report byPost(String brand, TimeWindow window, String cursor, int size) {
-        Publishing.PostPage page = store.posts(brand, window, Optional.empty(), Optional.empty(), cursor, size);
-        return new Publishing.Report(brand, window.from(), window.to(), "post", Publishing.ENGAGEMENTS,
-                Publishing.RATE, totals(brand, window), null, null, page.items(), page.nextCursor(),
-                href(brand, window, null));
-    }
-
-    private Publishing.Figures totals(String brand, TimeWindow window) {
-        return store.figures(brand, window, false).values().stream().findFirst().orElse(NONE);
+        return new Publishing.Report(brand, window.from(), window.to(), Publishing.ENGAGEMENTS, Publishing.RATE,
+                totals, out, weekly ? "week" : "day", href(brand, window, null));
     }
 
     /**

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import io.parley.platform.rest.Keyset;
+import io.parley.platform.rest.Page;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -104,40 +106,33 @@ public class PublishingStore {
             LEFT JOIN publishing_clicks c ON c.variant_id = p.variant_id AND c.brand = p.brand
             WHERE p.brand = :brand AND p.published_at >= :from AND p.published_at < :to""";
 
+    /** The keyset of the posts: newest first, then by post key (one post per network post). */
+    static final Keyset<Object[]> POSTS_NEWEST_FIRST = Keyset.<Object[]>descending("publishing-posts")
+            .instant("p.published_at", r -> instant(r[7])).text("p.post_key", r -> r[17]);
+
     /** The posts of the window (of one channel or platform when asked), newest first, a page at a time. */
     @Transactional
-    public Publishing.PostPage posts(String brand, TimeWindow window, Optional<String> channel,
+    public Page<Publishing.PostFigures> posts(String brand, TimeWindow window, Optional<String> channel,
             Optional<String> platform, String cursor, int limit) {
+        Keyset.After after = POSTS_NEWEST_FIRST.after(cursor);
         StringBuilder sql = new StringBuilder(POSTS);
         channel.ifPresent(c -> sql.append(" AND p.channel_account_id = :channel"));
         platform.ifPresent(p -> sql.append(" AND p.platform = :platform"));
-        String[] after = cursor == null ? null : decode(cursor);
         if (after != null) {
-            sql.append(" AND (p.published_at, p.post_key) < (:afterTime, :afterKey)");
+            sql.append(" AND ").append(after.sql());
         }
-        sql.append(" ORDER BY p.published_at DESC, p.post_key DESC LIMIT :limit");
+        sql.append(" ORDER BY ").append(POSTS_NEWEST_FIRST.orderBy()).append(" LIMIT :limit");
         Query q = em.createNativeQuery(sql.toString()).setParameter("brand", brand)
                 .setParameter("from", Timestamp.from(window.from())).setParameter("to", Timestamp.from(window.to()))
-                .setParameter("limit", limit + 1);
+                .setParameter("limit", POSTS_NEWEST_FIRST.rows(limit));
         channel.ifPresent(c -> q.setParameter("channel", c));
         platform.ifPresent(p -> q.setParameter("platform", p));
         if (after != null) {
-            q.setParameter("afterTime", Timestamp.from(Instant.parse(after[0]))).setParameter("afterKey", after[1]);
+            after.parameters().forEach(q::setParameter);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        List<Publishing.PostFigures> items = new ArrayList<>();
-        String next = null;
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] r = rows.get(i);
-            if (i == limit) {
-                Object[] last = rows.get(limit - 1);
-                next = encode(instant(last[7]), (String) last[17]);
-                break;
-            }
-            items.add(post(r));
-        }
-        return new Publishing.PostPage(items, next);
+        return POSTS_NEWEST_FIRST.page(rows, limit).map(PublishingStore::post);
     }
 
     private static Publishing.PostFigures post(Object[] r) {
@@ -293,23 +288,5 @@ public class PublishingStore {
             return o.toInstant();
         }
         return ((Timestamp) value).toInstant();
-    }
-
-    private static String encode(Instant at, String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + key)
-                .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String cursor) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
-            Instant.parse(parts[0]);
-            if (parts.length != 2 || parts[1].isEmpty()) {
-                throw new IllegalArgumentException();
-            }
-            return parts;
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this API returned");
-        }
     }
 }

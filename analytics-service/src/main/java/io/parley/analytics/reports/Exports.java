@@ -7,6 +7,7 @@ import io.parley.analytics.care.Figure;
 import io.parley.analytics.care.HoursCounted;
 import io.parley.analytics.publishing.Publishing;
 import io.parley.analytics.publishing.PublishingStore;
+import io.parley.platform.rest.Page;
 import io.parley.platform.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,19 +53,19 @@ public class Exports {
     public void conversations(CareQuery query, HoursCounted hours, Instant now, OutputStream stream)
             throws IOException {
         try (Csv csv = Csv.start(stream, CONVERSATION_COLUMNS)) {
-            Optional<String> cursor = Optional.empty();
+            String cursor = null;
             do {
-                Care.Page page = care.conversations(query, Figure.CONVERSATIONS, hours, now, cursor,
+                Page<Care.Conversation> page = care.conversations(query, Figure.CONVERSATIONS, hours, now, cursor,
                         config.exportPage());
-                for (Care.Conversation c : page.conversations()) {
+                for (Care.Conversation c : page.items()) {
                     csv.row(c.conversationId(), c.channel(), c.team(), c.agent(), c.moment(), c.language(),
                             c.receivedAt(), c.dueAt(), c.targetMinutes(), c.firstResponseAt(),
                             c.timeToFirstResponseSeconds(), c.withinTarget(), c.resolvedAt(), c.resolutionSeconds(),
                             c.reopenedCount(), hours.id());
                 }
                 csv.flush();
-                cursor = Optional.ofNullable(page.nextCursor());
-            } while (cursor.isPresent());
+                cursor = page.nextCursor();
+            } while (cursor != null);
         }
     }
 
@@ -73,7 +74,7 @@ public class Exports {
         try (Csv csv = Csv.start(stream, POST_COLUMNS)) {
             String cursor = null;
             do {
-                Publishing.PostPage page = publishing.posts(brand, window, Optional.empty(), Optional.empty(), cursor,
+                Page<Publishing.PostFigures> page = publishing.posts(brand, window, Optional.empty(), Optional.empty(), cursor,
                         config.exportPage());
                 for (Publishing.PostFigures p : page.items()) {
                     csv.row(p.publishedAt(), p.platform(), p.channelAccountId(), p.storyId(), p.variantId(),

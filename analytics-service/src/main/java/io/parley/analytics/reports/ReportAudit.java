@@ -1,11 +1,12 @@
 package io.parley.analytics.reports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -44,19 +45,24 @@ public class ReportAudit {
         }
     }
 
-    /** The listing name in {@link #page}'s cursors. */
-    static final String LISTING = "report-history";
+    /** The brand's entries, newest first: the order they were written in ({@code seq}). */
+    static final Keyset<Object[]> HISTORY = Keyset.<Object[]>descending("report-history")
+            .number("seq", r -> ((Number) r[5]).longValue());
 
     /** A page of the brand's entries, newest first, after {@code cursor} (null: the first page). */
     @Transactional
     public Page<Reports.AuditEntry> page(String brand, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(LISTING, cursor, 1);
+        Keyset.After after = HISTORY.after(cursor);
+        Query q = em.createNativeQuery("SELECT action, subject, actor, at, CAST(details AS text), seq"
+                        + " FROM report_audit WHERE brand = :brand" + (after == null ? "" : " AND " + after.sql())
+                        + " ORDER BY " + HISTORY.orderBy() + " LIMIT :limit")
+                .setParameter("brand", brand).setParameter("limit", HISTORY.rows(limit));
+        if (after != null) {
+            after.parameters().forEach(q::setParameter);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT action, subject, actor, at, CAST(details AS text), seq"
-                + " FROM report_audit WHERE brand = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3")
-                .setParameter(1, brand).setParameter(2, after == null ? Long.MAX_VALUE : after.number(0))
-                .setParameter(3, limit + Page.LOOKAHEAD).getResultList();
-        return Page.of(rows, limit, r -> Cursor.encode(LISTING, ((Number) r[5]).longValue())).map(this::entry);
+        List<Object[]> rows = q.getResultList();
+        return HISTORY.page(rows, limit).map(this::entry);
     }
 
     private Reports.AuditEntry entry(Object[] r) {

@@ -53,11 +53,6 @@ final class ReportsExamples {
               "language":"pl","hours":"business"}}],
              "nextCursor":"c2NoZWR1bGVzfDE3NjQ2NjMyMDAwMDB8M2Y2YjJkMWM"}""";
 
-    static final String INVALID_CURSOR = """
-            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"cursor: is not a cursor this API returned",
-             "instance":"/api/v1/brands/acme/analytics/reports/history",
-             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
 
     static final String INVALID_RECIPIENT = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,

@@ -266,8 +266,7 @@ public class ReportsResource {
             examples = @ExampleObject(name = "a schedule", value = ReportsExamples.HISTORY)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = ReportsExamples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only managers and admins", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

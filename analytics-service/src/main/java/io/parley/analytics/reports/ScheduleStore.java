@@ -3,11 +3,12 @@ package io.parley.analytics.reports;
 import io.parley.analytics.care.HoursCounted;
 import io.parley.platform.problem.Excerpt;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -111,24 +112,27 @@ public class ScheduleStore {
                 "recipients", before.recipients()));
     }
 
-    /** The listing name in {@link #page}'s cursors. */
-    static final String SCHEDULES = "report-schedules";
+    /** The brand's schedules, oldest first (index report_schedule_brand). */
+    static final Keyset<Object[]> SCHEDULES = Keyset.<Object[]>ascending("report-schedules")
+            .instant("created_at", r -> Rows.instant(r[8])).uuid("id", r -> r[0]);
 
-    /** The listing name in {@link #deliveries(String, UUID, String, int)}'s cursors. */
-    static final String DELIVERIES = "report-deliveries";
+    /** A schedule's deliveries, newest first. */
+    static final Keyset<Reports.Delivery> DELIVERIES = Keyset.<Reports.Delivery>descending("report-deliveries")
+            .instant("created_at", Reports.Delivery::createdAt).uuid("id", Reports.Delivery::id);
 
     /** A page of the brand's schedules, oldest first, after {@code cursor} (null: the first page). */
     @Transactional
     public Page<Reports.Schedule> page(String brand, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(SCHEDULES, cursor, 2);
+        Keyset.After after = SCHEDULES.after(cursor);
+        Query q = em.createNativeQuery(SELECT + " WHERE brand = :brand" + (after == null ? "" : " AND " + after.sql())
+                + " ORDER BY " + SCHEDULES.orderBy() + " LIMIT :limit")
+                .setParameter("brand", brand).setParameter("limit", SCHEDULES.rows(limit));
+        if (after != null) {
+            after.parameters().forEach(q::setParameter);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = (after == null
-                ? em.createNativeQuery(SELECT + " WHERE brand = ?1 ORDER BY created_at, id LIMIT ?2")
-                : em.createNativeQuery(SELECT + " WHERE brand = ?1 AND (created_at, id) > (?3, ?4)"
-                        + " ORDER BY created_at, id LIMIT ?2").setParameter(3, after.instant(0))
-                        .setParameter(4, after.uuid(1)))
-                .setParameter(1, brand).setParameter(2, limit + Page.LOOKAHEAD).getResultList();
-        return Page.of(rows, limit, r -> Cursor.encode(SCHEDULES, Rows.instant(r[8]), r[0])).map(this::schedule);
+        List<Object[]> rows = q.getResultList();
+        return SCHEDULES.page(rows, limit).map(this::schedule);
     }
 
     @Transactional
@@ -142,18 +146,18 @@ public class ScheduleStore {
     /** A page of the schedule's deliveries, newest first, after {@code cursor} (null: the first page). */
     @Transactional
     public Page<Reports.Delivery> deliveries(String brand, UUID schedule, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(DELIVERIES, cursor, 2);
+        Keyset.After after = DELIVERIES.after(cursor);
+        Query q = em.createNativeQuery(DELIVERY + " WHERE brand = :brand AND schedule_id = :schedule"
+                        + (after == null ? "" : " AND " + after.sql()) + " ORDER BY " + DELIVERIES.orderBy()
+                        + " LIMIT :limit")
+                .setParameter("brand", brand).setParameter("schedule", schedule)
+                .setParameter("limit", DELIVERIES.rows(limit));
+        if (after != null) {
+            after.parameters().forEach(q::setParameter);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = (after == null
-                ? em.createNativeQuery(DELIVERY + " WHERE brand = ?1 AND schedule_id = ?2"
-                        + " ORDER BY created_at DESC, id DESC LIMIT ?3")
-                : em.createNativeQuery(DELIVERY + " WHERE brand = ?1 AND schedule_id = ?2"
-                        + " AND (created_at, id) < (?4, ?5) ORDER BY created_at DESC, id DESC LIMIT ?3")
-                        .setParameter(4, after.instant(0)).setParameter(5, after.uuid(1)))
-                .setParameter(1, brand).setParameter(2, schedule).setParameter(3, limit + Page.LOOKAHEAD)
-                .getResultList();
-        return Page.of(rows.stream().map(ScheduleStore::delivery).toList(), limit,
-                d -> Cursor.encode(DELIVERIES, d.createdAt(), d.id()));
+        List<Object[]> rows = q.getResultList();
+        return DELIVERIES.page(rows.stream().map(ScheduleStore::delivery).toList(), limit);
     }
 
     static final String SELECT = "SELECT id, brand, cadence, recipients, language, hours, next_run_at, created_by,"

@@ -69,8 +69,7 @@ public class SchedulesResource {
             examples = @ExampleObject(name = "one monthly", value = ReportsExamples.SCHEDULES)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = ReportsExamples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only managers and admins", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
@@ -193,8 +192,7 @@ public class SchedulesResource {
     @APIResponse(responseCode = "400", description = "The id is not a UUID, the limit is out of range or the cursor is "
             + "not one this listing handed out (the problem names which)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = {@ExampleObject(name = "bad id", value = ReportsExamples.INVALID_ID),
-                    @ExampleObject(name = "bad cursor", value = ReportsExamples.INVALID_CURSOR)}))
+            examples = {@ExampleObject(name = "bad id", value = ReportsExamples.INVALID_ID)}))
     @APIResponse(responseCode = "403", description = "Only managers and admins", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

@@ -96,7 +96,7 @@ class BrandIsolationTest {
             assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/care", window)
                     .getInt("total.conversations"));
             assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/care/conversations", window)
-                    .getList("conversations").size());
+                    .getList("items").size());
             assertEquals(1, get("manager1", "/api/v1/brands/acme/analytics/contacts", window)
                     .getInt("complaintsSettled"));
             // (another test's incident left open before this window is open in it too: only this one is looked for)
@@ -114,7 +114,7 @@ class BrandIsolationTest {
         assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/response-times", window).getInt("count"));
         assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/care", window).getInt("total.conversations"));
         assertEquals(List.of(), get("admin1", "/api/v1/brands/globex/analytics/care/conversations", window)
-                .getList("conversations"));
+                .getList("items"));
         assertEquals(0, get("admin1", "/api/v1/brands/globex/analytics/contacts", window)
                 .getInt("complaintsSettled"));
         assertFalse(get("admin1", "/api/v1/brands/globex/analytics/timeline", window)

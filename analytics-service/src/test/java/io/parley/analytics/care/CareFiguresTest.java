@@ -121,8 +121,8 @@ class CareFiguresTest {
         JsonPath page = as("manager1").queryParams(params(from, to, Map.of("channel", channel.id(), "hours",
                 "business", "figure", "answered"))).get("/api/v1/brands/acme/analytics/care/conversations")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(plain.id.toString(), dst.id.toString()), page.getList("conversations.conversationId"));
-        assertEquals(List.of(3600, 7200), page.getList("conversations.timeToFirstResponseSeconds"));
+        assertEquals(List.of(plain.id.toString(), dst.id.toString()), page.getList("items.conversationId"));
+        assertEquals(List.of(3600, 7200), page.getList("items.timeToFirstResponseSeconds"));
     }
 
     @Test
@@ -195,17 +195,17 @@ class CareFiguresTest {
         assertEquals(List.of(b.id.toString()), ids(from, to, Map.of("channel", channel.id(), "figure", "unanswered")));
         JsonPath first = as("agent1").queryParams(params(from, to, Map.of("channel", channel.id(), "limit", "2")))
                 .get("/api/v1/brands/acme/analytics/care/conversations").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(a.id.toString(), b.id.toString()), first.getList("conversations.conversationId"));
-        assertEquals("agent2", first.getString("conversations[0].agent"));
-        assertEquals("care", first.getString("conversations[0].team"));
-        assertEquals(1, first.getInt("conversations[0].reopenedCount"));
-        assertEquals(false, first.getBoolean("conversations[1].withinTarget"));
+        assertEquals(List.of(a.id.toString(), b.id.toString()), first.getList("items.conversationId"));
+        assertEquals("agent2", first.getString("items[0].agent"));
+        assertEquals("care", first.getString("items[0].team"));
+        assertEquals(1, first.getInt("items[0].reopenedCount"));
+        assertEquals(false, first.getBoolean("items[1].withinTarget"));
         String cursor = first.getString("nextCursor");
         assertNotNull(cursor);
         JsonPath second = as("agent1").queryParams(params(from, to, Map.of("channel", channel.id(), "limit", "2",
                 "cursor", cursor))).get("/api/v1/brands/acme/analytics/care/conversations").then().statusCode(200)
                 .extract().jsonPath();
-        assertEquals(List.of(c.id.toString()), second.getList("conversations.conversationId"));
+        assertEquals(List.of(c.id.toString()), second.getList("items.conversationId"));
         assertNull(second.getString("nextCursor"));
     }
 
@@ -298,7 +298,7 @@ class CareFiguresTest {
     private static List<String> ids(Instant from, Instant to, Map<String, String> filters) {
         return as("manager1").queryParams(params(from, to, filters))
                 .get("/api/v1/brands/acme/analytics/care/conversations").then().statusCode(200).extract().jsonPath()
-                .getList("conversations.conversationId");
+                .getList("items.conversationId");
     }
 
     private static Map<String, String> params(Instant from, Instant to, Map<String, String> more) {

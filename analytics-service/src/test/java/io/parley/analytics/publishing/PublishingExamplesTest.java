@@ -23,7 +23,7 @@ class PublishingExamplesTest {
                 checked++;
             }
         }
-        assertTrue(checked >= 5);
+        assertTrue(checked >= 3, "the report, the posts and the window problem");
         JsonNode report = json.readTree(PublishingExamples.BY_CHANNEL);
         assertEquals(Publishing.ENGAGEMENTS, report.path("engagements").asText());
         assertEquals(Publishing.RATE, report.path("engagementRate").asText());

@@ -112,9 +112,9 @@ class ReportsTest {
 
         List<String> mine = List.of(a.id.toString(), b.id.toString(), c.id.toString());
         await().atMost(WAIT).untilAsserted(() -> {
-            List<String> ids = drillDown(from, to).getList("conversations.conversationId");
+            List<String> ids = drillDown(from, to).getList("items.conversationId");
             assertTrue(ids.containsAll(mine), "the conversations arrived");
-            List<Map<String, Object>> rows = drillDown(from, to).getList("conversations");
+            List<Map<String, Object>> rows = drillDown(from, to).getList("items");
             assertEquals(2, rows.stream().filter(r -> mine.contains(r.get("conversationId"))
                     && r.get("firstResponseAt") != null).count(), "both answers arrived");
             assertTrue(posts(from, to).getList("items.variantId").contains(variant.toString()));
@@ -133,7 +133,7 @@ class ReportsTest {
         List<List<String>> rows = parse(new String(csvBytes, 3, csvBytes.length - 3, StandardCharsets.UTF_8));
         assertEquals(Exports.CONVERSATION_COLUMNS, rows.get(0));
         JsonPath page = drillDown(from, to);
-        List<Map<String, Object>> json = page.getList("conversations");
+        List<Map<String, Object>> json = page.getList("items");
         assertEquals(json.size(), rows.size() - 1, "one row per conversation");
         for (int i = 0; i < json.size(); i++) {
             Map<String, Object> j = json.get(i);

@@ -1,5 +1,6 @@
 package io.parley.bench.analytics;
 
+import io.parley.platform.rest.Cursor;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,9 +151,7 @@ public final class AnalyticsScaleBenchmark {
                 table.add(measure("timeline", w.getKey(), requests,
                         i -> "/api/v1/brands/" + BRAND + "/analytics/timeline?" + span, token));
                 table.add(measure("publishing by channel", w.getKey(), requests,
-                        i -> "/api/v1/brands/" + BRAND + "/analytics/publishing?" + span + "&by=channel", token));
-                table.add(measure("publishing by post", w.getKey(), requests,
-                        i -> "/api/v1/brands/" + BRAND + "/analytics/publishing?" + span + "&by=post", token));
+                        i -> "/api/v1/brands/" + BRAND + "/analytics/publishing?" + span, token));
                 table.add(measure("publishing posts, first page", w.getKey(), requests,
                         i -> "/api/v1/brands/" + BRAND + "/analytics/publishing/posts?" + span + "&limit=50", token));
                 List<String> postCursors = postCursors(db, w.getValue(), now);
@@ -466,7 +464,10 @@ public final class AnalyticsScaleBenchmark {
         return "from=" + from + "&to=" + to;
     }
 
-    /** Cursors into the middle of the window's drill-down (every 2,000th conversation, arrival order). */
+    /**
+     * Cursors into the middle of the window's drill-down (every 2,000th conversation, arrival order), as the service
+     * hands them out (platform-rest's Cursor of its keyset "care-conversations").
+     */
     private static List<String> careCursors(Connection db, Instant from, Instant to) throws SQLException {
         List<String> cursors = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("""
@@ -475,13 +476,14 @@ public final class AnalyticsScaleBenchmark {
                     WHERE brand = '%s' AND received_at >= '%s' AND received_at < '%s') q
                 WHERE n %% 2000 = 1000 LIMIT 200""".formatted(BRAND, from, to))) {
             while (r.next()) {
-                cursors.add(base64(r.getTimestamp(1).toInstant() + "|" + r.getString(2)));
+                cursors.add(Cursor.encode("care-conversations", r.getTimestamp(1).toInstant(),
+                        UUID.fromString(r.getString(2))));
             }
         }
-        return cursors.isEmpty() ? List.of(base64(from + "|" + new UUID(0, 0))) : cursors;
+        return cursors.isEmpty() ? List.of(Cursor.encode("care-conversations", from, new UUID(0, 0))) : cursors;
     }
 
-    /** Cursors into the middle of the window's posts (every 500th, newest first). */
+    /** Cursors into the middle of the window's posts (every 500th, newest first; keyset "publishing-posts"). */
     private static List<String> postCursors(Connection db, Instant from, Instant to) throws SQLException {
         List<String> cursors = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("""
@@ -490,14 +492,10 @@ public final class AnalyticsScaleBenchmark {
                     WHERE brand = '%s' AND published_at >= '%s' AND published_at < '%s') q
                 WHERE n %% 500 = 250 LIMIT 200""".formatted(BRAND, from, to))) {
             while (r.next()) {
-                cursors.add(base64(r.getTimestamp(1).toInstant() + "|" + r.getString(2)));
+                cursors.add(Cursor.encode("publishing-posts", r.getTimestamp(1).toInstant(), r.getString(2)));
             }
         }
-        return cursors.isEmpty() ? List.of(base64(to + "|zzz")) : cursors;
-    }
-
-    private static String base64(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return cursors.isEmpty() ? List.of(Cursor.encode("publishing-posts", to, "zzz")) : cursors;
     }
 
     private static void warmUp(String token, String path) throws IOException {

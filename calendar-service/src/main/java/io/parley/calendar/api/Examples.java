@@ -189,12 +189,6 @@ public final class Examples {
              "after":"Zimowa kolekcja już jest ❄"}],"text":[{"op":"equal","text":"Zimowa kolekcja "},
              {"op":"insert","text":"już jest "},{"op":"equal","text":"❄"}]}}],"nextCursor":null}""";
 
-    /** A list's cursor that the listing did not hand out (garbled, tampered with, or another listing's). */
-    public static final String INVALID_CURSOR = """
-            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"cursor: is not a cursor this API returned",
-             "instance":"/api/v1/brands/acme/stories/5d0c9a4e-7f1b-4c2d-9e3f-a1b2c3d4e5f6/comments",
-             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
 
     public static final String STORY_NOT_FOUND = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,

@@ -105,8 +105,7 @@ public class ApprovalsResource {
             examples = @ExampleObject(name = "one waiting", value = Examples.APPROVALS)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     public Page<Waiting> waiting(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {

@@ -1,7 +1,7 @@
 package io.parley.calendar.comments;
 
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
 import io.parley.calendar.approvals.Workflow;
 import io.parley.calendar.audit.Audit;
 import io.parley.calendar.stories.Json;
@@ -141,8 +141,9 @@ public class Comments {
         return c;
     }
 
-    /** The listing name in {@link #page}'s cursors. */
-    static final String COMMENTS = "story-comments";
+    /** The order of {@link #page}, and its cursors' name. */
+    static final Keyset<StoryComment> COMMENTS = Keyset.<StoryComment>ascending("story-comments")
+            .instant("createdAt", c -> c.createdAt).uuid("id", c -> c.id);
 
     /**
      * A page of the story's comments, oldest first, after {@code cursor} (null: the first page): keyset on
@@ -150,13 +151,8 @@ public class Comments {
      */
     @Transactional
     public Page<StoryComment> page(UUID storyId, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(COMMENTS, cursor, 2);
-        List<StoryComment> rows = (after == null
-                ? StoryComment.<StoryComment>find("storyId = ?1 order by createdAt, id", storyId)
-                : StoryComment.<StoryComment>find("storyId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) "
-                        + "order by createdAt, id", storyId, after.instant(0), after.uuid(1)))
-                .range(0, limit + Page.LOOKAHEAD - 1).list();
-        return Page.of(rows, limit, c -> Cursor.encode(COMMENTS, c.createdAt, c.id));
+        return COMMENTS.page((q, p, rows) -> StoryComment.<StoryComment>find(q, p).range(0, rows - 1).list(),
+                "storyId = :s", Map.of("s", storyId), cursor, limit);
     }
 
     /** The story's comments, oldest first; only the external ones when {@code externalOnly}. */

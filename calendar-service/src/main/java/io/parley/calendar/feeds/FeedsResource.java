@@ -89,8 +89,7 @@ public class FeedsResource {
             examples = @ExampleObject(name = "one feed", value = FeedExamples.LIST)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     public Page<FeedsApi.View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {

@@ -1,7 +1,7 @@
 package io.parley.calendar.pause;
 
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
 import io.parley.calendar.approvals.Workflow;
 import io.parley.calendar.audit.Audit;
 import io.parley.calendar.publishing.PublishingConfig;
@@ -142,8 +142,9 @@ public class Pauses {
                 config.heldStaleAfter()));
     }
 
-    /** The listing name in {@link #history}'s cursors. */
-    static final String PAUSES = "publishing-pauses";
+    /** The order of {@link #history}, and its cursors' name. */
+    static final Keyset<PublishingPause> PAUSES = Keyset.<PublishingPause>descending("publishing-pauses")
+            .instant("pausedAt", x -> x.pausedAt).uuid("id", x -> x.id);
 
     /**
      * A page of the brand's pauses, newest first (who paused, when and why; who lifted, when, why and with what),
@@ -152,13 +153,8 @@ public class Pauses {
      */
     @Transactional
     public Page<PublishingPause> history(String brand, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(PAUSES, cursor, 2);
-        List<PublishingPause> rows = (after == null
-                ? PublishingPause.<PublishingPause>find("brand = ?1 order by pausedAt desc, id desc", brand)
-                : PublishingPause.<PublishingPause>find("brand = ?1 and (pausedAt < ?2 or (pausedAt = ?2 and id < ?3)) "
-                        + "order by pausedAt desc, id desc", brand, after.instant(0), after.uuid(1)))
-                .range(0, limit + Page.LOOKAHEAD - 1).list();
-        return Page.of(rows, limit, x -> Cursor.encode(PAUSES, x.pausedAt, x.id));
+        return PAUSES.page((q, p, rows) -> PublishingPause.<PublishingPause>find(q, p).range(0, rows - 1).list(),
+                "brand = :b", Map.of("b", brand), cursor, limit);
     }
 
     Optional<PublishingPause> inForce(String brand) {

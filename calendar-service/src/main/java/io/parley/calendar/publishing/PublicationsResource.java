@@ -96,8 +96,7 @@ public class PublicationsResource {
             examples = @ExampleObject(name = "published", value = Examples.LEDGER)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     public Page<Publications.Entry> ledger(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
@@ -119,8 +118,7 @@ public class PublicationsResource {
             examples = @ExampleObject(name = "corrected", value = Examples.VARIANT_HISTORY)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     public Page<Publications.HistoryEntry> history(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,

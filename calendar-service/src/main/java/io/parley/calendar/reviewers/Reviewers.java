@@ -1,7 +1,7 @@
 package io.parley.calendar.reviewers;
 
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
 import io.parley.calendar.approvals.Workflow;
 import io.parley.calendar.audit.Audit;
 import io.parley.calendar.stories.PostsTopic;
@@ -104,8 +104,9 @@ public class Reviewers {
         return new Invited(l, token);
     }
 
-    /** The listing name in {@link #page}'s cursors. */
-    static final String REVIEWERS = "story-reviewers";
+    /** The order of {@link #page}, and its cursors' name. */
+    static final Keyset<ReviewerLink> REVIEWERS = Keyset.<ReviewerLink>ascending("story-reviewers")
+            .instant("createdAt", l -> l.createdAt).uuid("id", l -> l.id);
 
     /**
      * A page of the story's reviewer links, oldest first, after {@code cursor} (null: the first page): keyset on
@@ -113,13 +114,8 @@ public class Reviewers {
      */
     @Transactional
     public Page<ReviewerLink> page(UUID storyId, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(REVIEWERS, cursor, 2);
-        List<ReviewerLink> rows = (after == null
-                ? ReviewerLink.<ReviewerLink>find("storyId = ?1 order by createdAt, id", storyId)
-                : ReviewerLink.<ReviewerLink>find("storyId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) "
-                        + "order by createdAt, id", storyId, after.instant(0), after.uuid(1)))
-                .range(0, limit + Page.LOOKAHEAD - 1).list();
-        return Page.of(rows, limit, l -> Cursor.encode(REVIEWERS, l.createdAt, l.id));
+        return REVIEWERS.page((q, p, rows) -> ReviewerLink.<ReviewerLink>find(q, p).range(0, rows - 1).list(),
+                "storyId = :s", Map.of("s", storyId), cursor, limit);
     }
 
     @Transactional

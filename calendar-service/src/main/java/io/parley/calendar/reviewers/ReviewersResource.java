@@ -90,8 +90,7 @@ public class ReviewersResource {
             examples = @ExampleObject(name = "one", value = Examples.REVIEWERS)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     public Page<Reviewers.View> list(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,

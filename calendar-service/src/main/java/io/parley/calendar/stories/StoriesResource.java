@@ -202,8 +202,7 @@ public class StoriesResource {
             examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     public Page<Audit.Entry> history(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,
@@ -295,8 +294,7 @@ public class StoriesResource {
             examples = @ExampleObject(name = "two versions", value = Examples.VERSIONS)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     public Page<StoryApi.VersionView> versions(@Parameter(example = "acme") @PathParam("brand") String brand,
             @PathParam("id") UUID id, @PathParam("variantId") UUID variantId,
             @Parameter(description = ListParameters.LIMIT, example = "50") @QueryParam("limit") String limit,

@@ -61,7 +61,7 @@ class ReportsBrowserTest {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertTrue(given().header("Authorization", manager).queryParam("from", from).queryParam("to", to)
                         .queryParam("limit", 200).get(analytics + "/care/conversations").then().statusCode(200)
-                        .extract().jsonPath().getList("conversations.conversationId").contains(conversation)));
+                        .extract().jsonPath().getList("items.conversationId").contains(conversation)));
         String commentary = "Spokojny dzień · Ήρεμη μέρα · Спокойный день " + run;
         String recipient = "reports-" + run + "@acme.example";
 
@@ -99,7 +99,7 @@ class ReportsBrowserTest {
                 request.queryParam("cursor", cursor);
             }
             JsonPath page = request.get(analytics + "/care/conversations").then().statusCode(200).extract().jsonPath();
-            api.addAll(page.getList("conversations.conversationId"));
+            api.addAll(page.getList("items.conversationId"));
             cursor = page.getString("nextCursor");
         } while (cursor != null);
         // The CSV was read a moment before: conversations that arrived since are the API's only.

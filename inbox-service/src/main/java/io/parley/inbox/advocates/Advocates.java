@@ -7,7 +7,7 @@ import io.parley.contracts.inbox.AdvocateGained;
 import io.parley.contracts.inbox.RecommendationRequested;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.inbox.approvals.Holding;
 import io.parley.inbox.batch.BatchFlushed;
 import io.parley.inbox.batch.BatchMemo;
@@ -321,7 +321,8 @@ public class Advocates {
     /** A page of the requests sent to an author, newest first, after {@code cursor} (null: the first page). */
     @Transactional
     public Page<AdvocateRequest> requests(String brand, Platform platform, String authorId, String cursor, int limit) {
-        return REQUESTS.page((q, p) -> AdvocateRequest.find(q, p), "brand = :b and platform = :p and authorId = :a",
+        return REQUESTS.page((q, p, rows) -> AdvocateRequest.<AdvocateRequest>find(q, p).range(0, rows - 1).list(),
+                "brand = :b and platform = :p and authorId = :a",
                 Map.of("b", brand, "p", platform.id(), "a", authorId), cursor, limit);
     }
 }

@@ -85,8 +85,7 @@ public class AdvocatesResource {
             examples = @ExampleObject(name = "one", value = "{\"threshold\":3,\"items\":[" + ADVOCATE
                     + "],\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An Idempotency-Key used before for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin; an agent held for reply "
@@ -163,8 +162,7 @@ public class AdvocatesResource {
             examples = @ExampleObject(name = "one", value = "{\"items\":[" + REQUEST + "],\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = "An unknown platform, a limit out of range or a cursor this "
             + "listing did not hand out (the problem names the parameter)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "A brand that is not the caller's, or an author with no positive interaction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -53,11 +53,6 @@ public final class Examples {
              "detail":"limit: must be between 1 and 200, was 500","errors":[{"field":"limit",
              "message":"must be between 1 and 200, was 500"}]}""";
 
-    public static final String INVALID_CURSOR = """
-            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"cursor: is not a cursor this API returned",
-             "instance":"/api/v1/conversations/6f1c2d9e-58a4-3b7e-9a51-2c7f0e8d4b13/notes",
-             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
 
     public static final String INVALID_REPLY = """
             {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,

@@ -1,6 +1,6 @@
 package io.parley.inbox.audit;
 
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,7 +80,8 @@ public class AuditTrail {
     /** A page of the trail of one conversation, oldest first, after {@code cursor} (null: the first page). */
     @Transactional
     public Page<AuditEntry> page(UUID conversationId, String cursor, int limit) {
-        return TRAIL.page((q, p) -> AuditEntry.find(q, p), "conversationId = :c", Map.of("c", conversationId), cursor, limit);
+        return TRAIL.page((q, p, rows) -> AuditEntry.<AuditEntry>find(q, p).range(0, rows - 1).list(),
+                "conversationId = :c", Map.of("c", conversationId), cursor, limit);
     }
 
     /** Builds details from key-value pairs, skipping nulls: {@code details("from", "new", "to", "open")}. */

@@ -5,7 +5,7 @@ import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.CompensationApprovalRequested;
 import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.CompensationOffered;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.Conversations;
@@ -209,7 +209,8 @@ public class CompensationService {
     /** Offers waiting for an approver, the most urgent first. */
     @Transactional
     public Page<CompensationOffer> pending(String brand, String cursor, int limit) {
-        return PENDING.page((q, p) -> CompensationOffer.find(q, p), "brand = :b and status = :s",
+        return PENDING.page((q, p, rows) -> CompensationOffer.<CompensationOffer>find(q, p).range(0, rows - 1).list(),
+                "brand = :b and status = :s",
                 Map.of("b", brand, "s", CompensationOffer.PENDING), cursor, limit);
     }
 
@@ -221,8 +222,8 @@ public class CompensationService {
     @Transactional
     public Page<CompensationOffer> ofConversation(UUID conversationId, Set<String> brands, String cursor, int limit) {
         conversations.get(conversationId, brands);
-        return OF_CONVERSATION.page((q, p) -> CompensationOffer.find(q, p), "conversationId = :c", Map.of("c", conversationId), cursor,
-                limit);
+        return OF_CONVERSATION.page((q, p, rows) -> CompensationOffer.<CompensationOffer>find(q, p)
+                .range(0, rows - 1).list(), "conversationId = :c", Map.of("c", conversationId), cursor, limit);
     }
 
     @Transactional
@@ -249,7 +250,8 @@ public class CompensationService {
                 .orElse("");
         Map<String, Object> p = new LinkedHashMap<>(Map.of("b", brand, "f", from, "t", to));
         status.ifPresent(s -> p.put("s", s));
-        Page<CompensationOffer> page = LEDGER.page((q, args) -> CompensationOffer.find(q, args), where, p, cursor, limit);
+        Page<CompensationOffer> page = LEDGER.page((q, args, rows) -> CompensationOffer.<CompensationOffer>find(q, args)
+                .range(0, rows - 1).list(), where, p, cursor, limit);
         var sums = CompensationOffer.getEntityManager().createQuery("select currency, status, sum(amountMinor), "
                 + "count(*) from CompensationOffer where " + where + " group by currency, status", Object[].class);
         p.forEach(sums::setParameter);

@@ -1,6 +1,6 @@
 package io.parley.inbox.conversations;
 
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.rest.Cursor;
 import io.parley.platform.rest.Page;
@@ -38,7 +38,8 @@ public class Conversations {
             Cursor.decode(AUTHOR_HISTORY.listing(), cursor, 2);
             return new Page<>(List.of(), null);
         }
-        return AUTHOR_HISTORY.page((q, p) -> Conversation.find(q, p), """
+        return AUTHOR_HISTORY.page((q, p, rows) -> Conversation.<Conversation>find(q, p).range(0, rows - 1).list(),
+                """
                 brand in :brands and id <> :id and ((platform = :platform and authorId = :authorId)
                   or (platform <> :platform and lower(authorName) = lower(:authorName)))""",
                 Map.of("brands", brands, "id", c.id, "platform", c.platform,

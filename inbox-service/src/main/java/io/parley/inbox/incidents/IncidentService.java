@@ -8,7 +8,7 @@ import io.parley.contracts.inbox.IncidentClosed;
 import io.parley.contracts.inbox.IncidentOpened;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
@@ -225,9 +225,11 @@ public class IncidentService {
     @Transactional
     public Page<Incident> list(String brand, Optional<String> state, String cursor, int limit) {
         return state.isPresent()
-                ? INCIDENTS.page((q, p) -> Incident.find(q, p), "brand = :b and state = :s", Map.of("b", brand, "s", state.get()),
+                ? INCIDENTS.page((q, p, rows) -> Incident.<Incident>find(q, p).range(0, rows - 1).list(),
+                        "brand = :b and state = :s", Map.of("b", brand, "s", state.get()),
                         cursor, limit)
-                : INCIDENTS.page((q, p) -> Incident.find(q, p), "brand = :b", Map.of("b", brand), cursor, limit);
+                : INCIDENTS.page((q, p, rows) -> Incident.<Incident>find(q, p).range(0, rows - 1).list(),
+                        "brand = :b", Map.of("b", brand), cursor, limit);
     }
 
     @Transactional
@@ -328,7 +330,8 @@ public class IncidentService {
     @Transactional
     public Page<IncidentAction> actions(String brand, UUID id, String cursor, int limit) {
         get(brand, id);
-        return ACTIONS.page((q, p) -> IncidentAction.find(q, p), "incidentId = :i", Map.of("i", id), cursor, limit);
+        return ACTIONS.page((q, p, rows) -> IncidentAction.<IncidentAction>find(q, p).range(0, rows - 1).list(),
+                "incidentId = :i", Map.of("i", id), cursor, limit);
     }
 
 }

@@ -114,8 +114,7 @@ public class IncidentsResource {
             examples = @ExampleObject(name = "banner", value = IncidentExamples.BANNER)))
     @APIResponse(responseCode = "400", description = "state is not open or closed, a limit out of range or a cursor "
             + "this listing did not hand out (the problem names the parameter)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "another brand", value = Examples.BRAND_NOT_FOUND)))
     public Page<IncidentViews.View> list(@PathParam("brand") String brand,
@@ -235,8 +234,7 @@ public class IncidentsResource {
             examples = @ExampleObject(name = "assigned", value = "{\"items\":[" + IncidentExamples.BULK_RESULT
                     + "],\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager, admin or integrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such incident, or a brand that is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

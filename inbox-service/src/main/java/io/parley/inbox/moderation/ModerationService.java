@@ -7,7 +7,7 @@ import io.parley.contracts.deliveries.DeliveryOutcome;
 import io.parley.contracts.deliveries.DeliveryReported;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.conversations.Conversation;
@@ -166,7 +166,8 @@ public class ModerationService {
     @Transactional
     public Page<ModerationAction> page(UUID conversationId, Set<String> brands, String cursor, int limit) {
         conversations.get(conversationId, brands);
-        return MODERATIONS.page((q, p) -> ModerationAction.find(q, p), "conversationId = :c", Map.of("c", conversationId), cursor,
+        return MODERATIONS.page((q, p, rows) -> ModerationAction.<ModerationAction>find(q, p).range(0, rows - 1).list(),
+                "conversationId = :c", Map.of("c", conversationId), cursor,
                 limit);
     }
 

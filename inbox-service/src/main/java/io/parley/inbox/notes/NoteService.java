@@ -2,7 +2,7 @@ package io.parley.inbox.notes;
 
 import io.parley.contracts.Event;
 import io.parley.contracts.inbox.NoteAdded;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.inbox.audit.AuditTrail;
 import io.parley.inbox.conversations.Conversation;
 import io.parley.inbox.conversations.ConversationLifecycle;
@@ -75,6 +75,7 @@ public class NoteService {
     @Transactional
     public Page<Note> page(UUID conversationId, Set<String> brands, String cursor, int limit) {
         conversations.get(conversationId, brands);
-        return NOTES.page((q, p) -> Note.find(q, p), "conversationId = :c", Map.of("c", conversationId), cursor, limit);
+        return NOTES.page((q, p, rows) -> Note.<Note>find(q, p).range(0, rows - 1).list(),
+                "conversationId = :c", Map.of("c", conversationId), cursor, limit);
     }
 }

@@ -123,8 +123,7 @@ public class NotesResource {
                     examples = @ExampleObject(name = "one", value = "{\"items\":[" + Examples.NOTE
                             + "],\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such conversation among the caller's brands",

@@ -93,8 +93,7 @@ public class NotificationsResource {
             schema = @Schema(implementation = PageView.class),
             examples = @ExampleObject(name = "one breach", value = NotificationExamples.PAGE)))
     @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "No Parley role (an integrator's service account)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = Examples.FORBIDDEN)))

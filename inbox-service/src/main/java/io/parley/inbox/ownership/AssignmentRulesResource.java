@@ -119,8 +119,7 @@ public class AssignmentRulesResource {
                     examples = @ExampleObject(name = "gaps", value = OwnershipExamples.GAPS)))
     @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "bad limit", value = OwnershipExamples.INVALID_LIMIT),
-                            @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)}))
+                    examples = {@ExampleObject(name = "bad limit", value = OwnershipExamples.INVALID_LIMIT)}))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "wrong role", value = OwnershipExamples.FORBIDDEN)))

@@ -5,7 +5,7 @@ import io.parley.contracts.Event;
 import io.parley.contracts.StableIds;
 import io.parley.contracts.inbox.ConversationAssigned;
 import io.parley.contracts.interactions.InteractionReceived;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.inbox.batch.BatchMemo;
 import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.conversations.Conversation;
@@ -337,7 +337,8 @@ public class Assignments {
     /** A page of the brand's rule gaps, newest first, after {@code cursor} (null: the first page). */
     @Transactional
     public io.parley.platform.rest.Page<AssignmentGap> gaps(String brand, String cursor, int limit) {
-        return GAPS.page((q, p) -> AssignmentGap.find(q, p), "brand = :b", Map.of("b", brand), cursor, limit);
+        return GAPS.page((q, p, rows) -> AssignmentGap.<AssignmentGap>find(q, p).range(0, rows - 1).list(),
+                "brand = :b", Map.of("b", brand), cursor, limit);
     }
 
     @Transactional

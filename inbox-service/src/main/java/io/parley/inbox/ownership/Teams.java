@@ -1,6 +1,6 @@
 package io.parley.inbox.ownership;
 
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
@@ -60,7 +60,8 @@ public class Teams {
     /** A page of the brand's teams by name, after {@code cursor} (null: the first page). */
     @Transactional
     public Page<Team> page(String brand, String cursor, int limit) {
-        return TEAMS.page((q, p) -> Team.find(q, p), "brand = :b", Map.of("b", brand), cursor, limit);
+        return TEAMS.page((q, p, rows) -> Team.<Team>find(q, p).range(0, rows - 1).list(),
+                "brand = :b", Map.of("b", brand), cursor, limit);
     }
 
     @Transactional

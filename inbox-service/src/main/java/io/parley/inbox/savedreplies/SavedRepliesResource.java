@@ -1,7 +1,7 @@
 package io.parley.inbox.savedreplies;
 
 import io.parley.inbox.api.Examples;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.inbox.api.ListParameters;
 import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.setupchanges.SetupChanges;
@@ -122,8 +122,7 @@ public class SavedRepliesResource {
                     + ",\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = "Bad language, a limit out of range or a cursor this listing "
             + "did not hand out (the problem names the parameter)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",
@@ -139,8 +138,10 @@ public class SavedRepliesResource {
             throw ProblemException.invalid("language", "'" + language + "' is not an ISO 639-1 code such as pl");
         }
         Page<SavedReply> found = language == null
-                ? SAVED_REPLIES.page((q, p) -> SavedReply.find(q, p), "brand = :b", Map.of("b", brand), cursor, size)
-                : SAVED_REPLIES.page((q, p) -> SavedReply.find(q, p), "brand = :b and language = :l",
+                ? SAVED_REPLIES.page((q, p, rows) -> SavedReply.<SavedReply>find(q, p).range(0, rows - 1).list(),
+                        "brand = :b", Map.of("b", brand), cursor, size)
+                : SAVED_REPLIES.page((q, p, rows) -> SavedReply.<SavedReply>find(q, p).range(0, rows - 1).list(),
+                        "brand = :b and language = :l",
                         Map.of("b", brand, "l", language), cursor, size);
         return found.map(SavedReplyView::of);
     }

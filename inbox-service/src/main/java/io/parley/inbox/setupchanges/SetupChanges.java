@@ -2,7 +2,7 @@ package io.parley.inbox.setupchanges;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,8 +62,10 @@ public class SetupChanges {
     @Transactional
     public io.parley.platform.rest.Page<SetupChange> of(String brand, String subject, String cursor, int limit) {
         return subject == null
-                ? CHANGES.page((q, p) -> SetupChange.find(q, p), "brand = :b", Map.of("b", brand), cursor, limit)
-                : CHANGES.page((q, p) -> SetupChange.find(q, p), "brand = :b and subject = :s", Map.of("b", brand, "s", subject),
+                ? CHANGES.page((q, p, rows) -> SetupChange.<SetupChange>find(q, p).range(0, rows - 1).list(),
+                        "brand = :b", Map.of("b", brand), cursor, limit)
+                : CHANGES.page((q, p, rows) -> SetupChange.<SetupChange>find(q, p).range(0, rows - 1).list(),
+                        "brand = :b and subject = :s", Map.of("b", brand, "s", subject),
                         cursor, limit);
     }
 }

@@ -87,8 +87,7 @@ public class SetupChangesResource {
     @APIResponse(responseCode = "400", description = "Unknown subject, a limit out of range or a cursor this listing "
             + "did not hand out (the problem names the parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "bad subject", value = INVALID),
-                            @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)}))
+                    examples = {@ExampleObject(name = "bad subject", value = INVALID)}))
     @APIResponse(responseCode = "403", description = "Not a manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "agent", value = """

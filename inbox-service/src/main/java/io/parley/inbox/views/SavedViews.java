@@ -3,7 +3,7 @@ package io.parley.inbox.views;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.inbox.api.Keyset;
+import io.parley.platform.rest.Keyset;
 import io.parley.inbox.config.InboxConfig;
 import io.parley.inbox.ownership.Teams;
 import io.parley.inbox.queue.ConversationFilter;
@@ -93,7 +93,8 @@ public class SavedViews {
             shared = " or (owner is null and team in :teams)";
             params.put("teams", viewer.teams());
         }
-        return VIEWS.page((q, p) -> SavedView.find(q, p), "brand = :b and (owner = :u" + shared + ")", params, cursor, limit)
+        return VIEWS.page((q, p, rows) -> SavedView.<SavedView>find(q, p).range(0, rows - 1).list(),
+                "brand = :b and (owner = :u" + shared + ")", params, cursor, limit)
                 .map(v -> counted(v, viewer));
     }
 

@@ -117,8 +117,7 @@ public class SavedViewsResource {
             examples = @ExampleObject(name = "two views", value = "{\"items\":" + Examples.SAVED_VIEWS
                     + ",\"nextCursor\":null}")))
     @APIResponse(responseCode = "400", description = ListParameters.BAD_PAGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad cursor", value = Examples.INVALID_CURSOR)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an agent, manager or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not one of the caller's brands",

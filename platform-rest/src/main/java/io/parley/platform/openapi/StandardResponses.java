@@ -2,6 +2,7 @@ package io.parley.platform.openapi;
 
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemType;
+import io.parley.platform.rest.Cursor;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -35,6 +36,8 @@ import java.util.stream.Stream;
  *       gets the problem document, as does any 4xx/5xx documented without an example (its description becomes the
  *       example's detail). A resource that documents one of these with an example keeps its own; one
  *       that documents it without an example keeps its description and gets the problem document and example;</li>
+ *   <li>the <b>400</b> of a list (an operation with a {@code cursor} query parameter) for a cursor it did not hand
+ *       out, beside the operation's own 400 examples;</li>
  *   <li>an <b>operationId</b> on every operation, from its resource and method ({@code ConversationsResource#list} →
  *       {@code conversationsList}), so generated clients get names a person would write;</li>
  *   <li>a <b>server</b>: the address the document was fetched from;</li>
@@ -82,9 +85,13 @@ public class StandardResponses implements OASFilter {
                 }
                 String where = path.getKey();
                 if (responses.getAPIResponses() != null) {
+                    boolean list = takesCursor(op);
                     responses.getAPIResponses().forEach((status, response) -> {
                         if (!status.matches("[45]\\d\\d") || hasExample(response)) {
                             return;
+                        }
+                        if (list && status.equals("400")) {
+                            return; // its example is the invalid cursor's, below
                         }
                         // A problem the resource names without a body or without an example: the problem document,
                         // with the resource's description as its detail.
@@ -106,6 +113,9 @@ public class StandardResponses implements OASFilter {
                 }
                 if (where.contains("{")) {
                     add(responses, ProblemType.NOT_FOUND, "No such resource, or not one the caller may see", where);
+                }
+                if (takesCursor(op)) {
+                    invalidCursor(responses, where);
                 }
             }
         }
@@ -230,6 +240,46 @@ public class StandardResponses implements OASFilter {
                 + Character.toUpperCase(method.charAt(0)) + method.substring(1);
     }
 
+    /** The example name of the 400 a list answers to a cursor it did not hand out. */
+    static final String INVALID_CURSOR = "invalid cursor";
+
+    private static boolean takesCursor(Operation op) {
+        return op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && Cursor.PARAMETER.equals(p.getName()));
+    }
+
+    /**
+     * A list's 400 for a cursor it did not hand out (platform-rest's {@link Cursor}: garbled, tampered with or another
+     * listing's): added beside the operation's own 400 examples (a bad limit, a bad filter), or as the 400 when the
+     * operation documents none.
+     */
+    private static void invalidCursor(APIResponses responses, String path) {
+        APIResponse existing = responses.getAPIResponse("400");
+        if (existing == null) {
+            existing = OASFactory.createAPIResponse().description("A cursor this listing did not hand out "
+                    + "(garbled, tampered with or another listing's); the problem names cursor");
+            responses.addAPIResponse("400", existing);
+        }
+        if (existing.getContent() == null) {
+            existing.content(OASFactory.createContent());
+        }
+        MediaType problem = existing.getContent().getMediaType(Problem.MEDIA_TYPE);
+        if (problem == null) {
+            problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
+            existing.getContent().addMediaType(Problem.MEDIA_TYPE, problem);
+        }
+        if (problem.getExamples() == null || !problem.getExamples().containsKey(INVALID_CURSOR)) {
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("type", ProblemType.INVALID_INPUT.uri().toString());
+            example.put("title", ProblemType.INVALID_INPUT.title());
+            example.put("status", ProblemType.INVALID_INPUT.status());
+            example.put("detail", Cursor.PARAMETER + ": " + Cursor.NOT_OURS);
+            example.put("instance", instance(path));
+            example.put("errors", List.of(Map.of("field", Cursor.PARAMETER, "message", Cursor.NOT_OURS)));
+            problem.addExample(INVALID_CURSOR, OASFactory.createExample().value(example));
+        }
+    }
+
     private static void add(APIResponses responses, ProblemType type, String description, String path) {
         String status = Integer.toString(type.status());
         APIResponse existing = responses.getAPIResponse(status);
@@ -258,6 +308,11 @@ public class StandardResponses implements OASFilter {
         };
     }
 
+    /** A request's path as an example of the template {@code path}. */
+    private static String instance(String path) {
+        return path.replaceAll("\\{brand[^}]*}", "acme").replaceAll("\\{[^}]+}", "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f");
+    }
+
     /** A problem document as the services write it, as an example object (not a string holding JSON). */
     static Content problem(ProblemType type, String detail, String path) {
         Map<String, Object> example = new LinkedHashMap<>();
@@ -265,8 +320,7 @@ public class StandardResponses implements OASFilter {
         example.put("title", type.title());
         example.put("status", type.status());
         example.put("detail", detail);
-        example.put("instance", path.replaceAll("\\{brand[^}]*}", "acme")
-                .replaceAll("\\{[^}]+}", "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f"));
+        example.put("instance", instance(path));
         if (type == ProblemType.INVALID_INPUT) {
             example.put("errors", List.of(Map.of("field", "body", "message", "must not be null")));
         }

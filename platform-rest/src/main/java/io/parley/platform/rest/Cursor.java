@@ -30,7 +30,8 @@ public final class Cursor {
     /** The most characters a cursor may have; longer is not one this API handed out. */
     static final int LONGEST = 1024;
 
-    private static final String NOT_OURS = "is not a cursor this API returned";
+    /** What the problem says of a cursor this API did not hand out. */
+    public static final String NOT_OURS = "is not a cursor this API returned";
 
     private Cursor() {
     }
@@ -55,22 +56,48 @@ public final class Cursor {
         if (cursor == null) {
             return null;
         }
-        if (cursor.isEmpty() || cursor.length() > LONGEST) {
-            throw bad();
-        }
-        String[] parts;
-        try {
-            parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = URLDecoder.decode(parts[i], StandardCharsets.UTF_8);
-            }
-        } catch (IllegalArgumentException e) {
-            throw bad();
-        }
+        String[] parts = parts(cursor);
         if (parts.length != keys + 1 || !parts[0].equals(listing)) {
             throw bad();
         }
         return new Position(List.of(Arrays.copyOfRange(parts, 1, parts.length)));
+    }
+
+    /**
+     * The position a cursor of {@code listing} names, with however many sort keys it carries (a listing whose
+     * position is not a fixed number of keys: one offset per Kafka partition); null when {@code cursor} is null.
+     * Anything else is a 400 naming {@code cursor}, as is a position the listing then finds it cannot read
+     * ({@link #invalid()}).
+     */
+    public static Position decodeAny(String listing, String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        String[] parts = parts(cursor);
+        if (parts.length < 1 || !parts[0].equals(listing)) {
+            throw bad();
+        }
+        return new Position(List.of(Arrays.copyOfRange(parts, 1, parts.length)));
+    }
+
+    /** The 400 naming {@code cursor} of a cursor this API did not hand out. */
+    public static ProblemException invalid() {
+        return bad();
+    }
+
+    private static String[] parts(String cursor) {
+        if (cursor.isEmpty() || cursor.length() > LONGEST) {
+            throw bad();
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = URLDecoder.decode(parts[i], StandardCharsets.UTF_8);
+            }
+            return parts;
+        } catch (IllegalArgumentException e) {
+            throw bad();
+        }
     }
 
     private static String part(String text) {
@@ -83,6 +110,11 @@ public final class Cursor {
 
     /** The sort keys a cursor carried, read by position; a key that does not read as asked is a 400 naming it. */
     public record Position(List<String> keys) {
+
+        /** How many keys the cursor carried. */
+        public int size() {
+            return keys.size();
+        }
 
         public String text(int i) {
             return keys.get(i);

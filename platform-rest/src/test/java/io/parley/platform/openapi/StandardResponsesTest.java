@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,72 @@ class StandardResponsesTest {
         // Member is reached through an optional property (anyOf after the filter), Problem through the 404 it adds
         assertEquals(java.util.Set.of("TeamPage", "Team", "Member", "Problem"),
                 api.getComponents().getSchemas().keySet());
+    }
+
+    @Test
+    void aListTakingACursorDocumentsTheInvalidCursorProblemBesideItsOwn400() {
+        Operation withOwn400 = OASFactory.createOperation().operationId("TeamsResource_list")
+                .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.QUERY))
+                .addParameter(OASFactory.createParameter().name("limit").in(Parameter.In.QUERY))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("A page"))
+                        .addAPIResponse("400", OASFactory.createAPIResponse().description("A bad limit")
+                                .content(OASFactory.createContent().addMediaType("application/problem+json",
+                                        OASFactory.createMediaType().addExample("bad limit",
+                                                OASFactory.createExample().value(Map.of("status", 400)))))));
+        Operation without400 = OASFactory.createOperation().operationId("LogsResource_list")
+                .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.QUERY))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("A page")));
+        Operation own400WithoutExample = OASFactory.createOperation().operationId("NotesResource_list")
+                .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.QUERY))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("A page"))
+                        .addAPIResponse("400", OASFactory.createAPIResponse().description("A limit out of range or a "
+                                + "cursor this listing did not hand out")));
+        Operation cursorInAHeader = OASFactory.createOperation().operationId("FeedResource_read")
+                .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.HEADER))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+        OpenAPI api = OASFactory.createOpenAPI()
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jwt"))
+                .paths(OASFactory.createPaths()
+                        .addPathItem("/api/v1/brands/{brand}/teams", OASFactory.createPathItem().GET(withOwn400))
+                        .addPathItem("/api/v1/logs", OASFactory.createPathItem().GET(without400))
+                        .addPathItem("/api/v1/notes", OASFactory.createPathItem().GET(own400WithoutExample))
+                        .addPathItem("/api/v1/feed", OASFactory.createPathItem().GET(cursorInAHeader)));
+
+        new StandardResponses().filterOpenAPI(api);
+
+        var own = withOwn400.getResponses().getAPIResponse("400");
+        assertEquals("A bad limit", own.getDescription(), "the operation's own words stay");
+        var examples = own.getContent().getMediaType("application/problem+json").getExamples();
+        assertEquals(List.of("bad limit", "invalid cursor"), List.copyOf(examples.keySet()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cursor = (Map<String, Object>) examples.get("invalid cursor").getValue();
+        assertEquals("/problems/invalid-input", cursor.get("type"));
+        assertEquals(400, cursor.get("status"));
+        assertEquals("/api/v1/brands/acme/teams", cursor.get("instance"));
+        assertEquals(List.of(Map.of("field", "cursor", "message", "is not a cursor this API returned")),
+                cursor.get("errors"), "the problem names cursor");
+
+        var added = without400.getResponses().getAPIResponse("400");
+        assertNotNull(added, "a list documenting no 400 gets the invalid cursor's");
+        assertTrue(added.getDescription().contains("cursor"));
+        var media = added.getContent().getMediaType("application/problem+json");
+        assertEquals("#/components/schemas/Problem", media.getSchema().getRef());
+        assertEquals(List.of("invalid cursor"), List.copyOf(media.getExamples().keySet()));
+        assertEquals("/api/v1/logs", ((Map<?, ?>) media.getExamples().get("invalid cursor").getValue()).get("instance"));
+
+        var described = own400WithoutExample.getResponses().getAPIResponse("400");
+        assertEquals("A limit out of range or a cursor this listing did not hand out", described.getDescription());
+        assertEquals(List.of("invalid cursor"), List.copyOf(described.getContent()
+                .getMediaType("application/problem+json").getExamples().keySet()), "not a made-up body problem");
+
+        assertNull(cursorInAHeader.getResponses().getAPIResponse("400"), "only a query parameter named cursor");
+
+        new StandardResponses().filterOpenAPI(api);
+        assertEquals(2, withOwn400.getResponses().getAPIResponse("400").getContent()
+                .getMediaType("application/problem+json").getExamples().size(), "filtering twice adds nothing");
     }
 }

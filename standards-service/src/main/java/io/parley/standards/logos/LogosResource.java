@@ -40,10 +40,6 @@ public class LogosResource {
             {"brand":"acme","logoId":"acme-logo","contentType":"image/png","width":400,"height":160,"bytes":8712,
              "uploadedAt":"2026-11-23T09:15:00Z","uploadedBy":"manager1"}""";
     static final String LIST = "{\"items\":[" + ONE + "],\"nextCursor\":null}";
-    static final String INVALID_CURSOR = """
-            {"type":"/problems/invalid-input","title":"The request has invalid fields","status":400,
-             "detail":"cursor: is not a cursor this API returned","instance":"/api/v1/brands/acme/logos",
-             "errors":[{"field":"cursor","message":"is not a cursor this API returned"}]}""";
     static final String NO_LOGO = """
             {"type":"/problems/not-found","title":"The resource does not exist","status":404,
              "detail":"brand acme has no logo acme-logo","instance":"/api/v1/brands/acme/logos/acme-logo"}""";
@@ -82,8 +78,7 @@ public class LogosResource {
             examples = @ExampleObject(name = "one logo", value = LIST)))
     @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this listing did not hand out "
             + "(the problem names the parameter)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad cursor", value = INVALID_CURSOR)))
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's roles do not allow it", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "no role", value = Examples.FORBIDDEN)))
