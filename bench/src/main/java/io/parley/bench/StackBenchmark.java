@@ -3,22 +3,14 @@ package io.parley.bench;
 import io.parley.bench.gateway.GatewayBenchmark;
 import io.parley.contracts.Topics;
 import io.parley.devstack.infra.ConsumerGroups;
-import io.parley.devstack.infra.RepositoryRoot;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ./parley bench stack}: the whole running stack ({@code ./parley up -d}) under signed Meta webhooks of 10
@@ -75,11 +67,10 @@ public final class StackBenchmark {
                 + "%d connections to %s%n", Runtime.getRuntime().availableProcessors(), seconds, batch, connections,
                 gateway);
         System.out.println("measuring the machine's limits first (Kafka's own producer, PostgreSQL COPY) ...");
-        String producerLine = MachineLimits.kafkaProducer(bootstrap);
-        String copyLine = MachineLimits.postgresCopy(jdbc, System.getProperty("stack.db.user", "parley"),
-                System.getProperty("stack.db.password", "parley"));
-        double producer = number(producerLine, "([\\d.]+) records/sec");
-        double copy = number(copyLine, ": ([\\d,]+) rows/s");
+        StackFigures.Limits limits = StackFigures.Limits.measure(bootstrap, jdbc,
+                System.getProperty("stack.db.user", "parley"), System.getProperty("stack.db.password", "parley"));
+        double producer = limits.producer();
+        double copy = limits.copy();
 
         GatewayBenchmark load = new GatewayBenchmark(URI.create(gateway));
         System.out.println("warming up (the JIT, connections, the models) ...");
@@ -90,12 +81,12 @@ public final class StackBenchmark {
         for (Stage s : STAGES) {
             before.put(s, ConsumerGroups.committed(bootstrap, s.group(), s.topic()));
         }
-        String loadAverageBefore = loadAverage();
+        String loadAverageBefore = StackFigures.loadAverage();
         System.out.println("load ...");
         long started = System.nanoTime();
         GatewayBenchmark.Result result = load.closedLoop(seconds, batch, connections);
         long loadEnded = System.nanoTime();
-        String loadAverageAfter = loadAverage();
+        String loadAverageAfter = StackFigures.loadAverage();
         Map<Stage, Long> lagAtEnd = new java.util.LinkedHashMap<>();
         for (Stage s : STAGES) {
             lagAtEnd.put(s, lag(bootstrap, s));
@@ -108,26 +99,25 @@ public final class StackBenchmark {
         double loadSeconds = (loadEnded - started) / 1e9;
         double gatewayRate = interactions / loadSeconds;
         System.out.println();
-        System.out.println("machine limits, same run:");
-        System.out.println("  Kafka producer-perf (same broker, acks=all, 700-byte records): " + producerLine);
-        System.out.println("  PostgreSQL COPY (same server): " + copyLine);
+        limits.print();
         System.out.printf(Locale.ROOT, "load average %s when the load started, %s when it stopped%n%n",
                 loadAverageBefore, loadAverageAfter);
         System.out.println("| stage | interactions | rate /s | ÷ Kafka producer | ÷ PostgreSQL COPY | lag when the load "
                 + "stopped | caught up after |");
         System.out.println("|---|---|---|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| gateway: durable in Kafka (webhooks answered 200) | %,d | %,.0f | %s | %s | "
-                + "| |%n", interactions, gatewayRate, share(gatewayRate, producer), share(gatewayRate, copy));
+                + "| |%n", interactions, gatewayRate, StackFigures.share(gatewayRate, producer),
+                StackFigures.share(gatewayRate, copy));
         for (Outcome o : outcomes) {
             System.out.printf(Locale.ROOT, "| %s (%s on %s) | %,d | %,.0f | %s | %s | %,d | %s |%n",
                     o.stage().name(), o.stage().group(), o.stage().topic(), o.done(), o.rate(),
-                    share(o.rate(), producer), share(o.rate(), copy), o.lagAtLoadEnd(),
+                    StackFigures.share(o.rate(), producer), StackFigures.share(o.rate(), copy), o.lagAtLoadEnd(),
                     o.caughtUp() ? String.format(Locale.ROOT, "%.1f s", o.caughtUpAfter()) : "not within " + wait + " s");
         }
         System.out.printf(Locale.ROOT, "%nwebhooks: %,d answered 200, %,d failed; latency ms p50 %.1f, p95 %.1f, "
                 + "p99 %.1f%n", result.ok(), result.failed(), result.latencyMs(0.50), result.latencyMs(0.95),
                 result.latencyMs(0.99));
-        System.out.println("resident memory after the run (VmRSS): " + residentMemory());
+        System.out.println("resident memory after the run (VmRSS): " + StackFigures.residentMemory());
     }
 
     /** Follows every stage until all have caught up or {@code wait} seconds after the load have passed. */
@@ -178,47 +168,5 @@ public final class StackBenchmark {
 
     private static long lag(String bootstrap, Stage s) throws IOException {
         return Math.max(0, ConsumerGroups.lag(bootstrap, s.group(), s.topic()));
-    }
-
-    static double number(String line, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(line);
-        return m.find() ? Double.parseDouble(m.group(1).replace(",", "")) : Double.NaN;
-    }
-
-    static String share(double rate, double limit) {
-        return Double.isNaN(limit) || limit <= 0 ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * rate / limit);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    /** Each process of the stack ({@code .parley/stack/pids}) and its resident memory, from {@code /proc}. */
-    static String residentMemory() {
-        Path pids = RepositoryRoot.find().resolve(".parley/stack/pids");
-        Map<String, String> rss = new TreeMap<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(pids, "*.pid")) {
-            for (Path file : files) {
-                String name = file.getFileName().toString().replace(".pid", "");
-                String pid = Files.readString(file, StandardCharsets.UTF_8).trim();
-                Path status = Path.of("/proc", pid, "status");
-                if (!pid.matches("\\d+") || !Files.isRegularFile(status)) {
-                    continue;
-                }
-                for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
-                    if (line.startsWith("VmRSS:")) {
-                        long kb = Long.parseLong(line.replaceAll("\\D", ""));
-                        rss.put(name, String.format(Locale.ROOT, "%,d MB", kb / 1024));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return "not read (" + e.getMessage() + ")";
-        }
-        return rss.isEmpty() ? "no running stack found in " + pids : rss.toString().replace("{", "").replace("}", "");
     }
 }

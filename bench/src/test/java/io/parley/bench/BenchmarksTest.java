@@ -27,10 +27,10 @@ class BenchmarksTest {
         String producer = "300000 records sent, 48497.4 records/sec (32.37 MB/sec), 431.22 ms avg latency, "
                 + "1024.00 ms max latency, 402 ms 50th, 811 ms 95th, 920 ms 99th, 1001 ms 99.9th.";
         String copy = "200,000 rows in 1.6 s: 124,857 rows/s, 56.3 MB/s (one transaction, a table made for it)";
-        assertEquals(48497.4, StackBenchmark.number(producer, "([\\d.]+) records/sec"), 1e-9);
-        assertEquals(124857, StackBenchmark.number(copy, ": ([\\d,]+) rows/s"), 1e-9);
-        assertTrue(Double.isNaN(StackBenchmark.number("not measured (no Kafka libs)", "([\\d.]+) records/sec")));
-        assertEquals("10.3 %", StackBenchmark.share(5000, 48497.4));
-        assertEquals("n/a", StackBenchmark.share(5000, Double.NaN));
+        assertEquals(48497.4, StackFigures.number(producer, "([\\d.]+) records/sec"), 1e-9);
+        assertEquals(124857, StackFigures.number(copy, ": ([\\d,]+) rows/s"), 1e-9);
+        assertTrue(Double.isNaN(StackFigures.number("not measured (no Kafka libs)", "([\\d.]+) records/sec")));
+        assertEquals("10.3 %", StackFigures.share(5000, 48497.4));
+        assertEquals("n/a", StackFigures.share(5000, Double.NaN));
     }
 }

@@ -29,14 +29,16 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Bulk import for integrators: newline-delimited JSON, one item per line in Parley's interaction
  * format, into one channel account. Good lines are made durable; bad lines are reported by number
- * and field and lose nothing else. Items are published in batches as the body streams in.
+ * and field and lose nothing else. Items are published in batches as the body streams in; the reading goes on
+ * while Kafka acknowledges the batches before (at most {@code IN_FLIGHT} of them).
  */
 @Path("/api/v1/channels/{id}/imports")
 @Tag(name = "Channels")
@@ -46,6 +48,8 @@ public class ImportsResource {
     private static final Logger LOG = Logger.getLogger(ImportsResource.class);
     private static final int BATCH = 500;
     private static final int MAX_REPORTED = 100;
+    /** Batches handed to Kafka and not yet acknowledged while the reading goes on (4,000 items). */
+    private static final int IN_FLIGHT = 8;
 
     @Inject
     BrandAccess access;
@@ -78,51 +82,39 @@ public class ImportsResource {
     public ImportReport importItems(@Parameter(description = "the channel account's id") @PathParam("id") String id,
             InputStream body) {
         ChannelAccount account = account(id);
-        int[] counts = new int[3]; // interactions, changes, refused
+        Batches batches = new Batches(account);
+        int[] refused = {0};
         List<RefusedLine> report = new ArrayList<>();
-        List<InteractionIntake.Heard> heard = new ArrayList<>();
-        List<InteractionIntake.Changed> changed = new ArrayList<>();
         int lines;
         try {
             lines = NdjsonItems.read(body, account, new NdjsonItems.Sink() {
                 @Override
                 public void item(int line, GenericItems.Item item) {
-                    if (item.heard() != null) {
-                        heard.add(item.heard());
-                    } else {
-                        changed.add(item.changed());
-                    }
-                    if (heard.size() + changed.size() >= BATCH) {
-                        publish(account, heard, changed, counts[0] + counts[1]);
-                        counts[0] += heard.size();
-                        counts[1] += changed.size();
-                        heard.clear();
-                        changed.clear();
-                    }
+                    batches.add(item);
                 }
 
                 @Override
                 public void refused(int line, String field, String message) {
-                    counts[2]++;
+                    refused[0]++;
                     if (report.size() < MAX_REPORTED) {
                         report.add(new RefusedLine(line, field, message));
                     }
                 }
             });
         } catch (NdjsonItems.NotUtf8Exception e) {
-            throw ProblemException.badRequest("line " + e.line() + " is not UTF-8; " + (counts[0] + counts[1])
+            batches.settleAll();
+            throw ProblemException.badRequest("line " + e.line() + " is not UTF-8; " + batches.durable()
                     + " items before it were imported");
         } catch (IOException e) {
+            batches.settleAll();
             throw ProblemException.badRequest("the body could not be read: " + e.getMessage());
         }
-        int interactions = counts[0];
-        int changes = counts[1];
-        int refused = counts[2];
-        publish(account, heard, changed, interactions + changes);
-        interactions += heard.size();
-        changes += changed.size();
+        batches.flush();
+        batches.settleAll();
+        int interactions = batches.interactions;
+        int changes = batches.changes;
         if (interactions + changes == 0) {
-            if (refused == 0) {
+            if (refused[0] == 0) {
                 throw ProblemException.badRequest("the body has no items; send one JSON object per line");
             }
             throw new ProblemException(ProblemType.INVALID_INPUT, "every line was refused; nothing was imported",
@@ -131,21 +123,78 @@ public class ImportsResource {
         }
         LOG.infof("import into %s %s of brand %s by %s: %d interactions, %d changes, %d lines refused",
                 account.platform().id(), account.accountId(), account.brand(), access.userName(), interactions, changes,
-                refused);
-        return new ImportReport(lines, interactions, changes, refused, report);
+                refused[0]);
+        return new ImportReport(lines, interactions, changes, refused[0], report);
     }
 
-    private void publish(ChannelAccount account, List<InteractionIntake.Heard> heard,
-            List<InteractionIntake.Changed> changed, int durableSoFar) {
-        if (heard.isEmpty() && changed.isEmpty()) {
-            return;
+    /**
+     * The import's items in batches of {@link #BATCH}, in the order of the file. A full batch is handed to Kafka at
+     * once and the reading goes on while the broker acknowledges it; at most {@link #IN_FLIGHT} batches wait for
+     * their acknowledgement, oldest first. An item counts as imported only once its batch and every batch before it
+     * were acknowledged, so the count a failure reports is a prefix of the file that is durable.
+     */
+    private final class Batches {
+        private final ChannelAccount account;
+        private final Deque<Pending> inFlight = new ArrayDeque<>();
+        private List<InteractionIntake.Heard> heard = new ArrayList<>(BATCH);
+        private List<InteractionIntake.Changed> changed = new ArrayList<>();
+        int interactions;
+        int changes;
+
+        private record Pending(InteractionIntake.Sent sent, int heard, int changed) {
         }
-        try {
-            intake.accept(new InteractionIntake.Delivery(account.platform(), List.copyOf(heard), List.copyOf(changed),
+
+        Batches(ChannelAccount account) {
+            this.account = account;
+        }
+
+        void add(GenericItems.Item item) {
+            if (item.heard() != null) {
+                heard.add(item.heard());
+            } else {
+                changed.add(item.changed());
+            }
+            if (heard.size() + changed.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        /** Hands the batch read so far to Kafka; waits for the oldest batch when too many are unacknowledged. */
+        void flush() {
+            if (heard.isEmpty() && changed.isEmpty()) {
+                return;
+            }
+            InteractionIntake.Sent sent = intake.send(new InteractionIntake.Delivery(account.platform(), heard, changed,
                     List.of()));
-        } catch (EventPublisher.PublishFailedException e) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "Kafka did not acknowledge; the first " + durableSoFar
-                    + " items are durable; send the file again (items already imported are not duplicated)");
+            inFlight.add(new Pending(sent, heard.size(), changed.size()));
+            heard = new ArrayList<>(BATCH);
+            changed = new ArrayList<>();
+            while (inFlight.size() > IN_FLIGHT) {
+                settle(inFlight.poll());
+            }
+        }
+
+        void settleAll() {
+            while (!inFlight.isEmpty()) {
+                settle(inFlight.poll());
+            }
+        }
+
+        int durable() {
+            return interactions + changes;
+        }
+
+        private void settle(Pending pending) {
+            try {
+                pending.sent().await();
+            } catch (EventPublisher.PublishFailedException e) {
+                inFlight.clear();
+                throw new ProblemException(ProblemType.UNAVAILABLE, "Kafka did not acknowledge; the first "
+                        + durable() + " items are durable; send the file again (items already imported are not "
+                        + "duplicated)");
+            }
+            interactions += pending.heard();
+            changes += pending.changed();
         }
     }
 

@@ -132,12 +132,21 @@ public class InteractionIntake {
      * enriched and matched here and go straight to {@link Topics#INTERACTIONS}.
      */
     public int accept(Delivery delivery) throws EventPublisher.PublishFailedException {
+        return send(delivery).await();
+    }
+
+    /**
+     * Hands every event of the delivery to the producer and returns without waiting: {@link Sent#await} waits for
+     * Kafka's acknowledgements. A bulk import sends its next batch while the broker acknowledges this one; nothing
+     * counts as durable, and no metric moves, before {@code await} returned.
+     */
+    public Sent send(Delivery delivery) {
         delivery.ignored().forEach(reason -> metrics.counter("parley_ingest_ignored",
                 "platform", delivery.platform().id(), "reason", reason).increment());
         Instant observed = clock.instant();
-        List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>();
+        List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(delivery.size());
         List<String> ignoredHere = new ArrayList<>();
-        List<InteractionReceived> accepted = new ArrayList<>();
+        List<InteractionReceived> accepted = new ArrayList<>(delivery.heard().size());
         for (Heard h : delivery.heard()) {
             InteractionReceived i = h.interaction();
             boolean listeningSource = h.account().setting("listening").map("true"::equals).orElse(false);
@@ -168,17 +177,57 @@ public class InteractionIntake {
                     change.change().id(), version), SERVICE, brand, key,
                     change.platformTime() != null ? change.platformTime() : observed, observed, change)));
         }
-        for (CompletableFuture<RecordMetadata> send : sends) {
-            publisher.await(send);
+        return new Sent(delivery, observed, sends, ignoredHere, accepted);
+    }
+
+    /** A delivery handed to the producer: {@link #await} it before saying it is durable. */
+    public final class Sent {
+        private final Delivery delivery;
+        private final Instant observed;
+        private final List<CompletableFuture<RecordMetadata>> sends;
+        private final List<String> ignoredHere;
+        private final List<InteractionReceived> accepted;
+
+        private Sent(Delivery delivery, Instant observed, List<CompletableFuture<RecordMetadata>> sends,
+                List<String> ignoredHere, List<InteractionReceived> accepted) {
+            this.delivery = delivery;
+            this.observed = observed;
+            this.sends = sends;
+            this.ignoredHere = ignoredHere;
+            this.accepted = accepted;
         }
-        heard(delivery, observed);
-        delivery.changed().forEach(c -> metrics.counter("parley_ingest_changes",
-                "platform", c.change().platform().id(), "change", c.change().change().id()).increment());
-        ignoredHere.forEach(reason -> metrics.counter("parley_ingest_ignored",
-                "platform", delivery.platform().id(), "reason", reason).increment());
-        accepted.forEach(i -> metrics.counter("parley_ingest_interactions", "platform", i.platform().id(),
-                "kind", i.kind().id()).increment());
-        return accepted.size();
+
+        /** Items the delivery held (interactions and changes). */
+        public int size() {
+            return delivery.size();
+        }
+
+        /** Waits for Kafka's acknowledgement of every event, then counts them; returns the interactions accepted. */
+        public int await() throws EventPublisher.PublishFailedException {
+            for (CompletableFuture<RecordMetadata> send : sends) {
+                publisher.await(send);
+            }
+            heard(delivery, observed);
+            count(delivery.changed(), c -> List.of("platform", c.change().platform().id(), "change",
+                    c.change().change().id()), "parley_ingest_changes");
+            ignoredHere.forEach(reason -> metrics.counter("parley_ingest_ignored",
+                    "platform", delivery.platform().id(), "reason", reason).increment());
+            count(accepted, i -> List.of("platform", i.platform().id(), "kind", i.kind().id()),
+                    "parley_ingest_interactions");
+            return accepted.size();
+        }
+    }
+
+    /** Increments a counter once per distinct set of tags, by how many items carry them (a registry look-up each). */
+    private <T> void count(List<T> items, java.util.function.Function<T, List<String>> tags, String name) {
+        if (items.isEmpty()) {
+            return;
+        }
+        java.util.Map<List<String>, Integer> byTags = new java.util.HashMap<>();
+        for (T item : items) {
+            byTags.merge(tags.apply(item), 1, Integer::sum);
+        }
+        byTags.forEach((t, n) -> metrics.counter(name, t.toArray(String[]::new)).increment(n));
     }
 
     /** Each account that heard something in this delivery heard it now: for its health's usual gap. */
@@ -186,8 +235,10 @@ public class InteractionIntake {
         if (arrivals == null) {
             return; // constructed by hand in unit tests
         }
-        delivery.heard().forEach(h -> arrivals.heard(h.account().id(), observed));
-        delivery.changed().forEach(c -> arrivals.heard(c.account().id(), observed));
+        java.util.Set<java.util.UUID> accounts = new java.util.HashSet<>();
+        delivery.heard().forEach(h -> accounts.add(h.account().id()));
+        delivery.changed().forEach(c -> accounts.add(c.account().id()));
+        accounts.forEach(id -> arrivals.heard(id, observed));
     }
 
     /** Kafka key of an interaction: its brand's thread, so that a thread stays in order. */

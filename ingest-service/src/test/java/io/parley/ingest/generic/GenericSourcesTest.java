@@ -149,4 +149,36 @@ class GenericSourcesTest {
         given().header("Authorization", Tokens.bearer(Tokens.forUser("admin1"))).contentType("application/x-ndjson")
                 .body("{}".getBytes(StandardCharsets.UTF_8)).post("/api/v1/channels/" + UUID.randomUUID() + "/imports").then().statusCode(404);
     }
+
+    @Test
+    void aLargeImportIsDurableLineForLineAcrossManyBatchesInFlight() {
+        // 4,321 lines: eight full batches of 500 may wait for Kafka at once, so this import has batches handed over
+        // while earlier ones are unacknowledged, and a last part-batch; one bad line in the middle of a batch.
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        int lines = 4_321;
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 1; i <= lines; i++) {
+            ndjson.append(i == 2_345 ? "{\"id\":\"big-" + marker + "-bad\",\"kind\":\"shout\",\"text\":\"x\"}"
+                    : "{\"id\":\"big-" + marker + "-" + i + "\",\"text\":\"Η παραγγελία " + i + " ❤ Заказ ż\"}").append('\n');
+        }
+        String keys = "acme:forum:big-" + marker + "-";
+        try (EventTail intake = EventTail.open(Topics.INTAKE)) {
+            given().header("Authorization", Tokens.bearer(Tokens.forIntegrator())).contentType("application/x-ndjson")
+                    .body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/channels/" + channelId + "/imports").then().statusCode(200)
+                    .body("lines", equalTo(lines)).body("interactions", equalTo(lines - 1)).body("refused", equalTo(1))
+                    .body("refusedLines[0].line", equalTo(2_345)).body("refusedLines[0].field", equalTo("kind"));
+            // answered only once Kafka had every good line: each is on the intake topic exactly once, text exact
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> ours = List.of();
+            while (ours.size() < lines - 1 && System.nanoTime() < deadline) {
+                ours = intake.records().stream().filter(r -> r.key().startsWith(keys)).toList();
+            }
+            assertEquals(lines - 1, ours.size());
+            assertEquals(lines - 1, ours.stream().map(r -> r.key()).distinct().count());
+            Event<?> last = io.parley.contracts.EventJson.fromBytes(ours.stream()
+                    .filter(r -> r.key().equals(keys + lines)).findFirst().orElseThrow().value());
+            assertEquals("Η παραγγελία " + lines + " ❤ Заказ ż", ((InteractionReceived) last.data()).text());
+        }
+    }
 }
