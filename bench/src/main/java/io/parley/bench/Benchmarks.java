@@ -22,6 +22,8 @@ public final class Benchmarks {
     static {
         add("stack", "io.parley.bench.StackBenchmark", "the running stack (./parley up -d): every stage's rate, "
                 + "share of Kafka's producer and PostgreSQL's COPY, lag, latency, memory — one table");
+        add("idle", "io.parley.bench.IdleBenchmark", "each service started alone (./parley infra start): ready time, "
+                + "idle resident memory, heap, JVM options — one table");
         add("gateway", "io.parley.bench.gateway.GatewayBenchmark", "the gateway: webhooks and interactions durable "
                 + "per second, latency, the enrichment stage behind it");
         add("replicas", "io.parley.bench.gateway.ReplicasBenchmark", "a stack of its own with 1 and 2 replicas: "
