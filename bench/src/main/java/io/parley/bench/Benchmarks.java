@@ -24,6 +24,8 @@ public final class Benchmarks {
                 + "share of Kafka's producer and PostgreSQL's COPY, lag, latency, memory — one table");
         add("import", "io.parley.bench.ImportBenchmark", "a bulk NDJSON import into the running stack: lines "
                 + "answered, durable in Kafka, enriched and visible in the inbox per second, beside COPY and the producer");
+        add("idle", "io.parley.bench.IdleBenchmark", "each service started alone (./parley infra start): ready time, "
+                + "idle resident memory, heap, JVM options — one table");
         add("gateway", "io.parley.bench.gateway.GatewayBenchmark", "the gateway: webhooks and interactions durable "
                 + "per second, latency, the enrichment stage behind it");
         add("replicas", "io.parley.bench.gateway.ReplicasBenchmark", "a stack of its own with 1 and 2 replicas: "

@@ -62,6 +62,54 @@ class WorkloadRulesTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Parley's JVMs size their heap from the pod's memory limit (docs/operations.md, "The services' JVM"): the options
+     * ship in {@code JDK_JAVA_OPTIONS} with a heap share of the limit and no fixed heap or memory size that an overlay's
+     * larger limit would not move, and the share leaves the JVM's memory outside the heap (classes, compiled code,
+     * threads, buffers: about 100 MB measured idle, more under load) at least 192 MiB.
+     */
+    @Test
+    void everyServiceJvmSizesItsHeapFromItsPodsLimit() {
+        List<String> problems = new ArrayList<>();
+        for (String overlay : Overlays.ALL) {
+            List<JsonNode> deployments = Overlays.ofKind(overlay, "Deployment").stream()
+                    .filter(d -> d.path("metadata").path("labels").path("app.kubernetes.io/managed-by").asText()
+                            .equals("quarkus")).toList();
+            assertEquals(6, deployments.size(), overlay);
+            for (JsonNode d : deployments) {
+                JsonNode c = d.path("spec").path("template").path("spec").path("containers").path(0);
+                String where = overlay + " " + Overlays.name(d);
+                String options = "";
+                for (JsonNode env : c.path("env")) {
+                    if (env.path("name").asText().equals("JDK_JAVA_OPTIONS")) {
+                        options = env.path("value").asText();
+                    }
+                }
+                Matcher share = Pattern.compile("-XX:MaxRAMPercentage=(\\d+(\\.\\d+)?)").matcher(options);
+                if (!share.find()) {
+                    problems.add(where + ": no -XX:MaxRAMPercentage in JDK_JAVA_OPTIONS (" + options + ")");
+                    continue;
+                }
+                if (Pattern.compile("-Xmx|-Xms|-XX:MaxRAM=|-XX:MaxHeapSize").matcher(options).find()) {
+                    problems.add(where + ": a fixed heap or memory size in JDK_JAVA_OPTIONS (" + options + ")");
+                }
+                long limit = mebibytes(c.path("resources").path("limits").path("memory").asText());
+                double outside = limit * (1 - Double.parseDouble(share.group(1)) / 100);
+                if (outside < 192) {
+                    problems.add(String.format(java.util.Locale.ROOT, "%s: the heap leaves %.0f MiB of its %d MiB "
+                            + "limit to the rest of the JVM, less than 192", where, outside, limit));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static long mebibytes(String quantity) {
+        Matcher m = Pattern.compile("(\\d+)(Mi|Gi)").matcher(quantity);
+        assertTrue(m.matches(), "a memory limit in Mi or Gi: " + quantity);
+        return Long.parseLong(m.group(1)) * (m.group(2).equals("Gi") ? 1024 : 1);
+    }
+
     @Test
     void everyProductionDeploymentSurvivesADrainAndScales() {
         List<String> problems = new ArrayList<>();

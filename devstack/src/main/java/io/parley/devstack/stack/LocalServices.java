@@ -73,10 +73,14 @@ public final class LocalServices {
      */
     static final String LOCAL_SESSION_KEY = "cGFybGV5LWxvY2FsLXN0YWNrLXNlc3Npb24ta2V5LTE=";
 
-    private LocalServices(Path root, Path dir, int replicas) {
+    /** The modules this instance starts (every service and the console, or one alone: {@link #startAlone}). */
+    private final java.util.Set<String> modules;
+
+    private LocalServices(Path root, Path dir, int replicas, java.util.Set<String> modules) {
         this.root = root;
         this.dir = dir;
         this.replicas = replicas;
+        this.modules = modules;
     }
 
     /**
@@ -94,8 +98,24 @@ public final class LocalServices {
         if (replicas < 1 || replicas > MOST_REPLICAS) {
             throw new IllegalArgumentException("replicas must be 1 to " + MOST_REPLICAS + ", not " + replicas);
         }
-        LocalServices services = new LocalServices(root, dir.toAbsolutePath(), replicas);
+        LocalServices services = new LocalServices(root, dir.toAbsolutePath(), replicas,
+                java.util.Set.copyOf(GeneratedManifests.modules()));
         services.startAll(infra, fixedPorts, databasePrefix, extraEnv, log);
+        return services;
+    }
+
+    /**
+     * Starts one module ({@code ingest-service}, ..., or {@link #CONSOLE_MODULE}) alone, on a free port, exactly as
+     * {@link #start} starts it among the others: the same command, JVM options and environment (the others' addresses
+     * are free ports where nothing listens). For measuring a service by itself ({@code ./parley bench idle}).
+     */
+    public static LocalServices startAlone(Path root, Path dir, Endpoints infra, String databasePrefix, String module,
+            Map<String, String> extraEnv, Consumer<String> log) throws IOException {
+        if (!GeneratedManifests.modules().contains(module)) {
+            throw new IllegalArgumentException("no module " + module + " (one of " + GeneratedManifests.modules() + ")");
+        }
+        LocalServices services = new LocalServices(root, dir.toAbsolutePath(), 1, java.util.Set.of(module));
+        services.startAll(infra, false, databasePrefix, extraEnv, log);
         return services;
     }
 
@@ -120,9 +140,14 @@ public final class LocalServices {
         readiness = http;
         // inbox-service's people directory (@mentions) reads the realm's users with its own client, which a
         // Keycloak started from an older realm file lacks
-        InboxDirectoryClient.ensure(infra);
+        if (modules.contains(ParleyService.INBOX.module())) {
+            InboxDirectoryClient.ensure(infra);
+        }
         try {
             for (ParleyService service : ParleyService.all()) {
+                if (!modules.contains(service.module())) {
+                    continue;
+                }
                 Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
                 if (!Files.exists(jar)) {
                     throw new IOException(jar + " is missing: build first (mvn package -DskipTests)");
@@ -170,7 +195,7 @@ public final class LocalServices {
                     String name = processName(service.module(), n);
                     List<String> command = new ArrayList<>();
                     command.add(java);
-                    command.addAll(jvmOptions(extraEnv));
+                    command.addAll(jvmOptions(root, service.module(), extraEnv));
                     if (replicas > 1) {
                         // Each Kafka client names its replica (inbox-service-2.kafka-consumer-interactions), so a
                         // group's members show which replica holds which partitions.
@@ -240,6 +265,9 @@ public final class LocalServices {
      */
     private void startConsoles(Endpoints infra, String prefix, Map<String, String> extraEnv, HttpClient http,
             String java, Consumer<String> log, long t0) throws IOException {
+        if (!modules.contains(CONSOLE_MODULE)) {
+            return;
+        }
         Path jar = root.resolve(CONSOLE_MODULE).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             log.accept("  (no console: " + root.relativize(jar) + " is not built)");
@@ -269,8 +297,8 @@ public final class LocalServices {
             }
             env.putAll(extraEnv);
             String name = processName(CONSOLE_MODULE, n);
-            List<String> command = new ArrayList<>(List.of(java, "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1"));
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(jvmOptions(root, CONSOLE_MODULE, extraEnv));
             if (replicas > 1) {
                 command.add("-Dmp.messaging.connector.smallrye-kafka.client-id-prefix=" + name + ".");
             }
@@ -457,16 +485,22 @@ public final class LocalServices {
     }
 
     /**
-     * The services' JVM options: small heaps and the quick-start compiler by default (a laptop runs six
-     * services), or {@code PARLEY_JVM_OPTS} when set — in the caller's environment or in the environment given
-     * to the services — e.g. {@code "-Xmx1g -XX:+UseParallelGC"} for benchmarks, where the optimising compiler
-     * matters.
+     * A module's JVM options: those its Kubernetes Deployment ships ({@code JDK_JAVA_OPTIONS} in
+     * {@code k8s/base/generated/<module>/kubernetes.yml}), so that {@code ./parley up} and the end-to-end tests run
+     * what production runs, with {@code -XX:MaxRAM} set to the Deployment's memory limit, so that the JVM sizes its
+     * heap as in its pod (where the container's limit is the memory it sees). {@code PARLEY_JVM_OPTS}, in the caller's
+     * environment or in the environment given to the services, replaces them all (e.g.
+     * {@code "-Xmx1g -XX:+UseParallelGC"} for a benchmark).
      */
-    static List<String> jvmOptions(Map<String, String> serviceEnv) {
+    static List<String> jvmOptions(Path root, String module, Map<String, String> serviceEnv) throws IOException {
         String custom = serviceEnv.getOrDefault("PARLEY_JVM_OPTS", System.getenv("PARLEY_JVM_OPTS"));
         if (custom != null && !custom.isBlank()) {
             return List.of(custom.trim().split("\\s+"));
         }
-        return List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        ShippedJvm shipped = ShippedJvm.of(GeneratedManifests.committed(root, module));
+        List<String> options = new ArrayList<>();
+        options.add("-XX:MaxRAM=" + shipped.memoryLimitBytes());
+        options.addAll(shipped.options());
+        return options;
     }
 }
