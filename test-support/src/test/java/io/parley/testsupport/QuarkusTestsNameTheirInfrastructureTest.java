@@ -21,15 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every {@code @QuarkusTest} class names its test resources itself, so that it runs alone, from an IDE or with
- * {@code -Dtest=}, exactly as it runs in the whole build.
+ * Every {@code @QuarkusTest} class names its test resources itself.
  *
- * <p>Quarkus applies every {@code @QuarkusTestResource} of a module that is not {@code restrictToAnnotatedClass} to
- * all of the module's tests. In the build a class therefore runs with its siblings' resources too (a fake platform, a
- * stand-in service, a topic of the tests' own); alone it gets only its own. So each class names <em>every</em> such
- * resource of its module ({@link ParleyInfrastructure} with the module's database among them), or its
- * {@code @TestProfile} lists its own and turns the module's off ({@code disableGlobalTestResources}). As all classes
- * name the same set, they also share one application start.
+ * <p>Quarkus applies every {@code @QuarkusTestResource} it finds among a module's compiled test classes that is not
+ * {@code restrictToAnnotatedClass} to all of the module's tests (a fake platform, a stand-in service, a topic of the
+ * tests' own), also when one class runs alone. A class that names none of them works only while a sibling does:
+ * remove or restrict the sibling's annotation and the class loses its database or its fake without a word. So each
+ * class names <em>every</em> such resource of its module ({@link ParleyInfrastructure} with the module's database
+ * among them), or its {@code @TestProfile} lists its own and turns the module's off
+ * ({@code disableGlobalTestResources}). As all classes name the same set, they also share one application start.
  */
 class QuarkusTestsNameTheirInfrastructureTest {
 
