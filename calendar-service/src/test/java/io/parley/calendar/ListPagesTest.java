@@ -1,5 +1,7 @@
 package io.parley.calendar;
 
+import io.parley.calendar.cadence.ListeningTopic;
+import io.parley.calendar.publishing.GatewayReportsTopic;
 import io.parley.testsupport.Pages;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "calendar"))
 @QuarkusTestResource(Neighbours.class)
+@QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class ListPagesTest {
 
     /** Every item of the list at {@code path} as {@code user} reads it {@code limit} at a time. */

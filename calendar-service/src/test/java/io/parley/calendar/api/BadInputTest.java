@@ -1,6 +1,9 @@
 package io.parley.calendar.api;
 
 import io.agroal.api.AgroalDataSource;
+import io.parley.calendar.Neighbours;
+import io.parley.calendar.cadence.ListeningTopic;
+import io.parley.calendar.publishing.GatewayReportsTopic;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.badinput.BadInput;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,6 +26,9 @@ import java.sql.Statement;
  */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "calendar"))
+@QuarkusTestResource(Neighbours.class)
+@QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class BadInputTest {
 
     @TestHTTPResource("/")

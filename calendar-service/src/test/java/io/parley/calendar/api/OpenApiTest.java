@@ -1,5 +1,8 @@
 package io.parley.calendar.api;
 
+import io.parley.calendar.Neighbours;
+import io.parley.calendar.cadence.ListeningTopic;
+import io.parley.calendar.publishing.GatewayReportsTopic;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -18,6 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "calendar"))
+@QuarkusTestResource(Neighbours.class)
+@QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class OpenApiTest {
 
     @Test

@@ -2,6 +2,7 @@ package io.parley.calendar.cadence;
 
 import io.parley.calendar.Fixtures;
 import io.parley.calendar.Neighbours;
+import io.parley.calendar.publishing.GatewayReportsTopic;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -34,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "calendar"))
 @QuarkusTestResource(Neighbours.class)
+@QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class CadenceTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");

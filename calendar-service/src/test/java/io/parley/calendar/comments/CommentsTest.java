@@ -1,6 +1,8 @@
 package io.parley.calendar.comments;
 
 import io.parley.calendar.Neighbours;
+import io.parley.calendar.cadence.ListeningTopic;
+import io.parley.calendar.publishing.GatewayReportsTopic;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.posts.StoryCommentAdded;
@@ -31,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "calendar"))
 @QuarkusTestResource(Neighbours.class)
+@QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class CommentsTest {
 
     static Map<String, Object> comment(String text, Object variantId, Object parentId, String visibility,

@@ -2,6 +2,7 @@ package io.parley.calendar.pause;
 
 import io.parley.calendar.Fixtures;
 import io.parley.calendar.Neighbours;
+import io.parley.calendar.cadence.ListeningTopic;
 import io.parley.calendar.publishing.GatewayReportsTopic;
 import io.parley.calendar.publishing.PublishScheduler;
 import io.parley.contracts.EventJson;
@@ -52,6 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "calendar"))
 @QuarkusTestResource(Neighbours.class)
 @QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class PublishingPauseTest {
 
     static final String PAUSE = "/api/v1/brands/acme/publishing-pause";

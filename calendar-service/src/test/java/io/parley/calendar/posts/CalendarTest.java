@@ -1,5 +1,8 @@
 package io.parley.calendar.posts;
 
+import io.parley.calendar.Neighbours;
+import io.parley.calendar.cadence.ListeningTopic;
+import io.parley.calendar.publishing.GatewayReportsTopic;
 import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
@@ -33,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Editors plan posts per channel; everyone of the brand sees the calendar. */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "calendar"))
+@QuarkusTestResource(Neighbours.class)
+@QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class CalendarTest {
 
     private static String as(String user) {

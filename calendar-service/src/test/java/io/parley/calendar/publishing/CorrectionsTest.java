@@ -1,6 +1,7 @@
 package io.parley.calendar.publishing;
 
 import io.parley.calendar.Neighbours;
+import io.parley.calendar.cadence.ListeningTopic;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.outbound.OutboundAction;
@@ -48,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "calendar"))
 @QuarkusTestResource(Neighbours.class)
 @QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class CorrectionsTest {
 
     @Inject

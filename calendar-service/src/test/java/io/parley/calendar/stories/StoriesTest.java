@@ -1,6 +1,8 @@
 package io.parley.calendar.stories;
 
 import io.parley.calendar.Neighbours;
+import io.parley.calendar.cadence.ListeningTopic;
+import io.parley.calendar.publishing.GatewayReportsTopic;
 import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.posts.StoryCreated;
@@ -49,6 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "calendar"))
 @QuarkusTestResource(Neighbours.class)
+@QuarkusTestResource(GatewayReportsTopic.class)
+@QuarkusTestResource(ListeningTopic.class)
 class StoriesTest {
 
     static final String GREEK = "Χειμερινή συλλογή ❄ — καλώς ήρθατε!";

@@ -1,17 +1,15 @@
 package io.parley.console.relay;
 
-import com.sun.net.httpserver.HttpServer;
-import io.parley.devstack.infra.Endpoints;
-import io.parley.devstack.infra.TestInfrastructure;
+import io.parley.console.ConsoleTestResources;
+import io.parley.console.ConsoleTestResources.Received;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,8 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,56 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The external reviewer's way in: {@code /review/<token>} and {@code /api/v1/review/<token>/...} answer
  * without a session, relayed to calendar-service without any token, while every other page and API path
- * still sends a browser without a session to the sign-in and reaches no service.
+ * still sends a browser without a session to the sign-in and reaches no service. calendar-service is the module's
+ * recorder ({@link ConsoleTestResources}), scripted to answer a review link as calendar-service does: 410 for the token
+ * "revoked", else the story.
  */
 @QuarkusTest
-@QuarkusTestResource(value = ReviewRelayTest.Calendar.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(ConsoleTestResources.class)
 class ReviewRelayTest {
-
-    /** A recording calendar-service: 410 for the token "revoked", else it echoes what it got. */
-    public static class Calendar implements QuarkusTestResourceLifecycleManager {
-        static final List<String[]> RECEIVED = new CopyOnWriteArrayList<>();
-        private HttpServer server;
-
-        @Override
-        public Map<String, String> start() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/", exchange -> {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                RECEIVED.add(new String[] {exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                        String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
-                        String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")),
-                        new String(body, StandardCharsets.UTF_8),
-                        String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For"))});
-                boolean revoked = exchange.getRequestURI().getPath().startsWith("/api/v1/review/revoked");
-                byte[] answer = (revoked
-                        ? "{\"status\":410,\"title\":\"Gone\",\"detail\":\"this review link was revoked\"}"
-                        : "{\"story\":{\"title\":\"Zimowa kolekcja ❄\"}}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type",
-                        revoked ? "application/problem+json" : "application/json");
-                exchange.sendResponseHeaders(revoked ? 410 : 200, answer.length);
-                exchange.getResponseBody().write(answer);
-                exchange.close();
-            });
-            server.start();
-            String here = "http://127.0.0.1:" + server.getAddress().getPort();
-            Endpoints e = TestInfrastructure.endpoints();
-            return Map.of("quarkus.oidc.auth-server-url", e.realmUrl(), "kafka.bootstrap.servers", e.kafka(),
-                    "parley.console.services.calendar", here, "parley.console.services.inbox", here,
-                    "parley.console.services.standards", here, "parley.console.services.ingest", here);
-        }
-
-        @Override
-        public void stop() {
-            if (server != null) {
-                server.stop(0);
-            }
-        }
-    }
 
     @TestHTTPResource("/")
     URL console;
@@ -88,8 +41,17 @@ class ReviewRelayTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
-    void clear() {
-        Calendar.RECEIVED.clear();
+    void calendarAnswersReviewLinks() {
+        ConsoleTestResources.RECEIVED.clear();
+        ConsoleTestResources.answer("/api/v1/review/", 200, "application/json",
+                "{\"story\":{\"title\":\"Zimowa kolekcja ❄\"}}");
+        ConsoleTestResources.answer("/api/v1/review/revoked", 410, "application/problem+json",
+                "{\"status\":410,\"title\":\"Gone\",\"detail\":\"this review link was revoked\"}");
+    }
+
+    @AfterEach
+    void calendarEchoesAgain() {
+        ConsoleTestResources.ANSWERS.clear();
     }
 
     @Test
@@ -97,24 +59,25 @@ class ReviewRelayTest {
         HttpResponse<String> review = get("/api/v1/review/tok-123.abc_~");
         assertEquals(200, review.statusCode(), review.body());
         assertTrue(review.body().contains("Zimowa kolekcja ❄"), review.body());
-        String[] received = Calendar.RECEIVED.get(0);
-        assertEquals("GET", received[0]);
-        assertEquals("/api/v1/review/tok-123.abc_~", received[1]);
-        assertEquals("null", received[2], "no token goes to calendar-service for a reviewer");
-        assertEquals("null", received[3], "no cookie either");
-        assertEquals("127.0.0.1", received[5], "whose request it is, for calendar-service's per-address limit");
+        Received received = ConsoleTestResources.RECEIVED.get(0);
+        assertEquals("GET", received.method());
+        assertEquals("/api/v1/review/tok-123.abc_~", received.path());
+        assertNull(received.header("Authorization"), "no token goes to calendar-service for a reviewer");
+        assertNull(received.header("Cookie"), "no cookie either");
+        assertEquals("127.0.0.1", received.header("X-Forwarded-For"),
+                "whose request it is, for calendar-service's per-address limit");
 
         HttpResponse<String> decision = http.send(HttpRequest.newBuilder(uri("/api/v1/review/tok-123/decisions"))
                 .header("Content-Type", "application/json").header("X-Parley-Console", "1")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"approve\",\"comment\":\"Świetnie 👍\"}",
                         StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, decision.statusCode(), decision.body());
-        received = Calendar.RECEIVED.get(1);
-        assertEquals("/api/v1/review/tok-123/decisions", received[1]);
-        assertEquals("{\"decision\":\"approve\",\"comment\":\"Świetnie 👍\"}", received[4]);
+        received = ConsoleTestResources.RECEIVED.get(1);
+        assertEquals("/api/v1/review/tok-123/decisions", received.path());
+        assertEquals("{\"decision\":\"approve\",\"comment\":\"Świetnie 👍\"}", received.body());
 
         assertEquals(200, get("/api/v1/review/tok-123/media/m-1").statusCode());
-        assertEquals("/api/v1/review/tok-123/media/m-1", Calendar.RECEIVED.get(2)[1]);
+        assertEquals("/api/v1/review/tok-123/media/m-1", ConsoleTestResources.RECEIVED.get(2).path());
     }
 
     @Test
@@ -122,18 +85,18 @@ class ReviewRelayTest {
         String token = "q3Zr0c9yH1m2kPz8W4tV6uXo5nLb7aEd3fGh1jKl2sQ";
         HttpResponse<String> feed = get("/api/v1/brands/acme/calendar.ics?token=" + token);
         assertEquals(200, feed.statusCode(), feed.body());
-        String[] received = Calendar.RECEIVED.get(0);
-        assertEquals("/api/v1/brands/acme/calendar.ics?token=" + token, received[1]);
-        assertEquals("null", received[2], "no token goes to calendar-service for a calendar app");
-        assertEquals("null", received[3]);
+        Received received = ConsoleTestResources.RECEIVED.get(0);
+        assertEquals("/api/v1/brands/acme/calendar.ics?token=" + token, received.path());
+        assertNull(received.header("Authorization"), "no token goes to calendar-service for a calendar app");
+        assertNull(received.header("Cookie"));
         // A token that could add a parameter or change the path is not passed on as it is.
         get("/api/v1/brands/acme/calendar.ics?token=x%26brand%3Dglobex");
-        assertEquals("/api/v1/brands/acme/calendar.ics?token=-", Calendar.RECEIVED.get(1)[1]);
+        assertEquals("/api/v1/brands/acme/calendar.ics?token=-", ConsoleTestResources.RECEIVED.get(1).path());
         // Making, listing and revoking feeds is for signed-in people only.
         HttpResponse<String> list = get("/api/v1/brands/acme/calendar-feeds");
         assertTrue(list.statusCode() == 302 || list.statusCode() == 401 || list.statusCode() == 499,
                 list.statusCode() + " " + list.body());
-        assertEquals(2, Calendar.RECEIVED.size(), "the list reached no service without a session");
+        assertEquals(2, ConsoleTestResources.RECEIVED.size(), "the list reached no service without a session");
     }
 
     @Test
@@ -147,7 +110,7 @@ class ReviewRelayTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, forged.statusCode(), "a cross-site form cannot comment as the reviewer");
-        assertEquals(1, Calendar.RECEIVED.size(), "the forged command reached no service");
+        assertEquals(1, ConsoleTestResources.RECEIVED.size(), "the forged command reached no service");
     }
 
     @Test
@@ -165,8 +128,8 @@ class ReviewRelayTest {
             assertNotEquals(200, r.statusCode(), path + " answered without a session: " + r.body());
         }
         assertEquals(302, get("/api/v1/brands/acme/stories").statusCode(), "to the sign-in");
-        assertTrue(Calendar.RECEIVED.isEmpty(), "nothing reached a service: " + Calendar.RECEIVED.stream()
-                .map(r -> r[1]).toList());
+        assertTrue(ConsoleTestResources.RECEIVED.isEmpty(), "nothing reached a service: " + ConsoleTestResources.RECEIVED.stream()
+                .map(Received::path).toList());
         assertNull(get("/api/v1/review/tok-1").headers().firstValue("Set-Cookie").orElse(null),
                 "the review API starts no session");
     }
@@ -179,7 +142,7 @@ class ReviewRelayTest {
         assertEquals(302, stale.statusCode(), "to the sign-in, not a 500: " + stale.body());
         assertTrue(stale.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("q_session=")
                 && c.toLowerCase().contains("max-age=0")), "the stale cookie is removed: " + stale.headers().map());
-        assertTrue(Calendar.RECEIVED.isEmpty());
+        assertTrue(ConsoleTestResources.RECEIVED.isEmpty());
     }
 
     @Test
@@ -191,7 +154,7 @@ class ReviewRelayTest {
         assertEquals(499, stale.statusCode(), stale.body());
         assertTrue(stale.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("q_session=")
                 && c.toLowerCase().contains("max-age=0")), "the stale cookie is removed: " + stale.headers().map());
-        assertTrue(Calendar.RECEIVED.isEmpty(), "nothing reached a service");
+        assertTrue(ConsoleTestResources.RECEIVED.isEmpty(), "nothing reached a service");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -11,6 +11,7 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.contracts.outbound.OutboundActionRequested;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Authors who are repeatedly positive are marked; they can be asked for a recommendation, once per period. */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class AdvocatesTest {
 
     static final String TEXT = "Dziękujemy za miłe słowa! Polecisz nas znajomym? 🙏";

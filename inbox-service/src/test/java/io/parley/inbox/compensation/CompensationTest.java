@@ -4,6 +4,7 @@ import io.parley.contracts.Topics;
 import io.parley.contracts.inbox.CompensationApprovalRequested;
 import io.parley.contracts.inbox.CompensationDecided;
 import io.parley.contracts.inbox.CompensationOffered;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.devstack.Tokens;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Agents offer compensation up to their limit; above it an approver decides; the ledger adds it up. */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class CompensationTest {
 
     static RequestSpecification as(String user) {

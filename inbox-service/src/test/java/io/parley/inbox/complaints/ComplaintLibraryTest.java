@@ -1,6 +1,7 @@
 package io.parley.inbox.complaints;
 
 import io.parley.contracts.Topics;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A settled complaint goes into the library; the next agent finds it, in the customer's language. */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class ComplaintLibraryTest {
 
     /** A made-up word unique to this run, so that cases of earlier runs in the same database do not compete. */

@@ -4,6 +4,7 @@ import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.Topics;
 import io.parley.contracts.standards.ResponseTargetsChanged;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.inbox.targets.ResponseTargetStore;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Interactions arrive from Kafka and wait in the queue, due by the brand's target. */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class ConversationsTest {
 
     @Inject

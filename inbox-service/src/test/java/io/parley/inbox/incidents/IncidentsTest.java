@@ -6,6 +6,7 @@ import io.parley.contracts.alerts.SpikeDetected;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.conversations.Conversation;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A spike or a manager opens an incident; it gathers the crisis' conversations and acts on them in bulk. */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class IncidentsTest {
 
     /** An incident left open would gather the next tests' complaints: each test closes what it opened. */

@@ -4,6 +4,7 @@ import io.parley.contracts.Event;
 import io.parley.contracts.Platform;
 import io.parley.contracts.channels.ChannelHealthChanged;
 import io.parley.contracts.inbox.ConversationBreached;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.parley.testsupport.mail.Mailboxes;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class NotificationsTest {
 
     static final Duration MAIL_WAIT = Duration.ofSeconds(30);

@@ -1,6 +1,7 @@
 package io.parley.inbox.notifications;
 
 import com.sun.net.httpserver.HttpServer;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.platform.security.HmacSha256;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class WebhooksTest {
 
     record Received(String signature, String body, Instant at) {

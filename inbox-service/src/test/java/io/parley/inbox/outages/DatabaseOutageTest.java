@@ -1,6 +1,7 @@
 package io.parley.inbox.outages;
 
 import io.parley.contracts.Topics;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
@@ -45,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(DatabaseOutageTest.OwnDatabaseAndGroup.class)
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "inbox_outage"), restrictToAnnotatedClass = true)
+@QuarkusTestResource(StandardsStandIn.class)
 class DatabaseOutageTest {
 
     private static final String GROUP = "inbox-service-outage-test";

@@ -1,5 +1,6 @@
 package io.parley.inbox.ownership;
 
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class CoverageTest {
 
     private static final String WEEK = "2026-12-07"; // no clock change that week in Europe/Athens

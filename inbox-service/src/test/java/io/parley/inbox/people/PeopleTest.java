@@ -1,5 +1,6 @@
 package io.parley.inbox.people;
 
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.devstack.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class PeopleTest {
 
     static RequestSpecification as(String user) {

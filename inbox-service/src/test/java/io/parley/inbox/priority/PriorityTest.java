@@ -7,6 +7,7 @@ import io.parley.contracts.interactions.Author;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.interactions.InteractionSignals;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class PriorityTest {
 
     /** Facebook first responses: 120 minutes at low, 60 at normal, 30 at high, 10 at urgent. */

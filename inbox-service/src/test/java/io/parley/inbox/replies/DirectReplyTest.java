@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class DirectReplyTest {
 
     @Test

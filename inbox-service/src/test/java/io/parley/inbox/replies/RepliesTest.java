@@ -45,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class RepliesTest {
 
     @Inject

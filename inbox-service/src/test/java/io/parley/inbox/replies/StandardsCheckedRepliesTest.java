@@ -1,6 +1,8 @@
 package io.parley.inbox.replies;
 
+import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -27,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(StandardsStandIn.class)
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
 class StandardsCheckedRepliesTest {
 
     private static io.restassured.response.ValidatableResponse reply(String user, String id, Map<String, String> body) {

@@ -8,6 +8,7 @@ import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
 import io.parley.contracts.posts.VariantPublished;
 import io.parley.inbox.InboxScenarios;
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.parley.devstack.Tokens;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class StoryLinksTest {
 
     private static final String PAGE = "1234567890";

@@ -1,5 +1,6 @@
 package io.parley.inbox.targets;
 
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -47,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class DeadlinesTest {
 
     private static final long WITHIN_MS = 2000;

@@ -1,5 +1,6 @@
 package io.parley.inbox.views;
 
+import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "inbox"))
+@QuarkusTestResource(StandardsStandIn.class)
 class SavedViewsTest {
 
     private static final String VIEWS = "/api/v1/brands/acme/views";

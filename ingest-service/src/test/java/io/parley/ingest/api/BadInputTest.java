@@ -1,6 +1,7 @@
 package io.parley.ingest.api;
 
 import io.agroal.api.AgroalDataSource;
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.badinput.BadInput;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,6 +24,7 @@ import java.sql.Statement;
  */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class BadInputTest {
 
     @TestHTTPResource("/")

@@ -1,6 +1,7 @@
 package io.parley.ingest.channels;
 
 import io.parley.devstack.Tokens;
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.Pages;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class ListPagesTest {
 
     private static final String MANAGER = Tokens.bearer(Tokens.forUser("manager1"));

@@ -11,9 +11,11 @@ import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.ingest.outbound.FakePlatform;
 import io.parley.ingest.outbound.FakePlatform.Answer;
 import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.parley.devstack.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlatform.class)
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class ChannelHealthTest {
 
     private static final String MANAGER = Tokens.bearer(Tokens.forUser("manager1"));

@@ -10,8 +10,12 @@ import io.parley.contracts.insights.PostMetricsObserved;
 import io.parley.contracts.outbound.OutboundAction;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.ingest.channels.ChannelIds;
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -37,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @TestProfile(InsightsConnectorsTest.Reading.class)
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class InsightsConnectorsTest {
 
     /** The connectors read (they are off in the other tests, whose fake platforms script every answer). */

@@ -1,5 +1,6 @@
 package io.parley.ingest.intake;
 
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class FixtureReplayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

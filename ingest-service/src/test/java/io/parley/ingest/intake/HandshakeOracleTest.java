@@ -1,5 +1,6 @@
 package io.parley.ingest.intake;
 
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class HandshakeOracleTest {
 
     private static final String X_ACCOUNT = "1500000000000000001";

@@ -1,5 +1,6 @@
 package io.parley.ingest.linkedin;
 
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class LinkedInWebhookTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);

@@ -4,6 +4,7 @@ import io.parley.contracts.Event;
 import io.parley.contracts.Topics;
 import io.parley.contracts.interactions.InteractionKind;
 import io.parley.contracts.interactions.InteractionReceived;
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.EventTail;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.devstack.Signatures;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Facebook talks to the gateway: handshake, signed comments made durable in Kafka, refusals. */
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class MetaWebhookTest {
 
     static final String SECRET = "demo-meta-secret";

@@ -11,10 +11,12 @@ import io.parley.ingest.outbound.FakePlatform;
 import io.parley.ingest.outbound.FakePlatform.Answer;
 import io.parley.ingest.outbound.FakePlatform.Received;
 import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.parley.devstack.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import jakarta.inject.Inject;
@@ -54,6 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlatform.class)
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class OAuthConnectTest {
 
     private static final String MANAGER = Tokens.bearer(Tokens.forUser("manager1"));

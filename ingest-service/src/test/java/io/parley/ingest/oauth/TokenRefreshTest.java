@@ -10,8 +10,10 @@ import io.parley.ingest.outbound.FakePlatform;
 import io.parley.ingest.outbound.FakePlatform.Received;
 import io.parley.testsupport.EventTail;
 import io.parley.devstack.Tokens;
+import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlatform.class)
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class TokenRefreshTest {
 
     private static final String MANAGER = Tokens.bearer(Tokens.forUser("manager1"));

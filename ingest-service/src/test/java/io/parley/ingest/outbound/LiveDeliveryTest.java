@@ -12,9 +12,11 @@ import io.parley.ingest.outbound.FakePlatform.Answer;
 import io.parley.ingest.outbound.FakePlatform.Received;
 import io.parley.platform.kafka.ProcessedEvents;
 import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlatform.class)
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class LiveDeliveryTest {
 
     private static final Duration WAIT = Duration.ofSeconds(40);

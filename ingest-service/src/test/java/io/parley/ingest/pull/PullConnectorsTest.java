@@ -1,5 +1,6 @@
 package io.parley.ingest.pull;
 
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -42,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class PullConnectorsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

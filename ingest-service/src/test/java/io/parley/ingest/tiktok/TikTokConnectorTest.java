@@ -17,9 +17,11 @@ import io.parley.ingest.outbound.FakePlatform;
 import io.parley.ingest.outbound.FakePlatform.Answer;
 import io.parley.ingest.outbound.FakePlatform.Received;
 import io.parley.testsupport.EventTail;
+import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.parley.devstack.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlatform.class)
+@QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "ingest"))
 class TikTokConnectorTest {
 
     private static final Duration WAIT = Duration.ofSeconds(40);

@@ -1,5 +1,6 @@
 package io.parley.ingest.vk;
 
+import io.parley.ingest.outbound.FakePlatform;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(value = ParleyInfrastructure.class, initArgs = @ResourceArg(name = "database",
         value = "ingest"))
+@QuarkusTestResource(FakePlatform.class)
 class VkWebhookTest {
 
     @Test
