@@ -124,6 +124,12 @@ public class IncidentService {
     }
 
     private int gather(Incident i, String by) {
+        // A gather changes many conversations in one transaction, as an intake batch does: the brand's response
+        // targets (read again by each reprice) are read once, and no query per conversation makes Hibernate check
+        // every entity the gather has loaded so far (thousands of candidates made it quadratic).
+        if (!memo.active()) {
+            memo.begin();
+        }
         // Free conversations — and, for an incident about named words, those an open incident without words holds.
         StringBuilder query = new StringBuilder("brand = :b and observedAt >= :f and observedAt <= :t and "
                 + "conversationId in (select c.id from Conversation c where c.brand = :b and (c.incidentId is null"
