@@ -105,7 +105,7 @@ class AnalyticsBrowserTest {
         List<String> api = given().header("Authorization", Tokens.bearer(manager)).queryParam("agent", "agent1")
                 .queryParam("figure", "conversations").queryParam("from", from).queryParam("limit", 50)
                 .get(care + "/conversations").then().statusCode(200).extract().jsonPath()
-                .getList("conversations.conversationId");
+                .getList("items.conversationId");
         List<String> drilled = texts(result.path("drilled"));
         assertTrue(drilled.contains(answered), "the answered conversation is behind agent1's figure: " + drilled);
         assertEquals(api.stream().sorted().toList(), drilled.stream().sorted().toList());
