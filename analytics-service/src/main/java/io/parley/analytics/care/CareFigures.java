@@ -176,23 +176,23 @@ public class CareFigures {
             return null;
         }
         List<Stretch> stretches = new ArrayList<>();
-        Stretch.add(stretches, Stretch.FACTS, query.window().from(), firstWholeDay);
+        Stretch.add(stretches, Source.FACTS, query.window().from(), firstWholeDay);
         for (LocalDate m = firstMonth; m.isBefore(afterDays); m = m.plusMonths(1)) {
             LocalDate start = m.isBefore(firstDay) ? firstDay : m;
             LocalDate end = m.plusMonths(1).isAfter(afterDays) ? afterDays : m.plusMonths(1);
-            String source = !built.contains(m) ? Stretch.FACTS
-                    : start.equals(m) && end.equals(m.plusMonths(1)) ? Stretch.MONTHS : Stretch.DAYS;
+            Source source = !built.contains(m) ? Source.FACTS
+                    : start.equals(m) && end.equals(m.plusMonths(1)) ? Source.MONTHS : Source.DAYS;
             Stretch.add(stretches, source, start.atStartOfDay(ZoneOffset.UTC).toInstant(),
                     end.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
-        Stretch.add(stretches, Stretch.FACTS, afterWholeDays, query.window().to());
+        Stretch.add(stretches, Source.FACTS, afterWholeDays, query.window().to());
         Map<String, Sums> groups = new HashMap<>();
         for (Stretch s : stretches) {
-            if (s.source().equals(Stretch.FACTS)) {
+            if (s.source() == Source.FACTS) {
                 partDays(groups, query, Dimension.AGENT, hours, now, s.from(), s.to(), channel);
                 continue;
             }
-            boolean months = s.source().equals(Stretch.MONTHS);
+            boolean months = s.source() == Source.MONTHS;
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT value, conversations, answered, due_answered,"
                     + " due_unanswered, within_target, ever_resolved, reopened, " + hours.ttfrColumn() + "::text, "
@@ -209,22 +209,22 @@ public class CareFigures {
         return view(query, Dimension.AGENT, hours, groups);
     }
 
-    /**
-     * A stretch of a window read from one source: the facts, whole built months ({@code care_month}) or days of a
-     * built month ({@code care_channel_agent_day}).
-     */
-    private record Stretch(String source, Instant from, Instant to) {
-        static final String FACTS = "facts";
-        static final String MONTHS = "months";
-        static final String DAYS = "days";
+    /** Where a stretch is read from: the facts, whole built months ({@code care_month}), days of a built month
+     * ({@code care_channel_agent_day}). */
+    private enum Source {
+        FACTS, MONTHS, DAYS
+    }
+
+    /** A stretch {@code [from, to)} of a window read from one source. */
+    private record Stretch(Source source, Instant from, Instant to) {
 
         /** Appends {@code [from, to)}, joined to the last stretch when it is of the same source and ends there. */
-        static void add(List<Stretch> stretches, String source, Instant from, Instant to) {
+        static void add(List<Stretch> stretches, Source source, Instant from, Instant to) {
             if (!from.isBefore(to)) {
                 return;
             }
             Stretch last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
-            if (last != null && last.source().equals(source) && last.to().equals(from)) {
+            if (last != null && last.source() == source && last.to().equals(from)) {
                 stretches.set(stretches.size() - 1, new Stretch(source, last.from(), to));
             } else {
                 stretches.add(new Stretch(source, from, to));
