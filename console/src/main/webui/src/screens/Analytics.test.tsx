@@ -6,14 +6,7 @@ import { AnalyticsScreen } from './Analytics';
 import { CARE, CONTACTS, PUBLISHING, TIMELINE } from '../logic/analytics/fixtures.test-data';
 import type { PublishingReport } from '../types/analytics';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
-// Mantine's segmented control and ECharts measure their boxes; jsdom has none to measure.
-vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-
-afterEach(() => { cleanup(); vi.unstubAllGlobals(); vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} }); });
+afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
 const conversation = {
   conversationId: '0e7c1f7e-8a5d-4b1e-9d55-3a9f6a0b2c11', channel: 'facebook', team: 'care', agent: 'agent2',

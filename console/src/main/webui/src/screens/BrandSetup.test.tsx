@@ -7,16 +7,10 @@ import { setLanguage } from '../i18n/i18n';
 import { BrandSetupScreen } from './BrandSetup';
 import type { ListeningRule, LogoSightings } from '../types/brandsetup';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
-vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
 URL.createObjectURL = () => 'blob:test-image';
 URL.revokeObjectURL = () => {};
 
-afterEach(() => { cleanup(); setLanguage('en'); vi.unstubAllGlobals();
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} }); });
+afterEach(() => { cleanup(); setLanguage('en'); vi.unstubAllGlobals(); });
 
 const manager = { userName: 'manager1', displayName: 'Manager', roles: ['manager'], brands: ['acme'] };
 const RULE: ListeningRule = { id: 'r1', brand: 'acme', name: 'Zwroty', terms: ['zwrot pieniędzy'], exclusions: [],

@@ -5,12 +5,6 @@ import '../i18n/i18n';
 import { CalendarScreen } from './Calendar';
 import type { Story, Variant } from '../types/publishing';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
-vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-
 afterEach(() => { cleanup(); window.history.replaceState(null, '', '/'); });
 
 function variant(id: string, scheduledFor: string, timeZone: string): Variant {

@@ -7,14 +7,7 @@ import { setLanguage } from '../i18n/i18n';
 import { CareSetupScreen } from './CareSetup';
 import type { Coverage, SavedReply, Team } from '../types/setup';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
-vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-
-afterEach(() => { cleanup(); setLanguage('en'); vi.unstubAllGlobals();
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} }); });
+afterEach(() => { cleanup(); setLanguage('en'); vi.unstubAllGlobals(); });
 
 const CARE: Team = { brand: 'acme', name: 'care', strategy: 'round-robin', default: true, managers: ['manager1'],
   members: [{ user: 'agent1', schedule: [{ days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY',

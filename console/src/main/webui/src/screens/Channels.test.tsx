@@ -8,12 +8,6 @@ import { ChannelsScreen } from './Channels';
 import { ChannelHealthBanner } from './channels/ChannelHealthBanner';
 import type { Channel } from '../types/channels';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
-vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-
 afterEach(() => { cleanup(); setLanguage('en'); });
 
 const revokedSince = new Date(Date.now() - 2 * 3600_000 - 5 * 60_000).toISOString();

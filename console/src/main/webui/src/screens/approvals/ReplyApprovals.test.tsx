@@ -3,19 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { MantineProvider } from '@mantine/core';
 import { ReplyApprovalQueue } from './ReplyApprovals';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {},
-    ready: Promise.resolve() } });
-}
-
-// jsdom has no ResizeObserver; Mantine's MultiSelect (its scroll area) observes its list.
-if (!('ResizeObserver' in globalThis)) {
-  Object.defineProperty(globalThis, 'ResizeObserver', { value: class { observe() {} unobserve() {} disconnect() {} } });
-}
-
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
 const NOW = Date.parse('2026-12-06T10:05:00Z');

@@ -4,19 +4,6 @@ import { MantineProvider } from '@mantine/core';
 import { AvailabilityControl } from './AvailabilityControl';
 import { SignalBadges } from '../inbox/SignalBadges';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-
-// jsdom has no ResizeObserver; Mantine's dropdown asks for one.
-if (!('ResizeObserver' in window)) {
-  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: class {
-    observe() {} unobserve() {} disconnect() {}
-  } });
-}
-// jsdom does not scroll; Mantine's combobox scrolls the chosen option into view.
-Element.prototype.scrollIntoView ??= () => {};
-
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
 /** The inbox's availability API: agent1 is available until set otherwise; every PUT is recorded. */

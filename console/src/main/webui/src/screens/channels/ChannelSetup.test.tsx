@@ -8,12 +8,6 @@ import { ChannelsScreen } from '../Channels';
 import { ConnectWithNetwork } from './ConnectWithNetwork';
 import type { Channel } from '../../types/channels';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
-vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-
 afterEach(() => { cleanup(); setLanguage('en'); window.history.replaceState({}, '', '/'); });
 
 const PAGE: Channel = {

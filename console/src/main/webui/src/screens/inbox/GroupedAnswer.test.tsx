@@ -4,10 +4,6 @@ import { MantineProvider } from '@mantine/core';
 import type { GroupedAnswer } from '../../types/inbox';
 import { GroupedOutcomePanel } from './GroupedAnswer';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
 const answer = (fb: string, x: string, id = 'g1'): GroupedAnswer => ({ id, brand: 'acme', text: 'Naprawione ✅ Διορθώθηκε',

@@ -3,15 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { MantineProvider } from '@mantine/core';
 import { NotesPanel } from './Notes';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-
 // jsdom has no font loading; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {},
-    ready: Promise.resolve() } });
-}
 
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 

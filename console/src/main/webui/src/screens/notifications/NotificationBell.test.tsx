@@ -3,16 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { MantineProvider } from '@mantine/core';
 import { NotificationBell } from './NotificationBell';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-if (!('ResizeObserver' in window)) {
-  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: class {
-    observe() {} unobserve() {} disconnect() {}
-  } });
-}
-Element.prototype.scrollIntoView ??= () => {};
-
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
 /** inbox-service's notification API for manager1: one unread breach, one read mention; every POST recorded. */

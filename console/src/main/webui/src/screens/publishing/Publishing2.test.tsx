@@ -7,10 +7,6 @@ import type { CadenceReport, Variant } from '../../types/publishing';
 import { CadencePanel, PublicationPanel } from './Publishing2';
 
 // jsdom has neither; Mantine asks for both.
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-window.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 

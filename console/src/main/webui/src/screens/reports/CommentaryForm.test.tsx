@@ -1,19 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import '../../i18n/i18n';
 import { CommentaryForm } from './CommentaryForm';
 
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {},
-    removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }));
-  window.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
-  // The slots grow with their text (Mantine's autosize), which listens for web fonts; jsdom loads none.
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { configurable: true,
-      value: { addEventListener: () => {}, removeEventListener: () => {} } });
-  }
-});
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
 const window_ = { from: '2026-12-06T00:00:00Z', to: '2026-12-07T00:00:00Z' };

@@ -4,16 +4,6 @@ import { MantineProvider } from '@mantine/core';
 import '../../i18n/i18n';
 import { SchedulesPanel } from './SchedulesPanel';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-// The recipients field grows with its text (Mantine's autosize), which listens for web fonts; jsdom loads none.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { configurable: true,
-    value: { addEventListener: () => {}, removeEventListener: () => {} } });
-}
-
 afterEach(() => { cleanup(); });
 
 const schedule = (n: number) => ({

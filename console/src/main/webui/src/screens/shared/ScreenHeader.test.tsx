@@ -7,14 +7,7 @@ import { setLanguage } from '../../i18n/i18n';
 import { ComplaintsScreen } from '../Complaints';
 import { ScreenHeader } from './ScreenHeader';
 
-Object.defineProperty(window, 'matchMedia', { writable: true, value: (query: string) => ({ matches: false, media: query,
-  onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {},
-  removeEventListener: () => {}, dispatchEvent: () => false }) });
-window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
-vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-
-afterEach(() => { cleanup(); void setLanguage('en'); vi.unstubAllGlobals();
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} }); });
+afterEach(() => { cleanup(); void setLanguage('en'); vi.unstubAllGlobals(); });
 
 const inMantine = (ui: React.ReactNode) => render(<MantineProvider>{ui}</MantineProvider>);
 

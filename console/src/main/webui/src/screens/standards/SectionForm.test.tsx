@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { useState } from 'react';
@@ -7,12 +7,6 @@ import { SECTION_BY_KEY } from '../../logic/standards/schema';
 import { getAt, setAt, toForm } from '../../logic/standards/form';
 import type { Catalogue, JsonObject } from '../../types/standards';
 
-beforeAll(() => {
-  // Mantine asks for media queries; jsdom has none.
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {},
-    removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }));
-  window.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
-});
 afterEach(cleanup);
 
 const catalogue: Catalogue = { approvers: { rules: [{ channel: 'facebook', riskLevel: 'normal', steps: [
