@@ -4,7 +4,7 @@ import io.parley.platform.rest.QueryParams;
 import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.Page;
 import io.parley.platform.problem.Problem;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.calendar.api.Examples;
 import io.parley.calendar.api.ListParameters;
 import io.parley.calendar.stories.Caller;
@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -82,8 +81,9 @@ public class ApprovalsResource {
             @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
-    /** The listing name in {@link #waiting}'s cursors. */
-    static final String APPROVALS = "approvals";
+    /** The order of {@link #waiting} (waiting since, variant id), paged in memory, and its cursors' name. */
+    static final Keyset<Candidate> APPROVALS = Keyset.<Candidate>ascending("approvals")
+            .instant("since", Candidate::since).uuid("variantId", c -> c.variant().id);
 
     /** The sort key of a step without its start time: after every other. */
     private static final Instant NEVER = Instant.parse("9999-12-31T23:59:59Z");
@@ -111,7 +111,6 @@ public class ApprovalsResource {
             @Parameter(description = ListParameters.CURSOR) @QueryParam("cursor") String cursor) {
         Workflow.Actor me = caller.actor();
         int size = QueryParams.limit(limit, pages);
-        Cursor.Position after = Cursor.decode(APPROVALS, cursor, 2);
         // Who may decide is read from each variant's workflow (JSON), so the brand's variants in review (index
         // variant_calendar, on brand) are filtered and ordered here by (waiting since, variant id), then paged by it.
         List<Candidate> candidates = new ArrayList<>();
@@ -125,18 +124,7 @@ public class ApprovalsResource {
             }
             candidates.add(new Candidate(v, approval, step, step.activeSince() == null ? NEVER : step.activeSince()));
         }
-        Comparator<Candidate> order = Comparator.comparing(Candidate::since).thenComparing(c -> c.variant().id);
-        candidates.sort(order);
-        if (after != null) {
-            Candidate mark = new Candidate(null, null, null, after.instant(0));
-            UUID markId = after.uuid(1);
-            candidates = candidates.stream().filter(c -> {
-                int by = c.since().compareTo(mark.since());
-                return by > 0 || (by == 0 && c.variant().id.compareTo(markId) > 0);
-            }).toList();
-        }
-        Page<Candidate> page = Page.of(candidates.subList(0, Math.min(candidates.size(), size + Page.LOOKAHEAD)),
-                size, c -> Cursor.encode(APPROVALS, c.since(), c.variant().id));
+        Page<Candidate> page = APPROVALS.pageInMemory(candidates, cursor, size);
         Instant now = clock.instant();
         return page.map(c -> {
             Variant v = c.variant();

@@ -1,10 +1,9 @@
 package io.parley.calendar.audit;
 
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.calendar.stories.Json;
 import io.parley.calendar.approvals.Workflow;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,8 +32,8 @@ public class Audit {
             @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
-    /** The listing name in {@link #of}'s cursors. */
-    static final String HISTORY = "story-history";
+    /** The order of {@link #of} (the entry's sequence), and its cursors' name. */
+    static final Keyset<AuditEntry> HISTORY = Keyset.<AuditEntry>ascending("story-history").number("id", e -> e.id);
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID storyId, UUID variantId, Workflow.Actor actor, String action, Map<String, ?> detail,
@@ -54,10 +53,8 @@ public class Audit {
     @Transactional
     public Page<Entry> of(UUID storyId, String cursor, int limit) {
         // oldest first: keyset on the entry's sequence, index story_audit_story (story_id, id)
-        Cursor.Position after = Cursor.decode(HISTORY, cursor, 1);
-        List<AuditEntry> entries = AuditEntry.<AuditEntry>find("storyId = ?1 and id > ?2", Sort.by("id"), storyId,
-                after == null ? Long.MIN_VALUE : after.number(0)).range(0, limit + Page.LOOKAHEAD - 1).list();
-        return Page.of(entries, limit, e -> Cursor.encode(HISTORY, e.id)).map(e -> new Entry(e.at, e.actor,
+        return HISTORY.page((q, p, rows) -> AuditEntry.<AuditEntry>find(q, p).range(0, rows - 1).list(),
+                "storyId = :s", Map.of("s", storyId), cursor, limit).map(e -> new Entry(e.at, e.actor,
                 e.external, e.reviewerId, e.variantId, e.action, Json.readMap(e.detail)));
     }
 }

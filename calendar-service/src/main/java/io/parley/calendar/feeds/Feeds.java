@@ -1,8 +1,7 @@
 package io.parley.calendar.feeds;
 
-import io.quarkus.panache.common.Parameters;
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.calendar.reviewers.ReviewTokens;
 import io.parley.calendar.stories.Story;
 import io.parley.calendar.stories.Variant;
@@ -56,8 +55,9 @@ public class Feeds {
     }
 
     /** The caller's feeds; managers and admins see every feed of the brand (to revoke one that leaked). */
-    /** The listing name in {@link #page}'s cursors. */
-    static final String FEEDS = "calendar-feeds";
+    /** The order of {@link #page}, and its cursors' name. */
+    static final Keyset<CalendarFeed> FEEDS = Keyset.<CalendarFeed>descending("calendar-feeds")
+            .instant("createdAt", f -> f.createdAt).uuid("id", f -> f.id);
 
     /**
      * A page of the brand's feeds (only the user's unless {@code everyone}), newest first, after {@code cursor} (null:
@@ -65,19 +65,13 @@ public class Feeds {
      */
     @Transactional
     public Page<CalendarFeed> page(String brand, String user, boolean everyone, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(FEEDS, cursor, 2);
-        String where = "brand = :brand" + (everyone ? "" : " and owner = :owner")
-                + (after == null ? "" : " and (createdAt < :at or (createdAt = :at and id < :id))");
-        Parameters parameters = Parameters.with("brand", brand);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("brand", brand);
         if (!everyone) {
-            parameters = parameters.and("owner", user);
+            parameters.put("owner", user);
         }
-        if (after != null) {
-            parameters = parameters.and("at", after.instant(0)).and("id", after.uuid(1));
-        }
-        List<CalendarFeed> rows = CalendarFeed.<CalendarFeed>find(where + " order by createdAt desc, id desc",
-                parameters).range(0, limit + Page.LOOKAHEAD - 1).list();
-        return Page.of(rows, limit, f -> Cursor.encode(FEEDS, f.createdAt, f.id));
+        return FEEDS.page((q, p, rows) -> CalendarFeed.<CalendarFeed>find(q, p).range(0, rows - 1).list(),
+                "brand = :brand" + (everyone ? "" : " and owner = :owner"), parameters, cursor, limit);
     }
 
     @Transactional

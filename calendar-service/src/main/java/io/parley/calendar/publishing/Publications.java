@@ -1,7 +1,7 @@
 package io.parley.calendar.publishing;
 
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.calendar.stories.Variant;
 import io.parley.calendar.stories.VariantVersion;
 import io.quarkus.panache.common.Sort;
@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +74,16 @@ public class Publications {
             @Schema(description = "the next page's cursor; null on the last page") String nextCursor) {
     }
 
-    /** The listing names in {@link #ledger}'s and {@link #history}'s cursors. */
-    static final String LEDGER = "publication-ledger";
-    static final String HISTORY = "variant-history";
+    /** The order of {@link #ledger} (requested_at, action_id), and its cursors' name. */
+    static final Keyset<PublicationAction> LEDGER = Keyset.<PublicationAction>ascending("publication-ledger")
+            .instant("requestedAt", a -> a.requestedAt).uuid("actionId", a -> a.actionId);
+
+    /**
+     * The order of {@link #history}, merged and paged in memory: time, a version before a correction at the same
+     * instant ({@link #rank}), then {@link #key}; and its cursors' name.
+     */
+    static final Keyset<HistoryEntry> HISTORY = Keyset.<HistoryEntry>ascending("variant-history")
+            .instant("at", HistoryEntry::at).text("rank", Publications::rank).text("key", Publications::key);
 
     public FirstComment.View firstComment(Variant v) {
         return FirstComment.of(v, config.firstCommentDelay());
@@ -117,15 +123,8 @@ public class Publications {
     @Transactional
     public Page<Entry> ledger(Variant v, String cursor, int limit) {
         // keyset on (requested_at, action_id), index publication_action_variant (variant_id, requested_at)
-        Cursor.Position after = Cursor.decode(LEDGER, cursor, 2);
-        List<PublicationAction> read = (after == null
-                ? PublicationAction.<PublicationAction>find("variantId = ?1", Sort.by("requestedAt").and("actionId"),
-                        v.id)
-                : PublicationAction.<PublicationAction>find("variantId = ?1 and (requestedAt > ?2 or "
-                        + "(requestedAt = ?2 and actionId > ?3))", Sort.by("requestedAt").and("actionId"), v.id,
-                        after.instant(0), after.uuid(1)))
-                .range(0, limit + Page.LOOKAHEAD - 1).list();
-        Page<PublicationAction> page = Page.of(read, limit, a -> Cursor.encode(LEDGER, a.requestedAt, a.actionId));
+        Page<PublicationAction> page = LEDGER.page((q, p, rows) -> PublicationAction.<PublicationAction>find(q, p)
+                .range(0, rows - 1).list(), "variantId = :v", Map.of("v", v.id), cursor, limit);
         List<PublicationAction> actions = page.items();
         Map<UUID, List<Report>> reports = new HashMap<>();
         if (!actions.isEmpty()) {
@@ -156,7 +155,6 @@ public class Publications {
      */
     @Transactional
     public Page<HistoryEntry> history(Variant v, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(HISTORY, cursor, 3);
         List<HistoryEntry> items = new ArrayList<>();
         List<VariantVersion> versions = VariantVersion.list("variantId", Sort.by("version"), v.id);
         for (VariantVersion x : versions) {
@@ -168,24 +166,7 @@ public class Publications {
             items.add(new HistoryEntry("correction", null, c.id, c.correctionKind, first == null ? c.updatedAt
                     : first.at, c.author, c.text, c.status, c.correctionReason));
         }
-        Comparator<HistoryEntry> order = Comparator.comparing(HistoryEntry::at)
-                .thenComparing(Publications::rank).thenComparing(Publications::key);
-        items.sort(order);
-        List<HistoryEntry> rest = items;
-        if (after != null) {
-            Instant at = after.instant(0);
-            String rank = after.text(1);
-            String key = after.text(2);
-            rest = items.stream().filter(e -> {
-                int c = e.at().compareTo(at);
-                if (c == 0) {
-                    c = rank(e).compareTo(rank);
-                }
-                return c > 0 || (c == 0 && key(e).compareTo(key) > 0);
-            }).toList();
-        }
-        return Page.of(rest.subList(0, Math.min(rest.size(), limit + Page.LOOKAHEAD)), limit,
-                e -> Cursor.encode(HISTORY, e.at(), rank(e), key(e)));
+        return HISTORY.pageInMemory(items, cursor, limit);
     }
 
     /** A version before a correction at the same instant. */

@@ -1,6 +1,6 @@
 package io.parley.calendar.stories;
 
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.calendar.approvals.Approvals;
 import io.parley.calendar.approvals.Workflow;
@@ -384,8 +384,9 @@ public class StoryService {
         version.persist();
     }
 
-    /** The listing name in {@link #versions}'s cursors. */
-    static final String VERSIONS = "variant-versions";
+    /** The order of {@link #versions}, and its cursors' name. */
+    static final Keyset<VariantVersion> VERSIONS = Keyset.<VariantVersion>ascending("variant-versions")
+            .number("version", v -> v.version);
 
     /**
      * A page of the variant's versions, oldest first, after {@code cursor} (null: the first page): keyset on the
@@ -395,11 +396,8 @@ public class StoryService {
     public io.parley.platform.rest.Page<VariantVersion> versions(String brand, UUID storyId, UUID variantId,
             String cursor, int limit) {
         variant(brand, storyId, variantId);
-        Cursor.Position after = Cursor.decode(VERSIONS, cursor, 1);
-        List<VariantVersion> rows = VariantVersion.<VariantVersion>find("variantId = ?1 and version > ?2",
-                Sort.by("version"), variantId, after == null ? Integer.MIN_VALUE : (int) after.number(0))
-                .range(0, limit + io.parley.platform.rest.Page.LOOKAHEAD - 1).list();
-        return io.parley.platform.rest.Page.of(rows, limit, v -> Cursor.encode(VERSIONS, v.version));
+        return VERSIONS.page((q, p, rows) -> VariantVersion.<VariantVersion>find(q, p).range(0, rows - 1).list(),
+                "variantId = :v", Map.of("v", variantId), cursor, limit);
     }
 
     @Transactional

@@ -16,7 +16,6 @@ import io.parley.inbox.conversations.Interaction;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
-import io.parley.platform.rest.Cursor;
 import io.parley.platform.rest.Page;
 import io.parley.platform.sql.SqlArrays;
 import io.quarkus.panache.common.Sort;
@@ -85,8 +84,11 @@ public class Advocates {
             WHERE i.brand = :brand AND i.author_id IS NOT NULL AND (i.moment = 'praise' OR i.sentiment = 'positive')
             """;
 
-    /** The listing name of {@link #list}'s cursors. */
-    static final String ADVOCATES = "advocates";
+    /** The order of {@link #list}, and its cursors' name: aggregates of the author's positive interactions. */
+    static final Keyset<AdvocateViews.Advocate> ADVOCATES = Keyset.<AdvocateViews.Advocate>descending("advocates")
+            .number("count(DISTINCT i.conversation_id)", AdvocateViews.Advocate::positiveConversations)
+            .instant("max(i.observed_at)", AdvocateViews.Advocate::lastPositiveAt)
+            .text("i.platform", AdvocateViews.Advocate::platform).text("i.author_id", AdvocateViews.Advocate::authorId);
 
     /**
      * A page of the brand's advocates, the most positive conversations first, after {@code cursor} (null: the first
@@ -97,22 +99,18 @@ public class Advocates {
      */
     @Transactional
     public Page<AdvocateViews.Advocate> list(String brand, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(ADVOCATES, cursor, 4);
+        Keyset.After after = ADVOCATES.after(cursor);
         var query = em.createNativeQuery(FIGURES + """
                 GROUP BY i.brand, i.platform, i.author_id HAVING count(DISTINCT i.conversation_id) >= :n"""
-                + (after == null ? "" : " AND (count(DISTINCT i.conversation_id), max(i.observed_at), i.platform,"
-                        + " i.author_id) < (:c, CAST(:t AS timestamptz), :p, :a)")
-                + " ORDER BY count(DISTINCT i.conversation_id) DESC, max(i.observed_at) DESC, i.platform DESC,"
-                + " i.author_id DESC LIMIT :limit").setParameter("brand", brand).setParameter("n", threshold())
-                .setParameter("limit", limit + Page.LOOKAHEAD);
+                + (after == null ? "" : " AND " + after.sql())
+                + " ORDER BY " + ADVOCATES.orderBy() + " LIMIT :limit").setParameter("brand", brand)
+                .setParameter("n", threshold()).setParameter("limit", ADVOCATES.rows(limit));
         if (after != null) {
-            query.setParameter("c", after.number(0)).setParameter("t", after.instant(1).toString())
-                    .setParameter("p", after.text(2)).setParameter("a", after.text(3));
+            after.parameters().forEach(query::setParameter);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.of(rows.stream().map(this::advocate).toList(), limit, a -> Cursor.encode(ADVOCATES,
-                a.positiveConversations(), a.lastPositiveAt(), a.platform(), a.authorId()));
+        return ADVOCATES.page(rows.stream().map(this::advocate).toList(), limit);
     }
 
     /** One author's standing: their positive figures and whether they are an advocate. */

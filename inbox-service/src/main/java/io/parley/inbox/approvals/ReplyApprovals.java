@@ -9,8 +9,6 @@ import io.parley.inbox.conversations.Conversations;
 import io.parley.inbox.ownership.Team;
 import io.parley.inbox.ownership.Teams;
 import io.parley.inbox.people.PeopleDirectory;
-import io.parley.inbox.queue.QueueCursor;
-import io.parley.inbox.queue.QueueOrder;
 import io.parley.inbox.replies.Reply;
 import io.parley.inbox.replies.ReplyCheck;
 import io.parley.inbox.replies.ReplyService;
@@ -20,6 +18,8 @@ import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
+import io.parley.platform.rest.Keyset;
+import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -273,21 +273,21 @@ public class ReplyApprovals {
 
     // ---- the queue
 
+    /** The order of {@link #queue}, and its cursors' name: (approval_due_at, id), index reply_awaiting_approval. */
+    static final Keyset<Reply> WAITING = Keyset.<Reply>ascending("reply-approvals")
+            .instant("r.approvalDueAt", r -> r.approvalDueAt).uuid("r.id", r -> r.id);
+
     /** A page of the brand's waiting replies, the soonest due first, with the brand's counts. */
     @Transactional
     public ApprovalViews.Page queue(String brand, int limit, Optional<String> cursor) {
         Instant now = clock.instant();
-        Optional<QueueCursor> after = cursor.map(c -> QueueCursor.decode(c, QueueOrder.DUE));
-        var query = em.createQuery("FROM Reply r WHERE r.approvalBrand = :brand AND r.status = :waiting"
-                + (after.isPresent()
-                ? " AND (r.approvalDueAt > :afterAt OR (r.approvalDueAt = :afterAt AND r.id > :afterId))" : "")
-                + " ORDER BY r.approvalDueAt, r.id", Reply.class)
-                .setParameter("brand", brand).setParameter("waiting", ReplyStatus.awaiting_approval)
-                .setMaxResults(limit + 1);
-        after.ifPresent(c -> query.setParameter("afterAt", c.at()).setParameter("afterId", c.id()));
-        List<Reply> found = query.getResultList();
-        boolean more = found.size() > limit;
-        List<Reply> page = more ? found.subList(0, limit) : found;
+        Page<Reply> found = WAITING.page((q, p, rows) -> {
+            var query = em.createQuery("FROM Reply r WHERE " + q, Reply.class).setMaxResults(rows);
+            p.forEach(query::setParameter);
+            return query.getResultList();
+        }, "r.approvalBrand = :brand AND r.status = :waiting",
+                Map.of("brand", brand, "waiting", ReplyStatus.awaiting_approval), cursor.orElse(null), limit);
+        List<Reply> page = found.items();
         Map<UUID, Conversation> byId = page.isEmpty() ? Map.of() : Conversation.<Conversation>list("id in ?1",
                 page.stream().map(r -> r.conversationId).distinct().toList()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
@@ -296,8 +296,7 @@ public class ReplyApprovals {
         Object[] counts = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE approval_due_at < "
                 + ":now) FROM reply WHERE approval_brand = :brand AND status = 'awaiting_approval'")
                 .setParameter("brand", brand).setParameter("now", now).getSingleResult();
-        Reply last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new ApprovalViews.Page(items, more ? new QueueCursor(last.approvalDueAt, last.id).encode() : null,
+        return new ApprovalViews.Page(items, found.nextCursor(),
                 new ApprovalViews.Counts(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()));
     }
 

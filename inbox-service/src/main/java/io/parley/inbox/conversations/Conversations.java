@@ -2,7 +2,6 @@ package io.parley.inbox.conversations;
 
 import io.parley.platform.rest.Keyset;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.rest.Cursor;
 import io.parley.platform.rest.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +34,7 @@ public class Conversations {
     @Transactional
     public Page<Conversation> authorHistory(Conversation c, Set<String> brands, String cursor, int limit) {
         if (c.authorId == null && c.authorName == null) {
-            Cursor.decode(AUTHOR_HISTORY.listing(), cursor, 2);
+            AUTHOR_HISTORY.after(cursor);
             return new Page<>(List.of(), null);
         }
         return AUTHOR_HISTORY.page((q, p, rows) -> Conversation.<Conversation>find(q, p).range(0, rows - 1).list(),

@@ -3,7 +3,7 @@ package io.parley.inbox.notifications;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,26 +44,31 @@ public class Centre {
     public record Page(List<Item> items, String nextCursor, long unread) {
     }
 
-    /** The listing name of {@link #page}'s cursors: (created_at, id) descending, index notification_of_recipient. */
-    static final String NOTIFICATIONS = "notifications";
+    /**
+     * The order of {@link #page}, and its cursors' name: (created_at, id) descending,
+     * index notification_of_recipient.
+     */
+    static final Keyset<Item> NOTIFICATIONS = Keyset.<Item>descending("notifications")
+            .instant("created_at", Item::createdAt).uuid("id", Item::id);
 
     public Page page(String recipient, Set<String> brands, String cursor, int limit, boolean unreadOnly) {
         String[] brandArray = brands.toArray(String[]::new);
         StringBuilder sql = new StringBuilder("""
                 SELECT id, kind, brand, CAST(params AS text), link, created_at, read_at FROM notification
                 WHERE recipient = :recipient AND in_centre AND brand = ANY (CAST(:brands AS text[]))""");
-        Cursor.Position after = Cursor.decode(NOTIFICATIONS, cursor, 2);
+        Keyset.After after = NOTIFICATIONS.after(cursor);
         if (after != null) {
-            sql.append(" AND (created_at, id) < (:afterAt, :afterId)");
+            sql.append(" AND ").append(after.sql());
         }
         if (unreadOnly) {
             sql.append(" AND read_at IS NULL");
         }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        sql.append(" ORDER BY ").append(NOTIFICATIONS.orderBy()).append(" LIMIT :limit");
         Query q = em.createNativeQuery(sql.toString()).setParameter("recipient", recipient)
-                .setParameter("brands", "{" + String.join(",", brandArray) + "}").setParameter("limit", limit + io.parley.platform.rest.Page.LOOKAHEAD);
+                .setParameter("brands", "{" + String.join(",", brandArray) + "}")
+                .setParameter("limit", NOTIFICATIONS.rows(limit));
         if (after != null) {
-            q.setParameter("afterAt", after.instant(0)).setParameter("afterId", after.uuid(1));
+            after.parameters().forEach(q::setParameter);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
@@ -73,8 +78,7 @@ public class Centre {
             items.add(new Item((UUID) r[0], (String) r[1], (String) r[2], params((String) r[3]), (String) r[4],
                     Webhooks.instant(r[5]), readAt != null, readAt));
         }
-        var page = io.parley.platform.rest.Page.of(items, limit,
-                last -> Cursor.encode(NOTIFICATIONS, last.createdAt(), last.id()));
+        var page = NOTIFICATIONS.page(items, limit);
         long unread = ((Number) em.createNativeQuery("""
                 SELECT count(*) FROM notification WHERE recipient = ?1 AND in_centre AND read_at IS NULL
                 AND brand = ANY (CAST(?2 AS text[]))""").setParameter(1, recipient)

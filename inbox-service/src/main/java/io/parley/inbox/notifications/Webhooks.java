@@ -3,7 +3,7 @@ package io.parley.inbox.notifications;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.platform.problem.ProblemException;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,24 +75,25 @@ public class Webhooks {
                 Arrays.asList(((String) r[3]).split(",")), (String) r[4], instant(r[5]), null)).toList();
     }
 
-    /** The listing name of {@link #page}'s cursors: (created_at, id), index webhook_subscription_page. */
-    static final String SUBSCRIPTIONS = "webhook-subscriptions";
+    /** The order of {@link #page}, and its cursors' name: (created_at, id), index webhook_subscription_page. */
+    static final Keyset<Subscription> SUBSCRIPTIONS = Keyset.<Subscription>ascending("webhook-subscriptions")
+            .instant("created_at", Subscription::createdAt).uuid("id", Subscription::id);
 
     /** A page of the brand's live subscriptions, oldest first, after {@code cursor} (null: the first page). */
     public Page<Subscription> page(String brand, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(SUBSCRIPTIONS, cursor, 2);
+        Keyset.After after = SUBSCRIPTIONS.after(cursor);
         var query = em.createNativeQuery("""
                 SELECT id, brand, url, array_to_string(kinds, ','), created_by, created_at FROM webhook_subscription
-                WHERE brand = ?1 AND deleted_at IS NULL""" + (after == null ? "" : " AND (created_at, id) > (?3, ?4)")
-                + " ORDER BY created_at, id LIMIT ?2").setParameter(1, brand).setParameter(2, limit + Page.LOOKAHEAD);
+                WHERE brand = :brand AND deleted_at IS NULL""" + (after == null ? "" : " AND " + after.sql())
+                + " ORDER BY " + SUBSCRIPTIONS.orderBy() + " LIMIT :limit").setParameter("brand", brand)
+                .setParameter("limit", SUBSCRIPTIONS.rows(limit));
         if (after != null) {
-            query.setParameter(3, after.instant(0)).setParameter(4, after.uuid(1));
+            after.parameters().forEach(query::setParameter);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.of(rows.stream().map(r -> new Subscription((UUID) r[0], (String) r[1], (String) r[2],
-                Arrays.asList(((String) r[3]).split(",")), (String) r[4], instant(r[5]), null)).toList(), limit,
-                s -> Cursor.encode(SUBSCRIPTIONS, s.createdAt(), s.id()));
+        return SUBSCRIPTIONS.page(rows.stream().map(r -> new Subscription((UUID) r[0], (String) r[1], (String) r[2],
+                Arrays.asList(((String) r[3]).split(",")), (String) r[4], instant(r[5]), null)).toList(), limit);
     }
 
     public Subscription require(String brand, UUID id) {
@@ -112,27 +113,30 @@ public class Webhooks {
                 .setParameter(1, id).executeUpdate();
     }
 
-    /** The listing name of {@link #deliveries}' cursors: (created_at, id) descending, index webhook_delivery_log. */
-    static final String DELIVERIES = "webhook-deliveries";
+    /**
+     * The order of {@link #deliveries}, and its cursors' name: (created_at, id) descending, index
+     * webhook_delivery_log.
+     */
+    static final Keyset<Delivery> DELIVERIES = Keyset.<Delivery>descending("webhook-deliveries")
+            .instant("created_at", Delivery::createdAt).uuid("id", Delivery::id);
 
     public Page<Delivery> deliveries(String brand, UUID id, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(DELIVERIES, cursor, 2);
+        Keyset.After after = DELIVERIES.after(cursor);
         require(brand, id);
         var query = em.createNativeQuery("""
                 SELECT id, source_event_id, kind, status, attempts, last_code, last_error, next_attempt_at,
-                    created_at, delivered_at FROM webhook_delivery WHERE subscription_id = ?1"""
-                + (after == null ? "" : " AND (created_at, id) < (?3, ?4)")
-                + " ORDER BY created_at DESC, id DESC LIMIT ?2").setParameter(1, id)
-                .setParameter(2, limit + Page.LOOKAHEAD);
+                    created_at, delivered_at FROM webhook_delivery WHERE subscription_id = :subscription"""
+                + (after == null ? "" : " AND " + after.sql())
+                + " ORDER BY " + DELIVERIES.orderBy() + " LIMIT :limit").setParameter("subscription", id)
+                .setParameter("limit", DELIVERIES.rows(limit));
         if (after != null) {
-            query.setParameter(3, after.instant(0)).setParameter(4, after.uuid(1));
+            after.parameters().forEach(query::setParameter);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.of(rows.stream().map(r -> new Delivery((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6],
-                instant(r[7]), instant(r[8]), instant(r[9]))).toList(), limit,
-                d -> Cursor.encode(DELIVERIES, d.createdAt(), d.id()));
+        return DELIVERIES.page(rows.stream().map(r -> new Delivery((UUID) r[0], (UUID) r[1], (String) r[2],
+                (String) r[3], ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(),
+                (String) r[6], instant(r[7]), instant(r[8]), instant(r[9]))).toList(), limit);
     }
 
     /** A delivery for every live subscription of the brand that wants the notice's kind (once per event). */

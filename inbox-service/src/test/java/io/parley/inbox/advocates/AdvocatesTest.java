@@ -13,6 +13,7 @@ import io.parley.contracts.interactions.InteractionSignals;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.inbox.replies.StandardsStandIn;
 import io.parley.testsupport.EventTail;
+import io.parley.testsupport.Pages;
 import io.parley.testsupport.ParleyInfrastructure;
 import io.parley.testsupport.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,6 +24,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +53,32 @@ class AdvocatesTest {
         try (EventTail inbox = EventTail.open(Topics.INBOX)) {
             advocateAskedAsATask(inbox);
         }
+    }
+
+    @Test
+    void theRankingComesWholeAcrossPages() {
+        List<String> fans = new ArrayList<>();
+        for (int f = 0; f < 3; f++) {
+            String fan = "paged" + f + "-" + UUID.randomUUID();
+            fans.add(fan);
+            for (int i = 0; i < 3; i++) {
+                arrivesWith("t_" + UUID.randomUUID(), fan, "Fan " + f, "Great, thanks!", "en", "praise", "positive");
+            }
+        }
+        List<Object> paged = advocates(2).values("authorId");
+        assertEquals(advocates(200).values("authorId"), paged, "the ranking in pages of two is the ranking in one");
+        assertEquals(paged.size(), paged.stream().distinct().count(), "no advocate twice: " + paged);
+        assertEquals(3, paged.stream().filter(fans::contains).count(), paged.toString());
+    }
+
+    private static Pages.Read advocates(int limit) {
+        return Pages.readAll(limit, cursor -> {
+            var request = as("agent1").queryParam("limit", limit);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            return request.get("/api/v1/brands/acme/advocates").then().statusCode(200).extract().as(Map.class);
+        });
     }
 
     private void advocateAskedAsATask(EventTail inbox) {

@@ -12,6 +12,7 @@ import io.parley.contracts.inbox.ReplyApprovalDecided;
 import io.parley.contracts.inbox.ReplyApprovalRequested;
 import io.parley.contracts.outbound.OutboundActionRequested;
 import io.parley.testsupport.EventTail;
+import io.parley.testsupport.Pages;
 import io.parley.devstack.Tokens;
 import io.parley.devstack.stack.RealmUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -204,6 +206,42 @@ class ReplyApprovalsTest {
                 .body(Map.of("conversationIds", List.of(id), "text", "We are on it."))
                 .post("/api/v1/brands/acme/grouped-answers").then().statusCode(403).contentType(PROBLEM)
                 .body("detail", containsString("approval"));
+    }
+
+    @Test
+    void theQueueComesWholeAcrossPagesAndRefusesAnotherListsCursor() {
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = arrives("t_" + UUID.randomUUID(), "Gdzie paczka nr " + i + "?");
+            held.add(reply(newbie, id, "Sprawdzamy przesyłkę nr " + i, null).statusCode(201).extract().path("id"));
+        }
+        List<Object> paged = replyIds(queue(2));
+        assertEquals(replyIds(queue(200)), paged, "the queue in pages of two is the queue in one");
+        assertEquals(paged.size(), paged.stream().distinct().count(), "no reply twice: " + paged);
+        assertEquals(held, paged.stream().filter(held::contains).toList(), "the soonest due first");
+
+        String queueCursor = given().header("Authorization", bearer("manager1")).queryParam("limit", 1)
+                .get("/api/v1/conversations").then().statusCode(200).extract().path("nextCursor");
+        for (String foreign : List.of(queueCursor, "bm90IG91cnM")) {
+            given().header("Authorization", bearer("manager1")).queryParam("cursor", foreign)
+                    .get("/api/v1/brands/acme/reply-approvals").then().statusCode(400).contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("cursor"));
+        }
+    }
+
+    private static Pages.Read queue(int limit) {
+        return Pages.readAll(limit, cursor -> {
+            var request = given().header("Authorization", bearer("manager1")).queryParam("limit", limit);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            return request.get("/api/v1/brands/acme/reply-approvals").then().statusCode(200).extract().as(Map.class);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> replyIds(Pages.Read read) {
+        return read.items().stream().map(i -> ((Map<String, Object>) i.get("reply")).get("id")).toList();
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.parley.contracts.Platform;
 import io.parley.platform.problem.Problem;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,21 +57,20 @@ public class ChannelService {
     }
 
     /** The account with this id if the caller may see its brand; 404 otherwise (other brands' accounts do not exist). */
-    /** The listing name in {@link #page}'s cursors. */
-    public static final String CHANNELS = "channels";
+    /**
+     * The order of {@link #page}, and its cursors' name: (brand, platform, account_id), unique as (platform,
+     * account_id) is, index channel_account_brand.
+     */
+    static final Keyset<ChannelRow> CHANNELS = Keyset.<ChannelRow>ascending("channels")
+            .text("brand", r -> r.brand).text("platform", r -> r.platform).text("accountId", r -> r.accountId);
 
     /**
-     * A page of the accounts of {@code brands} by brand, platform and account id, after {@code after} (null: the first
-     * page); keyset on (brand, platform, account_id), unique as (platform, account_id) is, index channel_account_brand.
+     * A page of the accounts of {@code brands} by brand, platform and account id, after {@code cursor} (null: the
+     * first page).
      */
-    public Page<ChannelRow> page(Set<String> brands, Cursor.Position after, int limit) {
-        io.quarkus.hibernate.orm.panache.PanacheQuery<ChannelRow> query = after == null
-                ? ChannelRow.find("brand in ?1 order by brand, platform, accountId", brands)
-                : ChannelRow.find("brand in ?1 and (brand > ?2 or (brand = ?2 and (platform > ?3 or (platform = ?3 "
-                        + "and accountId > ?4)))) order by brand, platform, accountId", brands, after.text(0),
-                        after.text(1), after.text(2));
-        return Page.of(query.range(0, limit + Page.LOOKAHEAD - 1).list(), limit,
-                r -> Cursor.encode(CHANNELS, r.brand, r.platform, r.accountId));
+    public Page<ChannelRow> page(Set<String> brands, String cursor, int limit) {
+        return CHANNELS.page((q, p, rows) -> ChannelRow.<ChannelRow>find(q, p).range(0, rows - 1).list(),
+                "brand in :brands", Map.of("brands", brands), cursor, limit);
     }
 
     public ChannelRow visible(String id, io.parley.platform.security.BrandAccess access) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import io.parley.platform.security.BrandAccess;
@@ -102,7 +101,7 @@ public class ChannelsResource {
         if (brands.isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        return service.page(brands, Cursor.decode(ChannelService.CHANNELS, cursor, 3), size).map(this::view);
+        return service.page(brands, cursor, size).map(this::view);
     }
 
     @GET

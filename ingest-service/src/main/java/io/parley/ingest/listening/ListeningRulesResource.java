@@ -5,7 +5,7 @@ import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
 import io.parley.platform.security.BrandAccess;
@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A brand's listening rules: what makes an item of a listening source a mention of the brand. */
@@ -76,18 +77,14 @@ public class ListeningRulesResource {
             @Parameter(description = "the previous page's nextCursor (with the same filters); absent for the first page")
             @QueryParam("cursor") String cursor) {
         int size = QueryParams.limit(limit, pages);
-        Cursor.Position after = Cursor.decode(RULES, cursor, 1);
         // keyset on the unique (brand, name)
-        List<ListeningRuleRow> rows = (after == null
-                ? ListeningRuleRow.<ListeningRuleRow>find("brand = ?1 order by name", brand)
-                : ListeningRuleRow.<ListeningRuleRow>find("brand = ?1 and name > ?2 order by name", brand,
-                        after.text(0)))
-                .range(0, size + Page.LOOKAHEAD - 1).list();
-        return Page.of(rows, size, r -> Cursor.encode(RULES, r.name)).map(RuleView::of);
+        return RULES.page((q, p, rows) -> ListeningRuleRow.<ListeningRuleRow>find(q, p).range(0, rows - 1).list(),
+                "brand = :b", Map.of("b", brand), cursor, size).map(RuleView::of);
     }
 
-    /** The listing name in {@link #list}'s cursors. */
-    static final String RULES = "listening-rules";
+    /** The order of {@link #list}, and its cursors' name. */
+    static final Keyset<ListeningRuleRow> RULES = Keyset.<ListeningRuleRow>ascending("listening-rules")
+            .text("name", r -> r.name);
 
     @GET
     @Path("listening-rules/{id}")

@@ -4,11 +4,9 @@ import io.parley.platform.problem.Problem;
 import io.parley.platform.rest.QueryParams;
 import io.parley.platform.rest.PageLimits;
 import io.parley.platform.rest.Page;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -69,27 +67,20 @@ public class SandboxRequestsResource {
                 throw ProblemException.invalid("actionId", "must be a UUID");
             }
             // one action's requests in the order sent: keyset on the unique (action_id, step)
-            Cursor.Position after = Cursor.decode(ACTION_REQUESTS, cursor, 1);
-            List<SandboxRequest> rows = SandboxRequest.<SandboxRequest>find(
-                    "brand = :brand and actionId = :action and step > :after", Sort.ascending("step"),
-                    Parameters.with("brand", brand).and("action", action)
-                            .and("after", after == null ? Integer.MIN_VALUE : (int) after.number(0)))
-                    .range(0, size + Page.LOOKAHEAD - 1).list();
-            return Page.of(rows, size, r -> Cursor.encode(ACTION_REQUESTS, r.step)).map(RecordedRequest::of);
+            return ACTION_REQUESTS.page((q, p, rows) -> SandboxRequest.<SandboxRequest>find(q, p)
+                    .range(0, rows - 1).list(), "brand = :brand and actionId = :action",
+                    Map.of("brand", brand, "action", action), cursor, size).map(RecordedRequest::of);
         }
         // newest first: keyset on (recorded_at, id) descending, index sandbox_request_brand_recent
-        Cursor.Position after = Cursor.decode(REQUESTS, cursor, 2);
-        List<SandboxRequest> rows = (after == null
-                ? SandboxRequest.<SandboxRequest>find("brand = ?1 order by recordedAt desc, id desc", brand)
-                : SandboxRequest.<SandboxRequest>find("brand = ?1 and (recordedAt < ?2 or (recordedAt = ?2 and id < ?3)) "
-                        + "order by recordedAt desc, id desc", brand, after.instant(0), after.uuid(1)))
-                .range(0, size + Page.LOOKAHEAD - 1).list();
-        return Page.of(rows, size, r -> Cursor.encode(REQUESTS, r.recordedAt, r.id)).map(RecordedRequest::of);
+        return REQUESTS.page((q, p, rows) -> SandboxRequest.<SandboxRequest>find(q, p).range(0, rows - 1).list(),
+                "brand = :brand", Map.of("brand", brand), cursor, size).map(RecordedRequest::of);
     }
 
-    /** The listing names in {@link #list}'s cursors: the brand's requests, and one action's. */
-    static final String REQUESTS = "sandbox-requests";
-    static final String ACTION_REQUESTS = "sandbox-action-requests";
+    /** The orders of {@link #list}, and their cursors' names: the brand's requests, and one action's. */
+    static final Keyset<SandboxRequest> REQUESTS = Keyset.<SandboxRequest>descending("sandbox-requests")
+            .instant("recordedAt", r -> r.recordedAt).uuid("id", r -> r.id);
+    static final Keyset<SandboxRequest> ACTION_REQUESTS = Keyset.<SandboxRequest>ascending("sandbox-action-requests")
+            .number("step", r -> r.step);
 
     // The page's documented shape (platform rest.Page of requests), so that the 200 response names its schema; the
     // endpoint answers Page<RecordedRequest> itself.

@@ -1,6 +1,8 @@
 package io.parley.platform.rest;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.function.Function;
  * listing's (or a garbled) cursor is a 400 naming {@code cursor}.
  *
  * <p>A key is a column or expression of the query ({@code createdAt} in JPQL, {@code created_at} in SQL) and how to
- * read it from a row. Three ways to use it:
+ * read it from a row. Four ways to use it:
  * <pre>{@code
  * static final Keyset<Note> NOTES = Keyset.<Note>ascending("conversation-notes")
  *         .instant("createdAt", n -> n.createdAt).uuid("id", n -> n.id);
@@ -27,6 +29,9 @@ import java.util.function.Function;
  * "... WHERE brand = :brand" + (after == null ? "" : " AND " + after.sql()) + " ORDER BY " + SCHEDULES.orderBy()
  *         + " LIMIT :limit"     with after.parameters() and SCHEDULES.rows(limit)
  * return SCHEDULES.page(rows, limit);
+ *
+ * // a listing filtered in Java (what a query cannot say): read whole, ordered and paged here
+ * return WAITING.pageInMemory(candidates, cursor, limit);
  * }</pre>
  * The condition's parameters are named {@code k0}, {@code k1}, …: a query's own parameters must not be.
  */
@@ -155,11 +160,7 @@ public final class Keyset<R> {
 
     /** The cursor after {@code row}: the listing's name and the row's keys. */
     public String cursorOf(R row) {
-        Object[] values = new Object[keys.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = keys.get(i).value().apply(row);
-        }
-        return Cursor.encode(listing, values);
+        return Cursor.encode(listing, values(row));
     }
 
     /** The page of {@code limit} from {@code rows} read in this order with {@link #rows(int)} rows at most. */
@@ -181,6 +182,53 @@ public final class Keyset<R> {
             query = "(" + where + ") and " + after.jpql();
         }
         return page(read.rows(query + " order by " + orderBy(), all, rows(limit)), limit);
+    }
+
+    /**
+     * The page after {@code cursor} (null: the first) of a listing read whole and filtered in Java (what its query
+     * cannot say; tens of rows, not thousands): {@code all} in this keyset's order, the keys compared as Java compares
+     * their values (instants, UUIDs, numbers, text as {@link String#compareTo}), the rows after the cursor's keys,
+     * {@code limit} at most. The key functions must give the kinds' values ({@code Instant}, {@code UUID}, a number,
+     * a {@code String}).
+     */
+    public Page<R> pageInMemory(Collection<R> all, String cursor, int limit) {
+        After after = after(cursor);
+        Object[] mark = after == null ? null : new Object[keys.size()];
+        for (int i = 0; mark != null && i < mark.length; i++) {
+            mark[i] = after.parameters().get(PARAMETER_PREFIX + i);
+        }
+        Comparator<Object[]> order = (a, b) -> {
+            for (int i = 0; i < a.length; i++) {
+                int c = compare(a[i], b[i]);
+                if (c != 0) {
+                    return descending ? -c : c;
+                }
+            }
+            return 0;
+        };
+        return page(all.stream().map(r -> new Keyed<>(r, values(r)))
+                .filter(k -> mark == null || order.compare(k.values(), mark) > 0)
+                .sorted((a, b) -> order.compare(a.values(), b.values()))
+                .limit(rows(limit)).map(Keyed::row).toList(), limit);
+    }
+
+    private record Keyed<R>(R row, Object[] values) {
+    }
+
+    private Object[] values(R row) {
+        Object[] values = new Object[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = keys.get(i).value().apply(row);
+        }
+        return values;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return Long.compare(x.longValue(), y.longValue());
+        }
+        return ((Comparable) a).compareTo(b);
     }
 
     /** Runs a listing's query: the query text, its named parameters, and the most rows to return. */

@@ -103,6 +103,48 @@ class KeysetTest {
     }
 
     @Test
+    void aListingReadWholeIsOrderedAndPagedInMemoryEveryRowOnceTiesIncluded() {
+        Instant t = Instant.parse("2026-12-01T00:00:00Z");
+        List<Row> table = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // three rows share their time: the id decides
+            table.add(new Row(i < 3 ? t : t.minusSeconds(i), UUID.nameUUIDFromBytes(("row" + i).getBytes()), i == 1));
+        }
+        Comparator<Row> order = Comparator.comparing(Row::at).thenComparing(Row::id);
+        Keyset<Row> textual = Keyset.<Row>ascending("rows-text").instant("at", Row::at)
+                .text("rank", r -> r.flagged() ? "1" : "0").number("n", r -> r.id().hashCode());
+        for (Keyset<Row> keyset : List.of(OLDEST_FIRST, NEWEST_FIRST)) {
+            List<Row> expected = table.stream().sorted(keyset == OLDEST_FIRST ? order : order.reversed()).toList();
+            List<Row> seen = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                Page<Row> page = keyset.pageInMemory(table, cursor, 2);
+                seen.addAll(page.items());
+                cursor = page.nextCursor();
+                pages++;
+            } while (cursor != null);
+            assertEquals(expected, seen, keyset.listing());
+            assertEquals(4, pages, "7 rows, 2 a page");
+        }
+        // a number read as an int from the row and as a long from the cursor, text compared as Java does
+        List<Row> byText = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Row> page = textual.pageInMemory(table, cursor, 3);
+            byText.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertEquals(table.stream().sorted(Comparator.comparing(Row::at).thenComparing(r -> r.flagged() ? "1" : "0")
+                .thenComparingLong(r -> r.id().hashCode())).toList(), byText);
+        assertEquals(List.of(), OLDEST_FIRST.pageInMemory(List.of(), null, 5).items());
+
+        ProblemException e = assertThrows(ProblemException.class, () -> OLDEST_FIRST.pageInMemory(table,
+                NEWEST_FIRST.cursorOf(table.get(0)), 2), "another listing's cursor");
+        assertEquals("cursor", e.errors().get(0).field());
+    }
+
+    @Test
     void aForeignGarbledOrUnreadableCursorIsA400NamingCursor() {
         Keyset<Row> flagged = Keyset.<Row>ascending("flagged").flag("case when x then 1 else 0 end",
                 r -> r.flagged() ? 1 : 0).uuid("id", Row::id);

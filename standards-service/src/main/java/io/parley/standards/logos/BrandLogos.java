@@ -7,7 +7,7 @@ import io.parley.imaging.RegisteredLogo;
 import io.parley.imaging.UnreadableImageException;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.problem.ProblemType;
-import io.parley.platform.rest.Cursor;
+import io.parley.platform.rest.Keyset;
 import io.parley.platform.rest.Page;
 import io.parley.standards.checks.ImageBytes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -88,19 +89,16 @@ public class BrandLogos {
         return BrandLogo.list("brand = ?1 order by logoId", brand);
     }
 
-    /** The listing name in {@link #page}'s cursors. */
-    static final String LOGOS = "logos";
+    /** The order of {@link #page}, and its cursors' name. */
+    static final Keyset<BrandLogo> LOGOS = Keyset.<BrandLogo>ascending("logos").text("logoId", l -> l.logoId);
 
     /**
      * A page of the brand's logos by id, after {@code cursor} (null: the first page); keyset on the primary key
      * (brand, logo_id).
      */
     public Page<BrandLogo> page(String brand, String cursor, int limit) {
-        Cursor.Position after = Cursor.decode(LOGOS, cursor, 1);
-        List<BrandLogo> rows = (after == null ? BrandLogo.<BrandLogo>find("brand = ?1 order by logoId", brand)
-                : BrandLogo.<BrandLogo>find("brand = ?1 and logoId > ?2 order by logoId", brand, after.text(0)))
-                .range(0, limit + Page.LOOKAHEAD - 1).list();
-        return Page.of(rows, limit, l -> Cursor.encode(LOGOS, l.logoId));
+        return LOGOS.page((q, p, rows) -> BrandLogo.<BrandLogo>find(q, p).range(0, rows - 1).list(),
+                "brand = :b", Map.of("b", brand), cursor, limit);
     }
 
     @Transactional
