@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ final class TextAnalyser {
         Stemmers stemmer = stemmers.get();
         eachWord(normal, (word, number) -> {
             surface.add(word);
-            stems.add(number ? word : stemmer.stem(word, language));
+            stems.add(number ? word : knownStem(stemmer, word, language));
             folded.add(number ? word : TextFolding.fold(word));
         });
 
@@ -101,7 +102,7 @@ final class TextAnalyser {
         eachWord(normal, (word, number) -> {
             surface.add(word);
             for (int i = 0; i < languages.size(); i++) {
-                stems.get(i).add(number ? word : stemmer.stem(word, languages.get(i)));
+                stems.get(i).add(number ? word : knownStem(stemmer, word, languages.get(i)));
             }
         });
         Map<String, List<String>> byLanguage = new LinkedHashMap<>();
@@ -109,6 +110,31 @@ final class TextAnalyser {
             byLanguage.put(languages.get(i), List.copyOf(stems.get(i)));
         }
         return new WordStems.Stemmed(List.copyOf(surface), byLanguage);
+    }
+
+    /** How many stems {@link #knownStem} keeps before it starts again: about 100,000 short strings, a few MB. */
+    static final int KNOWN_STEMS = 50_000;
+
+    /** A word's stem in a language, from the words stemmed before (a stem depends on the word and language alone). */
+    private final Map<String, String> knownStems = new ConcurrentHashMap<>();
+
+    /**
+     * The stem of a word, remembered: most words of a stream of comments are words seen before ("order",
+     * "paczka", "заказ"), and stemming them again (Stempel's table walk above all) was a tenth of the inbox's
+     * intake CPU. The memory is bounded: when it holds {@link #KNOWN_STEMS} it is emptied and fills again
+     * with the words in use.
+     */
+    private String knownStem(Stemmers stemmer, String word, String language) {
+        String key = language + '\u0000' + word;
+        String stem = knownStems.get(key);
+        if (stem == null) {
+            stem = stemmer.stem(word, language);
+            if (knownStems.size() >= KNOWN_STEMS) {
+                knownStems.clear();
+            }
+            knownStems.put(key, stem);
+        }
+        return stem;
     }
 
     /** Each word of the (normalised) text in order, lower case, emoji left out; a number as {@code #num}. */

@@ -88,6 +88,8 @@ public final class SearchText {
         return terms;
     }
 
+    private static final Pattern GREEK_TRAILING_VOWELS = Pattern.compile("[αεηιουωσ]+$");
+
     /**
      * Lucene's Greek stemmer leaves a vowel of some endings on the stem ("παραγγελία" → παραγγελ, "παραγγελίες"
      * → παραγγελι): for Greek words the stem without its trailing vowels is one more alternative, on both
@@ -97,7 +99,7 @@ public final class SearchText {
         if (stem.isEmpty() || Character.UnicodeScript.of(stem.codePointAt(0)) != Character.UnicodeScript.GREEK) {
             return stem;
         }
-        String root = stem.replaceAll("[αεηιουωσ]+$", "");
+        String root = GREEK_TRAILING_VOWELS.matcher(stem).replaceAll("");
         return root.length() >= 3 ? root : stem;
     }
 
@@ -118,12 +120,14 @@ public final class SearchText {
         return root.length() >= 4 ? root : word;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     /** A Latin-script word without its diacritics (ł as l); other scripts are returned as they are. */
     static String folded(String word) {
         if (word.isEmpty() || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.LATIN) {
             return word;
         }
-        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .replace('ł', 'l');
     }
 
