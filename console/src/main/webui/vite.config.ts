@@ -49,12 +49,14 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
     // Every test file has the words of the four languages and what jsdom lacks for Mantine (src/testing).
     setupFiles: ['src/i18n/testWords.ts', 'src/testing/jsdomShims.ts'],
-    // The files of a worker share one environment: a new jsdom and the set-up per file were most of the run
-    // (237 s for 447 tests on 2 cores; 35 s shared). A file therefore leaves nothing behind: it renders with
-    // cleanup() and stubs fetch with vi.stubGlobal, undone by vi.unstubAllGlobals() after each test.
-    isolate: false,
+    // The logic's test files (*.test.ts) share one environment per worker: a new jsdom and the set-up per file were
+    // most of the run (237 s for 447 tests on 2 cores). Such a file leaves nothing behind. The screens' files
+    // (*.test.tsx) keep a fresh one each: shared, a screen once showed what an earlier file's requests answered.
+    projects: [
+      { extends: true, test: { name: 'logic', include: ['src/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'screens', include: ['src/**/*.test.tsx'] } },
+    ],
   },
 });
