@@ -93,7 +93,7 @@ class PublishingCrashTest {
      * that it dies with a backlog of requests.
      */
     private static final Duration SPACING = Duration.ofMillis(30);
-    /** Long enough for a restart on a loaded machine and for a killed consumer's session to expire (45 s). */
+    /** Long enough for a restart on a loaded machine and for a killed consumer's session to expire (10 s). */
     private static final Duration SETTLING = Duration.ofMinutes(10);
     private static final int WORKERS = 4;
 

@@ -27,7 +27,7 @@ import java.util.concurrent.ExecutionException;
 public final class KafkaTopics {
 
     private static final Duration DELETION = Duration.ofSeconds(60);
-    /** Longer than a consumer's session timeout (45 s, Kafka's default, which the services keep). */
+    /** Longer than a consumer's session timeout (the services' 10 s; 45 s, Kafka's default, for other clients). */
     private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(60);
 
     private KafkaTopics() {
@@ -68,7 +68,7 @@ public final class KafkaTopics {
             // Another stack (or a module's tests) consuming from this broker would share its consumer groups with
             // the one about to start, and lose records to it: refuse rather than fail strangely later.
             // A stack stopped a moment ago (a SIGKILLed consumer never says goodbye) stays a member until its
-            // session times out (45 s): wait that out before deciding that something else is consuming.
+            // session times out (10 s for the services, 45 s for Kafka's default): wait that out before deciding that something else is consuming.
             List<String> busy = busyGroups(admin, groups);
             Instant patience = Instant.now().plus(SESSION_TIMEOUT);
             while (!busy.isEmpty() && Instant.now().isBefore(patience)) {
