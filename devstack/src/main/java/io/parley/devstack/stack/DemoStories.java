@@ -141,8 +141,9 @@ final class DemoStories {
                 List.of(variant(accounts.get("x"), "Autumn favourites, last call.", null, null, at(today, 8, 10, zone)),
                         variant(accounts.get("instagram"), "Ostatnie jesienne modele 🍂", image, null,
                                 Instant.now().plusSeconds(5).toString())));
-        post(editor, path(stories, cancelled, 0) + "/cancel", "{\"reason\":\"Kampania przesunięta na styczeń.\"}");
-        awaitStatus(editor, path(stories, cancelled, 1), "expired", 30);
+        post(editor, path(stories, cancelled, "x") + "/cancel",
+                "{\"reason\":\"Kampania przesunięta na styczeń.\"}");
+        awaitStatus(editor, path(stories, cancelled, "instagram"), "expired", 30);
 
         // 9. Published, and 10. failed: low-risk variants need no approval step, so they are scheduled at once and
         // the calendar's scheduler sends them when their time comes, seconds from now. The sandbox channel gateway
@@ -213,6 +214,16 @@ final class DemoStories {
         body.put("tags", tags);
         body.put("variants", new ArrayList<>(variants));
         return post(token, stories, JSON.writeValueAsString(body));
+    }
+
+    /** A story's variant on one platform (a story lists its variants by time, not in the order written). */
+    private static String path(String stories, JsonNode story, String platform) {
+        for (JsonNode v : story.path("variants")) {
+            if (platform.equals(v.path("platform").asText())) {
+                return stories + "/" + story.path("id").asText() + "/variants/" + v.path("id").asText();
+            }
+        }
+        throw new IllegalStateException("no " + platform + " variant in story " + story.path("id").asText());
     }
 
     private static String path(String stories, JsonNode story, int variant) {
