@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * stages an interaction goes through (the gateway making it durable, the enrichment stage, the inbox, analytics). For
  * each row the table gives its rate, that rate as a share of Kafka's ProducerPerformance and of PostgreSQL's COPY, the
  * consumer group's lag when the load stopped, and how long after that the group had caught up. The webhooks' latency
- * percentiles and each service's resident memory follow the table.
+ * percentiles and each service's resident memory follow the table, then the CPU each process of the stack used
+ * from the start of the load until every stage had caught up, per 1,000 interactions.
  *
  * <p>A stage's rate counts what its consumer group committed from the start of the load until it caught up (or the
  * wait ended), divided by that time: what the stage did for this load, the time it needed after the load included.
@@ -82,6 +83,7 @@ public final class StackBenchmark {
             before.put(s, ConsumerGroups.committed(bootstrap, s.group(), s.topic()));
         }
         String loadAverageBefore = StackFigures.loadAverage();
+        Map<String, Double> cpuBefore = StackFigures.cpuSeconds();
         System.out.println("load ...");
         long started = System.nanoTime();
         GatewayBenchmark.Result result = load.closedLoop(seconds, batch, connections);
@@ -94,6 +96,8 @@ public final class StackBenchmark {
 
         System.out.println("waiting for every stage to catch up (at most " + wait + " s) ...");
         List<Outcome> outcomes = follow(bootstrap, before, lagAtEnd, started, loadEnded, wait);
+        Map<String, Double> cpu = StackFigures.cpuBetween(cpuBefore, StackFigures.cpuSeconds());
+        double window = (System.nanoTime() - started) / 1e9;
 
         long interactions = result.ok() * batch;
         double loadSeconds = (loadEnded - started) / 1e9;
@@ -118,6 +122,27 @@ public final class StackBenchmark {
                 + "p99 %.1f%n", result.ok(), result.failed(), result.latencyMs(0.50), result.latencyMs(0.95),
                 result.latencyMs(0.99));
         System.out.println("resident memory after the run (VmRSS): " + StackFigures.residentMemory());
+        printCpu(cpu, window, interactions);
+    }
+
+    /**
+     * Where the machine's CPU went from the start of the load until every stage had caught up (or the wait ended):
+     * each process's CPU seconds, its share of what the cores could give in that window, and its cost per 1,000
+     * interactions — the figure that says which stage to make cheaper, whatever the load of the moment.
+     */
+    private static void printCpu(Map<String, Double> cpu, double window, long interactions) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double total = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf(Locale.ROOT, "%nCPU from the start of the load until every stage caught up (%.1f s, %d cores: "
+                + "%.1f CPU seconds available)%n%n", window, cores, window * cores);
+        // Per interaction the gateway took: a stage that had not caught up has done less than that for its CPU.
+        System.out.println("| process | CPU seconds | share of the cores | CPU ms per 1,000 interactions taken |");
+        System.out.println("|---|---|---|---|");
+        cpu.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e ->
+                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f %% | %,.0f |%n", e.getKey(), e.getValue(),
+                        100 * e.getValue() / (window * cores), 1e6 * e.getValue() / Math.max(1, interactions)));
+        System.out.printf(Locale.ROOT, "| all of them | %.1f | %.1f %% | %,.0f |%n", total,
+                100 * total / (window * cores), 1e6 * total / Math.max(1, interactions));
     }
 
     /** Follows every stage until all have caught up or {@code wait} seconds after the load have passed. */

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,9 @@ import java.util.regex.Pattern;
  * average and each service's resident memory. {@link StackBenchmark} and {@code ImportBenchmark} both use these.
  */
 public final class StackFigures {
+
+    /** Clock ticks per second of {@code /proc/<pid>/stat}'s times ({@code getconf CLK_TCK}: 100 on Linux). */
+    private static final double TICKS = 100.0;
 
     private StackFigures() {
     }
@@ -85,6 +91,94 @@ public final class StackFigures {
             return "not read (" + e.getMessage() + ")";
         }
         return rss.isEmpty() ? "no running stack found in " + pids : rss.toString().replace("{", "").replace("}", "");
+    }
+
+    /**
+     * The CPU time (user + system, seconds) each process of the stack has used since it started, from
+     * {@code /proc/<pid>/stat}: the services and the console ({@code .parley/stack/pids}), Kafka, PostgreSQL (the
+     * server and every backend and worker it started; a backend that ended takes its time with it) and Keycloak, and
+     * this benchmark's own JVM (the load). Two readings subtracted give what each used in between.
+     */
+    public static Map<String, Double> cpuSeconds() {
+        Path stack = RepositoryRoot.find().resolve(".parley/stack");
+        Map<String, Double> cpu = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(stack.resolve("pids"), "*.pid")) {
+            for (Path file : files) {
+                long pid = firstNumber(file);
+                double seconds = pid > 0 ? processCpu(pid) : Double.NaN;
+                if (!Double.isNaN(seconds)) {
+                    cpu.put(file.getFileName().toString().replace(".pid", ""), seconds);
+                }
+            }
+        } catch (IOException e) {
+            return cpu;
+        }
+        long kafka = firstNumber(stack.resolve("kafka/kafka.pid"));
+        if (kafka > 0) {
+            cpu.put("kafka", processCpu(kafka));
+        }
+        long keycloak = firstNumber(stack.resolve("keycloak/keycloak.pid"));
+        if (keycloak > 0) {
+            cpu.put("keycloak", processCpu(keycloak));
+        }
+        long postgres = firstNumber(stack.resolve("postgres/data/postmaster.pid"));
+        if (postgres > 0) {
+            double total = processCpu(postgres);
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                    List<String> stat = stat(Long.parseLong(proc.getFileName().toString()));
+                    if (stat != null && stat.get(1).equals(Long.toString(postgres))) {
+                        total += cpu(stat);
+                    }
+                }
+            } catch (IOException e) {
+                total = Double.NaN;
+            }
+            cpu.put("postgresql", total);
+        }
+        cpu.put("benchmark (the load)", processCpu(ProcessHandle.current().pid()));
+        return cpu;
+    }
+
+    /** What each process used between two {@link #cpuSeconds} readings (processes in both). */
+    public static Map<String, Double> cpuBetween(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        after.forEach((name, seconds) -> {
+            Double then = before.get(name);
+            if (then != null && !Double.isNaN(seconds) && !Double.isNaN(then)) {
+                used.put(name, seconds - then);
+            }
+        });
+        return used;
+    }
+
+    private static double processCpu(long pid) {
+        List<String> stat = stat(pid);
+        return stat == null ? Double.NaN : cpu(stat);
+    }
+
+    /** utime + stime: fields 14 and 15 of stat, here 11 and 12 (the list starts at field 3, after the name). */
+    private static double cpu(List<String> stat) {
+        return (Long.parseLong(stat.get(11)) + Long.parseLong(stat.get(12))) / TICKS;
+    }
+
+    /** The fields of {@code /proc/<pid>/stat} after the command name (which may hold spaces), or null. */
+    private static List<String> stat(long pid) {
+        try {
+            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+            return List.of(line.substring(line.lastIndexOf(')') + 2).trim().split(" "));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long firstNumber(Path file) {
+        try {
+            String first = Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+")[0];
+            return first.matches("\\d+") ? Long.parseLong(first) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** The pid of one process of the stack ({@code .parley/stack/pids/<name>.pid}), or -1. */
