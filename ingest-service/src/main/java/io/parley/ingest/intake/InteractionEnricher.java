@@ -23,7 +23,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * Adds what the enrichment models read (language, moment of truth, abuse, spam, sentiment) to each
  * interaction before it is published. The models load on a thread of their own at start-up (a few
- * seconds); the service is not ready until they have, so Kubernetes sends no webhook before.
+ * seconds). The service is ready before they have: a webhook only puts its interactions on
+ * {@code parley.intake.v1} (ADR 6), and the enrichment stage reading them waits for the models
+ * ({@code parley.ingest.enrichment.load-wait}), as does the rare webhook of a listening source, whose items are
+ * enriched while it waits. Readiness reports the models' state without waiting for it.
  */
 @ApplicationScoped
 public class InteractionEnricher {
@@ -79,7 +82,7 @@ public class InteractionEnricher {
                 e.modelVersion(), java.util.List.of()));
     }
 
-    /** Not ready while the models load (Kubernetes routes no webhook here until they have). */
+    /** The models' state: loading, loaded or failed to load; UP in every case (see the class). */
     @Readiness
     @ApplicationScoped
     static class ModelsLoaded implements HealthCheck {
@@ -94,14 +97,19 @@ public class InteractionEnricher {
     }
 
     HealthCheckResponse health() {
-        if (!config.enrichment().enabled()) {
+        return health(config.enrichment().enabled(), models);
+    }
+
+    /** UP whatever the models' state, which it names: a webhook never waits for them (see the class). */
+    static HealthCheckResponse health(boolean enabled, CompletableFuture<?> models) {
+        if (!enabled) {
             return HealthCheckResponse.named("enrichment").up().withData("enabled", false).build();
         }
         if (models.isCompletedExceptionally()) {
             // Interactions still flow (without signals); the logs say why.
             return HealthCheckResponse.named("enrichment").up().withData("models", "failed to load").build();
         }
-        return HealthCheckResponse.named("enrichment").status(models.isDone()).withData("models",
+        return HealthCheckResponse.named("enrichment").up().withData("models",
                 models.isDone() ? "loaded" : "loading").build();
     }
 }
