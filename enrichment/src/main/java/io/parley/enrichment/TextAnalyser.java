@@ -112,11 +112,14 @@ final class TextAnalyser {
         return new WordStems.Stemmed(List.copyOf(surface), byLanguage);
     }
 
-    /** How many stems {@link #knownStem} keeps before it starts again: about 100,000 short strings, a few MB. */
+    /** How many stems {@link #knownStem} keeps per language before it starts again: 100,000 short strings, a few MB. */
     static final int KNOWN_STEMS = 50_000;
 
-    /** A word's stem in a language, from the words stemmed before (a stem depends on the word and language alone). */
-    private final Map<String, String> knownStems = new ConcurrentHashMap<>();
+    /**
+     * Per language, a word's stem from the words stemmed before (a stem depends on the word and language alone):
+     * keyed by the word itself, so a lookup builds no key.
+     */
+    private final Map<String, Map<String, String>> knownStems = new ConcurrentHashMap<>();
 
     /**
      * The stem of a word, remembered: most words of a stream of comments are words seen before ("order",
@@ -125,14 +128,15 @@ final class TextAnalyser {
      * with the words in use.
      */
     private String knownStem(Stemmers stemmer, String word, String language) {
-        String key = language + '\u0000' + word;
-        String stem = knownStems.get(key);
+        Map<String, String> known = knownStems.computeIfAbsent(language == null ? "" : language,
+                l -> new ConcurrentHashMap<>());
+        String stem = known.get(word);
         if (stem == null) {
             stem = stemmer.stem(word, language);
-            if (knownStems.size() >= KNOWN_STEMS) {
-                knownStems.clear();
+            if (known.size() >= KNOWN_STEMS) {
+                known.clear();
             }
-            knownStems.put(key, stem);
+            known.put(word, stem);
         }
         return stem;
     }

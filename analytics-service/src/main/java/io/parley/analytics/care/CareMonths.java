@@ -27,7 +27,8 @@ public class CareMonths {
     EntityManager em;
 
     @Scheduled(every = "${parley.analytics.care.months-every:PT10M}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pass() {
         try {
             int built = buildDue();

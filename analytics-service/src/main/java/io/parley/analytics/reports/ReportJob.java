@@ -23,7 +23,8 @@ public class ReportJob {
     ReportsConfig config;
 
     @Scheduled(every = "${parley.analytics.reports.scan-every:PT1M}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pass() {
         int delivered = 0;
         try {

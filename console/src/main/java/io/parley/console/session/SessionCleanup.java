@@ -22,7 +22,8 @@ public class SessionCleanup {
     Clock clock = Clock.systemUTC();
 
     @Scheduled(every = "${parley.console.session.cleanup-every:10m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void removeExpired() {
         try {
             int removed = store.removeExpired(clock.instant());

@@ -86,7 +86,8 @@ public class ChannelDirectory {
         return current;
     }
 
-    @Scheduled(every = "${parley.ingest.channel-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${parley.ingest.channel-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refreshOnTimer() {
         refresh();
     }

@@ -21,7 +21,8 @@ public class HealthScanner {
     Clock clock;
 
     @Scheduled(every = "${parley.ingest.health.scan-every:30s}", delayed = "${parley.ingest.health.first-delay:15s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         health.scan(clock.instant());
     }

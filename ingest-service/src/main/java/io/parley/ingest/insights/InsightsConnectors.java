@@ -109,7 +109,8 @@ public class InsightsConnectors {
     }
 
     @Scheduled(every = "${parley.ingest.insights.tick:30s}", delayed = "${parley.ingest.insights.first-delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         if (!config.enabled()) {
             return;

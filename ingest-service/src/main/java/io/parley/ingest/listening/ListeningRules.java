@@ -60,7 +60,8 @@ public class ListeningRules {
                 .filter(r -> RuleMatcher.matches(r, text, language, platform)).map(RuleMatcher.Rule::name).toList();
     }
 
-    @Scheduled(every = "${parley.ingest.channel-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${parley.ingest.channel-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refreshOnTimer() {
         refresh();
     }

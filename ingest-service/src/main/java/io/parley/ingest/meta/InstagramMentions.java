@@ -107,7 +107,8 @@ public class InstagramMentions {
     }
 
     @Scheduled(every = "${parley.ingest.mentions.tick:5s}", delayed = "${parley.ingest.pull.first-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void lookUpDue() {
         for (Object[] row : claimDue()) {
             lookUp(new MetaFeedParser.MentionLookup((String) row[1], (String) row[2], (String) row[3]),

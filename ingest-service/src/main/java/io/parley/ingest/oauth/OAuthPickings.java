@@ -118,7 +118,8 @@ public class OAuthPickings {
     }
 
     /** Wipes the user tokens of pickings nobody finished in time. */
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void wipeExpired() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 UPDATE oauth_picking SET user_token = NULL, finished_at = :now, picked = 'expired'

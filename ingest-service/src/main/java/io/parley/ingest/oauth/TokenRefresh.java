@@ -62,7 +62,8 @@ public class TokenRefresh implements ChannelHealth.Renewal {
     OAuthConfig config;
 
     @Scheduled(every = "${parley.ingest.oauth.refresh-every:60s}", delayed = "${parley.ingest.oauth.refresh-first-delay:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         refreshDue(clock.instant());
     }

@@ -71,7 +71,8 @@ public class InFlightRecovery {
     }
 
     @Scheduled(every = "${parley.ingest.outbound.recovery-interval:60s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         reportStale();
     }

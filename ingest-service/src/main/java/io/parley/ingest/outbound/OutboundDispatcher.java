@@ -409,7 +409,8 @@ public class OutboundDispatcher {
 
     /** Takes up parked actions that fell due and unknown outcomes to reconcile, on whichever replica gets them. */
     @Scheduled(every = "${parley.ingest.outbound.tick:2s}", delayed = "3s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         runDue();
     }

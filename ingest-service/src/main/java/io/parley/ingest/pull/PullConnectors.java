@@ -81,7 +81,8 @@ public class PullConnectors {
     }
 
     @Scheduled(every = "${parley.ingest.pull.tick:10s}", delayed = "${parley.ingest.pull.first-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         for (Platform platform : ChannelRules.POLLED) {
             for (ChannelAccount source : channels.on(platform)) {

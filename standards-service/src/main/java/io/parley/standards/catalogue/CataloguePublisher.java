@@ -15,7 +15,8 @@ public class CataloguePublisher {
     CatalogueService catalogues;
 
     @Scheduled(every = "${parley.standards.catalogue.publish-every}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishDue() {
         int published = catalogues.publishDue();
         if (published > 0) {
