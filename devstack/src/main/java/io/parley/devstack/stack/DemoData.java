@@ -46,14 +46,12 @@ public final class DemoData {
      * {@code acme-logo}. Section 1: high-risk posts need a brand review and then both a manager and admin1;
      * X posts one brand review; Facebook, Instagram and LinkedIn posts a brand review (any approver; a reminder
      * after 4 h, escalation to the managers after 8 h) and then the client's sign-off (any invited external
-     * reviewer); everything else one approver; low-risk posts none (a low-risk rule without steps: without it a
-     * low-risk post would take the normal-risk workflow). Section 9 keeps the response-time targets the demo has always had.
+     * reviewer); everything else one approver. Section 9 keeps the response-time targets the demo has always had.
      */
     public static final String ACME_STANDARDS = """
             {
               "approvers": {
                 "rules": [
-                  {"riskLevel": "low", "steps": []},
                   {"riskLevel": "high", "steps": [
                     {"name": "Brand review", "approvers": [{"kind": "role", "id": "approver"}], "required": 1, "remindAfter": "PT2H", "escalateAfter": "PT4H", "escalateTo": [{"kind": "role", "id": "manager"}]},
                     {"name": "Management sign-off", "approvers": [{"kind": "role", "id": "manager"}, {"kind": "user", "id": "admin1"}], "required": 2, "remindAfter": "PT4H"}]},
@@ -173,7 +171,7 @@ public final class DemoData {
                 "The Globex standards", "one manager sign-off for every post, English terms, London office hours");
         if (standards(manager, BRAND, ACME_STANDARDS, "The Acme standards, as agreed at the November review",
                 "9 sections; terms in EN, PL, EL, RU; Facebook, Instagram, LinkedIn posts: brand review, then "
-                        + "the client; low-risk posts: no approval; Facebook answered in 30 min, default 60 min") || globex) {
+                        + "the client; Facebook answered in 30 min, default 60 min") || globex) {
             // The inbox dates conversations by the targets it has heard of: let it hear of these first.
             ConsumerGroups.awaitProcessed(infra.kafka(), "inbox-service", Topics.STANDARDS, standardsBefore,
                     Duration.ofSeconds(60));

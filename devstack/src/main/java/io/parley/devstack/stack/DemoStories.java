@@ -145,13 +145,12 @@ final class DemoStories {
                 "{\"reason\":\"Kampania przesunięta na styczeń.\"}");
         awaitStatus(editor, path(stories, cancelled, "instagram"), "expired", 30);
 
-        // 9. Published, and 10. failed: low-risk variants need no approval step, so they are scheduled at once and
-        // the calendar's scheduler sends them when their time comes, seconds from now. The sandbox channel gateway
-        // records the Facebook post and its first comment and reports them delivered; YouTube takes no text posts
-        // through its API, so that one fails with what to do.
+        // 9. Published, and 10. failed: approved, then given a time seconds from now; the calendar's scheduler sends
+        // them when it comes. The sandbox channel gateway records the Facebook post and its first comment and
+        // reports them delivered; YouTube takes no text posts through its API, so that one fails with what to do.
         String outcomes;
         try {
-            outcomes = publishSoon(editor, stories, accounts);
+            outcomes = publishSoon(editor, approver, manager, stories, accounts);
         } catch (IOException e) {
             outcomes = "";
             log.accept("  demo: the published and failed examples were not made (" + e.getMessage() + ")");
@@ -163,27 +162,55 @@ final class DemoStories {
         log.accept("  demo: external reviewer link for 'Zimowe akcesoria': " + reviewer.path("link").asText());
     }
 
-    /** Variants that go out seconds from now; answers what came of them, for the log. */
-    private String publishSoon(String editor, String stories, Map<String, String> accounts) throws IOException {
-        String soon = Instant.now().plusSeconds(20).toString();
+    /**
+     * Variants that go out seconds from now; answers what came of them, for the log. They are rated low-risk, which
+     * in this catalogue still means the normal-risk workflow (no fewer hands): the Facebook post passes approver1's
+     * brand review and manager1 skips the client's step with a reason; the YouTube video one approval. Each is then
+     * given its time a few seconds ahead, as a drag on the calendar does (the approval is kept), so that a slow
+     * approval on a machine still starting up never makes it expire.
+     */
+    private String publishSoon(String editor, String approver, String manager, String stories,
+            Map<String, String> accounts) throws IOException {
         JsonNode out = story(editor, stories, "Zimowa kolekcja w sklepach", "Już w sklepach — post z linkiem.",
                 List.of("launch"), List.of(with(with(variant(accounts.get("facebook"), "Zimowa kolekcja jest już w "
-                        + "sklepach ❄ Do zobaczenia!", null, "https://acme.example/sklepy", soon), "riskLevel", "low"),
+                        + "sklepach ❄ Do zobaczenia!", null, "https://acme.example/sklepy", null), "riskLevel", "low"),
                         "firstComment", Map.of("text", "Lista sklepów 👇 https://acme.example/sklepy",
                                 "delayMinutes", 1))));
-        post(editor, path(stories, out, 0) + "/submit", "{}");
-        String failedNote = "";
+        String launch = path(stories, out, "facebook");
+        post(editor, launch + "/submit", "{}");
+        post(approver, launch + "/decisions", "{\"decision\":\"approve\",\"comment\":\"Można publikować.\"}");
+        post(manager, launch + "/skip-step", "{\"reason\":\"The client agreed the launch post in the brief.\"}");
+        String video = null;
         if (accounts.containsKey("youtube")) {
-            JsonNode video = story(editor, stories, "Film: zimowa kolekcja", "Opis filmu na YouTube.",
+            JsonNode film = story(editor, stories, "Film: zimowa kolekcja", "Opis filmu na YouTube.",
                     List.of("video"), List.of(with(with(variant(accounts.get("youtube"), "Zimowa kolekcja 2026 — "
-                            + "kulisy sesji zdjęciowej.", null, null, soon), "riskLevel", "low"),
+                            + "kulisy sesji zdjęciowej.", null, null, null), "riskLevel", "low"),
                             "contentType", "video")));
-            post(editor, path(stories, video, 0) + "/submit", "{}");
-            failedNote = awaitStatus(editor, path(stories, video, 0), "failed", 90) ? ", failed (YouTube)"
+            video = path(stories, film, "youtube");
+            post(editor, video + "/submit", "{}");
+            post(approver, video + "/decisions", "{\"decision\":\"approve\",\"comment\":\"OK\"}");
+        }
+        String soon = Instant.now().plusSeconds(5).toString();
+        schedule(editor, launch, soon);
+        String failedNote = "";
+        if (video != null) {
+            schedule(editor, video, soon);
+            failedNote = awaitStatus(editor, video, "failed", 90) ? ", failed (YouTube)"
                     : ", a YouTube video not failed yet";
         }
-        return (awaitStatus(editor, path(stories, out, 0), "published", 90)
+        return (awaitStatus(editor, launch, "published", 90)
                 ? ", published (Facebook, with its first comment)" : ", a Facebook post not published yet") + failedNote;
+    }
+
+    /** Gives an approved variant its time ({@code PUT} of {@code scheduledFor} alone, with its ETag). */
+    private void schedule(String token, String variant, String at) throws IOException {
+        HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(variant))
+                .header("Authorization", Tokens.bearer(token)).GET());
+        send(HttpRequest.newBuilder(URI.create(variant)).header("Authorization", Tokens.bearer(token))
+                .header("Content-Type", "application/json")
+                .header("If-Match", current.headers().firstValue("ETag").orElse("*"))
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("scheduledFor", at)),
+                        StandardCharsets.UTF_8)));
     }
 
     private static String at(LocalDate today, int days, int hour, ZoneId zone) {
