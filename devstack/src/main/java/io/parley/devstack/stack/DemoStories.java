@@ -95,7 +95,8 @@ final class DemoStories {
                                 + "#acme #zima", image, null, at(today, 2, 18, zone)),
                         variant(accounts.get("linkedin"), "Our winter collection is made in Łódź by a team of 40 "
                                 + "— meet the people behind it.", null, "https://acme.example/o-nas", at(today, 3, 9, zone))));
-        comment(approver, stories, launch, "@editor1 could the LinkedIn text name the team lead? Reads warmer.");
+        comment(approver, stories, launch, "linkedin",
+                "@editor1 could the LinkedIn text name the team lead? Reads warmer.");
 
         // 2. In review, waiting for approver1 (brand review, then the client).
         JsonNode review = story(editor, stories, "Zimowe akcesoria", "Czapki i szaliki do kolekcji.", List.of("winter"),
@@ -245,9 +246,13 @@ final class DemoStories {
 
     /** A story's variant on one platform (a story lists its variants by time, not in the order written). */
     private static String path(String stories, JsonNode story, String platform) {
+        return stories + "/" + story.path("id").asText() + "/variants/" + variantId(story, platform);
+    }
+
+    private static String variantId(JsonNode story, String platform) {
         for (JsonNode v : story.path("variants")) {
             if (platform.equals(v.path("platform").asText())) {
-                return stories + "/" + story.path("id").asText() + "/variants/" + v.path("id").asText();
+                return v.path("id").asText();
             }
         }
         throw new IllegalStateException("no " + platform + " variant in story " + story.path("id").asText());
@@ -258,10 +263,10 @@ final class DemoStories {
                 + story.path("variants").path(variant).path("id").asText();
     }
 
-    private void comment(String token, String stories, JsonNode story, String text) throws IOException {
+    private void comment(String token, String stories, JsonNode story, String platform, String text)
+            throws IOException {
         post(token, stories + "/" + story.path("id").asText() + "/comments", JSON.writeValueAsString(Map.of(
-                "text", text, "variantId", story.path("variants").path(2).path("id").asText(),
-                "visibility", "internal")));
+                "text", text, "variantId", variantId(story, platform), "visibility", "internal")));
     }
 
     private boolean awaitStatus(String token, String variant, String status, int seconds) throws IOException {
