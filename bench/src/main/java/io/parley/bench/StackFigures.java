@@ -95,49 +95,61 @@ public final class StackFigures {
 
     /**
      * The CPU time (user + system, seconds) each process of the stack has used since it started, from
-     * {@code /proc/<pid>/stat}: the services and the console ({@code .parley/stack/pids}), Kafka, PostgreSQL (the
-     * server and every backend and worker it started; a backend that ended takes its time with it) and Keycloak, and
-     * this benchmark's own JVM (the load). Two readings subtracted give what each used in between.
+     * {@code /proc/<pid>/stat}, with every process it started that is still running (a launcher script's JVM, each
+     * PostgreSQL backend; one that ended takes its time with it): the services and the console ({@code
+     * .parley/stack/pids}), Kafka, PostgreSQL, Keycloak, and this benchmark's own JVM (the load). Two readings
+     * subtracted give what each used in between.
      */
     public static Map<String, Double> cpuSeconds() {
         Path stack = RepositoryRoot.find().resolve(".parley/stack");
-        Map<String, Double> cpu = new TreeMap<>();
+        Map<Long, List<String>> all = processes();
+        Map<String, Long> roots = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(stack.resolve("pids"), "*.pid")) {
             for (Path file : files) {
-                long pid = firstNumber(file);
-                double seconds = pid > 0 ? processCpu(pid) : Double.NaN;
-                if (!Double.isNaN(seconds)) {
-                    cpu.put(file.getFileName().toString().replace(".pid", ""), seconds);
+                roots.put(file.getFileName().toString().replace(".pid", ""), firstNumber(file));
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        roots.put("kafka", firstNumber(stack.resolve("kafka/kafka.pid")));
+        roots.put("keycloak", firstNumber(stack.resolve("keycloak/keycloak.pid")));
+        roots.put("postgresql", firstNumber(stack.resolve("postgres/data/postmaster.pid")));
+        roots.put("benchmark (the load)", ProcessHandle.current().pid());
+        Map<String, Double> cpu = new TreeMap<>();
+        roots.forEach((name, pid) -> {
+            if (pid > 0 && all.containsKey(pid)) {
+                cpu.put(name, treeCpu(pid, all));
+            }
+        });
+        return cpu;
+    }
+
+    /** Every running process's stat fields, by pid. */
+    private static Map<Long, List<String>> processes() {
+        Map<Long, List<String>> all = new java.util.HashMap<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                long pid = Long.parseLong(proc.getFileName().toString());
+                List<String> stat = stat(pid);
+                if (stat != null) {
+                    all.put(pid, stat);
                 }
             }
         } catch (IOException e) {
-            return cpu;
+            return all;
         }
-        long kafka = firstNumber(stack.resolve("kafka/kafka.pid"));
-        if (kafka > 0) {
-            cpu.put("kafka", processCpu(kafka));
-        }
-        long keycloak = firstNumber(stack.resolve("keycloak/keycloak.pid"));
-        if (keycloak > 0) {
-            cpu.put("keycloak", processCpu(keycloak));
-        }
-        long postgres = firstNumber(stack.resolve("postgres/data/postmaster.pid"));
-        if (postgres > 0) {
-            double total = processCpu(postgres);
-            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-                for (Path proc : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
-                    List<String> stat = stat(Long.parseLong(proc.getFileName().toString()));
-                    if (stat != null && stat.get(1).equals(Long.toString(postgres))) {
-                        total += cpu(stat);
-                    }
-                }
-            } catch (IOException e) {
-                total = Double.NaN;
+        return all;
+    }
+
+    /** A process's CPU seconds and those of its descendants (field 4, the parent, is index 1 here). */
+    private static double treeCpu(long pid, Map<Long, List<String>> all) {
+        double total = cpu(all.get(pid));
+        for (Map.Entry<Long, List<String>> p : all.entrySet()) {
+            if (p.getValue().get(1).equals(Long.toString(pid))) {
+                total += treeCpu(p.getKey(), all);
             }
-            cpu.put("postgresql", total);
         }
-        cpu.put("benchmark (the load)", processCpu(ProcessHandle.current().pid()));
-        return cpu;
+        return total;
     }
 
     /** What each process used between two {@link #cpuSeconds} readings (processes in both). */
@@ -150,11 +162,6 @@ public final class StackFigures {
             }
         });
         return used;
-    }
-
-    private static double processCpu(long pid) {
-        List<String> stat = stat(pid);
-        return stat == null ? Double.NaN : cpu(stat);
     }
 
     /** utime + stime: fields 14 and 15 of stat, here 11 and 12 (the list starts at field 3, after the name). */
