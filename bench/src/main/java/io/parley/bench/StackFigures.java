@@ -157,7 +157,7 @@ public final class StackFigures {
         Map<String, Double> used = new LinkedHashMap<>();
         after.forEach((name, seconds) -> {
             Double then = before.get(name);
-            if (then != null && !Double.isNaN(seconds) && !Double.isNaN(then)) {
+            if (then != null) {
                 used.put(name, seconds - then);
             }
         });
@@ -179,6 +179,7 @@ public final class StackFigures {
         }
     }
 
+    /** The first word of a pid file (PostgreSQL's {@code postmaster.pid} has more lines) as a pid, or -1. */
     private static long firstNumber(Path file) {
         try {
             String first = Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+")[0];
@@ -190,12 +191,6 @@ public final class StackFigures {
 
     /** The pid of one process of the stack ({@code .parley/stack/pids/<name>.pid}), or -1. */
     public static long pid(String name) {
-        try {
-            String pid = Files.readString(RepositoryRoot.find().resolve(".parley/stack/pids/" + name + ".pid"),
-                    StandardCharsets.UTF_8).trim();
-            return pid.matches("\\d+") ? Long.parseLong(pid) : -1;
-        } catch (IOException e) {
-            return -1;
-        }
+        return firstNumber(RepositoryRoot.find().resolve(".parley/stack/pids/" + name + ".pid"));
     }
 }

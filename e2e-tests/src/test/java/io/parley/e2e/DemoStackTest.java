@@ -14,17 +14,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
@@ -75,16 +69,7 @@ class DemoStackTest {
             return;
         }
         try {
-            HttpClient http = HttpClient.newHttpClient();
-            Map<String, String> down = new TreeMap<>();
-            for (ParleyService service : ParleyService.all()) {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(services.url(service)
-                        + "/q/health")).timeout(Duration.ofSeconds(30)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() != 200 || !answer.body().contains("\"UP\"")) {
-                    down.put(service.module(), answer.statusCode() + " " + answer.body());
-                }
-            }
+            Map<String, String> down = RunningStack.notUp(RunningStack.health(services));
             assertTrue(down.isEmpty(), "not every service reports UP on /q/health: " + down);
         } finally {
             services.stop();

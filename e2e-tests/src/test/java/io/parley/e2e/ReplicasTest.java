@@ -110,12 +110,7 @@ class ReplicasTest {
     static void everyReplicaIsStillUpThenStop() throws Exception {
         try {
             if (stack != null) {
-                Map<String, String> down = new TreeMap<>();
-                health().forEach((name, answer) -> {
-                    if (!answer.startsWith("200 ") || !answer.contains("\"UP\"")) {
-                        down.put(name, answer);
-                    }
-                });
+                Map<String, String> down = RunningStack.notUp(health());
                 assertTrue(down.isEmpty(), "not every replica reports UP on /q/health: " + down);
             }
         } finally {
@@ -393,18 +388,7 @@ class ReplicasTest {
         for (int n = 0; n < consoles.size(); n++) {
             bases.put("console#" + (n + 1), consoles.get(n));
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (Map.Entry<String, String> base : bases.entrySet()) {
-            try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base.getValue()
-                        + "/q/health")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                answers.put(base.getKey(), answer.statusCode() + " " + answer.body().replaceAll("\\s+", " "));
-            } catch (java.io.IOException e) {
-                answers.put(base.getKey(), "unreachable: " + e);
-            }
-        }
-        return answers;
+        return RunningStack.health(bases);
     }
 
     private static RequestSpecification as(String token) {

@@ -23,11 +23,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Starts the five packaged services once for all end-to-end tests, exactly as {@code ./parley up}
@@ -88,25 +87,30 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
         if (services == null) {
             return; // the stack did not start: beforeAll has failed the class already
         }
-        List<String> down = new ArrayList<>();
-        health().forEach((name, answer) -> {
-            if (!answer.startsWith("200 ") || !answer.contains("\"UP\"")) {
-                down.add(name + ": " + answer);
-            }
-        });
+        Map<String, String> down = notUp(health());
         if (!down.isEmpty()) {
             throw new AssertionError("after " + context.getDisplayName() + ", not every service reports UP on "
-                    + "/q/health:\n" + String.join("\n", down));
+                    + "/q/health:\n" + down);
         }
     }
 
     /** Each service's and the console's {@code /q/health} answer: status code, a space, the body. */
     public static Map<String, String> health() throws InterruptedException {
+        return health(services);
+    }
+
+    /** The same for a stack of a test's own ({@code own-stack}). */
+    static Map<String, String> health(LocalServices stack) throws InterruptedException {
         Map<String, String> bases = new LinkedHashMap<>();
         for (ParleyService service : ParleyService.all()) {
-            bases.put(service.module(), services.url(service));
+            bases.put(service.module(), stack.url(service));
         }
-        services.consoleUrl().ifPresent(console -> bases.put(LocalServices.CONSOLE_MODULE, console));
+        stack.consoleUrl().ifPresent(console -> bases.put(LocalServices.CONSOLE_MODULE, console));
+        return health(bases);
+    }
+
+    /** The {@code /q/health} answer at each named base URL. */
+    static Map<String, String> health(Map<String, String> bases) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         Map<String, String> answers = new LinkedHashMap<>();
         for (Map.Entry<String, String> base : bases.entrySet()) {
@@ -119,6 +123,17 @@ public final class RunningStack implements BeforeAllCallback, AfterAllCallback {
             }
         }
         return answers;
+    }
+
+    /** The answers of {@link #health} that are not a 200 with status UP. */
+    static Map<String, String> notUp(Map<String, String> answers) {
+        Map<String, String> down = new TreeMap<>();
+        answers.forEach((name, answer) -> {
+            if (!answer.startsWith("200 ") || !answer.contains("\"UP\"")) {
+                down.put(name, answer);
+            }
+        });
+        return down;
     }
 
     /**
