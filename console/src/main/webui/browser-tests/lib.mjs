@@ -70,7 +70,10 @@ export async function browserFor(run) {
     // What the browser showed when it went wrong, for the person reading the failure.
     for (const [i, page] of context.pages().entries()) {
       await page.screenshot({ path: join(screenshots, `failure-${i}.png`), fullPage: true }).catch(() => {});
-      step('failure page', { url: page.url(), file: join(screenshots, `failure-${i}.png`) });
+      // what the screen said of itself: its alerts and problems, which a screenshot holds but a CI log does not
+      const said = await page.locator('[role="alert"], [data-testid="problem"]').allInnerTexts().catch(() => []);
+      step('failure page', { url: page.url(), file: join(screenshots, `failure-${i}.png`),
+        alerts: said.map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 5) });
     }
     throw e;
   } finally {

@@ -55,7 +55,7 @@ export function App() {
   }, [me]);
 
   if (error) return <Alert color="red" title={t('app.loadFailed')}>{error}</Alert>;
-  if (!me) return <Loader aria-label={t('app.loading')} m="xl" />;
+  if (!me) return <Loader role="status" aria-label={t('app.loading')} m="xl" />;
 
   const screens = screensFor(me);
   /** Opens an address of the console (a screen, or a view inside one such as /stories/<id>). */
@@ -97,7 +97,7 @@ export function App() {
         <PausesProvider me={me}>
         <CrisisBanners me={me} onOpen={() => go('incidents')} />
         <ChannelHealthBanner me={me} onOpen={() => go('channels')} />
-        <Suspense fallback={<Loader aria-label={t('app.loading')} m="xl" />}>
+        <Suspense fallback={<Loader role="status" aria-label={t('app.loading')} m="xl" />}>
         {screen === 'inbox' && <InboxScreen me={me} />}
         {screen === 'approvals' && <ApprovalsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'complaints' && <ComplaintsScreen me={me} />}

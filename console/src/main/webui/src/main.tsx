@@ -34,7 +34,7 @@ void languageReady().finally(() => createRoot(document.getElementById('root')!).
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrast}>
       {/* A part whose words (in a language other than English) are still on their way waits here (i18n/bundles.ts). */}
-      <Suspense fallback={<Loader aria-label={i18n.t('app.loading')} m="xl" />}>
+      <Suspense fallback={<Loader role="status" aria-label={i18n.t('app.loading')} m="xl" />}>
         {/* The external reviewer's page needs no sign-in and shows nothing else of the console. */}
         {window.location.pathname.startsWith('/review/')
           ? <ReviewPage token={decodeURIComponent(window.location.pathname.split('/')[2] ?? '')} />

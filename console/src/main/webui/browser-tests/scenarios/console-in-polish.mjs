@@ -130,10 +130,13 @@ export default async function consoleInPolish() {
     await page.locator(`td[data-day="${plannedDay}"] .cal-item`).filter({ hasText: storyTitle }).first().waitFor();
     const title = await page.getByTestId('calendar-title').innerText();
     const header = await page.locator('.cal-grid thead').innerText();
-    const times = await page.locator('.cal-item span').allInnerTexts();
+    // the posts' times only (not their titles, which other tests write freely): 24-hour, as Polish writes them
+    const times = await page.locator('.cal-item .cal-time').allInnerTexts();
     if (!/(styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień) \d{4}/.test(title)
       || !/pon/.test(header)) throw new Error(`the calendar is not in Polish: ${title} / ${header}`);
-    if (times.some((x) => /\d\s?(am|pm|a|p)$/i.test(x))) throw new Error(`a 12-hour time in the calendar: ${times}`);
+    if (times.length === 0 || times.some((x) => !/^([01]?\d|2[0-3]):[0-5]\d$/.test(x.trim()))) {
+      throw new Error(`not a 24-hour time in the calendar: ${times}`);
+    }
     result.calendarTitle = title;
     result.calendarHeader = header;
     result.calendar = await noEnglish(page, 'calendar');

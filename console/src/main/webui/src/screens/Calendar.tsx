@@ -117,7 +117,7 @@ export function CalendarScreen({ me, navigate }: { me: Me; navigate: (path: stri
         onDragStart={(e) => { e.dataTransfer.setData('text/plain', p.variant.id); e.dataTransfer.effectAllowed = 'move'; }}
         onClick={() => setSelected(selected === p.variant.id ? null : p.variant.id)}>
         <Group gap={4}>
-          <span>{timeIn(p.variant.scheduledFor!, zone ?? 'UTC', language)}</span>
+          <span className="cal-time">{timeIn(p.variant.scheduledFor!, zone ?? 'UTC', language)}</span>
           <ChannelLabel platform={p.variant.platform} compact />
           <StatusBadge status={p.variant.status} />
         </Group>

@@ -102,7 +102,10 @@ final class ConsoleScenarios {
             fail("the browser scenario " + name + " did not finish in " + limit.toMinutes() + " minutes: " + lines);
         }
         reader.join(5000);
-        assertEquals(0, process.exitValue(), "browser scenario " + name + " failed:\n" + String.join("\n", lines));
+        // the reason first (a long report is cut short from its middle), then every step that led to it
+        String reason = lines.stream().filter(l -> l.startsWith("{\"failed\"")).findFirst().orElse("(no reason printed)");
+        assertEquals(0, process.exitValue(), "browser scenario " + name + " failed: " + reason + "\n"
+                + String.join("\n", lines));
         String last = lines.get(lines.size() - 1);
         return JSON.readTree(last).path("result");
     }
