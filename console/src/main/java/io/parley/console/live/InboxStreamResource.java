@@ -14,16 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import java.time.Duration;
 import java.util.Set;
 
 /** Server-sent events for an open inbox page: news of its user's brands' conversations. */
 @Path("/bff/inbox/stream")
 @Authenticated
 public class InboxStreamResource {
-
-    /** A comment line's worth of traffic now and then keeps proxies from closing a quiet stream. */
-    static final Duration HEARTBEAT = Duration.ofSeconds(20);
 
     @Inject
     InboxSignals signals;
@@ -45,8 +41,6 @@ public class InboxStreamResource {
         Set<String> brands = Set.copyOf(UserBrands.of(idToken));
         String preferred = idToken.getClaim("preferred_username");
         String user = preferred == null ? idToken.getName() : preferred;
-        Multi<InboxSignal> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
-                .map(tick -> InboxSignal.heartbeat());
-        return Multi.createBy().merging().streams(signals.of(brands, user), heartbeats);
+        return signals.of(brands, user);
     }
 }

@@ -17,20 +17,25 @@ import io.parley.inbox.priority.Priorities;
 import io.parley.platform.outbox.Outbox;
 import io.parley.platform.problem.ProblemException;
 import io.parley.platform.rest.Page;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -42,6 +47,8 @@ import java.util.UUID;
 public class IncidentService {
 
     static final String SERVICE = "inbox-service";
+    /** Who opens and gathers a spike's incident. */
+    static final String SPIKES = "analytics-service";
     public static final Set<String> HIDE_REASONS = Set.of("abusive", "spam", "below_the_belt", "legal");
 
     private final Outbox outbox;
@@ -54,6 +61,9 @@ public class IncidentService {
     AuditTrail audit;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     BatchMemo memo;
 
     @Inject
@@ -62,19 +72,54 @@ public class IncidentService {
         this.clock = clock;
     }
 
-    /** A spike from analytics: an incident over the spike's window, gathering the interactions of its signal. */
+    /**
+     * A spike from analytics: an incident over the spike's window (once per spike), whose conversations {@link
+     * #gatherInChunks} then gathers. Answers the incident's id, also when it was opened before (a redelivery).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void openFromSpike(String brand, SpikeDetected spike) {
-        if (Incident.count("spikeId", spike.spikeId()) > 0) {
-            return;
+    public UUID openFromSpike(String brand, SpikeDetected spike) {
+        Optional<Incident> before = Incident.find("spikeId", spike.spikeId()).firstResultOptional();
+        if (before.isPresent()) {
+            return before.get().id;
         }
         String title = IncidentMatching.spikeTitle(spike);
         Incident i = incident(brand, title, "spike", spike.signal(), List.of(), spike.windowStart(), spike.windowEnd(),
-                "analytics-service");
+                SPIKES);
         i.spikeId = spike.spikeId();
         i.persist();
         announceOpened(i);
-        gather(i, "analytics-service");
+        return i.id;
+    }
+
+    /**
+     * Gathers a spike's incident a chunk of conversations per transaction: a spike can span a hundred thousand
+     * interactions, and one transaction for all of them outlived the transaction timeout, was rolled back and the
+     * spike set aside. Not in a transaction of the caller's. A gather that was cut short (a restart, the database
+     * away) goes on where it stopped when the spike is read again: it takes only conversations still free, and an
+     * incident whose gather is recorded, or that is closed, is not gathered again.
+     */
+    public int gatherInChunks(UUID incidentId) {
+        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> {
+            Incident i = Incident.findById(incidentId);
+            if (i == null || !"open".equals(i.state)
+                    || IncidentAction.count("incidentId = ?1 and action = 'gather'", incidentId) > 0) {
+                return List.<UUID>of();
+            }
+            return candidates(i);
+        });
+        int gathered = 0;
+        for (int from = 0; from < candidates.size(); from += GATHER_CHUNK) {
+            List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + GATHER_CHUNK));
+            gathered += QuarkusTransaction.requiringNew().call(() -> join(Incident.findById(incidentId), chunk, SPIKES));
+        }
+        if (!candidates.isEmpty()) {
+            int total = gathered;
+            QuarkusTransaction.requiringNew().run(() -> {
+                Incident i = Incident.findById(incidentId);
+                record(i.id, "gather", "window " + i.windowStart + " to " + i.windowEnd, total, SPIKES);
+            });
+        }
+        return gathered;
     }
 
     /** A manager opens an incident by hand. */
@@ -123,13 +168,37 @@ public class IncidentService {
         return gather(i, by);
     }
 
+    /** Interactions read per query of a gather: only their conversation, text and language. */
+    static final int GATHER_PAGE = 5_000;
+
+    /** Conversations locked, joined, written and let go together, so that a gather holds no more at once. */
+    static final int GATHER_CHUNK = 500;
+
+    /**
+     * PostgreSQL's order of uuids (bytes, unsigned), which the intake's locks follow ({@code ORDER BY id}): a
+     * gather that locks its chunks in this order never waits crosswise with an intake batch.
+     */
+    static final Comparator<UUID> DATABASE_ORDER = Comparator
+            .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
     private int gather(Incident i, String by) {
-        // A gather changes many conversations in one transaction, as an intake batch does: the brand's response
-        // targets (read again by each reprice) are read once, and no query per conversation makes Hibernate check
-        // every entity the gather has loaded so far (thousands of candidates made it quadratic).
-        if (!memo.active()) {
-            memo.begin();
+        int gathered = 0;
+        List<UUID> candidates = candidates(i);
+        for (int from = 0; from < candidates.size(); from += GATHER_CHUNK) {
+            gathered += join(i, candidates.subList(from, Math.min(candidates.size(), from + GATHER_CHUNK)), by);
         }
+        record(i.id, "gather", "window " + i.windowStart + " to " + i.windowEnd, gathered, by);
+        return gathered;
+    }
+
+    /**
+     * The conversations an incident would gather, in the database's order: those with an interaction in its window
+     * that carries its signal and its words. A spike can span a hundred thousand interactions: they are read a
+     * page at a time, as their conversation, text and language only (whole interactions, all at once, ran the
+     * inbox out of memory, and it failed again on every restart while the spike was read again).
+     */
+    private List<UUID> candidates(Incident i) {
         // Free conversations — and, for an incident about named words, those an open incident without words holds.
         StringBuilder query = new StringBuilder("brand = :b and observedAt >= :f and observedAt <= :t and "
                 + "conversationId in (select c.id from Conversation c where c.brand = :b and (c.incidentId is null"
@@ -144,23 +213,52 @@ public class IncidentService {
         if (!i.terms.isBlank()) {
             parameters.and("self", i.id);
         }
-        List<Interaction> candidates = Interaction.list(query.toString(), parameters);
-        Set<UUID> conversations = new java.util.TreeSet<>(); // locked in one order: no deadlock with the intake
-        for (Interaction interaction : candidates) {
-            if (IncidentMatching.matchesTerms(i.terms, interaction.text, interaction.language)) {
-                conversations.add(interaction.conversationId);
+        Set<UUID> conversations = new TreeSet<>(DATABASE_ORDER);
+        UUID after = null;
+        while (true) {
+            var page = em.createQuery("select id, conversationId, text, language from Interaction where " + query
+                    + (after == null ? "" : " and id > :after") + " order by id", Object[].class)
+                    .setMaxResults(GATHER_PAGE);
+            parameters.map().forEach(page::setParameter);
+            if (after != null) {
+                page.setParameter("after", after);
             }
+            List<Object[]> rows = page.getResultList();
+            for (Object[] row : rows) {
+                if (IncidentMatching.matchesTerms(i.terms, (String) row[2], (String) row[3])) {
+                    conversations.add((UUID) row[1]);
+                }
+            }
+            if (rows.size() < GATHER_PAGE) {
+                break;
+            }
+            after = (UUID) rows.get(rows.size() - 1)[0];
         }
-        int gathered = 0;
-        for (UUID id : conversations) {
-            Conversation c = Conversation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        return new ArrayList<>(conversations);
+    }
+
+    /**
+     * Joins a chunk of conversations (at most {@link #GATHER_CHUNK}) to the incident, locked in the database's
+     * order: no gather waits crosswise with an intake batch. A gather changes many conversations in one
+     * transaction, as an intake batch does: the brand's response targets (read again by each reprice) are read
+     * once, and no query per conversation makes Hibernate check every entity loaded so far. The chunk is written
+     * and let go before the next, so a gather holds no more than a chunk at once.
+     */
+    private int join(Incident i, List<UUID> chunk, String by) {
+        if (!memo.active()) {
+            memo.begin();
+        }
+        int joined = 0;
+        for (Conversation c : Conversation.<Conversation>find("id in ?1", Sort.by("id"), chunk)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
             if (mayTake(i, c)) {
                 join(i, c, by);
-                gathered++;
+                joined++;
             }
         }
-        record(i.id, "gather", "window " + i.windowStart + " to " + i.windowEnd, gathered, by);
-        return gathered;
+        em.flush();
+        em.clear();
+        return joined;
     }
 
     /**

@@ -34,8 +34,9 @@ import java.util.UUID;
 /**
  * Reads {@code parley.interactions.v1} into conversations in batches (up to {@code max.poll.records}, 500): a
  * batch is applied in one transaction and a handful of round trips (see {@link #applyBatch} and ADR 7), so the
- * writes of hundreds of interactions share one commit and the inbox keeps up with the gateway. Offsets are committed after the batch is done, so a crash
- * replays it and de-duplication by event id drops what was already applied.
+ * writes of hundreds of interactions share one commit and the inbox keeps up with the gateway. Offsets are committed
+ * after the batch is done, so a crash replays it, and what was applied already changes nothing: an interaction that is
+ * stored is recognised by its id, a change by its event id (claimed in {@link ProcessedEvents}).
  *
  * <p>Bad records lose nothing else: an unreadable record is set aside on the dead-letter topic before the
  * batch is applied; when a batch fails for a reason of its records, its records are applied again one transaction
@@ -123,29 +124,27 @@ public class InteractionsConsumer {
     private Map<UUID, String> applyBatch(List<Readable> batch) {
         memo.begin();
         outbox.buffer();
-        List<UUID> ids = new ArrayList<>();
+        List<UUID> changes = new ArrayList<>();
         List<ConversationIntake.Arrival> arrivals = new ArrayList<>();
         for (Readable r : batch) {
             Event<Payload> event = r.event();
             if (event.data() instanceof InteractionReceived received && received.kind() != InteractionKind.REACTION) {
-                ids.add(event.id());
                 arrivals.add(new ConversationIntake.Arrival(event.brand(), received));
             } else if (event.data() instanceof InteractionChanged) {
-                ids.add(event.id());
+                changes.add(event.id());
             }
         }
-        Set<UUID> claimed = processed.claimAll(CONSUMER, ids);
+        // Only the changes are claimed: an interaction is its own proof of having been applied (recording one that
+        // is stored already changes nothing), so claiming its event too wrote a row per interaction for nothing.
+        Set<UUID> claimed = processed.claimAll(CONSUMER, changes);
         conversations.prepare(arrivals);
-        for (Readable r : batch) {
+        for (Readable r : batch) { // in the order they came: a change before its interaction waits for it
             Event<Payload> event = r.event();
-            if (!claimed.remove(event.id())) {
-                continue; // a redelivery, a reaction, another type, or the same event twice in the batch
-            }
-            if (event.data() instanceof InteractionReceived received) {
+            if (event.data() instanceof InteractionReceived received && received.kind() != InteractionKind.REACTION) {
                 conversations.record(event.brand(), received, event.observedTime());
-            } else if (event.data() instanceof InteractionChanged changed) {
+            } else if (event.data() instanceof InteractionChanged changed && claimed.remove(event.id())) {
                 history.change(event.id(), changed, event.observedTime());
-            }
+            } // else a reaction, another type, a redelivered change or the same change twice in the batch
         }
         em.flush();
         search.writeGathered();
@@ -160,9 +159,7 @@ public class InteractionsConsumer {
             if (received.kind() == InteractionKind.REACTION) {
                 return; // a like asks for no answer: reactions count in analytics, not in the queue
             }
-            if (processed.claim(CONSUMER, event.id())) { // else a redelivery: nothing changes
-                conversations.record(event.brand(), received, event.observedTime());
-            }
+            conversations.record(event.brand(), received, event.observedTime()); // stored already: no change
         } else if (event.data() instanceof InteractionChanged changed) {
             if (processed.claim(CONSUMER, event.id())) {
                 history.change(event.id(), changed, event.observedTime());

@@ -348,4 +348,110 @@ class IncidentsTest {
         as("manager1").get("/api/v1/brands/acme/incidents/" + incident + "/actions").then().statusCode(200)
                 .body("items.action", equalTo(List.of("gather", "hide")));
     }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    /**
+     * A crisis of thousands: a manager's incident over a window of 5,200 conversations whose customers all wrote its
+     * word gathers every one of them — read in pages of interactions and joined in chunks, more than one of each —
+     * and the gather's record counts them all.
+     */
+    @Test
+    void anIncidentOverThousandsOfConversationsGathersEveryOne() {
+        String marker = "gx" + UUID.randomUUID().toString().substring(0, 6);
+        int many = IncidentService.GATHER_PAGE + 200;
+        Instant from = Instant.parse("2021-03-01T00:00:00Z");
+        crowd(marker, from, many);
+        try {
+            String incident = as("manager1").contentType(ContentType.JSON)
+                    .body(Map.of("title", "Awaria " + marker, "terms", List.of(marker), "from", from.toString(),
+                            "to", from.plusSeconds(many + 1).toString()))
+                    .post("/api/v1/brands/acme/incidents").then().statusCode(201).extract().jsonPath().getString("id");
+            assertEquals(many, joined(incident, marker), "every conversation of the window that wrote the word");
+            assertEquals(List.of(many), gatherRecords(incident), "the gather's record");
+        } finally {
+            removeCrowd(marker);
+        }
+    }
+
+    /**
+     * A spike over thousands of conversations: its incident gathers every one, a chunk per transaction (one
+     * transaction for all of them outlived the timeout), and the spike read again gathers nothing twice.
+     */
+    @Test
+    void aSpikeOverThousandsOfConversationsGathersEveryOneOnce() {
+        String marker = "sx" + UUID.randomUUID().toString().substring(0, 6);
+        int many = 3 * IncidentService.GATHER_CHUNK + 70;
+        Instant from = Instant.parse("2021-04-01T00:00:00Z");
+        crowd(marker, from, many);
+        try {
+            Instant to = from.plusSeconds(many + 1);
+            Event<SpikeDetected> alert = Event.of(UUID.randomUUID(), "analytics-service", "acme", "acme", to, to,
+                    new SpikeDetected(UUID.randomUUID(), "complaint", from, to, many, 1.5, 28, List.of(marker)));
+            TestEvents.send("acme", alert);
+            String incident = await().atMost(WAIT).until(() -> as("agent1").queryParam("state", "open")
+                    .get("/api/v1/brands/acme/incidents").then().statusCode(200).extract().jsonPath()
+                    .<String>getString("items.find { it.title.contains('" + marker + "') }.id"), id -> id != null);
+            await().atMost(WAIT).until(() -> gatherRecords(incident).size() == 1);
+            assertEquals(many, joined(incident, marker), "every complaint of the spike's window");
+            assertEquals(List.of(many), gatherRecords(incident));
+            TestEvents.send("acme", alert); // redelivered: the gather is recorded, nothing is gathered again
+            TestEvents.send("acme", Event.of(UUID.randomUUID(), "analytics-service", "acme", "acme", to, to,
+                    new SpikeDetected(UUID.randomUUID(), "complaint", from, to, 1, 1.5, 28, List.of("after" + marker))));
+            await().atMost(WAIT).until(() -> as("agent1").get("/api/v1/brands/acme/incidents").jsonPath()
+                    .getList("items.findAll { it.title.contains('after" + marker + "') }").size() > 0);
+            assertEquals(List.of(many), gatherRecords(incident), "one gather, once");
+        } finally {
+            removeCrowd(marker);
+        }
+    }
+
+    /** Conversations of acme's past, one complaint each with the marker in its text, one a second from {@code from}. */
+    private void crowd(String marker, Instant from, int many) {
+        String rows = "FROM generate_series(1, " + many + ") n";
+        String at = "CAST(:from AS timestamptz) + n * interval '1 second'";
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    INSERT INTO conversation (id, brand, platform, channel_account_id, thread_id, status, received_at,
+                        due_at, last_interaction_at, reply_target_id, preview, interaction_count, priority)
+                    SELECT md5(:m || '-c-' || n)::uuid, 'acme', 'facebook', :m, :m || '-' || n, 'resolved', %s,
+                        %s + interval '30 minutes', %s, :m || '-' || n, 'Awaria ' || :m, 1, 'normal' %s
+                    """.formatted(at, at, at, rows)).setParameter("m", marker).setParameter("from", from.toString())
+                    .executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO interaction (id, conversation_id, brand, platform, channel_account_id, thread_id, kind,
+                        platform_object_id, text, platform_time, observed_at, language, moment, sentiment)
+                    SELECT md5(:m || '-i-' || n)::uuid, md5(:m || '-c-' || n)::uuid, 'acme', 'facebook', :m,
+                        :m || '-' || n, 'comment', :m || '-' || n, 'Awaria płatności ' || :m, %s, %s, 'pl',
+                        'complaint', 'negative' %s
+                    """.formatted(at, at, rows)).setParameter("m", marker).setParameter("from", from.toString())
+                    .executeUpdate();
+        });
+    }
+
+    private long joined(String incident, String marker) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM conversation WHERE incident_id = CAST(?1 AS uuid) AND channel_account_id = ?2")
+                .setParameter(1, incident).setParameter(2, marker).getSingleResult()).longValue());
+    }
+
+    private List<Integer> gatherRecords(String incident) {
+        // on the test's thread or awaitility's: a transaction of its own either way
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object> affected = em.createNativeQuery("SELECT affected FROM incident_action WHERE incident_id = "
+                    + "CAST(?1 AS uuid) AND action = 'gather'").setParameter(1, incident).getResultList();
+            return affected.stream().map(a -> ((Number) a).intValue()).toList();
+        });
+    }
+
+    private void removeCrowd(String marker) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("DELETE FROM interaction WHERE channel_account_id = ?1").setParameter(1, marker)
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM conversation WHERE channel_account_id = ?1").setParameter(1, marker)
+                    .executeUpdate();
+        });
+    }
 }
