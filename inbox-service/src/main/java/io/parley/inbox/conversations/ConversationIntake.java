@@ -79,16 +79,19 @@ public class ConversationIntake {
             interactionIds.add(a.received().interactionId());
             conversationIds.add(conversationIdOf(a.brand(), a.received()));
         }
-        Map<UUID, Boolean> seen = new HashMap<>();
-        interactionIds.forEach(id -> seen.put(id, false));
-        Interaction.getEntityManager().createQuery("select i.id from Interaction i where i.id in :ids", UUID.class)
-                .setParameter("ids", interactionIds).getResultList().forEach(id -> seen.put(id, true));
-        memo.put(SEEN_INTERACTIONS, seen);
+        // The conversations first, then the interactions: the order in which a migration that alters both takes
+        // its locks (RollingUpgradeTest's did: an intake that read interactions first and then waited for a
+        // conversation it held deadlocked with it).
         Map<UUID, Conversation> locked = new HashMap<>();
         conversationIds.forEach(id -> locked.put(id, null));
         Conversation.<Conversation>find("id in ?1", Sort.by("id"), conversationIds)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(c -> locked.put(c.id, c));
         memo.put(LOCKED_CONVERSATIONS, locked);
+        Map<UUID, Boolean> seen = new HashMap<>();
+        interactionIds.forEach(id -> seen.put(id, false));
+        Interaction.getEntityManager().createQuery("select i.id from Interaction i where i.id in :ids", UUID.class)
+                .setParameter("ids", interactionIds).getResultList().forEach(id -> seen.put(id, true));
+        memo.put(SEEN_INTERACTIONS, seen);
         history.prepare(interactionIds);
     }
 
