@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 /**
  * Incidents (R2.10): opened by a spike alert or by a manager; each gathers the brand's conversations with an
@@ -107,17 +108,13 @@ public class IncidentService {
             }
             return candidates(i);
         });
-        int gathered = 0;
-        for (int from = 0; from < candidates.size(); from += GATHER_CHUNK) {
-            List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + GATHER_CHUNK));
-            gathered += QuarkusTransaction.requiringNew().call(() -> join(Incident.findById(incidentId), chunk, SPIKES));
-        }
+        // A manager who closes the incident meanwhile stops it: a closed incident gathers nothing.
+        int gathered = joinInChunks(candidates, chunk -> QuarkusTransaction.requiringNew().call(() -> {
+            Incident i = Incident.findById(incidentId);
+            return "open".equals(i.state) ? join(i, chunk, SPIKES) : 0;
+        }));
         if (!candidates.isEmpty()) {
-            int total = gathered;
-            QuarkusTransaction.requiringNew().run(() -> {
-                Incident i = Incident.findById(incidentId);
-                record(i.id, "gather", "window " + i.windowStart + " to " + i.windowEnd, total, SPIKES);
-            });
+            QuarkusTransaction.requiringNew().run(() -> recordGather(Incident.findById(incidentId), gathered, SPIKES));
         }
         return gathered;
     }
@@ -183,13 +180,22 @@ public class IncidentService {
             .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
     private int gather(Incident i, String by) {
-        int gathered = 0;
-        List<UUID> candidates = candidates(i);
-        for (int from = 0; from < candidates.size(); from += GATHER_CHUNK) {
-            gathered += join(i, candidates.subList(from, Math.min(candidates.size(), from + GATHER_CHUNK)), by);
-        }
-        record(i.id, "gather", "window " + i.windowStart + " to " + i.windowEnd, gathered, by);
+        int gathered = joinInChunks(candidates(i), chunk -> join(i, chunk, by));
+        recordGather(i, gathered, by);
         return gathered;
+    }
+
+    /** Hands the candidates to {@code join} {@link #GATHER_CHUNK} at a time; answers how many it joined in all. */
+    private static int joinInChunks(List<UUID> candidates, ToIntFunction<List<UUID>> join) {
+        int joined = 0;
+        for (int from = 0; from < candidates.size(); from += GATHER_CHUNK) {
+            joined += join.applyAsInt(candidates.subList(from, Math.min(candidates.size(), from + GATHER_CHUNK)));
+        }
+        return joined;
+    }
+
+    private void recordGather(Incident i, int gathered, String by) {
+        record(i.id, "gather", "window " + i.windowStart + " to " + i.windowEnd, gathered, by);
     }
 
     /**
