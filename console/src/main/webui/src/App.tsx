@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { AppShell, Alert, Badge, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Alert, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { PageLoading } from './screens/shared/PageLoading';
 import { ApiError, get, signOut } from './api';
 import { type Me, type Screen, screenFromPath, screensFor } from './logic/navigation';
 import { LanguagePicker, useTranslation } from './i18n/i18n';
@@ -55,7 +56,7 @@ export function App() {
   }, [me]);
 
   if (error) return <Alert color="red" title={t('app.loadFailed')}>{error}</Alert>;
-  if (!me) return <Loader role="status" aria-label={t('app.loading')} m="xl" />;
+  if (!me) return <PageLoading />;
 
   const screens = screensFor(me);
   /** Opens an address of the console (a screen, or a view inside one such as /stories/<id>). */
@@ -97,7 +98,7 @@ export function App() {
         <PausesProvider me={me}>
         <CrisisBanners me={me} onOpen={() => go('incidents')} />
         <ChannelHealthBanner me={me} onOpen={() => go('channels')} />
-        <Suspense fallback={<Loader role="status" aria-label={t('app.loading')} m="xl" />}>
+        <Suspense fallback={<PageLoading />}>
         {screen === 'inbox' && <InboxScreen me={me} />}
         {screen === 'approvals' && <ApprovalsScreen me={me} path={path} navigate={navigate} />}
         {screen === 'complaints' && <ComplaintsScreen me={me} />}

@@ -2,8 +2,9 @@ import '@mantine/core/styles.css';
 import './console.css';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Alert, type CSSVariablesResolver, Loader, MantineProvider, NavLink, createTheme } from '@mantine/core';
-import { i18n, languageReady } from './i18n/i18n';
+import { Alert, type CSSVariablesResolver, MantineProvider, NavLink, createTheme } from '@mantine/core';
+import { PageLoading } from './screens/shared/PageLoading';
+import { languageReady } from './i18n/i18n';
 import { App } from './App';
 import { ReviewPage } from './screens/ReviewPage';
 
@@ -34,7 +35,7 @@ void languageReady().finally(() => createRoot(document.getElementById('root')!).
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrast}>
       {/* A part whose words (in a language other than English) are still on their way waits here (i18n/bundles.ts). */}
-      <Suspense fallback={<Loader role="status" aria-label={i18n.t('app.loading')} m="xl" />}>
+      <Suspense fallback={<PageLoading />}>
         {/* The external reviewer's page needs no sign-in and shows nothing else of the console. */}
         {window.location.pathname.startsWith('/review/')
           ? <ReviewPage token={decodeURIComponent(window.location.pathname.split('/')[2] ?? '')} />
