@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -25,7 +26,8 @@ public class Conversation extends PanacheEntityBase {
             + "received_at, due_at, author_id, author_name, author_profile_url, last_interaction_at, reply_target_id, "
             + "preview, interaction_count, first_response_at, time_to_first_response_seconds, version, language, "
             + "moment, sentiment, priority, priority_set_by, priority_set_at, assignee, team, clock_started_at, "
-            + "warn_at, target_minutes, warned_at, breached_at, answering_by, answering_since, incident_id, abusive, spam";
+            + "warn_at, target_minutes, warned_at, breached_at, answering_by, answering_since, incident_id, abusive, spam, "
+            + "NULL AS search";
 
     @Id
     public UUID id;
@@ -151,6 +153,17 @@ public class Conversation extends PanacheEntityBase {
     /** Every customer message of it was read as spam by enrichment (V60): one real message makes it no spam. */
     @Column(nullable = false)
     public boolean spam;
+
+    /**
+     * The search words a conversation is opened with (its first interaction's lexemes, space-separated), written into
+     * {@code search} by its INSERT: a conversation inserted and then updated for its words wrote its row and every
+     * index entry twice (docs/benchmarks.md). Never read ({@code NULL} when loaded: the vector can be large) and never
+     * updated: later words go through {@code search.SearchIndex}. Native queries that read conversations select it
+     * as {@code NULL AS search} ({@link #COLUMNS}).
+     */
+    @Column(name = "search", updatable = false)
+    @ColumnTransformer(read = "NULL", write = "array_to_tsvector(string_to_array(?, ' '))")
+    public String openingWords;
 
     /**
      * Takes a customer message's abusive and spam flags (false when enrichment was off): abusive once any message

@@ -127,9 +127,10 @@ public class ConversationQueue {
             return List.of();
         }
         Listing l = listing(brands, filter);
-        // The columns by name (Conversation.COLUMNS), and the search vector when the words are tested on the listing.
+        // The columns by name (Conversation.COLUMNS, whose "search" is NULL), and the search vector when the words are
+        // tested on the listing.
         StringBuilder sql = new StringBuilder("SELECT " + Conversation.COLUMNS
-                + (filter.search().isPresent() ? ", search" : "") + l.from());
+                + (filter.search().isPresent() ? ", search AS search_vector" : "") + l.from());
         Map<String, Object> params = l.params();
         after.ifPresent(c -> {
             // For the due order "due_at >=" lets the index start at the cursor; the rest breaks ties on the id.
@@ -224,7 +225,7 @@ public class ConversationQueue {
         String orderBy = " ORDER BY " + order.orderBy();
         params.put("walk", SEARCH_WALK);
         List<Conversation> walked = page("SELECT * FROM (" + listing + orderBy + " LIMIT :walk) walked"
-                + " WHERE" + words + orderBy + " LIMIT :limit", params);
+                + " WHERE search_vector @@ CAST(:query AS tsquery)" + orderBy + " LIMIT :limit", params);
         if (walked.size() == limit) {
             return walked; // the first matches in the listing's order are the first of the whole listing
         }

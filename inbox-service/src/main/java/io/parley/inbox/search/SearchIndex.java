@@ -1,6 +1,7 @@
 package io.parley.inbox.search;
 
 import io.parley.inbox.batch.BatchMemo;
+import io.parley.inbox.conversations.ConversationEvents;
 import io.parley.inbox.conversations.Interaction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.Priority;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -21,13 +23,15 @@ import java.util.UUID;
 /**
  * Keeps {@code conversation.search} (a {@code tsvector}, GIN-indexed) holding the lexemes of everything the
  * customer wrote in the conversation: each interaction adds its own as it is stored. In an intake batch
- * (a transaction with a {@link BatchMemo}) the lexemes are gathered per conversation and written by
- * {@link #writeGathered()} in one round trip, after the batch's conversations exist.
+ * (a transaction with a {@link BatchMemo}) a conversation opened by the batch carries its first words in its INSERT,
+ * and the other lexemes are gathered per conversation and written by {@link #writeGathered()} in one round trip,
+ * after the batch's conversations exist.
  */
 @ApplicationScoped
 public class SearchIndex {
 
     private static final String GATHERED = "search.gathered";
+    private static final String OPENED = "search.opened";
     private static final String UPDATE = """
             UPDATE conversation SET search = coalesce(search, ''::tsvector)
                 || array_to_tsvector(string_to_array(?, ' '))
@@ -42,13 +46,43 @@ public class SearchIndex {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void stored(@Observes @Priority(Interceptor.Priority.APPLICATION) Interaction interaction) {
-        add(interaction.conversationId, interaction.text);
+        Set<String> lexemes = SearchText.lexemes(interaction.text);
+        Map<UUID, Opened> opened = memo.<Map<UUID, Opened>>prepared(OPENED).orElse(Map.of());
+        Opened first = opened.get(interaction.conversationId);
+        if (first != null && first.interactionId().equals(interaction.id)) {
+            lexemes.removeAll(first.lexemes()); // in the conversation's INSERT; an edit that waited may add some
+        }
+        add(interaction.conversationId, lexemes);
+    }
+
+    /**
+     * A conversation about to be stored in an intake batch: its first interaction's words go into its INSERT
+     * ({@link io.parley.inbox.conversations.Conversation#openingWords}) instead of an UPDATE after it. Outside a batch
+     * the words are added when the interaction is stored, as before.
+     */
+    void opening(@Observes ConversationEvents.Opening opening) {
+        if (!memo.active() || opening.first().text() == null) {
+            return;
+        }
+        Set<String> lexemes = SearchText.lexemes(opening.first().text());
+        if (lexemes.isEmpty()) {
+            return;
+        }
+        opening.conversation().openingWords = String.join(" ", lexemes);
+        memo.<Map<UUID, Opened>>remember(OPENED, HashMap::new).put(opening.conversation().id,
+                new Opened(opening.first().interactionId(), lexemes));
+    }
+
+    private record Opened(UUID interactionId, Set<String> lexemes) {
     }
 
     /** Adds the lexemes of a text to the conversation's search vector, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(UUID conversationId, String text) {
-        Set<String> lexemes = SearchText.lexemes(text);
+        add(conversationId, SearchText.lexemes(text));
+    }
+
+    private void add(UUID conversationId, Set<String> lexemes) {
         if (lexemes.isEmpty()) {
             return;
         }
