@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -100,6 +101,32 @@ public final class NotificationMail {
             "ru", Map.of("state", Map.ofEntries(Map.entry("healthy", "Исправен"), Map.entry("silent", "Тишина"), Map.entry("token_revoked", "Токен отозван или истёк"), Map.entry("missing_permission", "Нет разрешения"), Map.entry("rate_limited", "Лимит запросов"), Map.entry("poll_errors", "Ошибки чтения"), Map.entry("token_expiring", "Токен скоро истечёт")),
                     "whatToDo", Map.ofEntries(Map.entry("none", "Ничего делать не нужно."), Map.entry("check_source", "Событий нет намного дольше обычного. Проверьте в сети, что подписка на вебхуки активна и аккаунт ещё существует."), Map.entry("reconnect", "Сеть больше не принимает токен. Подключите аккаунт заново: укажите новую ссылку на токен (ответы и посты ждут и будут отправлены после подключения)."), Map.entry("grant_permission", "У токена нет нужного разрешения. Выдайте его в настройках приложения в сети и подключите аккаунт заново."), Map.entry("wait", "Сеть ограничивает частоту вызовов Parley. Ничего делать не нужно: вызовы возобновятся сами."), Map.entry("check_poll", "Несколько чтений подряд не удались. Проверьте адрес ленты или канала и его ключ."), Map.entry("renew_token", "Токен скоро истечёт. Обновите его и ссылку на токен аккаунта до этого срока."))));
 
+    /** A digest's subject, its first line, and the words of the link to all of them; per language. */
+    private static final Map<String, String[]> DIGEST = Map.of(
+            "en", new String[] {"{kind} ({brand}): {count}",
+                    "Notifications of this kind since the last e-mail: {count}. The oldest ({shown}) are below. Parley bundles e-mails that come in numbers.",
+                    "Open them all"},
+            "pl", new String[] {"{kind} ({brand}): {count}",
+                    "Powiadomień tego rodzaju od ostatniego e-maila: {count}. Poniżej najstarsze ({shown}). Parley łączy e-maile, gdy przychodzi ich wiele naraz.",
+                    "Otwórz wszystkie"},
+            "el", new String[] {"{kind} ({brand}): {count}",
+                    "Ειδοποιήσεις αυτού του είδους από το τελευταίο e-mail: {count}. Παρακάτω οι παλαιότερες ({shown}). Το Parley ομαδοποιεί τα e-mail όταν φτάνουν πολλά μαζί.",
+                    "Άνοιγμα όλων"},
+            "ru", new String[] {"{kind} ({brand}): {count}",
+                    "Уведомлений этого вида с последнего письма: {count}. Ниже самые ранние ({shown}). Parley объединяет письма, когда их много.",
+                    "Открыть все"});
+
+    /** The kinds' names, as the console's notification preferences name them (locales/<lang>/notifications.json). */
+    private static final Map<String, Map<String, String>> KIND_NAMES = Map.of(
+            "en", Map.of("conversation_breached", "Breached due times", "approval_waiting", "Approvals waiting for me",
+                    "mentioned", "@mentions of me", "channel_health", "Channel health", "incident_opened", "Incidents opened"),
+            "pl", Map.of("conversation_breached", "Przekroczone terminy", "approval_waiting", "Akceptacje czekające na mnie",
+                    "mentioned", "Wzmianki @ o mnie", "channel_health", "Stan kanałów", "incident_opened", "Otwarte incydenty"),
+            "el", Map.of("conversation_breached", "Χαμένες προθεσμίες", "approval_waiting", "Εγκρίσεις που με περιμένουν",
+                    "mentioned", "Αναφορές @ σε μένα", "channel_health", "Κατάσταση καναλιών", "incident_opened", "Νέα συμβάντα"),
+            "ru", Map.of("conversation_breached", "Просроченные ответы", "approval_waiting", "Ожидающие меня одобрения",
+                    "mentioned", "Упоминания @ меня", "channel_health", "Состояние каналов", "incident_opened", "Открытые инциденты"));
+
     /** The networks' own names, for an e-mail's words (ids otherwise). */
     private static final Map<String, String> NETWORKS = Map.of("facebook", "Facebook", "instagram", "Instagram", "x",
             "X", "telegram", "Telegram", "vk", "VK", "linkedin", "LinkedIn", "youtube", "YouTube", "tiktok", "TikTok",
@@ -120,10 +147,61 @@ public final class NotificationMail {
     public static Message compose(String to, String locale, String kind, String brand, Map<String, Object> params,
             String consoleUrl, String link) {
         String lang = language(locale);
+        String[] words = words(lang, kind);
+        Map<String, String> values = values(lang, kind, brand, params);
+        String subject = fill(words[0], values).replaceAll("[\\r\\n]+", " ");
+        String line = fill(words[1], values);
+        String url = url(consoleUrl, link);
+        String text = line + "\n\n" + words[2] + ": " + url + "\n\n— Parley\n";
+        String html = "<p>" + escape(line) + "</p>\n<p><a href=\"" + escape(url) + "\">" + escape(words[2])
+                + "</a></p>\n<p>— Parley</p>\n";
+        return new Message(to, subject, text, html);
+    }
+
+    /** One notification of a digest: what it was made of and where it links to. */
+    public record Item(Map<String, Object> params, String link) {
+    }
+
+    /**
+     * A digest ({@link MailPacing}): {@code count} notifications of one kind in one e-mail, the oldest {@code items}
+     * listed each with its own line and link, then a link to where all of them are. The subject names the kind as
+     * the console does and the count after a colon ("Breached due times (acme): 412"), which reads in every language
+     * without a plural form to choose.
+     */
+    public static Message digest(String to, String locale, String kind, String brand, long count, List<Item> items,
+            String consoleUrl) {
+        String lang = language(locale);
+        String[] words = words(lang, kind);
+        String[] digest = DIGEST.get(lang);
+        Map<String, String> counts = Map.of("count", String.valueOf(count), "shown", String.valueOf(items.size()),
+                "brand", brand, "kind", KIND_NAMES.get(lang).getOrDefault(kind, kind));
+        String subject = fill(digest[0], counts).replaceAll("[\\r\\n]+", " ");
+        String intro = fill(digest[1], counts);
+        String all = url(consoleUrl, NotificationKind.of(kind).map(NotificationKind::listLink).orElse("/"));
+        StringBuilder text = new StringBuilder(intro).append("\n\n");
+        StringBuilder html = new StringBuilder("<p>").append(escape(intro)).append("</p>\n<ul>\n");
+        for (Item item : items) {
+            String line = fill(words[1], values(lang, kind, brand, item.params()));
+            String url = url(consoleUrl, item.link());
+            text.append("• ").append(line).append("\n  ").append(words[2]).append(": ").append(url).append("\n");
+            html.append("<li>").append(escape(line)).append(" <a href=\"").append(escape(url)).append("\">")
+                    .append(escape(words[2])).append("</a></li>\n");
+        }
+        text.append("\n").append(digest[2]).append(": ").append(all).append("\n\n— Parley\n");
+        html.append("</ul>\n<p><a href=\"").append(escape(all)).append("\">").append(escape(digest[2]))
+                .append("</a></p>\n<p>— Parley</p>\n");
+        return new Message(to, subject, text.toString(), html.toString());
+    }
+
+    private static String[] words(String lang, String kind) {
         String[] words = WORDS.get(lang).get(kind);
         if (words == null) {
             throw new IllegalArgumentException("no e-mail for kind " + kind);
         }
+        return words;
+    }
+
+    private static Map<String, String> values(String lang, String kind, String brand, Map<String, Object> params) {
         Map<String, String> values = new HashMap<>();
         params.forEach((k, v) -> values.put(k, v == null ? "" : text(v)));
         values.put("brand", brand);
@@ -133,15 +211,13 @@ public final class NotificationMail {
                 values.computeIfPresent(key, (k, id) -> health.get("state").getOrDefault(id, id));
             }
             values.computeIfPresent("whatToDo", (k, id) -> health.get("whatToDo").getOrDefault(id, id));
-            values.computeIfPresent("platform", (k, id) -> NETWORKS.getOrDefault(id, id));
         }
-        String subject = fill(words[0], values).replaceAll("[\\r\\n]+", " ");
-        String line = fill(words[1], values);
-        String url = consoleUrl.replaceAll("/+$", "") + (link == null ? "/" : link);
-        String text = line + "\n\n" + words[2] + ": " + url + "\n\n— Parley\n";
-        String html = "<p>" + escape(line) + "</p>\n<p><a href=\"" + escape(url) + "\">" + escape(words[2])
-                + "</a></p>\n<p>— Parley</p>\n";
-        return new Message(to, subject, text, html);
+        values.computeIfPresent("platform", (k, id) -> NETWORKS.getOrDefault(id, id));
+        return values;
+    }
+
+    private static String url(String consoleUrl, String link) {
+        return consoleUrl.replaceAll("/+$", "") + (link == null ? "/" : link);
     }
 
     private static String text(Object v) {

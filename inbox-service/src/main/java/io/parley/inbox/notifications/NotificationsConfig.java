@@ -25,6 +25,17 @@ public interface NotificationsConfig {
     @WithDefault("5")
     int mailAttempts();
 
+    /**
+     * E-mails of one kind a person gets one by one for a brand within {@link #mailDigestEvery()}; more than that go out
+     * together as one digest, and the rest of the window's as one more at its end ({@link MailPacing}).
+     */
+    @WithDefault("20")
+    int mailDigestAfter();
+
+    /** The window {@link #mailDigestAfter()} counts in: a person gets at most one digest of a kind per brand in it. */
+    @WithDefault("PT15M")
+    Duration mailDigestEvery();
+
     Webhooks webhooks();
 
     interface Webhooks {

@@ -10,13 +10,17 @@ import io.parley.testsupport.TestEvents;
 import io.parley.testsupport.mail.Mailboxes;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -204,5 +208,71 @@ class NotificationsTest {
                         Map.of("kind", "mentioned", "centre", true))))
                 .put("/api/v1/me/notification-preferences").then().statusCode(400)
                 .body("errors[0].field", equalTo("preferences[0].email"));
+    }
+
+    @Test
+    void aFloodOfBreachesReachesThePersonAsOneDigestAndWhatFollowsWaitsForTheWindow() {
+        // editor1: no other test escalates a breach to them; their earlier runs' breaches and window go first.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("DELETE FROM notification WHERE recipient = 'editor1' AND kind = 'conversation_breached'")
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM notification_mail_window WHERE email_to = 'editor1@parley.example'")
+                    .executeUpdate();
+        });
+        List<String> flood = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            UUID c = UUID.randomUUID();
+            flood.add(c.toString());
+            TestEvents.send(c.toString(), breach(c, List.of("editor1")));
+        }
+        await().atMost(WAIT).until(() -> as("editor1").queryParam("limit", 100).get("/api/v1/me/notifications")
+                .jsonPath().getList("items.params.conversationId").containsAll(flood));
+
+        // Each is e-mailed once: on its own (a few may go before the rest arrive) or counted in a digest.
+        await().atMost(MAIL_WAIT).until(() -> mailedOf("editor1@parley.example", flood) == flood.size());
+        List<Mailboxes.Message> ours = Mailboxes.of("editor1@parley.example").stream()
+                .filter(m -> carries(m, flood)).toList();
+        List<Mailboxes.Message> digests = ours.stream()
+                .filter(m -> m.subject().startsWith("Breached due times (acme): ")).toList();
+        assertEquals(1, digests.size(), "one digest for the flood: " + ours.stream().map(Mailboxes.Message::subject)
+                .toList());
+        assertTrue(ours.size() <= 21, "not an e-mail each: " + ours.size());
+        Mailboxes.Message digest = digests.get(0);
+        assertTrue(digest.text().contains("Notifications of this kind since the last e-mail: "), digest.text());
+        assertTrue(digest.text().replace("\r\n", "\n").contains("Open them all: http://localhost:8080/inbox\n"),
+                digest.text());
+        assertTrue(digest.html().contains("<a href=\"http://localhost:8080/inbox/"), "each listed with its link");
+
+        // The window is spent: the next breach is in the centre at once, its e-mail waits for the window's end.
+        UUID after = UUID.randomUUID();
+        TestEvents.send(after.toString(), breach(after, List.of("editor1")));
+        await().atMost(WAIT).until(() -> {
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                    SELECT email_state, email_next_at > now() + interval '10 minutes' FROM notification
+                    WHERE recipient = 'editor1' AND params ->> 'conversationId' = ?1""")
+                    .setParameter(1, after.toString()).getResultStream().findFirst().orElse(null));
+            return row != null && "pending".equals(row[0]) && Boolean.TRUE.equals(row[1]);
+        });
+        assertTrue(Mailboxes.of("editor1@parley.example").stream().noneMatch(m -> carries(m, List.of(after.toString()))));
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** How many of the notifications the person's e-mails carry: each alone by its id, a digest by its count. */
+    private static long mailedOf(String address, List<String> ids) {
+        long mailed = 0;
+        for (Mailboxes.Message m : Mailboxes.of(address)) {
+            if (!carries(m, ids)) {
+                continue;
+            }
+            String prefix = "Breached due times (acme): ";
+            mailed += m.subject().startsWith(prefix) ? Long.parseLong(m.subject().substring(prefix.length())) : 1;
+        }
+        return mailed;
+    }
+
+    private static boolean carries(Mailboxes.Message m, List<String> ids) {
+        return m.text() != null && ids.stream().anyMatch(m.text()::contains);
     }
 }
