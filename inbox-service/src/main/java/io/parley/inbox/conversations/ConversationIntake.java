@@ -103,6 +103,13 @@ public class ConversationIntake {
     /** Records an interaction heard on a channel; the same interaction again changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String brand, InteractionReceived received, Instant observedAt) {
+        // The conversation (locked) before the interaction is looked up: the order prepare() and a migration that
+        // alters both tables take their locks in. Read ahead for a batch, both come from the memo.
+        UUID conversationId = conversationIdOf(brand, received);
+        Map<UUID, Conversation> locked = memo.<Map<UUID, Conversation>>prepared(
+                LOCKED_CONVERSATIONS).filter(m -> m.containsKey(conversationId)).orElse(null);
+        Conversation conversation = locked != null ? locked.get(conversationId)
+                : Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
         Map<UUID, Boolean> seen = memo.<Map<UUID, Boolean>>prepared(SEEN_INTERACTIONS)
                 .filter(m -> m.containsKey(received.interactionId())).orElse(null);
         boolean stored = seen != null ? seen.put(received.interactionId(), true)
@@ -110,11 +117,6 @@ public class ConversationIntake {
         if (stored) {
             return;
         }
-        UUID conversationId = conversationIdOf(brand, received);
-        Map<UUID, Conversation> locked = memo.<Map<UUID, Conversation>>prepared(
-                LOCKED_CONVERSATIONS).filter(m -> m.containsKey(conversationId)).orElse(null);
-        Conversation conversation = locked != null ? locked.get(conversationId)
-                : Conversation.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
         boolean opened = conversation == null;
         if (opened) {
             conversation = open(conversationId, brand, received, observedAt);
