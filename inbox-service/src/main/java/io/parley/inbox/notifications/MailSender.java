@@ -106,17 +106,24 @@ public class MailSender {
                 GROUP BY email_to, brand, kind ORDER BY min(email_next_at) LIMIT ?2""").setParameter(1, now)
                 .setParameter(2, config.batch()).getResultList();
         List<Outgoing> mails = new ArrayList<>();
+        int handled = 0;
         for (Object[] g : groups) {
-            takeGroup((String) g[0], (String) g[1], (String) g[2], now, mails);
+            handled += takeGroup((String) g[0], (String) g[1], (String) g[2], now, mails) ? 1 : 0;
         }
-        return new Taken(groups.size(), mails);
+        // Only a pass that handled a whole batch looks again at once: groups another replica holds wait for the next.
+        return new Taken(handled, mails);
     }
 
-    private void takeGroup(String to, String brand, String kind, Instant now, List<Outgoing> mails) {
+    /**
+     * Takes a group's due e-mails, or postpones them. Never waits for a lock (the mail pass must not hold up a
+     * person marking their notifications read, nor deadlock with it): rows locked elsewhere are left for the next
+     * pass. Returns whether this replica had the group.
+     */
+    private boolean takeGroup(String to, String brand, String kind, Instant now, List<Outgoing> mails) {
         Object mine = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "notification-mail|" + to + "|" + brand + "|" + kind).getSingleResult();
         if (!Boolean.TRUE.equals(mine)) {
-            return; // another replica is sending these
+            return false; // another replica is sending these
         }
         @SuppressWarnings("unchecked")
         List<Object[]> window = em.createNativeQuery("""
@@ -129,10 +136,10 @@ public class MailSender {
         List<Object[]> due = em.createNativeQuery("""
                 SELECT id, email_locale, CAST(params AS text), link, email_attempts FROM notification
                 WHERE email_state = 'pending' AND email_to = ?1 AND brand = ?2 AND kind = ?3 AND email_next_at <= ?4
-                ORDER BY created_at, id LIMIT ?5""").setParameter(1, to).setParameter(2, brand).setParameter(3, kind)
-                .setParameter(4, now).setParameter(5, allowance + 1).getResultList();
+                ORDER BY created_at, id LIMIT ?5 FOR UPDATE SKIP LOCKED""").setParameter(1, to).setParameter(2, brand)
+                .setParameter(3, kind).setParameter(4, now).setParameter(5, allowance + 1).getResultList();
         if (due.isEmpty()) {
-            return;
+            return true;
         }
         MailPacing.Decision decision = MailPacing.decide(current, due.size(), now, config.mailDigestEvery(), allowance);
         if (decision instanceof MailPacing.SendEach) {
@@ -146,7 +153,9 @@ public class MailSender {
             UUID lead = (UUID) due.get(0)[0];
             int count = em.createNativeQuery("""
                     UPDATE notification SET email_state = 'sending', email_digest = ?1
-                    WHERE email_state = 'pending' AND email_to = ?2 AND brand = ?3 AND kind = ?4""")
+                    WHERE id IN (SELECT id FROM notification
+                        WHERE email_state = 'pending' AND email_to = ?2 AND brand = ?3 AND kind = ?4
+                        FOR UPDATE SKIP LOCKED)""")
                     .setParameter(1, lead).setParameter(2, to).setParameter(3, brand).setParameter(4, kind)
                     .executeUpdate();
             @SuppressWarnings("unchecked")
@@ -156,13 +165,19 @@ public class MailSender {
                     .getResultList();
             List<NotificationMail.Item> items = new ArrayList<>();
             for (Object[] r : listed) {
-                items.add(new NotificationMail.Item(params((String) r[0]), (String) r[1]));
+                try {
+                    items.add(new NotificationMail.Item(params((String) r[0]), (String) r[1]));
+                } catch (IllegalStateException unreadable) {
+                    LOG.warnf("a notification of digest %s is left out of its list: %s", lead, unreadable.getMessage());
+                }
             }
             mails.add(new Bundle(lead, to, (String) due.get(0)[1], kind, brand, count, items));
         } else if (decision instanceof MailPacing.Wait wait) {
             em.createNativeQuery("""
                     UPDATE notification SET email_next_at = ?1
-                    WHERE email_state = 'pending' AND email_to = ?2 AND brand = ?3 AND kind = ?4 AND email_next_at < ?1""")
+                    WHERE id IN (SELECT id FROM notification
+                        WHERE email_state = 'pending' AND email_to = ?2 AND brand = ?3 AND kind = ?4 AND email_next_at < ?1
+                        FOR UPDATE SKIP LOCKED)""")
                     .setParameter(1, wait.until()).setParameter(2, to).setParameter(3, brand).setParameter(4, kind)
                     .executeUpdate();
         }
@@ -172,6 +187,7 @@ public class MailSender {
                 ON CONFLICT (email_to, brand, kind) DO UPDATE SET window_start = EXCLUDED.window_start, sent = EXCLUDED.sent""")
                 .setParameter(1, to).setParameter(2, brand).setParameter(3, kind)
                 .setParameter(4, decision.window().start()).setParameter(5, decision.window().sent()).executeUpdate();
+        return true;
     }
 
     private void send(Outgoing mail) {
@@ -234,7 +250,11 @@ public class MailSender {
                         .setParameter(1, now).setParameter(2, b.lead()).executeUpdate();
                 return;
             }
-            // Back to one by one: the next pass paces them again.
+            // Back to pending, each after its own attempts' wait (failed after mail-attempts); the window is given
+            // back, so the retry is not held to the window's end. The next pass paces them again.
+            em.createNativeQuery("""
+                    UPDATE notification_mail_window SET sent = 0 WHERE email_to = ?1 AND brand = ?2 AND kind = ?3""")
+                    .setParameter(1, b.to()).setParameter(2, b.brand()).setParameter(3, b.kind()).executeUpdate();
             em.createNativeQuery("""
                     UPDATE notification SET email_attempts = email_attempts + 1, email_error = ?1, email_digest = NULL,
                         email_state = CASE WHEN email_attempts + 1 >= ?2 THEN 'failed' ELSE 'pending' END,
