@@ -1,5 +1,6 @@
 // Notifications (inbox-service's /api/v1/me/notifications, docs/api/notifications.md): what the bell counts and
 // the centre lists. The title of each is worded here from its kind and parameters, in the reader's language.
+import { networkName } from '../publishing/limits';
 
 export const KINDS = ['conversation_breached', 'approval_waiting', 'mentioned', 'channel_health',
   'incident_opened'] as const;
@@ -47,6 +48,8 @@ export function titleOf(n: Notification): { key: string; values: Record<string, 
   for (const [k, v] of Object.entries(p)) {
     if (v !== null && v !== undefined) values[k] = String(v);
   }
+  // The network by its own name ("Facebook"), as everywhere else in the console and in the e-mails, not its id.
+  if (values.platform) values.platform = networkName(values.platform);
   switch (n.kind) {
     case 'channel_health':
       return { key: p.state === 'healthy' ? 'title.channel_recovered' : 'title.channel_unhealthy', values };

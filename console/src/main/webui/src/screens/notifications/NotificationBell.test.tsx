@@ -42,7 +42,7 @@ describe('the header\'s notification bell', () => {
     fireEvent.click(bell);
     const items = await screen.findAllByTestId('notification');
     expect(items).toHaveLength(2);
-    expect(items[0].textContent).toContain('A facebook conversation of acme passed its due time');
+    expect(items[0].textContent).toContain('A Facebook conversation of acme passed its due time');
     expect(items[0].getAttribute('data-read')).toBe('false');
     expect(items[1].textContent).toContain('agent1 mentioned you (acme): “zwrot?”');
     expect(screen.queryByTestId('webhooks-panel')).toBeNull();
