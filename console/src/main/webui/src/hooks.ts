@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { LIVE_RELOAD_MS, throttled } from './logic/throttled';
 
 /** The current time, renewed every `everyMs`: drives the live countdowns. */
 export function useNow(everyMs = 1000): number {
@@ -37,7 +38,7 @@ export interface InboxSignal {
 
 /**
  * Listens to the console's server-sent events of the inbox (/bff/inbox/stream) and calls `onNews` on
- * each conversation opened or answered, and `onDecision` when an approver decided the user's own compensation
+ * each conversation opened or answered (at once, then at most every two seconds: {@link throttled}), and `onDecision` when an approver decided the user's own compensation
  * request; answers whether the stream is connected. The browser's EventSource reconnects by itself after a drop.
  */
 export function useInboxStream(onNews: () => void, onDecision?: (signal: InboxSignal) => void): boolean {
@@ -45,14 +46,15 @@ export function useInboxStream(onNews: () => void, onDecision?: (signal: InboxSi
   useEffect(() => {
     if (typeof EventSource === 'undefined') return undefined;
     const source = new EventSource('/bff/inbox/stream');
+    const news = throttled(onNews, LIVE_RELOAD_MS);
     source.onopen = () => setLive(true);
     source.onerror = () => setLive(false);
     source.onmessage = (message) => {
       const signal = JSON.parse(message.data) as InboxSignal;
       if (signal.kind === 'compensation_decided') onDecision?.(signal);
-      else if (signal.kind !== 'heartbeat') onNews();
+      else if (signal.kind !== 'heartbeat') news.call();
     };
-    return () => source.close();
+    return () => { source.close(); news.cancel(); };
   }, [onNews, onDecision]);
   return live;
 }

@@ -8,6 +8,7 @@ import { badgeText, canManageWebhooks, isLive, type Notification, type Notificat
   titleOf } from '../../logic/notifications/notifications';
 import { NotificationPreferences } from './NotificationPreferences';
 import { WebhooksPanel } from './WebhooksPanel';
+import { LIVE_RELOAD_MS, throttled } from '../../logic/throttled';
 
 /**
  * The header's bell, on every screen: how many notifications are unread, and a button that opens the notification
@@ -41,15 +42,17 @@ export function NotificationBell({ me, navigate }: { me: Me; navigate: (to: stri
     load();
     if (typeof EventSource === 'undefined') return undefined;
     const source = new EventSource('/bff/inbox/stream');
+    // A storm of notifications (a backlog breaching) reloads the bell at most every two seconds, not once each.
+    const told = throttled(load, LIVE_RELOAD_MS);
     source.onopen = () => { setConnected(true); heardAt.current = Date.now(); };
     source.onerror = () => setConnected(false);
     source.onmessage = (message) => {
       heardAt.current = Date.now();
       setConnected(true);
       const signal = JSON.parse(message.data) as { kind?: string };
-      if (signal.kind === 'notification') load();
+      if (signal.kind === 'notification') told.call();
     };
-    return () => source.close();
+    return () => { source.close(); told.cancel(); };
   }, [load]);
 
   const live = isLive(connected, heardAt.current, now);
