@@ -46,13 +46,15 @@ public class SearchIndex {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void stored(@Observes @Priority(Interceptor.Priority.APPLICATION) Interaction interaction) {
-        Set<String> lexemes = SearchText.lexemes(interaction.text);
-        Map<UUID, Opened> opened = memo.<Map<UUID, Opened>>prepared(OPENED).orElse(Map.of());
-        Opened first = opened.get(interaction.conversationId);
-        if (first != null && first.interactionId().equals(interaction.id)) {
-            lexemes.removeAll(first.lexemes()); // in the conversation's INSERT; an edit that waited may add some
+        Opened first = memo.<Map<UUID, Opened>>prepared(OPENED).map(m -> m.get(interaction.id)).orElse(null);
+        if (first == null) {
+            add(interaction.conversationId, interaction.text);
+        } else if (!first.text().equals(interaction.text)) {
+            // Its words are in the conversation's INSERT; an edit that waited for it may have brought more.
+            Set<String> lexemes = SearchText.lexemes(interaction.text);
+            lexemes.removeAll(first.lexemes());
+            add(interaction.conversationId, lexemes);
         }
-        add(interaction.conversationId, lexemes);
     }
 
     /**
@@ -69,11 +71,12 @@ public class SearchIndex {
             return;
         }
         opening.conversation().openingWords = String.join(" ", lexemes);
-        memo.<Map<UUID, Opened>>remember(OPENED, HashMap::new).put(opening.conversation().id,
-                new Opened(opening.first().interactionId(), lexemes));
+        memo.<Map<UUID, Opened>>remember(OPENED, HashMap::new).put(opening.first().interactionId(),
+                new Opened(opening.first().text(), lexemes));
     }
 
-    private record Opened(UUID interactionId, Set<String> lexemes) {
+    /** An interaction that opened a conversation in this batch, by its id: its text and the words in the INSERT. */
+    private record Opened(String text, Set<String> lexemes) {
     }
 
     /** Adds the lexemes of a text to the conversation's search vector, in the caller's transaction. */

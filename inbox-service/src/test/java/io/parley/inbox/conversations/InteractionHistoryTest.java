@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.UUID;
 
+import static io.parley.inbox.AnsweringScenarios.listed;
 import static io.parley.inbox.InboxScenarios.WAIT;
 import static io.parley.inbox.InboxScenarios.awaitConversationOf;
 import static io.parley.inbox.InboxScenarios.comment;
@@ -75,5 +76,21 @@ class InteractionHistoryTest {
         JsonPath c = conversation(id);
         assertEquals("Это вторая версия", c.getString("interactions[0].text"));
         assertEquals("Это первая версия", c.getString("interactions[0].history[0].textBefore"));
+    }
+
+    @Test
+    void anEditThatWaitedForItsInteractionIsFoundBySearchAsAreTheFirstWords() {
+        // The conversation is opened with the words as received (in its INSERT); the edit applied on arrival adds its own.
+        String marker = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String thread = "779_" + UUID.randomUUID();
+        Event<InteractionReceived> added = comment("acme", thread, thread, "Paczka zaginęła " + marker);
+        TestEvents.send(added.subject(), change("acme", added, InteractionChanged.Change.EDITED,
+                "Paczka znaleziona, reklamacja " + marker, Instant.now().plusSeconds(30)));
+        TestEvents.send(added.subject(), added);
+        String id = awaitConversationOf(thread);
+        assertEquals("Paczka znaleziona, reklamacja " + marker, conversation(id).getString("interactions[0].text"),
+                "the edit is applied as the interaction is stored");
+        assertEquals(java.util.List.of(id), listed(java.util.Map.of("q", "reklamacja " + marker)), "the edit's words");
+        assertEquals(java.util.List.of(id), listed(java.util.Map.of("q", "zaginęła " + marker)), "the first words");
     }
 }
