@@ -259,10 +259,12 @@ public class MailSender {
                     UPDATE notification SET email_attempts = email_attempts + 1, email_error = ?1, email_digest = NULL,
                         email_state = CASE WHEN email_attempts + 1 >= ?2 THEN 'failed' ELSE 'pending' END,
                         email_next_at = CASE WHEN email_attempts + 1 >= ?2 THEN NULL
-                            ELSE CAST(?3 AS timestamptz) + make_interval(secs => 30 * power(2, least(email_attempts + 1, 8))) END
+                            ELSE CAST(?3 AS timestamptz)
+                                + make_interval(secs => ?5 * power(2, least(email_attempts + 1, ?6))) END
                     WHERE email_digest = ?4 AND email_state = 'sending'""")
                     .setParameter(1, reason).setParameter(2, config.mailAttempts()).setParameter(3, now)
-                    .setParameter(4, b.lead()).executeUpdate();
+                    .setParameter(4, b.lead()).setParameter(5, RETRY_FIRST_SECONDS)
+                    .setParameter(6, RETRY_DOUBLINGS).executeUpdate();
         });
     }
 
@@ -284,7 +286,14 @@ public class MailSender {
         return error.substring(0, Math.min(error.length(), 500));
     }
 
+    /**
+     * When an e-mail refused {@code attempts} times is tried again: 30 s doubled per attempt (1, 2, 4… minutes), at
+     * most {@link #RETRY_DOUBLINGS} times. A refused digest's rows take the same wait in SQL, each by its attempts.
+     */
     private static Instant retryAt(Instant now, int attempts) {
-        return now.plus(Duration.ofSeconds(30L << Math.min(attempts, 8)));
+        return now.plus(Duration.ofSeconds(RETRY_FIRST_SECONDS << Math.min(attempts, RETRY_DOUBLINGS)));
     }
+
+    private static final long RETRY_FIRST_SECONDS = 30;
+    private static final int RETRY_DOUBLINGS = 8;
 }
