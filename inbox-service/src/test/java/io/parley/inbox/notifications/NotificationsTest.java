@@ -247,7 +247,7 @@ class NotificationsTest {
                     + " AND email_state = 'pending'").executeUpdate();
         });
         Mailboxes.Message digest = Mailboxes.await("editor1@parley.example",
-                m -> "Breached due times (acme): 25".equals(m.subject()), MAIL_WAIT);
+                m -> "Breached due times (acme): 25".equals(m.subject()) && carries(m, flood), MAIL_WAIT);
         String text = digest.text().replace("\r\n", "\n");
         assertTrue(text.startsWith("Notifications of this kind since the last e-mail: 25. The oldest (10) are below."),
                 text);
